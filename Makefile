@@ -1,0 +1,46 @@
+# Tributary — the two commands a newcomer needs are `make run` and `make test`.
+SHELL := /bin/bash
+NODE_MODULES_STAMP := node_modules/.install-stamp
+TRIBUTARY := node bin/tributary.js
+DEV_HOME := ./.tributary-dev
+DEV_CHAIN_ID := tributary-local-1
+
+.PHONY: run test lint typecheck unit install proto proto-check bench clean-dev
+
+install: $(NODE_MODULES_STAMP)
+
+# Installs exactly what package-lock.json pins. `.npmrc` stops onnxruntime-node fetching CUDA files.
+$(NODE_MODULES_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+## run: start a local single-node dev chain (creates ./.tributary-dev on first use)
+run: install
+	@if [ ! -f $(DEV_HOME)/config/genesis.json ]; then $(TRIBUTARY) dev-init --home $(DEV_HOME) --chain-id $(DEV_CHAIN_ID); fi
+	$(TRIBUTARY) start --home $(DEV_HOME)
+
+## test: lint, typecheck and the whole suite
+test: install lint typecheck proto-check unit
+
+lint: install
+	npx eslint --max-warnings 0 .
+
+typecheck: install
+	npx tsc --noEmit -p tsconfig.json
+
+unit: install
+	npx vitest run
+
+## proto: regenerate proto/gen from proto/tributary (the generated code is checked in)
+proto: install
+	bash proto/generate.sh
+
+proto-check: install
+	bash proto/generate.sh --check
+
+## bench: benchmarks (never run by the test suite); record results in bench/RESULTS.md
+bench: install
+	npx tsx bench/run.ts
+
+clean-dev:
+	rm -rf $(DEV_HOME)

@@ -1,0 +1,37 @@
+import type { EventManager } from "./events.ts";
+import type { GasMeter } from "./gas.ts";
+import type { KVStore } from "./store/types.ts";
+
+/** Why the state machine is running: some checks differ (signatures are skipped in simulate). */
+export type ExecMode = "genesis" | "check" | "recheck" | "simulate" | "finalize" | "query";
+
+/** Block header facts a handler may use. Time comes from the header, never the clock. */
+export interface BlockInfo {
+  chainId: string;
+  height: bigint;
+  /** Block time as Unix seconds and nanoseconds, from the header. */
+  timeSeconds: bigint;
+  timeNanos: number;
+  proposerAddress: Uint8Array;
+}
+
+/**
+ * What every keeper method and handler receives: the (gas-metered) store of the current
+ * branch, the gas meter, the event sink and the block facts.
+ */
+export interface Context {
+  readonly mode: ExecMode;
+  readonly block: BlockInfo;
+  readonly kv: KVStore;
+  readonly gasMeter: GasMeter;
+  readonly events: EventManager;
+  /** Node-local minimum gas price (only CheckTx enforces it), as [denom, numerator/denominator]. */
+  readonly minGasPrices: readonly MinGasPrice[];
+}
+
+/** A decimal gas price kept as an exact fraction: amount = ceil(gas * num / den). */
+export interface MinGasPrice {
+  denom: string;
+  num: bigint;
+  den: bigint;
+}

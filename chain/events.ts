@@ -1,0 +1,39 @@
+/**
+ * ABCI events. Attributes are plain strings (ABCI 0.37+). `index: true` on every attribute
+ * matches the SDK default (empty index-events list), so the tx indexer can find any of them.
+ */
+export interface EventAttribute {
+  key: string;
+  value: string;
+  index: boolean;
+}
+
+export interface AbciEvent {
+  type: string;
+  attributes: EventAttribute[];
+}
+
+export function event(type: string, attrs: Record<string, string> | [string, string][]): AbciEvent {
+  const pairs = Array.isArray(attrs) ? attrs : Object.entries(attrs);
+  return { type, attributes: pairs.map(([key, value]) => ({ key, value, index: true })) };
+}
+
+/** Collects events in emission order; a failed tx's manager is discarded with its branch. */
+export class EventManager {
+  readonly events: AbciEvent[] = [];
+
+  emit(type: string, attrs: Record<string, string> | [string, string][]): void {
+    this.events.push(event(type, attrs));
+  }
+
+  emitAll(events: readonly AbciEvent[]): void {
+    for (const e of events) this.events.push(e);
+  }
+
+  /** Adds `msg_index` to every event emitted since `from` (SDK 0.50 behaviour). */
+  tagMsgIndex(from: number, msgIndex: number): void {
+    for (let i = from; i < this.events.length; i++) {
+      this.events[i].attributes.push({ key: "msg_index", value: String(msgIndex), index: true });
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import type { Context } from "./context.ts";
+
+/**
+ * The shape every module has (types, keeper, msg server, query server, genesis, hooks),
+ * so that knowing one module means knowing all. `chain/` knows this interface and nothing
+ * about any particular module; the app wires modules together in a fixed order.
+ */
+
+/** A message handler, registered by type URL. */
+export interface MsgHandler<T = unknown> {
+  /** Protobuf type URL, e.g. `/cosmos.bank.v1beta1.MsgSend`. */
+  typeUrl: string;
+  decode(bytes: Uint8Array): T;
+  /** Stateless checks (addresses parse, amounts positive); throws ChainError. */
+  validateBasic(msg: T): void;
+  /** Bech32 addresses that must sign, in order of first appearance. */
+  signers(msg: T): string[];
+  /** Executes the message; returns the encoded `<Msg>Response` (an Any's value). */
+  handle(ctx: Context, msg: T): Promise<Uint8Array> | Uint8Array;
+  /** Type URL of the response, put in `TxMsgData.msg_responses`. */
+  responseTypeUrl: string;
+  /** Module name for the `message.module` event. */
+  module: string;
+  /**
+   * SIGN_MODE_LEGACY_AMINO_JSON support: the amino name (`cosmos-sdk/MsgSend`) and the
+   * amino JSON value, exactly as wallets build it. Absent: amino signing is refused.
+   */
+  amino?: { name: string; toAmino(msg: T): unknown };
+}
+
+/** A gRPC-style query served through ABCI Query at `/<service>/<method>`. */
+export interface QueryHandler {
+  path: string;
+  /** Receives the protobuf request bytes; returns protobuf response bytes. Throws ChainError. */
+  handle(ctx: Context, request: Uint8Array): Promise<Uint8Array> | Uint8Array;
+}
+
+/** A validator power change returned from FinalizeBlock. */
+export interface ValidatorUpdate {
+  /** ed25519 public key, 32 bytes. */
+  pubKey: Uint8Array;
+  power: bigint;
+}
+
+export interface Module<G = unknown> {
+  /** Also the store prefix owner: keys live under `<name>/`. */
+  name: string;
+  msgs?: MsgHandler<any>[];
+  queries?: QueryHandler[];
+  /** The default genesis section for `tributary init`. */
+  defaultGenesis?(): G;
+  /** Stateless validation of this module's genesis section; throws GenesisError naming the field. */
+  validateGenesis?(genesis: G): void;
+  initGenesis?(ctx: Context, genesis: G): Promise<void> | void;
+  exportGenesis?(ctx: Context): Promise<G> | G;
+  beginBlock?(ctx: Context): Promise<void> | void;
+  endBlock?(ctx: Context): Promise<ValidatorUpdate[] | void> | ValidatorUpdate[] | void;
+}
