@@ -25,6 +25,8 @@ export interface Context {
   readonly kv: KVStore;
   readonly gasMeter: GasMeter;
   readonly events: EventManager;
+  /** Consensus params the ante handler enforces: block max gas (-1 = unlimited). */
+  readonly blockMaxGas: bigint;
   /** Node-local minimum gas price (only CheckTx enforces it), as [denom, numerator/denominator]. */
   readonly minGasPrices: readonly MinGasPrice[];
 }

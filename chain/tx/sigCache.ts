@@ -1,0 +1,32 @@
+import { bytesToHex } from "@noble/hashes/utils.js";
+
+/**
+ * Remembers txs whose signatures CheckTx already verified, so FinalizeBlock does not verify
+ * them a second time (secp256k1 verification is the most expensive step of a bank send).
+ *
+ * Safe to skip: the key covers the exact tx bytes (hence body, auth info, sequences and
+ * signatures) and the account numbers the sign docs used; the chain id never changes. So a hit
+ * means the same verification, with the same inputs, already succeeded. A miss just verifies.
+ * Node-local and bounded; it changes speed, never results.
+ */
+export class SigVerifyCache {
+  private readonly entries = new Set<string>();
+  constructor(private readonly capacity = 100_000) {}
+
+  private static key(txHash: Uint8Array, accountNumbers: readonly bigint[]): string {
+    return `${bytesToHex(txHash)}:${accountNumbers.join(",")}`;
+  }
+
+  has(txHash: Uint8Array, accountNumbers: readonly bigint[]): boolean {
+    return this.entries.has(SigVerifyCache.key(txHash, accountNumbers));
+  }
+
+  add(txHash: Uint8Array, accountNumbers: readonly bigint[]): void {
+    if (this.entries.size >= this.capacity) {
+      // Evict the oldest entry (Sets iterate in insertion order).
+      const oldest = this.entries.values().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    this.entries.add(SigVerifyCache.key(txHash, accountNumbers));
+  }
+}

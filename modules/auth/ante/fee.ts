@@ -1,0 +1,48 @@
+import { addressBytes } from "../../../chain/address.ts";
+import { type Coin, coinFromWire, coinsToString, validateCoins } from "../../../chain/coins.ts";
+import type { Context } from "../../../chain/context.ts";
+import { ChainError, sdkErrors } from "../../../chain/errors.ts";
+import type { TxContext } from "../../../chain/tx/txContext.ts";
+import { FEE_COLLECTOR } from "../keeper.ts";
+
+/** What fee deduction needs from bank. */
+export interface FeeBankKeeper {
+  sendCoinsToModule(ctx: Context, from: Uint8Array, moduleName: string, coins: readonly Coin[]): void;
+}
+
+export function feeCoins({ tx }: TxContext): Coin[] {
+  const coins = (tx.authInfo.fee?.amount ?? []).map(coinFromWire);
+  validateCoins(coins, "fee");
+  return coins;
+}
+
+/**
+ * The node's minimum gas price, enforced in CheckTx only (it is node-local config, so it must
+ * not decide block validity): some fee coin must reach ceil(gas_limit × price).
+ */
+export function checkMinGasPrice(ctx: Context, txc: TxContext, fee: readonly Coin[]): void {
+  if (ctx.mode !== "check" || txc.simulate || ctx.minGasPrices.length === 0) return;
+  const gas = txc.tx.authInfo.fee?.gasLimit ?? 0n;
+  const required = ctx.minGasPrices.map((p) => ({ denom: p.denom, amount: (gas * p.num + p.den - 1n) / p.den }));
+  if (required.every((r) => r.amount === 0n)) return;
+  const ok = required.some((r) => (fee.find((c) => c.denom === r.denom)?.amount ?? 0n) >= r.amount);
+  if (!ok) {
+    throw sdkErrors.insufficientFee.wrap(`insufficient fees; got: ${coinsToString(fee) || "0"} required: ${coinsToString(required)}`);
+  }
+}
+
+/** Moves the fee from the first signer to the fee collector and emits `tx.fee`/`tx.fee_payer`. */
+export function deductFee(ctx: Context, bank: FeeBankKeeper, txc: TxContext, fee: readonly Coin[]): void {
+  const payer = txc.signers[0];
+  if (fee.length > 0) {
+    try {
+      bank.sendCoinsToModule(ctx, addressBytes(payer), FEE_COLLECTOR, fee);
+    } catch (e) {
+      if (e instanceof ChainError && sdkErrors.insufficientFunds.is(e)) {
+        throw new ChainError(e.codespace, e.code, `cannot pay fee ${coinsToString(fee)}: ${e.message}`);
+      }
+      throw e;
+    }
+  }
+  ctx.events.emit("tx", [["fee", coinsToString(fee)], ["fee_payer", payer]]);
+}

@@ -1,0 +1,26 @@
+import type { Context } from "../../../chain/context.ts";
+import type { SigVerifyCache } from "../../../chain/tx/sigCache.ts";
+import type { AnteHandler, TxContext } from "../../../chain/tx/txContext.ts";
+import type { AuthKeeper } from "../keeper.ts";
+import { consumeTxSizeGas, validateTxBasics } from "./basic.ts";
+import { type FeeBankKeeper, checkMinGasPrice, deductFee, feeCoins } from "./fee.ts";
+import { incrementSequences, loadSigners, verifySignatures } from "./signatures.ts";
+
+/**
+ * The ante chain, in the Cosmos SDK's order: cheap stateless checks, size gas, fee, public
+ * keys, signatures, sequence increment. Its writes (fee, sequence, pubkey) are kept even when
+ * the tx's messages later fail.
+ */
+export function createAnteHandler(auth: AuthKeeper, bank: FeeBankKeeper, sigCache: SigVerifyCache): AnteHandler {
+  return (ctx: Context, txc: TxContext) => {
+    const params = auth.getParams(ctx);
+    validateTxBasics(ctx, txc, params);
+    consumeTxSizeGas(ctx, txc, params);
+    const fee = feeCoins(txc);
+    checkMinGasPrice(ctx, txc, fee);
+    deductFee(ctx, bank, txc, fee);
+    const accounts = loadSigners(ctx, auth, txc);
+    verifySignatures(ctx, txc, accounts, params, sigCache);
+    incrementSequences(ctx, auth, txc, accounts);
+  };
+}

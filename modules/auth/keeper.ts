@@ -1,0 +1,68 @@
+import { Any } from "cosmjs-types/google/protobuf/any";
+import { Params } from "cosmjs-types/cosmos/auth/v1beta1/auth";
+import { moduleAddress } from "../../chain/address.ts";
+import type { Context } from "../../chain/context.ts";
+import { readU64be, u64be } from "../../chain/keys.ts";
+import { authKeys } from "./keys.ts";
+import { type Account, type AuthParams, DEFAULT_AUTH_PARAMS, accountFromAny, accountToAny } from "./types.ts";
+
+/** The fee collector: the ante handler sends every fee here. */
+export const FEE_COLLECTOR = "fee_collector";
+
+/**
+ * Accounts: numbers, sequences and public keys. Other modules reach it through the narrow
+ * `AccountKeeper` interface they declare themselves.
+ */
+export class AuthKeeper {
+  // PERF: O(1) store read + protobuf decode of one account.
+  getAccount(ctx: Context, addr: Uint8Array): Account | undefined {
+    const raw = ctx.kv.get(authKeys.account(addr));
+    return raw ? accountFromAny(Any.decode(raw)) : undefined;
+  }
+
+  setAccount(ctx: Context, acc: Account): void {
+    ctx.kv.set(authKeys.account(acc.address), Any.encode(accountToAny(acc)).finish());
+  }
+
+  hasAccount(ctx: Context, addr: Uint8Array): boolean {
+    return ctx.kv.has(authKeys.account(addr));
+  }
+
+  /** Creates a fresh account with the next account number (as the SDK does on first receipt). */
+  createAccount(ctx: Context, addr: Uint8Array): Account {
+    const acc: Account = { address: addr, accountNumber: this.nextAccountNumber(ctx), sequence: 0n };
+    this.setAccount(ctx, acc);
+    return acc;
+  }
+
+  setNextAccountNumber(ctx: Context, n: bigint): void {
+    ctx.kv.set(authKeys.nextAccountNumber, u64be(n));
+  }
+
+  /** Takes the next account number. */
+  nextAccountNumber(ctx: Context): bigint {
+    const raw = ctx.kv.get(authKeys.nextAccountNumber);
+    const n = raw ? readU64be(raw) : 0n;
+    ctx.kv.set(authKeys.nextAccountNumber, u64be(n + 1n));
+    return n;
+  }
+
+  /** The module account `name`, created on first use. */
+  moduleAccount(ctx: Context, name: string, permissions: string[] = []): Account {
+    const addr = moduleAddress(name);
+    const existing = this.getAccount(ctx, addr);
+    if (existing) return existing;
+    const acc: Account = { address: addr, accountNumber: this.nextAccountNumber(ctx), sequence: 0n, module: { name, permissions } };
+    this.setAccount(ctx, acc);
+    return acc;
+  }
+
+  getParams(ctx: Context): AuthParams {
+    const raw = ctx.kv.get(authKeys.params);
+    return raw ? Params.decode(raw) : DEFAULT_AUTH_PARAMS;
+  }
+
+  setParams(ctx: Context, p: AuthParams): void {
+    ctx.kv.set(authKeys.params, Params.encode(Params.fromPartial(p)).finish());
+  }
+}

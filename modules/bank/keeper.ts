@@ -1,0 +1,169 @@
+import { Metadata } from "cosmjs-types/cosmos/bank/v1beta1/bank";
+import { addressString } from "../../chain/address.ts";
+import { type Coin, coinsToString } from "../../chain/coins.ts";
+import type { Context } from "../../chain/context.ts";
+import { sdkErrors } from "../../chain/errors.ts";
+import { equalBytes, prefixEnd } from "../../chain/keys.ts";
+import type { AccountKeeper } from "./expected.ts";
+import { bankErrors } from "./errors.ts";
+import { bankKeys } from "./keys.ts";
+
+const dec = new TextDecoder();
+const enc = new TextEncoder();
+
+/**
+ * Balances and supply. Every transfer goes through `sendCoins`, which checks funds, moves
+ * them, creates the recipient account on first receipt and emits the standard events
+ * (coin_spent, coin_received, transfer, message.sender) that wallets and `searchTx` rely on.
+ */
+export class BankKeeper {
+  constructor(private readonly accounts: AccountKeeper) {}
+
+  // PERF: one store read.
+  getBalance(ctx: Context, addr: Uint8Array, denom: string): bigint {
+    const raw = ctx.kv.get(bankKeys.balance(addr, denom));
+    return raw ? BigInt(dec.decode(raw)) : 0n;
+  }
+
+  private setBalance(ctx: Context, addr: Uint8Array, denom: string, amount: bigint): void {
+    const key = bankKeys.balance(addr, denom);
+    if (amount === 0n) ctx.kv.delete(key);
+    else ctx.kv.set(key, enc.encode(amount.toString()));
+  }
+
+  /** Balances of an address, sorted by denom. PERF: grows with the address's denoms. */
+  async getAllBalances(ctx: Context, addr: Uint8Array): Promise<Coin[]> {
+    const prefix = bankKeys.balancesOf(addr);
+    const out: Coin[] = [];
+    for await (const [k, v] of ctx.kv.iterate({ gte: prefix, lt: prefixEnd(prefix) })) {
+      out.push({ denom: dec.decode(k.subarray(prefix.length)), amount: BigInt(dec.decode(v)) });
+    }
+    return out;
+  }
+
+  /** Every non-zero balance, grouped by address in key order (genesis export, invariants). */
+  async getEveryBalance(ctx: Context): Promise<{ address: Uint8Array; coins: Coin[] }[]> {
+    const p = bankKeys.balancePrefix;
+    const out: { address: Uint8Array; coins: Coin[] }[] = [];
+    for await (const [k, v] of ctx.kv.iterate({ gte: p, lt: prefixEnd(p) })) {
+      const address = k.slice(p.length, p.length + 20);
+      const coin = { denom: dec.decode(k.subarray(p.length + 20)), amount: BigInt(dec.decode(v)) };
+      const last = out[out.length - 1];
+      if (last && equalBytes(last.address, address)) last.coins.push(coin);
+      else out.push({ address, coins: [coin] });
+    }
+    return out;
+  }
+
+  getSupply(ctx: Context, denom: string): bigint {
+    const raw = ctx.kv.get(bankKeys.supply(denom));
+    return raw ? BigInt(dec.decode(raw)) : 0n;
+  }
+
+  setSupply(ctx: Context, denom: string, amount: bigint): void {
+    if (amount === 0n) ctx.kv.delete(bankKeys.supply(denom));
+    else ctx.kv.set(bankKeys.supply(denom), enc.encode(amount.toString()));
+  }
+
+  async getAllSupply(ctx: Context): Promise<Coin[]> {
+    const p = bankKeys.supplyPrefix;
+    const out: Coin[] = [];
+    for await (const [k, v] of ctx.kv.iterate({ gte: p, lt: prefixEnd(p) })) {
+      out.push({ denom: dec.decode(k.subarray(p.length)), amount: BigInt(dec.decode(v)) });
+    }
+    return out;
+  }
+
+  getDenomMetadata(ctx: Context, denom: string): Metadata | undefined {
+    const raw = ctx.kv.get(bankKeys.metadata(denom));
+    return raw ? Metadata.decode(raw) : undefined;
+  }
+
+  setDenomMetadata(ctx: Context, m: Metadata): void {
+    ctx.kv.set(bankKeys.metadata(m.base), Metadata.encode(m).finish());
+  }
+
+  async getAllDenomMetadata(ctx: Context): Promise<Metadata[]> {
+    const p = bankKeys.metadataPrefix;
+    const out: Metadata[] = [];
+    for await (const [, v] of ctx.kv.iterate({ gte: p, lt: prefixEnd(p) })) out.push(Metadata.decode(v));
+    return out;
+  }
+
+  /** Per-denom send flag; falls back to the default (params) when unset. */
+  isSendEnabled(ctx: Context, denom: string): boolean {
+    const raw = ctx.kv.get(bankKeys.sendEnabled(denom));
+    if (raw) return raw[0] === 1;
+    const p = ctx.kv.get(bankKeys.params);
+    return p ? p[0] === 1 : true;
+  }
+
+  setSendEnabled(ctx: Context, denom: string, enabled: boolean): void {
+    ctx.kv.set(bankKeys.sendEnabled(denom), Uint8Array.of(enabled ? 1 : 0));
+  }
+
+  getDefaultSendEnabled(ctx: Context): boolean {
+    const p = ctx.kv.get(bankKeys.params);
+    return p ? p[0] === 1 : true;
+  }
+
+  setDefaultSendEnabled(ctx: Context, enabled: boolean): void {
+    ctx.kv.set(bankKeys.params, Uint8Array.of(enabled ? 1 : 0));
+  }
+
+  async getAllSendEnabled(ctx: Context): Promise<{ denom: string; enabled: boolean }[]> {
+    const p = bankKeys.sendEnabledPrefix;
+    const out: { denom: string; enabled: boolean }[] = [];
+    for await (const [k, v] of ctx.kv.iterate({ gte: p, lt: prefixEnd(p) })) {
+      out.push({ denom: dec.decode(k.subarray(p.length)), enabled: v[0] === 1 });
+    }
+    return out;
+  }
+
+  /** Throws sendDisabled unless every denom may be sent. */
+  assertSendEnabled(ctx: Context, coins: readonly Coin[]): void {
+    for (const c of coins) {
+      if (!this.isSendEnabled(ctx, c.denom)) throw bankErrors.sendDisabled.wrap(`${c.denom} transfers are currently disabled`);
+    }
+  }
+
+  /** Removes coins from an address; throws insufficientFunds (5) naming the shortfall. */
+  subtractCoins(ctx: Context, addr: Uint8Array, coins: readonly Coin[]): void {
+    for (const c of coins) {
+      const bal = this.getBalance(ctx, addr, c.denom);
+      if (bal < c.amount) {
+        throw sdkErrors.insufficientFunds.wrap(`spendable balance ${bal}${c.denom} is smaller than ${c.amount}${c.denom}`);
+      }
+      this.setBalance(ctx, addr, c.denom, bal - c.amount);
+    }
+    ctx.events.emit("coin_spent", [["spender", addressString(addr)], ["amount", coinsToString(coins)]]);
+  }
+
+  addCoins(ctx: Context, addr: Uint8Array, coins: readonly Coin[]): void {
+    for (const c of coins) this.setBalance(ctx, addr, c.denom, this.getBalance(ctx, addr, c.denom) + c.amount);
+    ctx.events.emit("coin_received", [["receiver", addressString(addr)], ["amount", coinsToString(coins)]]);
+  }
+
+  /**
+   * Moves coins between accounts, creating the recipient's account on first receipt.
+   * PERF: O(denoms) store reads and writes.
+   */
+  sendCoins(ctx: Context, from: Uint8Array, to: Uint8Array, coins: readonly Coin[]): void {
+    this.subtractCoins(ctx, from, coins);
+    this.creditAccount(ctx, to, coins);
+    const sender = addressString(from);
+    ctx.events.emit("transfer", [["recipient", addressString(to)], ["sender", sender], ["amount", coinsToString(coins)]]);
+    ctx.events.emit("message", [["sender", sender]]);
+  }
+
+  /** Adds coins to `to`, creating its account on first receipt. */
+  creditAccount(ctx: Context, to: Uint8Array, coins: readonly Coin[]): void {
+    if (!this.accounts.hasAccount(ctx, to)) this.accounts.createAccount(ctx, to);
+    this.addCoins(ctx, to, coins);
+  }
+
+  sendCoinsToModule(ctx: Context, from: Uint8Array, moduleName: string, coins: readonly Coin[]): void {
+    const to = this.accounts.moduleAccount(ctx, moduleName).address;
+    this.sendCoins(ctx, from, to, coins);
+  }
+}
