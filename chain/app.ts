@@ -1,0 +1,240 @@
+import {
+  CheckTxType,
+  type ExecTxResult,
+  type RequestCheckTx,
+  type RequestFinalizeBlock,
+  type RequestInfo,
+  type RequestInitChain,
+  type RequestPrepareProposal,
+  type RequestProcessProposal,
+  type RequestQuery,
+  type ResponseCheckTx,
+  type ResponseCommit,
+  type ResponseFinalizeBlock,
+  type ResponseInfo,
+  type ResponseInitChain,
+  type ResponsePrepareProposal,
+  type ResponseProcessProposal,
+  type ResponseQuery,
+  ResponseProcessProposal_ProposalStatus,
+} from "cosmjs-types/tendermint/abci/types";
+import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
+import type { AbciApp } from "./abci.ts";
+import { blockMaxBytes, blockMaxGas, readChainId, readConsensusParams, writeChainParams } from "./appState.ts";
+import type { BlockInfo, Context, ExecMode, MinGasPrice } from "./context.ts";
+import { type AbciEvent, EventManager } from "./events.ts";
+import { GasMeter } from "./gas.ts";
+import type { Module, ValidatorUpdate } from "./module.ts";
+import { handleQuery } from "./query.ts";
+import { Router } from "./router.ts";
+import type { CommitStore, StagedCommit } from "./store/commitStore.ts";
+import type { Branch, KVReader, KVStore } from "./store/types.ts";
+import { decodeTx } from "./tx/decode.ts";
+import { type TxEnv, type TxOutcome, type TxRunParams, runTx } from "./tx/runTx.ts";
+import type { AnteHandler } from "./tx/txContext.ts";
+
+/** Largest tx the app accepts (CometBFT's default mempool max_tx_bytes). */
+export const MAX_TX_BYTES = 1024 * 1024;
+
+export interface AppOptions {
+  store: CommitStore;
+  /** In a fixed order: genesis, begin-block and end-block hooks run in this order. */
+  modules: Module[];
+  ante: AnteHandler;
+  /** Node-local, enforced in CheckTx only. */
+  minGasPrices?: MinGasPrice[];
+  name?: string;
+  version?: string;
+  appVersion?: bigint;
+}
+
+/**
+ * The Tributary state machine behind ABCI 2.0. Three states, as the ABCI spec suggests:
+ * the committed store (queries), a check state reset at every commit (CheckTx), and the block
+ * state built by FinalizeBlock and persisted, in one batch, by Commit.
+ */
+export class App implements AbciApp {
+  readonly router: Router;
+  private readonly env: TxEnv;
+  private checkState: Branch;
+  /** The InitChain writes, committed together with the first block. */
+  private genesisState?: Branch;
+  private pending?: { staged: StagedCommit; height: bigint };
+
+  constructor(private readonly opts: AppOptions) {
+    this.router = new Router(opts.modules);
+    this.env = { router: this.router, ante: opts.ante, maxTxBytes: MAX_TX_BYTES };
+    this.checkState = opts.store.branch();
+  }
+
+  async info(_req: RequestInfo): Promise<ResponseInfo> {
+    const { store } = this.opts;
+    return {
+      data: this.opts.name ?? "tributary",
+      version: this.opts.version ?? "0.1.0",
+      appVersion: this.opts.appVersion ?? 1n,
+      lastBlockHeight: store.version,
+      lastBlockAppHash: store.version === 0n ? new Uint8Array() : store.rootHash,
+    };
+  }
+
+  async initChain(req: RequestInitChain): Promise<ResponseInitChain> {
+    const branch = this.opts.store.branch();
+    const block = blockInfo(req.chainId, req.initialHeight, req.time, new Uint8Array());
+    writeChainParams(branch, req.chainId, req.consensusParams);
+    const appState = req.appStateBytes.length > 0 ? JSON.parse(new TextDecoder().decode(req.appStateBytes)) : {};
+    const ctx = this.systemContext("genesis", branch, block, new EventManager());
+    for (const m of this.opts.modules) {
+      const section = appState[m.name] ?? m.defaultGenesis?.();
+      if (m.initGenesis && section !== undefined) await m.initGenesis(ctx, section);
+    }
+    this.genesisState = branch;
+    this.checkState = branch.branch();
+    const appHash = this.opts.store.stage(branch.changes(), req.initialHeight).rootHash;
+    return { consensusParams: undefined, validators: [], appHash };
+  }
+
+  async checkTx(req: RequestCheckTx): Promise<ResponseCheckTx> {
+    const mode: ExecMode = req.type === CheckTxType.RECHECK ? "recheck" : "check";
+    const out = await runTx(this.env, this.checkState, this.txParams(mode, this.checkState), req.tx);
+    return { ...toExecResult(out), data: new Uint8Array() };
+  }
+
+  /** Keeps mempool order, dropping what does not decode and stopping at the byte and gas caps. */
+  async prepareProposal(req: RequestPrepareProposal): Promise<ResponsePrepareProposal> {
+    const maxGas = blockMaxGas(readConsensusParams(this.committedOrGenesis()));
+    const txs: Uint8Array[] = [];
+    let bytes = 0n;
+    let gas = 0n;
+    for (const tx of req.txs) {
+      let gasLimit: bigint;
+      try {
+        gasLimit = decodeTx(tx, { maxTxBytes: MAX_TX_BYTES }).authInfo.fee?.gasLimit ?? 0n;
+      } catch {
+        continue;
+      }
+      if (bytes + BigInt(tx.length) > req.maxTxBytes) break;
+      if (maxGas >= 0n && gas + gasLimit > maxGas) break;
+      bytes += BigInt(tx.length);
+      gas += gasLimit;
+      txs.push(tx);
+    }
+    return { txs };
+  }
+
+  /** Deterministic and cheap: every tx decodes, and the block respects the byte cap. */
+  async processProposal(req: RequestProcessProposal): Promise<ResponseProcessProposal> {
+    const maxBytes = blockMaxBytes(readConsensusParams(this.committedOrGenesis()));
+    let bytes = 0n;
+    for (const tx of req.txs) {
+      bytes += BigInt(tx.length);
+      try {
+        decodeTx(tx, { maxTxBytes: MAX_TX_BYTES });
+      } catch {
+        return { status: ResponseProcessProposal_ProposalStatus.REJECT };
+      }
+    }
+    const ok = bytes <= maxBytes;
+    return { status: ok ? ResponseProcessProposal_ProposalStatus.ACCEPT : ResponseProcessProposal_ProposalStatus.REJECT };
+  }
+
+  /**
+   * Executes the block on a fresh block state and returns the new app hash. Persists nothing:
+   * Commit does. Running it again for the same height (a replay) recomputes the same result.
+   * PERF: grows with the block's txs (each: decode + ante + messages) plus the tree update for
+   * the keys the block changed.
+   */
+  async finalizeBlock(req: RequestFinalizeBlock): Promise<ResponseFinalizeBlock> {
+    const blockState = this.genesisState ?? this.opts.store.branch();
+    const chainId = readChainId(blockState);
+    const block = blockInfo(chainId, req.height, req.time, req.proposerAddress);
+    const blockEvents: AbciEvent[] = [];
+
+    await this.runHooks("BeginBlock", blockState, block, blockEvents, (m, ctx) => m.beginBlock?.(ctx));
+    const params = this.txParams("finalize", blockState, block);
+    const txResults: ExecTxResult[] = [];
+    for (const tx of req.txs) txResults.push(toExecResult(await runTx(this.env, blockState, params, tx)));
+    const validatorUpdates: ValidatorUpdate[] = [];
+    await this.runHooks("EndBlock", blockState, block, blockEvents, async (m, ctx) => {
+      const updates = await m.endBlock?.(ctx);
+      if (updates) validatorUpdates.push(...updates);
+    });
+
+    const staged = this.opts.store.stage(blockState.changes(), req.height);
+    this.pending = { staged, height: req.height };
+    return {
+      events: blockEvents,
+      txResults,
+      validatorUpdates: validatorUpdates.map((u) => ({ pubKey: { ed25519: u.pubKey }, power: u.power })),
+      consensusParamUpdates: undefined,
+      appHash: staged.rootHash,
+    };
+  }
+
+  /** Persists the finalized block in one atomic batch and resets the check state. */
+  async commit(): Promise<ResponseCommit> {
+    if (!this.pending) throw new Error("Commit called without FinalizeBlock");
+    await this.opts.store.commit(this.pending.staged);
+    this.pending = undefined;
+    this.genesisState = undefined;
+    this.checkState = this.opts.store.branch();
+    return { retainHeight: 0n };
+  }
+
+  async query(req: RequestQuery): Promise<ResponseQuery> {
+    return handleQuery(
+      {
+        store: this.opts.store,
+        router: this.router,
+        simulate: (tx) => {
+          const state = this.opts.store.branch();
+          return runTx(this.env, state, this.txParams("simulate", state), tx);
+        },
+      },
+      req,
+    );
+  }
+
+  private committedOrGenesis() {
+    return this.genesisState ?? this.opts.store.committed();
+  }
+
+  /** Check and simulate run "as of the next block": height = committed + 1. */
+  private txParams(mode: ExecMode, state: Pick<KVReader, "get">, block?: BlockInfo): TxRunParams {
+    return {
+      mode,
+      block: block ?? blockInfo(readChainId(state), this.opts.store.version + 1n, undefined, new Uint8Array()),
+      blockMaxGas: blockMaxGas(readConsensusParams(state)),
+      minGasPrices: this.opts.minGasPrices ?? [],
+    };
+  }
+
+  private systemContext(mode: ExecMode, kv: KVStore, block: BlockInfo, events: EventManager): Context {
+    return { mode, block, kv, gasMeter: GasMeter.infinite(), events, blockMaxGas: -1n, minGasPrices: [] };
+  }
+
+  /** Begin/end-block hooks in module order; their events get a `mode` attribute (SDK 0.50). */
+  private async runHooks(
+    mode: "BeginBlock" | "EndBlock",
+    state: Branch,
+    block: BlockInfo,
+    sink: AbciEvent[],
+    hook: (m: Module, ctx: Context) => unknown,
+  ): Promise<void> {
+    const events = new EventManager();
+    const ctx = this.systemContext("finalize", state, block, events);
+    for (const m of this.opts.modules) await hook(m, ctx);
+    for (const e of events.events) {
+      e.attributes.push({ key: "mode", value: mode, index: true });
+      sink.push(e);
+    }
+  }
+}
+
+function blockInfo(chainId: string, height: bigint, time: Timestamp | undefined, proposer: Uint8Array): BlockInfo {
+  return { chainId, height, timeSeconds: time?.seconds ?? 0n, timeNanos: time?.nanos ?? 0, proposerAddress: proposer };
+}
+
+function toExecResult(o: TxOutcome): ExecTxResult {
+  return { code: o.code, data: o.data, log: o.log, info: "", gasWanted: o.gasWanted, gasUsed: o.gasUsed, events: o.events, codespace: o.codespace };
+}

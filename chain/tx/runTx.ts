@@ -1,0 +1,118 @@
+import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
+import type { BlockInfo, Context, ExecMode, MinGasPrice } from "../context.ts";
+import { toAbciError } from "../errors.ts";
+import { type AbciEvent, EventManager } from "../events.ts";
+import { GasMeter, OutOfGasError, outOfGasToChainError } from "../gas.ts";
+import type { Router } from "../router.ts";
+import { GasKVStore } from "../store/gasKv.ts";
+import type { Branch } from "../store/types.ts";
+import { type DecodedTx, decodeTx } from "./decode.ts";
+import type { AnteHandler, TxContext } from "./txContext.ts";
+
+/** The outcome of one tx, whatever the mode; maps 1:1 onto ExecTxResult / ResponseCheckTx. */
+export interface TxOutcome {
+  code: number;
+  codespace: string;
+  log: string;
+  gasWanted: bigint;
+  gasUsed: bigint;
+  events: AbciEvent[];
+  /** Encoded TxMsgData (msg responses), empty unless messages ran. */
+  data: Uint8Array;
+}
+
+export interface TxEnv {
+  router: Router;
+  ante: AnteHandler;
+  maxTxBytes: number;
+}
+
+export interface TxRunParams {
+  mode: ExecMode;
+  block: BlockInfo;
+  blockMaxGas: bigint;
+  minGasPrices: readonly MinGasPrice[];
+}
+
+/**
+ * Runs one tx on `parent`: decode, route, ante (fee, signatures, sequence) on a branch that is
+ * kept once it passes, then the messages on a second branch that is kept only if all succeed.
+ * So a failed message reverts every message write but keeps the fee and the sequence
+ * increment; a failed ante leaves nothing. CheckTx stops after the ante, as the SDK does.
+ * PERF: decode O(tx bytes) + ante (one signature check unless cached) + the messages' own cost.
+ */
+export async function runTx(env: TxEnv, parent: Branch, p: TxRunParams, raw: Uint8Array, preDecoded?: DecodedTx): Promise<TxOutcome> {
+  let gasWanted = 0n;
+  const meter = { current: GasMeter.infinite() };
+  const events = new EventManager();
+  try {
+    const tx = preDecoded ?? decodeTx(raw, { maxTxBytes: env.maxTxBytes });
+    const simulate = p.mode === "simulate";
+    gasWanted = tx.authInfo.fee?.gasLimit ?? 0n;
+    const msgs = tx.messages.map((m) => env.router.routeMsg(m));
+    const txc: TxContext = { tx, msgs, signers: collectSigners(msgs), simulate };
+    meter.current = simulate ? GasMeter.infinite() : new GasMeter(gasWanted);
+
+    const anteBranch = parent.branch();
+    env.ante(makeContext(p, anteBranch, meter.current, events), txc);
+    anteBranch.write();
+    if (p.mode === "check" || p.mode === "recheck") return ok(gasWanted, meter.current.consumed, events.events, new Uint8Array());
+
+    const msgBranch = parent.branch();
+    const msgEvents = new EventManager();
+    const ctx = makeContext(p, msgBranch, meter.current, msgEvents);
+    const responses = [];
+    try {
+      for (const [i, { handler, msg, typeUrl }] of msgs.entries()) {
+        const from = msgEvents.events.length;
+        msgEvents.emit("message", [["action", typeUrl], ["sender", handler.signers(msg)[0] ?? ""], ["module", handler.module]]);
+        const value = await handler.handle(ctx, msg);
+        msgEvents.tagMsgIndex(from, i);
+        responses.push({ typeUrl: handler.responseTypeUrl, value });
+      }
+    } catch (e) {
+      // Messages revert; the ante's fee and sequence stay (they were written above).
+      const err = e instanceof OutOfGasError ? outOfGasToChainError(e) : e;
+      const { code, codespace, log } = toAbciError(err);
+      return { code, codespace, log: `${log} (messages reverted; fee and sequence kept)`, gasWanted, gasUsed: meter.current.consumed, events: events.events, data: new Uint8Array() };
+    }
+    msgBranch.write();
+    const data = TxMsgData.encode({ data: [], msgResponses: responses }).finish();
+    return ok(gasWanted, meter.current.consumed, [...events.events, ...msgEvents.events], data);
+  } catch (e) {
+    const err = e instanceof OutOfGasError ? outOfGasToChainError(e) : e;
+    const { code, codespace, log } = toAbciError(err);
+    return { code, codespace, log, gasWanted, gasUsed: meter.current.consumed, events: [], data: new Uint8Array() };
+  }
+}
+
+function ok(gasWanted: bigint, gasUsed: bigint, events: AbciEvent[], data: Uint8Array): TxOutcome {
+  return { code: 0, codespace: "", log: "", gasWanted, gasUsed, events, data };
+}
+
+function makeContext(p: TxRunParams, branch: Branch, meter: GasMeter, events: EventManager): Context {
+  return {
+    mode: p.mode,
+    block: p.block,
+    kv: new GasKVStore(branch, meter),
+    gasMeter: meter,
+    events,
+    blockMaxGas: p.blockMaxGas,
+    minGasPrices: p.minGasPrices,
+  };
+}
+
+/** Signers in order of first appearance across messages (the SDK's GetSigners order). */
+export function collectSigners(msgs: TxContext["msgs"]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const { handler, msg } of msgs) {
+    for (const s of handler.signers(msg)) {
+      if (!seen.has(s)) {
+        seen.add(s);
+        out.push(s);
+      }
+    }
+  }
+  return out;
+}

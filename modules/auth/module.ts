@@ -1,0 +1,15 @@
+import type { Module } from "../../chain/module.ts";
+import { type AuthGenesis, defaultAuthGenesis, exportAuthGenesis, initAuthGenesis, validateAuthGenesis } from "./genesis.ts";
+import type { AuthKeeper } from "./keeper.ts";
+import { authQueries } from "./queries.ts";
+
+export function authModule(auth: AuthKeeper): Module<AuthGenesis> {
+  return {
+    name: "auth",
+    queries: authQueries(auth),
+    defaultGenesis: defaultAuthGenesis,
+    validateGenesis: validateAuthGenesis,
+    initGenesis: (ctx, g) => initAuthGenesis(auth, ctx, g),
+    exportGenesis: (ctx) => exportAuthGenesis(auth, ctx),
+  };
+}

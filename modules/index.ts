@@ -1,0 +1,59 @@
+import { GenesisError } from "../chain/genesisError.ts";
+import type { Module } from "../chain/module.ts";
+import { SigVerifyCache } from "../chain/tx/sigCache.ts";
+import type { AnteHandler } from "../chain/tx/txContext.ts";
+import { createAnteHandler } from "./auth/ante/index.ts";
+import { AuthKeeper } from "./auth/keeper.ts";
+import { authModule } from "./auth/module.ts";
+import { BankKeeper } from "./bank/keeper.ts";
+import { bankModule } from "./bank/module.ts";
+
+export interface TributaryModules {
+  /** In execution order: genesis, begin-block and end-block hooks follow it. */
+  modules: Module[];
+  ante: AnteHandler;
+  keepers: { auth: AuthKeeper; bank: BankKeeper };
+}
+
+/** Wires the keepers to each other through the narrow interfaces each declares. */
+export function createModules(sigCache = new SigVerifyCache()): TributaryModules {
+  const auth = new AuthKeeper();
+  const bank = new BankKeeper(auth);
+  return {
+    modules: [authModule(auth), bankModule(bank)],
+    ante: createAnteHandler(auth, bank, sigCache),
+    keepers: { auth, bank },
+  };
+}
+
+/** Every module's default genesis section, keyed by module name (for `tributary init`). */
+export function defaultAppState(): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const m of createModules().modules) if (m.defaultGenesis) out[m.name] = m.defaultGenesis();
+  return out;
+}
+
+/** Validates every module's section; errors name the field as `app_state.<module>.<path>`. */
+export function validateAppState(appState: Record<string, unknown>): void {
+  if (typeof appState !== "object" || appState === null || Array.isArray(appState)) {
+    throw new GenesisError("app_state", "must be an object");
+  }
+  const { modules } = createModules();
+  const known = new Set(modules.map((m) => m.name));
+  for (const key of Object.keys(appState)) {
+    if (!known.has(key)) throw new GenesisError(`app_state.${key}`, `unknown module ${key}; known: ${[...known].join(", ")}`);
+  }
+  for (const m of modules) {
+    const section = appState[m.name];
+    if (section === undefined || !m.validateGenesis) continue;
+    try {
+      m.validateGenesis(section);
+    } catch (e) {
+      if (e instanceof GenesisError) {
+        const field = e.field === m.name ? `app_state.${m.name}` : `app_state.${m.name}.${e.field}`;
+        throw new GenesisError(field, e.reason);
+      }
+      throw e;
+    }
+  }
+}
