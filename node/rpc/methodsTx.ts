@@ -1,0 +1,163 @@
+/**
+ * Tx endpoints: broadcast_tx_{async,sync,commit}, tx, tx_search, num_unconfirmed_txs,
+ * unconfirmed_txs (spec §7.4, §7.5, §7.10, §7.14).
+ */
+import { sha256 } from "@noble/hashes/sha2.js";
+import type { ResponseCheckTx } from "cosmjs-types/tendermint/abci/types";
+import type { IndexedTx, RpcBackend } from "./backend.ts";
+import { EMPTY_EXEC_TX_RESULT, encodeCheckTx, encodeExecTxResult } from "./encodeAbci.ts";
+import { base64, hexUpper, int64String } from "./encodePrimitives.ts";
+import { encodeResultTx } from "./encodeTx.ts";
+import { methodError } from "./jsonrpc.ts";
+import type { MethodContext, RpcMethod } from "./methodTypes.ts";
+import { checkQueryLength, parseOrderBy, provisionalPage, resolvePage, resolvePerPage } from "./paging.ts";
+
+const TX_PARAM = [{ name: "tx", kind: "bytes" }] as const;
+
+function txArg(args: Record<string, unknown>): Uint8Array {
+  const tx = args.tx as Uint8Array | undefined;
+  if (tx === undefined || tx.length === 0) throw methodError("tx is empty");
+  return tx;
+}
+
+function encodeBroadcastResult(check: ResponseCheckTx, hash: Uint8Array): Record<string, unknown> {
+  // `data` is HexBytes in ResultBroadcastTx; an SDK CheckTx leaves it empty, so it is "".
+  return { code: check.code, data: hexUpper(check.data), log: check.log, codespace: check.codespace, hash: hexUpper(hash) };
+}
+
+const broadcastTxAsync: RpcMethod = {
+  params: TX_PARAM,
+  async handler(args, { backend, logger }) {
+    const tx = txArg(args);
+    // CometBFT returns before CheckTx has run; its outcome only shows in the logs.
+    backend.broadcastTx(tx).catch((err: unknown) => logger.debug({ err }, "broadcast_tx_async: CheckTx failed"));
+    return { code: 0, data: "", log: "", codespace: "", hash: hexUpper(sha256(tx)) };
+  },
+};
+
+const broadcastTxSync: RpcMethod = {
+  params: TX_PARAM,
+  async handler(args, { backend }) {
+    const tx = txArg(args);
+    return encodeBroadcastResult(await backend.broadcastTx(tx), sha256(tx));
+  },
+};
+
+/** Resolves with the tx's "Tx" event, or undefined after `timeoutMs`; `cancel` stops listening. */
+function waitForTx(backend: RpcBackend, hash: Uint8Array, timeoutMs: number): { done: Promise<IndexedTx | undefined>; cancel(): void } {
+  const wanted = hexUpper(hash);
+  let cancel = () => {};
+  const done = new Promise<IndexedTx | undefined>((resolve) => {
+    const cleanup = () => {
+      clearTimeout(timer);
+      backend.events.off("Tx", onTx);
+    };
+    const onTx = (indexed: IndexedTx) => {
+      if (hexUpper(indexed.hash) !== wanted) return;
+      cleanup();
+      resolve(indexed);
+    };
+    const timer = setTimeout(() => {
+      cleanup();
+      resolve(undefined);
+    }, timeoutMs);
+    cancel = () => {
+      cleanup();
+      resolve(undefined);
+    };
+    backend.events.on("Tx", onTx);
+  });
+  return { done, cancel: () => cancel() };
+}
+
+const broadcastTxCommit: RpcMethod = {
+  params: TX_PARAM,
+  async handler(args, ctx: MethodContext) {
+    const tx = txArg(args);
+    const hash = sha256(tx);
+    // Listen before CheckTx so a block committed in between is not missed.
+    const waiter = waitForTx(ctx.backend, hash, ctx.broadcastTxCommitTimeoutMs);
+    let check: ResponseCheckTx;
+    try {
+      check = await ctx.backend.broadcastTx(tx);
+    } catch (err) {
+      waiter.cancel();
+      throw err;
+    }
+    if (check.code !== 0) {
+      waiter.cancel();
+      return { check_tx: encodeCheckTx(check), tx_result: encodeExecTxResult(EMPTY_EXEC_TX_RESULT), hash: hexUpper(hash), height: "0" };
+    }
+    const included = await waiter.done;
+    if (included === undefined) throw methodError("timed out waiting for tx to be included in a block");
+    return {
+      check_tx: encodeCheckTx(check),
+      tx_result: encodeExecTxResult(included.result),
+      hash: hexUpper(hash),
+      height: int64String(included.height),
+    };
+  },
+};
+
+const txByHash: RpcMethod = {
+  params: [
+    { name: "hash", kind: "bytes" },
+    { name: "prove", kind: "bool" },
+  ],
+  async handler(args, { backend }) {
+    const hash = (args.hash as Uint8Array | undefined) ?? new Uint8Array();
+    const found = await backend.txByHash(hash);
+    if (found === undefined) throw methodError(`tx (${hexUpper(hash)}) not found`);
+    return encodeResultTx(found);
+  },
+};
+
+const txSearch: RpcMethod = {
+  params: [
+    { name: "query", kind: "string" },
+    { name: "prove", kind: "bool" },
+    { name: "page", kind: "int64" },
+    { name: "per_page", kind: "int64" },
+    { name: "order_by", kind: "string" },
+  ],
+  async handler(args, { backend }) {
+    const query = (args.query as string | undefined) ?? "";
+    checkQueryLength(query);
+    const perPage = resolvePerPage(args.per_page as bigint | undefined);
+    const orderBy = parseOrderBy(args.order_by as string | undefined, "asc");
+    const found = await backend.searchTxs({ query, page: provisionalPage(args.page as bigint | undefined), perPage, orderBy });
+    resolvePage(args.page as bigint | undefined, perPage, found.totalCount);
+    return { txs: found.items.map(encodeResultTx), total_count: int64String(found.totalCount) };
+  },
+};
+
+const numUnconfirmedTxs: RpcMethod = {
+  params: [],
+  async handler(_args, { backend }) {
+    const pool = backend.unconfirmedTxs(0);
+    return { n_txs: int64String(pool.total), total: int64String(pool.total), total_bytes: int64String(pool.totalBytes), txs: null };
+  },
+};
+
+const unconfirmedTxs: RpcMethod = {
+  params: [{ name: "limit", kind: "int64" }],
+  async handler(args, { backend }) {
+    const pool = backend.unconfirmedTxs(resolvePerPage(args.limit as bigint | undefined));
+    return {
+      n_txs: int64String(pool.txs.length),
+      total: int64String(pool.total),
+      total_bytes: int64String(pool.totalBytes),
+      txs: pool.txs.map(base64),
+    };
+  },
+};
+
+export const txMethods: Record<string, RpcMethod> = {
+  broadcast_tx_async: broadcastTxAsync,
+  broadcast_tx_sync: broadcastTxSync,
+  broadcast_tx_commit: broadcastTxCommit,
+  tx: txByHash,
+  tx_search: txSearch,
+  num_unconfirmed_txs: numUnconfirmedTxs,
+  unconfirmed_txs: unconfirmedTxs,
+};
