@@ -3,7 +3,7 @@
  * GET `/<method>?arg=…` URI calls, and JSON-RPC over the `/websocket` socket with event
  * subscriptions. Transport details follow spec §2 (HTTP 200 for per-method errors).
  */
-import Fastify, { type FastifyBaseLogger, type FastifyReply, type FastifyRequest } from "fastify";
+import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import fastifyWebsocket from "@fastify/websocket";
 import type { Logger } from "pino";
 import type { RpcBackend } from "./backend.ts";
@@ -59,7 +59,8 @@ export async function startRpcServer(opts: RpcServerOptions): Promise<RpcServer>
     broadcastTxCommitTimeoutMs: opts.broadcastTxCommitTimeoutMs ?? 10_000,
   };
   const hub = new SubscriptionHub(opts.backend, opts.queryMatcher ?? NO_QUERY_LANGUAGE, opts.logger);
-  const app = Fastify({ loggerInstance: opts.logger.child({ module: "rpc" }) as FastifyBaseLogger, bodyLimit: maxBodyBytes, disableRequestLogging: true });
+  // Fastify's own per-request logging stays off: one line per RPC call would drown the block log.
+  const app = Fastify({ logger: false, bodyLimit: maxBodyBytes });
 
   app.server.maxConnections = opts.maxOpenConnections ?? 900;
   applyCors(app, { allowedOrigins: opts.corsAllowedOrigins ?? [] } satisfies CorsOptions);
