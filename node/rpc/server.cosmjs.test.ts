@@ -40,7 +40,7 @@ describe("RPC server under CosmJS Comet38Client", () => {
     expect(status.syncInfo.latestBlockHeight).toBe(3);
     expect(toHex(status.syncInfo.latestBlockHash)).toBe(toHex(backend.blocks[2].blockId.hash));
     expect(status.syncInfo.latestBlockTime.toISOString()).toBe("2024-05-01T10:00:02.123Z");
-    expect(status.syncInfo.latestBlockTime.nanoseconds).toBe(456_789);
+    expect((status.syncInfo.latestBlockTime as { nanoseconds?: number }).nanoseconds).toBe(456_789);
     expect(status.validatorInfo.votingPower).toBe(10n);
     expect(status.syncInfo.catchingUp).toBe(false);
   });
@@ -162,7 +162,7 @@ describe("RPC server under CosmJS Comet38Client", () => {
     for (const indexed of added.indexed) backend.events.emit("Tx", indexed);
     const committed = await pending;
     expect(committed.height).toBe(4);
-    expect(committed.txResult.code).toBe(0);
+    expect(committed.txResult?.code).toBe(0);
     expect(committed.hash).toEqual(sha256(tx));
   });
 

@@ -160,16 +160,16 @@ describe("JSON-RPC over HTTP POST", () => {
 
 describe("GET URI form", () => {
   it("takes bare ints, quoted strings and 0x bytes", async () => {
-    const block = await (await fetch(`${url}/block?height=2`)).json();
+    const block: any = await (await fetch(`${url}/block?height=2`)).json();
     expect(block.result.block.header.height).toBe("2");
-    const query = await (await fetch(`${url}/abci_query?path=%22/echo%22&data=0xDEAD`)).json();
+    const query: any = await (await fetch(`${url}/abci_query?path=%22/echo%22&data=0xDEAD`)).json();
     expect(query.result.response.value).toBe(Buffer.from([0xde, 0xad]).toString("base64"));
   });
 
   it("reports errors as JSON-RPC errors", async () => {
     const res = await fetch(`${url}/block?height=99`);
-    expect((await res.json()).error.data).toContain("must be less than or equal");
-    const bad = await (await fetch(`${url}/abci_query?path=unquoted`)).json();
+    expect(((await res.json()) as any).error.data).toContain("must be less than or equal");
+    const bad: any = await (await fetch(`${url}/abci_query?path=unquoted`)).json();
     expect(bad.error.code).toBe(-32602);
   });
 });
