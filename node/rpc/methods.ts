@@ -62,12 +62,10 @@ export async function handleRequest(
     return failure(null, new JsonRpcError(ErrorCode.invalidRequest, "request must be a JSON object"));
   }
   const req = request as RequestObject;
-  if (req.id === undefined) return undefined;
-  const id: JsonRpcId = isValidId(req.id) ? req.id : null;
-  if (!isValidId(req.id)) return failure(null, new JsonRpcError(ErrorCode.invalidRequest, "invalid id"));
-  if (req.jsonrpc !== "2.0") {
-    return failure(id, new JsonRpcError(ErrorCode.invalidRequest, `jsonrpc must be "2.0", got ${JSON.stringify(req.jsonrpc)}`));
-  }
+  // CometBFT treats a missing or null id as a notification and sends nothing back.
+  if (req.id === undefined || req.id === null) return undefined;
+  if (!isValidId(req.id)) return failure(null, new JsonRpcError(ErrorCode.invalidRequest, "invalid id type"));
+  const id: JsonRpcId = req.id;
   const name = typeof req.method === "string" ? req.method : "";
   const method = Object.hasOwn(extraMethods, name) ? extraMethods[name] : findMethod(name);
   if (method === undefined) return failure(id, new JsonRpcError(ErrorCode.methodNotFound));

@@ -56,7 +56,8 @@ async function handleFrame(text: string, ctx: MethodContext, subscriptions: Clie
     return JSON.stringify({ jsonrpc: "2.0", error: error.toObject() });
   }
   const req = (typeof request === "object" && request !== null ? request : {}) as Record<string, unknown>;
-  const subscriptionMethod = subscriptionHandlers[req.method as string];
+  const name = typeof req.method === "string" ? req.method : "";
+  const subscriptionMethod = Object.hasOwn(subscriptionHandlers, name) ? subscriptionHandlers[name] : undefined;
   if (subscriptionMethod !== undefined && req.id !== undefined && isValidId(req.id)) {
     try {
       subscriptionMethod(subscriptions, req.id, req.params);
