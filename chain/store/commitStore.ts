@@ -1,0 +1,238 @@
+import { ClassicLevel } from "classic-level";
+import { sdkErrors } from "../errors.ts";
+import { bytesToMapKey, compareBytes, concatBytes, prefixEnd, readU64be, u64be } from "./bytes.ts";
+import { LruCache } from "./lruCache.ts";
+import { MemBranch } from "./memBranch.ts";
+import { EMPTY_HASH, hashBytes } from "./smt/hash.ts";
+import { decodeNode, encodeNode, nodeKeyBody, type ChildRef, type TreeNode } from "./smt/node.ts";
+import { getFromTree, proveInTree } from "./smt/read.ts";
+import { updateTree, type KeyedChange, type NodeLoader } from "./smt/update.ts";
+import type { Branch, IterateOptions, KVChange, KVReader } from "./types.ts";
+
+// LevelDB layout (one database, one byte-prefix per record kind).
+const NODE = new TextEncoder().encode("n/"); // n/ ‖ version(8) ‖ depth(2) ‖ path → tree node
+const STALE = new TextEncoder().encode("s/"); // s/ ‖ staleSince(8) ‖ node key body → ""
+const LATEST = new TextEncoder().encode("l/"); // l/ ‖ key → value at the latest version
+const ROOT = new TextEncoder().encode("r/"); // r/ ‖ version(8) → root hash(32) ‖ root node version(8), "" when empty
+const META_LATEST = new TextEncoder().encode("m/latest"); // → latest version(8)
+const NOTHING = new Uint8Array(0);
+
+export interface CommitStoreOptions {
+  /** Versions kept readable (the latest included); older ones are pruned. 0 keeps all. Default 100. */
+  keepRecent?: number;
+  /** Decoded tree nodes kept in memory. Default 200,000 (roughly 60 MB). */
+  nodeCacheSize?: number;
+}
+
+/** The result of `stage()`: the next version's root, computed but not persisted. */
+export class StagedCommit {
+  /** @internal */
+  constructor(
+    readonly version: bigint,
+    readonly rootHash: Uint8Array,
+    /** The committed version this was computed on; commit() refuses it on any other. */
+    readonly baseVersion: bigint,
+    /** @internal */ readonly owner: CommitStore,
+    /** @internal */ readonly root: ChildRef | undefined,
+    /** @internal */ readonly newNodes: { body: Uint8Array; node: TreeNode }[],
+    /** @internal */ readonly stale: Uint8Array[],
+    /** @internal */ readonly changes: KVChange[],
+  ) {}
+}
+
+/**
+ * Tributary's versioned, authenticated store: a sparse Merkle tree (see smt/) whose root is the
+ * app hash, plus flat latest values for fast reads. Each commit is one atomic LevelDB batch.
+ */
+export class CommitStore {
+  private readonly cache: LruCache<string, TreeNode>;
+  private readonly load: NodeLoader = (version, pathSource, depth, hash) => this.loadNode(version, pathSource, depth, hash);
+
+  private constructor(
+    private readonly db: ClassicLevel<Uint8Array, Uint8Array>,
+    private readonly keepRecent: bigint,
+    nodeCacheSize: number,
+    private latest: bigint,
+    private root: ChildRef | undefined,
+    private earliest: bigint,
+  ) {
+    this.cache = new LruCache(nodeCacheSize);
+  }
+
+  static async open(path: string, opts: CommitStoreOptions = {}): Promise<CommitStore> {
+    const keepRecent = opts.keepRecent ?? 100;
+    if (!Number.isSafeInteger(keepRecent) || keepRecent < 0) throw new Error(`keepRecent must be a non-negative integer, got ${keepRecent}`);
+    const db = new ClassicLevel<Uint8Array, Uint8Array>(path, { keyEncoding: "view", valueEncoding: "view" });
+    await db.open();
+    const latestBytes = db.getSync(META_LATEST);
+    const latest = latestBytes ? readU64be(latestBytes) : 0n;
+    let root: ChildRef | undefined;
+    let earliest = 0n;
+    if (latest > 0n) {
+      const record = db.getSync(concatBytes(ROOT, u64be(latest)));
+      if (record === undefined) throw new Error(`corrupt store at ${path}: no root record for latest version ${latest}`);
+      root = decodeRootRecord(record);
+      for await (const k of db.keys({ gte: ROOT, lt: prefixEnd(ROOT), limit: 1 })) earliest = readU64be(k, ROOT.length);
+    }
+    return new CommitStore(db, BigInt(keepRecent), opts.nodeCacheSize ?? 200_000, latest, root, earliest);
+  }
+
+  /** The last committed version (0n when nothing was committed). */
+  get version(): bigint {
+    return this.latest;
+  }
+
+  /** The app hash of the last committed version (32 zero bytes for an empty store). */
+  get rootHash(): Uint8Array {
+    return this.root?.hash ?? EMPTY_HASH;
+  }
+
+  /** The oldest version still readable through `at()` (0n when nothing was committed). */
+  get earliestVersion(): bigint {
+    return this.earliest;
+  }
+
+  /** The latest committed state. PERF: get = one LevelDB getSync; iterate = a LevelDB range scan. */
+  committed(): KVReader {
+    return {
+      get: (key) => this.db.getSync(concatBytes(LATEST, key)),
+      has: (key) => this.db.getSync(concatBytes(LATEST, key)) !== undefined,
+      iterate: (opts) => this.iterateLatest(opts ?? {}),
+    };
+  }
+
+  branch(): Branch {
+    return new MemBranch(this.committed());
+  }
+
+  /**
+   * Computes the root of `version` = the latest committed state + `changes`, persisting nothing
+   * and leaving every reader's view unchanged. Staging the same version again is safe.
+   * PERF: O(K log K) sort + O(K · depth) hashing and node loads for K changes.
+   */
+  stage(changes: KVChange[], version: bigint): StagedCommit {
+    if (version <= this.latest) {
+      throw new Error(`cannot stage version ${version}: it must be above the last committed version ${this.latest}`);
+    }
+    const unique = dedupeLastWins(changes);
+    const keyed: KeyedChange[] = unique.map((c) => ({ keyHash: hashBytes(c.key), key: c.key, value: c.value }));
+    keyed.sort((a, b) => compareBytes(a.keyHash, b.keyHash));
+    const update = updateTree(this.load, this.root, keyed, version);
+    return new StagedCommit(version, update.root?.hash ?? EMPTY_HASH, this.latest, this, update.root, update.newNodes, update.stale, unique);
+  }
+
+  /**
+   * Persists a staged version in one atomic batch: new tree nodes, stale-node index, flat
+   * values, root record, latest version, and the deletions of pruned versions.
+   * PERF: O(K · depth) writes for K changes, plus the nodes that fall out of the kept window.
+   */
+  async commit(staged: StagedCommit): Promise<void> {
+    if (staged.owner !== this) throw new Error("cannot commit a StagedCommit made by another store");
+    if (staged.baseVersion !== this.latest) {
+      throw new Error(`cannot commit version ${staged.version}: it was staged on version ${staged.baseVersion} but the store is now at ${this.latest}; stage it again`);
+    }
+    const v = staged.version;
+    const pruneTo = this.keepRecent > 0n && v - this.keepRecent + 1n > 0n ? v - this.keepRecent + 1n : undefined;
+    const batch = this.db.batch();
+    for (const { body, node } of staged.newNodes) batch.put(concatBytes(NODE, body), encodeNode(node));
+    const pruned: Uint8Array[] = [];
+    for (const body of staged.stale) {
+      // Replaced now, so only versions < v need it: with a window that starts at v it is garbage already.
+      if (pruneTo !== undefined && v <= pruneTo) pruned.push(body);
+      else batch.put(concatBytes(STALE, u64be(v), body), NOTHING);
+    }
+    for (const c of staged.changes) {
+      if (c.value === undefined) batch.del(concatBytes(LATEST, c.key));
+      else batch.put(concatBytes(LATEST, c.key), c.value);
+    }
+    batch.put(concatBytes(ROOT, u64be(v)), encodeRootRecord(staged.root));
+    batch.put(META_LATEST, u64be(v));
+    if (pruneTo !== undefined) await this.collectPrunable(pruneTo, batch, pruned);
+    for (const body of pruned) batch.del(concatBytes(NODE, body));
+    await batch.write();
+
+    this.latest = v;
+    this.root = staged.root;
+    if (this.earliest === 0n || (pruneTo !== undefined && pruneTo > this.earliest)) this.earliest = pruneTo ?? v;
+    for (const body of pruned) this.cache.delete(bytesToMapKey(body));
+    for (const { body, node } of staged.newNodes) this.cache.set(bytesToMapKey(body), node);
+  }
+
+  /** Point reads at a retained version, through the tree. Iteration only at the latest version. */
+  at(version: bigint): KVReader {
+    const root = this.rootAt(version);
+    const latest = version === this.latest;
+    return {
+      get: (key) => getFromTree(this.load, root, key),
+      has: (key) => getFromTree(this.load, root, key) !== undefined,
+      iterate: (opts) => {
+        if (!latest) throw sdkErrors.notSupported.wrap(`iteration at past version ${version} (latest is ${this.latest}); only point reads are available there`);
+        return this.iterateLatest(opts ?? {});
+      },
+    };
+  }
+
+  /** The value of `key` at `version` and an encoded `tributary.store.v1.SmtProof` against that version's root. */
+  getWithProof(key: Uint8Array, version: bigint): { value: Uint8Array | undefined; proof: Uint8Array } {
+    return proveInTree(this.load, this.rootAt(version), key);
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+
+  private rootAt(version: bigint): ChildRef | undefined {
+    if (version === this.latest) return this.root;
+    if (version > this.latest) throw sdkErrors.invalidRequest.wrap(`version ${version} is in the future; the latest committed version is ${this.latest}`);
+    if (version < this.earliest) {
+      throw sdkErrors.invalidRequest.wrap(`version ${version} has been pruned; the earliest retained version is ${this.earliest} (keeping the last ${this.keepRecent})`);
+    }
+    const record = this.db.getSync(concatBytes(ROOT, u64be(version)));
+    if (record === undefined) throw sdkErrors.invalidRequest.wrap(`version ${version} was never committed (retained versions are ${this.earliest}..${this.latest})`);
+    return decodeRootRecord(record);
+  }
+
+  private loadNode(version: bigint, pathSource: Uint8Array, depth: number, hash: Uint8Array): TreeNode {
+    const body = nodeKeyBody(version, pathSource, depth);
+    const cacheKey = bytesToMapKey(body);
+    const cached = this.cache.get(cacheKey);
+    if (cached) return cached;
+    const bytes = this.db.getSync(concatBytes(NODE, body));
+    if (bytes === undefined) throw new Error(`store tree node missing (version ${version}, depth ${depth}): pruned or corrupt store`);
+    const node = decodeNode(bytes, hash);
+    this.cache.set(cacheKey, node);
+    return node;
+  }
+
+  /** Adds to `batch` the stale-index entries and root records of versions below `pruneTo`. */
+  private async collectPrunable(pruneTo: bigint, batch: ReturnType<typeof this.db.batch>, pruned: Uint8Array[]): Promise<void> {
+    const staleEnd = concatBytes(STALE, u64be(pruneTo + 1n));
+    for await (const k of this.db.keys({ gte: STALE, lt: staleEnd })) {
+      batch.del(k);
+      pruned.push(k.slice(STALE.length + 8));
+    }
+    for await (const k of this.db.keys({ gte: ROOT, lt: concatBytes(ROOT, u64be(pruneTo)) })) batch.del(k);
+  }
+
+  private async *iterateLatest(opts: IterateOptions): AsyncIterable<[Uint8Array, Uint8Array]> {
+    const gte = concatBytes(LATEST, opts.gte ?? NOTHING);
+    const lt = opts.lt ? concatBytes(LATEST, opts.lt) : prefixEnd(LATEST);
+    const it = this.db.iterator({ gte, lt, reverse: opts.reverse ?? false, limit: opts.limit ?? -1 });
+    for await (const [k, v] of it) yield [k.subarray(LATEST.length), v];
+  }
+}
+
+function encodeRootRecord(root: ChildRef | undefined): Uint8Array {
+  return root ? concatBytes(root.hash, u64be(root.version)) : NOTHING;
+}
+
+function decodeRootRecord(record: Uint8Array): ChildRef | undefined {
+  return record.length === 0 ? undefined : { hash: record.slice(0, 32), version: readU64be(record, 32) };
+}
+
+/** One change per key, the last one winning, in first-appearance order. */
+function dedupeLastWins(changes: KVChange[]): KVChange[] {
+  const byKey = new Map<string, KVChange>();
+  for (const c of changes) byKey.set(bytesToMapKey(c.key), c);
+  return byKey.size === changes.length ? changes : [...byKey.values()];
+}

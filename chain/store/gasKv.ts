@@ -1,0 +1,47 @@
+import { GAS_SCHEDULE, type GasMeter } from "../gas.ts";
+import type { IterateOptions, KVStore } from "./types.ts";
+
+/**
+ * Charges gas for every store access, following the SDK's gaskv (store/gaskv/store.go) so
+ * gas numbers look familiar: flat per operation plus per byte of key and value.
+ */
+export class GasKVStore implements KVStore {
+  constructor(
+    private readonly parent: KVStore,
+    private readonly meter: GasMeter,
+  ) {}
+
+  get(key: Uint8Array): Uint8Array | undefined {
+    this.meter.consume(GAS_SCHEDULE.readCostFlat, "ReadFlat");
+    this.meter.consume(GAS_SCHEDULE.readCostPerByte * BigInt(key.length), "ReadPerByte");
+    const value = this.parent.get(key);
+    if (value !== undefined) this.meter.consume(GAS_SCHEDULE.readCostPerByte * BigInt(value.length), "ReadPerByte");
+    return value;
+  }
+
+  has(key: Uint8Array): boolean {
+    this.meter.consume(GAS_SCHEDULE.hasCost, "Has");
+    return this.parent.has(key);
+  }
+
+  set(key: Uint8Array, value: Uint8Array): void {
+    this.meter.consume(GAS_SCHEDULE.writeCostFlat, "WriteFlat");
+    this.meter.consume(GAS_SCHEDULE.writeCostPerByte * BigInt(key.length), "WritePerByte");
+    this.meter.consume(GAS_SCHEDULE.writeCostPerByte * BigInt(value.length), "WritePerByte");
+    this.parent.set(key, value);
+  }
+
+  delete(key: Uint8Array): void {
+    this.meter.consume(GAS_SCHEDULE.deleteCost, "Delete");
+    this.parent.delete(key);
+  }
+
+  /** Each entry the iterator lands on costs a flat step plus its key and value bytes. */
+  async *iterate(opts?: IterateOptions): AsyncIterable<[Uint8Array, Uint8Array]> {
+    for await (const [k, v] of this.parent.iterate(opts)) {
+      this.meter.consume(GAS_SCHEDULE.iterNextCostFlat, "IterNextFlat");
+      this.meter.consume(GAS_SCHEDULE.readCostPerByte * BigInt(k.length + v.length), "ValuePerByte");
+      yield [k, v];
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import { readU64be } from "../bytes.ts";
+import { hashBytes, internalHash, leafHash, EMPTY_HASH } from "./hash.ts";
+
+/** Where a child lives: its hash (for the parent's hash) and the version that wrote it (to find it). */
+export interface ChildRef {
+  hash: Uint8Array;
+  version: bigint;
+}
+
+export interface InternalNode {
+  kind: "internal";
+  left: ChildRef | undefined;
+  right: ChildRef | undefined;
+  hash: Uint8Array;
+}
+
+/** A leaf keeps the original key and value, so past versions can be read through the tree. */
+export interface LeafNode {
+  kind: "leaf";
+  keyHash: Uint8Array;
+  valueHash: Uint8Array;
+  key: Uint8Array;
+  value: Uint8Array;
+  hash: Uint8Array;
+}
+
+export type TreeNode = InternalNode | LeafNode;
+
+export function makeLeaf(keyHash: Uint8Array, key: Uint8Array, value: Uint8Array): LeafNode {
+  const valueHash = hashBytes(value);
+  return { kind: "leaf", keyHash, valueHash, key, value, hash: leafHash(keyHash, valueHash) };
+}
+
+export function makeInternal(left: ChildRef | undefined, right: ChildRef | undefined): InternalNode {
+  const hash = internalHash(left?.hash ?? EMPTY_HASH, right?.hash ?? EMPTY_HASH);
+  return { kind: "internal", left, right, hash };
+}
+
+/**
+ * Node key body: version(8, BE) ‖ depth(2, BE) ‖ the first `depth` bits of the path, packed,
+ * trailing bits zeroed. Sorting by version first lets pruning and debugging scan by version.
+ */
+export function nodeKeyBody(version: bigint, pathSource: Uint8Array, depth: number): Uint8Array {
+  const pathBytes = (depth + 7) >> 3;
+  const out = new Uint8Array(10 + pathBytes);
+  const view = new DataView(out.buffer);
+  view.setBigUint64(0, version);
+  view.setUint16(8, depth);
+  out.set(pathSource.subarray(0, pathBytes), 10);
+  const rem = depth & 7;
+  if (rem !== 0) out[10 + pathBytes - 1] &= (0xff << (8 - rem)) & 0xff;
+  return out;
+}
+
+const INTERNAL_TAG = 0x01;
+const LEAF_TAG = 0x00;
+
+/** Internal: tag ‖ flags(bit0 left, bit1 right) ‖ per child: hash(32) ‖ version(8). */
+export function encodeNode(node: TreeNode): Uint8Array {
+  if (node.kind === "leaf") {
+    const out = new Uint8Array(1 + 32 + 32 + 4 + node.key.length + node.value.length);
+    out[0] = LEAF_TAG;
+    out.set(node.keyHash, 1);
+    out.set(node.valueHash, 33);
+    new DataView(out.buffer).setUint32(65, node.key.length);
+    out.set(node.key, 69);
+    out.set(node.value, 69 + node.key.length);
+    return out;
+  }
+  const children = [node.left, node.right].filter((c): c is ChildRef => c !== undefined);
+  const out = new Uint8Array(2 + 40 * children.length);
+  out[0] = INTERNAL_TAG;
+  out[1] = (node.left ? 1 : 0) | (node.right ? 2 : 0);
+  const view = new DataView(out.buffer);
+  children.forEach((c, i) => {
+    out.set(c.hash, 2 + 40 * i);
+    view.setBigUint64(2 + 40 * i + 32, c.version);
+  });
+  return out;
+}
+
+/** `hash` comes from the parent's reference (or the root record), so decoding hashes nothing. */
+export function decodeNode(bytes: Uint8Array, hash: Uint8Array): TreeNode {
+  if (bytes[0] === LEAF_TAG) {
+    const keyHash = bytes.slice(1, 33);
+    const valueHash = bytes.slice(33, 65);
+    const keyLen = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(65);
+    const key = bytes.slice(69, 69 + keyLen);
+    const value = bytes.slice(69 + keyLen);
+    return { kind: "leaf", keyHash, valueHash, key, value, hash };
+  }
+  if (bytes[0] !== INTERNAL_TAG) throw new Error(`corrupt tree node: unknown tag ${bytes[0]}`);
+  let offset = 2;
+  const readChild = (present: boolean): ChildRef | undefined => {
+    if (!present) return undefined;
+    const ref = { hash: bytes.slice(offset, offset + 32), version: readU64be(bytes, offset + 32) };
+    offset += 40;
+    return ref;
+  };
+  const left = readChild((bytes[1] & 1) !== 0);
+  const right = readChild((bytes[1] & 2) !== 0);
+  return { kind: "internal", left, right, hash };
+}
