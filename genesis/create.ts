@@ -1,0 +1,26 @@
+import { defaultAppState } from "../modules/index.ts";
+import { defaultConsensusParams } from "./consensusParams.ts";
+import { nowRfc3339 } from "./time.ts";
+import type { GenesisDoc, GenesisValidatorJson } from "./types.ts";
+
+export interface NewGenesisOptions {
+  chainId: string;
+  validators?: GenesisValidatorJson[];
+  /** RFC3339; defaults to now. */
+  genesisTime?: string;
+  /** Defaults to every module's default section (`defaultAppState()`). */
+  appState?: Record<string, unknown>;
+}
+
+/** A fresh genesis document at height 1 with Tributary's default consensus params. */
+export function newGenesisDoc(opts: NewGenesisOptions): GenesisDoc {
+  return {
+    genesis_time: opts.genesisTime ?? nowRfc3339(),
+    chain_id: opts.chainId,
+    initial_height: "1",
+    consensus_params: defaultConsensusParams(),
+    validators: opts.validators ?? [],
+    app_hash: "",
+    app_state: opts.appState ?? defaultAppState(),
+  };
+}

@@ -1,0 +1,97 @@
+import { Command } from "commander";
+import type { KeyInfo } from "../../keyring/index.ts";
+import { addHomeOption, addKeyringOption, addOutputOption, openKeyring, outputFormat, printJson, printLine } from "../common.ts";
+import { UserError } from "../errors.ts";
+import { ask, stdinIsTty } from "../stdin.ts";
+
+interface KeyringOpts {
+  home: string;
+  keyringBackend: string;
+  output: string;
+}
+
+function withKeyringOptions(cmd: Command): Command {
+  addHomeOption(cmd);
+  addKeyringOption(cmd);
+  return addOutputOption(cmd);
+}
+
+function printKeyText(k: KeyInfo): void {
+  printLine(`- name: ${k.name}`);
+  printLine(`  type: ${k.type}`);
+  printLine(`  address: ${k.address}`);
+  printLine(`  pubkey: '${JSON.stringify(k.pubkey)}'`);
+}
+
+function addCmd(): Command {
+  const cmd = new Command("add")
+    .description("create a key (a new 24-word mnemonic is printed once: write it down), or --recover one from its mnemonic on stdin")
+    .argument("<name>", "key name")
+    .option("--recover", "read the BIP-39 mnemonic from stdin instead of generating one", false);
+  return withKeyringOptions(cmd).action(async (name: string, o: KeyringOpts & { recover: boolean }) => {
+    const format = outputFormat(o.output);
+    const keyring = openKeyring(o);
+    const mnemonic = o.recover ? await ask("> Enter your bip39 mnemonic\n", "the mnemonic", false) : undefined;
+    if (o.recover && mnemonic!.trim() === "") throw new UserError("empty mnemonic on stdin");
+    const result = await keyring.add(name, mnemonic);
+    if (format === "json") return printJson({ ...result.info, ...(result.mnemonic ? { mnemonic: result.mnemonic } : {}) });
+    printKeyText(result.info);
+    if (result.mnemonic) {
+      printLine("");
+      printLine("**Important** write this mnemonic phrase in a safe place.");
+      printLine("It is the only way to recover your account if you ever forget your password.");
+      printLine("");
+      printLine(result.mnemonic);
+    }
+  });
+}
+
+function listCmd(): Command {
+  return withKeyringOptions(new Command("list").description("list all keys")).action(async (o: KeyringOpts) => {
+    const keys = await openKeyring(o).list();
+    if (outputFormat(o.output) === "json") return printJson(keys);
+    if (keys.length === 0) return printLine("No records were found in keyring");
+    keys.forEach(printKeyText);
+  });
+}
+
+function showCmd(): Command {
+  const cmd = new Command("show")
+    .description("show a key's public information")
+    .argument("<name>", "key name")
+    .option("-a, --address", "print only the address", false);
+  return withKeyringOptions(cmd).action(async (name: string, o: KeyringOpts & { address: boolean }) => {
+    const format = outputFormat(o.output);
+    const key = await openKeyring(o).show(name);
+    if (o.address) return printLine(key.address);
+    if (format === "json") return printJson(key);
+    printKeyText(key);
+  });
+}
+
+function deleteCmd(): Command {
+  const cmd = new Command("delete")
+    .description("delete a key (asks for confirmation unless --yes)")
+    .argument("<name>", "key name")
+    .option("-y, --yes", "skip confirmation", false);
+  return withKeyringOptions(cmd).action(async (name: string, o: KeyringOpts & { yes: boolean }) => {
+    const keyring = openKeyring(o);
+    await keyring.show(name);
+    if (!o.yes) {
+      if (!stdinIsTty()) throw new UserError(`refusing to delete key ${JSON.stringify(name)} without confirmation: pass --yes`);
+      const answer = await ask(`Key reference will be deleted. Continue? [y/N]: `, "a confirmation");
+      if (!/^y(es)?$/i.test(answer.trim())) throw new UserError("aborted: key not deleted");
+    }
+    await keyring.delete(name);
+    printLine("Key deleted forever (uh oh!)");
+  });
+}
+
+export function keysCommand(): Command {
+  return new Command("keys")
+    .description("manage the local keyring (secp256k1 keys at m/44'/118'/0'/0/0, trib1… addresses)")
+    .addCommand(addCmd())
+    .addCommand(listCmd())
+    .addCommand(showCmd())
+    .addCommand(deleteCmd());
+}

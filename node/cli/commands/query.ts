@@ -1,0 +1,122 @@
+import { Command } from "commander";
+import { toHex } from "@cosmjs/encoding";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { addHomeOption, addNodeOption, addOutputOption, checkAddressArg, outputFormat, printJson, printLine, resolveNode } from "../common.ts";
+import { UserError } from "../errors.ts";
+import { connectQueryClient } from "../rpcClients.ts";
+import type { StargateClient } from "@cosmjs/stargate";
+
+interface QueryOpts {
+  home: string;
+  node?: string;
+  output: string;
+}
+
+function withQueryOptions(cmd: Command): Command {
+  addNodeOption(cmd);
+  addHomeOption(cmd);
+  return addOutputOption(cmd);
+}
+
+/** Connects, runs `fn`, always disconnects. */
+async function withClient<T>(o: QueryOpts, fn: (c: StargateClient) => Promise<T>): Promise<T> {
+  const client = await connectQueryClient(resolveNode(o));
+  try {
+    return await fn(client);
+  } finally {
+    client.disconnect();
+  }
+}
+
+function balancesCmd(): Command {
+  const cmd = new Command("balances").description("all balances of an account").argument("<address>", "trib1… address").option("--denom <denom>", "only this denom");
+  return withQueryOptions(cmd).action(async (address: string, o: QueryOpts & { denom?: string }) => {
+    const format = outputFormat(o.output);
+    checkAddressArg(address, "address");
+    const balances = await withClient(o, async (c) => (o.denom ? [await c.getBalance(address, o.denom)] : [...(await c.getAllBalances(address))]));
+    if (format === "json") return printJson(o.denom ? { balance: balances[0] } : { balances, pagination: { next_key: null, total: String(balances.length) } });
+    if (balances.length === 0) return printLine("balances: []");
+    for (const b of balances) printLine(`${b.amount}${b.denom}`);
+  });
+}
+
+function accountCmd(): Command {
+  const cmd = new Command("account").description("an account's number, sequence and public key").argument("<address>", "trib1… address");
+  return withQueryOptions(cmd).action(async (address: string, o: QueryOpts) => {
+    const format = outputFormat(o.output);
+    checkAddressArg(address, "address");
+    const acc = await withClient(o, (c) => c.getAccount(address));
+    if (!acc) throw new UserError(`account ${address} not found (an account exists once it has received coins)`);
+    const out = {
+      address: acc.address,
+      account_number: String(acc.accountNumber),
+      sequence: String(acc.sequence),
+      pub_key: acc.pubkey ? { "@type": "/cosmos.crypto.secp256k1.PubKey", key: acc.pubkey.value } : null,
+    };
+    if (format === "json") return printJson(out);
+    for (const [k, v] of Object.entries(out)) printLine(`${k}: ${v === null ? "null" : typeof v === "object" ? JSON.stringify(v) : v}`);
+  });
+}
+
+function txCmd(): Command {
+  const cmd = new Command("tx").description("a committed transaction by hash").argument("<hash>", "tx hash (hex)");
+  return withQueryOptions(cmd).action(async (hash: string, o: QueryOpts) => {
+    const format = outputFormat(o.output);
+    if (!/^[0-9a-fA-F]{64}$/.test(hash)) throw new UserError(`invalid tx hash ${JSON.stringify(hash)}: expected 64 hex characters`);
+    const tx = await withClient(o, (c) => c.getTx(hash.toUpperCase()));
+    if (!tx) throw new UserError(`tx ${hash.toUpperCase()} not found`);
+    const out = {
+      txhash: tx.hash,
+      height: String(tx.height),
+      index: tx.txIndex,
+      code: tx.code,
+      gas_wanted: String(tx.gasWanted),
+      gas_used: String(tx.gasUsed),
+      raw_log: tx.rawLog,
+      events: tx.events,
+      tx: tx.tx,
+    };
+    if (format === "json") return printJson(out);
+    for (const k of ["txhash", "height", "index", "code", "gas_wanted", "gas_used", "raw_log"] as const) printLine(`${k}: ${out[k]}`);
+    printLine(`events: ${tx.events.map((e) => e.type).join(", ")}`);
+  });
+}
+
+function parseHeight(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^[0-9]+$/.test(v) || Number(v) < 1 || !Number.isSafeInteger(Number(v))) throw new UserError(`height must be a positive integer, got ${JSON.stringify(v)}`);
+  return Number(v);
+}
+
+function blockCmd(): Command {
+  const cmd = new Command("block").description("a block (default: the latest)").argument("[height]", "block height");
+  return withQueryOptions(cmd).action(async (heightArg: string | undefined, o: QueryOpts) => {
+    const format = outputFormat(o.output);
+    const height = parseHeight(heightArg);
+    const block = await withClient(o, (c) => c.getBlock(height));
+    const out = {
+      block_id: { hash: block.id },
+      header: { version: block.header.version, chain_id: block.header.chainId, height: String(block.header.height), time: block.header.time },
+      num_txs: block.txs.length,
+      tx_hashes: block.txs.map((t) => toHex(sha256(t)).toUpperCase()),
+      txs: block.txs,
+    };
+    if (format === "json") return printJson(out);
+    printLine(`height: ${out.header.height}`);
+    printLine(`hash: ${out.block_id.hash}`);
+    printLine(`chain_id: ${out.header.chain_id}`);
+    printLine(`time: ${out.header.time}`);
+    printLine(`txs: ${out.num_txs}`);
+    for (const h of out.tx_hashes) printLine(`  ${h}`);
+  });
+}
+
+export function queryCommand(): Command {
+  return new Command("query")
+    .alias("q")
+    .description("query chain state over RPC")
+    .addCommand(new Command("bank").description("bank queries").addCommand(balancesCmd()))
+    .addCommand(new Command("auth").description("auth queries").addCommand(accountCmd()))
+    .addCommand(txCmd())
+    .addCommand(blockCmd());
+}

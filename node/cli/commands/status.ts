@@ -1,0 +1,46 @@
+import { Command } from "commander";
+import { toHex } from "@cosmjs/encoding";
+import { addHomeOption, addNodeOption, addOutputOption, outputFormat, printJson, printLine, resolveNode } from "../common.ts";
+import { connectComet } from "../rpcClients.ts";
+import { ABCI_VERSION, COMETBFT_VERSION, TRIBUTARY_VERSION } from "../version.ts";
+
+export function statusCommand(): Command {
+  const cmd = new Command("status").description("the node's status over RPC: chain, latest block, validator");
+  addNodeOption(cmd);
+  addHomeOption(cmd);
+  addOutputOption(cmd, "json");
+  return cmd.action(async (o: { home: string; node?: string; output: string }) => {
+    const format = outputFormat(o.output);
+    const client = await connectComet(resolveNode(o));
+    try {
+      const s = await client.status();
+      const out = {
+        node_info: { id: toHex(s.nodeInfo.id), network: s.nodeInfo.network, version: s.nodeInfo.version, moniker: s.nodeInfo.moniker },
+        sync_info: {
+          latest_block_hash: toHex(s.syncInfo.latestBlockHash).toUpperCase(),
+          latest_app_hash: toHex(s.syncInfo.latestAppHash).toUpperCase(),
+          latest_block_height: String(s.syncInfo.latestBlockHeight),
+          latest_block_time: s.syncInfo.latestBlockTime.toISOString(),
+          catching_up: s.syncInfo.catchingUp,
+        },
+        validator_info: { address: toHex(s.validatorInfo.address).toUpperCase(), voting_power: String(s.validatorInfo.votingPower) },
+      };
+      if (format === "json") return printJson(out);
+      printLine(`chain: ${out.node_info.network}  moniker: ${out.node_info.moniker}  node: ${out.node_info.id}  cometbft: ${out.node_info.version}`);
+      printLine(`height: ${out.sync_info.latest_block_height}  time: ${out.sync_info.latest_block_time}  catching up: ${out.sync_info.catching_up}`);
+      printLine(`validator: ${out.validator_info.address} (power ${out.validator_info.voting_power})`);
+    } finally {
+      client.disconnect();
+    }
+  });
+}
+
+export function versionCommand(): Command {
+  const cmd = new Command("version").description("print the Tributary version and the CometBFT version it speaks");
+  addOutputOption(cmd);
+  return cmd.action((o: { output: string }) => {
+    if (outputFormat(o.output) === "json") return printJson({ version: TRIBUTARY_VERSION, cometbft: COMETBFT_VERSION, abci: ABCI_VERSION });
+    printLine(TRIBUTARY_VERSION);
+    printLine(`cometbft ${COMETBFT_VERSION} (abci ${ABCI_VERSION})`);
+  });
+}

@@ -1,0 +1,152 @@
+import { Command } from "commander";
+import { coinToWire, parseCoins } from "../../../chain/coins.ts";
+import { calculateFee, GasPrice, type DeliverTxResponse, type StdFee } from "@cosmjs/stargate";
+import type { SigningStargateClient } from "@cosmjs/stargate";
+import type { EncodeObject } from "@cosmjs/proto-signing";
+import { addHomeOption, addKeyringOption, checkAddressArg, addNodeOption, addOutputOption, openKeyring, outputFormat, printJson, printLine, resolveNode } from "../common.ts";
+import { UserError } from "../errors.ts";
+import { ask } from "../stdin.ts";
+import { connectSigningClient } from "../rpcClients.ts";
+
+/** simd's default gas limit when --gas is not given. */
+export const DEFAULT_GAS = 200_000;
+
+interface TxOpts {
+  home: string;
+  keyringBackend: string;
+  output: string;
+  node?: string;
+  chainId?: string;
+  fees?: string;
+  gas: string;
+  gasAdjustment: string;
+  gasPrices: string;
+  memo: string;
+  yes: boolean;
+}
+
+function addTxOptions(cmd: Command): Command {
+  cmd
+    .option("--fees <coins>", "fee to pay, e.g. 5000utrib (default: gas limit × --gas-prices)")
+    .option("--gas <auto|N>", `gas limit, or "auto" to simulate first and multiply by --gas-adjustment`, String(DEFAULT_GAS))
+    .option("--gas-adjustment <x>", "multiplier on simulated gas with --gas auto", "1.4")
+    .option("--gas-prices <price>", "price per unit of gas when --fees is not given", "0.0025utrib")
+    .option("--chain-id <id>", "expected chain id (checked against the node)")
+    .option("--memo <text>", "memo", "")
+    .option(
+      "-y, --yes",
+      "broadcast without asking; without it a confirmation is read from the terminal, or one line (y/yes) from piped stdin, as simd does",
+      false,
+    );
+  addNodeOption(cmd);
+  addHomeOption(cmd);
+  addKeyringOption(cmd);
+  return addOutputOption(cmd);
+}
+
+async function gasLimit(client: SigningStargateClient, from: string, msgs: EncodeObject[], o: TxOpts): Promise<number> {
+  if (o.gas === "auto") {
+    const adj = Number(o.gasAdjustment);
+    if (!Number.isFinite(adj) || adj <= 0) throw new UserError(`--gas-adjustment must be a positive number, got ${JSON.stringify(o.gasAdjustment)}`);
+    return Math.ceil((await client.simulate(from, msgs, o.memo)) * adj);
+  }
+  if (!/^[0-9]+$/.test(o.gas) || Number(o.gas) <= 0 || !Number.isSafeInteger(Number(o.gas))) {
+    throw new UserError(`--gas must be "auto" or a positive integer, got ${JSON.stringify(o.gas)}`);
+  }
+  return Number(o.gas);
+}
+
+function fee(limit: number, o: TxOpts): StdFee {
+  if (o.fees !== undefined) {
+    try {
+      return { amount: parseCoins(o.fees).map(coinToWire), gas: String(limit) };
+    } catch (e) {
+      throw new UserError(`invalid --fees ${JSON.stringify(o.fees)}: ${(e as Error).message}`);
+    }
+  }
+  let price: GasPrice;
+  try {
+    price = GasPrice.fromString(o.gasPrices);
+  } catch (e) {
+    throw new UserError(`invalid --gas-prices ${JSON.stringify(o.gasPrices)}: ${(e as Error).message}`);
+  }
+  return calculateFee(limit, price);
+}
+
+async function confirm(summary: string, yes: boolean): Promise<void> {
+  if (yes) return;
+  process.stderr.write(summary + "\n");
+  let answer: string;
+  try {
+    answer = await ask("confirm transaction before signing and broadcasting [y/N]: ", "a confirmation");
+  } catch {
+    throw new UserError("transaction not confirmed (stdin ended): pass --yes to broadcast without confirmation");
+  }
+  if (!/^y(es)?$/i.test(answer.trim())) throw new UserError("transaction cancelled");
+}
+
+function printResult(r: DeliverTxResponse, format: string): void {
+  const out = {
+    txhash: r.transactionHash,
+    height: String(r.height),
+    code: r.code,
+    gas_wanted: String(r.gasWanted),
+    gas_used: String(r.gasUsed),
+    raw_log: r.rawLog ?? "",
+  };
+  if (format === "json") printJson(out);
+  else for (const [k, v] of Object.entries(out)) if (k !== "raw_log" || v !== "") printLine(`${k}: ${v}`);
+  // A tx included with a non-zero code failed: make scripts notice.
+  if (r.code !== 0) process.exitCode = 1;
+}
+
+/** Signs msgs with the keyring key `fromKey` and broadcasts them, waiting for inclusion. */
+async function signAndBroadcast(fromKey: string, buildMsgs: (from: string) => EncodeObject[], describe: (from: string) => string, o: TxOpts): Promise<void> {
+  const format = outputFormat(o.output);
+  const url = resolveNode(o);
+  const signer = await openKeyring(o).getSigner(fromKey);
+  const [{ address: from }] = await signer.getAccounts();
+  const client = await connectSigningClient(url, signer, { broadcastPollIntervalMs: 300, broadcastTimeoutMs: 60_000 });
+  try {
+    const chainId = await client.getChainId();
+    if (o.chainId !== undefined && o.chainId !== chainId) {
+      throw new UserError(`--chain-id ${o.chainId} does not match the node at ${url}, which serves ${chainId}`);
+    }
+    const msgs = buildMsgs(from);
+    const limit = await gasLimit(client, from, msgs, o);
+    const stdFee = fee(limit, o);
+    const feeText = stdFee.amount.map((c) => `${c.amount}${c.denom}`).join(",") || "0";
+    await confirm(`${describe(from)}\n  fee: ${feeText}, gas limit: ${limit}, chain: ${chainId}${o.memo ? `, memo: ${JSON.stringify(o.memo)}` : ""}`, o.yes);
+    printResult(await client.signAndBroadcast(from, msgs, stdFee, o.memo), format);
+  } finally {
+    client.disconnect();
+  }
+}
+
+function bankSendCmd(): Command {
+  const cmd = new Command("send")
+    .description("send coins: `tx bank send <from-key> <to-address> <coins>`")
+    .argument("<from-key>", "name of the sending key in the keyring")
+    .argument("<to-address>", "trib1… recipient")
+    .argument("<coins>", "e.g. 1000utrib or 10utrib,5stake");
+  return addTxOptions(cmd).action(async (fromKey: string, to: string, coinsText: string, o: TxOpts) => {
+    let amount;
+    try {
+      amount = parseCoins(coinsText).map(coinToWire);
+    } catch (e) {
+      throw new UserError(`invalid coins ${JSON.stringify(coinsText)}: ${(e as Error).message}`);
+    }
+    if (amount.length === 0) throw new UserError("no coins to send");
+    checkAddressArg(to, "recipient address");
+    await signAndBroadcast(
+      fromKey,
+      (from) => [{ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: from, toAddress: to, amount } }],
+      (from) => `send ${coinsText} from ${fromKey} (${from}) to ${to}`,
+      o,
+    );
+  });
+}
+
+export function txCommand(): Command {
+  return new Command("tx").description("sign and broadcast transactions").addCommand(new Command("bank").description("bank transactions").addCommand(bankSendCmd()));
+}

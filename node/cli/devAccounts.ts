@@ -1,0 +1,42 @@
+/**
+ * ⚠️  DEV-ONLY ACCOUNTS — THESE MNEMONICS ARE PUBLIC. NEVER USE THEM ON A REAL NETWORK. ⚠️
+ *
+ * `tributary dev-init` funds these accounts in genesis and imports them into the `test`
+ * keyring as alice/bob/carol/dave, so a local chain has spendable keys at once and tests,
+ * docs and scripts can rely on fixed addresses. Anyone can read these words in this file,
+ * so anything sent to these addresses on any public chain can be taken by anyone.
+ *
+ * Each mnemonic is Bip39.encode(sha256("tributary dev account <name>")); the address is at
+ * m/44'/118'/0'/0/0 with prefix trib.
+ */
+export interface DevAccount {
+  name: string;
+  mnemonic: string;
+  address: string;
+}
+
+export const DEV_ACCOUNTS: readonly DevAccount[] = [
+  {
+    name: "alice",
+    mnemonic: "upgrade rare patch keen describe weasel unveil key muscle model blade great milk medal search snap skull people intact honey journey leisure gallery smooth",
+    address: "trib1xyxpv69xryn8m8qzhrul8xl0kue742ja5xe5tw",
+  },
+  {
+    name: "bob",
+    mnemonic: "remain east start lift cattle eagle ostrich zone certain library have present tell strike genre invest absorb polar climb holiday panda minute win genre",
+    address: "trib1m6k5j73ryflqs97e3tpzrms3xk4wpwfr75jat0",
+  },
+  {
+    name: "carol",
+    mnemonic: "fun grace success demise garage sleep skill airport park vanish expire hand shuffle assume sense cram ahead sick joy shy clay solution vicious pattern",
+    address: "trib15p7h60l54x8m8mdw0xvtnp7zy4czs0xgw94plt",
+  },
+  {
+    name: "dave",
+    mnemonic: "man raw warrior relax wonder yard naive mule must below run clever bulb race kind like praise found daring moral response person camp daughter",
+    address: "trib1tq30wnwpl37t228dujev9c7hnyqs22etldpucj",
+  },
+];
+
+/** 1,000,000 TRIB each. */
+export const DEV_ACCOUNT_FUNDS = [{ denom: "utrib", amount: "1000000000000" }];

@@ -1,0 +1,22 @@
+import { Command } from "commander";
+import { genesisCommand } from "./commands/genesis.ts";
+import { devInitCommand, initCommand } from "./commands/init.ts";
+import { keysCommand } from "./commands/keys.ts";
+import { queryCommand } from "./commands/query.ts";
+import { startCommand } from "./commands/start.ts";
+import { statusCommand, versionCommand } from "./commands/status.ts";
+import { txCommand } from "./commands/tx.ts";
+import { TRIBUTARY_VERSION } from "./version.ts";
+
+/** The `tributary` command tree (simd's verbs and flags). */
+export function buildProgram(): Command {
+  const program = new Command("tributary")
+    .description("Tributary: a Cosmos-style appchain for specialised AI (datanets, Proof of Attribution, payable inference)")
+    .version(TRIBUTARY_VERSION, "-v, --version")
+    .showSuggestionAfterError(true)
+    .configureHelp({ sortSubcommands: false });
+  for (const cmd of [initCommand(), devInitCommand(), startCommand(), keysCommand(), genesisCommand(), txCommand(), queryCommand(), statusCommand(), versionCommand()]) {
+    program.addCommand(cmd);
+  }
+  return program;
+}
