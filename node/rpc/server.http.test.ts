@@ -8,22 +8,7 @@ import pino from "pino";
 import { Comet38Client, WebsocketClient } from "@cosmjs/tendermint-rpc";
 import type { comet38 } from "@cosmjs/tendermint-rpc";
 import { startRpcServer, type RpcServer } from "./server.ts";
-import type { QueryMatcher } from "./subscriptions.ts";
 import { MemoryBackend, fakeTx } from "./testing/memoryBackend.ts";
-
-/** Equality-only matcher over composite keys (`a.b='v' AND …`), enough for transport tests. */
-const equalityMatcher: QueryMatcher = {
-  parse(query) {
-    return query.split(/\s+AND\s+/).map((cond) => {
-      const m = /^([\w.]+)\s*=\s*'([^']*)'$/.exec(cond.trim());
-      if (m === null) throw new Error(`unsupported condition ${cond}`);
-      return [m[1], m[2]] as const;
-    });
-  },
-  matches(parsed, events) {
-    return (parsed as [string, string][]).every(([key, value]) => events[key]?.includes(value) ?? false);
-  },
-};
 
 let backend: MemoryBackend;
 let server: RpcServer;
@@ -38,7 +23,6 @@ beforeAll(async () => {
     maxBodyBytes: 10_000,
     corsAllowedOrigins: ["https://wallet.example"],
     broadcastTxCommitTimeoutMs: 200,
-    queryMatcher: equalityMatcher,
   });
   url = `http://127.0.0.1:${server.address.port}`;
 });
@@ -192,7 +176,7 @@ describe("websocket", () => {
 
     const received: comet38.TxEvent[] = [];
     const done = new Promise<void>((resolve, reject) => {
-      client.subscribeTx("message.sender='trib1sender'").subscribe({
+      client.subscribeTx("message.sender='trib1sender' AND tx.height >= 4").subscribe({
         next: (event) => {
           received.push(event);
           resolve();
@@ -225,6 +209,8 @@ describe("websocket", () => {
     send(2, "subscribe", { query: "tm.event='NewBlock'" });
     send(3, "subscribe", { query: `tm.event='${"x".repeat(600)}'` });
     send(4, "unsubscribe_all", {});
+    send(5, "subscribe", { query: "tm.event = " });
+    send(6, "unsubscribe", { query: "tm.event='NewBlock'" });
     await new Promise((r) => setTimeout(r, 150));
     socket.close();
     const byId = Object.fromEntries(replies.map((r) => [r.id, r]));
@@ -232,5 +218,7 @@ describe("websocket", () => {
     expect(byId[2].error.data).toBe("already subscribed");
     expect(byId[3].error.data).toBe("maximum query length exceeded");
     expect(byId[4].result).toEqual({});
+    expect(byId[5].error.data).toMatch(/^failed to parse query: /);
+    expect(byId[6].error.data).toBe("subscription not found");
   });
 });

@@ -14,6 +14,7 @@ import { decodeUriParams } from "./params.ts";
 import { SubscriptionHub, type QueryMatcher } from "./subscriptions.ts";
 import { attachWebsocketSession } from "./websocket.ts";
 import { applyCors, type CorsOptions } from "./cors.ts";
+import { cometQueryMatcher } from "../query/index.ts";
 
 export interface RpcServerOptions {
   backend: RpcBackend;
@@ -27,7 +28,7 @@ export interface RpcServerOptions {
   corsAllowedOrigins?: string[];
   /** CometBFT timeout_broadcast_tx_commit (default 10 000 ms). */
   broadcastTxCommitTimeoutMs?: number;
-  /** The CometBFT query language (node/query); required for websocket subscriptions. */
+  /** The CometBFT query language for websocket subscriptions; defaults to node/query. */
   queryMatcher?: QueryMatcher;
 }
 
@@ -42,14 +43,6 @@ export function parseLaddr(laddr: string): { host: string; port: number } {
   return { host: match[1].replace(/^\[|\]$/g, ""), port: Number(match[2]) };
 }
 
-/** A matcher that refuses every subscription, used until a query parser is supplied. */
-const NO_QUERY_LANGUAGE: QueryMatcher = {
-  parse() {
-    throw new Error("event subscriptions are not available: no query parser configured");
-  },
-  matches: () => false,
-};
-
 export async function startRpcServer(opts: RpcServerOptions): Promise<RpcServer> {
   const { host, port } = parseLaddr(opts.laddr);
   const maxBodyBytes = opts.maxBodyBytes ?? 1_000_000;
@@ -58,7 +51,7 @@ export async function startRpcServer(opts: RpcServerOptions): Promise<RpcServer>
     logger: opts.logger,
     broadcastTxCommitTimeoutMs: opts.broadcastTxCommitTimeoutMs ?? 10_000,
   };
-  const hub = new SubscriptionHub(opts.backend, opts.queryMatcher ?? NO_QUERY_LANGUAGE, opts.logger);
+  const hub = new SubscriptionHub(opts.backend, opts.queryMatcher ?? cometQueryMatcher, opts.logger);
   // Fastify's own per-request logging stays off: one line per RPC call would drown the block log.
   const app = Fastify({ logger: false, bodyLimit: maxBodyBytes });
 
