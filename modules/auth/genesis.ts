@@ -6,7 +6,7 @@ import { GenesisError } from "../../chain/genesisError.ts";
 import { expectAddress, expectArray, expectObject, expectString, expectUint } from "../../chain/genesisJson.ts";
 import { prefixEnd } from "../../chain/keys.ts";
 import { Any } from "cosmjs-types/google/protobuf/any";
-import type { AuthKeeper } from "./keeper.ts";
+import { type AuthKeeper, FEE_COLLECTOR } from "./keeper.ts";
 import { authKeys } from "./keys.ts";
 import { type Account, type AuthParams, BASE_ACCOUNT_URL, DEFAULT_AUTH_PARAMS, MODULE_ACCOUNT_URL, accountFromAny } from "./types.ts";
 
@@ -92,6 +92,8 @@ export function initAuthGenesis(auth: AuthKeeper, ctx: Context, g: AuthGenesis):
   }
   // New accounts continue after the highest genesis account number.
   auth.setNextAccountNumber(ctx, next);
+  // Module accounts exist from genesis (as in the SDK), so no user tx pays for creating them.
+  auth.moduleAccount(ctx, FEE_COLLECTOR);
 }
 
 export async function exportAuthGenesis(auth: AuthKeeper, ctx: Context): Promise<AuthGenesis> {

@@ -4,6 +4,7 @@ import { type Coin, addCoins, coinFromWire, coinsToString, validateCoins } from 
 import type { Context } from "../../chain/context.ts";
 import { sdkErrors } from "../../chain/errors.ts";
 import type { MsgHandler } from "../../chain/module.ts";
+import { AMINO_MSG_MULTI_SEND, AMINO_MSG_SEND, msgMultiSendToAmino, msgSendToAmino } from "./amino.ts";
 import { bankErrors } from "./errors.ts";
 import type { BankKeeper } from "./keeper.ts";
 
@@ -13,8 +14,6 @@ const wireCoins = (coins: { denom: string; amount: string }[], what: string): Co
   return parsed;
 };
 
-/** Amino JSON coin: `{amount, denom}` (keys get sorted by the sign-doc serialiser anyway). */
-const aminoCoins = (coins: { denom: string; amount: string }[]) => coins.map((c) => ({ amount: c.amount, denom: c.denom }));
 
 export function msgSendHandler(bank: BankKeeper): MsgHandler<MsgSend> {
   return {
@@ -36,10 +35,7 @@ export function msgSendHandler(bank: BankKeeper): MsgHandler<MsgSend> {
       bank.sendCoins(ctx, addressBytes(msg.fromAddress), addressBytes(msg.toAddress), coins);
       return MsgSendResponse.encode({}).finish();
     },
-    amino: {
-      name: "cosmos-sdk/MsgSend",
-      toAmino: (msg) => ({ from_address: msg.fromAddress, to_address: msg.toAddress, amount: aminoCoins(msg.amount) }),
-    },
+    amino: { name: AMINO_MSG_SEND, toAmino: msgSendToAmino },
   };
 }
 
@@ -85,12 +81,6 @@ export function msgMultiSendHandler(bank: BankKeeper): MsgHandler<MsgMultiSend> 
       }
       return MsgMultiSendResponse.encode({}).finish();
     },
-    amino: {
-      name: "cosmos-sdk/MsgMultiSend",
-      toAmino: (msg) => ({
-        inputs: msg.inputs.map((i) => ({ address: i.address, coins: aminoCoins(i.coins) })),
-        outputs: msg.outputs.map((o) => ({ address: o.address, coins: aminoCoins(o.coins) })),
-      }),
-    },
+    amino: { name: AMINO_MSG_MULTI_SEND, toAmino: msgMultiSendToAmino },
   };
 }

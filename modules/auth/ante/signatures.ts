@@ -81,12 +81,11 @@ function signBytesFor(ctx: Context, { tx, msgs }: TxContext, i: number, acc: Acc
       if (!handler.amino) throw sdkErrors.notSupported.wrap(`SIGN_MODE_LEGACY_AMINO_JSON is not supported for ${typeUrl}`);
       return { type: handler.amino.name, value: handler.amino.toAmino(msg) };
     });
-    const fee = tx.authInfo.fee!;
-    return aminoSignBytes({
+        return aminoSignBytes({
       chainId: ctx.block.chainId,
       accountNumber: acc.accountNumber,
       sequence: acc.sequence,
-      fee,
+      fee: tx.fee,
       memo: tx.body.memo,
       timeoutHeight: tx.body.timeoutHeight,
       msgs: aminoMsgs,
