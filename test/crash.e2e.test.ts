@@ -1,0 +1,131 @@
+/**
+ * Crash safety: the node process is killed with SIGKILL at random points while txs stream in,
+ * then restarted, several times. Every tx the node reported committed must still be there,
+ * balances must add up to the supply, and the height must continue.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { afterAll, describe, expect, it } from "vitest";
+import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
+import { GasPrice, SigningStargateClient, StargateClient } from "@cosmjs/stargate";
+import { Comet38Client } from "@cosmjs/tendermint-rpc";
+import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { QueryTotalSupplyRequest, QueryTotalSupplyResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
+import { DEV_ACCOUNTS } from "../node/cli/devAccounts.ts";
+import { loadNodeConfig, writeNodeConfig } from "../node/config.ts";
+import { TEST_NODE_CHAIN_ID, makeTestHome } from "./testNode.ts";
+
+const [alice, bob, carol, dave] = DEV_ACCOUNTS;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function startProcess(home: string): ChildProcess {
+  return spawn(process.execPath, ["bin/tributary.js", "start", "--home", home], { stdio: ["ignore", "ignore", "pipe"] });
+}
+
+async function waitForRpc(url: string, timeoutMs = 30_000): Promise<StargateClient> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const c = await StargateClient.connect(url);
+      await c.getHeight();
+      return c;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
+/** A deterministic PRNG so a failing run can be repeated (the seed is printed). */
+function prng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+describe("crash recovery", () => {
+  const home = makeTestHome({ timeoutCommitMs: 150 });
+  afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+  it("survives repeated SIGKILL under load", { timeout: 240_000 }, async () => {
+    const port = await freePort();
+    const config = loadNodeConfig(home);
+    config.rpc.laddr = `tcp://127.0.0.1:${port}`;
+    writeNodeConfig(home, config);
+    const url = `http://127.0.0.1:${port}`;
+    const seed = Date.now() % 100000;
+    const rand = prng(seed);
+    const senders = [alice, bob, carol];
+    const wallets = await Promise.all(senders.map((a) => DirectSecp256k1HdWallet.fromMnemonic(a.mnemonic, { prefix: "trib" })));
+    const committed = new Set<string>();
+    let lastHeight = 0;
+
+    for (let round = 0; round < 4; round++) {
+      const proc = startProcess(home);
+      let stderr = "";
+      proc.stderr!.on("data", (d) => (stderr += d));
+      const reader = await waitForRpc(url).catch((e) => {
+        throw new Error(`node did not come back in round ${round} (seed ${seed}): ${e}\n${stderr}`);
+      });
+      const height = await reader.getHeight();
+      expect(height, `height continues after restart ${round}`).toBeGreaterThanOrEqual(lastHeight);
+      for (const hash of committed) expect((await reader.getTx(hash))?.code, `tx ${hash} survived`).toBe(0);
+
+      // Stream txs from the three senders, and kill the node at a random moment.
+      const killAfterMs = 300 + Math.floor(rand() * 1200);
+      const killAt = Date.now() + killAfterMs;
+      const streams = senders.map(async (s, i) => {
+        const client = await SigningStargateClient.connectWithSigner(url, wallets[i], { gasPrice: GasPrice.fromString("0.0025utrib") });
+        try {
+          while (Date.now() < killAt) {
+            const acc = await client.getSequence(s.address);
+            const tx = await client.sign(s.address, [{ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: s.address, toAddress: dave.address, amount: [{ denom: "utrib", amount: "1" }] } }], { amount: [{ denom: "utrib", amount: "600" }], gas: "200000" }, "", { ...acc, chainId: TEST_NODE_CHAIN_ID });
+            const res = await client.broadcastTx(TxRaw.encode(tx).finish(), 5_000, 100).catch(() => undefined);
+            if (res?.code === 0) committed.add(res.transactionHash);
+          }
+        } catch {
+          // The node died under us: expected.
+        } finally {
+          client.disconnect();
+        }
+      });
+      await new Promise((r) => setTimeout(r, killAfterMs));
+      lastHeight = await reader.getHeight().catch(() => lastHeight);
+      proc.kill("SIGKILL");
+      await Promise.all(streams);
+      await new Promise((r) => proc.once("exit", r));
+      reader.disconnect();
+    }
+
+    // Final restart: everything adds up.
+    const proc = startProcess(home);
+    try {
+      const reader = await waitForRpc(url);
+      expect(await reader.getHeight()).toBeGreaterThanOrEqual(lastHeight);
+      for (const hash of committed) expect((await reader.getTx(hash))?.code).toBe(0);
+      const comet = await Comet38Client.connect(url);
+      const supplyRes = await comet.abciQuery({ path: "/cosmos.bank.v1beta1.Query/TotalSupply", data: QueryTotalSupplyRequest.encode({}).finish() });
+      comet.disconnect();
+      const supply = BigInt(QueryTotalSupplyResponse.decode(supplyRes.value).supply.find((c) => c.denom === "utrib")!.amount);
+      let sum = 0n;
+      for (const a of DEV_ACCOUNTS) sum += BigInt((await reader.getBalance(a.address, "utrib")).amount);
+      const feeCollector = "trib17xpfvakm2amg962yls6f84z3kell8c5lvnm9eg";
+      sum += BigInt((await reader.getBalance(feeCollector, "utrib")).amount);
+      expect(sum, `balances add up to the supply (seed ${seed})`).toBe(supply);
+      expect(committed.size).toBeGreaterThan(0);
+      reader.disconnect();
+    } finally {
+      proc.kill("SIGTERM");
+      await new Promise((r) => proc.once("exit", r));
+    }
+  });
+});
