@@ -3,24 +3,33 @@ import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import type { OfflineDirectSigner } from "@cosmjs/proto-signing";
 import { UserError } from "./errors.ts";
 
-/** Turns "fetch failed" and friends into a message that says which node could not be reached. */
-async function reach<T>(url: string, connect: () => Promise<T>): Promise<T> {
+function isNetworkError(e: unknown): boolean {
+  return e instanceof TypeError && e.message === "fetch failed";
+}
+
+/**
+ * Runs `fn` against the node at `url`, turning undici's bare "fetch failed" into a message
+ * that names the node and the cause (ECONNREFUSED, …). Other errors pass through.
+ */
+export async function onNode<T>(url: string, fn: () => Promise<T>): Promise<T> {
   try {
-    return await connect();
+    return await fn();
   } catch (e) {
-    const cause = (e as { cause?: { code?: string } }).cause?.code;
-    throw new UserError(`cannot reach node at ${url}: ${cause ?? (e as Error).message} (is it running? see --node)`);
+    if (!isNetworkError(e)) throw e;
+    const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+    const detail = cause?.code ?? cause?.message ?? (e as Error).message;
+    throw new UserError(`cannot reach node at ${url}: ${detail} (is it running? see --node)`, { cause: e });
   }
 }
 
 export function connectQueryClient(url: string): Promise<StargateClient> {
-  return reach(url, () => StargateClient.connect(url));
+  return onNode(url, () => StargateClient.connect(url));
 }
 
 export function connectComet(url: string): Promise<Comet38Client> {
-  return reach(url, () => Comet38Client.connect(url));
+  return onNode(url, () => Comet38Client.connect(url));
 }
 
 export function connectSigningClient(url: string, signer: OfflineDirectSigner, opts: SigningStargateClientOptions): Promise<SigningStargateClient> {
-  return reach(url, () => SigningStargateClient.connectWithSigner(url, signer, opts));
+  return onNode(url, () => SigningStargateClient.connectWithSigner(url, signer, opts));
 }

@@ -5,12 +5,12 @@ import { coinToWire, parseCoins } from "../../../chain/coins.ts";
 import { addGenesisAccount } from "../../../genesis/accounts.ts";
 import { readGenesis, validateGenesisDoc, writeGenesis } from "../../../genesis/doc.ts";
 import { homePaths } from "../../home.ts";
-import { addHomeOption, addKeyringOption, openKeyring, printLine } from "../common.ts";
+import { addHomeOption, addKeyringOption, checkAddressArg, openKeyring, printLine } from "../common.ts";
 import { UserError } from "../errors.ts";
 
 /** A bech32 address is used as is; anything else is looked up as a key name. */
 async function resolveAddress(addressOrKey: string, o: { home: string; keyringBackend: string }): Promise<string> {
-  if (addressOrKey.startsWith(`${BECH32_PREFIX}1`)) return addressOrKey;
+  if (addressOrKey.startsWith(`${BECH32_PREFIX}1`)) return checkAddressArg(addressOrKey, "address");
   try {
     return (await openKeyring(o).show(addressOrKey)).address;
   } catch (e) {

@@ -3,7 +3,7 @@ import { toHex } from "@cosmjs/encoding";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { addHomeOption, addNodeOption, addOutputOption, checkAddressArg, outputFormat, printJson, printLine, resolveNode } from "../common.ts";
 import { UserError } from "../errors.ts";
-import { connectQueryClient } from "../rpcClients.ts";
+import { connectQueryClient, onNode } from "../rpcClients.ts";
 import type { StargateClient } from "@cosmjs/stargate";
 
 interface QueryOpts {
@@ -20,9 +20,10 @@ function withQueryOptions(cmd: Command): Command {
 
 /** Connects, runs `fn`, always disconnects. */
 async function withClient<T>(o: QueryOpts, fn: (c: StargateClient) => Promise<T>): Promise<T> {
-  const client = await connectQueryClient(resolveNode(o));
+  const url = resolveNode(o);
+  const client = await connectQueryClient(url);
   try {
-    return await fn(client);
+    return await onNode(url, () => fn(client));
   } finally {
     client.disconnect();
   }

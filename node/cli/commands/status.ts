@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import { toHex } from "@cosmjs/encoding";
 import { addHomeOption, addNodeOption, addOutputOption, outputFormat, printJson, printLine, resolveNode } from "../common.ts";
-import { connectComet } from "../rpcClients.ts";
+import { connectComet, onNode } from "../rpcClients.ts";
 import { ABCI_VERSION, COMETBFT_VERSION, TRIBUTARY_VERSION } from "../version.ts";
 
 export function statusCommand(): Command {
@@ -11,9 +11,10 @@ export function statusCommand(): Command {
   addOutputOption(cmd, "json");
   return cmd.action(async (o: { home: string; node?: string; output: string }) => {
     const format = outputFormat(o.output);
-    const client = await connectComet(resolveNode(o));
+    const url = resolveNode(o);
+    const client = await connectComet(url);
     try {
-      const s = await client.status();
+      const s = await onNode(url, () => client.status());
       const out = {
         node_info: { id: toHex(s.nodeInfo.id), network: s.nodeInfo.network, version: s.nodeInfo.version, moniker: s.nodeInfo.moniker },
         sync_info: {

@@ -6,7 +6,7 @@ import type { EncodeObject } from "@cosmjs/proto-signing";
 import { addHomeOption, addKeyringOption, checkAddressArg, addNodeOption, addOutputOption, openKeyring, outputFormat, printJson, printLine, resolveNode } from "../common.ts";
 import { UserError } from "../errors.ts";
 import { ask } from "../stdin.ts";
-import { connectSigningClient } from "../rpcClients.ts";
+import { connectSigningClient, onNode } from "../rpcClients.ts";
 
 /** simd's default gas limit when --gas is not given. */
 export const DEFAULT_GAS = 200_000;
@@ -117,7 +117,7 @@ async function signAndBroadcast(fromKey: string, buildMsgs: (from: string) => En
     const stdFee = fee(limit, o);
     const feeText = stdFee.amount.map((c) => `${c.amount}${c.denom}`).join(",") || "0";
     await confirm(`${describe(from)}\n  fee: ${feeText}, gas limit: ${limit}, chain: ${chainId}${o.memo ? `, memo: ${JSON.stringify(o.memo)}` : ""}`, o.yes);
-    printResult(await client.signAndBroadcast(from, msgs, stdFee, o.memo), format);
+    printResult(await onNode(url, () => client.signAndBroadcast(from, msgs, stdFee, o.memo)), format);
   } finally {
     client.disconnect();
   }

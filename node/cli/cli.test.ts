@@ -1,0 +1,175 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { DEV_ACCOUNTS } from "./devAccounts.ts";
+import { runCli } from "./run.ts";
+
+const BIN = join(import.meta.dirname, "..", "..", "bin", "tributary.js");
+const root = mkdtempSync(join(tmpdir(), "trib-cli-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+let n = 0;
+const newHome = () => join(root, `home${n++}`);
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function run(args: string[], opts: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const env = { ...process.env, ...opts.env };
+    delete env.TRIBUTARY_TRACE;
+    const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(opts.input ?? "");
+  });
+}
+
+/** A user error: non-zero exit, exactly one line on stderr, no stack trace. */
+function expectOneLineError(r: Run, pattern: RegExp): void {
+  expect(r.code).not.toBe(0);
+  const lines = r.stderr.trimEnd().split("\n");
+  expect(lines, r.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(pattern);
+  expect(r.stderr).not.toMatch(/^\s+at /m);
+}
+
+/** Runs the CLI in this process (same code path as main.ts), capturing stdout and stderr. */
+async function runInProcess(args: string[]): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const out = vi.spyOn(process.stdout, "write").mockImplementation((c: string | Uint8Array) => ((stdout += String(c)), true));
+  const err = vi.spyOn(process.stderr, "write").mockImplementation((c: string | Uint8Array) => ((stderr += String(c)), true));
+  try {
+    const code = await runCli(["node", "tributary", ...args]);
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+    process.exitCode = undefined;
+  }
+}
+
+describe("tributary init", () => {
+  it("writes a genesis that validates, with this node's validator, and refuses to overwrite it", async () => {
+    const home = newHome();
+    const init = await runInProcess(["init", "node-a", "--chain-id", "tributary-test-1", "--home", home, "-o", "json"]);
+    expect(init.code, init.stderr).toBe(0);
+    const result = JSON.parse(init.stdout);
+    const genesis = JSON.parse(readFileSync(join(home, "config", "genesis.json"), "utf8"));
+    const pv = JSON.parse(readFileSync(join(home, "config", "priv_validator_key.json"), "utf8"));
+    expect(genesis.chain_id).toBe("tributary-test-1");
+    expect(genesis.initial_height).toBe("1");
+    expect(genesis.consensus_params.block).toEqual({ max_bytes: "22020096", max_gas: "100000000" });
+    expect(genesis.validators).toEqual([{ address: pv.address, pub_key: pv.pub_key, power: "10", name: "node-a" }]);
+    expect(genesis.app_state.auth.accounts).toEqual([]);
+    expect(result.validator_address).toBe(pv.address);
+    expect(JSON.parse(readFileSync(join(home, "config", "config.json"), "utf8")).moniker).toBe("node-a");
+
+    const validate = await runInProcess(["genesis", "validate", "--home", home]);
+    expect(validate.code, validate.stderr).toBe(0);
+    expect(validate.stdout).toMatch(/is a valid genesis file/);
+
+    expectOneLineError(await runInProcess(["init", "node-a", "--chain-id", "tributary-test-1", "--home", home]), /^Error: genesis file already exists at .*--overwrite/);
+    const again = await runInProcess(["init", "node-b", "--chain-id", "tributary-test-2", "--home", home, "--overwrite", "-o", "json"]);
+    expect(again.code, again.stderr).toBe(0);
+    // keys survive --overwrite, so the validator stays the same
+    expect(JSON.parse(again.stdout).validator_address).toBe(pv.address);
+  });
+
+  it("dev-init funds the documented dev accounts, imports them, and validates", async () => {
+    const home = newHome();
+    const r = await runInProcess(["dev-init", "--home", home, "--chain-id", "tributary-local-1"]);
+    expect(r.code, r.stderr).toBe(0);
+    for (const a of DEV_ACCOUNTS) expect(r.stdout).toContain(a.address);
+    expect(r.stdout).toMatch(/DEV ONLY/);
+    const genesis = JSON.parse(readFileSync(join(home, "config", "genesis.json"), "utf8"));
+    expect(genesis.app_state.bank.balances.map((b: { address: string }) => b.address)).toEqual(DEV_ACCOUNTS.map((a) => a.address));
+    expect(genesis.app_state.bank.supply).toEqual([{ denom: "utrib", amount: String(1_000_000_000_000n * BigInt(DEV_ACCOUNTS.length)) }]);
+    const validate = await runInProcess(["genesis", "validate", join(home, "config", "genesis.json")]);
+    const keys = await runInProcess(["keys", "list", "--home", home, "--output", "json"]);
+    const show = await runInProcess(["keys", "show", "bob", "-a", "--home", home]);
+    expect(validate.code, validate.stderr).toBe(0);
+    expect(JSON.parse(keys.stdout).map((k: { name: string; address: string }) => [k.name, k.address])).toEqual(
+      DEV_ACCOUNTS.map((a) => [a.name, a.address]).sort(),
+    );
+    expect(show.stdout).toBe(`${DEV_ACCOUNTS[1].address}\n`);
+  });
+});
+
+describe("keys and genesis add-account", () => {
+  it("recovers a key from stdin and adds it to genesis by name, rejecting a duplicate", async () => {
+    const home = newHome();
+    expect((await runInProcess(["init", "n", "--chain-id", "c-1", "--home", home])).code).toBe(0);
+    const add = await run(["keys", "add", "carol", "--recover", "--home", home, "-o", "json"], { input: DEV_ACCOUNTS[2].mnemonic + "\n" });
+    expect(add.code, add.stderr).toBe(0);
+    expect(JSON.parse(add.stdout).address).toBe(DEV_ACCOUNTS[2].address);
+    const acc = await runInProcess(["genesis", "add-account", "carol", "5utrib,7stake", "--home", home]);
+    expect(acc.code, acc.stderr).toBe(0);
+    const genesis = JSON.parse(readFileSync(join(home, "config", "genesis.json"), "utf8"));
+    expect(genesis.app_state.bank.balances).toEqual([{ address: DEV_ACCOUNTS[2].address, coins: [{ denom: "stake", amount: "7" }, { denom: "utrib", amount: "5" }] }]);
+    expectOneLineError(await runInProcess(["genesis", "add-account", DEV_ACCOUNTS[2].address, "1utrib", "--home", home]), /duplicate account trib1/);
+    expect((await runInProcess(["genesis", "validate", "--home", home])).code).toBe(0);
+  });
+
+  it("file backend: passphrase from the environment, wrong passphrase is a one-line error", async () => {
+    const home = newHome();
+    process.env.TRIBUTARY_KEYRING_PASSPHRASE = "correct horse battery";
+    const add = await runInProcess(["keys", "add", "k1", "--keyring-backend", "file", "--home", home, "-o", "json"]);
+    expect(add.code, add.stderr).toBe(0);
+    expect(JSON.parse(add.stdout).mnemonic.split(" ")).toHaveLength(24);
+    // deleting needs the passphrase: a wrong one fails and leaves the key
+    process.env.TRIBUTARY_KEYRING_PASSPHRASE = "wrong";
+    const wrong = await runInProcess(["keys", "delete", "k1", "--yes", "--keyring-backend", "file", "--home", home]);
+    delete process.env.TRIBUTARY_KEYRING_PASSPHRASE;
+    expectOneLineError(wrong, /^Error: incorrect keyring passphrase$/);
+    const list = await runInProcess(["keys", "list", "--keyring-backend", "file", "--home", home, "-o", "json"]);
+    expect(JSON.parse(list.stdout)).toHaveLength(1);
+    // piped stdin works too (non-TTY, no env)
+    const del = await run(["keys", "delete", "k1", "--yes", "--keyring-backend", "file", "--home", home], { input: "correct horse battery\n" });
+    expect(del.code, del.stderr).toBe(0);
+  });
+});
+
+describe("user errors are one line with a non-zero exit", () => {
+  const home = join(root, "errors-home");
+  const cases: [string, string[], RegExp][] = [
+    ["bad chain id", ["init", "x", "--chain-id", "has space", "--home", home], /invalid --chain-id: .*whitespace/],
+    ["missing chain id", ["init", "x", "--home", home], /required option '--chain-id <id>' not specified/],
+    ["unknown command", ["frobnicate"], /unknown command 'frobnicate'/],
+    ["unknown key", ["keys", "show", "nobody", "--home", home], /key "nobody" not found/],
+    ["bad key name", ["keys", "add", "../x", "--home", home], /invalid key name/],
+    ["bad backend", ["keys", "list", "--keyring-backend", "os", "--home", home], /--keyring-backend must be test or file/],
+    ["bad output", ["keys", "list", "--output", "yaml", "--home", home], /--output must be json or text/],
+    ["missing genesis", ["genesis", "validate", "--home", home], /cannot read genesis file .*ENOENT/],
+    ["bad bech32", ["genesis", "add-account", "trib1qqqq", "1utrib", "--home", home], /trib1qqqq/],
+    ["unreachable node", ["query", "bank", "balances", DEV_ACCOUNTS[0].address, "--node", "tcp://127.0.0.1:9"], /cannot reach node at http:\/\/127\.0\.0\.1:9/],
+    ["bad address query", ["query", "auth", "account", "cosmos1abc", "--node", "tcp://127.0.0.1:9"], /cosmos1abc/],
+    ["bad node url", ["status", "--node", "127.0.0.1:26657"], /invalid --node/],
+    ["bad tx hash", ["query", "tx", "xyz", "--node", "tcp://127.0.0.1:9"], /invalid tx hash/],
+    ["bad coins in send", ["tx", "bank", "send", "alice", DEV_ACCOUNTS[1].address, "ten", "--home", home], /invalid coins "ten"/],
+    ["bad recipient in send", ["tx", "bank", "send", "alice", "trib1zzz", "1utrib", "--home", home], /trib1zzz/],
+    ["bad --rpc.laddr", ["start", "--home", home, "--rpc.laddr", "localhost"], /invalid --rpc.laddr/],
+    ["bad --height", ["genesis", "export", "--height", "-1", "--home", home], /--height must be a positive integer/],
+  ];
+  it.each(cases)("%s", async (_name, args, pattern) => {
+    expectOneLineError(await runInProcess(args), pattern);
+  });
+
+  it("holds for the real binary too", async () => {
+    const [a, b] = await Promise.all([
+      run(["init", "x", "--chain-id", "has space", "--home", home]),
+      run(["query", "bank", "balances", DEV_ACCOUNTS[0].address, "--node", "tcp://127.0.0.1:9"]),
+    ]);
+    expectOneLineError(a, /^Error: invalid --chain-id/);
+    expectOneLineError(b, /^Error: cannot reach node/);
+  });
+});

@@ -1,0 +1,30 @@
+import { CommanderError, type Command } from "commander";
+import { oneLine } from "./errors.ts";
+import { buildProgram } from "./program.ts";
+import { closeStdin } from "./stdin.ts";
+
+function allCommands(cmd: Command): Command[] {
+  return cmd.commands.flatMap((c) => [c, ...allCommands(c)]);
+}
+
+/**
+ * Runs the CLI on `argv` (process.argv shape) and returns the exit code. Every failure is
+ * reported as ONE line on stderr; TRIBUTARY_TRACE=1 adds the stack of an unexpected error.
+ */
+export async function runCli(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  // Commander then throws instead of exiting, so its errors end here like ours.
+  for (const cmd of [program, ...allCommands(program)]) cmd.exitOverride();
+  try {
+    await program.parseAsync(argv);
+    return Number(process.exitCode ?? 0);
+  } catch (e) {
+    // Commander has already printed its own one-line message ("error: unknown option …").
+    if (e instanceof CommanderError) return e.exitCode;
+    if (process.env.TRIBUTARY_TRACE) process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+    process.stderr.write(`Error: ${oneLine(e)}\n`);
+    return 1;
+  } finally {
+    closeStdin();
+  }
+}
