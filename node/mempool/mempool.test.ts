@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { AuthInfo, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { Mempool, DEFAULT_MEMPOOL_CONFIG } from "./mempool.ts";
+import { comparePriority, feePerGas } from "./priority.ts";
+import { TestApp } from "../solo/testApp.ts";
+import { RpcBackendError } from "../rpc/backend.ts";
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const text = (b: Uint8Array) => new TextDecoder().decode(b);
+
+/** A real Cosmos TxRaw whose memo makes it a valid test-app tx ("k=v"). */
+function cosmosTx(memo: string, fee: string, gasLimit: bigint): Uint8Array {
+  return TxRaw.encode({
+    bodyBytes: TxBody.encode(TxBody.fromPartial({ memo })).finish(),
+    authInfoBytes: AuthInfo.encode(AuthInfo.fromPartial({ fee: { amount: [{ denom: "utrib", amount: fee }], gasLimit } })).finish(),
+    signatures: [],
+  }).finish();
+}
+
+describe("Mempool", () => {
+  it("orders by exact fee per gas, then arrival", async () => {
+    const pool = new Mempool(new TestApp());
+    const low = cosmosTx("a=1", "100", 100000n); // 0.001
+    const high = cosmosTx("b=1", "2000", 100000n); // 0.02
+    const highToo = cosmosTx("c=1", "4000", 200000n); // 0.02, arrives later
+    const mid = cosmosTx("d=1", "3333333333333334", 1000000000000000000n); // just above 0.00333…
+    for (const tx of [low, high, mid, highToo]) expect((await pool.checkTx(tx)).code).toBe(0);
+    expect(pool.txs()).toEqual([high, highToo, mid, low]);
+    expect(comparePriority(feePerGas(mid), { fee: 1n, gas: 300n })).toBe(1);
+    expect(feePerGas(utf8("not a tx"))).toEqual({ fee: 0n, gas: 1n });
+  });
+
+  it("refuses duplicates, oversized txs and a full pool with CometBFT's messages", async () => {
+    const pool = new Mempool(new TestApp(), { ...DEFAULT_MEMPOOL_CONFIG, size: 2, max_tx_bytes: 10, max_txs_bytes: 12 });
+    await pool.checkTx(utf8("a=1"));
+    await expect(pool.checkTx(utf8("a=1"))).rejects.toThrow(new RpcBackendError("tx already exists in cache"));
+    await expect(pool.checkTx(utf8("k=0123456789"))).rejects.toThrow("tx too large. Max size is 10, but got 12");
+    await pool.checkTx(utf8("b=2"));
+    await expect(pool.checkTx(utf8("c=3"))).rejects.toThrow("mempool is full: number of txs 2 (max: 2), total txs bytes 6 (max: 12)");
+    const bytesBound = new Mempool(new TestApp(), { ...DEFAULT_MEMPOOL_CONFIG, max_txs_bytes: 8 });
+    await bytesBound.checkTx(utf8("aa=11"));
+    await expect(bytesBound.checkTx(utf8("b=22"))).rejects.toThrow("total txs bytes 5 (max: 8)");
+    expect([pool.size(), pool.totalBytes()]).toEqual([2, 6]);
+  });
+
+  it("does not admit or remember txs that fail CheckTx", async () => {
+    const pool = new Mempool(new TestApp());
+    const res = await pool.checkTx(utf8("no equals sign"));
+    expect(res.code).toBe(1);
+    expect(res.log).toBe("tx must be key=value");
+    expect(pool.size()).toBe(0);
+    expect((await pool.checkTx(utf8("no equals sign"))).code).toBe(1); // not cached: checked again
+  });
+
+  it("reaps within byte and gas limits", async () => {
+    const pool = new Mempool(new TestApp());
+    for (const t of ["a=1", "b=2", "c=3"]) await pool.checkTx(utf8(t));
+    expect(pool.reap(-1, -1n).map(text)).toEqual(["a=1", "b=2", "c=3"]);
+    expect(pool.reap(10, -1n).map(text)).toEqual(["a=1", "b=2"]); // each takes 3 + 2 proto bytes
+    expect(pool.reap(-1, 7n).map(text)).toEqual(["a=1", "b=2"]); // gas_wanted = length
+    expect(pool.reap(0, -1n)).toEqual([]);
+  });
+
+  it("update removes committed txs, keeps them cached and drops failing rechecks", async () => {
+    const app = new TestApp();
+    const pool = new Mempool(app);
+    for (const t of ["once-x=1", "once-x=2", "y=1"]) await pool.checkTx(utf8(t));
+    const woken = pool.whenNotEmpty();
+    await woken;
+    // Commit a block with "once-x=1" in the test app, then update the pool.
+    await app.finalizeBlock({ txs: [utf8("once-x=1")], height: 1n } as never);
+    await app.commit();
+    await pool.update([utf8("once-x=1")]);
+    expect(pool.txs().map(text)).toEqual(["y=1"]);
+    expect(app.checked.filter((c) => c.type === 1).map((c) => c.tx)).toEqual(["once-x=2", "y=1"]);
+    await expect(pool.checkTx(utf8("once-x=1"))).rejects.toThrow("tx already exists in cache");
+    expect((await pool.checkTx(utf8("once-x=2"))).code).toBe(2); // dropped from the cache on recheck failure
+    expect(pool.totalBytes()).toBe(3);
+  });
+});

@@ -1,0 +1,198 @@
+/**
+ * The mempool: txs that passed CheckTx, ordered by fee per gas (then arrival), bounded by count
+ * and bytes, with CometBFT's error texts for refusals. Committed txs leave through `update`,
+ * which rechecks the rest against the new state.
+ */
+import { toHex } from "@cosmjs/encoding";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { CheckTxType, type ResponseCheckTx } from "cosmjs-types/tendermint/abci/types";
+import type { AbciApp } from "../../chain/abci.ts";
+import { RpcBackendError } from "../rpc/backend.ts";
+import { TxCache } from "./cache.ts";
+import { comparePriority, feePerGas, type FeePerGas } from "./priority.ts";
+
+export interface MempoolConfig {
+  /** Max number of txs held. */
+  size: number;
+  /** Max total bytes held. */
+  max_txs_bytes: number;
+  /** Largest single tx. */
+  max_tx_bytes: number;
+  /** Recently seen hashes remembered to refuse replays. */
+  cache_size: number;
+}
+
+export const DEFAULT_MEMPOOL_CONFIG: MempoolConfig = {
+  size: 5000,
+  max_txs_bytes: 1_073_741_824,
+  max_tx_bytes: 1_048_576,
+  cache_size: 10_000,
+};
+
+interface MempoolTx {
+  tx: Uint8Array;
+  key: string;
+  priority: FeePerGas;
+  arrival: number;
+  gasWanted: bigint;
+}
+
+export class Mempool {
+  /** Highest priority first; equal priorities in arrival order. */
+  private ordered: MempoolTx[] = [];
+  private readonly byKey = new Map<string, MempoolTx>();
+  private readonly cache: TxCache;
+  private bytes = 0;
+  private arrivals = 0;
+  private waiters: (() => void)[] = [];
+
+  constructor(
+    private readonly app: Pick<AbciApp, "checkTx">,
+    private readonly config: MempoolConfig = DEFAULT_MEMPOOL_CONFIG,
+  ) {
+    this.cache = new TxCache(config.cache_size);
+  }
+
+  size(): number {
+    return this.ordered.length;
+  }
+
+  totalBytes(): number {
+    return this.bytes;
+  }
+
+  /** Up to `limit` txs, highest priority first (limit < 0: all). */
+  txs(limit = -1): Uint8Array[] {
+    const slice = limit < 0 ? this.ordered : this.ordered.slice(0, limit);
+    return slice.map((m) => m.tx);
+  }
+
+  has(hash: Uint8Array): boolean {
+    return this.byKey.has(toHex(hash));
+  }
+
+  /** Resolves once the mempool holds at least one tx. */
+  whenNotEmpty(): Promise<void> {
+    if (this.ordered.length > 0) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /**
+   * Runs CheckTx (NEW) and admits the tx on code 0. Throws RpcBackendError for mempool refusals.
+   * PERF: grows with the CheckTx cost + log(mempool size) for the ordered insert.
+   */
+  async checkTx(tx: Uint8Array): Promise<ResponseCheckTx> {
+    if (tx.length > this.config.max_tx_bytes) {
+      throw new RpcBackendError(`tx too large. Max size is ${this.config.max_tx_bytes}, but got ${tx.length}`);
+    }
+    this.refuseIfFull(tx.length);
+    const key = toHex(sha256(tx));
+    if (!this.cache.push(key) || this.byKey.has(key)) throw new RpcBackendError("tx already exists in cache");
+    let response: ResponseCheckTx;
+    try {
+      response = await this.app.checkTx({ tx, type: CheckTxType.NEW });
+    } catch (err) {
+      this.cache.remove(key);
+      throw err;
+    }
+    if (response.code !== 0) {
+      this.cache.remove(key);
+      return response;
+    }
+    // The pool may have filled while CheckTx ran.
+    this.refuseIfFull(tx.length, key);
+    this.insert({ tx, key, priority: feePerGas(tx), arrival: this.arrivals++, gasWanted: response.gasWanted });
+    return response;
+  }
+
+  private refuseIfFull(txBytes: number, cacheKeyToForget?: string): void {
+    const count = this.ordered.length;
+    if (count >= this.config.size || this.bytes + txBytes > this.config.max_txs_bytes) {
+      if (cacheKeyToForget) this.cache.remove(cacheKeyToForget);
+      throw new RpcBackendError(
+        `mempool is full: number of txs ${count} (max: ${this.config.size}), total txs bytes ${this.bytes} (max: ${this.config.max_txs_bytes})`,
+      );
+    }
+  }
+
+  private insert(entry: MempoolTx): void {
+    let lo = 0;
+    let hi = this.ordered.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const other = this.ordered[mid];
+      if (other && comparePriority(other.priority, entry.priority) >= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    this.ordered.splice(lo, 0, entry);
+    this.byKey.set(entry.key, entry);
+    this.bytes += entry.tx.length;
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const wake of waiters) wake();
+  }
+
+  /**
+   * Txs for a proposal, by priority, while they fit in `maxBytes` (proto-encoded size, as
+   * CometBFT counts it) and `maxGas` (sum of CheckTx gas_wanted); -1 means no limit.
+   * PERF: grows with the number of txs reaped.
+   */
+  reap(maxBytes: number, maxGas: bigint): Uint8Array[] {
+    const out: Uint8Array[] = [];
+    let bytes = 0;
+    let gas = 0n;
+    for (const entry of this.ordered) {
+      const size = protoTxSize(entry.tx.length);
+      if (maxBytes > -1 && bytes + size > maxBytes) break;
+      if (maxGas > -1n && gas + entry.gasWanted > maxGas) break;
+      bytes += size;
+      gas += entry.gasWanted;
+      out.push(entry.tx);
+    }
+    return out;
+  }
+
+  /**
+   * After a block: drops its txs (keeping them in the cache so replays are refused), then
+   * rechecks the rest with CheckTx RECHECK and drops those that now fail.
+   * PERF: grows with committed txs + one CheckTx per remaining tx.
+   */
+  async update(committed: readonly Uint8Array[]): Promise<void> {
+    const done = new Set<string>();
+    for (const tx of committed) {
+      const key = toHex(sha256(tx));
+      this.cache.push(key);
+      done.add(key);
+    }
+    this.removeAll(done);
+    const failed = new Set<string>();
+    for (const entry of [...this.ordered]) {
+      const response = await this.app.checkTx({ tx: entry.tx, type: CheckTxType.RECHECK });
+      if (response.code !== 0) {
+        failed.add(entry.key);
+        this.cache.remove(entry.key);
+      } else {
+        entry.gasWanted = response.gasWanted;
+      }
+    }
+    this.removeAll(failed);
+  }
+
+  private removeAll(keys: ReadonlySet<string>): void {
+    if (keys.size === 0) return;
+    for (const key of keys) {
+      const entry = this.byKey.get(key);
+      if (!entry) continue;
+      this.byKey.delete(key);
+      this.bytes -= entry.tx.length;
+    }
+    this.ordered = this.ordered.filter((e) => !keys.has(e.key));
+  }
+}
+
+/** Bytes a tx takes in the block's Data proto: tag + length varint + payload. */
+function protoTxSize(length: number): number {
+  let varint = 1;
+  for (let n = length; n >= 0x80; n = Math.floor(n / 0x80)) varint++;
+  return 1 + varint + length;
+}

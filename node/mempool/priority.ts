@@ -1,0 +1,31 @@
+/**
+ * Mempool priority: the fee per unit of gas of a Cosmos tx, as an exact fraction (amount of
+ * the first fee coin / gas limit). Undecodable txs get priority zero (CheckTx decides on them).
+ */
+import { AuthInfo, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+
+export interface FeePerGas {
+  fee: bigint;
+  gas: bigint;
+}
+
+export const ZERO_PRIORITY: FeePerGas = { fee: 0n, gas: 1n };
+
+export function feePerGas(tx: Uint8Array): FeePerGas {
+  try {
+    const raw = TxRaw.decode(tx);
+    const fee = AuthInfo.decode(raw.authInfoBytes).fee;
+    const first = fee?.amount[0];
+    if (!fee || !first || fee.gasLimit <= 0n || !/^\d+$/.test(first.amount)) return ZERO_PRIORITY;
+    return { fee: BigInt(first.amount), gas: fee.gasLimit };
+  } catch {
+    return ZERO_PRIORITY;
+  }
+}
+
+/** Sign of a − b, compared as fractions without division. */
+export function comparePriority(a: FeePerGas, b: FeePerGas): number {
+  const left = a.fee * b.gas;
+  const right = b.fee * a.gas;
+  return left < right ? -1 : left > right ? 1 : 0;
+}
