@@ -1,62 +1,15 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { expectOneLineError, runBinary, runInProcess } from "./cliTestHarness.ts";
 import { DEV_ACCOUNTS } from "./devAccounts.ts";
-import { runCli } from "./run.ts";
 
-const BIN = join(import.meta.dirname, "..", "..", "bin", "tributary.js");
 const root = mkdtempSync(join(tmpdir(), "trib-cli-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 let n = 0;
 const newHome = () => join(root, `home${n++}`);
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], opts: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env, ...opts.env };
-    delete env.TRIBUTARY_TRACE;
-    const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ["pipe", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(opts.input ?? "");
-  });
-}
-
-/** A user error: non-zero exit, exactly one line on stderr, no stack trace. */
-function expectOneLineError(r: Run, pattern: RegExp): void {
-  expect(r.code).not.toBe(0);
-  const lines = r.stderr.trimEnd().split("\n");
-  expect(lines, r.stderr).toHaveLength(1);
-  expect(lines[0]).toMatch(pattern);
-  expect(r.stderr).not.toMatch(/^\s+at /m);
-}
-
-/** Runs the CLI in this process (same code path as main.ts), capturing stdout and stderr. */
-async function runInProcess(args: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const out = vi.spyOn(process.stdout, "write").mockImplementation((c: string | Uint8Array) => ((stdout += String(c)), true));
-  const err = vi.spyOn(process.stderr, "write").mockImplementation((c: string | Uint8Array) => ((stderr += String(c)), true));
-  try {
-    const code = await runCli(["node", "tributary", ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    process.exitCode = undefined;
-  }
-}
+const run = runBinary;
 
 describe("tributary init", () => {
   it("writes a genesis that validates, with this node's validator, and refuses to overwrite it", async () => {
