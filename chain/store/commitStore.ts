@@ -4,14 +4,15 @@ import { bytesToMapKey, compareBytes, concatBytes, prefixEnd, readU64be, u64be }
 import { LruCache } from "./lruCache.ts";
 import { MemBranch } from "./memBranch.ts";
 import { EMPTY_HASH, hashBytes } from "./smt/hash.ts";
-import { decodeNode, encodeNode, nodeKeyBody, type ChildRef, type TreeNode } from "./smt/node.ts";
+import { decodeNode, encodeNode, nodeKey, splitNodeKeys, type ChildRef, type TreeNode } from "./smt/node.ts";
 import { getFromTree, proveInTree } from "./smt/read.ts";
 import { updateTree, type KeyedChange, type NodeLoader } from "./smt/update.ts";
 import type { Branch, IterateOptions, KVChange, KVReader } from "./types.ts";
 
 // LevelDB layout (one database, one byte-prefix per record kind).
-const NODE = new TextEncoder().encode("n/"); // n/ ‖ version(8) ‖ depth(2) ‖ path → tree node
-const STALE = new TextEncoder().encode("s/"); // s/ ‖ staleSince(8) ‖ node key body → ""
+// n/ ‖ version(8) ‖ depth(2) ‖ path → tree node (see smt/node.ts nodeKey)
+// One record per version rather than one per node: halves the records a commit writes.
+const STALE = new TextEncoder().encode("s/"); // s/ ‖ staleSince(8) → the node keys it replaced, concatenated
 const LATEST = new TextEncoder().encode("l/"); // l/ ‖ key → value at the latest version
 const ROOT = new TextEncoder().encode("r/"); // r/ ‖ version(8) → root hash(32) ‖ root node version(8), "" when empty
 const META_LATEST = new TextEncoder().encode("m/latest"); // → latest version(8)
@@ -34,7 +35,7 @@ export class StagedCommit {
     readonly baseVersion: bigint,
     /** @internal */ readonly owner: CommitStore,
     /** @internal */ readonly root: ChildRef | undefined,
-    /** @internal */ readonly newNodes: { body: Uint8Array; node: TreeNode }[],
+    /** @internal */ readonly newNodes: { key: Uint8Array; node: TreeNode }[],
     /** @internal */ readonly stale: Uint8Array[],
     /** @internal */ readonly changes: KVChange[],
   ) {}
@@ -134,13 +135,11 @@ export class CommitStore {
     const v = staged.version;
     const pruneTo = this.keepRecent > 0n && v - this.keepRecent + 1n > 0n ? v - this.keepRecent + 1n : undefined;
     const batch = this.db.batch();
-    for (const { body, node } of staged.newNodes) batch.put(concatBytes(NODE, body), encodeNode(node));
+    for (const { key, node } of staged.newNodes) batch.put(key, encodeNode(node));
     const pruned: Uint8Array[] = [];
-    for (const body of staged.stale) {
-      // Replaced now, so only versions < v need it: with a window that starts at v it is garbage already.
-      if (pruneTo !== undefined && v <= pruneTo) pruned.push(body);
-      else batch.put(concatBytes(STALE, u64be(v), body), NOTHING);
-    }
+    // Replaced now, so only versions < v need them: with a window that starts at v they are garbage already.
+    if (pruneTo !== undefined && v <= pruneTo) pruned.push(...staged.stale);
+    else if (staged.stale.length > 0) batch.put(concatBytes(STALE, u64be(v)), concatBytes(...staged.stale));
     for (const c of staged.changes) {
       if (c.value === undefined) batch.del(concatBytes(LATEST, c.key));
       else batch.put(concatBytes(LATEST, c.key), c.value);
@@ -148,14 +147,14 @@ export class CommitStore {
     batch.put(concatBytes(ROOT, u64be(v)), encodeRootRecord(staged.root));
     batch.put(META_LATEST, u64be(v));
     if (pruneTo !== undefined) await this.collectPrunable(pruneTo, batch, pruned);
-    for (const body of pruned) batch.del(concatBytes(NODE, body));
+    for (const key of pruned) batch.del(key);
     await batch.write();
 
     this.latest = v;
     this.root = staged.root;
     if (this.earliest === 0n || (pruneTo !== undefined && pruneTo > this.earliest)) this.earliest = pruneTo ?? v;
-    for (const body of pruned) this.cache.delete(bytesToMapKey(body));
-    for (const { body, node } of staged.newNodes) this.cache.set(bytesToMapKey(body), node);
+    for (const key of pruned) this.cache.delete(bytesToMapKey(key));
+    for (const { key, node } of staged.newNodes) this.cache.set(bytesToMapKey(key), node);
   }
 
   /** Point reads at a retained version, through the tree. Iteration only at the latest version. */
@@ -193,23 +192,23 @@ export class CommitStore {
   }
 
   private loadNode(version: bigint, pathSource: Uint8Array, depth: number, hash: Uint8Array): TreeNode {
-    const body = nodeKeyBody(version, pathSource, depth);
-    const cacheKey = bytesToMapKey(body);
+    const key = nodeKey(version, pathSource, depth);
+    const cacheKey = bytesToMapKey(key);
     const cached = this.cache.get(cacheKey);
     if (cached) return cached;
-    const bytes = this.db.getSync(concatBytes(NODE, body));
+    const bytes = this.db.getSync(key);
     if (bytes === undefined) throw new Error(`store tree node missing (version ${version}, depth ${depth}): pruned or corrupt store`);
     const node = decodeNode(bytes, hash);
     this.cache.set(cacheKey, node);
     return node;
   }
 
-  /** Adds to `batch` the stale-index entries and root records of versions below `pruneTo`. */
+  /** Adds to `batch` the deletion of stale lists up to `pruneTo` and of root records below it; collects their nodes. */
   private async collectPrunable(pruneTo: bigint, batch: ReturnType<typeof this.db.batch>, pruned: Uint8Array[]): Promise<void> {
     const staleEnd = concatBytes(STALE, u64be(pruneTo + 1n));
-    for await (const k of this.db.keys({ gte: STALE, lt: staleEnd })) {
+    for await (const [k, list] of this.db.iterator({ gte: STALE, lt: staleEnd })) {
       batch.del(k);
-      pruned.push(k.slice(STALE.length + 8));
+      pruned.push(...splitNodeKeys(list));
     }
     for await (const k of this.db.keys({ gte: ROOT, lt: concatBytes(ROOT, u64be(pruneTo)) })) batch.del(k);
   }

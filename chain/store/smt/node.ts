@@ -36,20 +36,38 @@ export function makeInternal(left: ChildRef | undefined, right: ChildRef | undef
   return { kind: "internal", left, right, hash };
 }
 
+/** LevelDB prefix of tree nodes. */
+export const NODE_PREFIX = new Uint8Array([0x6e, 0x2f]); // "n/"
+
 /**
- * Node key body: version(8, BE) ‖ depth(2, BE) ‖ the first `depth` bits of the path, packed,
- * trailing bits zeroed. Sorting by version first lets pruning and debugging scan by version.
+ * A node's LevelDB key: `n/` ‖ version(8, BE) ‖ depth(2, BE) ‖ the first `depth` bits of the
+ * path, packed, trailing bits zeroed. Sorting by version first lets pruning and debugging scan
+ * by version. The length follows from the depth field, so keys can be concatenated.
  */
-export function nodeKeyBody(version: bigint, pathSource: Uint8Array, depth: number): Uint8Array {
+export function nodeKey(version: bigint, pathSource: Uint8Array, depth: number): Uint8Array {
   const pathBytes = (depth + 7) >> 3;
-  const out = new Uint8Array(10 + pathBytes);
+  const out = new Uint8Array(12 + pathBytes);
+  out[0] = 0x6e;
+  out[1] = 0x2f;
   const view = new DataView(out.buffer);
-  view.setBigUint64(0, version);
-  view.setUint16(8, depth);
-  out.set(pathSource.subarray(0, pathBytes), 10);
+  view.setBigUint64(2, version);
+  view.setUint16(10, depth);
+  out.set(pathSource.subarray(0, pathBytes), 12);
   const rem = depth & 7;
-  if (rem !== 0) out[10 + pathBytes - 1] &= (0xff << (8 - rem)) & 0xff;
+  if (rem !== 0) out[12 + pathBytes - 1] &= (0xff << (8 - rem)) & 0xff;
   return out;
+}
+
+/** Splits a concatenation of node keys (the per-version stale list) back into keys. */
+export function splitNodeKeys(concatenated: Uint8Array): Uint8Array[] {
+  const keys: Uint8Array[] = [];
+  const view = new DataView(concatenated.buffer, concatenated.byteOffset, concatenated.byteLength);
+  for (let off = 0; off < concatenated.length; ) {
+    const len = 12 + ((view.getUint16(off + 10) + 7) >> 3);
+    keys.push(concatenated.subarray(off, off + len));
+    off += len;
+  }
+  return keys;
 }
 
 const INTERNAL_TAG = 0x01;

@@ -1,6 +1,6 @@
 import { compareBytes, equalBytes } from "../bytes.ts";
 import { bitAt } from "./hash.ts";
-import { makeInternal, makeLeaf, nodeKeyBody, type ChildRef, type LeafNode, type TreeNode } from "./node.ts";
+import { makeInternal, makeLeaf, nodeKey, type ChildRef, type LeafNode, type TreeNode } from "./node.ts";
 
 /** A change with its key hash, the tree's sort order. */
 export interface KeyedChange {
@@ -14,9 +14,9 @@ export type NodeLoader = (version: bigint, pathSource: Uint8Array, depth: number
 
 export interface TreeUpdate {
   root: ChildRef | undefined;
-  /** Nodes written at the new version: node key body → node. */
-  newNodes: { body: Uint8Array; node: TreeNode }[];
-  /** Node key bodies replaced by this version. */
+  /** Nodes written at the new version, with their LevelDB keys. */
+  newNodes: { key: Uint8Array; node: TreeNode }[];
+  /** Keys of the nodes this version replaced. */
   stale: Uint8Array[];
 }
 
@@ -52,7 +52,7 @@ export function updateTree(load: NodeLoader, root: ChildRef | undefined, changes
 }
 
 class TreeUpdater {
-  readonly newNodes: { body: Uint8Array; node: TreeNode }[] = [];
+  readonly newNodes: { key: Uint8Array; node: TreeNode }[] = [];
   readonly stale: Uint8Array[] = [];
 
   constructor(
@@ -75,7 +75,7 @@ class TreeUpdater {
       const leftOut = this.update(leftIn, depth + 1, lo, mid);
       const rightOut = this.update(rightIn, depth + 1, mid, hi);
       if (leftOut === leftIn && rightOut === rightIn) return existing;
-      this.stale.push(nodeKeyBody(existing.ref.version, pathSource, depth));
+      this.stale.push(nodeKey(existing.ref.version, pathSource, depth));
       return this.join(depth, leftOut, rightOut, pathSource);
     }
     if (existing.kind === "empty") {
@@ -90,8 +90,8 @@ class TreeUpdater {
     if (sub.kind === "empty") return undefined;
     if (sub.kind !== "leaf") return sub.ref;
     if (sub.at && sub.at.depth === depth) return { hash: sub.leaf.hash, version: sub.at.version };
-    if (sub.at) this.stale.push(nodeKeyBody(sub.at.version, sub.leaf.keyHash, sub.at.depth));
-    this.newNodes.push({ body: nodeKeyBody(this.version, sub.leaf.keyHash, depth), node: sub.leaf });
+    if (sub.at) this.stale.push(nodeKey(sub.at.version, sub.leaf.keyHash, sub.at.depth));
+    this.newNodes.push({ key: nodeKey(this.version, sub.leaf.keyHash, depth), node: sub.leaf });
     return { hash: sub.leaf.hash, version: this.version };
   }
 
@@ -118,7 +118,7 @@ class TreeUpdater {
           out.push(kept);
           continue;
         }
-        if (kept.at) this.stale.push(nodeKeyBody(kept.at.version, kept.leaf.keyHash, kept.at.depth));
+        if (kept.at) this.stale.push(nodeKey(kept.at.version, kept.leaf.keyHash, kept.at.depth));
       }
       if (c.value !== undefined) out.push({ kind: "leaf", leaf: makeLeaf(c.keyHash, c.key, c.value), at: undefined });
     }
@@ -146,7 +146,7 @@ class TreeUpdater {
       if (lone) return lone;
     }
     const node = makeInternal(this.place(left, depth + 1), this.place(right, depth + 1));
-    this.newNodes.push({ body: nodeKeyBody(this.version, pathSource, depth), node });
+    this.newNodes.push({ key: nodeKey(this.version, pathSource, depth), node });
     return { kind: "fresh", ref: { hash: node.hash, version: this.version } };
   }
 
