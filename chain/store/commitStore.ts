@@ -4,9 +4,9 @@ import { bytesToMapKey, compareBytes, concatBytes, prefixEnd, readU64be, u64be }
 import { LruCache } from "./lruCache.ts";
 import { MemBranch } from "./memBranch.ts";
 import { EMPTY_HASH, hashBytes } from "./smt/hash.ts";
-import { decodeNode, encodeNode, nodeKey, splitNodeKeys, type ChildRef, type TreeNode } from "./smt/node.ts";
-import { getFromTree, proveInTree } from "./smt/read.ts";
-import { updateTree, type KeyedChange, type NodeLoader } from "./smt/update.ts";
+import { decodeNode, encodeNode, nodeKey, splitNodeKeys, type ChildRef, type NodeLoader, type TreeNode } from "./smt/node.ts";
+import { getFromTree, proveInTree, type TreeRoot } from "./smt/read.ts";
+import { updateTree, type KeyedChange } from "./smt/update.ts";
 import type { Branch, IterateOptions, KVChange, KVReader } from "./types.ts";
 
 // LevelDB layout (one database, one byte-prefix per record kind).
@@ -35,6 +35,7 @@ export class StagedCommit {
     readonly baseVersion: bigint,
     /** @internal */ readonly owner: CommitStore,
     /** @internal */ readonly root: ChildRef | undefined,
+    /** @internal */ readonly rootNode: TreeNode | undefined,
     /** @internal */ readonly newNodes: { key: Uint8Array; node: TreeNode }[],
     /** @internal */ readonly stale: Uint8Array[],
     /** @internal */ readonly changes: KVChange[],
@@ -48,6 +49,8 @@ export class StagedCommit {
 export class CommitStore {
   private readonly cache: LruCache<string, TreeNode>;
   private readonly load: NodeLoader = (version, pathSource, depth, hash) => this.loadNode(version, pathSource, depth, hash);
+  /** The latest root, decoded, with the children memoised below it (see InternalNode.memo). */
+  private rootNode: TreeNode | undefined;
 
   private constructor(
     private readonly db: ClassicLevel<Uint8Array, Uint8Array>,
@@ -85,7 +88,7 @@ export class CommitStore {
 
   /** The app hash of the last committed version (32 zero bytes for an empty store). */
   get rootHash(): Uint8Array {
-    return this.root?.hash ?? EMPTY_HASH;
+    return Uint8Array.from(this.root?.hash ?? EMPTY_HASH);
   }
 
   /** The oldest version still readable through `at()` (0n when nothing was committed). */
@@ -118,8 +121,9 @@ export class CommitStore {
     const unique = dedupeLastWins(changes);
     const keyed: KeyedChange[] = unique.map((c) => ({ keyHash: hashBytes(c.key), key: c.key, value: c.value }));
     keyed.sort((a, b) => compareBytes(a.keyHash, b.keyHash));
-    const update = updateTree(this.load, this.root, keyed, version);
-    return new StagedCommit(version, update.root?.hash ?? EMPTY_HASH, this.latest, this, update.root, update.newNodes, update.stale, unique);
+    const update = updateTree(this.load, this.root, this.rootNode, keyed, version);
+    const rootHash = Uint8Array.from(update.root?.hash ?? EMPTY_HASH);
+    return new StagedCommit(version, rootHash, this.latest, this, update.root, update.rootNode, update.newNodes, update.stale, unique);
   }
 
   /**
@@ -152,6 +156,7 @@ export class CommitStore {
 
     this.latest = v;
     this.root = staged.root;
+    this.rootNode = staged.rootNode;
     if (this.earliest === 0n || (pruneTo !== undefined && pruneTo > this.earliest)) this.earliest = pruneTo ?? v;
     for (const key of pruned) this.cache.delete(bytesToMapKey(key));
     for (const { key, node } of staged.newNodes) this.cache.set(bytesToMapKey(key), node);
@@ -180,15 +185,15 @@ export class CommitStore {
     await this.db.close();
   }
 
-  private rootAt(version: bigint): ChildRef | undefined {
-    if (version === this.latest) return this.root;
+  private rootAt(version: bigint): TreeRoot {
+    if (version === this.latest) return { ref: this.root, node: this.rootNode };
     if (version > this.latest) throw sdkErrors.invalidRequest.wrap(`version ${version} is in the future; the latest committed version is ${this.latest}`);
     if (version < this.earliest) {
       throw sdkErrors.invalidRequest.wrap(`version ${version} has been pruned; the earliest retained version is ${this.earliest} (keeping the last ${this.keepRecent})`);
     }
     const record = this.db.getSync(concatBytes(ROOT, u64be(version)));
     if (record === undefined) throw sdkErrors.invalidRequest.wrap(`version ${version} was never committed (retained versions are ${this.earliest}..${this.latest})`);
-    return decodeRootRecord(record);
+    return { ref: decodeRootRecord(record) };
   }
 
   private loadNode(version: bigint, pathSource: Uint8Array, depth: number, hash: Uint8Array): TreeNode {

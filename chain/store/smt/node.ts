@@ -12,6 +12,29 @@ export interface InternalNode {
   left: ChildRef | undefined;
   right: ChildRef | undefined;
   hash: Uint8Array;
+  /**
+   * Decoded children, filled on first use down to MEMO_DEPTH. Not content: a node key names
+   * immutable content, so the memo never goes stale, and it spares the key building, cache
+   * lookup and disk read that dominate loads near the root.
+   */
+  memo?: [TreeNode | undefined, TreeNode | undefined];
+}
+
+/** Children at depth ≤ this are memoised in their parent (≤ 2^19 nodes, ~100 MB at worst). */
+export const MEMO_DEPTH = 18;
+
+/** Loads a persisted node; `pathSource` is any key hash whose first `depth` bits are the node's path. */
+export type NodeLoader = (version: bigint, pathSource: Uint8Array, depth: number, hash: Uint8Array) => TreeNode;
+
+/** Child `bit` of `parent` (which must have it), the child sitting at `depth`. */
+export function childNode(load: NodeLoader, parent: InternalNode, bit: 0 | 1, pathSource: Uint8Array, depth: number): TreeNode {
+  const memoised = parent.memo?.[bit];
+  if (memoised) return memoised;
+  const ref = bit === 0 ? parent.left : parent.right;
+  if (!ref) throw new Error(`internal: child ${bit} at depth ${depth} does not exist`);
+  const node = load(ref.version, pathSource, depth, ref.hash);
+  if (depth <= MEMO_DEPTH) (parent.memo ??= [undefined, undefined])[bit] = node;
+  return node;
 }
 
 /** A leaf keeps the original key and value, so past versions can be read through the tree. */
@@ -49,13 +72,26 @@ export function nodeKey(version: bigint, pathSource: Uint8Array, depth: number):
   const out = new Uint8Array(12 + pathBytes);
   out[0] = 0x6e;
   out[1] = 0x2f;
-  const view = new DataView(out.buffer);
-  view.setBigUint64(2, version);
-  view.setUint16(10, depth);
-  out.set(pathSource.subarray(0, pathBytes), 12);
+  out.set(versionBytes(version), 2);
+  out[10] = depth >> 8;
+  out[11] = depth & 0xff;
+  for (let i = 0; i < pathBytes; i++) out[12 + i] = pathSource[i];
   const rem = depth & 7;
   if (rem !== 0) out[12 + pathBytes - 1] &= (0xff << (8 - rem)) & 0xff;
   return out;
+}
+
+// Nodes of a few hundred versions are live at once: memoise their 8-byte encodings.
+const versionBytesMemo = new Map<bigint, Uint8Array>();
+function versionBytes(version: bigint): Uint8Array {
+  let bytes = versionBytesMemo.get(version);
+  if (bytes === undefined) {
+    if (versionBytesMemo.size >= 4096) versionBytesMemo.clear();
+    bytes = new Uint8Array(8);
+    new DataView(bytes.buffer).setBigUint64(0, version);
+    versionBytesMemo.set(version, bytes);
+  }
+  return bytes;
 }
 
 /** Splits a concatenation of node keys (the per-version stale list) back into keys. */
@@ -100,18 +136,19 @@ export function encodeNode(node: TreeNode): Uint8Array {
 /** `hash` comes from the parent's reference (or the root record), so decoding hashes nothing. */
 export function decodeNode(bytes: Uint8Array, hash: Uint8Array): TreeNode {
   if (bytes[0] === LEAF_TAG) {
-    const keyHash = bytes.slice(1, 33);
-    const valueHash = bytes.slice(33, 65);
+    // Views, not copies: each getSync result is a fresh buffer that nothing else mutates.
+    const keyHash = bytes.subarray(1, 33);
+    const valueHash = bytes.subarray(33, 65);
     const keyLen = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(65);
-    const key = bytes.slice(69, 69 + keyLen);
-    const value = bytes.slice(69 + keyLen);
+    const key = bytes.subarray(69, 69 + keyLen);
+    const value = bytes.subarray(69 + keyLen);
     return { kind: "leaf", keyHash, valueHash, key, value, hash };
   }
   if (bytes[0] !== INTERNAL_TAG) throw new Error(`corrupt tree node: unknown tag ${bytes[0]}`);
   let offset = 2;
   const readChild = (present: boolean): ChildRef | undefined => {
     if (!present) return undefined;
-    const ref = { hash: bytes.slice(offset, offset + 32), version: readU64be(bytes, offset + 32) };
+    const ref = { hash: bytes.subarray(offset, offset + 32), version: readU64be(bytes, offset + 32) };
     offset += 40;
     return ref;
   };

@@ -1,8 +1,7 @@
 import { tributary } from "../../../proto/gen/tributary/store/v1/proof.js";
 import { equalBytes } from "../bytes.ts";
 import { bitAt, EMPTY_HASH, hashBytes } from "./hash.ts";
-import type { ChildRef, LeafNode } from "./node.ts";
-import type { NodeLoader } from "./update.ts";
+import { childNode, type ChildRef, type LeafNode, type NodeLoader, type TreeNode } from "./node.ts";
 
 /** The path from the root towards a key hash: siblings root-first, and the leaf it ends at, if any. */
 export interface TreePath {
@@ -11,28 +10,34 @@ export interface TreePath {
 }
 
 /** PERF: O(depth) node loads. */
-export function walkTree(load: NodeLoader, root: ChildRef | undefined, keyHash: Uint8Array, withSiblings: boolean): TreePath {
+export function walkTree(load: NodeLoader, root: TreeRoot, keyHash: Uint8Array, withSiblings: boolean): TreePath {
   const siblings: Uint8Array[] = [];
-  let ref = root;
-  for (let depth = 0; ref !== undefined; depth++) {
-    const node = load(ref.version, keyHash, depth, ref.hash);
+  if (!root.ref) return { siblings, leaf: undefined };
+  let node = root.node ?? load(root.ref.version, keyHash, 0, root.ref.hash);
+  for (let depth = 0; ; depth++) {
     if (node.kind === "leaf") return { siblings, leaf: node };
     const bit = bitAt(keyHash, depth);
     if (withSiblings) siblings.push((bit === 0 ? node.right : node.left)?.hash ?? EMPTY_HASH);
-    ref = bit === 0 ? node.left : node.right;
+    if ((bit === 0 ? node.left : node.right) === undefined) return { siblings, leaf: undefined };
+    node = childNode(load, node, bit, keyHash, depth + 1);
   }
-  return { siblings, leaf: undefined };
+}
+
+/** A version's root reference, and its decoded node when at hand. */
+export interface TreeRoot {
+  ref: ChildRef | undefined;
+  node?: TreeNode;
 }
 
 /** The value of `key` in the tree rooted at `root`. */
-export function getFromTree(load: NodeLoader, root: ChildRef | undefined, key: Uint8Array): Uint8Array | undefined {
+export function getFromTree(load: NodeLoader, root: TreeRoot, key: Uint8Array): Uint8Array | undefined {
   const keyHash = hashBytes(key);
   const { leaf } = walkTree(load, root, keyHash, false);
   return leaf && equalBytes(leaf.keyHash, keyHash) ? leaf.value : undefined;
 }
 
 /** The value of `key` and an encoded `tributary.store.v1.SmtProof` of it (or of its absence). */
-export function proveInTree(load: NodeLoader, root: ChildRef | undefined, key: Uint8Array): { value: Uint8Array | undefined; proof: Uint8Array } {
+export function proveInTree(load: NodeLoader, root: TreeRoot, key: Uint8Array): { value: Uint8Array | undefined; proof: Uint8Array } {
   const keyHash = hashBytes(key);
   const { siblings, leaf } = walkTree(load, root, keyHash, true);
   const bitmap = new Uint8Array((siblings.length + 7) >> 3);

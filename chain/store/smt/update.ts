@@ -1,6 +1,6 @@
 import { compareBytes, equalBytes } from "../bytes.ts";
 import { bitAt } from "./hash.ts";
-import { makeInternal, makeLeaf, nodeKey, type ChildRef, type LeafNode, type TreeNode } from "./node.ts";
+import { childNode, makeInternal, makeLeaf, MEMO_DEPTH, nodeKey, type ChildRef, type InternalNode, type LeafNode, type NodeLoader, type TreeNode } from "./node.ts";
 
 /** A change with its key hash, the tree's sort order. */
 export interface KeyedChange {
@@ -9,11 +9,10 @@ export interface KeyedChange {
   value: Uint8Array | undefined;
 }
 
-/** Reads persisted nodes; `pathSource` is any key hash whose first `depth` bits are the node's path. */
-export type NodeLoader = (version: bigint, pathSource: Uint8Array, depth: number, hash: Uint8Array) => TreeNode;
-
 export interface TreeUpdate {
   root: ChildRef | undefined;
+  /** The decoded root node (with memoised children), when the tree is not empty. */
+  rootNode: TreeNode | undefined;
   /** Nodes written at the new version, with their LevelDB keys. */
   newNodes: { key: Uint8Array; node: TreeNode }[];
   /** Keys of the nodes this version replaced. */
@@ -27,9 +26,16 @@ export interface TreeUpdate {
  */
 type Sub =
   | { kind: "empty" }
-  | { kind: "stored"; ref: ChildRef }
-  | { kind: "fresh"; ref: ChildRef }
+  | Stored
+  | { kind: "fresh"; ref: ChildRef; node: InternalNode }
   | LeafSub;
+/** `from`: the parent that references it, so loading can use and fill the parent's memo. */
+interface Stored {
+  kind: "stored";
+  ref: ChildRef;
+  node?: TreeNode;
+  from?: { parent: InternalNode; bit: 0 | 1 };
+}
 interface LeafSub {
   kind: "leaf";
   leaf: LeafNode;
@@ -44,11 +50,18 @@ const EMPTY: Sub = { kind: "empty" };
  * PERF: O(K · depth) hashes and node loads for K changes; independent of the tree's size
  * except through depth ≈ log2(N).
  */
-export function updateTree(load: NodeLoader, root: ChildRef | undefined, changes: KeyedChange[], version: bigint): TreeUpdate {
+export function updateTree(load: NodeLoader, root: ChildRef | undefined, rootNode: TreeNode | undefined, changes: KeyedChange[], version: bigint): TreeUpdate {
   const updater = new TreeUpdater(load, changes, version);
-  const sub = updater.update(root ? { kind: "stored", ref: root } : EMPTY, 0, 0, changes.length);
+  const sub = updater.update(root ? { kind: "stored", ref: root, node: rootNode } : EMPTY, 0, 0, changes.length);
   const rootRef = updater.place(sub, 0);
-  return { root: rootRef, newNodes: updater.newNodes, stale: updater.stale };
+  return { root: rootRef, rootNode: nodeOf(sub), newNodes: updater.newNodes, stale: updater.stale };
+}
+
+/** The decoded node of a subtree, when it is at hand. */
+function nodeOf(sub: Sub): TreeNode | undefined {
+  if (sub.kind === "leaf") return sub.leaf;
+  if (sub.kind === "empty") return undefined;
+  return sub.node;
 }
 
 class TreeUpdater {
@@ -65,13 +78,13 @@ class TreeUpdater {
     if (lo === hi) return existing;
     if (existing.kind === "stored") {
       const pathSource = this.changes[lo].keyHash;
-      const node = this.load(existing.ref.version, pathSource, depth, existing.ref.hash);
+      const node = this.loadStored(existing, pathSource, depth);
       if (node.kind === "leaf") {
         return this.updateLeaf(existing, { kind: "leaf", leaf: node, at: { version: existing.ref.version, depth } }, depth, lo, hi);
       }
       const mid = this.split(lo, hi, depth);
-      const leftIn: Sub = node.left ? { kind: "stored", ref: node.left } : EMPTY;
-      const rightIn: Sub = node.right ? { kind: "stored", ref: node.right } : EMPTY;
+      const leftIn: Sub = node.left ? { kind: "stored", ref: node.left, from: { parent: node, bit: 0 } } : EMPTY;
+      const rightIn: Sub = node.right ? { kind: "stored", ref: node.right, from: { parent: node, bit: 1 } } : EMPTY;
       const leftOut = this.update(leftIn, depth + 1, lo, mid);
       const rightOut = this.update(rightIn, depth + 1, mid, hi);
       if (leftOut === leftIn && rightOut === rightIn) return existing;
@@ -146,15 +159,25 @@ class TreeUpdater {
       if (lone) return lone;
     }
     const node = makeInternal(this.place(left, depth + 1), this.place(right, depth + 1));
+    if (depth + 1 <= MEMO_DEPTH) node.memo = [nodeOf(left), nodeOf(right)];
     this.newNodes.push({ key: nodeKey(this.version, pathSource, depth), node });
-    return { kind: "fresh", ref: { hash: node.hash, version: this.version } };
+    return { kind: "fresh", ref: { hash: node.hash, version: this.version }, node };
+  }
+
+  private loadStored(sub: Stored, pathSource: Uint8Array, depth: number): TreeNode {
+    if (sub.node === undefined) {
+      sub.node = sub.from
+        ? childNode(this.load, sub.from.parent, sub.from.bit, pathSource, depth)
+        : this.load(sub.ref.version, pathSource, depth, sub.ref.hash);
+    }
+    return sub.node;
   }
 
   /** The subtree as a leaf if it is one (loading an untouched persisted child to find out). */
   private asLeaf(sub: Sub, depth: number, pathSource: Uint8Array): LeafSub | undefined {
     if (sub.kind === "leaf") return sub;
     if (sub.kind !== "stored") return undefined;
-    const node = this.load(sub.ref.version, pathSource, depth, sub.ref.hash);
+    const node = this.loadStored(sub, pathSource, depth);
     return node.kind === "leaf" ? { kind: "leaf", leaf: node, at: { version: sub.ref.version, depth } } : undefined;
   }
 
