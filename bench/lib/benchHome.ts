@@ -38,7 +38,7 @@ export interface BenchHome {
  * rest are appended in the same shape with consecutive numbers.
  * PERF: linear in accounts after the first.
  */
-function fundAccounts(doc: GenesisDoc, accounts: BenchAccount[]): void {
+export function fundAccounts(doc: GenesisDoc, accounts: BenchAccount[]): void {
   if (accounts.length === 0) return;
   addGenesisAccount(doc, accounts[0].address, BENCH_FUNDS);
   const appState = doc.app_state as { auth: { accounts: Record<string, unknown>[] }; bank: { balances: unknown[]; supply: { denom: string; amount: string }[] } };

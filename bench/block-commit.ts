@@ -1,0 +1,136 @@
+/**
+ * Target 3: end-to-end time of a 5,000-tx block in the app: FinalizeBlock (ante, bank send,
+ * events, staging the Merkle store) + Commit (the LevelDB batch), driven in-process the way
+ * the solo driver drives it. Like the node, every tx goes through CheckTx first, so
+ * FinalizeBlock finds its signature already verified; one "cold" block skips CheckTx to show
+ * what signature checks in the block would cost. Same-run baseline: empty blocks.
+ * Env: BENCH_BLOCK_TXS, BENCH_BLOCKS.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { CheckTxType, type ResponseFinalizeBlock } from "cosmjs-types/tendermint/abci/types";
+import { App } from "../chain/app.ts";
+import { CommitStore } from "../chain/store/commitStore.ts";
+import { newGenesisDoc } from "../genesis/create.ts";
+import { createModules } from "../modules/index.ts";
+import { deriveAccounts } from "./lib/accounts.ts";
+import { fundAccounts } from "./lib/benchHome.ts";
+import { emit, note } from "./lib/emit.ts";
+import { procStatusKiB } from "./lib/nodeProcess.ts";
+import { signRoundRobin } from "./lib/signSend.ts";
+import { median, nowMs } from "./lib/stats.ts";
+
+const BLOCK_TXS = Number(process.env.BENCH_BLOCK_TXS ?? 5000);
+const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 5);
+const CHAIN_ID = "bench-1";
+const TARGET_MS = 200;
+
+interface BlockTiming {
+  checkMs: number;
+  finalizeMs: number;
+  commitMs: number;
+}
+
+class BlockDriver {
+  height = 0n;
+  constructor(readonly app: App) {}
+
+  async checkAll(txs: Uint8Array[]): Promise<void> {
+    for (const tx of txs) {
+      const r = await this.app.checkTx({ tx, type: CheckTxType.NEW });
+      if (r.code !== 0) throw new Error(`CheckTx refused a bench tx at height ${this.height + 1n} (code ${r.code}): ${r.log}`);
+    }
+  }
+
+  async finalize(txs: Uint8Array[]): Promise<ResponseFinalizeBlock> {
+    this.height++;
+    const res = await this.app.finalizeBlock({
+      txs,
+      decidedLastCommit: { round: 0, votes: [] },
+      misbehavior: [],
+      hash: new Uint8Array(32),
+      height: this.height,
+      time: { seconds: 1_700_000_000n + this.height, nanos: 0 },
+      nextValidatorsHash: new Uint8Array(32),
+      proposerAddress: new Uint8Array(20),
+    });
+    const failed = res.txResults.findIndex((r) => r.code !== 0);
+    if (failed >= 0) throw new Error(`tx ${failed} of block ${this.height} failed (code ${res.txResults[failed].code}): ${res.txResults[failed].log}`);
+    return res;
+  }
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "trib-bench-block-"));
+  const store = await CommitStore.open(join(dir, "app.db"));
+  try {
+    const { modules, ante } = createModules();
+    const app = new App({ store, modules, ante });
+    const accounts = deriveAccounts(BLOCK_TXS);
+    const doc = newGenesisDoc({ chainId: CHAIN_ID });
+    fundAccounts(doc, accounts);
+    const numbers = new Map((doc.app_state as { auth: { accounts: { address: string; account_number: string }[] } }).auth.accounts.map((a) => [a.address, BigInt(a.account_number)]));
+    await app.initChain({
+      time: { seconds: 1_700_000_000n, nanos: 0 },
+      chainId: CHAIN_ID,
+      consensusParams: { block: { maxBytes: 104_857_600n, maxGas: 10_000_000_000n }, evidence: undefined, validator: undefined, version: undefined, abci: undefined },
+      validators: [],
+      appStateBytes: new TextEncoder().encode(JSON.stringify(doc.app_state)),
+      initialHeight: 1n,
+    });
+    const driver = new BlockDriver(app);
+    await driver.finalize([]);
+    await app.commit();
+    note(`signing ${(BLOCKS + 1) * BLOCK_TXS} sends`);
+    const blocks = Array.from({ length: BLOCKS + 1 }, (_, b) =>
+      signRoundRobin(accounts, { chainId: CHAIN_ID, firstSequence: BigInt(b), rounds: 1, accountNumberOf: (a) => numbers.get(a.address)! }),
+    );
+
+    const empty: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t = await timeBlock(driver, [], false);
+      empty.push(t.finalizeMs + t.commitMs);
+    }
+    const cold = await timeBlock(driver, blocks[0], false);
+    emit("block_commit_cold", { txs: BLOCK_TXS, finalize_ms: cold.finalizeMs, commit_ms: cold.commitMs, total_ms: cold.finalizeMs + cold.commitMs, note: "no CheckTx first: signatures verified inside FinalizeBlock" });
+    const warm: BlockTiming[] = [];
+    for (let b = 1; b <= BLOCKS; b++) {
+      const t = await timeBlock(driver, blocks[b], true);
+      warm.push(t);
+      emit("block_commit_block", { block: b, txs: BLOCK_TXS, checktx_ms: t.checkMs, finalize_ms: t.finalizeMs, commit_ms: t.commitMs, total_ms: t.finalizeMs + t.commitMs });
+    }
+    const totals = warm.map((t) => t.finalizeMs + t.commitMs);
+    const p50 = median(totals);
+    emit("block_commit", {
+      txs_per_block: BLOCK_TXS,
+      finalize_plus_commit_p50_ms: p50,
+      finalize_plus_commit_max_ms: Math.max(...totals),
+      finalize_p50_ms: median(warm.map((t) => t.finalizeMs)),
+      commit_p50_ms: median(warm.map((t) => t.commitMs)),
+      checktx_tx_per_s: BLOCK_TXS / (median(warm.map((t) => t.checkMs)) / 1000),
+      baseline_empty_block_ms: median(empty),
+      blocks: BLOCKS,
+      peak_rss_mib: procStatusKiB("self", "VmHWM") / 1024,
+      target_ms: TARGET_MS,
+      meets_target: p50 <= TARGET_MS,
+    });
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** PERF: CheckTx, FinalizeBlock and Commit each grow with the block's tx count. */
+async function timeBlock(driver: BlockDriver, txs: Uint8Array[], withCheckTx: boolean): Promise<BlockTiming> {
+  const t0 = nowMs();
+  if (withCheckTx) await driver.checkAll(txs);
+  const t1 = nowMs();
+  await driver.finalize(txs);
+  const t2 = nowMs();
+  await driver.app.commit();
+  const t3 = nowMs();
+  return { checkMs: t1 - t0, finalizeMs: t2 - t1, commitMs: t3 - t2 };
+}
+
+await main();
