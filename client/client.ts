@@ -1,0 +1,226 @@
+import type { Account, Block, Coin, DeliverTxResponse, IndexedTx, SearchTxQuery, AminoTypes } from "@cosmjs/stargate";
+import {
+  type AuthExtension,
+  type BankExtension,
+  GasPrice,
+  QueryClient,
+  SigningStargateClient,
+  StargateClient,
+  type TxExtension,
+  setupAuthExtension,
+  setupBankExtension,
+  setupTxExtension,
+} from "@cosmjs/stargate";
+import { type CometClient, connectComet } from "@cosmjs/tendermint-rpc";
+import { type EncodeObject, type OfflineSigner, type Registry, parseCoins } from "@cosmjs/proto-signing";
+import type { MsgSendEncodeObject } from "@cosmjs/stargate";
+import { DEFAULT_GAS_PRICE, addressToBytes } from "./address.ts";
+import { type FeeInput, assertTributarySigner, signAndBroadcastChecked } from "./broadcast.ts";
+import { normaliseEndpoint } from "./endpoint.ts";
+import { TributaryClientError, errorText } from "./errors.ts";
+import { createTributaryAminoTypes, createTributaryRegistry } from "./registry.ts";
+import { bankBalanceKey, decodeStoredAmount } from "./storeKeys.ts";
+import { type VerifiedQueryOptions, type VerifiedValue, queryVerified } from "./verified.ts";
+
+export type TributaryQueryClient = QueryClient & AuthExtension & BankExtension & TxExtension;
+
+export interface TributaryClientOptions {
+  /** How long verified queries wait for the next block's header (default 10 s). */
+  headerTimeoutMs?: number;
+}
+
+export interface TributarySigningOptions extends TributaryClientOptions {
+  /** Price per gas unit for fee "auto" (default "0.0025utrib"). */
+  gasPrice?: string;
+  /** Default: `createTributaryRegistry()`; pass one with module types registered. */
+  registry?: Registry;
+  /** Default: `createTributaryAminoTypes()`. */
+  aminoTypes?: AminoTypes;
+  broadcastTimeoutMs?: number;
+  broadcastPollIntervalMs?: number;
+}
+
+/**
+ * Tributary's client: the CosmJS Stargate client of the node (`stargate`), query extensions for
+ * auth, bank and tx (`query`), and proof-checked reads of raw state. `S` is
+ * `SigningStargateClient` when made with `connectWithSigner`, which enables `send` and
+ * `signAndBroadcast`.
+ */
+export class TributaryClient<S extends StargateClient = StargateClient> {
+  /** Read-only client: `http(s)://`, `ws(s)://`, `tcp://host:port` or `host:port`. */
+  static async connect(endpoint: string, opts: TributaryClientOptions = {}): Promise<TributaryClient> {
+    const comet = await connectToNode(endpoint);
+    return new TributaryClient(comet, StargateClient.create(comet), opts);
+  }
+
+  /** Client that signs with `signer` (its accounts must be `trib1…`). */
+  static async connectWithSigner(
+    endpoint: string,
+    signer: OfflineSigner,
+    opts: TributarySigningOptions = {},
+  ): Promise<TributaryClient<SigningStargateClient>> {
+    await assertTributarySigner(signer);
+    const gasPrice = parseGasPrice(opts.gasPrice ?? DEFAULT_GAS_PRICE);
+    const comet = await connectToNode(endpoint);
+    const stargate = SigningStargateClient.createWithSigner(comet, signer, {
+      gasPrice,
+      registry: opts.registry ?? createTributaryRegistry(),
+      aminoTypes: opts.aminoTypes ?? createTributaryAminoTypes(),
+      ...(opts.broadcastTimeoutMs === undefined ? {} : { broadcastTimeoutMs: opts.broadcastTimeoutMs }),
+      ...(opts.broadcastPollIntervalMs === undefined ? {} : { broadcastPollIntervalMs: opts.broadcastPollIntervalMs }),
+    });
+    return new TributaryClient(comet, stargate, opts);
+  }
+
+  readonly query: TributaryQueryClient;
+
+  private constructor(
+    /** The CometBFT RPC client (Comet38Client against a Tributary node). */
+    readonly comet: CometClient,
+    readonly stargate: S,
+    private readonly opts: TributaryClientOptions,
+  ) {
+    this.query = QueryClient.withExtensions(comet, setupAuthExtension, setupBankExtension, setupTxExtension);
+  }
+
+  getChainId(): Promise<string> {
+    return this.read("getChainId", () => this.stargate.getChainId());
+  }
+
+  getHeight(): Promise<number> {
+    return this.read("getHeight", () => this.stargate.getHeight());
+  }
+
+  /** The account, or null when the address has never received tokens. */
+  async getAccount(address: string): Promise<Account | null> {
+    addressToBytes(address);
+    return this.read("getAccount", () => this.stargate.getAccount(address));
+  }
+
+  async getBalance(address: string, denom: string): Promise<Coin> {
+    addressToBytes(address);
+    return this.read("getBalance", () => this.stargate.getBalance(address, denom));
+  }
+
+  /** All balances (first page of up to 100 denoms, as CosmJS). */
+  async getAllBalances(address: string): Promise<readonly Coin[]> {
+    addressToBytes(address);
+    return this.read("getAllBalances", () => this.stargate.getAllBalances(address));
+  }
+
+  getSupply(denom: string): Promise<Coin> {
+    return this.read("getSupply", () => this.query.bank.supplyOf(denom));
+  }
+
+  /** The tx with this hash (hex, any case, optional 0x), or null. */
+  async getTx(hash: string): Promise<IndexedTx | null> {
+    const id = hash.replace(/^0x/i, "").toUpperCase();
+    if (!/^[0-9A-F]{64}$/.test(id)) {
+      throw new TributaryClientError("VALUE_INVALID", `"${hash}" is not a transaction hash`, { hint: "a tx hash is 64 hex characters (sha256 of the tx bytes)" });
+    }
+    return this.read("getTx", () => this.stargate.getTx(id));
+  }
+
+  /** Txs matching a CometBFT query string (`"message.sender='trib1…'"`) or key/value pairs. */
+  searchTxs(query: SearchTxQuery): Promise<IndexedTx[]> {
+    return this.read("searchTxs", () => this.stargate.searchTx(query));
+  }
+
+  /** The block at `height`, latest when omitted. */
+  getBlock(height?: number): Promise<Block> {
+    return this.read("getBlock", () => this.stargate.getBlock(height));
+  }
+
+  /**
+   * A raw store value (keys per STORE_LAYOUT.md), with its Merkle proof checked against the app
+   * hash of the header at `height + 1`; waits for that block when needed.
+   */
+  queryVerified(key: Uint8Array, height?: number, opts: Omit<VerifiedQueryOptions, "height"> = {}): Promise<VerifiedValue> {
+    return queryVerified(this.comet, key, {
+      ...(this.opts.headerTimeoutMs === undefined ? {} : { headerTimeoutMs: this.opts.headerTimeoutMs }),
+      ...opts,
+      ...(height === undefined ? {} : { height }),
+    });
+  }
+
+  /** A balance read from the raw store with a proof (absent key proves 0). */
+  async getBalanceVerified(address: string, denom: string, height?: number): Promise<bigint> {
+    const { value } = await this.queryVerified(bankBalanceKey(address, denom), height);
+    return decodeStoredAmount(value);
+  }
+
+  /** Sends `coins` (`"100utrib"`, `"1utrib,2uother"` or Coin[]); throws unless the tx succeeded. */
+  async send(
+    this: TributaryClient<SigningStargateClient>,
+    from: string,
+    to: string,
+    coins: string | readonly Coin[],
+    fee: FeeInput,
+    memo = "",
+  ): Promise<DeliverTxResponse> {
+    addressToBytes(from);
+    addressToBytes(to);
+    const msg: MsgSendEncodeObject = {
+      typeUrl: "/cosmos.bank.v1beta1.MsgSend",
+      value: { fromAddress: from, toAddress: to, amount: [...toCoins(coins)] },
+    };
+    return this.signAndBroadcast(from, [msg], fee, memo);
+  }
+
+  /** Signs, broadcasts and waits for inclusion; throws `TributaryTxError` when execution failed. */
+  async signAndBroadcast(
+    this: TributaryClient<SigningStargateClient>,
+    signerAddress: string,
+    messages: readonly EncodeObject[],
+    fee: FeeInput,
+    memo = "",
+  ): Promise<DeliverTxResponse> {
+    if (!(this.stargate instanceof SigningStargateClient)) {
+      throw new TributaryClientError("NOT_SIGNING", "this client has no signer", { hint: "use TributaryClient.connectWithSigner(endpoint, wallet)" });
+    }
+    return signAndBroadcastChecked(this.stargate, signerAddress, messages, fee, memo);
+  }
+
+  disconnect(): void {
+    this.stargate.disconnect();
+  }
+
+  private async read<T>(what: string, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (e) {
+      if (e instanceof TributaryClientError) throw e;
+      throw new TributaryClientError("QUERY_FAILED", `${what} failed`, { details: errorText(e), cause: e });
+    }
+  }
+}
+
+async function connectToNode(endpoint: string): Promise<CometClient> {
+  const url = normaliseEndpoint(endpoint);
+  try {
+    return await connectComet(url);
+  } catch (e) {
+    throw new TributaryClientError("CONNECT_FAILED", `could not reach a node at ${url}`, {
+      hint: "is the node running? start one with `tributary start` (RPC listens on 127.0.0.1:26657 by default)",
+      details: errorText(e),
+      cause: e,
+    });
+  }
+}
+
+function parseGasPrice(gasPrice: string): GasPrice {
+  try {
+    return GasPrice.fromString(gasPrice);
+  } catch (e) {
+    throw new TributaryClientError("VALUE_INVALID", `invalid gas price "${gasPrice}"`, { hint: 'write it as amount and denom, e.g. "0.0025utrib"', cause: e });
+  }
+}
+
+function toCoins(coins: string | readonly Coin[]): readonly Coin[] {
+  if (typeof coins !== "string") return coins;
+  try {
+    return parseCoins(coins);
+  } catch (e) {
+    throw new TributaryClientError("VALUE_INVALID", `invalid coins "${coins}"`, { hint: 'write coins as "100utrib" or "1utrib,2uother"', details: errorText(e), cause: e });
+  }
+}

@@ -1,0 +1,17 @@
+export { TributaryClient, type TributaryClientOptions, type TributaryQueryClient, type TributarySigningOptions } from "./client.ts";
+export { type FeeInput } from "./broadcast.ts";
+export { normaliseEndpoint } from "./endpoint.ts";
+export { TributaryClientError, type TributaryClientErrorCode, TributaryTxError } from "./errors.ts";
+export { createTributaryAminoTypes, createTributaryRegistry, registerTributaryTypes, type TributaryTypeEntry } from "./registry.ts";
+export {
+  DEFAULT_GAS_PRICE,
+  TRIBUTARY_DENOM,
+  TRIBUTARY_PREFIX,
+  addressToBytes,
+  bytesToAddress,
+  isTributaryAddress,
+  makeDevWallet,
+} from "./address.ts";
+export { authAccountKey, bankBalanceKey, bankSupplyKey, decodeStoredAmount } from "./storeKeys.ts";
+export { STORE_KEY_PATH, queryVerified, type VerifiedQueryOptions, type VerifiedValue } from "./verified.ts";
+export { ProofError, SMT_PROOF_OP_TYPE, proofFromProofOps, verifyStoreProof } from "./proof.ts";
