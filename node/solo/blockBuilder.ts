@@ -1,0 +1,99 @@
+/**
+ * Building a block, its id and the commit that makes it final, for the solo validator.
+ */
+import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
+import { Block } from "cosmjs-types/tendermint/types/block";
+import { BlockIDFlag } from "cosmjs-types/tendermint/types/validator";
+import { Commit, type BlockID, type Header } from "cosmjs-types/tendermint/types/types";
+import type { CommitInfo } from "cosmjs-types/tendermint/abci/types";
+import type { ValidatorInfo } from "../rpc/backend.ts";
+import { dataHash, commitHash, EMPTY_EVIDENCE_HASH, headerHash } from "./hashes.ts";
+import { partSetHeader } from "./merkle.ts";
+import { precommitSignBytes, signPrecommit, type ValidatorSigner } from "./signing.ts";
+
+/** CometBFT's block version. */
+export const BLOCK_PROTOCOL = 11n;
+
+export const EMPTY_BLOCK_ID: BlockID = { hash: new Uint8Array(), partSetHeader: { total: 0, hash: new Uint8Array() } };
+
+export interface HeaderInputs {
+  chainId: string;
+  appVersion: bigint;
+  height: bigint;
+  time: Timestamp;
+  lastBlockId: BlockID;
+  lastCommit: Commit;
+  txs: readonly Uint8Array[];
+  validatorsHash: Uint8Array;
+  nextValidatorsHash: Uint8Array;
+  consensusHash: Uint8Array;
+  appHash: Uint8Array;
+  lastResultsHash: Uint8Array;
+  proposerAddress: Uint8Array;
+}
+
+/** PERF: grows with the block's tx bytes (hashing, encoding for the part set). */
+export function buildBlock(inputs: HeaderInputs): { block: Block; blockId: BlockID } {
+  const header: Header = {
+    version: { block: BLOCK_PROTOCOL, app: inputs.appVersion },
+    chainId: inputs.chainId,
+    height: inputs.height,
+    time: inputs.time,
+    lastBlockId: inputs.lastBlockId,
+    lastCommitHash: commitHash(inputs.lastCommit.signatures),
+    dataHash: dataHash(inputs.txs),
+    validatorsHash: inputs.validatorsHash,
+    nextValidatorsHash: inputs.nextValidatorsHash,
+    consensusHash: inputs.consensusHash,
+    appHash: inputs.appHash,
+    lastResultsHash: inputs.lastResultsHash,
+    evidenceHash: EMPTY_EVIDENCE_HASH,
+    proposerAddress: inputs.proposerAddress,
+  };
+  const block: Block = { header, data: { txs: [...inputs.txs] }, evidence: { evidence: [] }, lastCommit: inputs.lastCommit };
+  const blockId: BlockID = { hash: headerHash(header), partSetHeader: partSetHeader(Block.encode(block).finish()) };
+  return { block, blockId };
+}
+
+/** The commit of the genesis height's predecessor: empty. */
+export function emptyCommit(): Commit {
+  return { height: 0n, round: 0, blockId: EMPTY_BLOCK_ID, signatures: [] };
+}
+
+/** One precommit by the solo validator. */
+export function signCommit(
+  chainId: string,
+  height: bigint,
+  blockId: BlockID,
+  time: Timestamp,
+  signer: ValidatorSigner,
+  address: Uint8Array,
+): Commit {
+  const signature = signPrecommit(signer, precommitSignBytes(chainId, height, 0, blockId, time));
+  return Commit.fromPartial({
+    height,
+    round: 0,
+    blockId,
+    signatures: [{ blockIdFlag: BlockIDFlag.BLOCK_ID_FLAG_COMMIT, validatorAddress: address, timestamp: time, signature }],
+  });
+}
+
+/** decided_last_commit / proposed_last_commit: the votes of `commit` with the validators' power. */
+export function commitInfo(commit: Commit, validators: readonly ValidatorInfo[]): CommitInfo {
+  const powerOf = (address: Uint8Array) =>
+    validators.find((v) => v.address.length === address.length && v.address.every((b, i) => b === address[i]))?.votingPower ?? 0n;
+  return {
+    round: commit.round,
+    votes: commit.signatures.map((s) => ({ validator: { address: s.validatorAddress, power: powerOf(s.validatorAddress) }, blockIdFlag: s.blockIdFlag })),
+  };
+}
+
+/** Strictly after `after`, at least now: the vote time, which becomes the next block's time (BFT time). */
+export function nextTime(after: Timestamp, nowMillis: number): Timestamp {
+  const nowTs: Timestamp = { seconds: BigInt(Math.floor(nowMillis / 1000)), nanos: (nowMillis % 1000) * 1_000_000 };
+  const afterNs = after.seconds * 1_000_000_000n + BigInt(after.nanos);
+  const nowNs = nowTs.seconds * 1_000_000_000n + BigInt(nowTs.nanos);
+  if (nowNs > afterNs) return nowTs;
+  const next = afterNs + 1_000_000n;
+  return { seconds: next / 1_000_000_000n, nanos: Number(next % 1_000_000_000n) };
+}
