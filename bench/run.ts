@@ -1,0 +1,70 @@
+/**
+ * `make bench`: runs every benchmark script under bench/ (bench/*.ts except this runner, tests
+ * and files starting with "_"), each in its own child process, one after the other; prints
+ * their JSON lines as they come and appends a dated section to bench/RESULTS.md.
+ *
+ *   npx tsx bench/run.ts                  all benchmarks
+ *   npx tsx bench/run.ts rpc-send secp    only scripts whose name contains one of the words
+ *   npx tsx bench/run.ts --no-record ...  do not touch RESULTS.md
+ */
+import { spawn } from "node:child_process";
+import { appendFileSync, existsSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { machineInfo } from "./lib/machine.ts";
+import { REPO_ROOT } from "./lib/nodeProcess.ts";
+import { type BenchRecord, parseRecord, RESULTS_HEADER, renderSection, type ScriptOutcome } from "./lib/resultsMarkdown.ts";
+
+const BENCH_DIR = join(REPO_ROOT, "bench");
+const RESULTS_FILE = join(BENCH_DIR, "RESULTS.md");
+/** A benchmark that runs longer than this is killed and recorded as failed. */
+const SCRIPT_TIMEOUT_MS = 15 * 60_000;
+
+export function discoverScripts(dir: string, filters: string[]): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".ts") && f !== "run.ts" && !f.endsWith(".test.ts") && !f.startsWith("_"))
+    .filter((f) => filters.length === 0 || filters.some((w) => f.includes(w)))
+    .sort();
+}
+
+function runScript(script: string): Promise<ScriptOutcome> {
+  const started = Date.now();
+  const records: BenchRecord[] = [];
+  process.stderr.write(`\n▶ bench/${script}\n`);
+  const child = spawn(process.execPath, ["--import", "tsx", join(BENCH_DIR, script)], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "inherit"] });
+  createInterface({ input: child.stdout }).on("line", (line) => {
+    console.log(line);
+    const r = parseRecord(line);
+    if (r) records.push(r);
+  });
+  const timer = setTimeout(() => child.kill("SIGKILL"), SCRIPT_TIMEOUT_MS);
+  return new Promise((resolve) => {
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      const wallS = (Date.now() - started) / 1000;
+      const failure = code === 0 ? null : signal ? `killed by ${signal}${wallS * 1000 >= SCRIPT_TIMEOUT_MS ? " (timeout)" : ""}` : `exit code ${code}`;
+      resolve({ script, records, failure, wallS });
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const record = !args.includes("--no-record");
+  const filters = args.filter((a) => !a.startsWith("--"));
+  const scripts = discoverScripts(BENCH_DIR, filters);
+  if (scripts.length === 0) throw new Error(`no benchmark under bench/ matches ${JSON.stringify(filters)}`);
+  const machine = machineInfo(REPO_ROOT);
+  const outcomes: ScriptOutcome[] = [];
+  for (const s of scripts) outcomes.push(await runScript(s));
+  if (record) {
+    if (!existsSync(RESULTS_FILE)) writeFileSync(RESULTS_FILE, RESULTS_HEADER);
+    appendFileSync(RESULTS_FILE, "\n" + renderSection(machine, outcomes));
+    process.stderr.write(`\nappended results to bench/RESULTS.md\n`);
+  }
+  const failed = outcomes.filter((o) => o.failure !== null);
+  for (const f of failed) process.stderr.write(`bench/${f.script} FAILED: ${f.failure}\n`);
+  process.exitCode = failed.length > 0 ? 1 : 0;
+}
+
+await main();
