@@ -51,7 +51,7 @@ export function headerHash(h: Header): Uint8Array {
     bytesValue(h.appHash),
     bytesValue(h.lastResultsHash),
     bytesValue(h.evidenceHash),
-    h.proposerAddress,
+    bytesValue(h.proposerAddress),
   ]);
 }
 

@@ -26,13 +26,17 @@ export function precommitSignBytes(chainId: string, height: bigint, round: numbe
   w.uint32(8).int32(PRECOMMIT);
   if (height !== 0n) w.uint32(17).sfixed64(height);
   if (round !== 0) w.uint32(25).sfixed64(BigInt(round));
-  w.uint32(34).fork();
-  if (blockId.hash.length > 0) w.uint32(10).bytes(blockId.hash);
-  w.uint32(18).fork();
-  if (blockId.partSetHeader.total !== 0) w.uint32(8).uint32(blockId.partSetHeader.total);
-  if (blockId.partSetHeader.hash.length > 0) w.uint32(18).bytes(blockId.partSetHeader.hash);
-  w.ldelim();
-  w.ldelim();
+  const psh = blockId.partSetHeader;
+  // A zero BlockID (a nil vote) is canonicalised to an absent field.
+  if (blockId.hash.length > 0 || psh.total !== 0 || psh.hash.length > 0) {
+    w.uint32(34).fork();
+    if (blockId.hash.length > 0) w.uint32(10).bytes(blockId.hash);
+    w.uint32(18).fork();
+    if (psh.total !== 0) w.uint32(8).uint32(psh.total);
+    if (psh.hash.length > 0) w.uint32(18).bytes(psh.hash);
+    w.ldelim();
+    w.ldelim();
+  }
   w.uint32(42).fork();
   Timestamp.encode(time, w);
   w.ldelim();
