@@ -32,3 +32,11 @@ describe("oneLine", () => {
     expect(oneLine(new Error("first\n   second\nthird"))).toBe("first second third");
   });
 });
+
+describe("version", () => {
+  it("reports the CometBFT version the solo driver serves", async () => {
+    const { COMETBFT_VERSION } = await import("./version.ts");
+    const { COMET_VERSION } = await import("../solo/driver.ts");
+    expect(COMETBFT_VERSION).toBe(COMET_VERSION);
+  });
+});

@@ -3,17 +3,6 @@ import { homePaths } from "../../home.ts";
 import { addHomeOption } from "../common.ts";
 import { UserError } from "../errors.ts";
 
-/** The contract of node/node.ts (written separately); loaded lazily so other commands start fast. */
-interface NodeModule {
-  startNode(opts: { home: string; rpcLaddr?: string }): Promise<{ stop(): Promise<void> }>;
-}
-
-async function loadNodeModule(): Promise<NodeModule> {
-  // A computed specifier keeps the CLI loadable (and typecheckable) without the node module.
-  const specifier = new URL("../../node.ts", import.meta.url).href;
-  return (await import(specifier)) as NodeModule;
-}
-
 /** Stops the node once on SIGINT/SIGTERM, then exits 0 (1 if stopping failed). */
 function stopOnSignals(node: { stop(): Promise<void> }): void {
   let stopping = false;
@@ -43,7 +32,8 @@ export function startCommand(): Command {
     if (laddr !== undefined && !/^tcp:\/\/[^:/\s]+:[0-9]{1,5}$/.test(laddr)) {
       throw new UserError(`invalid --rpc.laddr ${JSON.stringify(laddr)}: expected tcp://host:port`);
     }
-    const { startNode } = await loadNodeModule();
+    // Loaded lazily: the node pulls in the store, RPC server and logger, which other commands do not need.
+    const { startNode } = await import("../../node.ts");
     const node = await startNode({ home: homePaths(o.home).home, rpcLaddr: laddr });
     stopOnSignals(node);
   });
