@@ -119,7 +119,7 @@ describe("bad input through broadcast_tx_sync", () => {
 
   const fee = { amount: [{ denom: "utrib", amount: "500" }], gas: "200000" };
   const send = (amount = "1") => [{ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: bob.address, toAddress: carol.address, amount: [{ denom: "utrib", amount }] } }];
-  async function signed(over: { chainId?: string; accountNumber?: number; sequence?: number; fee?: typeof fee; memo?: string } = {}) {
+  async function signed(over: { chainId?: string; accountNumber?: bigint; sequence?: number; fee?: typeof fee; memo?: string } = {}) {
     const acc = (await reader.getAccount(bob.address))!;
     const tx = await client.sign(bob.address, send(), over.fee ?? fee, over.memo ?? "", {
       accountNumber: over.accountNumber ?? acc.accountNumber,
@@ -141,7 +141,7 @@ describe("bad input through broadcast_tx_sync", () => {
       ["random bytes", Promise.resolve(Uint8Array.from({ length: 100 }, (_, i) => (i * 91 + 7) & 0xff)), 2, /tx parse error/],
       ["truncated protobuf", signed().then((b) => b.subarray(0, b.length - 10)), 2, /tx parse error/],
       ["wrong chain id", signed({ chainId: "evil-1" }), 4, /signature verification failed/],
-      ["wrong account number", signed({ accountNumber: 999 }), 4, /account number \(\d+\)/],
+      ["wrong account number", signed({ accountNumber: 999n }), 4, /account number \(\d+\)/],
       ["fee below minimum", signed({ fee: { amount: [{ denom: "utrib", amount: "1" }], gas: "200000" } }), 13, /insufficient fees/],
       ["gas above block max", signed({ fee: { amount: [{ denom: "utrib", amount: "1000000" }], gas: "300000000" } }), 41, /exceeds block max gas/],
       ["memo too long", signed({ memo: "m".repeat(300) }), 12, /maximum number of characters is 256/],
@@ -161,8 +161,8 @@ describe("bad input through broadcast_tx_sync", () => {
     const once = await signed();
     await reader.broadcastTxSync(once);
     await expect(reader.broadcastTxSync(once)).rejects.toThrow(/tx already exists in cache/);
-    // Oversized: refused before CheckTx.
-    await expect(reader.broadcastTxSync(new Uint8Array(1_100_000))).rejects.toThrow(/too large/);
+    // Oversized: the RPC body limit (max_body_bytes, 1 MB) refuses it before the mempool sees it.
+    await expect(reader.broadcastTxSync(new Uint8Array(1_100_000))).rejects.toThrow(/Bad status on response: 413/);
 
     // Blocks keep coming, nothing but the two good txs changed state, and a valid tx succeeds.
     await new Promise((r) => setTimeout(r, 800));

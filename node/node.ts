@@ -1,0 +1,90 @@
+/**
+ * A running Tributary node: the app on its state store, the solo consensus driver (block
+ * store, tx index, mempool) and the CometBFT-compatible RPC server, wired from a home directory.
+ */
+import { pino, type Logger } from "pino";
+import pretty from "pino-pretty";
+import { App } from "../chain/app.ts";
+import { CommitStore } from "../chain/store/commitStore.ts";
+import { SigVerifyCache } from "../chain/tx/sigCache.ts";
+import { createModules } from "../modules/index.ts";
+import { type LogLevel, loadNodeConfig } from "./config.ts";
+import { parseMinGasPrices } from "./gasPrices.ts";
+import { appDbPath } from "./paths.ts";
+import { startRpcServer } from "./rpc/server.ts";
+import type { SoloDriver } from "./solo/driver.ts";
+import { openSoloFromHome } from "./solo/fromHome.ts";
+
+export const TRIBUTARY_VERSION = "0.1.0";
+
+export interface StartNodeOptions {
+  home: string;
+  /** Overrides config.json rpc.laddr; port 0 picks a free port. */
+  rpcLaddr?: string;
+  logLevel?: LogLevel;
+  timeoutCommitMs?: number;
+  logger?: Logger;
+}
+
+export interface RunningNode {
+  /** "http://127.0.0.1:<port>", the URL CosmJS connects to. */
+  rpcUrl: string;
+  driver: SoloDriver;
+  app: App;
+  logger: Logger;
+  /** Stops after the block being committed (if any), then closes RPC and stores. */
+  stop(): Promise<void>;
+}
+
+/** Human-readable single lines on a terminal, JSON lines otherwise (for log shippers). */
+export function makeLogger(level: LogLevel): Logger {
+  if (process.stdout.isTTY) {
+    return pino({ level }, pretty({ sync: true, singleLine: true, ignore: "pid,hostname", translateTime: "HH:MM:ss.l" }));
+  }
+  return pino({ level });
+}
+
+export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
+  const config = loadNodeConfig(opts.home);
+  if (opts.timeoutCommitMs !== undefined) config.consensus.timeout_commit_ms = opts.timeoutCommitMs;
+  const logger = opts.logger ?? makeLogger(opts.logLevel ?? config.log_level);
+  const store = await CommitStore.open(appDbPath(opts.home), { keepRecent: config.pruning.keep_recent });
+  const { modules, ante } = createModules(new SigVerifyCache());
+  const app = new App({ store, modules, ante, minGasPrices: parseMinGasPrices(config.minimum_gas_prices), version: TRIBUTARY_VERSION });
+  let driver: SoloDriver;
+  try {
+    driver = await openSoloFromHome(opts.home, app, config, logger);
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  // CosmJS refuses a `status` without a latest block hash, so serve only once a block exists.
+  driver.start();
+  await driver.waitForHeight(1n);
+  const rpc = await startRpcServer({
+    backend: driver,
+    laddr: opts.rpcLaddr ?? config.rpc.laddr,
+    logger,
+    maxBodyBytes: config.rpc.max_body_bytes,
+    corsAllowedOrigins: config.rpc.cors_allowed_origins,
+  });
+  const rpcUrl = `http://${rpc.address.host}:${rpc.address.port}`;
+  logger.info({ rpc: rpcUrl, chainId: driver.identity().chainId, height: Number(driver.latestHeight()) }, "node started");
+
+  let stopping: Promise<void> | undefined;
+  return {
+    rpcUrl,
+    driver,
+    app,
+    logger,
+    stop() {
+      stopping ??= (async () => {
+        await driver.stop();
+        await rpc.close();
+        await store.close();
+        logger.info("node stopped");
+      })();
+      return stopping;
+    },
+  };
+}
