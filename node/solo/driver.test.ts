@@ -111,7 +111,7 @@ describe("SoloDriver", () => {
     const response = GetTxResponse.decode(query.value);
     expect(response.tx?.body?.memo).toBe("color=blue");
     expect(response.txResponse?.txhash).toBe(toHex(sha256(tx)).toUpperCase());
-    expect(response.txResponse?.timestamp).toBe("2024-01-01T00:00:00.5Z");
+    expect(response.txResponse?.timestamp).toBe("2024-01-01T00:00:00Z");
     const missing = await d.abciQuery("/cosmos.tx.v1beta1.Service/GetTx", GetTxRequest.encode({ hash: "00".repeat(32) }).finish(), 0n, false);
     expect(missing.code).toBe(38);
     expect(new TextDecoder().decode((await d.abciQuery("/key", utf8("plain"), 0n, false)).value)).toBe("1");

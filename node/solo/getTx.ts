@@ -17,10 +17,9 @@ const CODE_NOT_FOUND = 38;
 const CODE_TX_DECODE = 2;
 const CODE_INVALID_REQUEST = 18;
 
-export function rfc3339(time: Timestamp): string {
-  const iso = new Date(Number(time.seconds) * 1000).toISOString().slice(0, 19);
-  const nanos = time.nanos === 0 ? "" : `.${String(time.nanos).padStart(9, "0").replace(/0+$/, "")}`;
-  return `${iso}${nanos}Z`;
+/** Go's time.RFC3339 layout, as the SDK formats TxResponse.timestamp: whole seconds, UTC. */
+export function rfc3339Seconds(time: Timestamp): string {
+  return `${new Date(Number(time.seconds) * 1000).toISOString().slice(0, 19)}Z`;
 }
 
 function failure(code: number, log: string, height: bigint): ResponseQuery {
@@ -63,7 +62,7 @@ export async function answerGetTx(
     gasWanted: r.gasWanted,
     gasUsed: r.gasUsed,
     tx: { typeUrl: "/cosmos.tx.v1beta1.Tx", value: Tx.encode(tx).finish() },
-    timestamp: time ? rfc3339(time) : "",
+    timestamp: time ? rfc3339Seconds(time) : "",
     events: r.events,
   });
   return ResponseQuery.fromPartial({ code: 0, value: GetTxResponse.encode({ tx, txResponse }).finish(), height: latestHeight });
