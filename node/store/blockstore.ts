@@ -8,7 +8,7 @@ import { Block } from "cosmjs-types/tendermint/types/block";
 import { BlockID, Commit } from "cosmjs-types/tendermint/types/types";
 import { ConsensusParams } from "cosmjs-types/tendermint/types/params";
 import { ResponseFinalizeBlock } from "cosmjs-types/tendermint/abci/types";
-import { toHex } from "@cosmjs/encoding";
+import { fromHex, toHex } from "@cosmjs/encoding";
 import type { StoredBlock, StoredBlockResults, ValidatorInfo } from "../rpc/backend.ts";
 import { concat, readU64, u64 } from "./keys.ts";
 
@@ -147,8 +147,8 @@ export class BlockStore {
     if (!bytes) return undefined;
     const json = JSON.parse(new TextDecoder().decode(bytes)) as ValidatorJson[];
     return json.map((v) => ({
-      address: fromHexBytes(v.address),
-      pubKey: fromHexBytes(v.pubKey),
+      address: fromHex(v.address),
+      pubKey: fromHex(v.pubKey),
       votingPower: BigInt(v.votingPower),
       proposerPriority: BigInt(v.proposerPriority),
     }));
@@ -191,8 +191,4 @@ export class BlockStore {
     this.baseHeight = target;
     return pruned;
   }
-}
-
-function fromHexBytes(hex: string): Uint8Array {
-  return Uint8Array.from(hex.match(/../g) ?? [], (b) => parseInt(b, 16));
 }
