@@ -7,12 +7,15 @@ export const TRIBUTARY_PREFIX = "trib";
 export const TRIBUTARY_DENOM = "utrib";
 export const DEFAULT_GAS_PRICE = `0.0025${TRIBUTARY_DENOM}`;
 const ADDRESS_LENGTH = 20;
+// @cosmjs/encoding's default limit (Infinity) is refused by the installed @scure/base; Cosmos
+// addresses may exceed BIP-173's 90 characters, so use the SDK's practical bound.
+const BECH32_MAX_LENGTH = 1023;
 
 /** The 20 address bytes of a `trib1…` address; throws on another prefix or length. */
 export function addressToBytes(address: string): Uint8Array {
   let decoded: { prefix: string; data: Uint8Array };
   try {
-    decoded = fromBech32(address);
+    decoded = fromBech32(address, BECH32_MAX_LENGTH);
   } catch (e) {
     throw new TributaryClientError("ADDRESS_INVALID", `"${address}" is not a bech32 address`, { details: errorText(e), cause: e });
   }
@@ -32,7 +35,7 @@ export function bytesToAddress(bytes: Uint8Array): string {
   if (bytes.length !== ADDRESS_LENGTH) {
     throw new TributaryClientError("ADDRESS_INVALID", `an account address is ${ADDRESS_LENGTH} bytes, got ${bytes.length}`);
   }
-  return toBech32(TRIBUTARY_PREFIX, bytes);
+  return toBech32(TRIBUTARY_PREFIX, bytes, BECH32_MAX_LENGTH);
 }
 
 export function isTributaryAddress(address: string): boolean {

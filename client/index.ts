@@ -2,7 +2,14 @@ export { TributaryClient, type TributaryClientOptions, type TributaryQueryClient
 export { type FeeInput } from "./broadcast.ts";
 export { normaliseEndpoint } from "./endpoint.ts";
 export { TributaryClientError, type TributaryClientErrorCode, TributaryTxError } from "./errors.ts";
-export { createTributaryAminoTypes, createTributaryRegistry, registerTributaryTypes, type TributaryTypeEntry } from "./registry.ts";
+export {
+  asGeneratedType,
+  createTributaryAminoTypes,
+  createTributaryRegistry,
+  registerTributaryTypes,
+  type ProtobufjsStaticCodec,
+  type TributaryTypeEntry,
+} from "./registry.ts";
 export {
   DEFAULT_GAS_PRICE,
   TRIBUTARY_DENOM,

@@ -2,8 +2,18 @@ import { type GeneratedType, Registry } from "@cosmjs/proto-signing";
 import { type AminoConverters, AminoTypes, createBankAminoConverters, defaultRegistryTypes } from "@cosmjs/stargate";
 import { TributaryClientError } from "./errors.ts";
 
+/**
+ * A protobufjs static class as `proto/generate.sh` emits it (`--no-create`): encode and decode
+ * only. CosmJS's Registry needs `create` or `fromPartial` too, so these are adapted on
+ * registration.
+ */
+export interface ProtobufjsStaticCodec {
+  encode(message: never, writer?: never): { finish(): Uint8Array };
+  decode(reader: Uint8Array, length?: number): unknown;
+}
+
 /** A message type a module adds: its `/package.Msg` type URL and its generated protobuf codec. */
-export type TributaryTypeEntry = readonly [typeUrl: string, type: GeneratedType];
+export type TributaryTypeEntry = readonly [typeUrl: string, type: GeneratedType | ProtobufjsStaticCodec];
 
 /**
  * The protobuf registry CosmJS signs with: the default Cosmos types (bank, staking, …) plus the
@@ -22,7 +32,8 @@ export function createTributaryRegistry(extraTypes: Iterable<TributaryTypeEntry>
  * get signed.
  */
 export function registerTributaryTypes(registry: Registry, types: Iterable<TributaryTypeEntry>): Registry {
-  for (const [typeUrl, type] of types) {
+  for (const [typeUrl, codec] of types) {
+    const type = asGeneratedType(codec);
     if (!typeUrl.startsWith("/")) {
       throw new TributaryClientError("TYPE_CONFLICT", `type URL "${typeUrl}" must start with "/"`, {
         hint: 'use the full protobuf name, e.g. "/tributary.datanet.v1.MsgCreateDatanet"',
@@ -47,4 +58,21 @@ export function registerTributaryTypes(registry: Registry, types: Iterable<Tribu
  */
 export function createTributaryAminoTypes(extraConverters: AminoConverters = {}): AminoTypes {
   return new AminoTypes({ ...createBankAminoConverters(), ...extraConverters });
+}
+
+const adapted = new WeakMap<ProtobufjsStaticCodec, GeneratedType>();
+
+/**
+ * The CosmJS view of a codec. A protobufjs static class without `create` gets an identity
+ * `fromPartial` (its encoder reads plain objects); the adapter is cached so registering the
+ * same class twice is recognised as the same codec.
+ */
+export function asGeneratedType(codec: GeneratedType | ProtobufjsStaticCodec): GeneratedType {
+  if ("fromPartial" in codec || "create" in codec) return codec as GeneratedType;
+  let type = adapted.get(codec);
+  if (type === undefined) {
+    type = { encode: codec.encode.bind(codec), decode: codec.decode.bind(codec), fromPartial: (object: unknown) => object } as unknown as GeneratedType;
+    adapted.set(codec, type);
+  }
+  return type;
 }
