@@ -45,6 +45,8 @@ describe("verifyStoreProof input checks", () => {
     expect(() => verifyStoreProof(root, enc("a"), enc("1"), Uint8Array.of(0xff, 0xff, 0xff))).toThrow(ProofError);
     const badBitmap = tributary.store.v1.SmtProof.encode({ key: enc("a"), depth: 9, siblingBitmap: new Uint8Array(1) }).finish();
     expect(() => verifyStoreProof(root, enc("a"), enc("1"), badBitmap)).toThrow(/bitmap has 1 bytes; depth 9 needs 2/);
+    const padded = tributary.store.v1.SmtProof.encode({ key: enc("a"), depth: 1, siblingBitmap: Uint8Array.of(0x40) }).finish();
+    expect(() => verifyStoreProof(root, enc("a"), undefined, padded)).toThrow(/bit set beyond depth 1/);
     const missingSibling = tributary.store.v1.SmtProof.encode({ key: enc("a"), depth: 1, siblingBitmap: Uint8Array.of(0x80), leaf: { keyHash: sha256(enc("a")), valueHash: sha256(enc("1")) } }).finish();
     expect(() => verifyStoreProof(root, enc("a"), enc("1"), missingSibling)).toThrow(/marks 1 siblings but the proof has 0/);
   });

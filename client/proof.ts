@@ -57,6 +57,10 @@ function decodeProof(bytes: Uint8Array): DecodedProof {
   if (depth > 256) throw new ProofError(`proof depth ${depth} exceeds the 256-bit key hash`);
   const bitmap = msg.siblingBitmap ?? new Uint8Array();
   if (bitmap.length !== (depth + 7) >> 3) throw new ProofError(`sibling bitmap has ${bitmap.length} bytes; depth ${depth} needs ${(depth + 7) >> 3}`);
+  for (let i = depth; i < bitmap.length * 8; i++) {
+    // Padding must be zero, so each proof has exactly one encoding.
+    if (bit(bitmap, i) !== 0) throw new ProofError(`sibling bitmap has a bit set beyond depth ${depth}`);
+  }
   const siblings = msg.siblings ?? [];
   for (const s of siblings) if (s.length !== 32) throw new ProofError(`sibling hash must be 32 bytes, got ${s.length}`);
   const leaf = msg.leaf ? { keyHash: msg.leaf.keyHash ?? new Uint8Array(), valueHash: msg.leaf.valueHash ?? new Uint8Array() } : undefined;

@@ -15,6 +15,11 @@ export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 export function concatBytes(...parts: Uint8Array[]): Uint8Array {
+  return concatList(parts);
+}
+
+/** concatBytes for long lists (spreading 100k arguments overflows the stack). */
+export function concatList(parts: readonly Uint8Array[]): Uint8Array {
   let len = 0;
   for (const p of parts) len += p.length;
   const out = new Uint8Array(len);

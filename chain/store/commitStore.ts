@@ -1,6 +1,6 @@
 import { ClassicLevel } from "classic-level";
 import { sdkErrors } from "../errors.ts";
-import { bytesToMapKey, compareBytes, concatBytes, prefixEnd, readU64be, u64be } from "./bytes.ts";
+import { bytesToMapKey, compareBytes, concatBytes, concatList, prefixEnd, readU64be, u64be } from "./bytes.ts";
 import { LruCache } from "./lruCache.ts";
 import { MemBranch } from "./memBranch.ts";
 import { EMPTY_HASH, hashBytes } from "./smt/hash.ts";
@@ -142,8 +142,8 @@ export class CommitStore {
     for (const { key, node } of staged.newNodes) batch.put(key, encodeNode(node));
     const pruned: Uint8Array[] = [];
     // Replaced now, so only versions < v need them: with a window that starts at v they are garbage already.
-    if (pruneTo !== undefined && v <= pruneTo) pruned.push(...staged.stale);
-    else if (staged.stale.length > 0) batch.put(concatBytes(STALE, u64be(v)), concatBytes(...staged.stale));
+    if (pruneTo !== undefined && v <= pruneTo) for (const key of staged.stale) pruned.push(key);
+    else if (staged.stale.length > 0) batch.put(concatBytes(STALE, u64be(v)), concatList(staged.stale));
     for (const c of staged.changes) {
       if (c.value === undefined) batch.del(concatBytes(LATEST, c.key));
       else batch.put(concatBytes(LATEST, c.key), c.value);
@@ -213,7 +213,7 @@ export class CommitStore {
     const staleEnd = concatBytes(STALE, u64be(pruneTo + 1n));
     for await (const [k, list] of this.db.iterator({ gte: STALE, lt: staleEnd })) {
       batch.del(k);
-      pruned.push(...splitNodeKeys(list));
+      for (const key of splitNodeKeys(list)) pruned.push(key);
     }
     for await (const k of this.db.keys({ gte: ROOT, lt: concatBytes(ROOT, u64be(pruneTo)) })) batch.del(k);
   }
