@@ -56,6 +56,12 @@ describe("CLI against a running node", () => {
       await runInProcess(["tx", "bank", "send", "alice", BOB.address, "1utrib", "--chain-id", "other-1", "--yes", ...common]),
       /--chain-id other-1 does not match .* tributary-e2e-1/,
     );
+    // rejected by CheckTx: nothing is included, one line says why
+    expectOneLineError(await runInProcess(["tx", "bank", "send", "alice", BOB.address, "1utrib", "--fees", "1utrib", "--yes", ...common]), /insufficient fee/);
+    // included but failed (out of gas): result printed, one line on stderr, exit 1
+    const failed = await runInProcess(["tx", "bank", "send", "alice", BOB.address, "1utrib", "--gas", "30000", "--fees", "5000utrib", "--yes", ...common]);
+    expect(failed.stdout).toMatch(/^code: 11$/m);
+    expectOneLineError(failed, /failed in block \d+ with code 11: out of gas/);
   });
 
   it("without --yes, reads the confirmation from piped stdin as simd does", async () => {

@@ -96,8 +96,11 @@ function printResult(r: DeliverTxResponse, format: string): void {
   };
   if (format === "json") printJson(out);
   else for (const [k, v] of Object.entries(out)) if (k !== "raw_log" || v !== "") printLine(`${k}: ${v}`);
-  // A tx included with a non-zero code failed: make scripts notice.
-  if (r.code !== 0) process.exitCode = 1;
+  // A tx included with a non-zero code failed: say so on stderr and make scripts notice.
+  if (r.code !== 0) {
+    process.stderr.write(`Error: transaction ${r.transactionHash} failed in block ${r.height} with code ${r.code}: ${r.rawLog.replace(/\s*\n\s*/g, " ")}\n`);
+    process.exitCode = 1;
+  }
 }
 
 /** Signs msgs with the keyring key `fromKey` and broadcasts them, waiting for inclusion. */
