@@ -98,7 +98,7 @@ function printResult(r: DeliverTxResponse, format: string): void {
   else for (const [k, v] of Object.entries(out)) if (k !== "raw_log" || v !== "") printLine(`${k}: ${v}`);
   // A tx included with a non-zero code failed: say so on stderr and make scripts notice.
   if (r.code !== 0) {
-    process.stderr.write(`Error: transaction ${r.transactionHash} failed in block ${r.height} with code ${r.code}: ${r.rawLog.replace(/\s*\n\s*/g, " ")}\n`);
+    process.stderr.write(`Error: transaction ${r.transactionHash} failed in block ${r.height} with code ${r.code}: ${(r.rawLog ?? "").replace(/\s*\n\s*/g, " ")}\n`);
     process.exitCode = 1;
   }
 }
