@@ -126,6 +126,20 @@ describe("CommitStore past versions and pruning", () => {
     expect(() => store.at(7n).iterate()).toThrow(/iteration at past version 7/);
   });
 
+  it("keepRecent 1 prunes in the same batch and still serves the latest version and proofs", async () => {
+    const { store, dir } = await openStore({ keepRecent: 1, nodeCacheSize: 0 });
+    for (let v = 1n; v <= 6n; v++) await commitChanges(store, [set("a", `${v}`), set(`b${v % 3n}`, `${v}`), ...(v === 4n ? [del("b1")] : [])], v);
+    expect(() => store.at(5n)).toThrow(/pruned/);
+    expect(dec(store.at(6n).get(enc("a")))).toBe("6");
+    const { value, proof } = store.getWithProof(enc("b1"), 6n);
+    expect(value).toBeUndefined();
+    verifyStoreProof(store.rootHash, enc("b1"), undefined, proof);
+    await store.close();
+    const { store: again } = await openStore({ keepRecent: 1 }, dir);
+    expect(dec(again.at(6n).get(enc("b0")))).toBe("6");
+    expect(again.earliestVersion).toBe(6n);
+  });
+
   it("pruning deletes old nodes so the database stops growing for repeated updates", async () => {
     const { store } = await openStore({ keepRecent: 2 });
     const keys = Array.from({ length: 50 }, (_, i) => `k${i}`);
