@@ -1,0 +1,108 @@
+/**
+ * Store commit benchmark: builds a state of N bank-like keys, then commits blocks that change
+ * 15,000 keys (≈ a 5,000-tx bank block: sender balance, recipient balance, sender account),
+ * timing stage() (tree update + hashing) and commit() (the LevelDB batch) separately.
+ * Prints one JSON line per measurement. Usage: npx tsx bench/store-commit.ts [sizes…] (default 100000 1000000)
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { CommitStore } from "../chain/store/commitStore.ts";
+import type { KVChange } from "../chain/store/types.ts";
+
+const CHANGES_PER_BLOCK = 15_000;
+const MEASURED_BLOCKS = 7;
+const BUILD_CHUNK = 50_000;
+
+function balanceKey(i: number): Uint8Array {
+  const key = new Uint8Array(7 + 20 + 5);
+  key.set(new TextEncoder().encode("bank/b/"), 0);
+  new DataView(key.buffer).setUint32(7, i);
+  key.set(new TextEncoder().encode("utrib"), 27);
+  return key;
+}
+
+function amount(i: number, block: number): Uint8Array {
+  return new TextEncoder().encode(String(1_000_000 + i * 7 + block));
+}
+
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function p50(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+const round = (x: number) => Math.round(x * 10) / 10;
+
+async function run(stateSize: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "trib-bench-store-"));
+  const store = await CommitStore.open(dir, { keepRecent: 100 });
+  let version = 0n;
+  const buildStart = performance.now();
+  for (let start = 0; start < stateSize; start += BUILD_CHUNK) {
+    const changes: KVChange[] = [];
+    for (let i = start; i < Math.min(stateSize, start + BUILD_CHUNK); i++) changes.push({ key: balanceKey(i), value: amount(i, 0) });
+    await store.commit(store.stage(changes, ++version));
+  }
+  console.log(JSON.stringify({ bench: "store-build", stateSize, ms: Math.round(performance.now() - buildStart) }));
+
+  const rand = prng(stateSize);
+  let nextNew = stateSize;
+  const stageMs: number[] = [];
+  const commitMs: number[] = [];
+  for (let block = 1; block <= MEASURED_BLOCKS; block++) {
+    const changes: KVChange[] = [];
+    // 2/3 updates of existing balances, 1/3 new keys (fresh recipients / accounts).
+    for (let i = 0; i < (CHANGES_PER_BLOCK * 2) / 3; i++) {
+      const k = Math.floor(rand() * stateSize);
+      changes.push({ key: balanceKey(k), value: amount(k, block) });
+    }
+    for (let i = 0; i < CHANGES_PER_BLOCK / 3; i++) changes.push({ key: balanceKey(nextNew), value: amount(nextNew++, block) });
+    const t0 = performance.now();
+    const staged = store.stage(changes, ++version);
+    const t1 = performance.now();
+    await store.commit(staged);
+    const t2 = performance.now();
+    stageMs.push(t1 - t0);
+    commitMs.push(t2 - t1);
+  }
+  console.log(
+    JSON.stringify({
+      bench: "store-block-commit",
+      stateSize,
+      changesPerBlock: CHANGES_PER_BLOCK,
+      blocks: MEASURED_BLOCKS,
+      stageMsP50: round(p50(stageMs)),
+      commitMsP50: round(p50(commitMs)),
+      totalMsP50: round(p50(stageMs.map((s, i) => s + commitMs[i]))),
+      stageMs: stageMs.map(round),
+      commitMs: commitMs.map(round),
+    }),
+  );
+
+  const reads = 200_000;
+  const committed = store.committed();
+  const t0 = performance.now();
+  let found = 0;
+  for (let i = 0; i < reads; i++) if (committed.get(balanceKey(Math.floor(rand() * stateSize))) !== undefined) found++;
+  const readMs = performance.now() - t0;
+  console.log(JSON.stringify({ bench: "store-getSync", stateSize, reads, found, readsPerSec: Math.round(reads / (readMs / 1000)) }));
+
+  const proofStart = performance.now();
+  for (let i = 0; i < 10_000; i++) store.getWithProof(balanceKey(Math.floor(rand() * stateSize)), version);
+  console.log(JSON.stringify({ bench: "store-getWithProof", stateSize, proofsPerSec: Math.round(10_000 / ((performance.now() - proofStart) / 1000)) }));
+
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const sizes = process.argv.slice(2).map(Number);
+for (const size of sizes.length > 0 ? sizes : [100_000, 1_000_000]) await run(size);
