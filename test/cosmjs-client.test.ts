@@ -3,6 +3,7 @@
  * for failed and refused txs, and balances proven against block headers.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Secp256k1HdWallet } from "@cosmjs/amino";
 import type { SigningStargateClient } from "@cosmjs/stargate";
 import { DEV_ACCOUNTS } from "../node/cli/devAccounts.ts";
 import { TributaryClient, TributaryClientError, TributaryTxError, bankBalanceKey, makeDevWallet } from "../client/index.ts";
@@ -64,5 +65,18 @@ describe("TributaryClient end to end", () => {
     expect((failed as TributaryTxError).message).toMatch(/insufficient funds/);
     const lowFee = { amount: [{ denom: "utrib", amount: "1" }], gas: "200000" };
     await expect(client.send(alice.address, bob.address, "1utrib", lowFee)).rejects.toMatchObject({ code: "TX_REJECTED" });
+  });
+
+  it("signs with an amino-only wallet (SIGN_MODE_LEGACY_AMINO_JSON) through the Tributary amino types", async () => {
+    const aminoWallet = await Secp256k1HdWallet.fromMnemonic(bob.mnemonic, { prefix: "trib" });
+    const aminoClient = await TributaryClient.connectWithSigner(t.rpcUrl, aminoWallet, { broadcastPollIntervalMs: 100 });
+    try {
+      const before = await aminoClient.getBalanceVerified(STRANGER, "utrib");
+      const res = await aminoClient.send(bob.address, STRANGER, [{ denom: "utrib", amount: "7" }], "auto");
+      expect(res.code).toBe(0);
+      expect(await aminoClient.getBalanceVerified(STRANGER, "utrib")).toBe(before + 7n);
+    } finally {
+      aminoClient.disconnect();
+    }
   });
 });
