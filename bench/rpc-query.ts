@@ -9,7 +9,7 @@ import { deriveAccounts } from "./lib/accounts.ts";
 import { BENCH_FUNDS, makeBenchHome } from "./lib/benchHome.ts";
 import { emit, note } from "./lib/emit.ts";
 import { type NodeProcess, spawnNode } from "./lib/nodeProcess.ts";
-import { rpcCall, runBounded } from "./lib/rpc.ts";
+import { closeRpcConnections, rpcCall, runBounded } from "./lib/rpc.ts";
 import { median, nowMs, summarize } from "./lib/stats.ts";
 
 const ACCOUNTS = 1000;
@@ -32,6 +32,7 @@ interface RoundResult {
 async function measure(name: string, round: number, node: NodeProcess, call: (i: number) => Promise<void>): Promise<RoundResult> {
   const latencies: number[] = [];
   const cpu0 = node.cpuSeconds();
+  const loadgenCpu0 = process.cpuUsage();
   const t0 = nowMs();
   await runBounded(QUERIES, CONCURRENCY, async (i) => {
     const s = nowMs();
@@ -40,8 +41,13 @@ async function measure(name: string, round: number, node: NodeProcess, call: (i:
   });
   const wallS = (nowMs() - t0) / 1000;
   const lat = summarize(latencies);
-  emit(`${name}_round`, { round, calls: QUERIES, per_s: QUERIES / wallS, p50_ms: lat.p50, p99_ms: lat.p99, node_cpu_s: node.cpuSeconds() - cpu0 });
+  emit(`${name}_round`, { round, calls: QUERIES, per_s: QUERIES / wallS, p50_ms: lat.p50, p99_ms: lat.p99, node_cpu_s: node.cpuSeconds() - cpu0, loadgen_cpu_s: cpuSecondsSince(loadgenCpu0) });
   return { perS: QUERIES / wallS, p50: lat.p50, p99: lat.p99 };
+}
+
+function cpuSecondsSince(start: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(start);
+  return (d.user + d.system) / 1e6;
 }
 
 async function main(): Promise<void> {
@@ -84,6 +90,7 @@ async function main(): Promise<void> {
       meets_target: perS >= TARGET_QUERIES_PER_S,
     });
   } finally {
+    closeRpcConnections();
     await node.stop();
     bh.remove();
   }

@@ -12,12 +12,18 @@ import { deriveAccounts, signDigest, signerBackend } from "./lib/accounts.ts";
 import { accountNumberOf, makeBenchHome } from "./lib/benchHome.ts";
 import { emit, note } from "./lib/emit.ts";
 import { spawnNode, type NodeProcess, procStatusKiB } from "./lib/nodeProcess.ts";
-import { type NewBlockEvent, rpcCall, runBounded, subscribeNewBlocks } from "./lib/rpc.ts";
+import { closeRpcConnections, type NewBlockEvent, rpcCall, runBounded, subscribeNewBlocks } from "./lib/rpc.ts";
 import { signRoundRobin, txHashHex } from "./lib/signSend.ts";
 import { median, nowMs, summarize } from "./lib/stats.ts";
 
-const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 5000);
-const TXS_PER_ACCOUNT = Number(process.env.BENCH_TXS_PER_ACCOUNT ?? 2);
+const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 10_000);
+/**
+ * Default 1: each round sends one tx per account and waits for all of them to commit. With
+ * several txs of one account in the mempool at once the node currently refuses or drops some
+ * (CheckTx racing the post-commit recheck; see bench/RESULTS.md), which this bench is not
+ * measuring; set it higher to exercise exactly that.
+ */
+const TXS_PER_ACCOUNT = Number(process.env.BENCH_TXS_PER_ACCOUNT ?? 1);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
 const TIMEOUT_COMMIT_MS = Number(process.env.BENCH_TIMEOUT_COMMIT_MS ?? 1000);
@@ -25,6 +31,7 @@ const COMMIT_WAIT_MS = 60_000;
 const TARGET_TX_PER_S = 3000;
 
 interface RoundResult {
+  lost: number;
   txPerS: number;
   p50: number;
   p99: number;
@@ -47,10 +54,13 @@ class CommitTracker {
   sentAt = new Map<string, number>();
   latencies: number[] = [];
   lastCommitMs = 0;
+  /** Arrival of the latest block of any kind (empty blocks included). */
+  lastBlockMs = 0;
   blocks = 0;
   maxBlockTxs = 0;
 
   onBlock(b: NewBlockEvent): void {
+    this.lastBlockMs = b.arrivedMs;
     if (b.txs.length === 0) return;
     let mine = 0;
     for (const tx of b.txs) {
@@ -66,6 +76,26 @@ class CommitTracker {
   }
 }
 
+/**
+ * Until every accepted tx is seen in a block, or the mempool is empty and a later block has
+ * arrived (an accepted tx that is in neither was dropped by the node: counted as lost), or
+ * COMMIT_WAIT_MS passes.
+ */
+async function waitForCommits(node: NodeProcess, tracker: CommitTracker, accepted: number): Promise<void> {
+  const deadline = nowMs() + COMMIT_WAIT_MS;
+  let emptySince: number | undefined;
+  let lastPoll = 0;
+  while (tracker.latencies.length < accepted && nowMs() < deadline) {
+    await new Promise((r) => setTimeout(r, 20));
+    if (emptySince !== undefined && tracker.lastBlockMs > emptySince) return;
+    if (emptySince === undefined && nowMs() - lastPoll > 250) {
+      lastPoll = nowMs();
+      const m = await rpcCall<{ n_txs: string }>(node.rpcUrl, "num_unconfirmed_txs");
+      if (m.n_txs === "0") emptySince = nowMs();
+    }
+  }
+}
+
 async function runRound(node: NodeProcess, round: number, txs: Uint8Array[], setTracker: (t: CommitTracker) => void): Promise<RoundResult> {
   const tracker = new CommitTracker();
   setTracker(tracker);
@@ -73,6 +103,7 @@ async function runRound(node: NodeProcess, round: number, txs: Uint8Array[], set
   let rejected = 0;
   let firstRejection = "";
   const cpu0 = node.cpuSeconds();
+  const loadgenCpu0 = process.cpuUsage();
   const t0 = nowMs();
   await runBounded(txs.length, CONCURRENCY, async (i) => {
     tracker.sentAt.set(hashes[i], nowMs());
@@ -85,8 +116,7 @@ async function runRound(node: NodeProcess, round: number, txs: Uint8Array[], set
   });
   const broadcastMs = nowMs() - t0;
   const accepted = txs.length - rejected;
-  const deadline = nowMs() + COMMIT_WAIT_MS;
-  while (tracker.latencies.length < accepted && nowMs() < deadline) await new Promise((r) => setTimeout(r, 20));
+  await waitForCommits(node, tracker, accepted);
   const committed = tracker.latencies.length;
   const spanS = (tracker.lastCommitMs - t0) / 1000;
   const lat = summarize(tracker.latencies);
@@ -103,12 +133,13 @@ async function runRound(node: NodeProcess, round: number, txs: Uint8Array[], set
     p99_ms: lat.p99,
     blocks: tracker.blocks,
     max_block_txs: tracker.maxBlockTxs,
+    lost: accepted - committed,
     node_cpu_s: node.cpuSeconds() - cpu0,
+    loadgen_cpu_s: (process.cpuUsage(loadgenCpu0).user + process.cpuUsage(loadgenCpu0).system) / 1e6,
     wall_s: spanS,
     first_rejection: firstRejection || null,
   });
-  if (committed < accepted) throw new Error(`round ${round}: only ${committed} of ${accepted} accepted txs committed within ${COMMIT_WAIT_MS} ms`);
-  return result;
+  return { ...result, lost: accepted - committed };
 }
 
 async function main(): Promise<void> {
@@ -135,6 +166,7 @@ async function main(): Promise<void> {
       committed_tx_per_s: txPerS,
       p50_ms: median(results.map((r) => r.p50)),
       p99_ms: median(results.map((r) => r.p99)),
+      lost_total: results.reduce((n, r) => n + r.lost, 0),
       node_peak_rss_mib: node.peakRssMiB(),
       loadgen_peak_rss_mib: procStatusKiB("self", "VmHWM") / 1024,
       baseline_sig_verify_per_s_1core: sigPerS,
@@ -148,6 +180,7 @@ async function main(): Promise<void> {
     });
   } finally {
     sub.close();
+    closeRpcConnections();
     await node.stop();
     bh.remove();
   }
