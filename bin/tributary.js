@@ -1,10 +1,7 @@
 #!/usr/bin/env node
-// Thin launcher: runs the TypeScript CLI through tsx so a fresh clone needs no build step.
-import { spawnSync } from "node:child_process";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+// Runs the TypeScript CLI in this same process through tsx's loader, so a fresh clone needs no
+// build step and signals (Ctrl-C, SIGTERM, SIGKILL) reach the node itself, not a wrapper.
+import { register } from "tsx/esm/api";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const tsx = join(root, "node_modules", "tsx", "dist", "cli.mjs");
-const r = spawnSync(process.execPath, [tsx, join(root, "node", "cli", "main.ts"), ...process.argv.slice(2)], { stdio: "inherit" });
-process.exit(r.status ?? 1);
+register();
+await import("../node/cli/main.ts");

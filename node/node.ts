@@ -12,10 +12,9 @@ import { type LogLevel, loadNodeConfig } from "./config.ts";
 import { parseMinGasPrices } from "./gasPrices.ts";
 import { appDbPath } from "./paths.ts";
 import { startRpcServer } from "./rpc/server.ts";
+import { TRIBUTARY_VERSION } from "./version.ts";
 import type { SoloDriver } from "./solo/driver.ts";
 import { openSoloFromHome } from "./solo/fromHome.ts";
-
-export const TRIBUTARY_VERSION = "0.1.0";
 
 export interface StartNodeOptions {
   home: string;

@@ -6,7 +6,7 @@ import { queryCommand } from "./commands/query.ts";
 import { startCommand } from "./commands/start.ts";
 import { statusCommand, versionCommand } from "./commands/status.ts";
 import { txCommand } from "./commands/tx.ts";
-import { TRIBUTARY_VERSION } from "./version.ts";
+import { TRIBUTARY_VERSION } from "../version.ts";
 
 /** The `tributary` command tree (simd's verbs and flags). */
 export function buildProgram(): Command {

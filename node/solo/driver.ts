@@ -3,6 +3,7 @@
  * tx index, brings the app level with them, then produces a block every `timeoutCommitMs` and
  * serves the RPC backend.
  */
+import { COMETBFT_VERSION } from "../version.ts";
 import { EventEmitter } from "node:events";
 import { join } from "node:path";
 import { pino, type Logger } from "pino";
@@ -31,9 +32,7 @@ import { readSoloGenesis, type SoloGenesis } from "./genesis.ts";
 import { answerGetTx, GET_TX_PATH } from "./getTx.ts";
 import type { ValidatorSigner } from "./signing.ts";
 
-/** The CometBFT version the RPC reports (CosmJS picks its 0.38 client from "0.38."). */
-export const COMET_VERSION = "0.38.17";
-const INFO_REQUEST = { version: COMET_VERSION, blockVersion: 11n, p2pVersion: 8n, abciVersion: "2.0.0" };
+const INFO_REQUEST = { version: COMETBFT_VERSION, blockVersion: 11n, p2pVersion: 8n, abciVersion: "2.0.0" };
 
 export interface SoloDriverOptions {
   app: AbciApp;
@@ -190,7 +189,7 @@ export class SoloDriver implements RpcBackend {
       chainId: this.genesis.chainId,
       rpcAddress: id.rpcAddress ?? "tcp://127.0.0.1:26657",
       p2pListenAddr: id.p2pListenAddr ?? "tcp://0.0.0.0:26656",
-      version: COMET_VERSION,
+      version: COMETBFT_VERSION,
       appVersion: this.appVersion,
     };
   }

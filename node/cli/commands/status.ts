@@ -2,7 +2,7 @@ import { Command } from "commander";
 import { toHex } from "@cosmjs/encoding";
 import { addHomeOption, addNodeOption, addOutputOption, outputFormat, printJson, printLine, resolveNode } from "../common.ts";
 import { connectComet, onNode } from "../rpcClients.ts";
-import { ABCI_VERSION, COMETBFT_VERSION, TRIBUTARY_VERSION } from "../version.ts";
+import { ABCI_VERSION, COMETBFT_VERSION, TRIBUTARY_VERSION } from "../../version.ts";
 
 export function statusCommand(): Command {
   const cmd = new Command("status").description("the node's status over RPC: chain, latest block, validator");
