@@ -69,3 +69,11 @@ export function prefixEnd(prefix: Uint8Array): Uint8Array | undefined {
 export function toHex(b: Uint8Array): string {
   return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("hex");
 }
+
+/**
+ * A plain Uint8Array view of LevelDB's Buffers, so callers get one type everywhere
+ * (`expect(...).toEqual(Uint8Array)` and `instanceof` checks see no Buffer subclass).
+ */
+export function plainBytes(b: Uint8Array): Uint8Array {
+  return b.constructor === Uint8Array ? b : new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+}

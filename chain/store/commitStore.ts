@@ -1,6 +1,6 @@
 import { ClassicLevel } from "classic-level";
 import { sdkErrors } from "../errors.ts";
-import { bytesToMapKey, compareBytes, concatBytes, concatList, prefixEnd, readU64be, u64be } from "./bytes.ts";
+import { bytesToMapKey, compareBytes, concatBytes, concatList, plainBytes, prefixEnd, readU64be, u64be } from "./bytes.ts";
 import { LruCache } from "./lruCache.ts";
 import { MemBranch } from "./memBranch.ts";
 import { EMPTY_HASH, hashBytes } from "./smt/hash.ts";
@@ -99,7 +99,10 @@ export class CommitStore {
   /** The latest committed state. PERF: get = one LevelDB getSync; iterate = a LevelDB range scan. */
   committed(): KVReader {
     return {
-      get: (key) => this.db.getSync(concatBytes(LATEST, key)),
+      get: (key) => {
+        const value = this.db.getSync(concatBytes(LATEST, key));
+        return value === undefined ? undefined : plainBytes(value);
+      },
       has: (key) => this.db.getSync(concatBytes(LATEST, key)) !== undefined,
       iterate: (opts) => this.iterateLatest(opts ?? {}),
     };
@@ -203,7 +206,7 @@ export class CommitStore {
     if (cached) return cached;
     const bytes = this.db.getSync(key);
     if (bytes === undefined) throw new Error(`store tree node missing (version ${version}, depth ${depth}): pruned or corrupt store`);
-    const node = decodeNode(bytes, hash);
+    const node = decodeNode(plainBytes(bytes), hash);
     this.cache.set(cacheKey, node);
     return node;
   }
@@ -222,7 +225,7 @@ export class CommitStore {
     const gte = concatBytes(LATEST, opts.gte ?? NOTHING);
     const lt = opts.lt ? concatBytes(LATEST, opts.lt) : prefixEnd(LATEST);
     const it = this.db.iterator({ gte, lt, reverse: opts.reverse ?? false, limit: opts.limit ?? -1 });
-    for await (const [k, v] of it) yield [k.subarray(LATEST.length), v];
+    for await (const [k, v] of it) yield [plainBytes(k).subarray(LATEST.length), plainBytes(v)];
   }
 }
 
