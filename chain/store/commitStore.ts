@@ -162,7 +162,8 @@ export class CommitStore {
     this.rootNode = staged.rootNode;
     if (this.earliest === 0n || (pruneTo !== undefined && pruneTo > this.earliest)) this.earliest = pruneTo ?? v;
     for (const key of pruned) this.cache.delete(bytesToMapKey(key));
-    for (const { key, node } of staged.newNodes) this.cache.set(bytesToMapKey(key), node);
+    // Internal nodes only: a new leaf is re-read only when a later block touches a key next to it.
+    for (const { key, node } of staged.newNodes) if (node.kind === "internal") this.cache.set(bytesToMapKey(key), node);
   }
 
   /** Point reads at a retained version, through the tree. Iteration only at the latest version. */

@@ -20,8 +20,8 @@ export interface InternalNode {
   memo?: [TreeNode | undefined, TreeNode | undefined];
 }
 
-/** Children at depth ≤ this are memoised in their parent (≤ 2^19 nodes, ~100 MB at worst). */
-export const MEMO_DEPTH = 18;
+/** Children at depth ≤ this are memoised in their parent (≤ 2^15 nodes). */
+export const MEMO_DEPTH = 14;
 
 /** Loads a persisted node; `pathSource` is any key hash whose first `depth` bits are the node's path. */
 export type NodeLoader = (version: bigint, pathSource: Uint8Array, depth: number, hash: Uint8Array) => TreeNode;
@@ -109,27 +109,33 @@ export function splitNodeKeys(concatenated: Uint8Array): Uint8Array[] {
 const INTERNAL_TAG = 0x01;
 const LEAF_TAG = 0x00;
 
-/** Internal: tag ‖ flags(bit0 left, bit1 right) ‖ per child: hash(32) ‖ version(8). */
+/** Internal: tag ‖ flags(bit0 left, bit1 right) ‖ per child: hash(32) ‖ version(8). PERF: O(node size). */
 export function encodeNode(node: TreeNode): Uint8Array {
   if (node.kind === "leaf") {
-    const out = new Uint8Array(1 + 32 + 32 + 4 + node.key.length + node.value.length);
+    const keyLen = node.key.length;
+    const out = new Uint8Array(69 + keyLen + node.value.length);
     out[0] = LEAF_TAG;
     out.set(node.keyHash, 1);
     out.set(node.valueHash, 33);
-    new DataView(out.buffer).setUint32(65, node.key.length);
+    out[65] = keyLen >>> 24;
+    out[66] = (keyLen >>> 16) & 0xff;
+    out[67] = (keyLen >>> 8) & 0xff;
+    out[68] = keyLen & 0xff;
     out.set(node.key, 69);
-    out.set(node.value, 69 + node.key.length);
+    out.set(node.value, 69 + keyLen);
     return out;
   }
-  const children = [node.left, node.right].filter((c): c is ChildRef => c !== undefined);
-  const out = new Uint8Array(2 + 40 * children.length);
+  const { left, right } = node;
+  const out = new Uint8Array(2 + (left ? 40 : 0) + (right ? 40 : 0));
   out[0] = INTERNAL_TAG;
-  out[1] = (node.left ? 1 : 0) | (node.right ? 2 : 0);
-  const view = new DataView(out.buffer);
-  children.forEach((c, i) => {
-    out.set(c.hash, 2 + 40 * i);
-    view.setBigUint64(2 + 40 * i + 32, c.version);
-  });
+  out[1] = (left ? 1 : 0) | (right ? 2 : 0);
+  let offset = 2;
+  for (const child of [left, right]) {
+    if (!child) continue;
+    out.set(child.hash, offset);
+    out.set(versionBytes(child.version), offset + 32);
+    offset += 40;
+  }
   return out;
 }
 
