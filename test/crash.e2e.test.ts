@@ -28,8 +28,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-function startProcess(home: string): ChildProcess {
-  return spawn(process.execPath, ["bin/tributary.js", "start", "--home", home], { stdio: ["ignore", "ignore", "pipe"] });
+function startProcess(home: string): { proc: ChildProcess; exited: Promise<unknown> } {
+  const proc = spawn(process.execPath, ["bin/tributary.js", "start", "--home", home], { stdio: ["ignore", "ignore", "pipe"] });
+  return { proc, exited: new Promise((r) => proc.once("exit", r)) };
 }
 
 async function waitForRpc(url: string, timeoutMs = 30_000): Promise<StargateClient> {
@@ -70,7 +71,7 @@ describe("crash recovery", () => {
     let lastHeight = 0;
 
     for (let round = 0; round < 4; round++) {
-      const proc = startProcess(home);
+      const { proc, exited } = startProcess(home);
       let stderr = "";
       proc.stderr!.on("data", (d) => (stderr += d));
       const reader = await waitForRpc(url).catch((e) => {
@@ -102,12 +103,12 @@ describe("crash recovery", () => {
       lastHeight = await reader.getHeight().catch(() => lastHeight);
       proc.kill("SIGKILL");
       await Promise.all(streams);
-      await new Promise((r) => proc.once("exit", r));
+      await exited;
       reader.disconnect();
     }
 
     // Final restart: everything adds up.
-    const proc = startProcess(home);
+    const { proc, exited } = startProcess(home);
     try {
       const reader = await waitForRpc(url);
       expect(await reader.getHeight()).toBeGreaterThanOrEqual(lastHeight);
@@ -125,7 +126,7 @@ describe("crash recovery", () => {
       reader.disconnect();
     } finally {
       proc.kill("SIGTERM");
-      await new Promise((r) => proc.once("exit", r));
+      await exited;
     }
   });
 });
