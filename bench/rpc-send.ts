@@ -58,6 +58,8 @@ class CommitTracker {
   lastBlockMs = 0;
   blocks = 0;
   maxBlockTxs = 0;
+  firstCommitMs = 0;
+  firstBlockTxs = 0;
 
   onBlock(b: NewBlockEvent): void {
     this.lastBlockMs = b.arrivedMs;
@@ -70,6 +72,10 @@ class CommitTracker {
       mine++;
     }
     if (mine === 0) return;
+    if (this.blocks === 0) {
+      this.firstCommitMs = b.arrivedMs;
+      this.firstBlockTxs = mine;
+    }
     this.blocks++;
     this.maxBlockTxs = Math.max(this.maxBlockTxs, b.txs.length);
     this.lastCommitMs = b.arrivedMs;
@@ -129,6 +135,8 @@ async function runRound(node: NodeProcess, round: number, txs: Uint8Array[], set
     committed,
     committed_tx_per_s: result.txPerS,
     broadcast_tx_per_s: accepted / (broadcastMs / 1000),
+    // Between the first and last block of the round: the chain's rate without the ramp-up wait.
+    block_stream_tx_per_s: tracker.blocks >= 2 ? (committed - tracker.firstBlockTxs) / ((tracker.lastCommitMs - tracker.firstCommitMs) / 1000) : null,
     p50_ms: lat.p50,
     p99_ms: lat.p99,
     blocks: tracker.blocks,
