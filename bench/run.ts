@@ -20,7 +20,7 @@ const RESULTS_FILE = join(BENCH_DIR, "RESULTS.md");
 /** A benchmark that runs longer than this is killed and recorded as failed. */
 const SCRIPT_TIMEOUT_MS = 15 * 60_000;
 
-export function discoverScripts(dir: string, filters: string[]): string[] {
+function discoverScripts(dir: string, filters: string[]): string[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith(".ts") && f !== "run.ts" && !f.endsWith(".test.ts") && !f.startsWith("_"))
     .filter((f) => filters.length === 0 || filters.some((w) => f.includes(w)))

@@ -31,6 +31,8 @@ How to read it:
 - \`target\` / \`meets_target\` are the issue's targets (stated for a 2-core machine).
 - RSS: \`node_peak_rss_mib\` is VmHWM of the node process (spawned with \`tributary start\`);
   \`loadgen_peak_rss_mib\` is the load generator; in-process benches report their own peak.
+- Knobs: the \`BENCH_*\` environment variables listed at the top of each script;
+  \`BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p"\` passes flags to the spawned node.
 `;
 
 function formatValue(v: unknown): string {
