@@ -78,3 +78,22 @@ describe("Mempool", () => {
     expect(pool.totalBytes()).toBe(3);
   });
 });
+
+describe("Mempool lock (Commit until recheck)", () => {
+  it("holds new CheckTx calls while locked and admits them after the recheck", async () => {
+    const app = new TestApp();
+    let checks = 0;
+    const counting = { checkTx: (req: Parameters<TestApp["checkTx"]>[0]) => (checks++, app.checkTx(req)) };
+    const pool = new Mempool(counting);
+    pool.lock();
+    let settled = false;
+    const pending = pool.checkTx(utf8("late=1")).then((r) => ((settled = true), r));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(settled).toBe(false);
+    expect(checks).toBe(0);
+    await pool.update([]);
+    pool.unlock();
+    expect((await pending).code).toBe(0);
+    expect(pool.size()).toBe(1);
+  });
+});

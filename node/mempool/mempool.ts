@@ -45,6 +45,8 @@ export class Mempool {
   private bytes = 0;
   private arrivals = 0;
   private waiters: (() => void)[] = [];
+  /** Closed from the app's Commit until the recheck ends (see `lock`). */
+  private gate: { closed: Promise<void>; open: () => void } | undefined;
 
   constructor(
     private readonly app: Pick<AbciApp, "checkTx">,
@@ -78,6 +80,24 @@ export class Mempool {
   }
 
   /**
+   * Holds new CheckTx calls from just before the app's Commit until `update` has rechecked the
+   * pool, as CometBFT's mempool lock does. Without it a tx checked against the fresh check state
+   * would be rechecked against the same state, fail its own sequence and be silently dropped.
+   */
+  lock(): void {
+    if (this.gate) return;
+    let open!: () => void;
+    const closed = new Promise<void>((resolve) => (open = resolve));
+    this.gate = { closed, open };
+  }
+
+  unlock(): void {
+    const gate = this.gate;
+    this.gate = undefined;
+    gate?.open();
+  }
+
+  /**
    * Runs CheckTx (NEW) and admits the tx on code 0. Throws RpcBackendError for mempool refusals.
    * PERF: grows with the CheckTx cost + log(mempool size) for the ordered insert.
    */
@@ -85,6 +105,7 @@ export class Mempool {
     if (tx.length > this.config.max_tx_bytes) {
       throw new RpcBackendError(`tx too large. Max size is ${this.config.max_tx_bytes}, but got ${tx.length}`);
     }
+    while (this.gate) await this.gate.closed;
     this.refuseIfFull(tx.length);
     const key = toHex(sha256(tx));
     if (!this.cache.push(key) || this.byKey.has(key)) throw new RpcBackendError("tx already exists in cache");

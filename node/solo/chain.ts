@@ -154,7 +154,11 @@ export class SoloChain {
    * Proposes, decides and commits one block with `candidates` (highest priority first).
    * PERF: grows with the block's txs (app execution, hashing, indexing).
    */
-  async produceBlock(reap: (maxBytes: number, maxGas: bigint) => Uint8Array[], nowMillis: number): Promise<ProducedBlock> {
+  /**
+   * `beforeCommit` runs right before the app's Commit: the driver locks the mempool there, as
+   * CometBFT does, so no CheckTx sees the fresh check state before the recheck has run.
+   */
+  async produceBlock(reap: (maxBytes: number, maxGas: bigint) => Uint8Array[], nowMillis: number, beforeCommit?: () => void): Promise<ProducedBlock> {
     const tip = this.tip;
     const height = tip ? tip.height + 1n : this.genesis.initialHeight;
     const time = tip ? tip.commitTime : this.genesis.genesisTime;
@@ -201,6 +205,7 @@ export class SoloChain {
     const response = await this.finalize(stored);
     const results = toStoredResults(height, response);
     await this.blocks.saveResults(results);
+    beforeCommit?.();
     const { retainHeight } = await this.app.commit();
     await this.afterCommit(stored, results);
     this.tip = { height, blockId, commit: seenCommit, commitTime, appHash: response.appHash, lastResultsHash: lastResultsHash(response.txResults) };

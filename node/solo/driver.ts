@@ -144,10 +144,19 @@ export class SoloDriver implements RpcBackend {
   /** Produces one block now (also usable by tests with the loop stopped). */
   async produceOne(): Promise<ProducedBlock> {
     const started = Date.now();
-    const produced = await this.chain.produceBlock((maxBytes, maxGas) => this.mempool.reap(maxBytes, maxGas), (this.options.now ?? Date.now)());
+    let produced: ProducedBlock;
+    try {
+      produced = await this.chain.produceBlock(
+        (maxBytes, maxGas) => this.mempool.reap(maxBytes, maxGas),
+        (this.options.now ?? Date.now)(),
+        () => this.mempool.lock(),
+      );
+      await this.mempool.update(produced.stored.block.data.txs);
+    } finally {
+      this.mempool.unlock();
+    }
     const { stored, results, retainHeight } = produced;
     const txs = stored.block.data.txs;
-    await this.mempool.update(txs);
     this.events.emit("NewBlock", stored, results);
     txs.forEach((tx, index) => {
       const result = results.txResults[index];
