@@ -77,6 +77,8 @@ class TreeUpdater {
   update(existing: Sub, depth: number, lo: number, hi: number): Sub {
     if (lo === hi) return existing;
     if (existing.kind === "stored") {
+      const replaced = this.replaceLeafUnread(existing, depth, lo, hi);
+      if (replaced) return replaced;
       const pathSource = this.changes[lo].keyHash;
       const node = this.loadStored(existing, pathSource, depth);
       if (node.kind === "leaf") {
@@ -102,10 +104,25 @@ class TreeUpdater {
   place(sub: Sub, depth: number): ChildRef | undefined {
     if (sub.kind === "empty") return undefined;
     if (sub.kind !== "leaf") return sub.ref;
-    if (sub.at && sub.at.depth === depth) return { hash: sub.leaf.hash, version: sub.at.version };
-    if (sub.at) this.stale.push(nodeKey(sub.at.version, sub.leaf.keyHash, sub.at.depth));
-    this.newNodes.push({ key: nodeKey(this.version, sub.leaf.keyHash, depth), node: sub.leaf });
-    return { hash: sub.leaf.hash, version: this.version };
+    const leafKeyHash = sub.leaf.keyHash;
+    if (sub.at && sub.at.depth === depth) return { hash: sub.leaf.hash, version: sub.at.version, leafKeyHash };
+    if (sub.at) this.stale.push(nodeKey(sub.at.version, leafKeyHash, sub.at.depth));
+    this.newNodes.push({ key: nodeKey(this.version, leafKeyHash, depth), node: sub.leaf });
+    return { hash: sub.leaf.hash, version: this.version, leafKeyHash };
+  }
+
+  /**
+   * A persisted leaf whose only change is to its own key: replaced (or deleted) without reading
+   * it, since its parent recorded its key hash. Setting an unchanged value rewrites the leaf;
+   * the hashes, and so the root, stay the same.
+   */
+  private replaceLeafUnread(existing: Stored, depth: number, lo: number, hi: number): Sub | undefined {
+    const leafKeyHash = existing.ref.leafKeyHash;
+    if (hi - lo !== 1 || leafKeyHash === undefined || existing.node !== undefined) return undefined;
+    const c = this.changes[lo];
+    if (!equalBytes(c.keyHash, leafKeyHash)) return undefined;
+    this.stale.push(nodeKey(existing.ref.version, leafKeyHash, depth));
+    return c.value === undefined ? EMPTY : { kind: "leaf", leaf: makeLeaf(c.keyHash, c.key, c.value), at: undefined };
   }
 
   private updateLeaf(original: Sub, existing: LeafSub, depth: number, lo: number, hi: number): Sub {
