@@ -9,7 +9,7 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import { type Secp256k1Backend, secp256k1Backend, verifySecp256k1With } from "../chain/crypto/secp256k1.ts";
 import { aminoSignBytes } from "../chain/tx/aminoJson.ts";
-import { msgSendToAmino } from "../chain/tx/aminoBank.ts";
+import { msgSendToAmino } from "../modules/bank/amino.ts";
 import { decodeTx } from "../chain/tx/decode.ts";
 import { directSignBytes } from "../chain/tx/signBytes.ts";
 import { SPEC_MNEMONIC, signDirectTx } from "../chain/tx/testVectors.ts";

@@ -1,25 +1,22 @@
-import { fromBech32, toBech32 } from "@cosmjs/encoding";
 import { sha256 } from "@noble/hashes/sha2.js";
+import { fromBech32, toBech32 } from "./crypto/bech32.ts";
 import { sdkErrors } from "./errors.ts";
 
 /** Account addresses are bech32 with this human-readable part. */
 export const BECH32_PREFIX = "trib";
 
-/** Decodes a `trib1…` account address to its 20 bytes; throws invalidAddress (7) naming the input. */
+/** Decodes a `trib1…` account address to its 20 bytes; throws invalidAddress (7) naming the field. */
 export function addressBytes(addr: string, field = "address"): Uint8Array {
-  let decoded: { prefix: string; data: Uint8Array };
+  let data: Uint8Array;
   try {
-    decoded = fromBech32(addr);
+    data = fromBech32(addr, BECH32_PREFIX).data;
   } catch (e) {
-    throw sdkErrors.invalidAddress.wrap(`invalid ${field} ${JSON.stringify(addr)}: ${(e as Error).message}`);
+    throw sdkErrors.invalidAddress.wrap(`${field}: ${(e as Error).message.replace(/: invalid address$/, "")}`);
   }
-  if (decoded.prefix !== BECH32_PREFIX) {
-    throw sdkErrors.invalidAddress.wrap(`invalid ${field} ${JSON.stringify(addr)}: expected prefix "${BECH32_PREFIX}", got "${decoded.prefix}"`);
+  if (data.length !== 20) {
+    throw sdkErrors.invalidAddress.wrap(`${field}: ${JSON.stringify(addr)} decodes to ${data.length} bytes, expected 20`);
   }
-  if (decoded.data.length !== 20) {
-    throw sdkErrors.invalidAddress.wrap(`invalid ${field} ${JSON.stringify(addr)}: expected 20 bytes, got ${decoded.data.length}`);
-  }
-  return decoded.data;
+  return data;
 }
 
 export function addressString(bytes: Uint8Array): string {

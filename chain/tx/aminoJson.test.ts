@@ -5,7 +5,7 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { MsgMultiSend, MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import { Fee } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { describe, expect, it } from "vitest";
-import { AMINO_MSG_MULTI_SEND, AMINO_MSG_SEND, msgMultiSendToAmino, msgSendToAmino } from "./aminoBank.ts";
+import { AMINO_MSG_MULTI_SEND, AMINO_MSG_SEND, msgMultiSendToAmino, msgSendToAmino } from "../../modules/bank/amino.ts";
 import { aminoSignBytes } from "./aminoJson.ts";
 import { specAmino } from "./testVectors.ts";
 
