@@ -5,8 +5,26 @@ import { sdkErrors } from "./errors.ts";
 /** Account addresses are bech32 with this human-readable part. */
 export const BECH32_PREFIX = "trib";
 
+/**
+ * bech32 conversions are pure and the same few addresses recur in every tx (signer, fee
+ * collector, recipients, events), so both directions are memoised in bounded maps. A cache
+ * changes speed only, never results.
+ */
+const CACHE_LIMIT = 50_000;
+const bytesByString = new Map<string, Uint8Array>();
+const stringByBytes = new Map<string, string>();
+
+function remember<K, V>(m: Map<K, V>, k: K, v: V): V {
+  if (m.size >= CACHE_LIMIT) m.clear();
+  m.set(k, v);
+  return v;
+}
+
 /** Decodes a `trib1…` account address to its 20 bytes; throws invalidAddress (7) naming the field. */
 export function addressBytes(addr: string, field = "address"): Uint8Array {
+  const hit = bytesByString.get(addr);
+  // Callers may keep the array: hand out a copy so nobody can change the cached one.
+  if (hit) return hit.slice();
   let data: Uint8Array;
   try {
     data = fromBech32(addr, BECH32_PREFIX).data;
@@ -16,14 +34,20 @@ export function addressBytes(addr: string, field = "address"): Uint8Array {
   if (data.length !== 20) {
     throw sdkErrors.invalidAddress.wrap(`${field}: ${JSON.stringify(addr)} decodes to ${data.length} bytes, expected 20`);
   }
+  remember(bytesByString, addr, data.slice());
   return data;
 }
 
 export function addressString(bytes: Uint8Array): string {
-  return toBech32(BECH32_PREFIX, bytes);
+  const key = String.fromCharCode(...bytes);
+  return stringByBytes.get(key) ?? remember(stringByBytes, key, toBech32(BECH32_PREFIX, bytes));
 }
+
+const moduleAddresses = new Map<string, Uint8Array>();
 
 /** A module account's address: sha256(name)[0:20], as the SDK's `address.Module(name)`. */
 export function moduleAddress(name: string): Uint8Array {
-  return sha256(new TextEncoder().encode(name)).slice(0, 20);
+  let addr = moduleAddresses.get(name);
+  if (!addr) moduleAddresses.set(name, (addr = sha256(new TextEncoder().encode(name)).slice(0, 20)));
+  return addr.slice();
 }

@@ -5,6 +5,21 @@ export function utf8(s: string): Uint8Array {
   return enc.encode(s);
 }
 
+const interned = new Map<string, Uint8Array>();
+
+/**
+ * UTF-8 of a short string that recurs in keys (a denom), memoised. The returned array is
+ * shared: callers copy it into a new key and never change it.
+ */
+export function utf8Interned(s: string): Uint8Array {
+  let b = interned.get(s);
+  if (!b) {
+    if (interned.size >= 10_000) interned.clear();
+    interned.set(s, (b = enc.encode(s)));
+  }
+  return b;
+}
+
 export function concatBytes(...parts: Uint8Array[]): Uint8Array {
   let n = 0;
   for (const p of parts) n += p.length;

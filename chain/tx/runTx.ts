@@ -1,4 +1,3 @@
-import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
 import type { BlockInfo, Context, ExecMode, MinGasPrice } from "../context.ts";
 import { toAbciError } from "../errors.ts";
 import { type AbciEvent, EventManager } from "../events.ts";
@@ -7,6 +6,7 @@ import type { Router } from "../router.ts";
 import { GasKVStore } from "../store/gasKv.ts";
 import type { Branch } from "../store/types.ts";
 import { type DecodedTx, decodeTx } from "./decode.ts";
+import { encodeTxMsgData } from "./msgData.ts";
 import type { AnteHandler, TxContext } from "./txContext.ts";
 
 /** The outcome of one tx, whatever the mode; maps 1:1 onto ExecTxResult / ResponseCheckTx. */
@@ -77,7 +77,7 @@ export async function runTx(env: TxEnv, parent: Branch, p: TxRunParams, raw: Uin
       return { code, codespace, log: `${log} (messages reverted; fee and sequence kept)`, gasWanted, gasUsed: meter.current.consumed, events: events.events, data: new Uint8Array() };
     }
     msgBranch.write();
-    const data = TxMsgData.encode({ data: [], msgResponses: responses }).finish();
+    const data = encodeTxMsgData(responses);
     return ok(gasWanted, meter.current.consumed, [...events.events, ...msgEvents.events], data);
   } catch (e) {
     const err = e instanceof OutOfGasError ? outOfGasToChainError(e) : e;

@@ -4,5 +4,5 @@ import type { Context } from "../../chain/context.ts";
 export interface AccountKeeper {
   hasAccount(ctx: Context, addr: Uint8Array): boolean;
   createAccount(ctx: Context, addr: Uint8Array): unknown;
-  moduleAccount(ctx: Context, name: string): { address: Uint8Array };
+  ensureModuleAccount(ctx: Context, name: string): Uint8Array;
 }

@@ -163,7 +163,7 @@ export class BankKeeper {
   }
 
   sendCoinsToModule(ctx: Context, from: Uint8Array, moduleName: string, coins: readonly Coin[]): void {
-    const to = this.accounts.moduleAccount(ctx, moduleName).address;
+    const to = this.accounts.ensureModuleAccount(ctx, moduleName);
     this.sendCoins(ctx, from, to, coins);
   }
 }
