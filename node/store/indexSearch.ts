@@ -5,7 +5,7 @@
 import type { ClassicLevel } from "classic-level";
 import type { Condition, Decimal } from "../query/index.ts";
 import { RpcBackendError } from "../rpc/backend.ts";
-import { concat, lengthPrefixed, prefixEnd, u64 } from "./keys.ts";
+import { concat, prefixEnd, u64 } from "./keys.ts";
 
 export type IndexDb = ClassicLevel<Uint8Array, Uint8Array>;
 
@@ -19,9 +19,25 @@ export function prefixRange(prefix: Uint8Array): ScanRange {
   return { gte: prefix, lt: prefixEnd(prefix) };
 }
 
-/** Keys of the attribute index: `<space>` ‖ lp(tag) ‖ lp(value) ‖ position. */
-export function attributePrefix(space: string, tag: string, value?: string): Uint8Array {
-  return value === undefined ? concat(space, lengthPrefixed(tag)) : concat(space, lengthPrefixed(tag), lengthPrefixed(value));
+/**
+ * Keys of the attribute index: `<space>` ‖ lp(tag) ‖ lp(value) ‖ suffix (the tx position).
+ * Built in one buffer: a block indexes about fifteen of these per tx.
+ * PERF: O(key length), one allocation.
+ */
+export function attributePrefix(space: string, tag: string, value?: string, suffix?: Uint8Array): Uint8Array {
+  const spaceLen = Buffer.byteLength(space);
+  const tagLen = Buffer.byteLength(tag);
+  const valueLen = value === undefined ? 0 : Buffer.byteLength(value);
+  const out = Buffer.allocUnsafe(spaceLen + 4 + tagLen + (value === undefined ? 0 : 4 + valueLen) + (suffix?.length ?? 0));
+  let at = out.write(space, 0, "utf8");
+  at = out.writeUInt32BE(tagLen, at);
+  at += out.write(tag, at, "utf8");
+  if (value !== undefined) {
+    at = out.writeUInt32BE(valueLen, at);
+    at += out.write(value, at, "utf8");
+  }
+  if (suffix) out.set(suffix, at);
+  return new Uint8Array(out.buffer, out.byteOffset, out.length);
 }
 
 /** Inclusive height bounds implied by numeric conditions on the reserved height tag. */

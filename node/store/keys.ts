@@ -32,12 +32,6 @@ export function concat(...parts: (Uint8Array | string)[]): Uint8Array {
   return out;
 }
 
-/** A length-prefixed string, so that concatenations of several stay unambiguous. */
-export function lengthPrefixed(s: string): Uint8Array {
-  const bytes = utf8.encode(s);
-  return concat(u32(bytes.length), bytes);
-}
-
 /** The smallest key greater than every key starting with `prefix` (for range upper bounds). */
 export function prefixEnd(prefix: Uint8Array): Uint8Array {
   const out = prefix.slice();

@@ -57,13 +57,13 @@ export class TxIndex {
       batch.put(concat(TX, hash), TxResult.encode({ height, index, tx, result }).finish());
       batch.put(concat(TX_BY_POSITION, position), hash);
       for (const [tag, value] of indexedAttributes(result.events)) {
-        batch.put(concat(attributePrefix(TX_ATTR, tag, value), position), hash);
+        batch.put(attributePrefix(TX_ATTR, tag, value, position), hash);
       }
     });
     const heightKey = u64(height);
     batch.put(concat(BLOCK_EVENTS, heightKey), ResponseFinalizeBlock.encode(ResponseFinalizeBlock.fromPartial({ events: [...blockEvents] })).finish());
     for (const [tag, value] of indexedAttributes(blockEvents)) {
-      batch.put(concat(attributePrefix(BLOCK_ATTR, tag, value), heightKey), heightKey);
+      batch.put(attributePrefix(BLOCK_ATTR, tag, value, heightKey), heightKey);
     }
     await batch.write();
   }
