@@ -9,15 +9,7 @@ import { int64String } from "./encodePrimitives.ts";
 import { methodError } from "./jsonrpc.ts";
 import { encodeValidatorInfo } from "./methodsInfo.ts";
 import type { RpcMethod } from "./methodTypes.ts";
-import {
-  blockchainRange,
-  checkQueryLength,
-  parseOrderBy,
-  provisionalPage,
-  resolveHeight,
-  resolvePage,
-  resolvePerPage,
-} from "./paging.ts";
+import { blockchainRange, pagedSearch, resolveHeight, resolvePage, resolvePerPage } from "./paging.ts";
 
 const HEIGHT = [{ name: "height", kind: "int64" }] as const;
 
@@ -102,12 +94,7 @@ const blockSearch: RpcMethod = {
     { name: "order_by", kind: "string" },
   ],
   async handler(args, { backend }) {
-    const query = (args.query as string | undefined) ?? "";
-    checkQueryLength(query);
-    const perPage = resolvePerPage(args.per_page as bigint | undefined);
-    const orderBy = parseOrderBy(args.order_by as string | undefined, "desc");
-    const found = await backend.searchBlocks({ query, page: provisionalPage(args.page as bigint | undefined), perPage, orderBy });
-    resolvePage(args.page as bigint | undefined, perPage, found.totalCount);
+    const found = await pagedSearch(args, "desc", (p) => backend.searchBlocks(p));
     return { blocks: found.items.map(encodeResultBlock), total_count: int64String(found.totalCount) };
   },
 };

@@ -10,7 +10,7 @@ import { base64, hexUpper, int64String } from "./encodePrimitives.ts";
 import { encodeResultTx } from "./encodeTx.ts";
 import { methodError } from "./jsonrpc.ts";
 import type { MethodContext, RpcMethod } from "./methodTypes.ts";
-import { checkQueryLength, parseOrderBy, provisionalPage, resolvePage, resolvePerPage } from "./paging.ts";
+import { pagedSearch, resolvePerPage } from "./paging.ts";
 
 const TX_PARAM = [{ name: "tx", kind: "bytes" }] as const;
 
@@ -121,12 +121,7 @@ const txSearch: RpcMethod = {
     { name: "order_by", kind: "string" },
   ],
   async handler(args, { backend }) {
-    const query = (args.query as string | undefined) ?? "";
-    checkQueryLength(query);
-    const perPage = resolvePerPage(args.per_page as bigint | undefined);
-    const orderBy = parseOrderBy(args.order_by as string | undefined, "asc");
-    const found = await backend.searchTxs({ query, page: provisionalPage(args.page as bigint | undefined), perPage, orderBy });
-    resolvePage(args.page as bigint | undefined, perPage, found.totalCount);
+    const found = await pagedSearch(args, "asc", (p) => backend.searchTxs(p));
     return { txs: found.items.map(encodeResultTx), total_count: int64String(found.totalCount) };
   },
 };

@@ -2,6 +2,7 @@
  * Height and page argument rules copied from CometBFT rpc/core/env.go, including the exact
  * error texts clients and tests match on.
  */
+import type { SearchPage, SearchParams } from "./backend.ts";
 import { methodError } from "./jsonrpc.ts";
 
 export const DEFAULT_PER_PAGE = 30;
@@ -67,4 +68,23 @@ export function blockchainRange(
   if (min < max - limit + 1n) min = max - limit + 1n;
   if (min > max) throw methodError(`min height ${min} can't be greater than max height ${max}`);
   return { min, max };
+}
+
+/**
+ * The shared steps of `tx_search` and `block_search`: query length, per_page and order
+ * defaults, the backend search, then CometBFT's page-range check against the exact total.
+ */
+export async function pagedSearch<T>(
+  args: Record<string, unknown>,
+  defaultOrder: "asc" | "desc",
+  search: (params: SearchParams) => Promise<SearchPage<T>>,
+): Promise<SearchPage<T>> {
+  const query = (args.query as string | undefined) ?? "";
+  checkQueryLength(query);
+  const page = args.page as bigint | undefined;
+  const perPage = resolvePerPage(args.per_page as bigint | undefined);
+  const orderBy = parseOrderBy(args.order_by as string | undefined, defaultOrder);
+  const found = await search({ query, page: provisionalPage(page), perPage, orderBy });
+  resolvePage(page, perPage, found.totalCount);
+  return found;
 }

@@ -12,6 +12,7 @@ import type { AbciApp } from "../../chain/abci.ts";
 import type { StoredBlock, StoredBlockResults, ValidatorInfo } from "../rpc/backend.ts";
 import type { BlockStore } from "../store/blockstore.ts";
 import type { TxIndex } from "../store/txindex.ts";
+import { toStoredResults } from "../store/blockstore.ts";
 import { buildBlock, commitInfo, EMPTY_BLOCK_ID, emptyCommit, nextTime, signCommit } from "./blockBuilder.ts";
 import type { SoloGenesis } from "./genesis.ts";
 import { consensusParamsHash, lastResultsHash, validatorsHash } from "./hashes.ts";
@@ -248,15 +249,4 @@ function maxDataBytesFor(params: ConsensusParams, validatorCount: number): bigin
   const limit = maxBytes === -1n ? MAX_BLOCK_SIZE : maxBytes;
   const data = limit - MAX_OVERHEAD_FOR_BLOCK - MAX_HEADER_BYTES - MAX_COMMIT_OVERHEAD - MAX_COMMIT_SIG_BYTES * BigInt(validatorCount);
   return data > 0n ? data : 0n;
-}
-
-export function toStoredResults(height: bigint, r: ResponseFinalizeBlock): StoredBlockResults {
-  return {
-    height,
-    txResults: r.txResults,
-    finalizeBlockEvents: r.events,
-    validatorUpdates: r.validatorUpdates,
-    consensusParamUpdates: r.consensusParamUpdates,
-    appHash: r.appHash,
-  };
 }

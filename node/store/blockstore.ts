@@ -113,15 +113,7 @@ export class BlockStore {
     if (height < this.baseHeight) return undefined;
     const bytes = await this.db.get(KEY.results(height));
     if (!bytes) return undefined;
-    const r = ResponseFinalizeBlock.decode(bytes);
-    return {
-      height,
-      txResults: r.txResults,
-      finalizeBlockEvents: r.events,
-      validatorUpdates: r.validatorUpdates,
-      consensusParamUpdates: r.consensusParamUpdates,
-      appHash: r.appHash,
-    };
+    return toStoredResults(height, ResponseFinalizeBlock.decode(bytes));
   }
 
   async commit(height: bigint): Promise<Commit | undefined> {
@@ -191,4 +183,16 @@ export class BlockStore {
     this.baseHeight = target;
     return pruned;
   }
+}
+
+/** The RPC's view of a FinalizeBlock response (what `block_results` serves). */
+export function toStoredResults(height: bigint, r: ResponseFinalizeBlock): StoredBlockResults {
+  return {
+    height,
+    txResults: r.txResults,
+    finalizeBlockEvents: r.events,
+    validatorUpdates: r.validatorUpdates,
+    consensusParamUpdates: r.consensusParamUpdates,
+    appHash: r.appHash,
+  };
 }
