@@ -34,7 +34,7 @@ export async function exportGenesis(home: string, height?: bigint): Promise<Gene
     if (latest === 0n) throw new ExportError("nothing to export: no block has been committed yet");
     const h = height ?? latest;
     if (h > latest) throw new ExportError(`height ${h} is above the latest committed height ${latest}`);
-    const reader = h === latest ? store.committed() : store.at(h);
+    const reader = store.snapshotAt(h);
     const ctx = exportContext(reader, h, readChainId(reader));
     const appState: Record<string, unknown> = {};
     for (const m of createModules().modules) if (m.exportGenesis) appState[m.name] = await m.exportGenesis(ctx);

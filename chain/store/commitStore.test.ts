@@ -130,6 +130,45 @@ describe("CommitStore past versions and pruning", () => {
     expect(() => store.at(7n).iterate()).toThrow(/iteration at past version 7/);
   });
 
+  it("snapshotAt walks a past version's tree: every entry in key order, ranges, reverse and limit", async () => {
+    const { store } = await openStore({ nodeCacheSize: 0 });
+    const rand = prng(7);
+    const model = new Map<string, string>();
+    const snapshots = new Map<bigint, [string, string][]>();
+    for (let v = 1n; v <= 6n; v++) {
+      const changes: KVChange[] = [];
+      for (let i = 0; i < 200; i++) {
+        const k = `k${Math.floor(rand() * 300)}`;
+        if (rand() < 0.2) {
+          changes.push(del(k));
+          model.delete(k);
+        } else {
+          changes.push(set(k, `${v}-${i}`));
+          model.set(k, `${v}-${i}`);
+        }
+      }
+      await commitChanges(store, changes, v);
+      snapshots.set(v, [...model].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+    }
+    const read = async (it: AsyncIterable<[Uint8Array, Uint8Array]>) => {
+      const out: [string, string][] = [];
+      for await (const [k, v] of it) out.push([dec(k)!, dec(v)!]);
+      return out;
+    };
+    for (const v of [2n, 4n, 6n]) {
+      const snap = store.snapshotAt(v);
+      const expected = snapshots.get(v)!;
+      expect(await read(snap.iterate())).toEqual(expected);
+      const inRange = expected.filter(([k]) => k >= "k1" && k < "k2");
+      expect(await read(snap.iterate({ gte: enc("k1"), lt: enc("k2") }))).toEqual(inRange);
+      expect(await read(snap.iterate({ gte: enc("k1"), lt: enc("k2"), reverse: true, limit: 3 }))).toEqual(inRange.reverse().slice(0, 3));
+      const [firstKey, firstValue] = expected[0];
+      expect(dec(snap.get(enc(firstKey)))).toBe(firstValue);
+      expect(snap.has(enc("absent"))).toBe(false);
+    }
+    expect(() => store.snapshotAt(9n)).toThrow(/in the future/);
+  });
+
   it("keepRecent 1 prunes in the same batch and still serves the latest version and proofs", async () => {
     const { store, dir } = await openStore({ keepRecent: 1, nodeCacheSize: 0 });
     for (let v = 1n; v <= 6n; v++) await commitChanges(store, [set("a", `${v}`), set(`b${v % 3n}`, `${v}`), ...(v === 4n ? [del("b1")] : [])], v);

@@ -5,7 +5,7 @@ import { LruCache } from "./lruCache.ts";
 import { MemBranch } from "./memBranch.ts";
 import { EMPTY_HASH, hashBytes } from "./smt/hash.ts";
 import { decodeNode, encodeNode, nodeKey, splitNodeKeys, type ChildRef, type NodeLoader, type TreeNode } from "./smt/node.ts";
-import { getFromTree, proveInTree, type TreeRoot } from "./smt/read.ts";
+import { allLeaves, getFromTree, proveInTree, type TreeRoot } from "./smt/read.ts";
 import { updateTree, type KeyedChange } from "./smt/update.ts";
 import type { Branch, IterateOptions, KVChange, KVReader } from "./types.ts";
 
@@ -180,6 +180,20 @@ export class CommitStore {
     };
   }
 
+  /**
+   * A reader over the whole state at a retained version, iteration included: the tree's leaves
+   * are collected and sorted once (they hold each key and value). Point reads at past versions
+   * are what `at()` is for; this is for `genesis export --height`.
+   * PERF: O(entries at `version`) node loads and memory.
+   */
+  snapshotAt(version: bigint): KVReader {
+    if (version === this.latest) return this.committed();
+    const entries: [Uint8Array, Uint8Array][] = [];
+    for (const leaf of allLeaves(this.load, this.rootAt(version))) entries.push([leaf.key, leaf.value]);
+    entries.sort((a, b) => compareBytes(a[0], b[0]));
+    return sortedEntriesReader(entries);
+  }
+
   /** The value of `key` at `version` and an encoded `tributary.store.v1.SmtProof` against that version's root. */
   getWithProof(key: Uint8Array, version: bigint): { value: Uint8Array | undefined; proof: Uint8Array } {
     return proveInTree(this.load, this.rootAt(version), key);
@@ -236,6 +250,39 @@ function encodeRootRecord(root: ChildRef | undefined): Uint8Array {
 
 function decodeRootRecord(record: Uint8Array): ChildRef | undefined {
   return record.length === 0 ? undefined : { hash: record.slice(0, 32), version: readU64be(record, 32) };
+}
+
+/** A read-only view of entries sorted by key. PERF: get = O(log n); iterate = O(log n + entries yielded). */
+function sortedEntriesReader(entries: [Uint8Array, Uint8Array][]): KVReader {
+  /** Index of the first entry whose key is ≥ `key`. */
+  const lowerBound = (key: Uint8Array): number => {
+    let lo = 0;
+    let hi = entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareBytes(entries[mid][0], key) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const get = (key: Uint8Array): Uint8Array | undefined => {
+    const i = lowerBound(key);
+    return i < entries.length && compareBytes(entries[i][0], key) === 0 ? entries[i][1] : undefined;
+  };
+  return {
+    get,
+    has: (key) => get(key) !== undefined,
+    async *iterate(opts: IterateOptions = {}) {
+      const from = opts.gte ? lowerBound(opts.gte) : 0;
+      const to = opts.lt ? lowerBound(opts.lt) : entries.length;
+      const limit = opts.limit === undefined || opts.limit < 0 ? Infinity : opts.limit;
+      let yielded = 0;
+      for (let i = opts.reverse ? to - 1 : from; opts.reverse ? i >= from : i < to; i += opts.reverse ? -1 : 1) {
+        if (yielded++ >= limit) return;
+        yield entries[i];
+      }
+    },
+  };
 }
 
 /** One change per key, the last one winning, in first-appearance order. */

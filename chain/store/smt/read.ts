@@ -57,3 +57,28 @@ export function proveInTree(load: NodeLoader, root: TreeRoot, key: Uint8Array): 
   const value = leaf && equalBytes(leaf.keyHash, keyHash) ? leaf.value : undefined;
   return { value, proof };
 }
+
+/**
+ * Every leaf of the tree rooted at `root`, depth first. Keys are hashed, so there is no key
+ * order to follow and no range to skip to: a walk visits the whole tree.
+ * PERF: O(leaves) node loads; meant for genesis export at a past height, not the block path.
+ */
+export function* allLeaves(load: NodeLoader, root: TreeRoot): Generator<LeafNode> {
+  if (!root.ref) return;
+  const path = new Uint8Array(32); // the bits chosen so far: a path source for the loader
+  const top = root.node ?? load(root.ref.version, path, 0, root.ref.hash);
+  const stack: { node: TreeNode; depth: number; bits: Uint8Array }[] = [{ node: top, depth: 0, bits: path }];
+  while (stack.length > 0) {
+    const { node, depth, bits } = stack.pop()!;
+    if (node.kind === "leaf") {
+      yield node;
+      continue;
+    }
+    for (const bit of [1, 0] as const) {
+      if ((bit === 0 ? node.left : node.right) === undefined) continue;
+      const childBits = bits.slice();
+      if (bit === 1) childBits[depth >> 3] |= 0x80 >> (depth & 7);
+      stack.push({ node: childNode(load, node, bit, childBits, depth + 1), depth: depth + 1, bits: childBits });
+    }
+  }
+}
