@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestNode, type TestNode } from "../test/testNode.ts";
-import { expectOneLineError, runInProcess } from "./cli/cliTestHarness.ts";
+import { expectOneLineError, type Run, runInProcess } from "./cli/cliTestHarness.ts";
 import { DEV_ACCOUNTS } from "./cli/devAccounts.ts";
 import { homePaths } from "./home.ts";
 import { Keyring } from "./keyring/index.ts";
@@ -24,7 +24,7 @@ async function bobBalance(rpcUrl: string, home: string): Promise<bigint> {
   return BigInt(JSON.parse(r.stdout).balance.amount);
 }
 
-async function exportTo(home: string, height?: bigint): Promise<{ code: number; stderr: string; doc?: any }> {
+async function exportTo(home: string, height?: bigint): Promise<Run & { doc?: any }> {
   const file = join(mkdtempSync(join(tmpdir(), "trib-export-")), "genesis.json");
   dirs.push(file);
   const r = await runInProcess(["genesis", "export", "--home", home, "--output-document", file, ...(height ? ["--height", `${height}`] : [])]);
