@@ -5,7 +5,12 @@ TRIBUTARY := node bin/tributary.js
 DEV_HOME := ./.tributary-dev
 DEV_CHAIN_ID := tributary-local-1
 
-.PHONY: run test lint typecheck unit install proto proto-check bench clean-dev
+# CometBFT for multi-validator networks, pinned; keep in step with COMETBFT_VERSION in node/version.ts.
+COMETBFT_VERSION := v0.38.17
+COMETBFT := .bin/cometbft
+COMETBFT_STAMP := .bin/.cometbft-$(COMETBFT_VERSION)
+
+.PHONY: run test lint typecheck unit install proto proto-check bench clean-dev cometbft
 
 install: $(NODE_MODULES_STAMP)
 
@@ -14,13 +19,22 @@ $(NODE_MODULES_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
+## cometbft: build the pinned CometBFT into ./.bin with `go install` (needs Go ≥ 1.22)
+cometbft: $(COMETBFT_STAMP)
+
+$(COMETBFT_STAMP):
+	@command -v go >/dev/null || { echo "error: Go is needed to build CometBFT $(COMETBFT_VERSION) (go install); see README"; exit 1; }
+	GOBIN=$(CURDIR)/.bin go install github.com/cometbft/cometbft/cmd/cometbft@$(COMETBFT_VERSION)
+	@rm -f .bin/.cometbft-*
+	@touch $@
+
 ## run: start a local single-node dev chain (creates ./.tributary-dev on first use)
 run: install
 	@if [ ! -f $(DEV_HOME)/config/genesis.json ]; then $(TRIBUTARY) dev-init --home $(DEV_HOME) --chain-id $(DEV_CHAIN_ID); fi
 	$(TRIBUTARY) start --home $(DEV_HOME)
 
 ## test: lint, typecheck and the whole suite
-test: install lint typecheck proto-check unit
+test: install cometbft lint typecheck proto-check unit
 
 lint: install
 	npx eslint --max-warnings 0 .
