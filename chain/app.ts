@@ -145,7 +145,10 @@ export class App implements AbciApp {
    * the keys the block changed.
    */
   async finalizeBlock(req: RequestFinalizeBlock): Promise<ResponseFinalizeBlock> {
-    const blockState = this.genesisState ?? this.opts.store.branch();
+    // Height 1 builds on the InitChain writes through a branch of its own: writing into the
+    // genesis state itself would show the block being built to CheckTx (the check state is a
+    // branch of it) and make a second FinalizeBlock of height 1 run on a modified genesis.
+    const blockState = this.genesisState ? this.genesisState.branch() : this.opts.store.branch();
     const chainId = readChainId(blockState);
     const block = blockInfo(chainId, req.height, req.time, req.proposerAddress);
     const blockEvents: AbciEvent[] = [];
@@ -160,7 +163,8 @@ export class App implements AbciApp {
       if (updates) validatorUpdates.push(...updates);
     });
 
-    const staged = this.opts.store.stage(blockState.changes(), req.height);
+    const changes = this.genesisState ? [...this.genesisState.changes(), ...blockState.changes()] : blockState.changes();
+    const staged = this.opts.store.stage(changes, req.height);
     this.pending = { staged, height: req.height };
     return {
       events: blockEvents,

@@ -1,0 +1,135 @@
+/**
+ * The ABCI socket server a real CometBFT (v0.38, `abci = "socket"`) connects to as
+ * `proxy_app`. CometBFT is the client; it opens four connections and keeps them for its
+ * lifetime. See connection.ts for the per-connection ordering and dispatch.ts for the routing.
+ */
+import { existsSync, lstatSync, rmSync } from "node:fs";
+import { type Server, type Socket, connect, createServer } from "node:net";
+import type { Logger } from "pino";
+import type { AbciApp } from "../../chain/abci.ts";
+import { AbciConnection } from "./connection.ts";
+import { AbciDispatcher, type AbciFatalError } from "./dispatch.ts";
+import { DEFAULT_MAX_MESSAGE_BYTES } from "./framing.ts";
+
+export { AbciFatalError } from "./dispatch.ts";
+
+export interface AbciServerOptions {
+  app: AbciApp;
+  /** "tcp://host:port" (port 0 picks a free one), "unix:///path", or "host:port" (TCP, as CometBFT reads it). */
+  laddr: string;
+  logger: Logger;
+  /**
+   * Called after a must-not-fail method (Info, InitChain, FinalizeBlock, Commit) failed and was
+   * logged at fatal level; every connection is already closed. Default: exit the process with
+   * code 1, since the app can no longer follow the chain. Tests pass their own.
+   */
+  onFatal?: (err: AbciFatalError) => void;
+  maxMessageBytes?: number;
+}
+
+export interface AbciServer {
+  /** The bound address in laddr form, with the real port: "tcp://127.0.0.1:26658" or "unix:///path". */
+  address: string;
+  /** Stops accepting, lets each connection finish the request in hand (a Commit completes), closes. */
+  close(): Promise<void>;
+}
+
+export type AbciListenAddress = { kind: "tcp"; host: string; port: number } | { kind: "unix"; path: string };
+
+export class AbciAddressError extends Error {
+  override readonly name = "AbciAddressError";
+}
+
+export function parseAbciLaddr(laddr: string): AbciListenAddress {
+  if (laddr.startsWith("unix://")) {
+    const path = laddr.slice("unix://".length);
+    if (!path.startsWith("/")) throw new AbciAddressError(`invalid ABCI address ${JSON.stringify(laddr)}: expected unix:///absolute/path`);
+    return { kind: "unix", path };
+  }
+  const m = /^(?:tcp:\/\/)?(\[[0-9a-fA-F:]+\]|[^:/\s[\]]+):([0-9]{1,5})$/.exec(laddr);
+  if (!m || Number(m[2]) > 65535) {
+    throw new AbciAddressError(`invalid ABCI address ${JSON.stringify(laddr)}: expected tcp://host:port or unix:///path`);
+  }
+  return { kind: "tcp", host: m[1].replace(/^\[|\]$/g, ""), port: Number(m[2]) };
+}
+
+function defaultOnFatal(): void {
+  process.exit(1);
+}
+
+/** A unix socket file left by a crashed run is removed; one with a live listener is an error. */
+async function clearStaleUnixSocket(path: string): Promise<void> {
+  if (!existsSync(path)) return;
+  if (!lstatSync(path).isSocket()) throw new AbciAddressError(`cannot listen on unix://${path}: a file that is not a socket is there`);
+  const live = await new Promise<boolean>((resolve) => {
+    const probe = connect(path);
+    probe.once("connect", () => (probe.destroy(), resolve(true)));
+    probe.once("error", () => resolve(false));
+  });
+  if (live) throw new AbciAddressError(`cannot listen on unix://${path}: another process is serving it`);
+  rmSync(path, { force: true });
+}
+
+function listen(server: Server, addr: AbciListenAddress): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    const done = () => (server.off("error", reject), resolve());
+    if (addr.kind === "unix") server.listen(addr.path, done);
+    else server.listen(addr.port, addr.host, done);
+  });
+}
+
+export async function startAbciServer(opts: AbciServerOptions): Promise<AbciServer> {
+  const addr = parseAbciLaddr(opts.laddr);
+  const logger = opts.logger;
+  const dispatcher = new AbciDispatcher(opts.app, logger);
+  const connections = new Set<AbciConnection>();
+  let failed = false;
+
+  const onFatal = (err: AbciFatalError) => {
+    if (failed) return;
+    failed = true;
+    logger.fatal(
+      { method: err.method, height: err.height?.toString(), err: err.cause },
+      `ABCI ${err.method} failed${err.height === undefined ? "" : ` at height ${err.height}`}; stopping: the app state can no longer follow the chain`,
+    );
+    server.close();
+    for (const c of connections) c.destroy();
+    (opts.onFatal ?? defaultOnFatal)(err);
+  };
+
+  const server = createServer({ noDelay: true }, (socket: Socket) => {
+    if (failed) return void socket.destroy();
+    const conn = new AbciConnection({ socket, dispatcher, logger, maxMessageBytes: opts.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES, onFatal });
+    connections.add(conn);
+    logger.debug({ remote: socket.remoteAddress, connections: connections.size }, "ABCI connection opened");
+    void conn.closed.then(() => {
+      connections.delete(conn);
+      logger.debug({ connections: connections.size }, "ABCI connection closed");
+    });
+  });
+
+  if (addr.kind === "unix") await clearStaleUnixSocket(addr.path);
+  await listen(server, addr);
+  let address: string;
+  if (addr.kind === "unix") address = `unix://${addr.path}`;
+  else {
+    const bound = server.address() as { address: string; port: number };
+    address = `tcp://${bound.address.includes(":") ? `[${bound.address}]` : bound.address}:${bound.port}`;
+  }
+  logger.info({ address }, "ABCI server listening");
+
+  let closing: Promise<void> | undefined;
+  return {
+    address,
+    close() {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        await Promise.all([...connections].map((c) => c.stop()));
+        await stopped;
+        if (addr.kind === "unix") rmSync(addr.path, { force: true });
+      })();
+      return closing;
+    },
+  };
+}
