@@ -14,6 +14,8 @@ describe("node config", () => {
     expect(c.consensus).toEqual({ timeout_commit_ms: 1000, create_empty_blocks: true });
     expect(c.mempool).toEqual({ size: 5000, max_txs_bytes: 1073741824, max_tx_bytes: 1048576, cache_size: 10000 });
     expect(c.minimum_gas_prices).toBe("0.0025utrib");
+    expect(c.abci).toEqual({ laddr: "tcp://127.0.0.1:26658" });
+    expect(parseNodeConfig({ abci: { laddr: "unix:///run/trib.sock" } }).abci.laddr).toBe("unix:///run/trib.sock");
   });
 
   it("round-trips and fills missing fields from defaults", () => {
@@ -30,6 +32,7 @@ describe("node config", () => {
     ["unknown top-level", { mempol: {} }, "mempol"],
     ["unknown nested", { rpc: { ladr: "x" } }, "rpc.ladr"],
     ["bad laddr", { rpc: { laddr: "127.0.0.1:26657" } }, "rpc.laddr"],
+    ["bad abci laddr", { abci: { laddr: "unix://relative.sock" } }, "abci.laddr"],
     ["negative size", { mempool: { size: -1 } }, "mempool.size"],
     ["float timeout", { consensus: { timeout_commit_ms: 1.5 } }, "consensus.timeout_commit_ms"],
     ["string bool", { consensus: { create_empty_blocks: "yes" } }, "consensus.create_empty_blocks"],

@@ -12,6 +12,9 @@ import { homePaths } from "./home.ts";
  *     "max_body_bytes": 1000000,                // largest request body accepted
  *     "cors_allowed_origins": []                // e.g. ["*"] for browser CosmJS; empty = no CORS
  *   },
+ *   "abci": {
+ *     "laddr": "tcp://127.0.0.1:26658"          // `start --consensus cometbft`: the ABCI socket CometBFT's proxy_app dials
+ *   },                                          //   (tcp://host:port or unix:///path)
  *   "consensus": {
  *     "timeout_commit_ms": 1000,                // solo driver: pause between blocks
  *     "create_empty_blocks": true               // false: only produce a block when txs wait
@@ -32,6 +35,7 @@ import { homePaths } from "./home.ts";
 export interface NodeConfig {
   moniker: string;
   rpc: { laddr: string; max_body_bytes: number; cors_allowed_origins: string[] };
+  abci: { laddr: string };
   consensus: { timeout_commit_ms: number; create_empty_blocks: boolean };
   mempool: { size: number; max_txs_bytes: number; max_tx_bytes: number; cache_size: number };
   minimum_gas_prices: string;
@@ -46,6 +50,7 @@ export function defaultNodeConfig(moniker: string): NodeConfig {
   return {
     moniker,
     rpc: { laddr: "tcp://127.0.0.1:26657", max_body_bytes: 1_000_000, cors_allowed_origins: [] },
+    abci: { laddr: "tcp://127.0.0.1:26658" },
     consensus: { timeout_commit_ms: 1000, create_empty_blocks: true },
     mempool: { size: 5000, max_txs_bytes: 1_073_741_824, max_tx_bytes: 1_048_576, cache_size: 10_000 },
     minimum_gas_prices: "0.0025utrib",
@@ -72,6 +77,10 @@ const bool: Check = (v) => (typeof v === "boolean" ? undefined : "must be true o
 const str: Check = (v) => (typeof v === "string" ? undefined : "must be a string");
 const laddr: Check = (v) =>
   typeof v === "string" && /^(tcp|http):\/\/[^:/\s]+:[0-9]{1,5}$/.test(v) ? undefined : 'must look like "tcp://127.0.0.1:26657"';
+const abciLaddr: Check = (v) =>
+  typeof v === "string" && (/^tcp:\/\/[^:/\s]+:[0-9]{1,5}$/.test(v) || /^unix:\/\/\/\S+$/.test(v))
+    ? undefined
+    : 'must look like "tcp://127.0.0.1:26658" or "unix:///path/to/app.sock"';
 const origins: Check = (v) => (Array.isArray(v) && v.every((o) => typeof o === "string") ? undefined : "must be an array of strings");
 const gasPrices: Check = (v) =>
   typeof v === "string" && /^(|([0-9]+(\.[0-9]+)?[a-zA-Z][a-zA-Z0-9/:._-]{2,127})(,[0-9]+(\.[0-9]+)?[a-zA-Z][a-zA-Z0-9/:._-]{2,127})*)$/.test(v)
@@ -85,6 +94,7 @@ const CHECKS: Record<string, Check> = {
   "rpc.laddr": laddr,
   "rpc.max_body_bytes": posInt,
   "rpc.cors_allowed_origins": origins,
+  "abci.laddr": abciLaddr,
   "consensus.timeout_commit_ms": nonNegInt,
   "consensus.create_empty_blocks": bool,
   "mempool.size": posInt,
