@@ -4,6 +4,10 @@ import { sdkErrors } from "./errors.ts";
 
 /** Account addresses are bech32 with this human-readable part. */
 export const BECH32_PREFIX = "trib";
+/** Validator operator addresses (the operator account's 20 bytes under another prefix). */
+export const VALOPER_PREFIX = "tribvaloper";
+/** Validator consensus addresses: sha256(ed25519 consensus pubkey)[0:20]. */
+export const VALCONS_PREFIX = "tribvalcons";
 
 /**
  * bech32 conversions are pure and the same few addresses recur in every tx (signer, fee
@@ -22,12 +26,35 @@ function remember<K, V>(m: Map<K, V>, k: K, v: V): V {
 
 /** Decodes a `trib1…` account address to its 20 bytes; throws invalidAddress (7) naming the field. */
 export function addressBytes(addr: string, field = "address"): Uint8Array {
+  return prefixedBytes(addr, BECH32_PREFIX, field);
+}
+
+/** Decodes a `tribvaloper1…` operator address to its 20 bytes; throws invalidAddress (7) naming the field. */
+export function valoperBytes(addr: string, field = "validator address"): Uint8Array {
+  return prefixedBytes(addr, VALOPER_PREFIX, field);
+}
+
+export function valoperString(bytes: Uint8Array): string {
+  return toBech32(VALOPER_PREFIX, bytes);
+}
+
+/** Decodes a `tribvalcons1…` consensus address to its 20 bytes; throws invalidAddress (7) naming the field. */
+export function consAddressBytes(addr: string, field = "consensus address"): Uint8Array {
+  return prefixedBytes(addr, VALCONS_PREFIX, field);
+}
+
+export function consAddressString(bytes: Uint8Array): string {
+  return toBech32(VALCONS_PREFIX, bytes);
+}
+
+function prefixedBytes(addr: string, prefix: string, field: string): Uint8Array {
   const hit = bytesByString.get(addr);
-  // Callers may keep the array: hand out a copy so nobody can change the cached one.
-  if (hit) return hit.slice();
+  // Callers may keep the array: hand out a copy so nobody can change the cached one. The cache
+  // is shared by every prefix, so a hit still has to carry the prefix asked for.
+  if (hit && addr.lastIndexOf("1") === prefix.length && addr.startsWith(prefix)) return hit.slice();
   let data: Uint8Array;
   try {
-    data = fromBech32(addr, BECH32_PREFIX).data;
+    data = fromBech32(addr, prefix).data;
   } catch (e) {
     throw sdkErrors.invalidAddress.wrap(`${field}: ${(e as Error).message.replace(/: invalid address$/, "")}`);
   }

@@ -16,12 +16,15 @@ import {
   type ResponsePrepareProposal,
   type ResponseProcessProposal,
   type ResponseQuery,
+  type ValidatorUpdate as AbciValidatorUpdate,
+  MisbehaviorType,
   ResponseProcessProposal_ProposalStatus,
 } from "cosmjs-types/tendermint/abci/types";
 import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
+import { bytesToHex } from "@noble/hashes/utils.js";
 import type { AbciApp } from "./abci.ts";
 import { blockMaxBytes, blockMaxGas, readChainId, readConsensusParams, writeChainParams } from "./appState.ts";
-import type { BlockInfo, Context, ExecMode, MinGasPrice } from "./context.ts";
+import type { BlockInfo, ConsensusInfo, Context, ExecMode, MinGasPrice } from "./context.ts";
 import { type AbciEvent, EventManager } from "./events.ts";
 import { GasMeter } from "./gas.ts";
 import type { Module, ValidatorUpdate } from "./module.ts";
@@ -84,14 +87,17 @@ export class App implements AbciApp {
     writeChainParams(branch, req.chainId, req.consensusParams);
     const appState = req.appStateBytes.length > 0 ? JSON.parse(new TextDecoder().decode(req.appStateBytes)) : {};
     const ctx = this.systemContext("genesis", branch, block, new EventManager());
+    const validators: ValidatorUpdate[] = [];
     for (const m of this.opts.modules) {
       const section = appState[m.name] ?? m.defaultGenesis?.();
-      if (m.initGenesis && section !== undefined) await m.initGenesis(ctx, section);
+      if (m.initGenesis && section !== undefined) validators.push(...((await m.initGenesis(ctx, section)) ?? []));
     }
+    const updates = validators.map(toAbciUpdate);
+    assertSameValidators(req.validators, updates);
     this.genesisState = branch;
     this.checkState = branch.branch();
     const appHash = this.opts.store.stage(branch.changes(), req.initialHeight).rootHash;
-    return { consensusParams: undefined, validators: [], appHash };
+    return { consensusParams: undefined, validators: updates, appHash };
   }
 
   async checkTx(req: RequestCheckTx): Promise<ResponseCheckTx> {
@@ -152,13 +158,14 @@ export class App implements AbciApp {
     const chainId = readChainId(blockState);
     const block = blockInfo(chainId, req.height, req.time, req.proposerAddress);
     const blockEvents: AbciEvent[] = [];
+    const consensus = consensusInfo(req);
 
-    await this.runHooks("BeginBlock", blockState, block, blockEvents, (m, ctx) => m.beginBlock?.(ctx));
+    await this.runHooks("BeginBlock", blockState, block, blockEvents, consensus, (m, ctx) => m.beginBlock?.(ctx));
     const params = this.txParams("finalize", blockState, block);
     const txResults: ExecTxResult[] = [];
     for (const tx of req.txs) txResults.push(toExecResult(await runTx(this.env, blockState, params, tx)));
     const validatorUpdates: ValidatorUpdate[] = [];
-    await this.runHooks("EndBlock", blockState, block, blockEvents, async (m, ctx) => {
+    await this.runHooks("EndBlock", blockState, block, blockEvents, consensus, async (m, ctx) => {
       const updates = await m.endBlock?.(ctx);
       if (updates) validatorUpdates.push(...updates);
     });
@@ -169,7 +176,7 @@ export class App implements AbciApp {
     return {
       events: blockEvents,
       txResults,
-      validatorUpdates: validatorUpdates.map((u) => ({ pubKey: { ed25519: u.pubKey }, power: u.power })),
+      validatorUpdates: validatorUpdates.map(toAbciUpdate),
       consensusParamUpdates: undefined,
       appHash: staged.rootHash,
     };
@@ -213,8 +220,8 @@ export class App implements AbciApp {
     };
   }
 
-  private systemContext(mode: ExecMode, kv: KVStore, block: BlockInfo, events: EventManager): Context {
-    return { mode, block, kv, gasMeter: GasMeter.infinite(), events, blockMaxGas: -1n, minGasPrices: [] };
+  private systemContext(mode: ExecMode, kv: KVStore, block: BlockInfo, events: EventManager, consensus?: ConsensusInfo): Context {
+    return { mode, block, kv, gasMeter: GasMeter.infinite(), events, blockMaxGas: -1n, minGasPrices: [], consensus };
   }
 
   /** Begin/end-block hooks in module order; their events get a `mode` attribute (SDK 0.50). */
@@ -223,10 +230,11 @@ export class App implements AbciApp {
     state: Branch,
     block: BlockInfo,
     sink: AbciEvent[],
+    consensus: ConsensusInfo,
     hook: (m: Module, ctx: Context) => unknown,
   ): Promise<void> {
     const events = new EventManager();
-    const ctx = this.systemContext("finalize", state, block, events);
+    const ctx = this.systemContext("finalize", state, block, events, consensus);
     for (const m of this.opts.modules) await hook(m, ctx);
     for (const e of events.events) {
       e.attributes.push({ key: "mode", value: mode, index: true });
@@ -237,6 +245,52 @@ export class App implements AbciApp {
 
 function blockInfo(chainId: string, height: bigint, time: Timestamp | undefined, proposer: Uint8Array): BlockInfo {
   return { chainId, height, timeSeconds: time?.seconds ?? 0n, timeNanos: time?.nanos ?? 0, proposerAddress: proposer };
+}
+
+function toAbciUpdate(u: ValidatorUpdate): AbciValidatorUpdate {
+  return { pubKey: { ed25519: u.pubKey }, power: u.power };
+}
+
+const MISBEHAVIOR_TYPES: Record<number, "duplicate_vote" | "light_client_attack"> = {
+  [MisbehaviorType.DUPLICATE_VOTE]: "duplicate_vote",
+  [MisbehaviorType.LIGHT_CLIENT_ATTACK]: "light_client_attack",
+};
+
+/** The votes and evidence of a FinalizeBlock request, as hooks see them. */
+function consensusInfo(req: RequestFinalizeBlock): ConsensusInfo {
+  return {
+    votes: (req.decidedLastCommit?.votes ?? []).map((v) => ({
+      address: v.validator?.address ?? new Uint8Array(),
+      power: v.validator?.power ?? 0n,
+      blockIdFlag: v.blockIdFlag,
+    })),
+    misbehavior: (req.misbehavior ?? []).map((m) => ({
+      type: MISBEHAVIOR_TYPES[m.type] ?? "unknown",
+      address: m.validator?.address ?? new Uint8Array(),
+      power: m.validator?.power ?? 0n,
+      height: m.height,
+      timeSeconds: m.time?.seconds ?? 0n,
+      timeNanos: m.time?.nanos ?? 0,
+      totalVotingPower: m.totalVotingPower,
+    })),
+  };
+}
+
+/**
+ * As the SDK's InitChain: when genesis.json lists validators and the app computes a set too,
+ * they must be the same set (CometBFT would otherwise start from one the app does not know).
+ */
+function assertSameValidators(requested: readonly AbciValidatorUpdate[], computed: readonly AbciValidatorUpdate[]): void {
+  if (requested.length === 0 || computed.length === 0) return;
+  const key = (u: AbciValidatorUpdate) => `${bytesToHex(u.pubKey.ed25519 ?? new Uint8Array())}:${u.power}`;
+  const want = requested.map(key).sort();
+  const got = computed.map(key).sort();
+  if (want.length !== got.length || want.some((k, i) => k !== got[i])) {
+    throw new Error(
+      `genesis validators mismatch: genesis.json lists ${want.length} validator(s) [${want.join(", ")}] but the staking state yields ` +
+        `${got.length} [${got.join(", ")}] (pubkey hex:power); fix genesis.json's validators or leave them empty`,
+    );
+  }
 }
 
 function toExecResult(o: TxOutcome): ExecTxResult {

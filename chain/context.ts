@@ -29,6 +29,39 @@ export interface Context {
   readonly blockMaxGas: bigint;
   /** Node-local minimum gas price (only CheckTx enforces it), as [denom, numerator/denominator]. */
   readonly minGasPrices: readonly MinGasPrice[];
+  /**
+   * What consensus reports with the block (RequestFinalizeBlock's decided_last_commit and
+   * misbehavior). Set only for FinalizeBlock's begin- and end-block hooks; absent elsewhere.
+   */
+  readonly consensus?: ConsensusInfo;
+}
+
+/** One vote of decided_last_commit: who (consensus address), with what power, and how. */
+export interface CommitVote {
+  /** Validator consensus address: sha256(pubkey)[0:20]. */
+  address: Uint8Array;
+  power: bigint;
+  /** CometBFT BlockIDFlag: 1 absent, 2 commit, 3 nil. */
+  blockIdFlag: number;
+}
+
+/** Evidence of misbehaviour CometBFT committed in the block. */
+export interface MisbehaviorInfo {
+  type: "duplicate_vote" | "light_client_attack" | "unknown";
+  /** Validator consensus address (20 bytes). */
+  address: Uint8Array;
+  /** The validator's power at the infraction height. */
+  power: bigint;
+  /** Height and time of the infraction. */
+  height: bigint;
+  timeSeconds: bigint;
+  timeNanos: number;
+  totalVotingPower: bigint;
+}
+
+export interface ConsensusInfo {
+  votes: readonly CommitVote[];
+  misbehavior: readonly MisbehaviorInfo[];
 }
 
 /** A decimal gas price kept as an exact fraction: amount = ceil(gas * num / den). */

@@ -51,7 +51,11 @@ export interface Module<G = unknown> {
   defaultGenesis?(): G;
   /** Stateless validation of this module's genesis section; throws GenesisError naming the field. */
   validateGenesis?(genesis: G): void;
-  initGenesis?(ctx: Context, genesis: G): Promise<void> | void;
+  /**
+   * Writes the section to state. May return the initial validator set (App.initChain returns
+   * every module's, in module order); returning nothing or [] keeps genesis.json's validators.
+   */
+  initGenesis?(ctx: Context, genesis: G): Promise<ValidatorUpdate[] | void> | ValidatorUpdate[] | void;
   exportGenesis?(ctx: Context): Promise<G> | G;
   beginBlock?(ctx: Context): Promise<void> | void;
   endBlock?(ctx: Context): Promise<ValidatorUpdate[] | void> | ValidatorUpdate[] | void;
