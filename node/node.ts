@@ -8,7 +8,7 @@ import { App } from "../chain/app.ts";
 import { CommitStore } from "../chain/store/commitStore.ts";
 import { SigVerifyCache } from "../chain/tx/sigCache.ts";
 import { createModules } from "../modules/index.ts";
-import { type LogLevel, loadNodeConfig } from "./config.ts";
+import { type LogLevel, type NodeConfig, loadNodeConfig } from "./config.ts";
 import { parseMinGasPrices } from "./gasPrices.ts";
 import { appDbPath } from "./paths.ts";
 import { startRpcServer } from "./rpc/server.ts";
@@ -43,13 +43,22 @@ export function makeLogger(level: LogLevel): Logger {
   return pino({ level });
 }
 
+/**
+ * The app on the home's state store (data/application.db), as every consensus driver runs it.
+ * The caller owns the store and closes it after the driver has stopped.
+ */
+export async function openApp(home: string, config: NodeConfig): Promise<{ app: App; store: CommitStore }> {
+  const store = await CommitStore.open(appDbPath(home), { keepRecent: config.pruning.keep_recent });
+  const { modules, ante } = createModules(new SigVerifyCache());
+  const app = new App({ store, modules, ante, minGasPrices: parseMinGasPrices(config.minimum_gas_prices), version: TRIBUTARY_VERSION });
+  return { app, store };
+}
+
 export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
   const config = loadNodeConfig(opts.home);
   if (opts.timeoutCommitMs !== undefined) config.consensus.timeout_commit_ms = opts.timeoutCommitMs;
   const logger = opts.logger ?? makeLogger(opts.logLevel ?? config.log_level);
-  const store = await CommitStore.open(appDbPath(opts.home), { keepRecent: config.pruning.keep_recent });
-  const { modules, ante } = createModules(new SigVerifyCache());
-  const app = new App({ store, modules, ante, minGasPrices: parseMinGasPrices(config.minimum_gas_prices), version: TRIBUTARY_VERSION });
+  const { app, store } = await openApp(opts.home, config);
   let driver: SoloDriver;
   try {
     driver = await openSoloFromHome(opts.home, app, config, logger);

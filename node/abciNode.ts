@@ -1,0 +1,58 @@
+/**
+ * `tributary start --consensus cometbft`: the app on the home's state store behind the ABCI
+ * socket server, for a real CometBFT to drive. CometBFT owns blocks, the mempool, P2P and the
+ * RPC in this mode, so there is no solo driver and no Tributary RPC here.
+ */
+import type { Logger } from "pino";
+import type { App } from "../chain/app.ts";
+import { type AbciFatalError, type AbciServer, startAbciServer } from "./abci/server.ts";
+import { type LogLevel, loadNodeConfig } from "./config.ts";
+import { makeLogger, openApp } from "./node.ts";
+
+export interface StartAbciNodeOptions {
+  home: string;
+  /** Overrides config.json abci.laddr; tcp port 0 picks a free port. */
+  abciLaddr?: string;
+  logLevel?: LogLevel;
+  logger?: Logger;
+  /** See AbciServerOptions.onFatal; default exits the process with code 1. */
+  onFatal?: (err: AbciFatalError) => void;
+}
+
+export interface RunningAbciNode {
+  /** Where CometBFT's proxy_app should point, e.g. "tcp://127.0.0.1:26658". */
+  abciAddress: string;
+  app: App;
+  logger: Logger;
+  /** Lets the request in hand finish (a Commit completes), closes the connections, then the store. */
+  stop(): Promise<void>;
+}
+
+export async function startAbciNode(opts: StartAbciNodeOptions): Promise<RunningAbciNode> {
+  const config = loadNodeConfig(opts.home);
+  const logger = opts.logger ?? makeLogger(opts.logLevel ?? config.log_level);
+  const { app, store } = await openApp(opts.home, config);
+  let server: AbciServer;
+  try {
+    server = await startAbciServer({ app, laddr: opts.abciLaddr ?? config.abci.laddr, logger, onFatal: opts.onFatal });
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  logger.info({ abci: server.address, height: store.version.toString() }, "app waiting for CometBFT (point its proxy_app here)");
+
+  let stopping: Promise<void> | undefined;
+  return {
+    abciAddress: server.address,
+    app,
+    logger,
+    stop() {
+      stopping ??= (async () => {
+        await server.close();
+        await store.close();
+        logger.info({ height: store.version.toString() }, "node stopped");
+      })();
+      return stopping;
+    },
+  };
+}
