@@ -98,7 +98,7 @@ function renderConfigToml(o: CometHomeOptions, moniker: string): string {
 proxy_app = ${q(`tcp://127.0.0.1:${o.ports.abci}`)}
 moniker = ${q(moniker)}
 abci = "socket"
-log_level = ${q(o.logLevel ?? "main:info,state:info,proxy:info,consensus:error,p2p:error,*:error")}
+log_level = ${q(o.logLevel ?? "main:info,state:info,proxy:info,consensus:info,p2p:error,*:error")}
 
 [rpc]
 laddr = ${q(`tcp://127.0.0.1:${o.ports.rpc}`)}
