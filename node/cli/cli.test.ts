@@ -111,6 +111,11 @@ describe("user errors are one line with a non-zero exit", () => {
     ["bad coins in send", ["tx", "bank", "send", "alice", DEV_ACCOUNTS[1].address, "ten", "--home", home], /invalid coins "ten"/],
     ["bad recipient in send", ["tx", "bank", "send", "alice", "trib1zzz", "1utrib", "--home", home], /trib1zzz/],
     ["bad --rpc.laddr", ["start", "--home", home, "--rpc.laddr", "localhost"], /invalid --rpc.laddr/],
+    ["bad --consensus", ["start", "--home", home, "--consensus", "tendermint"], /invalid --consensus "tendermint": expected solo or cometbft/],
+    ["--rpc.laddr with cometbft", ["start", "--home", home, "--consensus", "cometbft", "--rpc.laddr", "tcp://127.0.0.1:1"], /--rpc.laddr does not apply with --consensus cometbft: CometBFT serves the RPC/],
+    ["--abci.laddr with solo", ["start", "--home", home, "--abci.laddr", "tcp://127.0.0.1:1"], /--abci.laddr only applies with --consensus cometbft/],
+    ["bad --abci.laddr", ["start", "--home", home, "--consensus", "cometbft", "--abci.laddr", "unix://rel.sock"], /invalid --abci.laddr "unix:\/\/rel.sock": expected tcp:\/\/host:port or unix:\/\/\/path/],
+    ["cometbft without a home", ["start", "--home", join(root, "no-such-home"), "--consensus", "cometbft"], /node config not found .*run `tributary init` first/],
     ["bad --height", ["genesis", "export", "--height", "-1", "--home", home], /--height must be a positive integer/],
   ];
   it.each(cases)("%s", async (_name, args, pattern) => {
