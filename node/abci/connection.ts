@@ -35,6 +35,8 @@ export class AbciConnection {
   /** Set when the length prefix broke: answer what came before, then close. */
   private broken: AbciFramingError | undefined;
   private stopping = false;
+  /** Ends a wait for 'drain' (stop() must not hang on a client that stopped reading). */
+  private endDrainWait: (() => void) | undefined;
   private readonly closedPromise: Promise<void>;
 
   constructor(private readonly opts: ConnectionOptions) {
@@ -55,6 +57,7 @@ export class AbciConnection {
   async stop(): Promise<void> {
     this.stopping = true;
     this.socket.pause();
+    this.endDrainWait?.();
     await this.pumping;
     this.writeOut();
     this.socket.destroy();
@@ -83,7 +86,11 @@ export class AbciConnection {
       .finally(() => (this.pumping = undefined));
   }
 
-  /** Handles queued requests strictly in order until the queue is empty. */
+  /**
+   * Handles queued requests strictly in order until the queue is empty.
+   * PERF: per request one protobuf decode and one encode, plus the App's cost; one socket
+   * write per Flush (or per 64 KiB of responses).
+   */
   private async pump(): Promise<void> {
     while (this.head < this.queue.length && !this.stopping) {
       const body = this.queue[this.head++];
@@ -132,10 +139,12 @@ export class AbciConnection {
       const done = () => {
         this.socket.off("drain", done);
         this.socket.off("close", done);
+        this.endDrainWait = undefined;
         resolve();
       };
       this.socket.on("drain", done);
       this.socket.on("close", done);
+      this.endDrainWait = done;
     });
   }
 

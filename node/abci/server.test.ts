@@ -2,7 +2,8 @@
  * The ABCI socket server against the real App (real store, modules and signed txs), driven the
  * way CometBFT drives it: several connections, pipelined requests, Flush.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
@@ -172,6 +173,42 @@ describe("ABCI socket server", () => {
     const [after] = await query.call(balanceQuery(to));
     expect(balanceOf(after)).toBe(before + 150n);
     expect(h.store.rootHash).toEqual(fin.appHash);
+  });
+});
+
+describe("ABCI socket server: unix socket", () => {
+  it("listens on unix:///path, replaces a stale socket file, refuses a live one, and removes it on close", async () => {
+    const h = await AppHarness.create({ accounts: 1 });
+    const dir = mkdtempSync(join(tmpdir(), "trib-sock-"));
+    const laddr = `unix://${join(dir, "app.sock")}`;
+    try {
+      const first = await startAbciServer({ app: h.app, laddr, logger: silent });
+      expect(first.address).toBe(laddr);
+      await expect(startAbciServer({ app: h.app, laddr, logger: silent })).rejects.toThrow(/another process is serving it/);
+      const c = await AbciTestClient.connect(laddr);
+      expect((await c.call({ echo: { message: "over unix" } }))[0].echo?.message).toBe("over unix");
+      c.close();
+      await first.close();
+      expect(existsSync(join(dir, "app.sock"))).toBe(false);
+      // A socket file left by a crashed run: a process that listened there and was SIGKILLed.
+      const script = `require("net").createServer().listen(${JSON.stringify(join(dir, "app.sock"))}, () => process.kill(process.pid, "SIGKILL"))`;
+      expect(spawnSync(process.execPath, ["-e", script]).signal).toBe("SIGKILL");
+      expect(existsSync(join(dir, "app.sock"))).toBe(true);
+      const second = await startAbciServer({ app: h.app, laddr, logger: silent });
+      const d = await AbciTestClient.connect(laddr);
+      expect((await d.call({ echo: { message: "again" } }))[0].echo?.message).toBe("again");
+      d.close();
+      await second.close();
+    } finally {
+      await h.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("rejects addresses it cannot serve, naming the forms it takes", async () => {
+    for (const laddr of ["unix://relative.sock", "http://127.0.0.1:1", "tcp://127.0.0.1:99999", "127.0.0.1"]) {
+      await expect(startAbciServer({ app: {} as AbciApp, laddr, logger: silent }), laddr).rejects.toThrow(/^invalid ABCI address .*: expected (tcp|unix):\/\//);
+    }
   });
 });
 
