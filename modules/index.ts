@@ -7,22 +7,25 @@ import { AuthKeeper } from "./auth/keeper.ts";
 import { authModule } from "./auth/module.ts";
 import { BankKeeper } from "./bank/keeper.ts";
 import { bankModule } from "./bank/module.ts";
+import { StakingKeeper } from "./staking/keeper.ts";
+import { stakingModule } from "./staking/module.ts";
 
 export interface TributaryModules {
   /** In execution order: genesis, begin-block and end-block hooks follow it. */
   modules: Module[];
   ante: AnteHandler;
-  keepers: { auth: AuthKeeper; bank: BankKeeper };
+  keepers: { auth: AuthKeeper; bank: BankKeeper; staking: StakingKeeper };
 }
 
 /** Wires the keepers to each other through the narrow interfaces each declares. */
 export function createModules(sigCache = new SigVerifyCache()): TributaryModules {
   const auth = new AuthKeeper();
   const bank = new BankKeeper(auth);
+  const staking = new StakingKeeper(bank, auth);
   return {
-    modules: [authModule(auth), bankModule(bank)],
+    modules: [authModule(auth), bankModule(bank), stakingModule(staking)],
     ante: createAnteHandler(auth, bank, sigCache),
-    keepers: { auth, bank },
+    keepers: { auth, bank, staking },
   };
 }
 

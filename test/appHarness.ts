@@ -12,7 +12,7 @@ import { DirectSecp256k1HdWallet, type EncodeObject, Registry, encodePubkey, mak
 import { encodeSecp256k1Pubkey } from "@cosmjs/amino";
 import { defaultRegistryTypes } from "@cosmjs/stargate";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
-import { CheckTxType, type ResponseCheckTx, type ResponseFinalizeBlock } from "cosmjs-types/tendermint/abci/types";
+import { CheckTxType, type CommitInfo, type Misbehavior, type ResponseCheckTx, type ResponseFinalizeBlock, type ResponseInitChain } from "cosmjs-types/tendermint/abci/types";
 import { QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { App } from "../chain/app.ts";
 import { CommitStore } from "../chain/store/commitStore.ts";
@@ -47,8 +47,21 @@ export interface SignOptions {
   signMode?: number;
 }
 
+/** What consensus reports with a block (defaults: no votes, no evidence). */
+export interface BlockOptions {
+  decidedLastCommit?: CommitInfo;
+  misbehavior?: Misbehavior[];
+}
+
+/** Genesis time of every harness chain (Unix seconds); block h is at GENESIS_SECONDS + h + skipped. */
+export const GENESIS_SECONDS = 1_700_000_000n;
+
 export class AppHarness {
   height = 0n;
+  /** Seconds added to every later block's time by skipTime(). */
+  skippedSeconds = 0n;
+  /** InitChain's response (its `validators` come from staking genesis). */
+  initChainResponse!: ResponseInitChain;
   private constructor(
     readonly app: App,
     readonly store: CommitStore,
@@ -75,8 +88,8 @@ export class AppHarness {
       bank: { balances: accounts.map((a) => ({ address: a.address, coins: balances })) },
     };
     opts.appState?.(appState);
-    await app.initChain({
-      time: { seconds: 1_700_000_000n, nanos: 0 },
+    const initChainResponse = await app.initChain({
+      time: { seconds: GENESIS_SECONDS, nanos: 0 },
       chainId: TEST_CHAIN_ID,
       consensusParams: { block: { maxBytes: 22020096n, maxGas: 100_000_000n }, evidence: undefined, validator: undefined, version: undefined, abci: undefined },
       validators: [],
@@ -84,6 +97,7 @@ export class AppHarness {
       initialHeight: 1n,
     });
     const h = new AppHarness(app, store, accounts, dir);
+    h.initChainResponse = initChainResponse;
     await h.deliver([]);
     return h;
   }
@@ -114,16 +128,27 @@ export class AppHarness {
     return this.app.checkTx({ tx, type: CheckTxType.NEW });
   }
 
+  /** Block time of the next block, as Unix seconds. */
+  nextBlockSeconds(): bigint {
+    return GENESIS_SECONDS + this.height + 1n + this.skippedSeconds;
+  }
+
+  /** Moves the clock: every later block is `seconds` later than it would have been. */
+  skipTime(seconds: bigint): void {
+    this.skippedSeconds += seconds;
+  }
+
   /** Runs one block with `txs` through FinalizeBlock and Commit. */
-  async deliver(txs: Uint8Array[]): Promise<ResponseFinalizeBlock> {
+  async deliver(txs: Uint8Array[], block: BlockOptions = {}): Promise<ResponseFinalizeBlock> {
+    const seconds = this.nextBlockSeconds();
     this.height++;
     const res = await this.app.finalizeBlock({
       txs,
-      decidedLastCommit: { round: 0, votes: [] },
-      misbehavior: [],
+      decidedLastCommit: block.decidedLastCommit ?? { round: 0, votes: [] },
+      misbehavior: block.misbehavior ?? [],
       hash: new Uint8Array(32),
       height: this.height,
-      time: { seconds: 1_700_000_000n + this.height, nanos: 0 },
+      time: { seconds, nanos: 0 },
       nextValidatorsHash: new Uint8Array(32),
       proposerAddress: new Uint8Array(20),
     });

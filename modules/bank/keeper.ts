@@ -162,6 +162,13 @@ export class BankKeeper {
     this.addCoins(ctx, to, coins);
   }
 
+  /** Removes coins from `from` and from the total supply (the SDK's BurnCoins); emits `burn`. */
+  burnCoins(ctx: Context, from: Uint8Array, coins: readonly Coin[]): void {
+    this.subtractCoins(ctx, from, coins);
+    for (const c of coins) this.setSupply(ctx, c.denom, this.getSupply(ctx, c.denom) - c.amount);
+    ctx.events.emit("burn", [["burner", addressString(from)], ["amount", coinsToString(coins)]]);
+  }
+
   sendCoinsToModule(ctx: Context, from: Uint8Array, moduleName: string, coins: readonly Coin[]): void {
     const to = this.accounts.ensureModuleAccount(ctx, moduleName);
     this.sendCoins(ctx, from, to, coins);

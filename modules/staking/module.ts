@@ -1,0 +1,29 @@
+import type { Module } from "../../chain/module.ts";
+import { completeMatureRedelegations, completeMatureUnbondings } from "./delegation.ts";
+import { msgBeginRedelegateHandler, msgDelegateHandler, msgUndelegateHandler } from "./delegationMsgs.ts";
+import { type StakingGenesis, defaultStakingGenesis, exportStakingGenesis, initStakingGenesis, validateStakingGenesis } from "./genesis.ts";
+import type { StakingKeeper } from "./keeper.ts";
+import { stakingQueries } from "./queries.ts";
+import { msgCreateValidatorHandler, msgEditValidatorHandler } from "./validatorMsgs.ts";
+import { applyValidatorSetUpdates, unbondAllMatureValidators } from "./valset.ts";
+
+export function stakingModule(k: StakingKeeper): Module<StakingGenesis> {
+  return {
+    name: "staking",
+    msgs: [msgCreateValidatorHandler(k), msgEditValidatorHandler(k), msgDelegateHandler(k), msgUndelegateHandler(k), msgBeginRedelegateHandler(k)],
+    queries: stakingQueries(k),
+    defaultGenesis: defaultStakingGenesis,
+    validateGenesis: validateStakingGenesis,
+    initGenesis: (ctx, g) => initStakingGenesis(k, ctx, g),
+    exportGenesis: (ctx) => exportStakingGenesis(k, ctx),
+    // BlockValidatorUpdates, in the SDK's order: the new set first, then maturities.
+    // PERF: grows with max_validators plus the validators and entries maturing this block.
+    async endBlock(ctx) {
+      const updates = await applyValidatorSetUpdates(k, ctx);
+      await unbondAllMatureValidators(k, ctx);
+      await completeMatureUnbondings(k, ctx);
+      await completeMatureRedelegations(k, ctx);
+      return updates;
+    },
+  };
+}
