@@ -10,7 +10,14 @@ import { Writable } from "node:stream";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { pino } from "pino";
 import { QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
-import { CheckTxType, type Request, type RequestFinalizeBlock } from "cosmjs-types/tendermint/abci/types";
+import {
+  CheckTxType,
+  type Request,
+  type RequestFinalizeBlock,
+  ResponseApplySnapshotChunk_Result,
+  ResponseOfferSnapshot_Result,
+  ResponseVerifyVoteExtension_VerifyStatus,
+} from "cosmjs-types/tendermint/abci/types";
 import type { AbciApp } from "../../chain/abci.ts";
 import { App } from "../../chain/app.ts";
 import { CommitStore } from "../../chain/store/commitStore.ts";
@@ -88,6 +95,24 @@ describe("ABCI socket server", () => {
     const [again] = await c.call({ checkTx: { tx: txs[0], type: CheckTxType.NEW } });
     expect(again.checkTx?.code).not.toBe(0);
     expect(again.checkTx?.log).toMatch(/sequence/);
+  });
+
+  it("answers vote-extension and snapshot requests itself: empty extension, ACCEPT, no snapshots, REJECT, ABORT", async () => {
+    const c = await open();
+    const res = await c.call(
+      { extendVote: { hash: new Uint8Array(32), height: 5n, time: { seconds: 1n, nanos: 0 }, txs: [], proposedLastCommit: { round: 0, votes: [] }, misbehavior: [], nextValidatorsHash: new Uint8Array(), proposerAddress: new Uint8Array() } },
+      { verifyVoteExtension: { hash: new Uint8Array(32), validatorAddress: new Uint8Array(20), height: 5n, voteExtension: new Uint8Array([1]) } },
+      { listSnapshots: {} },
+      { offerSnapshot: { snapshot: undefined, appHash: new Uint8Array() } },
+      { loadSnapshotChunk: { height: 1n, format: 1, chunk: 0 } },
+      { applySnapshotChunk: { index: 0, chunk: new Uint8Array(), sender: "" } },
+    );
+    expect(res[0].extendVote?.voteExtension).toEqual(new Uint8Array());
+    expect(res[1].verifyVoteExtension?.status).toBe(ResponseVerifyVoteExtension_VerifyStatus.ACCEPT);
+    expect(res[2].listSnapshots?.snapshots).toEqual([]);
+    expect(res[3].offerSnapshot?.result).toBe(ResponseOfferSnapshot_Result.REJECT);
+    expect(res[4].loadSnapshotChunk?.chunk).toEqual(new Uint8Array());
+    expect(res[5].applySnapshotChunk?.result).toBe(ResponseApplySnapshotChunk_Result.ABORT);
   });
 
   it("answers an empty Request and undecodable bytes with ResponseException, and keeps the connection", async () => {
