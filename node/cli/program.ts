@@ -5,6 +5,7 @@ import { keysCommand } from "./commands/keys.ts";
 import { queryCommand } from "./commands/query.ts";
 import { startCommand } from "./commands/start.ts";
 import { statusCommand, versionCommand } from "./commands/status.ts";
+import { testnetCommand } from "./commands/testnet.ts";
 import { txCommand } from "./commands/tx.ts";
 import { TRIBUTARY_VERSION } from "../version.ts";
 
@@ -14,8 +15,11 @@ export function buildProgram(): Command {
     .description("Tributary: a Cosmos-style appchain for specialised AI (datanets, Proof of Attribution, payable inference)")
     .version(TRIBUTARY_VERSION, "-v, --version")
     .showSuggestionAfterError(true)
-    .configureHelp({ sortSubcommands: false });
-  for (const cmd of [initCommand(), devInitCommand(), startCommand(), keysCommand(), genesisCommand(), txCommand(), queryCommand(), statusCommand(), versionCommand()]) {
+    .configureHelp({ sortSubcommands: false })
+    // Everything after the subcommand is the subcommand's: `testnet start --output-dir X` must
+    // not give --output-dir to `testnet` (commander otherwise parses it at the parent first).
+    .enablePositionalOptions();
+  for (const cmd of [initCommand(), devInitCommand(), startCommand(), keysCommand(), genesisCommand(), testnetCommand(), txCommand(), queryCommand(), statusCommand(), versionCommand()]) {
     program.addCommand(cmd);
   }
   return program;

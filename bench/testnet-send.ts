@@ -1,0 +1,137 @@
+/**
+ * Bank sends through a 4-validator CometBFT network on this one machine (four Tributary apps
+ * behind the ABCI socket, four CometBFT nodes), beside the solo driver under the same load in
+ * the same run. Pre-signed txs, one per account per round, spread round-robin over the four
+ * CometBFT RPCs; commits seen on node 0's NewBlock subscription.
+ * Env: BENCH_ACCOUNTS (default 4000), BENCH_ROUNDS (2), BENCH_CONCURRENCY (64),
+ * BENCH_VALIDATORS (4), BENCH_TIMEOUT_COMMIT_MS (1000).
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadNodeConfig, writeNodeConfig } from "../node/config.ts";
+import { initTestnet, TESTNET_DEFAULTS } from "../node/testnet/layout.ts";
+import { startTestnet } from "../node/testnet/network.ts";
+import { findFreePortBlock } from "../node/testnet/processes.ts";
+import { type BenchAccount, deriveAccounts } from "./lib/accounts.ts";
+import { accountNumberOf, fundAccounts, makeBenchHome } from "./lib/benchHome.ts";
+import { emit, note } from "./lib/emit.ts";
+import { procCpuSeconds, procStatusKiB, spawnNode } from "./lib/nodeProcess.ts";
+import { closeRpcConnections, subscribeNewBlocks } from "./lib/rpc.ts";
+import { CommitTracker, type RoundResult, runRound, type SendTarget } from "./lib/sendRound.ts";
+import { signRoundRobin } from "./lib/signSend.ts";
+import { median, nowMs } from "./lib/stats.ts";
+
+const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 4000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
+const VALIDATORS = Number(process.env.BENCH_VALIDATORS ?? 4);
+const TIMEOUT_COMMIT_MS = Number(process.env.BENCH_TIMEOUT_COMMIT_MS ?? 1000);
+const COMMIT_WAIT_MS = 120_000;
+const CHAIN_ID = "bench-net-1";
+const BLOCK_MAX_GAS = 10_000_000_000n;
+
+interface Summary {
+  txPerS: number;
+  p50: number;
+  p99: number;
+  lost: number;
+}
+
+async function runRounds(target: SendTarget, subscribeUrl: string, rounds: Uint8Array[][], bench: string): Promise<Summary> {
+  let tracker = new CommitTracker();
+  const sub = await subscribeNewBlocks(subscribeUrl, (b) => tracker.onBlock(b), nowMs);
+  const results: RoundResult[] = [];
+  try {
+    for (let r = 0; r < rounds.length; r++) {
+      note(`${bench}: round ${r + 1}/${rounds.length}, ${rounds[r].length} txs`);
+      results.push(await runRound(target, r + 1, rounds[r], (t) => (tracker = t), { concurrency: CONCURRENCY, commitWaitMs: COMMIT_WAIT_MS, bench }));
+    }
+  } finally {
+    sub.close();
+  }
+  return {
+    txPerS: median(results.map((r) => r.txPerS)),
+    p50: median(results.map((r) => r.p50)),
+    p99: median(results.map((r) => r.p99)),
+    lost: results.reduce((n, r) => n + r.lost, 0),
+  };
+}
+
+function signRounds(accounts: BenchAccount[], accountNumberOf: (a: BenchAccount) => bigint): Uint8Array[][] {
+  return Array.from({ length: ROUNDS }, (_, r) => signRoundRobin(accounts, { chainId: CHAIN_ID, firstSequence: BigInt(r), rounds: 1, accountNumberOf }));
+}
+
+/** The solo driver under the same load: the same-run baseline. */
+async function soloBaseline(accounts: BenchAccount[]): Promise<Summary> {
+  const bh = makeBenchHome({ chainId: CHAIN_ID, accounts, timeoutCommitMs: TIMEOUT_COMMIT_MS, mempoolSize: ACCOUNTS + 1000, blockMaxGas: BLOCK_MAX_GAS });
+  const node = await spawnNode(bh.home);
+  try {
+    return await runRounds({ rpcUrls: [node.rpcUrl], cpuSeconds: () => node.cpuSeconds() }, node.rpcUrl, signRounds(accounts, (a) => accountNumberOf(bh, a)), "testnet_send_solo_round");
+  } finally {
+    await node.stop();
+    bh.remove();
+  }
+}
+
+async function network(accounts: BenchAccount[]): Promise<Summary & { rssMiB: number }> {
+  const dir = mkdtempSync(join(tmpdir(), "trib-bench-net-"));
+  const numbers = new Map<string, bigint>();
+  const manifest = await initTestnet({
+    ...TESTNET_DEFAULTS,
+    outputDir: dir,
+    chainId: CHAIN_ID,
+    validators: VALIDATORS,
+    basePort: await findFreePortBlock(10 * VALIDATORS),
+    timeoutCommit: `${TIMEOUT_COMMIT_MS}ms`,
+    devAccounts: false,
+    editGenesis: (doc) => {
+      fundAccounts(doc, accounts);
+      doc.consensus_params.block.max_gas = BLOCK_MAX_GAS.toString();
+      for (const a of (doc.app_state as { auth: { accounts: { address: string; account_number: string }[] } }).auth.accounts) numbers.set(a.address, BigInt(a.account_number));
+    },
+  });
+  for (const n of manifest.nodes) {
+    const config = loadNodeConfig(n.home);
+    config.minimum_gas_prices = "";
+    config.log_level = "warn";
+    writeNodeConfig(n.home, config);
+  }
+  const net = await startTestnet(dir, { waitHeight: 2n, timeoutMs: 120_000 });
+  const pids = () => net.nodes.flatMap((n) => [n.app?.child.pid, n.comet?.child.pid]).filter((p): p is number => p !== undefined);
+  try {
+    const target: SendTarget = { rpcUrls: net.nodes.map((n) => n.rpc), cpuSeconds: () => pids().reduce((s, p) => s + procCpuSeconds(p), 0) };
+    const summary = await runRounds(target, net.nodes[0].rpc, signRounds(accounts, (a) => numbers.get(a.address)!), "testnet_send_round");
+    const rssMiB = pids().reduce((s, p) => s + procStatusKiB(p, "VmHWM"), 0) / 1024;
+    return { ...summary, rssMiB };
+  } finally {
+    await net.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  note(`deriving ${ACCOUNTS} accounts`);
+  const accounts = deriveAccounts(ACCOUNTS);
+  const solo = await soloBaseline(accounts);
+  const net = await network(accounts);
+  emit("testnet_send", {
+    validators: VALIDATORS,
+    committed_tx_per_s: net.txPerS,
+    p50_ms: net.p50,
+    p99_ms: net.p99,
+    lost_total: net.lost,
+    network_peak_rss_mib_sum: net.rssMiB,
+    solo_committed_tx_per_s: solo.txPerS,
+    solo_p50_ms: solo.p50,
+    solo_p99_ms: solo.p99,
+    network_over_solo: net.txPerS / solo.txPerS,
+    rounds: ROUNDS,
+    txs_per_round: ACCOUNTS,
+    concurrency: CONCURRENCY,
+    timeout_commit_ms: TIMEOUT_COMMIT_MS,
+  });
+  closeRpcConnections();
+}
+
+await main();

@@ -1,0 +1,160 @@
+/**
+ * A real 4-validator CometBFT v0.38 network on 127.0.0.1, each validator a Tributary app behind
+ * the ABCI socket, written by `tributary testnet` and run by node/testnet/network.ts; plus one
+ * full node that later becomes the fifth validator. Tests run in order and share the network.
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fromBech32, toBase64, toBech32 } from "@cosmjs/encoding";
+import { DirectSecp256k1HdWallet, encodePubkey } from "@cosmjs/proto-signing";
+import { assertIsDeliverTxSuccess, GasPrice, SigningStargateClient, StargateClient } from "@cosmjs/stargate";
+import { Comet38Client } from "@cosmjs/tendermint-rpc";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEV_ACCOUNTS } from "../../node/cli/devAccounts.ts";
+import { loadValidatorKey } from "../../node/home.ts";
+import { initTestnet, TESTNET_DEFAULTS } from "../../node/testnet/layout.ts";
+import { type RunningTestnet, startTestnet } from "../../node/testnet/network.ts";
+import { findFreePortBlock, rpcHeight, waitForRpcHeight } from "../../node/testnet/processes.ts";
+
+const [alice, bob] = DEV_ACCOUNTS;
+const gasPrice = GasPrice.fromString("0.0025utrib");
+const dir = mkdtempSync(join(tmpdir(), "trib-testnet-"));
+let net: RunningTestnet;
+
+/** The header app hash of `height` on every node (hex). */
+async function appHashes(height: number): Promise<string[]> {
+  return Promise.all(
+    net.nodes.map(async (n) => {
+      const c = await Comet38Client.connect(n.rpc);
+      try {
+        return toBase64((await c.block(height)).block.header.appHash);
+      } finally {
+        c.disconnect();
+      }
+    }),
+  );
+}
+
+const minHeight = async (nodes = net.nodes) => (await Promise.all(nodes.map((n) => rpcHeight(n.rpc)))).reduce((a, b) => (a! < b! ? a : b))!;
+
+beforeAll(async () => {
+  await initTestnet({
+    ...TESTNET_DEFAULTS,
+    outputDir: dir,
+    validators: 4,
+    fullNodes: 1,
+    basePort: await findFreePortBlock(50),
+    timeoutCommit: "300ms",
+    editGenesis: (doc) => {
+      const s = doc.app_state as any;
+      s.slashing.params.signed_blocks_window = "10";
+      s.slashing.params.min_signed_per_window = "0.500000000000000000";
+      s.slashing.params.downtime_jail_duration = "5s";
+      s.staking.params.unbonding_time = "20s";
+    },
+  });
+  net = await startTestnet(dir, { waitHeight: 2n });
+}, 120_000);
+
+afterAll(async () => {
+  await net?.stop();
+  rmSync(dir, { recursive: true, force: true });
+}, 60_000);
+
+describe("a 4-validator CometBFT network", () => {
+  it("CosmJS sends through node 0; every node reports the same app hash at every height; a tx sent to node 2 is found on node 4", async () => {
+    const wallet = await DirectSecp256k1HdWallet.fromMnemonic(alice.mnemonic, { prefix: "trib" });
+    const client = await SigningStargateClient.connectWithSigner(net.nodes[0].rpc, wallet, { gasPrice, broadcastPollIntervalMs: 200 });
+    const before = BigInt((await client.getBalance(bob.address, "utrib")).amount);
+    const res = await client.sendTokens(alice.address, bob.address, [{ denom: "utrib", amount: "1000" }], "auto");
+    assertIsDeliverTxSuccess(res);
+    client.disconnect();
+
+    const viaNode2 = await SigningStargateClient.connectWithSigner(net.nodes[1].rpc, wallet, { gasPrice, broadcastPollIntervalMs: 200 });
+    const second = await viaNode2.sendTokens(alice.address, bob.address, [{ denom: "utrib", amount: "2000" }], "auto");
+    assertIsDeliverTxSuccess(second);
+    viaNode2.disconnect();
+
+    await waitForRpcHeight(net.nodes[3].rpc, BigInt(second.height + 1), 30_000);
+    const node4 = await StargateClient.connect(net.nodes[3].rpc);
+    expect((await node4.getTx(second.transactionHash))?.height).toBe(second.height);
+    expect(BigInt((await node4.getBalance(bob.address, "utrib")).amount)).toBe(before + 3000n);
+    node4.disconnect();
+
+    const top = Number(await minHeight(net.nodes.slice(0, 4)));
+    for (let h = 1; h <= top; h++) expect(new Set(await appHashes(h)).size, `height ${h}`).toBe(1);
+  }, 90_000);
+
+  it("keeps committing with one validator killed (SIGKILL); restarted, it catches up and agrees", async () => {
+    const victim = net.nodes[3];
+    victim.comet!.kill("SIGKILL");
+    victim.app!.kill("SIGKILL");
+    await Promise.all([victim.comet!.exited, victim.app!.exited]);
+    const h0 = (await rpcHeight(net.nodes[0].rpc))!;
+    await waitForRpcHeight(net.nodes[0].rpc, h0 + 3n, 30_000);
+    await net.startNode(3);
+    const target = (await rpcHeight(net.nodes[0].rpc))!;
+    await waitForRpcHeight(victim.rpc, target, 60_000);
+    const hashes = await appHashes(Number(target));
+    expect(new Set(hashes.slice(0, 4)).size).toBe(1);
+  }, 120_000);
+
+  it("an app killed mid-block is replayed by the handshake and rejoins with the same app hash", async () => {
+    const victim = net.nodes[2];
+    victim.app!.kill("SIGKILL");
+    await victim.app!.exited;
+    // CometBFT stops when its app connection breaks; if it has not, stop it before restarting both.
+    await victim.comet!.stop(5_000);
+    await net.startNode(2);
+    const target = (await rpcHeight(net.nodes[0].rpc))! + 2n;
+    await waitForRpcHeight(victim.rpc, target, 60_000);
+    const hashes = await appHashes(Number(target));
+    expect(new Set(hashes.slice(0, 4)).size).toBe(1);
+  }, 120_000);
+
+  it("a fifth validator joins with MsgCreateValidator; when it stops signing it is jailed", async () => {
+    const joiner = net.nodes[4];
+    await waitForRpcHeight(joiner.rpc, (await rpcHeight(net.nodes[0].rpc))!, 60_000);
+    const seed = JSON.parse(readFileSync(join(joiner.home, "key_seed.json"), "utf8")).secret as string;
+    const wallet = await DirectSecp256k1HdWallet.fromMnemonic(seed, { prefix: "trib" });
+    const client = await SigningStargateClient.connectWithSigner(joiner.rpc, wallet, { gasPrice, broadcastPollIntervalMs: 200 });
+    const valoper = toBech32("tribvaloper", fromBech32(joiner.operatorAddress).data);
+    const res = await client.signAndBroadcast(
+      joiner.operatorAddress,
+      [
+        {
+          typeUrl: "/cosmos.staking.v1beta1.MsgCreateValidator",
+          value: {
+            description: { moniker: "joiner", identity: "", website: "", securityContact: "", details: "" },
+            commission: { rate: "100000000000000000", maxRate: "200000000000000000", maxChangeRate: "10000000000000000" },
+            minSelfDelegation: "1",
+            delegatorAddress: joiner.operatorAddress,
+            validatorAddress: valoper,
+            pubkey: encodePubkey({ type: "tendermint/PubKeyEd25519", value: toBase64(loadValidatorKey(joiner.cometHome).pubkey) }),
+            value: { denom: "utrib", amount: "20000000" },
+          },
+        },
+      ],
+      "auto",
+    );
+    assertIsDeliverTxSuccess(res);
+    client.disconnect();
+
+    const comet = await Comet38Client.connect(net.nodes[0].rpc);
+    const inSet = async () => (await comet.validatorsAll()).validators.some((v) => Buffer.from(v.address).toString("hex").toUpperCase() === joiner.validatorAddress);
+    await waitFor(inSet, 30_000, "the new validator in CometBFT's set");
+
+    await joiner.comet!.stop();
+    await waitFor(async () => !(await inSet()), 90_000, "the silent validator jailed and out of the set");
+    comet.disconnect();
+  }, 180_000);
+});
+
+async function waitFor(cond: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await cond())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
