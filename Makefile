@@ -4,13 +4,14 @@ NODE_MODULES_STAMP := node_modules/.install-stamp
 TRIBUTARY := node bin/tributary.js
 DEV_HOME := ./.tributary-dev
 DEV_CHAIN_ID := tributary-local-1
+TESTNET_DIR := ./.testnet
 
 # CometBFT for multi-validator networks, pinned; keep in step with COMETBFT_VERSION in node/version.ts.
 COMETBFT_VERSION := v0.38.17
 COMETBFT := .bin/cometbft
 COMETBFT_STAMP := .bin/.cometbft-$(COMETBFT_VERSION)
 
-.PHONY: run test lint typecheck unit install proto proto-check bench clean-dev cometbft
+.PHONY: run testnet clean-testnet test lint typecheck unit install proto proto-check bench clean-dev cometbft
 
 install: $(NODE_MODULES_STAMP)
 
@@ -32,6 +33,11 @@ $(COMETBFT_STAMP):
 run: install
 	@if [ ! -f $(DEV_HOME)/config/genesis.json ]; then $(TRIBUTARY) dev-init --home $(DEV_HOME) --chain-id $(DEV_CHAIN_ID); fi
 	$(TRIBUTARY) start --home $(DEV_HOME)
+
+## testnet: a local 4-validator CometBFT network (written to ./.testnet on first use); Ctrl-C stops it
+testnet: install cometbft
+	@if [ ! -f $(TESTNET_DIR)/testnet.json ]; then $(TRIBUTARY) testnet --validators 4 --output-dir $(TESTNET_DIR); fi
+	$(TRIBUTARY) testnet start --output-dir $(TESTNET_DIR)
 
 ## test: lint, typecheck and the whole suite
 test: install cometbft lint typecheck proto-check unit
@@ -58,3 +64,6 @@ bench: install
 
 clean-dev:
 	rm -rf $(DEV_HOME)
+
+clean-testnet:
+	rm -rf $(TESTNET_DIR)
