@@ -7,14 +7,17 @@ import { AuthKeeper } from "./auth/keeper.ts";
 import { authModule } from "./auth/module.ts";
 import { BankKeeper } from "./bank/keeper.ts";
 import { bankModule } from "./bank/module.ts";
+import { SlashingKeeper } from "./slashing/keeper.ts";
+import { slashingHooks, slashingModule } from "./slashing/module.ts";
 import { StakingKeeper } from "./staking/keeper.ts";
 import { stakingModule } from "./staking/module.ts";
+import { stakingForSlashing } from "./staking/slashingApi.ts";
 
 export interface TributaryModules {
   /** In execution order: genesis, begin-block and end-block hooks follow it. */
   modules: Module[];
   ante: AnteHandler;
-  keepers: { auth: AuthKeeper; bank: BankKeeper; staking: StakingKeeper };
+  keepers: { auth: AuthKeeper; bank: BankKeeper; staking: StakingKeeper; slashing: SlashingKeeper };
 }
 
 /** Wires the keepers to each other through the narrow interfaces each declares. */
@@ -22,10 +25,12 @@ export function createModules(sigCache = new SigVerifyCache()): TributaryModules
   const auth = new AuthKeeper();
   const bank = new BankKeeper(auth);
   const staking = new StakingKeeper(bank, auth);
+  const slashing = new SlashingKeeper(stakingForSlashing(staking));
+  staking.setHooks(slashingHooks(slashing));
   return {
-    modules: [authModule(auth), bankModule(bank), stakingModule(staking)],
+    modules: [authModule(auth), bankModule(bank), stakingModule(staking), slashingModule(slashing)],
     ante: createAnteHandler(auth, bank, sigCache),
-    keepers: { auth, bank, staking },
+    keepers: { auth, bank, staking, slashing },
   };
 }
 

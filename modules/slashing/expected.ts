@@ -1,0 +1,26 @@
+import type { Context } from "../../chain/context.ts";
+import type { Dec } from "../../chain/dec.ts";
+
+/** A validator as slashing needs to see it. */
+export interface SlashingValidator {
+  operator: Uint8Array;
+  consAddress: Uint8Array;
+  jailed: boolean;
+  status: "bonded" | "unbonding" | "unbonded";
+  minSelfDelegation: bigint;
+}
+
+/** What slashing needs from staking; modules/index.ts wires staking's implementation in. */
+export interface SlashingStakingKeeper {
+  validatorByConsAddr(ctx: Context, cons: Uint8Array): SlashingValidator | undefined;
+  validatorByOperator(ctx: Context, op: Uint8Array): SlashingValidator | undefined;
+  /** Tokens the operator's self-delegation is worth; undefined if it has none. */
+  selfDelegationTokens(ctx: Context, op: Uint8Array): bigint | undefined;
+  /** Burns `fraction` of the stake at the infraction; returns the tokens burnt from the validator. */
+  slash(ctx: Context, cons: Uint8Array, infractionHeight: bigint, power: bigint, fraction: Dec): Promise<bigint>;
+  jail(ctx: Context, cons: Uint8Array): void;
+  unjail(ctx: Context, cons: Uint8Array): void;
+  /** Nanoseconds. */
+  unbondingTime(ctx: Context): bigint;
+  bondedConsAddresses(ctx: Context): Promise<Uint8Array[]>;
+}

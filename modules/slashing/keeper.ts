@@ -1,0 +1,108 @@
+import { Params, ValidatorSigningInfo } from "cosmjs-types/cosmos/slashing/v1beta1/slashing";
+import { consAddressString } from "../../chain/address.ts";
+import type { Context } from "../../chain/context.ts";
+import { prefixEnd, readU64be } from "../../chain/keys.ts";
+import { durationNanos, toDuration, toTimestamp } from "../../chain/timestamp.ts";
+import type { SlashingStakingKeeper } from "./expected.ts";
+import { MISSED_CHUNK_BITS, slashingKeys } from "./keys.ts";
+import { DEFAULT_SLASHING_PARAMS, type SlashingParams } from "./types.ts";
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+/** LegacyDec in a `bytes` field: the scaled integer's decimal text (LegacyDec.Marshal). */
+const decBytes = (d: bigint) => enc.encode(d.toString());
+const bytesDec = (b: Uint8Array) => (b.length === 0 ? 0n : BigInt(dec.decode(b)));
+
+/**
+ * Signing infos, the missed-blocks bitmaps and params. Liveness (liveness.ts), evidence
+ * (evidence.ts) and MsgUnjail (msgs.ts) are built on these accessors and on staking.
+ */
+export class SlashingKeeper {
+  constructor(readonly staking: SlashingStakingKeeper) {}
+
+  getParams(ctx: Context): SlashingParams {
+    const raw = ctx.kv.get(slashingKeys.params);
+    if (!raw) return DEFAULT_SLASHING_PARAMS;
+    const p = Params.decode(raw);
+    return {
+      signedBlocksWindow: p.signedBlocksWindow,
+      minSignedPerWindow: bytesDec(p.minSignedPerWindow),
+      downtimeJailDuration: durationNanos(p.downtimeJailDuration),
+      slashFractionDoubleSign: bytesDec(p.slashFractionDoubleSign),
+      slashFractionDowntime: bytesDec(p.slashFractionDowntime),
+    };
+  }
+
+  setParams(ctx: Context, p: SlashingParams): void {
+    ctx.kv.set(slashingKeys.params, Params.encode(paramsToProto(p)).finish());
+  }
+
+  getSigningInfo(ctx: Context, cons: Uint8Array): ValidatorSigningInfo | undefined {
+    const raw = ctx.kv.get(slashingKeys.signingInfo(cons));
+    return raw ? ValidatorSigningInfo.decode(raw) : undefined;
+  }
+
+  setSigningInfo(ctx: Context, cons: Uint8Array, info: ValidatorSigningInfo): void {
+    ctx.kv.set(slashingKeys.signingInfo(cons), ValidatorSigningInfo.encode(info).finish());
+  }
+
+  /** A fresh signing info starting at `height` (NewValidatorSigningInfo). */
+  newSigningInfo(cons: Uint8Array, height: bigint): ValidatorSigningInfo {
+    return {
+      address: consAddressString(cons),
+      startHeight: height,
+      indexOffset: 0n,
+      jailedUntil: toTimestamp(0n),
+      tombstoned: false,
+      missedBlocksCounter: 0n,
+    };
+  }
+
+  // PERF: one read.
+  getMissed(ctx: Context, cons: Uint8Array, index: bigint): boolean {
+    const chunk = ctx.kv.get(slashingKeys.missedChunk(cons, index / MISSED_CHUNK_BITS));
+    const bit = index % MISSED_CHUNK_BITS;
+    return chunk !== undefined && (chunk[Number(bit / 8n)] & (1 << Number(bit % 8n))) !== 0;
+  }
+
+  // PERF: one read and one write (or delete when the chunk becomes all zero).
+  setMissed(ctx: Context, cons: Uint8Array, index: bigint, missed: boolean): void {
+    const key = slashingKeys.missedChunk(cons, index / MISSED_CHUNK_BITS);
+    const chunk = ctx.kv.get(key)?.slice() ?? new Uint8Array(Number(MISSED_CHUNK_BITS / 8n));
+    const bit = index % MISSED_CHUNK_BITS;
+    const mask = 1 << Number(bit % 8n);
+    chunk[Number(bit / 8n)] = missed ? chunk[Number(bit / 8n)] | mask : chunk[Number(bit / 8n)] & ~mask;
+    if (chunk.every((b) => b === 0)) ctx.kv.delete(key);
+    else ctx.kv.set(key, chunk);
+  }
+
+  /** Indexes of the missed blocks recorded for `cons`, ascending. */
+  async missedIndexes(ctx: Context, cons: Uint8Array): Promise<bigint[]> {
+    const p = slashingKeys.missedOf(cons);
+    const out: bigint[] = [];
+    for await (const [key, chunk] of ctx.kv.iterate({ gte: p, lt: prefixEnd(p) })) {
+      const base = readU64be(key.slice(p.length)) * MISSED_CHUNK_BITS;
+      chunk.forEach((byte, i) => {
+        for (let b = 0; b < 8; b++) if (byte & (1 << b)) out.push(base + BigInt(i * 8 + b));
+      });
+    }
+    return out;
+  }
+
+  async clearMissed(ctx: Context, cons: Uint8Array): Promise<void> {
+    const p = slashingKeys.missedOf(cons);
+    const keys: Uint8Array[] = [];
+    for await (const [key] of ctx.kv.iterate({ gte: p, lt: prefixEnd(p) })) keys.push(key);
+    for (const key of keys) ctx.kv.delete(key);
+  }
+}
+
+export function paramsToProto(p: SlashingParams): Params {
+  return {
+    signedBlocksWindow: p.signedBlocksWindow,
+    minSignedPerWindow: decBytes(p.minSignedPerWindow),
+    downtimeJailDuration: toDuration(p.downtimeJailDuration),
+    slashFractionDoubleSign: decBytes(p.slashFractionDoubleSign),
+    slashFractionDowntime: decBytes(p.slashFractionDowntime),
+  };
+}

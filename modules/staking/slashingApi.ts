@@ -1,0 +1,73 @@
+import type { Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import type { Context } from "../../chain/context.ts";
+import { type Dec, truncateInt } from "../../chain/dec.ts";
+import { prefixEnd } from "../../chain/keys.ts";
+import { type StakingKeeper, operatorOf } from "./keeper.ts";
+import { stakingKeys } from "./keys.ts";
+import { slash } from "./slash.ts";
+import { BONDED, UNBONDING, tokensFromShares, validatorConsAddress } from "./types.ts";
+import { jailValidator, unjailValidator } from "./valset.ts";
+
+/** A validator as slashing sees it. */
+export interface ValidatorView {
+  operator: Uint8Array;
+  consAddress: Uint8Array;
+  jailed: boolean;
+  status: "bonded" | "unbonding" | "unbonded";
+  minSelfDelegation: bigint;
+}
+
+function view(v: Validator): ValidatorView {
+  return {
+    operator: operatorOf(v),
+    consAddress: validatorConsAddress(v),
+    jailed: v.jailed,
+    status: v.status === BONDED ? "bonded" : v.status === UNBONDING ? "unbonding" : "unbonded",
+    minSelfDelegation: BigInt(v.minSelfDelegation),
+  };
+}
+
+/**
+ * What staking offers the slashing module (which declares the matching interface in its own
+ * expected.ts): validator lookups, slash, jail and unjail, and two params.
+ */
+export function stakingForSlashing(k: StakingKeeper) {
+  return {
+    validatorByConsAddr(ctx: Context, cons: Uint8Array): ValidatorView | undefined {
+      const v = k.getValidatorByCons(ctx, cons);
+      return v && view(v);
+    },
+    validatorByOperator(ctx: Context, op: Uint8Array): ValidatorView | undefined {
+      const v = k.getValidator(ctx, op);
+      return v && view(v);
+    },
+    /** Tokens the operator's own delegation is worth (truncated); undefined without one. */
+    selfDelegationTokens(ctx: Context, op: Uint8Array): bigint | undefined {
+      const v = k.getValidator(ctx, op);
+      // The operator's account has the operator address's bytes.
+      const d = v && k.getDelegation(ctx, op, op);
+      return v && d ? truncateInt(tokensFromShares(v, BigInt(d.shares))) : undefined;
+    },
+    slash: (ctx: Context, cons: Uint8Array, infractionHeight: bigint, power: bigint, fraction: Dec) => slash(k, ctx, cons, infractionHeight, power, fraction),
+    jail(ctx: Context, cons: Uint8Array): void {
+      const v = k.getValidatorByCons(ctx, cons);
+      if (v && !v.jailed) jailValidator(k, ctx, v);
+    },
+    unjail(ctx: Context, cons: Uint8Array): void {
+      const v = k.getValidatorByCons(ctx, cons);
+      if (v) unjailValidator(k, ctx, v);
+    },
+    unbondingTime: (ctx: Context): bigint => k.getParams(ctx).unbondingTime,
+    bondDenom: (ctx: Context): string => k.getParams(ctx).bondDenom,
+    /** Consensus addresses of the last bonded set. PERF: grows with the set size. */
+    async bondedConsAddresses(ctx: Context): Promise<Uint8Array[]> {
+      const out: Uint8Array[] = [];
+      const p = stakingKeys.lastPowerPrefix;
+      for await (const [key] of ctx.kv.iterate({ gte: p, lt: prefixEnd(p) })) {
+        const v = k.getValidator(ctx, key.slice(p.length));
+        if (v) out.push(validatorConsAddress(v));
+      }
+      return out;
+    },
+  };
+}
