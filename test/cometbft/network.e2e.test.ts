@@ -6,11 +6,12 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fromBech32, toBase64, toBech32 } from "@cosmjs/encoding";
+import { toBase64 } from "@cosmjs/encoding";
 import { DirectSecp256k1HdWallet, encodePubkey } from "@cosmjs/proto-signing";
 import { assertIsDeliverTxSuccess, GasPrice, SigningStargateClient, StargateClient } from "@cosmjs/stargate";
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addressBytes, valoperString } from "../../chain/address.ts";
 import { DEV_ACCOUNTS } from "../../node/cli/devAccounts.ts";
 import { loadValidatorKey } from "../../node/home.ts";
 import { initTestnet, TESTNET_DEFAULTS } from "../../node/testnet/layout.ts";
@@ -119,7 +120,7 @@ describe("a 4-validator CometBFT network", () => {
     const seed = JSON.parse(readFileSync(join(joiner.home, "key_seed.json"), "utf8")).secret as string;
     const wallet = await DirectSecp256k1HdWallet.fromMnemonic(seed, { prefix: "trib" });
     const client = await SigningStargateClient.connectWithSigner(joiner.rpc, wallet, { gasPrice, broadcastPollIntervalMs: 200 });
-    const valoper = toBech32("tribvaloper", fromBech32(joiner.operatorAddress).data);
+    const valoper = valoperString(addressBytes(joiner.operatorAddress));
     const res = await client.signAndBroadcast(
       joiner.operatorAddress,
       [
