@@ -56,6 +56,8 @@ export class StakingHarness {
         s.slashing = defaults.slashing;
         opts.staking?.(s.staking);
         opts.slashing?.(s.slashing);
+        // The harness shares one coins array between accounts: give each its own.
+        s.bank.balances = JSON.parse(JSON.stringify(s.bank.balances));
         const doc = { app_state: s, genesis_time: "2023-11-14T22:13:20Z" } as unknown as GenesisDoc;
         for (const v of opts.validators ?? []) {
           addGenesisValidator(doc, { operator: s.bank.balances[v.account].address, consensusPubkey: consKey(v.key ?? v.account), selfBond: v.power * TRIB, moniker: `val${v.account}` });
