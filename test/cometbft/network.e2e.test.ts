@@ -3,20 +3,23 @@
  * the ABCI socket, written by `tributary testnet` and run by node/testnet/network.ts; plus one
  * full node that later becomes the fifth validator. Tests run in order and share the network.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { toBase64 } from "@cosmjs/encoding";
 import { DirectSecp256k1HdWallet, encodePubkey } from "@cosmjs/proto-signing";
-import { assertIsDeliverTxSuccess, GasPrice, SigningStargateClient, StargateClient } from "@cosmjs/stargate";
+import { assertIsDeliverTxSuccess, GasPrice, QueryClient, setupStakingExtension, SigningStargateClient, StargateClient } from "@cosmjs/stargate";
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addressBytes, valoperString } from "../../chain/address.ts";
+import { addressBytes, addressString, moduleAddress, valoperString } from "../../chain/address.ts";
+import { derivedForkOperator, forkGenesis } from "../../genesis/fork.ts";
 import { DEV_ACCOUNTS } from "../../node/cli/devAccounts.ts";
-import { loadValidatorKey } from "../../node/home.ts";
+import { exportGenesis } from "../../node/export.ts";
+import { homePaths, loadValidatorKey } from "../../node/home.ts";
 import { initTestnet, TESTNET_DEFAULTS } from "../../node/testnet/layout.ts";
 import { type RunningTestnet, startTestnet } from "../../node/testnet/network.ts";
 import { findFreePortBlock, rpcHeight, waitForRpcHeight } from "../../node/testnet/processes.ts";
+import { makeTestHome, startTestNode } from "../testNode.ts";
 
 const [alice, bob] = DEV_ACCOUNTS;
 const gasPrice = GasPrice.fromString("0.0025utrib");
@@ -148,6 +151,9 @@ describe("a 4-validator CometBFT network", () => {
 
     await joiner.comet!.stop();
     await waitFor(async () => !(await inSet()), 90_000, "the silent validator jailed and out of the set");
+    const staking = QueryClient.withExtensions(comet, setupStakingExtension);
+    const { validator } = await staking.staking.validator(valoper);
+    expect(validator.jailed).toBe(true);
     comet.disconnect();
   }, 180_000);
 });
@@ -159,3 +165,54 @@ async function waitFor(cond: () => Promise<boolean>, timeoutMs: number, what: st
     await new Promise((r) => setTimeout(r, 500));
   }
 }
+
+describe("a private network forked from the 4-validator network", () => {
+  it("export → fork to a new chain id with one validator → the solo driver serves the same balances; every other module's state is kept", async () => {
+    // Export needs the app's database to itself: stop node 0 (CometBFT first, then its app).
+    const source = net.nodes[0];
+    await source.comet!.stop();
+    await source.app!.stop();
+    const exported = await exportGenesis(source.home);
+
+    const home = makeTestHome({ chainId: "tributary-fork-1" });
+    const validator = loadValidatorKey(home);
+    const forked = forkGenesis(exported, { chainId: "tributary-fork-1", validators: [{ pubkey: validator.pubkey, power: 10n }] });
+    writeFileSync(homePaths(home).genesis, JSON.stringify(forked, null, 2));
+
+    const node = await startTestNode({ home });
+    try {
+      const client = await StargateClient.connect(node.rpcUrl);
+      expect(await client.getChainId()).toBe("tributary-fork-1");
+      const balances = (exported.app_state as any).bank.balances as { address: string; coins: { denom: string; amount: string }[] }[];
+      for (const who of [alice.address, bob.address, ...net.nodes.map((n) => n.operatorAddress)]) {
+        const want = balances.find((b) => b.address === who)?.coins.find((c) => c.denom === "utrib")?.amount ?? "0";
+        expect((await client.getBalance(who, "utrib")).amount, who).toBe(want);
+      }
+      client.disconnect();
+    } finally {
+      await node.node.stop();
+    }
+    // Module by module: the fork's state (exported again) against the source network's.
+    const after = (await exportGenesis(home)).app_state as Record<string, any>;
+    const before = exported.app_state as Record<string, any>;
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    for (const module of Object.keys(before)) {
+      if (module === "staking" || module === "bank" || module === "auth" || module === "slashing") continue;
+      expect(after[module], module).toEqual(before[module]);
+    }
+    const operator = derivedForkOperator(validator.pubkey);
+    const pools = new Set(["bonded_tokens_pool", "not_bonded_tokens_pool"].map((n) => addressString(moduleAddress(n))));
+    const plainBalances = (s: any) => s.bank.balances.filter((b: any) => !pools.has(b.address) && b.address !== operator);
+    expect(plainBalances(after)).toEqual(plainBalances(before));
+    expect(after.bank.denom_metadata).toEqual(before.bank.denom_metadata);
+    const otherAccounts = (s: any) => s.auth.accounts.filter((a: any) => a.address !== operator);
+    expect(otherAccounts(after)).toEqual(otherAccounts(before));
+    // Delegations to the old validators are all still there; the old validators are unbonded.
+    expect(after.staking.delegations).toEqual(expect.arrayContaining(before.staking.delegations));
+    const oldValidators = before.staking.validators.map((v: any) => v.operator_address);
+    const olds = after.staking.validators.filter((x: any) => oldValidators.includes(x.operator_address));
+    expect(olds).toHaveLength(oldValidators.length);
+    for (const v of olds) expect([v.status, v.jailed]).toEqual(["BOND_STATUS_UNBONDED", true]);
+    rmSync(home, { recursive: true, force: true });
+  }, 120_000);
+});

@@ -79,6 +79,50 @@ function exportCmd(): Command {
   });
 }
 
+/** `<pubkey>=<power>[@<operator>]`; the pubkey as base64 (CometBFT's priv_validator_key.json pub_key.value) or hex. */
+function parseForkValidator(spec: string, previous: ForkValidatorSpec[] = []): ForkValidatorSpec[] {
+  const m = /^([A-Za-z0-9+/=]+)=([0-9]+)(?:@(\S+))?$/.exec(spec.trim());
+  if (!m) throw new UserError(`invalid --validator ${JSON.stringify(spec)}: expected <ed25519 pubkey base64 or hex>=<power>[@<operator trib1… address>]`);
+  const pubkey = /^[0-9a-fA-F]{64}$/.test(m[1]) ? Uint8Array.from(Buffer.from(m[1], "hex")) : Uint8Array.from(Buffer.from(m[1], "base64"));
+  if (pubkey.length !== 32) throw new UserError(`invalid --validator ${JSON.stringify(spec)}: an ed25519 public key is 32 bytes, got ${pubkey.length}`);
+  if (BigInt(m[2]) <= 0n) throw new UserError(`invalid --validator ${JSON.stringify(spec)}: power must be positive`);
+  const operator = m[3] === undefined ? undefined : checkAddressArg(m[3], "operator");
+  return [...previous, { pubkey, power: BigInt(m[2]), operator }];
+}
+
+interface ForkValidatorSpec {
+  pubkey: Uint8Array;
+  power: bigint;
+  operator?: string;
+}
+
+function forkCmd(): Command {
+  const cmd = new Command("fork")
+    .description("make a new network's genesis from an exported one: new chain id and validator set, every other module's state kept")
+    .argument("<exported>", "genesis written by `tributary genesis export`")
+    .requiredOption("--chain-id <id>", "the new network's chain id")
+    .requiredOption("--validator <pubkey=power[@operator]>", "a validator of the new network (repeat for several)", parseForkValidator)
+    .option("--initial-height <n>", "first block height (default: the exported height + 1)", parseHeight)
+    .option("--output-document <file>", "write to this file instead of stdout");
+  addHomeOption(cmd);
+  return cmd.action(async (file: string, o: { chainId: string; validator: ForkValidatorSpec[]; initialHeight?: bigint; outputDocument?: string }) => {
+    const { forkGenesis } = await import("../../../genesis/fork.ts");
+    const { validateChainId } = await import("../../../genesis/doc.ts");
+    try {
+      validateChainId(o.chainId);
+    } catch (e) {
+      throw new UserError(`invalid --chain-id: ${(e as Error).message}`);
+    }
+    const doc = forkGenesis(readGenesis(file), { chainId: o.chainId, validators: o.validator, initialHeight: o.initialHeight });
+    if (o.outputDocument) {
+      writeGenesis(o.outputDocument, doc);
+      process.stderr.write(`wrote the forked genesis (chain id ${o.chainId}, ${o.validator.length} validator(s)) to ${o.outputDocument}\n`);
+    } else {
+      writeFileSync(1, JSON.stringify(doc, null, 2) + "\n");
+    }
+  });
+}
+
 export function genesisCommand(): Command {
-  return new Command("genesis").description("create and check genesis files").addCommand(addAccountCmd()).addCommand(validateCmd()).addCommand(exportCmd());
+  return new Command("genesis").description("create and check genesis files").addCommand(addAccountCmd()).addCommand(validateCmd()).addCommand(exportCmd()).addCommand(forkCmd());
 }

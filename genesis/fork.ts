@@ -1,0 +1,158 @@
+/**
+ * `tributary genesis fork`: a private network from an exported state. The new genesis keeps
+ * every module's state (accounts, balances, delegations, datanets, …) and replaces only what
+ * decides who produces blocks: the chain id, the validator set and the staking state behind it.
+ *
+ * How the set is replaced without touching anyone's balance or delegation:
+ * - every validator of the exported chain stays in the staking state, with its delegations,
+ *   but becomes UNBONDED, jailed and tombstoned: its consensus key belongs to a network that
+ *   does not run here, and if it could rejoin the set (it has the most stake) the new network
+ *   would halt without it. Its tokens move from the bonded pool to the not-bonded pool;
+ *   delegators undelegate or redelegate on the new chain as usual;
+ * - each new validator is bonded with a fresh self-delegation of power × 10^6 utrib, minted
+ *   into its operator's account at genesis (the only change to the supply).
+ */
+import { sha256 } from "@noble/hashes/sha2.js";
+import { addressString, consAddressString, moduleAddress } from "../chain/address.ts";
+import { GenesisError } from "../chain/genesisError.ts";
+import { addGenesisAccount } from "./accounts.ts";
+import { validateGenesisDoc } from "./doc.ts";
+import { addGenesisValidator, POWER_REDUCTION } from "./staking.ts";
+import { nowRfc3339 } from "./time.ts";
+import type { GenesisDoc } from "./types.ts";
+
+export interface ForkValidator {
+  /** ed25519 consensus public key, 32 bytes. */
+  pubkey: Uint8Array;
+  power: bigint;
+  /** Operator account; default: an address derived from the pubkey (nobody holds its key). */
+  operator?: string;
+  moniker?: string;
+}
+
+export interface ForkOptions {
+  chainId: string;
+  validators: ForkValidator[];
+  /** Default: the exported genesis's initial_height (export height + 1). */
+  initialHeight?: bigint;
+  /** RFC 3339; default now. */
+  genesisTime?: string;
+}
+
+interface StakingValidatorJson {
+  operator_address: string;
+  consensus_pubkey: { key: string };
+  status: string;
+  jailed: boolean;
+  tokens: string;
+}
+
+interface SigningInfoJson {
+  address: string;
+  start_height: string;
+  index_offset: string;
+  jailed_until: string;
+  tombstoned: boolean;
+  missed_blocks_counter: string;
+}
+
+interface SlashingJson {
+  signing_infos: { address: string; validator_signing_info: SigningInfoJson }[];
+}
+
+const FOREVER = "9999-12-31T23:59:59Z";
+
+interface StakingJson {
+  validators: StakingValidatorJson[];
+  last_validator_powers: unknown[];
+  last_total_power: string;
+}
+
+const BONDED_POOL = "bonded_tokens_pool";
+const NOT_BONDED_POOL = "not_bonded_tokens_pool";
+
+/** Operator used when none is given: sha256("tributary/fork-operator" ‖ pubkey)[0:20]. */
+export function derivedForkOperator(pubkey: Uint8Array): string {
+  const tag = new TextEncoder().encode("tributary/fork-operator");
+  const input = new Uint8Array(tag.length + pubkey.length);
+  input.set(tag);
+  input.set(pubkey, tag.length);
+  return addressString(sha256(input).slice(0, 20));
+}
+
+/** Returns a new genesis document; `exported` is not modified. */
+export function forkGenesis(exported: GenesisDoc, opts: ForkOptions): GenesisDoc {
+  if (opts.validators.length === 0) throw new GenesisError("validators", "a fork needs at least one --validator <pubkey>=<power>");
+  const doc: GenesisDoc = structuredClone(exported);
+  doc.chain_id = opts.chainId;
+  doc.initial_height = (opts.initialHeight ?? BigInt(exported.initial_height || "1")).toString();
+  doc.genesis_time = opts.genesisTime ?? nowRfc3339();
+  doc.validators = [];
+  doc.app_hash = "";
+
+  const staking = doc.app_state.staking as StakingJson | undefined;
+  if (!staking) throw new GenesisError("app_state.staking", "the exported genesis has no staking section");
+  const known = new Map(staking.validators.map((v) => [v.consensus_pubkey.key, v.operator_address]));
+  for (const v of opts.validators) {
+    const owner = known.get(Buffer.from(v.pubkey).toString("base64"));
+    if (owner) throw new GenesisError("validators", `consensus key ${Buffer.from(v.pubkey).toString("base64")} already belongs to ${owner} in the exported state: a fork needs new consensus keys`);
+  }
+  unbondAll(doc, staking);
+  tombstoneAll(doc, staking);
+  for (const [i, v] of opts.validators.entries()) {
+    if (v.power <= 0n) throw new GenesisError(`validators[${i}]`, `power must be positive, got ${v.power}`);
+    const operator = v.operator ?? derivedForkOperator(v.pubkey);
+    const selfBond = v.power * POWER_REDUCTION;
+    addGenesisAccount(doc, operator, [{ denom: "utrib", amount: selfBond.toString() }], { append: true });
+    addGenesisValidator(doc, { operator, consensusPubkey: v.pubkey, selfBond, moniker: v.moniker ?? `fork-validator-${i}` });
+  }
+  validateGenesisDoc(doc);
+  return doc;
+}
+
+/** Every exported validator becomes UNBONDED and jailed; bonded tokens move to the not-bonded pool. */
+function unbondAll(doc: GenesisDoc, staking: StakingJson): void {
+  let moved = 0n;
+  for (const v of staking.validators) {
+    if (v.status === "BOND_STATUS_BONDED") moved += BigInt(v.tokens);
+    v.status = "BOND_STATUS_UNBONDED";
+    v.jailed = true;
+  }
+  staking.last_validator_powers = [];
+  staking.last_total_power = "0";
+  if (moved === 0n) return;
+  const bank = doc.app_state.bank as { balances: { address: string; coins: { denom: string; amount: string }[] }[] };
+  const pool = (name: string) => addressString(moduleAddress(name));
+  movePoolCoins(bank.balances, pool(BONDED_POOL), pool(NOT_BONDED_POOL), moved);
+}
+
+/** Their signing infos say tombstoned, so MsgUnjail can never bring an old key back. */
+function tombstoneAll(doc: GenesisDoc, staking: StakingJson): void {
+  const slashing = doc.app_state.slashing as SlashingJson | undefined;
+  if (!slashing) return;
+  slashing.signing_infos ??= [];
+  for (const v of staking.validators) {
+    const address = consAddressString(sha256(Buffer.from(v.consensus_pubkey.key, "base64")).slice(0, 20));
+    let entry = slashing.signing_infos.find((s) => s.address === address);
+    if (!entry) {
+      entry = { address, validator_signing_info: { address, start_height: "0", index_offset: "0", jailed_until: FOREVER, tombstoned: true, missed_blocks_counter: "0" } };
+      slashing.signing_infos.push(entry);
+    }
+    entry.validator_signing_info.tombstoned = true;
+    entry.validator_signing_info.jailed_until = FOREVER;
+  }
+}
+
+function movePoolCoins(balances: { address: string; coins: { denom: string; amount: string }[] }[], from: string, to: string, amount: bigint): void {
+  const fromBal = balances.find((b) => b.address === from);
+  const coin = fromBal?.coins.find((c) => c.denom === "utrib");
+  if (!fromBal || !coin || BigInt(coin.amount) < amount) throw new GenesisError("app_state.bank.balances", `the bonded pool ${from} holds less than the ${amount}utrib its validators have bonded`);
+  coin.amount = (BigInt(coin.amount) - amount).toString();
+  fromBal.coins = fromBal.coins.filter((c) => c.amount !== "0");
+  let toBal = balances.find((b) => b.address === to);
+  if (!toBal) balances.push((toBal = { address: to, coins: [] }));
+  const target = toBal.coins.find((c) => c.denom === "utrib");
+  if (target) target.amount = (BigInt(target.amount) + amount).toString();
+  else toBal.coins.push({ denom: "utrib", amount: amount.toString() });
+  toBal.coins.sort((a, b) => (a.denom < b.denom ? -1 : a.denom > b.denom ? 1 : 0));
+}
