@@ -183,7 +183,7 @@ export async function initStakingGenesis(k: StakingKeeper, ctx: Context, g: Stak
   checkPool(k, ctx, BONDED_POOL, k.bondedPool(ctx), params.bondDenom, bonded, "bonded validators' tokens");
   checkPool(k, ctx, NOT_BONDED_POOL, k.notBondedPool(ctx), params.bondDenom, notBonded, "unbonding/unbonded validators' tokens plus unbonding delegations' balances");
 
-  if (!g.exported) return applyValidatorSetUpdates(k, ctx);
+  if (!g.exported) return applyValidatorSetUpdates(k, ctx, { genesis: true });
   const updates: ValidatorUpdate[] = [];
   for (const lv of g.last_validator_powers ?? []) {
     const op = valoperBytes(lv.address);

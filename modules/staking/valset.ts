@@ -21,9 +21,13 @@ import { BONDED, UNBONDED, UNBONDING, consensusPower, pubkeyFromAny, tokensOf, v
  * ApplyAndReturnValidatorSetUpdates. PERF: grows with max_validators (power index scan) plus
  * the last set's size.
  */
-export async function applyValidatorSetUpdates(k: StakingKeeper, ctx: Context): Promise<ValidatorUpdate[]> {
+export async function applyValidatorSetUpdates(k: StakingKeeper, ctx: Context, opts: { genesis?: boolean } = {}): Promise<ValidatorUpdate[]> {
   const params = k.getParams(ctx);
-  const last = new Map((await k.lastPowers(ctx)).map((l) => [bytesToHex(l.operator), l.power]));
+  // At genesis (not exported) the last set is every validator the genesis calls BONDED, at an
+  // unknown power: all of the top set is returned, and bonded validators outside it unbond.
+  const last = opts.genesis
+    ? new Map((await k.allValidators(ctx)).filter((v) => v.status === BONDED).map((v) => [bytesToHex(operatorOf(v)), -1n]))
+    : new Map((await k.lastPowers(ctx)).map((l) => [bytesToHex(l.operator), l.power]));
   const top = await topValidators(k, ctx, params.maxValidators);
   const updates: ValidatorUpdate[] = [];
   let totalPower = 0n;
@@ -57,8 +61,9 @@ export async function applyValidatorSetUpdates(k: StakingKeeper, ctx: Context): 
   }
   if (toBonded > toNotBonded) k.notBondedToBonded(ctx, toBonded - toNotBonded);
   else if (toNotBonded > toBonded) k.bondedToNotBonded(ctx, toNotBonded - toBonded);
-  if (updates.length > 0) k.setLastTotalPower(ctx, totalPower);
-  return updates;
+  if (updates.length > 0 || opts.genesis) k.setLastTotalPower(ctx, totalPower);
+  // CometBFT's InitChain takes a set, not changes: no zero powers there.
+  return opts.genesis ? updates.filter((u) => u.power > 0n) : updates;
 }
 
 /** The highest-power non-jailed validators with non-zero power, at most `max`. */
