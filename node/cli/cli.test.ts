@@ -92,6 +92,30 @@ describe("keys and genesis add-account", () => {
   });
 });
 
+describe("tributary testnet", () => {
+  it("writes N validators' homes with one genesis that validates, and refuses to write over them", async () => {
+    const dir = join(root, "tn");
+    const r = await runInProcess(["testnet", "--validators", "3", "--output-dir", dir, "--base-port", "40100", "-o", "json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const manifest = JSON.parse(r.stdout);
+    expect(manifest.nodes.map((n: any) => [n.name, n.rpc])).toEqual([
+      ["node0", "http://127.0.0.1:40101"],
+      ["node1", "http://127.0.0.1:40111"],
+      ["node2", "http://127.0.0.1:40121"],
+    ]);
+    for (const n of manifest.nodes) {
+      const v = await runInProcess(["genesis", "validate", "--home", n.home]);
+      expect(v.code, v.stderr).toBe(0);
+      const toml = readFileSync(join(n.cometHome, "config", "config.toml"), "utf8");
+      expect(toml).toContain(`proxy_app = "${n.abci}"`);
+      for (const peer of manifest.nodes.filter((p: any) => p !== n)) expect(toml).toContain(`${peer.nodeId}@${peer.p2p.replace("tcp://", "")}`);
+    }
+    const genesis = JSON.parse(readFileSync(join(manifest.nodes[0].home, "config", "genesis.json"), "utf8"));
+    expect(genesis.app_state.staking.validators).toHaveLength(3);
+    expectOneLineError(await runInProcess(["testnet", "--output-dir", dir]), /already holds a testnet/);
+  });
+});
+
 describe("user errors are one line with a non-zero exit", () => {
   const home = join(root, "errors-home");
   const cases: [string, string[], RegExp][] = [
@@ -117,6 +141,14 @@ describe("user errors are one line with a non-zero exit", () => {
     ["bad --abci.laddr", ["start", "--home", home, "--consensus", "cometbft", "--abci.laddr", "unix://rel.sock"], /invalid --abci.laddr "unix:\/\/rel.sock": expected tcp:\/\/host:port or unix:\/\/\/path/],
     ["cometbft without a home", ["start", "--home", join(root, "no-such-home"), "--consensus", "cometbft"], /node config not found .*run `tributary init` first/],
     ["bad --height", ["genesis", "export", "--height", "-1", "--home", home], /--height must be a positive integer/],
+    ["testnet without validators", ["testnet", "--validators", "0", "--output-dir", join(root, "tn0")], /--validators must be an integer from 1 to 50/],
+    ["testnet bad timeout", ["testnet", "--timeout-commit", "fast", "--output-dir", join(root, "tn0")], /--timeout-commit must be a duration/],
+    ["testnet start without a testnet", ["testnet", "start", "--output-dir", join(root, "no-testnet")], /testnet\.json not found: create the network with `tributary testnet/],
+    ["fork without --validator", ["genesis", "fork", join(root, "x.json"), "--chain-id", "f-1"], /required option '--validator/],
+    ["fork bad --validator", ["genesis", "fork", join(root, "x.json"), "--chain-id", "f-1", "--validator", "abc"], /invalid --validator "abc": expected <ed25519 pubkey base64 or hex>=<power>/],
+    ["fork short pubkey", ["genesis", "fork", join(root, "x.json"), "--chain-id", "f-1", "--validator", "AAAA=5"], /an ed25519 public key is 32 bytes, got 3/],
+    ["fork missing export", ["genesis", "fork", join(root, "x.json"), "--chain-id", "f-1", "--validator", `${"ab".repeat(32)}=5`], /cannot read genesis file .*ENOENT/],
+    ["fork bad chain id", ["genesis", "fork", join(root, "x.json"), "--chain-id", "has space", "--validator", `${"ab".repeat(32)}=5`], /invalid --chain-id/],
   ];
   it.each(cases)("%s", async (_name, args, pattern) => {
     expectOneLineError(await runInProcess(args), pattern);
