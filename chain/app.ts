@@ -24,6 +24,7 @@ import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import type { AbciApp } from "./abci.ts";
 import { blockMaxBytes, blockMaxGas, readChainId, readConsensusParams, writeChainParams } from "./appState.ts";
+import { CommitGate } from "./commitGate.ts";
 import type { BlockInfo, ConsensusInfo, Context, ExecMode, MinGasPrice } from "./context.ts";
 import { type AbciEvent, EventManager } from "./events.ts";
 import { GasMeter } from "./gas.ts";
@@ -63,6 +64,7 @@ export class App implements AbciApp {
   /** The InitChain writes, committed together with the first block. */
   private genesisState?: Branch;
   private pending?: { staged: StagedCommit; height: bigint };
+  private readonly gate = new CommitGate();
 
   constructor(private readonly opts: AppOptions) {
     this.router = new Router(opts.modules);
@@ -184,25 +186,29 @@ export class App implements AbciApp {
 
   /** Persists the finalized block in one atomic batch and resets the check state. */
   async commit(): Promise<ResponseCommit> {
-    if (!this.pending) throw new Error("Commit called without FinalizeBlock");
-    await this.opts.store.commit(this.pending.staged);
+    const pending = this.pending;
+    if (!pending) throw new Error("Commit called without FinalizeBlock");
+    await this.gate.commit(() => this.opts.store.commit(pending.staged));
     this.pending = undefined;
     this.genesisState = undefined;
     this.checkState = this.opts.store.branch();
     return { retainHeight: 0n };
   }
 
+  /** Reads one committed height: a Commit never lands in the middle of a query (see CommitGate). */
   async query(req: RequestQuery): Promise<ResponseQuery> {
-    return handleQuery(
-      {
-        store: this.opts.store,
-        router: this.router,
-        simulate: (tx) => {
-          const state = this.opts.store.branch();
-          return runTx(this.env, state, this.txParams("simulate", state), tx);
+    return this.gate.read(() =>
+      handleQuery(
+        {
+          store: this.opts.store,
+          router: this.router,
+          simulate: (tx) => {
+            const state = this.opts.store.branch();
+            return runTx(this.env, state, this.txParams("simulate", state), tx);
+          },
         },
-      },
-      req,
+        req,
+      ),
     );
   }
 
