@@ -14,8 +14,12 @@ import {
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { ed25519 } from "@noble/curves/ed25519.js";
 import { sha256 } from "@noble/hashes/sha2.js";
+import { rmSync } from "node:fs";
+import { readGenesis, writeGenesis } from "../genesis/doc.ts";
+import { addGenesisValidator } from "../genesis/staking.ts";
 import { DEV_ACCOUNTS } from "../node/cli/devAccounts.ts";
-import { type TestNode, startTestNode } from "./testNode.ts";
+import { homePaths } from "../node/home.ts";
+import { type TestNode, makeTestHome, startTestNode } from "./testNode.ts";
 
 const [alice, bob, , dave] = DEV_ACCOUNTS;
 const gasPrice = GasPrice.fromString("0.0025utrib");
@@ -91,5 +95,39 @@ describe("staking through CosmJS", () => {
     const set = await comet.validatorsAll(target);
     const mine = set.validators.find((v) => v.pubkey && toBase64(v.pubkey.data) === toBase64(consPubkey));
     expect(mine?.votingPower).toBe(17n);
+  });
+});
+
+describe("a solo node whose validator is bonded in staking genesis", () => {
+  let t: TestNode | undefined;
+  let home = "";
+  afterAll(async () => {
+    await t?.stop();
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  it("InitChain returns the staking set, blocks go on, and the node's own votes keep it live", async () => {
+    home = makeTestHome();
+    const file = homePaths(home).genesis;
+    const doc = readGenesis(file);
+    const nodeKey = Buffer.from(doc.validators[0].pub_key.value, "base64");
+    addGenesisValidator(doc, { operator: bob.address, consensusPubkey: nodeKey, selfBond: 7_000_000n, moniker: "solo" });
+    doc.validators[0].power = "7"; // genesis.json must agree with the staking set
+    writeGenesis(file, doc);
+    t = await startTestNode({ home });
+    const comet = await Comet38Client.connect(t.rpcUrl);
+    try {
+      while ((await comet.block()).block.header.height < 5) await new Promise((r) => setTimeout(r, 100));
+      const set = await comet.validatorsAll(5);
+      expect(set.validators.map((v) => [toBase64(v.pubkey!.data), v.votingPower])).toEqual([[toBase64(nodeKey), 7n]]);
+      const q = QueryClient.withExtensions(comet, setupStakingExtension, setupSlashingExtension);
+      const bobValoper = toBech32("tribvaloper", fromBech32(bob.address, 90).data, 90);
+      expect((await q.staking.validator(bobValoper)).validator.status).toBe(3);
+      const [info] = (await q.slashing.signingInfos()).info;
+      expect(info.indexOffset).toBeGreaterThanOrEqual(3n);
+      expect(info.missedBlocksCounter).toBe(0n);
+    } finally {
+      comet.disconnect();
+    }
   });
 });
