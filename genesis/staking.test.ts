@@ -67,6 +67,19 @@ describe("addGenesisValidator", () => {
     expect(() => validateGenesisDoc(doc)).not.toThrow();
   });
 
+  it("InitChain accepts genesis.json validators equal to the staking set and refuses different ones", async () => {
+    const doc = threeValidatorDoc();
+    const same = genesisValidatorSet(doc).map((v) => ({ pubKey: { ed25519: v.pubkey }, power: v.power }));
+    h = await AppHarness.create({ validators: same, appState: (s) => Object.assign(s, structuredClone(doc.app_state)) });
+    expect(h.initChainResponse.validators).toHaveLength(3);
+    await h.close();
+    h = undefined;
+    const other = same.map((u, i) => ({ ...u, power: i === 0 ? 99n : u.power }));
+    await expect(AppHarness.create({ validators: other, appState: (s) => Object.assign(s, structuredClone(doc.app_state)) })).rejects.toThrow(
+      /genesis validators mismatch: genesis.json lists 3 validator\(s\) .* but the staking state yields 3/,
+    );
+  });
+
   it("a pool balance that does not match the bonded tokens fails InitChain with a clear error", async () => {
     const doc = threeValidatorDoc();
     const bank = doc.app_state.bank as any;

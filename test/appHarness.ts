@@ -12,7 +12,7 @@ import { DirectSecp256k1HdWallet, type EncodeObject, Registry, encodePubkey, mak
 import { encodeSecp256k1Pubkey } from "@cosmjs/amino";
 import { defaultRegistryTypes } from "@cosmjs/stargate";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
-import { CheckTxType, type CommitInfo, type Misbehavior, type ResponseCheckTx, type ResponseFinalizeBlock, type ResponseInitChain } from "cosmjs-types/tendermint/abci/types";
+import { CheckTxType, type CommitInfo, type Misbehavior, type ResponseCheckTx, type ResponseFinalizeBlock, type ResponseInitChain, type ValidatorUpdate } from "cosmjs-types/tendermint/abci/types";
 import { QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { App } from "../chain/app.ts";
 import { CommitStore } from "../chain/store/commitStore.ts";
@@ -69,7 +69,9 @@ export class AppHarness {
     private readonly dir: string,
   ) {}
 
-  static async create(opts: { accounts?: number; balances?: { denom: string; amount: string }[]; appState?: (s: any) => void; minGasPrice?: bigint } = {}): Promise<AppHarness> {
+  static async create(
+    opts: { accounts?: number; balances?: { denom: string; amount: string }[]; appState?: (s: any) => void; minGasPrice?: bigint; validators?: ValidatorUpdate[] } = {},
+  ): Promise<AppHarness> {
     const dir = mkdtempSync(join(tmpdir(), "trib-app-"));
     const store = await CommitStore.open(join(dir, "app.db"));
     const { modules, ante } = createModules();
@@ -92,7 +94,7 @@ export class AppHarness {
       time: { seconds: GENESIS_SECONDS, nanos: 0 },
       chainId: TEST_CHAIN_ID,
       consensusParams: { block: { maxBytes: 22020096n, maxGas: 100_000_000n }, evidence: undefined, validator: undefined, version: undefined, abci: undefined },
-      validators: [],
+      validators: opts.validators ?? [],
       appStateBytes: new TextEncoder().encode(JSON.stringify(appState)),
       initialHeight: 1n,
     });
