@@ -63,7 +63,13 @@ export class App implements AbciApp {
   private checkState: Branch;
   /** The InitChain writes, committed together with the first block. */
   private genesisState?: Branch;
-  private pending?: { staged: StagedCommit; height: bigint };
+  private pending?: { staged: StagedCommit; height: bigint; time?: Timestamp };
+  /**
+   * Time of the last committed block, for check and simulate (as the SDK's check state uses
+   * the last header): a simulated MsgEditValidator or unbonding then sees a real time. Not
+   * consensus state; unknown (0) after a restart until the next block.
+   */
+  private lastBlockTime?: Timestamp;
   private readonly gate = new CommitGate();
 
   constructor(private readonly opts: AppOptions) {
@@ -174,7 +180,7 @@ export class App implements AbciApp {
 
     const changes = this.genesisState ? [...this.genesisState.changes(), ...blockState.changes()] : blockState.changes();
     const staged = this.opts.store.stage(changes, req.height);
-    this.pending = { staged, height: req.height };
+    this.pending = { staged, height: req.height, time: req.time };
     return {
       events: blockEvents,
       txResults,
@@ -189,6 +195,7 @@ export class App implements AbciApp {
     const pending = this.pending;
     if (!pending) throw new Error("Commit called without FinalizeBlock");
     await this.gate.commit(() => this.opts.store.commit(pending.staged));
+    this.lastBlockTime = pending.time;
     this.pending = undefined;
     this.genesisState = undefined;
     this.checkState = this.opts.store.branch();
@@ -220,7 +227,7 @@ export class App implements AbciApp {
   private txParams(mode: ExecMode, state: Pick<KVReader, "get">, block?: BlockInfo): TxRunParams {
     return {
       mode,
-      block: block ?? blockInfo(readChainId(state), this.opts.store.version + 1n, undefined, new Uint8Array()),
+      block: block ?? blockInfo(readChainId(state), this.opts.store.version + 1n, this.lastBlockTime, new Uint8Array()),
       blockMaxGas: blockMaxGas(readConsensusParams(state)),
       minGasPrices: this.opts.minGasPrices ?? [],
     };
