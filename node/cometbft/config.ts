@@ -25,8 +25,15 @@ export interface CometConfig {
   persistentPeers: string[];
   /** Go duration strings, e.g. "1s", "200ms". */
   timeoutCommit: string;
+  /** Default "1s" each (CometBFT's defaults for prevote and precommit; "1s" for propose here). */
   timeoutPropose?: string;
-  /** CometBFT log level, e.g. "info" or "main:info,state:info,*:error". */
+  timeoutPrevote?: string;
+  timeoutPrecommit?: string;
+  /**
+   * CometBFT log level. The default keeps block and state lines only; the crash-recovery
+   * handshake ("Replay last block using real app") is logged by the consensus module, so a
+   * test that reads it passes a level with "consensus:info". E.g. "info" or "main:info,*:error".
+   */
   logLevel?: string;
 }
 
@@ -36,7 +43,7 @@ export const cometConfigPath = (home: string) => join(homePaths(home).configDir,
 const q = (s: string) => JSON.stringify(s);
 
 export function renderCometConfig(c: CometConfig): string {
-  return `# CometBFT configuration written by \`tributary testnet\`. Keys left out take CometBFT's defaults.
+  return `# CometBFT configuration written by Tributary (node/cometbft/config.ts). Keys left out take CometBFT's defaults.
 proxy_app = ${q(c.proxyApp)}
 moniker = ${q(c.moniker)}
 abci = "socket"
@@ -55,11 +62,16 @@ allow_duplicate_ip = true
 addr_book_strict = false
 
 [mempool]
+# Re-check pending txs after each block (a spent sequence leaves the pool) and gossip them to peers.
+recheck = true
+broadcast = true
 size = 10000
 cache_size = 20000
 
 [consensus]
 timeout_propose = ${q(c.timeoutPropose ?? "1s")}
+timeout_prevote = ${q(c.timeoutPrevote ?? "1s")}
+timeout_precommit = ${q(c.timeoutPrecommit ?? "1s")}
 timeout_commit = ${q(c.timeoutCommit)}
 create_empty_blocks = true
 

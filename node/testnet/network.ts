@@ -3,7 +3,7 @@
  * its ABCI server to be up), then CometBFT. Used by `tributary testnet start` (`make testnet`)
  * and by the multi-validator tests.
  */
-import { defaultCometbftPath, type ManagedProcess, spawnApp, spawnComet, waitForPort, waitForRpcHeight } from "./processes.ts";
+import { defaultCometbftPath, type ManagedProcess, spawnApp, spawnComet, waitForListening, waitForRpcHeight } from "./processes.ts";
 import { readTestnetManifest, type TestnetManifest, type TestnetNode } from "./layout.ts";
 
 export interface RunningTestnetNode extends TestnetNode {
@@ -37,9 +37,9 @@ export async function startTestnet(dir: string, opts: StartTestnetOptions = {}):
 
   const startApp = async (i: number) => {
     const n = nodes[i];
-    const app = spawnApp(n.home, n.abci);
-    n.app = app;
-    await waitForPort(n.abci, timeoutMs, () => app.child.exitCode === null && app.child.signalCode === null);
+    // Kept before waiting, so that a failure elsewhere stops this app too.
+    n.app = spawnApp(n.home, n.abci);
+    await waitForListening(n.app, n.abci, timeoutMs);
   };
   const startComet = (i: number) => {
     nodes[i].comet = spawnComet(nodes[i].cometHome, cometbft);

@@ -16,18 +16,8 @@ import { newGenesisDoc } from "../../genesis/create.ts";
 import { runInProcess } from "../../node/cli/cliTestHarness.ts";
 import { DEV_ACCOUNT_FUNDS, DEV_ACCOUNTS } from "../../node/cli/devAccounts.ts";
 import { homePaths } from "../../node/home.ts";
-import {
-  type CometHome,
-  type TestProcess,
-  freePorts,
-  killAllProcesses,
-  rpcHeight,
-  startAppProcess,
-  startCometProcess,
-  waitForHeight,
-  writeAppHome,
-  writeCometHome,
-} from "./cometNode.ts";
+import { type ManagedProcess, cometbftBinary, freePorts, killAllProcesses, rpcHeight, spawnComet, startApp, waitForRpcHeight } from "../../node/testnet/processes.ts";
+import { type CometNodeHome, writeAppHome, writeCometNodeHome } from "./cometNode.ts";
 import { type AbciProxy, type ProxyVerdict, startAbciProxy } from "./abciProxy.ts";
 import { headerAppHash, replayChain } from "./replay.ts";
 
@@ -38,9 +28,9 @@ const gasPrice = GasPrice.fromString("0.0025utrib");
 
 const dir = mkdtempSync(join(tmpdir(), "trib-comet1-"));
 const appHome = join(dir, "app");
-let comet: CometHome;
-let app: TestProcess;
-let node: TestProcess;
+let comet: CometNodeHome;
+let app: ManagedProcess;
+let node: ManagedProcess;
 let proxy: AbciProxy;
 let appPort: number;
 
@@ -95,7 +85,7 @@ beforeAll(async () => {
   const [rpc, p2p, proxyPort, port] = await freePorts(4);
   appPort = port;
   // CometBFT dials the proxy, the proxy dials the app.
-  comet = writeCometHome(join(dir, "comet"), { genesisDoc: doc, ports: { rpc, p2p, abci: proxyPort }, timeoutCommit: "200ms" });
+  comet = writeCometNodeHome(join(dir, "comet"), { genesisDoc: doc, ports: { rpc, p2p, abci: proxyPort }, timeoutCommit: "200ms" });
   writeAppHome(appHome, { abciLaddr: `tcp://127.0.0.1:${appPort}` });
   proxy = await startAbciProxy({
     listenPort: proxyPort,
@@ -106,9 +96,9 @@ beforeAll(async () => {
     },
     onResponse: (res) => (res.commit && trap?.point === "after-commit" ? spring() : "pass"),
   });
-  app = await startAppProcess(appHome, `tcp://127.0.0.1:${appPort}`);
-  node = startCometProcess(comet.home);
-  await waitForHeight(comet.rpcUrl, 2, 40_000);
+  app = await startApp(appHome, `tcp://127.0.0.1:${appPort}`);
+  node = spawnComet(comet.home, cometbftBinary());
+  await waitForRpcHeight(comet.rpcUrl, 2n, 40_000);
 }, 60_000);
 
 afterEach((ctx) => {
@@ -176,10 +166,10 @@ describe("Tributary on a real CometBFT v0.38 (one validator)", () => {
       await load;
       client.disconnect();
 
-      app = await startAppProcess(appHome, `tcp://127.0.0.1:${appPort}`);
+      app = await startApp(appHome, `tcp://127.0.0.1:${appPort}`);
       expect(appLog().at(-1)?.startHeight, "the app reopens its store at its last Commit").toBe(crash.appHeightAfter(height));
-      node = startCometProcess(comet.home);
-      await waitForHeight(comet.rpcUrl, height + 3, 60_000);
+      node = spawnComet(comet.home, cometbftBinary());
+      await waitForRpcHeight(comet.rpcUrl, BigInt(height + 3), 60_000);
       const handshake = readFileSync(node.logFile, "utf8").split("\n=== ").at(-1)!;
       expect(handshake, "CometBFT's handshake took the expected path").toContain(crash.cometSays);
       const committedAfterRestart = appLog().at(-1)!.committed;
@@ -189,7 +179,7 @@ describe("Tributary on a real CometBFT v0.38 (one validator)", () => {
   }
 
   it("after the crashes: every app hash matches a clean replay, balances are intact, new txs work", { timeout: 60_000 }, async () => {
-    const now = (await rpcHeight(comet.rpcUrl))!;
+    const now = Number(await rpcHeight(comet.rpcUrl));
     expect(await replayChain(comet.rpcUrl, homePaths(comet.home).genesis, now - 1)).toEqual([]);
 
     const client = await signer(alice.mnemonic);
