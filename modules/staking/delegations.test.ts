@@ -38,6 +38,7 @@ describe("delegations", () => {
 
   it("MsgUndelegate moves tokens to the not-bonded pool and pays them back at the completion time, not before", async () => {
     s = await StakingHarness.create({ validators: [{ account: 0, power: 10n }] });
+    const supply = await s.supply();
     await s.tx(1, [s.delegate(1, s.valoper(0), 4n * TRIB)]);
     const at = s.h.nextBlockSeconds();
     const { result, block } = await s.tx(1, [s.undelegate(1, s.valoper(0), 3n * TRIB)]);
@@ -61,6 +62,8 @@ describe("delegations", () => {
     expect(await s.unbondings(1)).toEqual([]);
     expect(await s.pool()).toEqual({ bonded: 11n * TRIB, notBonded: 0n });
     expect(await s.poolBalances()).toEqual(await s.pool());
+    // Staking moved coins around; only fees left the accounts, and fees are not burnt.
+    expect(await s.supply()).toBe(supply);
   });
 
   it("rejects undelegating more than delegated, from nobody, and past max_entries", async () => {
