@@ -3,7 +3,7 @@
  * behind the ABCI socket, four CometBFT nodes), beside the solo driver under the same load in
  * the same run. Pre-signed txs, one per account per round, spread round-robin over the four
  * CometBFT RPCs; commits seen on node 0's NewBlock subscription.
- * Env: BENCH_ACCOUNTS (default 4000), BENCH_ROUNDS (2), BENCH_CONCURRENCY (64),
+ * Env: BENCH_ACCOUNTS (default 4000), BENCH_ROUNDS (3), BENCH_CONCURRENCY (64),
  * BENCH_VALIDATORS (4), BENCH_TIMEOUT_COMMIT_MS (1000).
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -23,7 +23,7 @@ import { signRoundRobin } from "./lib/signSend.ts";
 import { median, nowMs } from "./lib/stats.ts";
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 4000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
 const VALIDATORS = Number(process.env.BENCH_VALIDATORS ?? 4);
 const TIMEOUT_COMMIT_MS = Number(process.env.BENCH_TIMEOUT_COMMIT_MS ?? 1000);
@@ -74,7 +74,7 @@ async function soloBaseline(accounts: BenchAccount[]): Promise<Summary> {
   }
 }
 
-async function network(accounts: BenchAccount[]): Promise<Summary & { rssMiB: number }> {
+async function network(accounts: BenchAccount[]): Promise<Summary & { rssMiB: number; appCpuS: number; cometCpuS: number }> {
   const dir = mkdtempSync(join(tmpdir(), "trib-bench-net-"));
   const numbers = new Map<string, bigint>();
   const manifest = await initTestnet({
@@ -103,7 +103,11 @@ async function network(accounts: BenchAccount[]): Promise<Summary & { rssMiB: nu
     const target: SendTarget = { rpcUrls: net.nodes.map((n) => n.rpc), cpuSeconds: () => pids().reduce((s, p) => s + procCpuSeconds(p), 0) };
     const summary = await runRounds(target, net.nodes[0].rpc, signRounds(accounts, (a) => numbers.get(a.address)!), "testnet_send_round");
     const rssMiB = pids().reduce((s, p) => s + procStatusKiB(p, "VmHWM"), 0) / 1024;
-    return { ...summary, rssMiB };
+    const cpuOf = (pick: (n: (typeof net.nodes)[number]) => number | undefined) => net.nodes.reduce((s, n) => s + procCpuSeconds(pick(n) ?? -1), 0);
+    // Where the network's CPU went over the whole run (all rounds, start-up included).
+    const appCpuS = cpuOf((n) => n.app?.child.pid);
+    const cometCpuS = cpuOf((n) => n.comet?.child.pid);
+    return { ...summary, rssMiB, appCpuS, cometCpuS };
   } finally {
     await net.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -122,6 +126,8 @@ async function main(): Promise<void> {
     p99_ms: net.p99,
     lost_total: net.lost,
     network_peak_rss_mib_sum: net.rssMiB,
+    apps_cpu_s_total: net.appCpuS,
+    cometbft_cpu_s_total: net.cometCpuS,
     solo_committed_tx_per_s: solo.txPerS,
     solo_p50_ms: solo.p50,
     solo_p99_ms: solo.p99,
