@@ -1,23 +1,22 @@
 import type { PageRequest, PageResponse } from "cosmjs-types/cosmos/base/query/v1beta1/pagination";
 import { sdkErrors } from "./errors.ts";
 import { concatBytes, prefixEnd } from "./keys.ts";
-import type { KVReader } from "./store/types.ts";
+import type { IterateOptions, KVReader } from "./store/types.ts";
 
 /** The SDK's default and maximum page sizes. */
 export const DEFAULT_PAGE_LIMIT = 100n;
 export const MAX_PAGE_LIMIT = 1000n;
 
-/**
- * Pages through all keys under `prefix`, SDK-style: either `key` (resume after next_key) or
- * `offset`, a `limit`, `count_total` and `reverse`. `next_key` is relative to the prefix.
- * PERF: O(offset + limit) iterator steps (plus the whole range when count_total).
- */
-export async function paginate<T>(
-  kv: KVReader,
-  prefix: Uint8Array,
-  page: PageRequest | undefined,
-  decode: (keyInPrefix: Uint8Array, value: Uint8Array) => T,
-): Promise<{ items: T[]; pagination: PageResponse }> {
+interface PagePlan {
+  range: Pick<IterateOptions, "gte" | "lt">;
+  reverse: boolean;
+  offset: bigint;
+  limit: bigint;
+  countTotal: boolean;
+}
+
+/** Validates a PageRequest and turns it into an iterator range (shared by both pagers). */
+function planPage(prefix: Uint8Array, page: PageRequest | undefined): PagePlan {
   const key = page?.key ?? new Uint8Array();
   const offset = page?.offset ?? 0n;
   const limit = page?.limit && page.limit > 0n ? page.limit : DEFAULT_PAGE_LIMIT;
@@ -30,7 +29,21 @@ export async function paginate<T>(
     : reverse
       ? { gte: prefix, lt: prefixEndInclusive(concatBytes(prefix, key)) }
       : { gte: concatBytes(prefix, key), lt: end };
+  return { range, reverse, offset, limit, countTotal: page?.countTotal ?? false };
+}
 
+/**
+ * Pages through all keys under `prefix`, SDK-style: either `key` (resume after next_key) or
+ * `offset`, a `limit`, `count_total` and `reverse`. `next_key` is relative to the prefix.
+ * PERF: O(offset + limit) iterator steps (plus the whole range when count_total).
+ */
+export async function paginate<T>(
+  kv: KVReader,
+  prefix: Uint8Array,
+  page: PageRequest | undefined,
+  decode: (keyInPrefix: Uint8Array, value: Uint8Array) => T,
+): Promise<{ items: T[]; pagination: PageResponse }> {
+  const { range, reverse, offset, limit, countTotal } = planPage(prefix, page);
   const items: T[] = [];
   let nextKey = new Uint8Array();
   let seen = 0n;
@@ -43,14 +56,44 @@ export async function paginate<T>(
     }
     if (BigInt(items.length) === limit) {
       if (nextKey.length === 0) nextKey = k.slice(prefix.length);
-      if (!page?.countTotal) break;
+      if (!countTotal) break;
       total++;
       continue;
     }
     items.push(decode(k.subarray(prefix.length), v));
     total++;
   }
-  return { items, pagination: { nextKey, total: page?.countTotal ? total : 0n } };
+  return { items, pagination: { nextKey, total: countTotal ? total : 0n } };
+}
+
+/**
+ * The SDK's FilteredPaginate: like `paginate`, but `decode` may return undefined to skip an
+ * entry, and skipped entries count toward neither offset, limit nor total.
+ * PERF: O(entries decoded until the page is full), the whole range when count_total.
+ */
+export async function paginateFiltered<T>(
+  kv: KVReader,
+  prefix: Uint8Array,
+  page: PageRequest | undefined,
+  decode: (keyInPrefix: Uint8Array, value: Uint8Array) => T | undefined,
+): Promise<{ items: T[]; pagination: PageResponse }> {
+  const { range, reverse, offset, limit, countTotal } = planPage(prefix, page);
+  const items: T[] = [];
+  let nextKey = new Uint8Array();
+  let matched = 0n;
+  for await (const [k, v] of kv.iterate({ ...range, reverse })) {
+    const item = decode(k.subarray(prefix.length), v);
+    if (item === undefined) continue;
+    matched++;
+    if (matched <= offset) continue;
+    if (BigInt(items.length) === limit) {
+      if (nextKey.length === 0) nextKey = k.slice(prefix.length);
+      if (!countTotal) break;
+      continue;
+    }
+    items.push(item);
+  }
+  return { items, pagination: { nextKey, total: countTotal ? matched : 0n } };
 }
 
 /** Exclusive end that still includes `key` itself (for reverse paging from next_key). */

@@ -16,9 +16,9 @@ import type { Context } from "../../chain/context.ts";
 import { truncateInt } from "../../chain/dec.ts";
 import { sdkErrors } from "../../chain/errors.ts";
 import type { QueryHandler } from "../../chain/module.ts";
+import { paginateFiltered } from "../../chain/pagination.ts";
 import { type StakingKeeper, paramsToProto } from "./keeper.ts";
 import { stakingKeys } from "./keys.ts";
-import { paginateFiltered } from "./paginate.ts";
 import { BONDED_POOL, NOT_BONDED_POOL, tokensFromShares } from "./types.ts";
 
 const SERVICE = "/cosmos.staking.v1beta1.Query/";
