@@ -9,15 +9,18 @@
  *   does not run here, and if it could rejoin the set (it has the most stake) the new network
  *   would halt without it. Its tokens move from the bonded pool to the not-bonded pool;
  *   delegators undelegate or redelegate on the new chain as usual;
- * - each new validator is bonded with a fresh self-delegation of power × 10^6 utrib, minted
+ * - each new validator is bonded with a fresh self-delegation of power × 10^6 of the bond denom, minted
  *   into its operator's account at genesis (the only change to the supply).
  */
 import { sha256 } from "@noble/hashes/sha2.js";
 import { addressString, consAddressString, moduleAddress } from "../chain/address.ts";
 import { GenesisError } from "../chain/genesisError.ts";
+import type { BankGenesis } from "../modules/bank/genesis.ts";
+import type { SlashingGenesis } from "../modules/slashing/genesis.ts";
+import type { StakingGenesis } from "../modules/staking/genesis.ts";
 import { addGenesisAccount } from "./accounts.ts";
 import { validateGenesisDoc } from "./doc.ts";
-import { addGenesisValidator, POWER_REDUCTION } from "./staking.ts";
+import { addGenesisValidator, moveGenesisCoins, POWER_REDUCTION } from "./staking.ts";
 import { nowRfc3339 } from "./time.ts";
 import type { GenesisDoc } from "./types.ts";
 
@@ -39,35 +42,10 @@ export interface ForkOptions {
   genesisTime?: string;
 }
 
-interface StakingValidatorJson {
-  operator_address: string;
-  consensus_pubkey: { key: string };
-  status: string;
-  jailed: boolean;
-  tokens: string;
-}
-
-interface SigningInfoJson {
-  address: string;
-  start_height: string;
-  index_offset: string;
-  jailed_until: string;
-  tombstoned: boolean;
-  missed_blocks_counter: string;
-}
-
-interface SlashingJson {
-  signing_infos: { address: string; validator_signing_info: SigningInfoJson }[];
-}
+type SlashingJson = Pick<SlashingGenesis, "signing_infos">;
+type StakingJson = Pick<StakingGenesis, "params" | "validators" | "last_validator_powers" | "last_total_power">;
 
 const FOREVER = "9999-12-31T23:59:59Z";
-
-interface StakingJson {
-  validators: StakingValidatorJson[];
-  last_validator_powers: unknown[];
-  last_total_power: string;
-}
-
 const BONDED_POOL = "bonded_tokens_pool";
 const NOT_BONDED_POOL = "not_bonded_tokens_pool";
 
@@ -103,7 +81,7 @@ export function forkGenesis(exported: GenesisDoc, opts: ForkOptions): GenesisDoc
     if (v.power <= 0n) throw new GenesisError(`validators[${i}]`, `power must be positive, got ${v.power}`);
     const operator = v.operator ?? derivedForkOperator(v.pubkey);
     const selfBond = v.power * POWER_REDUCTION;
-    addGenesisAccount(doc, operator, [{ denom: "utrib", amount: selfBond.toString() }], { append: true });
+    addGenesisAccount(doc, operator, [{ denom: staking.params.bond_denom, amount: selfBond.toString() }], { append: true });
     addGenesisValidator(doc, { operator, consensusPubkey: v.pubkey, selfBond, moniker: v.moniker ?? `fork-validator-${i}` });
   }
   validateGenesisDoc(doc);
@@ -121,9 +99,8 @@ function unbondAll(doc: GenesisDoc, staking: StakingJson): void {
   staking.last_validator_powers = [];
   staking.last_total_power = "0";
   if (moved === 0n) return;
-  const bank = doc.app_state.bank as { balances: { address: string; coins: { denom: string; amount: string }[] }[] };
   const pool = (name: string) => addressString(moduleAddress(name));
-  movePoolCoins(bank.balances, pool(BONDED_POOL), pool(NOT_BONDED_POOL), moved);
+  moveGenesisCoins(doc.app_state.bank as BankGenesis, pool(BONDED_POOL), pool(NOT_BONDED_POOL), staking.params.bond_denom, moved, "its validators have bonded");
 }
 
 /** Their signing infos say tombstoned, so MsgUnjail can never bring an old key back. */
@@ -141,18 +118,4 @@ function tombstoneAll(doc: GenesisDoc, staking: StakingJson): void {
     entry.validator_signing_info.tombstoned = true;
     entry.validator_signing_info.jailed_until = FOREVER;
   }
-}
-
-function movePoolCoins(balances: { address: string; coins: { denom: string; amount: string }[] }[], from: string, to: string, amount: bigint): void {
-  const fromBal = balances.find((b) => b.address === from);
-  const coin = fromBal?.coins.find((c) => c.denom === "utrib");
-  if (!fromBal || !coin || BigInt(coin.amount) < amount) throw new GenesisError("app_state.bank.balances", `the bonded pool ${from} holds less than the ${amount}utrib its validators have bonded`);
-  coin.amount = (BigInt(coin.amount) - amount).toString();
-  fromBal.coins = fromBal.coins.filter((c) => c.amount !== "0");
-  let toBal = balances.find((b) => b.address === to);
-  if (!toBal) balances.push((toBal = { address: to, coins: [] }));
-  const target = toBal.coins.find((c) => c.denom === "utrib");
-  if (target) target.amount = (BigInt(target.amount) + amount).toString();
-  else toBal.coins.push({ denom: "utrib", amount: amount.toString() });
-  toBal.coins.sort((a, b) => (a.denom < b.denom ? -1 : a.denom > b.denom ? 1 : 0));
 }

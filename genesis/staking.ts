@@ -63,13 +63,13 @@ function commission(rateText: string | undefined): { rate: Dec; maxRate: Dec; ma
   return { rate, maxRate, maxChangeRate };
 }
 
-/** Moves `amount` of `denom` between two genesis balances, naming the account that is short. */
-function moveBalance(bank: BankGenesis, from: string, to: string, denom: string, amount: bigint): void {
+/** Moves `amount` of `denom` between two genesis balances; `need` says what the amount is for, in the error. */
+export function moveGenesisCoins(bank: BankGenesis, from: string, to: string, denom: string, amount: bigint, need = "its self-bond is"): void {
   const src = bank.balances.find((b) => b.address === from);
   const coin = src?.coins.find((c) => c.denom === denom);
   const held = coin ? BigInt(coin.amount) : 0n;
   if (!src || !coin || held < amount) {
-    throw new GenesisError("app_state.bank.balances", `account ${from} holds ${held}${denom} in genesis but its self-bond is ${amount}${denom}: fund it first (genesis add-account)`);
+    throw new GenesisError("app_state.bank.balances", `account ${from} holds ${held}${denom} in genesis but ${need} ${amount}${denom}: fund it first (genesis add-account)`);
   }
   coin.amount = (held - amount).toString();
   src.coins = src.coins.filter((c) => c.amount !== "0");
@@ -112,7 +112,7 @@ export function addGenesisValidator(doc: GenesisDoc, v: GenesisValidatorInput): 
     auth.accounts.push({ "@type": BASE_ACCOUNT_URL, address: operator, pub_key: null, account_number: next.toString(), sequence: "0" });
   }
   const denom = staking.params.bond_denom;
-  moveBalance(bank, operator, addressString(moduleAddress(BONDED_POOL)), denom, v.selfBond);
+  moveGenesisCoins(bank, operator, addressString(moduleAddress(BONDED_POOL)), denom, v.selfBond);
 
   const shares = formatDec(v.selfBond * ONE);
   const validator: ValidatorJson = {
