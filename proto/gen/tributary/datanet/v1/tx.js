@@ -1,0 +1,5379 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars*/
+import $protobuf from "protobufjs/minimal.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+
+// Exported root namespace
+const $root = $protobuf.roots["tributary/datanet/v1/tx"] || ($protobuf.roots["tributary/datanet/v1/tx"] = {});
+
+export const tributary = $root.tributary = (() => {
+
+    /**
+     * Namespace tributary.
+     * @exports tributary
+     * @namespace
+     */
+    const tributary = {};
+
+    tributary.datanet = (function() {
+
+        /**
+         * Namespace datanet.
+         * @memberof tributary
+         * @namespace
+         */
+        const datanet = {};
+
+        datanet.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof tributary.datanet
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.MsgCreateDatanet = (function() {
+
+                /**
+                 * Properties of a MsgCreateDatanet.
+                 * @memberof tributary.datanet.v1
+                 * @interface IMsgCreateDatanet
+                 * @property {string|null} [owner] MsgCreateDatanet owner
+                 * @property {tributary.datanet.v1.IDatanetMetadata|null} [metadata] MsgCreateDatanet metadata
+                 * @property {tributary.datanet.v1.IDatanetPolicy|null} [policy] MsgCreateDatanet policy
+                 * @property {Array.<string>|null} [curators] MsgCreateDatanet curators
+                 */
+
+                /**
+                 * Constructs a new MsgCreateDatanet.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a MsgCreateDatanet.
+                 * @implements IMsgCreateDatanet
+                 * @constructor
+                 * @param {tributary.datanet.v1.IMsgCreateDatanet=} [properties] Properties to set
+                 */
+                function MsgCreateDatanet(properties) {
+                    this.curators = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgCreateDatanet owner.
+                 * @member {string} owner
+                 * @memberof tributary.datanet.v1.MsgCreateDatanet
+                 * @instance
+                 */
+                MsgCreateDatanet.prototype.owner = "";
+
+                /**
+                 * MsgCreateDatanet metadata.
+                 * @member {tributary.datanet.v1.IDatanetMetadata|null|undefined} metadata
+                 * @memberof tributary.datanet.v1.MsgCreateDatanet
+                 * @instance
+                 */
+                MsgCreateDatanet.prototype.metadata = null;
+
+                /**
+                 * MsgCreateDatanet policy.
+                 * @member {tributary.datanet.v1.IDatanetPolicy|null|undefined} policy
+                 * @memberof tributary.datanet.v1.MsgCreateDatanet
+                 * @instance
+                 */
+                MsgCreateDatanet.prototype.policy = null;
+
+                /**
+                 * MsgCreateDatanet curators.
+                 * @member {Array.<string>} curators
+                 * @memberof tributary.datanet.v1.MsgCreateDatanet
+                 * @instance
+                 */
+                MsgCreateDatanet.prototype.curators = $util.emptyArray;
+
+                /**
+                 * Encodes the specified MsgCreateDatanet message. Does not implicitly {@link tributary.datanet.v1.MsgCreateDatanet.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.MsgCreateDatanet
+                 * @static
+                 * @param {tributary.datanet.v1.IMsgCreateDatanet} message MsgCreateDatanet message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgCreateDatanet.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.owner != null && Object.hasOwnProperty.call(message, "owner"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.owner);
+                    if (message.metadata != null && Object.hasOwnProperty.call(message, "metadata"))
+                        $root.tributary.datanet.v1.DatanetMetadata.encode(message.metadata, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    if (message.policy != null && Object.hasOwnProperty.call(message, "policy"))
+                        $root.tributary.datanet.v1.DatanetPolicy.encode(message.policy, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    if (message.curators != null && message.curators.length)
+                        for (let i = 0; i < message.curators.length; ++i)
+                            writer.uint32(/* id 4, wireType 2 =*/34).string(message.curators[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgCreateDatanet message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.MsgCreateDatanet
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.MsgCreateDatanet} MsgCreateDatanet
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgCreateDatanet.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.MsgCreateDatanet();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.owner = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.metadata = $root.tributary.datanet.v1.DatanetMetadata.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 3: {
+                                message.policy = $root.tributary.datanet.v1.DatanetPolicy.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 4: {
+                                if (!(message.curators && message.curators.length))
+                                    message.curators = [];
+                                message.curators.push(reader.string());
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgCreateDatanet
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.MsgCreateDatanet
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgCreateDatanet.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.MsgCreateDatanet";
+                };
+
+                return MsgCreateDatanet;
+            })();
+
+            v1.MsgCreateDatanetResponse = (function() {
+
+                /**
+                 * Properties of a MsgCreateDatanetResponse.
+                 * @memberof tributary.datanet.v1
+                 * @interface IMsgCreateDatanetResponse
+                 * @property {number|Long|null} [datanetId] MsgCreateDatanetResponse datanetId
+                 */
+
+                /**
+                 * Constructs a new MsgCreateDatanetResponse.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a MsgCreateDatanetResponse.
+                 * @implements IMsgCreateDatanetResponse
+                 * @constructor
+                 * @param {tributary.datanet.v1.IMsgCreateDatanetResponse=} [properties] Properties to set
+                 */
+                function MsgCreateDatanetResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgCreateDatanetResponse datanetId.
+                 * @member {number|Long} datanetId
+                 * @memberof tributary.datanet.v1.MsgCreateDatanetResponse
+                 * @instance
+                 */
+                MsgCreateDatanetResponse.prototype.datanetId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified MsgCreateDatanetResponse message. Does not implicitly {@link tributary.datanet.v1.MsgCreateDatanetResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.MsgCreateDatanetResponse
+                 * @static
+                 * @param {tributary.datanet.v1.IMsgCreateDatanetResponse} message MsgCreateDatanetResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgCreateDatanetResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.datanetId != null && Object.hasOwnProperty.call(message, "datanetId"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.datanetId);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgCreateDatanetResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.MsgCreateDatanetResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.MsgCreateDatanetResponse} MsgCreateDatanetResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgCreateDatanetResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.MsgCreateDatanetResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.datanetId = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgCreateDatanetResponse
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.MsgCreateDatanetResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgCreateDatanetResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.MsgCreateDatanetResponse";
+                };
+
+                return MsgCreateDatanetResponse;
+            })();
+
+            v1.MsgUpdateDatanet = (function() {
+
+                /**
+                 * Properties of a MsgUpdateDatanet.
+                 * @memberof tributary.datanet.v1
+                 * @interface IMsgUpdateDatanet
+                 * @property {string|null} [owner] MsgUpdateDatanet owner
+                 * @property {number|Long|null} [datanetId] MsgUpdateDatanet datanetId
+                 * @property {tributary.datanet.v1.IDatanetMetadata|null} [metadata] MsgUpdateDatanet metadata
+                 * @property {tributary.datanet.v1.IDatanetPolicy|null} [policy] MsgUpdateDatanet policy
+                 * @property {tributary.datanet.v1.ICuratorList|null} [curators] MsgUpdateDatanet curators
+                 * @property {tributary.datanet.v1.DatanetStatus|null} [status] MsgUpdateDatanet status
+                 */
+
+                /**
+                 * Constructs a new MsgUpdateDatanet.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a MsgUpdateDatanet.
+                 * @implements IMsgUpdateDatanet
+                 * @constructor
+                 * @param {tributary.datanet.v1.IMsgUpdateDatanet=} [properties] Properties to set
+                 */
+                function MsgUpdateDatanet(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgUpdateDatanet owner.
+                 * @member {string} owner
+                 * @memberof tributary.datanet.v1.MsgUpdateDatanet
+                 * @instance
+                 */
+                MsgUpdateDatanet.prototype.owner = "";
+
+                /**
+                 * MsgUpdateDatanet datanetId.
+                 * @member {number|Long} datanetId
+                 * @memberof tributary.datanet.v1.MsgUpdateDatanet
+                 * @instance
+                 */
+                MsgUpdateDatanet.prototype.datanetId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgUpdateDatanet metadata.
+                 * @member {tributary.datanet.v1.IDatanetMetadata|null|undefined} metadata
+                 * @memberof tributary.datanet.v1.MsgUpdateDatanet
+                 * @instance
+                 */
+                MsgUpdateDatanet.prototype.metadata = null;
+
+                /**
+                 * MsgUpdateDatanet policy.
+                 * @member {tributary.datanet.v1.IDatanetPolicy|null|undefined} policy
+                 * @memberof tributary.datanet.v1.MsgUpdateDatanet
+                 * @instance
+                 */
+                MsgUpdateDatanet.prototype.policy = null;
+
+                /**
+                 * MsgUpdateDatanet curators.
+                 * @member {tributary.datanet.v1.ICuratorList|null|undefined} curators
+                 * @memberof tributary.datanet.v1.MsgUpdateDatanet
+                 * @instance
+                 */
+                MsgUpdateDatanet.prototype.curators = null;
+
+                /**
+                 * MsgUpdateDatanet status.
+                 * @member {tributary.datanet.v1.DatanetStatus} status
+                 * @memberof tributary.datanet.v1.MsgUpdateDatanet
+                 * @instance
+                 */
+                MsgUpdateDatanet.prototype.status = 0;
+
+                /**
+                 * Encodes the specified MsgUpdateDatanet message. Does not implicitly {@link tributary.datanet.v1.MsgUpdateDatanet.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.MsgUpdateDatanet
+                 * @static
+                 * @param {tributary.datanet.v1.IMsgUpdateDatanet} message MsgUpdateDatanet message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgUpdateDatanet.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.owner != null && Object.hasOwnProperty.call(message, "owner"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.owner);
+                    if (message.datanetId != null && Object.hasOwnProperty.call(message, "datanetId"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.datanetId);
+                    if (message.metadata != null && Object.hasOwnProperty.call(message, "metadata"))
+                        $root.tributary.datanet.v1.DatanetMetadata.encode(message.metadata, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    if (message.policy != null && Object.hasOwnProperty.call(message, "policy"))
+                        $root.tributary.datanet.v1.DatanetPolicy.encode(message.policy, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    if (message.curators != null && Object.hasOwnProperty.call(message, "curators"))
+                        $root.tributary.datanet.v1.CuratorList.encode(message.curators, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                    if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).int32(message.status);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgUpdateDatanet message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.MsgUpdateDatanet
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.MsgUpdateDatanet} MsgUpdateDatanet
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgUpdateDatanet.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.MsgUpdateDatanet();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.owner = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.datanetId = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.metadata = $root.tributary.datanet.v1.DatanetMetadata.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 4: {
+                                message.policy = $root.tributary.datanet.v1.DatanetPolicy.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 5: {
+                                message.curators = $root.tributary.datanet.v1.CuratorList.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 6: {
+                                message.status = reader.int32();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgUpdateDatanet
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.MsgUpdateDatanet
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgUpdateDatanet.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.MsgUpdateDatanet";
+                };
+
+                return MsgUpdateDatanet;
+            })();
+
+            v1.CuratorList = (function() {
+
+                /**
+                 * Properties of a CuratorList.
+                 * @memberof tributary.datanet.v1
+                 * @interface ICuratorList
+                 * @property {Array.<string>|null} [addresses] CuratorList addresses
+                 */
+
+                /**
+                 * Constructs a new CuratorList.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a CuratorList.
+                 * @implements ICuratorList
+                 * @constructor
+                 * @param {tributary.datanet.v1.ICuratorList=} [properties] Properties to set
+                 */
+                function CuratorList(properties) {
+                    this.addresses = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * CuratorList addresses.
+                 * @member {Array.<string>} addresses
+                 * @memberof tributary.datanet.v1.CuratorList
+                 * @instance
+                 */
+                CuratorList.prototype.addresses = $util.emptyArray;
+
+                /**
+                 * Encodes the specified CuratorList message. Does not implicitly {@link tributary.datanet.v1.CuratorList.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.CuratorList
+                 * @static
+                 * @param {tributary.datanet.v1.ICuratorList} message CuratorList message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CuratorList.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.addresses != null && message.addresses.length)
+                        for (let i = 0; i < message.addresses.length; ++i)
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.addresses[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a CuratorList message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.CuratorList
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.CuratorList} CuratorList
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CuratorList.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.CuratorList();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.addresses && message.addresses.length))
+                                    message.addresses = [];
+                                message.addresses.push(reader.string());
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for CuratorList
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.CuratorList
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                CuratorList.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.CuratorList";
+                };
+
+                return CuratorList;
+            })();
+
+            v1.MsgUpdateDatanetResponse = (function() {
+
+                /**
+                 * Properties of a MsgUpdateDatanetResponse.
+                 * @memberof tributary.datanet.v1
+                 * @interface IMsgUpdateDatanetResponse
+                 */
+
+                /**
+                 * Constructs a new MsgUpdateDatanetResponse.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a MsgUpdateDatanetResponse.
+                 * @implements IMsgUpdateDatanetResponse
+                 * @constructor
+                 * @param {tributary.datanet.v1.IMsgUpdateDatanetResponse=} [properties] Properties to set
+                 */
+                function MsgUpdateDatanetResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Encodes the specified MsgUpdateDatanetResponse message. Does not implicitly {@link tributary.datanet.v1.MsgUpdateDatanetResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.MsgUpdateDatanetResponse
+                 * @static
+                 * @param {tributary.datanet.v1.IMsgUpdateDatanetResponse} message MsgUpdateDatanetResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgUpdateDatanetResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgUpdateDatanetResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.MsgUpdateDatanetResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.MsgUpdateDatanetResponse} MsgUpdateDatanetResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgUpdateDatanetResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.MsgUpdateDatanetResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgUpdateDatanetResponse
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.MsgUpdateDatanetResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgUpdateDatanetResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.MsgUpdateDatanetResponse";
+                };
+
+                return MsgUpdateDatanetResponse;
+            })();
+
+            v1.Record = (function() {
+
+                /**
+                 * Properties of a Record.
+                 * @memberof tributary.datanet.v1
+                 * @interface IRecord
+                 * @property {Uint8Array|null} [body] Record body
+                 * @property {string|null} [title] Record title
+                 * @property {string|null} [source] Record source
+                 * @property {string|null} [licence] Record licence
+                 * @property {Array.<tributary.datanet.v1.IKeyValue>|null} [extra] Record extra
+                 */
+
+                /**
+                 * Constructs a new Record.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a Record.
+                 * @implements IRecord
+                 * @constructor
+                 * @param {tributary.datanet.v1.IRecord=} [properties] Properties to set
+                 */
+                function Record(properties) {
+                    this.extra = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Record body.
+                 * @member {Uint8Array} body
+                 * @memberof tributary.datanet.v1.Record
+                 * @instance
+                 */
+                Record.prototype.body = $util.newBuffer([]);
+
+                /**
+                 * Record title.
+                 * @member {string} title
+                 * @memberof tributary.datanet.v1.Record
+                 * @instance
+                 */
+                Record.prototype.title = "";
+
+                /**
+                 * Record source.
+                 * @member {string} source
+                 * @memberof tributary.datanet.v1.Record
+                 * @instance
+                 */
+                Record.prototype.source = "";
+
+                /**
+                 * Record licence.
+                 * @member {string} licence
+                 * @memberof tributary.datanet.v1.Record
+                 * @instance
+                 */
+                Record.prototype.licence = "";
+
+                /**
+                 * Record extra.
+                 * @member {Array.<tributary.datanet.v1.IKeyValue>} extra
+                 * @memberof tributary.datanet.v1.Record
+                 * @instance
+                 */
+                Record.prototype.extra = $util.emptyArray;
+
+                /**
+                 * Encodes the specified Record message. Does not implicitly {@link tributary.datanet.v1.Record.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.Record
+                 * @static
+                 * @param {tributary.datanet.v1.IRecord} message Record message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Record.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.body != null && Object.hasOwnProperty.call(message, "body"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.body);
+                    if (message.title != null && Object.hasOwnProperty.call(message, "title"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.title);
+                    if (message.source != null && Object.hasOwnProperty.call(message, "source"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.source);
+                    if (message.licence != null && Object.hasOwnProperty.call(message, "licence"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.licence);
+                    if (message.extra != null && message.extra.length)
+                        for (let i = 0; i < message.extra.length; ++i)
+                            $root.tributary.datanet.v1.KeyValue.encode(message.extra[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Record message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.Record
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.Record} Record
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Record.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.Record();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.body = reader.bytes();
+                                break;
+                            }
+                        case 2: {
+                                message.title = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.source = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                message.licence = reader.string();
+                                break;
+                            }
+                        case 5: {
+                                if (!(message.extra && message.extra.length))
+                                    message.extra = [];
+                                message.extra.push($root.tributary.datanet.v1.KeyValue.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Record
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.Record
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Record.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.Record";
+                };
+
+                return Record;
+            })();
+
+            v1.MsgContribute = (function() {
+
+                /**
+                 * Properties of a MsgContribute.
+                 * @memberof tributary.datanet.v1
+                 * @interface IMsgContribute
+                 * @property {string|null} [contributor] MsgContribute contributor
+                 * @property {number|Long|null} [datanetId] MsgContribute datanetId
+                 * @property {Array.<tributary.datanet.v1.IRecord>|null} [records] MsgContribute records
+                 */
+
+                /**
+                 * Constructs a new MsgContribute.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a MsgContribute.
+                 * @implements IMsgContribute
+                 * @constructor
+                 * @param {tributary.datanet.v1.IMsgContribute=} [properties] Properties to set
+                 */
+                function MsgContribute(properties) {
+                    this.records = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgContribute contributor.
+                 * @member {string} contributor
+                 * @memberof tributary.datanet.v1.MsgContribute
+                 * @instance
+                 */
+                MsgContribute.prototype.contributor = "";
+
+                /**
+                 * MsgContribute datanetId.
+                 * @member {number|Long} datanetId
+                 * @memberof tributary.datanet.v1.MsgContribute
+                 * @instance
+                 */
+                MsgContribute.prototype.datanetId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgContribute records.
+                 * @member {Array.<tributary.datanet.v1.IRecord>} records
+                 * @memberof tributary.datanet.v1.MsgContribute
+                 * @instance
+                 */
+                MsgContribute.prototype.records = $util.emptyArray;
+
+                /**
+                 * Encodes the specified MsgContribute message. Does not implicitly {@link tributary.datanet.v1.MsgContribute.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.MsgContribute
+                 * @static
+                 * @param {tributary.datanet.v1.IMsgContribute} message MsgContribute message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgContribute.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.contributor != null && Object.hasOwnProperty.call(message, "contributor"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.contributor);
+                    if (message.datanetId != null && Object.hasOwnProperty.call(message, "datanetId"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.datanetId);
+                    if (message.records != null && message.records.length)
+                        for (let i = 0; i < message.records.length; ++i)
+                            $root.tributary.datanet.v1.Record.encode(message.records[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgContribute message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.MsgContribute
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.MsgContribute} MsgContribute
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgContribute.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.MsgContribute();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.contributor = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.datanetId = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                if (!(message.records && message.records.length))
+                                    message.records = [];
+                                message.records.push($root.tributary.datanet.v1.Record.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgContribute
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.MsgContribute
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgContribute.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.MsgContribute";
+                };
+
+                return MsgContribute;
+            })();
+
+            v1.ContributionResult = (function() {
+
+                /**
+                 * Properties of a ContributionResult.
+                 * @memberof tributary.datanet.v1
+                 * @interface IContributionResult
+                 * @property {number|Long|null} [contributionId] ContributionResult contributionId
+                 * @property {tributary.datanet.v1.ContributionStatus|null} [status] ContributionResult status
+                 * @property {Uint8Array|null} [contentHash] ContributionResult contentHash
+                 * @property {number|null} [tokens] ContributionResult tokens
+                 * @property {number|null} [maskedTokens] ContributionResult maskedTokens
+                 */
+
+                /**
+                 * Constructs a new ContributionResult.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a ContributionResult.
+                 * @implements IContributionResult
+                 * @constructor
+                 * @param {tributary.datanet.v1.IContributionResult=} [properties] Properties to set
+                 */
+                function ContributionResult(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * ContributionResult contributionId.
+                 * @member {number|Long} contributionId
+                 * @memberof tributary.datanet.v1.ContributionResult
+                 * @instance
+                 */
+                ContributionResult.prototype.contributionId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ContributionResult status.
+                 * @member {tributary.datanet.v1.ContributionStatus} status
+                 * @memberof tributary.datanet.v1.ContributionResult
+                 * @instance
+                 */
+                ContributionResult.prototype.status = 0;
+
+                /**
+                 * ContributionResult contentHash.
+                 * @member {Uint8Array} contentHash
+                 * @memberof tributary.datanet.v1.ContributionResult
+                 * @instance
+                 */
+                ContributionResult.prototype.contentHash = $util.newBuffer([]);
+
+                /**
+                 * ContributionResult tokens.
+                 * @member {number} tokens
+                 * @memberof tributary.datanet.v1.ContributionResult
+                 * @instance
+                 */
+                ContributionResult.prototype.tokens = 0;
+
+                /**
+                 * ContributionResult maskedTokens.
+                 * @member {number} maskedTokens
+                 * @memberof tributary.datanet.v1.ContributionResult
+                 * @instance
+                 */
+                ContributionResult.prototype.maskedTokens = 0;
+
+                /**
+                 * Encodes the specified ContributionResult message. Does not implicitly {@link tributary.datanet.v1.ContributionResult.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.ContributionResult
+                 * @static
+                 * @param {tributary.datanet.v1.IContributionResult} message ContributionResult message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ContributionResult.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.contributionId != null && Object.hasOwnProperty.call(message, "contributionId"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.contributionId);
+                    if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.status);
+                    if (message.contentHash != null && Object.hasOwnProperty.call(message, "contentHash"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.contentHash);
+                    if (message.tokens != null && Object.hasOwnProperty.call(message, "tokens"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.tokens);
+                    if (message.maskedTokens != null && Object.hasOwnProperty.call(message, "maskedTokens"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.maskedTokens);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ContributionResult message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.ContributionResult
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.ContributionResult} ContributionResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ContributionResult.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.ContributionResult();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.contributionId = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.status = reader.int32();
+                                break;
+                            }
+                        case 3: {
+                                message.contentHash = reader.bytes();
+                                break;
+                            }
+                        case 4: {
+                                message.tokens = reader.uint32();
+                                break;
+                            }
+                        case 5: {
+                                message.maskedTokens = reader.uint32();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for ContributionResult
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.ContributionResult
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ContributionResult.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.ContributionResult";
+                };
+
+                return ContributionResult;
+            })();
+
+            v1.MsgContributeResponse = (function() {
+
+                /**
+                 * Properties of a MsgContributeResponse.
+                 * @memberof tributary.datanet.v1
+                 * @interface IMsgContributeResponse
+                 * @property {Array.<tributary.datanet.v1.IContributionResult>|null} [results] MsgContributeResponse results
+                 */
+
+                /**
+                 * Constructs a new MsgContributeResponse.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a MsgContributeResponse.
+                 * @implements IMsgContributeResponse
+                 * @constructor
+                 * @param {tributary.datanet.v1.IMsgContributeResponse=} [properties] Properties to set
+                 */
+                function MsgContributeResponse(properties) {
+                    this.results = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgContributeResponse results.
+                 * @member {Array.<tributary.datanet.v1.IContributionResult>} results
+                 * @memberof tributary.datanet.v1.MsgContributeResponse
+                 * @instance
+                 */
+                MsgContributeResponse.prototype.results = $util.emptyArray;
+
+                /**
+                 * Encodes the specified MsgContributeResponse message. Does not implicitly {@link tributary.datanet.v1.MsgContributeResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.MsgContributeResponse
+                 * @static
+                 * @param {tributary.datanet.v1.IMsgContributeResponse} message MsgContributeResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgContributeResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.results != null && message.results.length)
+                        for (let i = 0; i < message.results.length; ++i)
+                            $root.tributary.datanet.v1.ContributionResult.encode(message.results[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgContributeResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.MsgContributeResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.MsgContributeResponse} MsgContributeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgContributeResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.MsgContributeResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.results && message.results.length))
+                                    message.results = [];
+                                message.results.push($root.tributary.datanet.v1.ContributionResult.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgContributeResponse
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.MsgContributeResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgContributeResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.MsgContributeResponse";
+                };
+
+                return MsgContributeResponse;
+            })();
+
+            v1.MsgReviewContribution = (function() {
+
+                /**
+                 * Properties of a MsgReviewContribution.
+                 * @memberof tributary.datanet.v1
+                 * @interface IMsgReviewContribution
+                 * @property {string|null} [curator] MsgReviewContribution curator
+                 * @property {number|Long|null} [contributionId] MsgReviewContribution contributionId
+                 * @property {boolean|null} [accept] MsgReviewContribution accept
+                 * @property {string|null} [reason] MsgReviewContribution reason
+                 */
+
+                /**
+                 * Constructs a new MsgReviewContribution.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a MsgReviewContribution.
+                 * @implements IMsgReviewContribution
+                 * @constructor
+                 * @param {tributary.datanet.v1.IMsgReviewContribution=} [properties] Properties to set
+                 */
+                function MsgReviewContribution(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgReviewContribution curator.
+                 * @member {string} curator
+                 * @memberof tributary.datanet.v1.MsgReviewContribution
+                 * @instance
+                 */
+                MsgReviewContribution.prototype.curator = "";
+
+                /**
+                 * MsgReviewContribution contributionId.
+                 * @member {number|Long} contributionId
+                 * @memberof tributary.datanet.v1.MsgReviewContribution
+                 * @instance
+                 */
+                MsgReviewContribution.prototype.contributionId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgReviewContribution accept.
+                 * @member {boolean} accept
+                 * @memberof tributary.datanet.v1.MsgReviewContribution
+                 * @instance
+                 */
+                MsgReviewContribution.prototype.accept = false;
+
+                /**
+                 * MsgReviewContribution reason.
+                 * @member {string} reason
+                 * @memberof tributary.datanet.v1.MsgReviewContribution
+                 * @instance
+                 */
+                MsgReviewContribution.prototype.reason = "";
+
+                /**
+                 * Encodes the specified MsgReviewContribution message. Does not implicitly {@link tributary.datanet.v1.MsgReviewContribution.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.MsgReviewContribution
+                 * @static
+                 * @param {tributary.datanet.v1.IMsgReviewContribution} message MsgReviewContribution message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgReviewContribution.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.curator != null && Object.hasOwnProperty.call(message, "curator"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.curator);
+                    if (message.contributionId != null && Object.hasOwnProperty.call(message, "contributionId"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.contributionId);
+                    if (message.accept != null && Object.hasOwnProperty.call(message, "accept"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.accept);
+                    if (message.reason != null && Object.hasOwnProperty.call(message, "reason"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgReviewContribution message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.MsgReviewContribution
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.MsgReviewContribution} MsgReviewContribution
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgReviewContribution.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.MsgReviewContribution();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.curator = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.contributionId = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.accept = reader.bool();
+                                break;
+                            }
+                        case 4: {
+                                message.reason = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgReviewContribution
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.MsgReviewContribution
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgReviewContribution.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.MsgReviewContribution";
+                };
+
+                return MsgReviewContribution;
+            })();
+
+            v1.MsgReviewContributionResponse = (function() {
+
+                /**
+                 * Properties of a MsgReviewContributionResponse.
+                 * @memberof tributary.datanet.v1
+                 * @interface IMsgReviewContributionResponse
+                 */
+
+                /**
+                 * Constructs a new MsgReviewContributionResponse.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a MsgReviewContributionResponse.
+                 * @implements IMsgReviewContributionResponse
+                 * @constructor
+                 * @param {tributary.datanet.v1.IMsgReviewContributionResponse=} [properties] Properties to set
+                 */
+                function MsgReviewContributionResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Encodes the specified MsgReviewContributionResponse message. Does not implicitly {@link tributary.datanet.v1.MsgReviewContributionResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.MsgReviewContributionResponse
+                 * @static
+                 * @param {tributary.datanet.v1.IMsgReviewContributionResponse} message MsgReviewContributionResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgReviewContributionResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgReviewContributionResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.MsgReviewContributionResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.MsgReviewContributionResponse} MsgReviewContributionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgReviewContributionResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.MsgReviewContributionResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgReviewContributionResponse
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.MsgReviewContributionResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgReviewContributionResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.MsgReviewContributionResponse";
+                };
+
+                return MsgReviewContributionResponse;
+            })();
+
+            v1.MsgWithdrawContribution = (function() {
+
+                /**
+                 * Properties of a MsgWithdrawContribution.
+                 * @memberof tributary.datanet.v1
+                 * @interface IMsgWithdrawContribution
+                 * @property {string|null} [contributor] MsgWithdrawContribution contributor
+                 * @property {number|Long|null} [contributionId] MsgWithdrawContribution contributionId
+                 */
+
+                /**
+                 * Constructs a new MsgWithdrawContribution.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a MsgWithdrawContribution.
+                 * @implements IMsgWithdrawContribution
+                 * @constructor
+                 * @param {tributary.datanet.v1.IMsgWithdrawContribution=} [properties] Properties to set
+                 */
+                function MsgWithdrawContribution(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgWithdrawContribution contributor.
+                 * @member {string} contributor
+                 * @memberof tributary.datanet.v1.MsgWithdrawContribution
+                 * @instance
+                 */
+                MsgWithdrawContribution.prototype.contributor = "";
+
+                /**
+                 * MsgWithdrawContribution contributionId.
+                 * @member {number|Long} contributionId
+                 * @memberof tributary.datanet.v1.MsgWithdrawContribution
+                 * @instance
+                 */
+                MsgWithdrawContribution.prototype.contributionId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified MsgWithdrawContribution message. Does not implicitly {@link tributary.datanet.v1.MsgWithdrawContribution.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.MsgWithdrawContribution
+                 * @static
+                 * @param {tributary.datanet.v1.IMsgWithdrawContribution} message MsgWithdrawContribution message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgWithdrawContribution.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.contributor != null && Object.hasOwnProperty.call(message, "contributor"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.contributor);
+                    if (message.contributionId != null && Object.hasOwnProperty.call(message, "contributionId"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.contributionId);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgWithdrawContribution message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.MsgWithdrawContribution
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.MsgWithdrawContribution} MsgWithdrawContribution
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgWithdrawContribution.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.MsgWithdrawContribution();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.contributor = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.contributionId = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgWithdrawContribution
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.MsgWithdrawContribution
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgWithdrawContribution.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.MsgWithdrawContribution";
+                };
+
+                return MsgWithdrawContribution;
+            })();
+
+            v1.MsgWithdrawContributionResponse = (function() {
+
+                /**
+                 * Properties of a MsgWithdrawContributionResponse.
+                 * @memberof tributary.datanet.v1
+                 * @interface IMsgWithdrawContributionResponse
+                 */
+
+                /**
+                 * Constructs a new MsgWithdrawContributionResponse.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a MsgWithdrawContributionResponse.
+                 * @implements IMsgWithdrawContributionResponse
+                 * @constructor
+                 * @param {tributary.datanet.v1.IMsgWithdrawContributionResponse=} [properties] Properties to set
+                 */
+                function MsgWithdrawContributionResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Encodes the specified MsgWithdrawContributionResponse message. Does not implicitly {@link tributary.datanet.v1.MsgWithdrawContributionResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.MsgWithdrawContributionResponse
+                 * @static
+                 * @param {tributary.datanet.v1.IMsgWithdrawContributionResponse} message MsgWithdrawContributionResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgWithdrawContributionResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgWithdrawContributionResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.MsgWithdrawContributionResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.MsgWithdrawContributionResponse} MsgWithdrawContributionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgWithdrawContributionResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.MsgWithdrawContributionResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgWithdrawContributionResponse
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.MsgWithdrawContributionResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgWithdrawContributionResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.MsgWithdrawContributionResponse";
+                };
+
+                return MsgWithdrawContributionResponse;
+            })();
+
+            v1.MsgPublishVersion = (function() {
+
+                /**
+                 * Properties of a MsgPublishVersion.
+                 * @memberof tributary.datanet.v1
+                 * @interface IMsgPublishVersion
+                 * @property {string|null} [owner] MsgPublishVersion owner
+                 * @property {number|Long|null} [datanetId] MsgPublishVersion datanetId
+                 */
+
+                /**
+                 * Constructs a new MsgPublishVersion.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a MsgPublishVersion.
+                 * @implements IMsgPublishVersion
+                 * @constructor
+                 * @param {tributary.datanet.v1.IMsgPublishVersion=} [properties] Properties to set
+                 */
+                function MsgPublishVersion(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgPublishVersion owner.
+                 * @member {string} owner
+                 * @memberof tributary.datanet.v1.MsgPublishVersion
+                 * @instance
+                 */
+                MsgPublishVersion.prototype.owner = "";
+
+                /**
+                 * MsgPublishVersion datanetId.
+                 * @member {number|Long} datanetId
+                 * @memberof tributary.datanet.v1.MsgPublishVersion
+                 * @instance
+                 */
+                MsgPublishVersion.prototype.datanetId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified MsgPublishVersion message. Does not implicitly {@link tributary.datanet.v1.MsgPublishVersion.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.MsgPublishVersion
+                 * @static
+                 * @param {tributary.datanet.v1.IMsgPublishVersion} message MsgPublishVersion message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgPublishVersion.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.owner != null && Object.hasOwnProperty.call(message, "owner"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.owner);
+                    if (message.datanetId != null && Object.hasOwnProperty.call(message, "datanetId"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.datanetId);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgPublishVersion message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.MsgPublishVersion
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.MsgPublishVersion} MsgPublishVersion
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgPublishVersion.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.MsgPublishVersion();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.owner = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.datanetId = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgPublishVersion
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.MsgPublishVersion
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgPublishVersion.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.MsgPublishVersion";
+                };
+
+                return MsgPublishVersion;
+            })();
+
+            v1.MsgPublishVersionResponse = (function() {
+
+                /**
+                 * Properties of a MsgPublishVersionResponse.
+                 * @memberof tributary.datanet.v1
+                 * @interface IMsgPublishVersionResponse
+                 * @property {number|Long|null} [number] MsgPublishVersionResponse number
+                 * @property {Uint8Array|null} [merkleRoot] MsgPublishVersionResponse merkleRoot
+                 * @property {number|Long|null} [recordCount] MsgPublishVersionResponse recordCount
+                 */
+
+                /**
+                 * Constructs a new MsgPublishVersionResponse.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a MsgPublishVersionResponse.
+                 * @implements IMsgPublishVersionResponse
+                 * @constructor
+                 * @param {tributary.datanet.v1.IMsgPublishVersionResponse=} [properties] Properties to set
+                 */
+                function MsgPublishVersionResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgPublishVersionResponse number.
+                 * @member {number|Long} number
+                 * @memberof tributary.datanet.v1.MsgPublishVersionResponse
+                 * @instance
+                 */
+                MsgPublishVersionResponse.prototype.number = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgPublishVersionResponse merkleRoot.
+                 * @member {Uint8Array} merkleRoot
+                 * @memberof tributary.datanet.v1.MsgPublishVersionResponse
+                 * @instance
+                 */
+                MsgPublishVersionResponse.prototype.merkleRoot = $util.newBuffer([]);
+
+                /**
+                 * MsgPublishVersionResponse recordCount.
+                 * @member {number|Long} recordCount
+                 * @memberof tributary.datanet.v1.MsgPublishVersionResponse
+                 * @instance
+                 */
+                MsgPublishVersionResponse.prototype.recordCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified MsgPublishVersionResponse message. Does not implicitly {@link tributary.datanet.v1.MsgPublishVersionResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.MsgPublishVersionResponse
+                 * @static
+                 * @param {tributary.datanet.v1.IMsgPublishVersionResponse} message MsgPublishVersionResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgPublishVersionResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.number != null && Object.hasOwnProperty.call(message, "number"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.number);
+                    if (message.merkleRoot != null && Object.hasOwnProperty.call(message, "merkleRoot"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.merkleRoot);
+                    if (message.recordCount != null && Object.hasOwnProperty.call(message, "recordCount"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.recordCount);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgPublishVersionResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.MsgPublishVersionResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.MsgPublishVersionResponse} MsgPublishVersionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgPublishVersionResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.MsgPublishVersionResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.number = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.merkleRoot = reader.bytes();
+                                break;
+                            }
+                        case 3: {
+                                message.recordCount = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgPublishVersionResponse
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.MsgPublishVersionResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgPublishVersionResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.MsgPublishVersionResponse";
+                };
+
+                return MsgPublishVersionResponse;
+            })();
+
+            /**
+             * CurationPolicy enum.
+             * @name tributary.datanet.v1.CurationPolicy
+             * @enum {number}
+             * @property {number} CURATION_POLICY_UNSPECIFIED=0 CURATION_POLICY_UNSPECIFIED value
+             * @property {number} CURATION_POLICY_OPEN=1 CURATION_POLICY_OPEN value
+             * @property {number} CURATION_POLICY_CURATED=2 CURATION_POLICY_CURATED value
+             */
+            v1.CurationPolicy = (function() {
+                const valuesById = {}, values = Object.create(valuesById);
+                values[valuesById[0] = "CURATION_POLICY_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "CURATION_POLICY_OPEN"] = 1;
+                values[valuesById[2] = "CURATION_POLICY_CURATED"] = 2;
+                return values;
+            })();
+
+            /**
+             * DatanetStatus enum.
+             * @name tributary.datanet.v1.DatanetStatus
+             * @enum {number}
+             * @property {number} DATANET_STATUS_UNSPECIFIED=0 DATANET_STATUS_UNSPECIFIED value
+             * @property {number} DATANET_STATUS_ACTIVE=1 DATANET_STATUS_ACTIVE value
+             * @property {number} DATANET_STATUS_CLOSED=2 DATANET_STATUS_CLOSED value
+             */
+            v1.DatanetStatus = (function() {
+                const valuesById = {}, values = Object.create(valuesById);
+                values[valuesById[0] = "DATANET_STATUS_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "DATANET_STATUS_ACTIVE"] = 1;
+                values[valuesById[2] = "DATANET_STATUS_CLOSED"] = 2;
+                return values;
+            })();
+
+            /**
+             * ContributionStatus enum.
+             * @name tributary.datanet.v1.ContributionStatus
+             * @enum {number}
+             * @property {number} CONTRIBUTION_STATUS_UNSPECIFIED=0 CONTRIBUTION_STATUS_UNSPECIFIED value
+             * @property {number} CONTRIBUTION_STATUS_PENDING=1 CONTRIBUTION_STATUS_PENDING value
+             * @property {number} CONTRIBUTION_STATUS_ACCEPTED=2 CONTRIBUTION_STATUS_ACCEPTED value
+             * @property {number} CONTRIBUTION_STATUS_REJECTED=3 CONTRIBUTION_STATUS_REJECTED value
+             * @property {number} CONTRIBUTION_STATUS_WITHDRAWN=4 CONTRIBUTION_STATUS_WITHDRAWN value
+             */
+            v1.ContributionStatus = (function() {
+                const valuesById = {}, values = Object.create(valuesById);
+                values[valuesById[0] = "CONTRIBUTION_STATUS_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "CONTRIBUTION_STATUS_PENDING"] = 1;
+                values[valuesById[2] = "CONTRIBUTION_STATUS_ACCEPTED"] = 2;
+                values[valuesById[3] = "CONTRIBUTION_STATUS_REJECTED"] = 3;
+                values[valuesById[4] = "CONTRIBUTION_STATUS_WITHDRAWN"] = 4;
+                return values;
+            })();
+
+            v1.DatanetMetadata = (function() {
+
+                /**
+                 * Properties of a DatanetMetadata.
+                 * @memberof tributary.datanet.v1
+                 * @interface IDatanetMetadata
+                 * @property {string|null} [name] DatanetMetadata name
+                 * @property {Array.<string>|null} [tags] DatanetMetadata tags
+                 * @property {string|null} [description] DatanetMetadata description
+                 * @property {string|null} [licence] DatanetMetadata licence
+                 */
+
+                /**
+                 * Constructs a new DatanetMetadata.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a DatanetMetadata.
+                 * @implements IDatanetMetadata
+                 * @constructor
+                 * @param {tributary.datanet.v1.IDatanetMetadata=} [properties] Properties to set
+                 */
+                function DatanetMetadata(properties) {
+                    this.tags = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * DatanetMetadata name.
+                 * @member {string} name
+                 * @memberof tributary.datanet.v1.DatanetMetadata
+                 * @instance
+                 */
+                DatanetMetadata.prototype.name = "";
+
+                /**
+                 * DatanetMetadata tags.
+                 * @member {Array.<string>} tags
+                 * @memberof tributary.datanet.v1.DatanetMetadata
+                 * @instance
+                 */
+                DatanetMetadata.prototype.tags = $util.emptyArray;
+
+                /**
+                 * DatanetMetadata description.
+                 * @member {string} description
+                 * @memberof tributary.datanet.v1.DatanetMetadata
+                 * @instance
+                 */
+                DatanetMetadata.prototype.description = "";
+
+                /**
+                 * DatanetMetadata licence.
+                 * @member {string} licence
+                 * @memberof tributary.datanet.v1.DatanetMetadata
+                 * @instance
+                 */
+                DatanetMetadata.prototype.licence = "";
+
+                /**
+                 * Encodes the specified DatanetMetadata message. Does not implicitly {@link tributary.datanet.v1.DatanetMetadata.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.DatanetMetadata
+                 * @static
+                 * @param {tributary.datanet.v1.IDatanetMetadata} message DatanetMetadata message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DatanetMetadata.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                    if (message.tags != null && message.tags.length)
+                        for (let i = 0; i < message.tags.length; ++i)
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.tags[i]);
+                    if (message.description != null && Object.hasOwnProperty.call(message, "description"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.description);
+                    if (message.licence != null && Object.hasOwnProperty.call(message, "licence"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.licence);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a DatanetMetadata message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.DatanetMetadata
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.DatanetMetadata} DatanetMetadata
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DatanetMetadata.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.DatanetMetadata();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.name = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                if (!(message.tags && message.tags.length))
+                                    message.tags = [];
+                                message.tags.push(reader.string());
+                                break;
+                            }
+                        case 3: {
+                                message.description = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                message.licence = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for DatanetMetadata
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.DatanetMetadata
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                DatanetMetadata.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.DatanetMetadata";
+                };
+
+                return DatanetMetadata;
+            })();
+
+            v1.RecordLimits = (function() {
+
+                /**
+                 * Properties of a RecordLimits.
+                 * @memberof tributary.datanet.v1
+                 * @interface IRecordLimits
+                 * @property {number|null} [minTokens] RecordLimits minTokens
+                 * @property {number|null} [maxTokens] RecordLimits maxTokens
+                 * @property {number|null} [maxBytes] RecordLimits maxBytes
+                 */
+
+                /**
+                 * Constructs a new RecordLimits.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a RecordLimits.
+                 * @implements IRecordLimits
+                 * @constructor
+                 * @param {tributary.datanet.v1.IRecordLimits=} [properties] Properties to set
+                 */
+                function RecordLimits(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * RecordLimits minTokens.
+                 * @member {number} minTokens
+                 * @memberof tributary.datanet.v1.RecordLimits
+                 * @instance
+                 */
+                RecordLimits.prototype.minTokens = 0;
+
+                /**
+                 * RecordLimits maxTokens.
+                 * @member {number} maxTokens
+                 * @memberof tributary.datanet.v1.RecordLimits
+                 * @instance
+                 */
+                RecordLimits.prototype.maxTokens = 0;
+
+                /**
+                 * RecordLimits maxBytes.
+                 * @member {number} maxBytes
+                 * @memberof tributary.datanet.v1.RecordLimits
+                 * @instance
+                 */
+                RecordLimits.prototype.maxBytes = 0;
+
+                /**
+                 * Encodes the specified RecordLimits message. Does not implicitly {@link tributary.datanet.v1.RecordLimits.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.RecordLimits
+                 * @static
+                 * @param {tributary.datanet.v1.IRecordLimits} message RecordLimits message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RecordLimits.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.minTokens != null && Object.hasOwnProperty.call(message, "minTokens"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.minTokens);
+                    if (message.maxTokens != null && Object.hasOwnProperty.call(message, "maxTokens"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.maxTokens);
+                    if (message.maxBytes != null && Object.hasOwnProperty.call(message, "maxBytes"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.maxBytes);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a RecordLimits message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.RecordLimits
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.RecordLimits} RecordLimits
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RecordLimits.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.RecordLimits();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.minTokens = reader.uint32();
+                                break;
+                            }
+                        case 2: {
+                                message.maxTokens = reader.uint32();
+                                break;
+                            }
+                        case 3: {
+                                message.maxBytes = reader.uint32();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for RecordLimits
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.RecordLimits
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                RecordLimits.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.RecordLimits";
+                };
+
+                return RecordLimits;
+            })();
+
+            v1.DatanetPolicy = (function() {
+
+                /**
+                 * Properties of a DatanetPolicy.
+                 * @memberof tributary.datanet.v1
+                 * @interface IDatanetPolicy
+                 * @property {tributary.datanet.v1.CurationPolicy|null} [curation] DatanetPolicy curation
+                 * @property {boolean|null} [piiRedaction] DatanetPolicy piiRedaction
+                 * @property {cosmos.base.v1beta1.ICoin|null} [contributionDeposit] DatanetPolicy contributionDeposit
+                 * @property {tributary.datanet.v1.IRecordLimits|null} [limits] DatanetPolicy limits
+                 */
+
+                /**
+                 * Constructs a new DatanetPolicy.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a DatanetPolicy.
+                 * @implements IDatanetPolicy
+                 * @constructor
+                 * @param {tributary.datanet.v1.IDatanetPolicy=} [properties] Properties to set
+                 */
+                function DatanetPolicy(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * DatanetPolicy curation.
+                 * @member {tributary.datanet.v1.CurationPolicy} curation
+                 * @memberof tributary.datanet.v1.DatanetPolicy
+                 * @instance
+                 */
+                DatanetPolicy.prototype.curation = 0;
+
+                /**
+                 * DatanetPolicy piiRedaction.
+                 * @member {boolean} piiRedaction
+                 * @memberof tributary.datanet.v1.DatanetPolicy
+                 * @instance
+                 */
+                DatanetPolicy.prototype.piiRedaction = false;
+
+                /**
+                 * DatanetPolicy contributionDeposit.
+                 * @member {cosmos.base.v1beta1.ICoin|null|undefined} contributionDeposit
+                 * @memberof tributary.datanet.v1.DatanetPolicy
+                 * @instance
+                 */
+                DatanetPolicy.prototype.contributionDeposit = null;
+
+                /**
+                 * DatanetPolicy limits.
+                 * @member {tributary.datanet.v1.IRecordLimits|null|undefined} limits
+                 * @memberof tributary.datanet.v1.DatanetPolicy
+                 * @instance
+                 */
+                DatanetPolicy.prototype.limits = null;
+
+                /**
+                 * Encodes the specified DatanetPolicy message. Does not implicitly {@link tributary.datanet.v1.DatanetPolicy.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.DatanetPolicy
+                 * @static
+                 * @param {tributary.datanet.v1.IDatanetPolicy} message DatanetPolicy message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DatanetPolicy.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.curation != null && Object.hasOwnProperty.call(message, "curation"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.curation);
+                    if (message.piiRedaction != null && Object.hasOwnProperty.call(message, "piiRedaction"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).bool(message.piiRedaction);
+                    if (message.contributionDeposit != null && Object.hasOwnProperty.call(message, "contributionDeposit"))
+                        $root.cosmos.base.v1beta1.Coin.encode(message.contributionDeposit, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    if (message.limits != null && Object.hasOwnProperty.call(message, "limits"))
+                        $root.tributary.datanet.v1.RecordLimits.encode(message.limits, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a DatanetPolicy message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.DatanetPolicy
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.DatanetPolicy} DatanetPolicy
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DatanetPolicy.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.DatanetPolicy();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.curation = reader.int32();
+                                break;
+                            }
+                        case 2: {
+                                message.piiRedaction = reader.bool();
+                                break;
+                            }
+                        case 3: {
+                                message.contributionDeposit = $root.cosmos.base.v1beta1.Coin.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 4: {
+                                message.limits = $root.tributary.datanet.v1.RecordLimits.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for DatanetPolicy
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.DatanetPolicy
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                DatanetPolicy.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.DatanetPolicy";
+                };
+
+                return DatanetPolicy;
+            })();
+
+            v1.Datanet = (function() {
+
+                /**
+                 * Properties of a Datanet.
+                 * @memberof tributary.datanet.v1
+                 * @interface IDatanet
+                 * @property {number|Long|null} [id] Datanet id
+                 * @property {string|null} [owner] Datanet owner
+                 * @property {tributary.datanet.v1.IDatanetMetadata|null} [metadata] Datanet metadata
+                 * @property {tributary.datanet.v1.IDatanetPolicy|null} [policy] Datanet policy
+                 * @property {Array.<string>|null} [curators] Datanet curators
+                 * @property {tributary.datanet.v1.DatanetStatus|null} [status] Datanet status
+                 * @property {number|Long|null} [createdHeight] Datanet createdHeight
+                 */
+
+                /**
+                 * Constructs a new Datanet.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a Datanet.
+                 * @implements IDatanet
+                 * @constructor
+                 * @param {tributary.datanet.v1.IDatanet=} [properties] Properties to set
+                 */
+                function Datanet(properties) {
+                    this.curators = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Datanet id.
+                 * @member {number|Long} id
+                 * @memberof tributary.datanet.v1.Datanet
+                 * @instance
+                 */
+                Datanet.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Datanet owner.
+                 * @member {string} owner
+                 * @memberof tributary.datanet.v1.Datanet
+                 * @instance
+                 */
+                Datanet.prototype.owner = "";
+
+                /**
+                 * Datanet metadata.
+                 * @member {tributary.datanet.v1.IDatanetMetadata|null|undefined} metadata
+                 * @memberof tributary.datanet.v1.Datanet
+                 * @instance
+                 */
+                Datanet.prototype.metadata = null;
+
+                /**
+                 * Datanet policy.
+                 * @member {tributary.datanet.v1.IDatanetPolicy|null|undefined} policy
+                 * @memberof tributary.datanet.v1.Datanet
+                 * @instance
+                 */
+                Datanet.prototype.policy = null;
+
+                /**
+                 * Datanet curators.
+                 * @member {Array.<string>} curators
+                 * @memberof tributary.datanet.v1.Datanet
+                 * @instance
+                 */
+                Datanet.prototype.curators = $util.emptyArray;
+
+                /**
+                 * Datanet status.
+                 * @member {tributary.datanet.v1.DatanetStatus} status
+                 * @memberof tributary.datanet.v1.Datanet
+                 * @instance
+                 */
+                Datanet.prototype.status = 0;
+
+                /**
+                 * Datanet createdHeight.
+                 * @member {number|Long} createdHeight
+                 * @memberof tributary.datanet.v1.Datanet
+                 * @instance
+                 */
+                Datanet.prototype.createdHeight = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Encodes the specified Datanet message. Does not implicitly {@link tributary.datanet.v1.Datanet.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.Datanet
+                 * @static
+                 * @param {tributary.datanet.v1.IDatanet} message Datanet message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Datanet.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+                    if (message.owner != null && Object.hasOwnProperty.call(message, "owner"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.owner);
+                    if (message.metadata != null && Object.hasOwnProperty.call(message, "metadata"))
+                        $root.tributary.datanet.v1.DatanetMetadata.encode(message.metadata, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    if (message.policy != null && Object.hasOwnProperty.call(message, "policy"))
+                        $root.tributary.datanet.v1.DatanetPolicy.encode(message.policy, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    if (message.curators != null && message.curators.length)
+                        for (let i = 0; i < message.curators.length; ++i)
+                            writer.uint32(/* id 5, wireType 2 =*/42).string(message.curators[i]);
+                    if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).int32(message.status);
+                    if (message.createdHeight != null && Object.hasOwnProperty.call(message, "createdHeight"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).int64(message.createdHeight);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Datanet message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.Datanet
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.Datanet} Datanet
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Datanet.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.Datanet();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.id = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.owner = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.metadata = $root.tributary.datanet.v1.DatanetMetadata.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 4: {
+                                message.policy = $root.tributary.datanet.v1.DatanetPolicy.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 5: {
+                                if (!(message.curators && message.curators.length))
+                                    message.curators = [];
+                                message.curators.push(reader.string());
+                                break;
+                            }
+                        case 6: {
+                                message.status = reader.int32();
+                                break;
+                            }
+                        case 7: {
+                                message.createdHeight = reader.int64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Datanet
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.Datanet
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Datanet.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.Datanet";
+                };
+
+                return Datanet;
+            })();
+
+            v1.DatanetCounters = (function() {
+
+                /**
+                 * Properties of a DatanetCounters.
+                 * @memberof tributary.datanet.v1
+                 * @interface IDatanetCounters
+                 * @property {number|Long|null} [pending] DatanetCounters pending
+                 * @property {number|Long|null} [accepted] DatanetCounters accepted
+                 * @property {number|Long|null} [acceptedTokens] DatanetCounters acceptedTokens
+                 * @property {number|null} [nextWordId] DatanetCounters nextWordId
+                 * @property {number|Long|null} [latestVersion] DatanetCounters latestVersion
+                 */
+
+                /**
+                 * Constructs a new DatanetCounters.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a DatanetCounters.
+                 * @implements IDatanetCounters
+                 * @constructor
+                 * @param {tributary.datanet.v1.IDatanetCounters=} [properties] Properties to set
+                 */
+                function DatanetCounters(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * DatanetCounters pending.
+                 * @member {number|Long} pending
+                 * @memberof tributary.datanet.v1.DatanetCounters
+                 * @instance
+                 */
+                DatanetCounters.prototype.pending = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * DatanetCounters accepted.
+                 * @member {number|Long} accepted
+                 * @memberof tributary.datanet.v1.DatanetCounters
+                 * @instance
+                 */
+                DatanetCounters.prototype.accepted = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * DatanetCounters acceptedTokens.
+                 * @member {number|Long} acceptedTokens
+                 * @memberof tributary.datanet.v1.DatanetCounters
+                 * @instance
+                 */
+                DatanetCounters.prototype.acceptedTokens = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * DatanetCounters nextWordId.
+                 * @member {number} nextWordId
+                 * @memberof tributary.datanet.v1.DatanetCounters
+                 * @instance
+                 */
+                DatanetCounters.prototype.nextWordId = 0;
+
+                /**
+                 * DatanetCounters latestVersion.
+                 * @member {number|Long} latestVersion
+                 * @memberof tributary.datanet.v1.DatanetCounters
+                 * @instance
+                 */
+                DatanetCounters.prototype.latestVersion = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified DatanetCounters message. Does not implicitly {@link tributary.datanet.v1.DatanetCounters.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.DatanetCounters
+                 * @static
+                 * @param {tributary.datanet.v1.IDatanetCounters} message DatanetCounters message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DatanetCounters.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.pending != null && Object.hasOwnProperty.call(message, "pending"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.pending);
+                    if (message.accepted != null && Object.hasOwnProperty.call(message, "accepted"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.accepted);
+                    if (message.acceptedTokens != null && Object.hasOwnProperty.call(message, "acceptedTokens"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.acceptedTokens);
+                    if (message.nextWordId != null && Object.hasOwnProperty.call(message, "nextWordId"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.nextWordId);
+                    if (message.latestVersion != null && Object.hasOwnProperty.call(message, "latestVersion"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.latestVersion);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a DatanetCounters message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.DatanetCounters
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.DatanetCounters} DatanetCounters
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DatanetCounters.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.DatanetCounters();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.pending = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.accepted = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.acceptedTokens = reader.uint64();
+                                break;
+                            }
+                        case 4: {
+                                message.nextWordId = reader.uint32();
+                                break;
+                            }
+                        case 5: {
+                                message.latestVersion = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for DatanetCounters
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.DatanetCounters
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                DatanetCounters.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.DatanetCounters";
+                };
+
+                return DatanetCounters;
+            })();
+
+            v1.KeyValue = (function() {
+
+                /**
+                 * Properties of a KeyValue.
+                 * @memberof tributary.datanet.v1
+                 * @interface IKeyValue
+                 * @property {string|null} [key] KeyValue key
+                 * @property {string|null} [value] KeyValue value
+                 */
+
+                /**
+                 * Constructs a new KeyValue.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a KeyValue.
+                 * @implements IKeyValue
+                 * @constructor
+                 * @param {tributary.datanet.v1.IKeyValue=} [properties] Properties to set
+                 */
+                function KeyValue(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * KeyValue key.
+                 * @member {string} key
+                 * @memberof tributary.datanet.v1.KeyValue
+                 * @instance
+                 */
+                KeyValue.prototype.key = "";
+
+                /**
+                 * KeyValue value.
+                 * @member {string} value
+                 * @memberof tributary.datanet.v1.KeyValue
+                 * @instance
+                 */
+                KeyValue.prototype.value = "";
+
+                /**
+                 * Encodes the specified KeyValue message. Does not implicitly {@link tributary.datanet.v1.KeyValue.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.KeyValue
+                 * @static
+                 * @param {tributary.datanet.v1.IKeyValue} message KeyValue message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                KeyValue.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.key != null && Object.hasOwnProperty.call(message, "key"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+                    if (message.value != null && Object.hasOwnProperty.call(message, "value"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.value);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a KeyValue message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.KeyValue
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.KeyValue} KeyValue
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                KeyValue.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.KeyValue();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.key = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.value = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for KeyValue
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.KeyValue
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                KeyValue.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.KeyValue";
+                };
+
+                return KeyValue;
+            })();
+
+            v1.ContributionMetadata = (function() {
+
+                /**
+                 * Properties of a ContributionMetadata.
+                 * @memberof tributary.datanet.v1
+                 * @interface IContributionMetadata
+                 * @property {string|null} [title] ContributionMetadata title
+                 * @property {string|null} [source] ContributionMetadata source
+                 * @property {string|null} [licence] ContributionMetadata licence
+                 * @property {Array.<tributary.datanet.v1.IKeyValue>|null} [extra] ContributionMetadata extra
+                 */
+
+                /**
+                 * Constructs a new ContributionMetadata.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a ContributionMetadata.
+                 * @implements IContributionMetadata
+                 * @constructor
+                 * @param {tributary.datanet.v1.IContributionMetadata=} [properties] Properties to set
+                 */
+                function ContributionMetadata(properties) {
+                    this.extra = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * ContributionMetadata title.
+                 * @member {string} title
+                 * @memberof tributary.datanet.v1.ContributionMetadata
+                 * @instance
+                 */
+                ContributionMetadata.prototype.title = "";
+
+                /**
+                 * ContributionMetadata source.
+                 * @member {string} source
+                 * @memberof tributary.datanet.v1.ContributionMetadata
+                 * @instance
+                 */
+                ContributionMetadata.prototype.source = "";
+
+                /**
+                 * ContributionMetadata licence.
+                 * @member {string} licence
+                 * @memberof tributary.datanet.v1.ContributionMetadata
+                 * @instance
+                 */
+                ContributionMetadata.prototype.licence = "";
+
+                /**
+                 * ContributionMetadata extra.
+                 * @member {Array.<tributary.datanet.v1.IKeyValue>} extra
+                 * @memberof tributary.datanet.v1.ContributionMetadata
+                 * @instance
+                 */
+                ContributionMetadata.prototype.extra = $util.emptyArray;
+
+                /**
+                 * Encodes the specified ContributionMetadata message. Does not implicitly {@link tributary.datanet.v1.ContributionMetadata.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.ContributionMetadata
+                 * @static
+                 * @param {tributary.datanet.v1.IContributionMetadata} message ContributionMetadata message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ContributionMetadata.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.title != null && Object.hasOwnProperty.call(message, "title"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.title);
+                    if (message.source != null && Object.hasOwnProperty.call(message, "source"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.source);
+                    if (message.licence != null && Object.hasOwnProperty.call(message, "licence"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.licence);
+                    if (message.extra != null && message.extra.length)
+                        for (let i = 0; i < message.extra.length; ++i)
+                            $root.tributary.datanet.v1.KeyValue.encode(message.extra[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ContributionMetadata message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.ContributionMetadata
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.ContributionMetadata} ContributionMetadata
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ContributionMetadata.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.ContributionMetadata();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.title = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.source = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.licence = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                if (!(message.extra && message.extra.length))
+                                    message.extra = [];
+                                message.extra.push($root.tributary.datanet.v1.KeyValue.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for ContributionMetadata
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.ContributionMetadata
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ContributionMetadata.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.ContributionMetadata";
+                };
+
+                return ContributionMetadata;
+            })();
+
+            v1.Contribution = (function() {
+
+                /**
+                 * Properties of a Contribution.
+                 * @memberof tributary.datanet.v1
+                 * @interface IContribution
+                 * @property {number|Long|null} [id] Contribution id
+                 * @property {number|Long|null} [datanetId] Contribution datanetId
+                 * @property {string|null} [contributor] Contribution contributor
+                 * @property {Uint8Array|null} [contentHash] Contribution contentHash
+                 * @property {number|Long|null} [bytes] Contribution bytes
+                 * @property {number|null} [tokens] Contribution tokens
+                 * @property {number|null} [maskedTokens] Contribution maskedTokens
+                 * @property {tributary.datanet.v1.IContributionMetadata|null} [metadata] Contribution metadata
+                 * @property {tributary.datanet.v1.ContributionStatus|null} [status] Contribution status
+                 * @property {string|null} [rejectionReason] Contribution rejectionReason
+                 * @property {number|Long|null} [height] Contribution height
+                 * @property {number|Long|null} [decidedHeight] Contribution decidedHeight
+                 * @property {boolean|null} [redacted] Contribution redacted
+                 * @property {Uint8Array|null} [sequenceHash] Contribution sequenceHash
+                 * @property {cosmos.base.v1beta1.ICoin|null} [deposit] Contribution deposit
+                 * @property {number|Long|null} [timesAttributed] Contribution timesAttributed
+                 * @property {string|null} [totalEarned] Contribution totalEarned
+                 */
+
+                /**
+                 * Constructs a new Contribution.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a Contribution.
+                 * @implements IContribution
+                 * @constructor
+                 * @param {tributary.datanet.v1.IContribution=} [properties] Properties to set
+                 */
+                function Contribution(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Contribution id.
+                 * @member {number|Long} id
+                 * @memberof tributary.datanet.v1.Contribution
+                 * @instance
+                 */
+                Contribution.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Contribution datanetId.
+                 * @member {number|Long} datanetId
+                 * @memberof tributary.datanet.v1.Contribution
+                 * @instance
+                 */
+                Contribution.prototype.datanetId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Contribution contributor.
+                 * @member {string} contributor
+                 * @memberof tributary.datanet.v1.Contribution
+                 * @instance
+                 */
+                Contribution.prototype.contributor = "";
+
+                /**
+                 * Contribution contentHash.
+                 * @member {Uint8Array} contentHash
+                 * @memberof tributary.datanet.v1.Contribution
+                 * @instance
+                 */
+                Contribution.prototype.contentHash = $util.newBuffer([]);
+
+                /**
+                 * Contribution bytes.
+                 * @member {number|Long} bytes
+                 * @memberof tributary.datanet.v1.Contribution
+                 * @instance
+                 */
+                Contribution.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Contribution tokens.
+                 * @member {number} tokens
+                 * @memberof tributary.datanet.v1.Contribution
+                 * @instance
+                 */
+                Contribution.prototype.tokens = 0;
+
+                /**
+                 * Contribution maskedTokens.
+                 * @member {number} maskedTokens
+                 * @memberof tributary.datanet.v1.Contribution
+                 * @instance
+                 */
+                Contribution.prototype.maskedTokens = 0;
+
+                /**
+                 * Contribution metadata.
+                 * @member {tributary.datanet.v1.IContributionMetadata|null|undefined} metadata
+                 * @memberof tributary.datanet.v1.Contribution
+                 * @instance
+                 */
+                Contribution.prototype.metadata = null;
+
+                /**
+                 * Contribution status.
+                 * @member {tributary.datanet.v1.ContributionStatus} status
+                 * @memberof tributary.datanet.v1.Contribution
+                 * @instance
+                 */
+                Contribution.prototype.status = 0;
+
+                /**
+                 * Contribution rejectionReason.
+                 * @member {string} rejectionReason
+                 * @memberof tributary.datanet.v1.Contribution
+                 * @instance
+                 */
+                Contribution.prototype.rejectionReason = "";
+
+                /**
+                 * Contribution height.
+                 * @member {number|Long} height
+                 * @memberof tributary.datanet.v1.Contribution
+                 * @instance
+                 */
+                Contribution.prototype.height = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Contribution decidedHeight.
+                 * @member {number|Long} decidedHeight
+                 * @memberof tributary.datanet.v1.Contribution
+                 * @instance
+                 */
+                Contribution.prototype.decidedHeight = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Contribution redacted.
+                 * @member {boolean} redacted
+                 * @memberof tributary.datanet.v1.Contribution
+                 * @instance
+                 */
+                Contribution.prototype.redacted = false;
+
+                /**
+                 * Contribution sequenceHash.
+                 * @member {Uint8Array} sequenceHash
+                 * @memberof tributary.datanet.v1.Contribution
+                 * @instance
+                 */
+                Contribution.prototype.sequenceHash = $util.newBuffer([]);
+
+                /**
+                 * Contribution deposit.
+                 * @member {cosmos.base.v1beta1.ICoin|null|undefined} deposit
+                 * @memberof tributary.datanet.v1.Contribution
+                 * @instance
+                 */
+                Contribution.prototype.deposit = null;
+
+                /**
+                 * Contribution timesAttributed.
+                 * @member {number|Long} timesAttributed
+                 * @memberof tributary.datanet.v1.Contribution
+                 * @instance
+                 */
+                Contribution.prototype.timesAttributed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Contribution totalEarned.
+                 * @member {string} totalEarned
+                 * @memberof tributary.datanet.v1.Contribution
+                 * @instance
+                 */
+                Contribution.prototype.totalEarned = "";
+
+                /**
+                 * Encodes the specified Contribution message. Does not implicitly {@link tributary.datanet.v1.Contribution.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.Contribution
+                 * @static
+                 * @param {tributary.datanet.v1.IContribution} message Contribution message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Contribution.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+                    if (message.datanetId != null && Object.hasOwnProperty.call(message, "datanetId"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.datanetId);
+                    if (message.contributor != null && Object.hasOwnProperty.call(message, "contributor"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.contributor);
+                    if (message.contentHash != null && Object.hasOwnProperty.call(message, "contentHash"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.contentHash);
+                    if (message.bytes != null && Object.hasOwnProperty.call(message, "bytes"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.bytes);
+                    if (message.tokens != null && Object.hasOwnProperty.call(message, "tokens"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.tokens);
+                    if (message.maskedTokens != null && Object.hasOwnProperty.call(message, "maskedTokens"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.maskedTokens);
+                    if (message.metadata != null && Object.hasOwnProperty.call(message, "metadata"))
+                        $root.tributary.datanet.v1.ContributionMetadata.encode(message.metadata, writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                    if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                        writer.uint32(/* id 9, wireType 0 =*/72).int32(message.status);
+                    if (message.rejectionReason != null && Object.hasOwnProperty.call(message, "rejectionReason"))
+                        writer.uint32(/* id 10, wireType 2 =*/82).string(message.rejectionReason);
+                    if (message.height != null && Object.hasOwnProperty.call(message, "height"))
+                        writer.uint32(/* id 11, wireType 0 =*/88).int64(message.height);
+                    if (message.decidedHeight != null && Object.hasOwnProperty.call(message, "decidedHeight"))
+                        writer.uint32(/* id 12, wireType 0 =*/96).int64(message.decidedHeight);
+                    if (message.redacted != null && Object.hasOwnProperty.call(message, "redacted"))
+                        writer.uint32(/* id 13, wireType 0 =*/104).bool(message.redacted);
+                    if (message.sequenceHash != null && Object.hasOwnProperty.call(message, "sequenceHash"))
+                        writer.uint32(/* id 14, wireType 2 =*/114).bytes(message.sequenceHash);
+                    if (message.deposit != null && Object.hasOwnProperty.call(message, "deposit"))
+                        $root.cosmos.base.v1beta1.Coin.encode(message.deposit, writer.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
+                    if (message.timesAttributed != null && Object.hasOwnProperty.call(message, "timesAttributed"))
+                        writer.uint32(/* id 16, wireType 0 =*/128).uint64(message.timesAttributed);
+                    if (message.totalEarned != null && Object.hasOwnProperty.call(message, "totalEarned"))
+                        writer.uint32(/* id 17, wireType 2 =*/138).string(message.totalEarned);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Contribution message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.Contribution
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.Contribution} Contribution
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Contribution.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.Contribution();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.id = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.datanetId = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.contributor = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                message.contentHash = reader.bytes();
+                                break;
+                            }
+                        case 5: {
+                                message.bytes = reader.uint64();
+                                break;
+                            }
+                        case 6: {
+                                message.tokens = reader.uint32();
+                                break;
+                            }
+                        case 7: {
+                                message.maskedTokens = reader.uint32();
+                                break;
+                            }
+                        case 8: {
+                                message.metadata = $root.tributary.datanet.v1.ContributionMetadata.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 9: {
+                                message.status = reader.int32();
+                                break;
+                            }
+                        case 10: {
+                                message.rejectionReason = reader.string();
+                                break;
+                            }
+                        case 11: {
+                                message.height = reader.int64();
+                                break;
+                            }
+                        case 12: {
+                                message.decidedHeight = reader.int64();
+                                break;
+                            }
+                        case 13: {
+                                message.redacted = reader.bool();
+                                break;
+                            }
+                        case 14: {
+                                message.sequenceHash = reader.bytes();
+                                break;
+                            }
+                        case 15: {
+                                message.deposit = $root.cosmos.base.v1beta1.Coin.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 16: {
+                                message.timesAttributed = reader.uint64();
+                                break;
+                            }
+                        case 17: {
+                                message.totalEarned = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Contribution
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.Contribution
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Contribution.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.Contribution";
+                };
+
+                return Contribution;
+            })();
+
+            v1.MaskRun = (function() {
+
+                /**
+                 * Properties of a MaskRun.
+                 * @memberof tributary.datanet.v1
+                 * @interface IMaskRun
+                 * @property {number|null} [start] MaskRun start
+                 * @property {number|null} [end] MaskRun end
+                 */
+
+                /**
+                 * Constructs a new MaskRun.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a MaskRun.
+                 * @implements IMaskRun
+                 * @constructor
+                 * @param {tributary.datanet.v1.IMaskRun=} [properties] Properties to set
+                 */
+                function MaskRun(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MaskRun start.
+                 * @member {number} start
+                 * @memberof tributary.datanet.v1.MaskRun
+                 * @instance
+                 */
+                MaskRun.prototype.start = 0;
+
+                /**
+                 * MaskRun end.
+                 * @member {number} end
+                 * @memberof tributary.datanet.v1.MaskRun
+                 * @instance
+                 */
+                MaskRun.prototype.end = 0;
+
+                /**
+                 * Encodes the specified MaskRun message. Does not implicitly {@link tributary.datanet.v1.MaskRun.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.MaskRun
+                 * @static
+                 * @param {tributary.datanet.v1.IMaskRun} message MaskRun message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MaskRun.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.start != null && Object.hasOwnProperty.call(message, "start"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.start);
+                    if (message.end != null && Object.hasOwnProperty.call(message, "end"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.end);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MaskRun message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.MaskRun
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.MaskRun} MaskRun
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MaskRun.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.MaskRun();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.start = reader.uint32();
+                                break;
+                            }
+                        case 2: {
+                                message.end = reader.uint32();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MaskRun
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.MaskRun
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MaskRun.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.MaskRun";
+                };
+
+                return MaskRun;
+            })();
+
+            v1.TokenSequence = (function() {
+
+                /**
+                 * Properties of a TokenSequence.
+                 * @memberof tributary.datanet.v1
+                 * @interface ITokenSequence
+                 * @property {Array.<number>|null} [ids] TokenSequence ids
+                 * @property {Array.<tributary.datanet.v1.IMaskRun>|null} [masks] TokenSequence masks
+                 * @property {Array.<number>|null} [maskedIds] TokenSequence maskedIds
+                 */
+
+                /**
+                 * Constructs a new TokenSequence.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a TokenSequence.
+                 * @implements ITokenSequence
+                 * @constructor
+                 * @param {tributary.datanet.v1.ITokenSequence=} [properties] Properties to set
+                 */
+                function TokenSequence(properties) {
+                    this.ids = [];
+                    this.masks = [];
+                    this.maskedIds = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * TokenSequence ids.
+                 * @member {Array.<number>} ids
+                 * @memberof tributary.datanet.v1.TokenSequence
+                 * @instance
+                 */
+                TokenSequence.prototype.ids = $util.emptyArray;
+
+                /**
+                 * TokenSequence masks.
+                 * @member {Array.<tributary.datanet.v1.IMaskRun>} masks
+                 * @memberof tributary.datanet.v1.TokenSequence
+                 * @instance
+                 */
+                TokenSequence.prototype.masks = $util.emptyArray;
+
+                /**
+                 * TokenSequence maskedIds.
+                 * @member {Array.<number>} maskedIds
+                 * @memberof tributary.datanet.v1.TokenSequence
+                 * @instance
+                 */
+                TokenSequence.prototype.maskedIds = $util.emptyArray;
+
+                /**
+                 * Encodes the specified TokenSequence message. Does not implicitly {@link tributary.datanet.v1.TokenSequence.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.TokenSequence
+                 * @static
+                 * @param {tributary.datanet.v1.ITokenSequence} message TokenSequence message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TokenSequence.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.ids != null && message.ids.length) {
+                        writer.uint32(/* id 1, wireType 2 =*/10).fork();
+                        for (let i = 0; i < message.ids.length; ++i)
+                            writer.uint32(message.ids[i]);
+                        writer.ldelim();
+                    }
+                    if (message.masks != null && message.masks.length)
+                        for (let i = 0; i < message.masks.length; ++i)
+                            $root.tributary.datanet.v1.MaskRun.encode(message.masks[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    if (message.maskedIds != null && message.maskedIds.length) {
+                        writer.uint32(/* id 3, wireType 2 =*/26).fork();
+                        for (let i = 0; i < message.maskedIds.length; ++i)
+                            writer.uint32(message.maskedIds[i]);
+                        writer.ldelim();
+                    }
+                    return writer;
+                };
+
+                /**
+                 * Decodes a TokenSequence message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.TokenSequence
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.TokenSequence} TokenSequence
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TokenSequence.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.TokenSequence();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.ids && message.ids.length))
+                                    message.ids = [];
+                                if ((tag & 7) === 2) {
+                                    let end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    while (reader.pos < end2)
+                                        message.ids.push(reader.uint32());
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                } else
+                                    message.ids.push(reader.uint32());
+                                break;
+                            }
+                        case 2: {
+                                if (!(message.masks && message.masks.length))
+                                    message.masks = [];
+                                message.masks.push($root.tributary.datanet.v1.MaskRun.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 3: {
+                                if (!(message.maskedIds && message.maskedIds.length))
+                                    message.maskedIds = [];
+                                if ((tag & 7) === 2) {
+                                    let end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    while (reader.pos < end2)
+                                        message.maskedIds.push(reader.uint32());
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                } else
+                                    message.maskedIds.push(reader.uint32());
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for TokenSequence
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.TokenSequence
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                TokenSequence.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.TokenSequence";
+                };
+
+                return TokenSequence;
+            })();
+
+            v1.DatanetVersion = (function() {
+
+                /**
+                 * Properties of a DatanetVersion.
+                 * @memberof tributary.datanet.v1
+                 * @interface IDatanetVersion
+                 * @property {number|Long|null} [datanetId] DatanetVersion datanetId
+                 * @property {number|Long|null} [number] DatanetVersion number
+                 * @property {Array.<number|Long>|null} [addedContributionIds] DatanetVersion addedContributionIds
+                 * @property {number|Long|null} [recordCount] DatanetVersion recordCount
+                 * @property {Uint8Array|null} [merkleRoot] DatanetVersion merkleRoot
+                 * @property {number|Long|null} [totalTokens] DatanetVersion totalTokens
+                 * @property {number|Long|null} [height] DatanetVersion height
+                 */
+
+                /**
+                 * Constructs a new DatanetVersion.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a DatanetVersion.
+                 * @implements IDatanetVersion
+                 * @constructor
+                 * @param {tributary.datanet.v1.IDatanetVersion=} [properties] Properties to set
+                 */
+                function DatanetVersion(properties) {
+                    this.addedContributionIds = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * DatanetVersion datanetId.
+                 * @member {number|Long} datanetId
+                 * @memberof tributary.datanet.v1.DatanetVersion
+                 * @instance
+                 */
+                DatanetVersion.prototype.datanetId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * DatanetVersion number.
+                 * @member {number|Long} number
+                 * @memberof tributary.datanet.v1.DatanetVersion
+                 * @instance
+                 */
+                DatanetVersion.prototype.number = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * DatanetVersion addedContributionIds.
+                 * @member {Array.<number|Long>} addedContributionIds
+                 * @memberof tributary.datanet.v1.DatanetVersion
+                 * @instance
+                 */
+                DatanetVersion.prototype.addedContributionIds = $util.emptyArray;
+
+                /**
+                 * DatanetVersion recordCount.
+                 * @member {number|Long} recordCount
+                 * @memberof tributary.datanet.v1.DatanetVersion
+                 * @instance
+                 */
+                DatanetVersion.prototype.recordCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * DatanetVersion merkleRoot.
+                 * @member {Uint8Array} merkleRoot
+                 * @memberof tributary.datanet.v1.DatanetVersion
+                 * @instance
+                 */
+                DatanetVersion.prototype.merkleRoot = $util.newBuffer([]);
+
+                /**
+                 * DatanetVersion totalTokens.
+                 * @member {number|Long} totalTokens
+                 * @memberof tributary.datanet.v1.DatanetVersion
+                 * @instance
+                 */
+                DatanetVersion.prototype.totalTokens = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * DatanetVersion height.
+                 * @member {number|Long} height
+                 * @memberof tributary.datanet.v1.DatanetVersion
+                 * @instance
+                 */
+                DatanetVersion.prototype.height = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Encodes the specified DatanetVersion message. Does not implicitly {@link tributary.datanet.v1.DatanetVersion.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.DatanetVersion
+                 * @static
+                 * @param {tributary.datanet.v1.IDatanetVersion} message DatanetVersion message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DatanetVersion.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.datanetId != null && Object.hasOwnProperty.call(message, "datanetId"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.datanetId);
+                    if (message.number != null && Object.hasOwnProperty.call(message, "number"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.number);
+                    if (message.addedContributionIds != null && message.addedContributionIds.length) {
+                        writer.uint32(/* id 3, wireType 2 =*/26).fork();
+                        for (let i = 0; i < message.addedContributionIds.length; ++i)
+                            writer.uint64(message.addedContributionIds[i]);
+                        writer.ldelim();
+                    }
+                    if (message.recordCount != null && Object.hasOwnProperty.call(message, "recordCount"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.recordCount);
+                    if (message.merkleRoot != null && Object.hasOwnProperty.call(message, "merkleRoot"))
+                        writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.merkleRoot);
+                    if (message.totalTokens != null && Object.hasOwnProperty.call(message, "totalTokens"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.totalTokens);
+                    if (message.height != null && Object.hasOwnProperty.call(message, "height"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).int64(message.height);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a DatanetVersion message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.DatanetVersion
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.DatanetVersion} DatanetVersion
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DatanetVersion.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.DatanetVersion();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.datanetId = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.number = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                if (!(message.addedContributionIds && message.addedContributionIds.length))
+                                    message.addedContributionIds = [];
+                                if ((tag & 7) === 2) {
+                                    let end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    while (reader.pos < end2)
+                                        message.addedContributionIds.push(reader.uint64());
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                } else
+                                    message.addedContributionIds.push(reader.uint64());
+                                break;
+                            }
+                        case 4: {
+                                message.recordCount = reader.uint64();
+                                break;
+                            }
+                        case 5: {
+                                message.merkleRoot = reader.bytes();
+                                break;
+                            }
+                        case 6: {
+                                message.totalTokens = reader.uint64();
+                                break;
+                            }
+                        case 7: {
+                                message.height = reader.int64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for DatanetVersion
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.DatanetVersion
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                DatanetVersion.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.DatanetVersion";
+                };
+
+                return DatanetVersion;
+            })();
+
+            v1.ContributorCounters = (function() {
+
+                /**
+                 * Properties of a ContributorCounters.
+                 * @memberof tributary.datanet.v1
+                 * @interface IContributorCounters
+                 * @property {number|Long|null} [records] ContributorCounters records
+                 * @property {number|Long|null} [pending] ContributorCounters pending
+                 * @property {number|Long|null} [accepted] ContributorCounters accepted
+                 * @property {number|Long|null} [rejected] ContributorCounters rejected
+                 * @property {number|Long|null} [withdrawn] ContributorCounters withdrawn
+                 * @property {number|Long|null} [tokens] ContributorCounters tokens
+                 * @property {number|Long|null} [acceptedTokens] ContributorCounters acceptedTokens
+                 * @property {number|Long|null} [bytes] ContributorCounters bytes
+                 */
+
+                /**
+                 * Constructs a new ContributorCounters.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a ContributorCounters.
+                 * @implements IContributorCounters
+                 * @constructor
+                 * @param {tributary.datanet.v1.IContributorCounters=} [properties] Properties to set
+                 */
+                function ContributorCounters(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * ContributorCounters records.
+                 * @member {number|Long} records
+                 * @memberof tributary.datanet.v1.ContributorCounters
+                 * @instance
+                 */
+                ContributorCounters.prototype.records = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ContributorCounters pending.
+                 * @member {number|Long} pending
+                 * @memberof tributary.datanet.v1.ContributorCounters
+                 * @instance
+                 */
+                ContributorCounters.prototype.pending = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ContributorCounters accepted.
+                 * @member {number|Long} accepted
+                 * @memberof tributary.datanet.v1.ContributorCounters
+                 * @instance
+                 */
+                ContributorCounters.prototype.accepted = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ContributorCounters rejected.
+                 * @member {number|Long} rejected
+                 * @memberof tributary.datanet.v1.ContributorCounters
+                 * @instance
+                 */
+                ContributorCounters.prototype.rejected = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ContributorCounters withdrawn.
+                 * @member {number|Long} withdrawn
+                 * @memberof tributary.datanet.v1.ContributorCounters
+                 * @instance
+                 */
+                ContributorCounters.prototype.withdrawn = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ContributorCounters tokens.
+                 * @member {number|Long} tokens
+                 * @memberof tributary.datanet.v1.ContributorCounters
+                 * @instance
+                 */
+                ContributorCounters.prototype.tokens = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ContributorCounters acceptedTokens.
+                 * @member {number|Long} acceptedTokens
+                 * @memberof tributary.datanet.v1.ContributorCounters
+                 * @instance
+                 */
+                ContributorCounters.prototype.acceptedTokens = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ContributorCounters bytes.
+                 * @member {number|Long} bytes
+                 * @memberof tributary.datanet.v1.ContributorCounters
+                 * @instance
+                 */
+                ContributorCounters.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified ContributorCounters message. Does not implicitly {@link tributary.datanet.v1.ContributorCounters.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.ContributorCounters
+                 * @static
+                 * @param {tributary.datanet.v1.IContributorCounters} message ContributorCounters message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ContributorCounters.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.records != null && Object.hasOwnProperty.call(message, "records"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.records);
+                    if (message.pending != null && Object.hasOwnProperty.call(message, "pending"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.pending);
+                    if (message.accepted != null && Object.hasOwnProperty.call(message, "accepted"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.accepted);
+                    if (message.rejected != null && Object.hasOwnProperty.call(message, "rejected"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.rejected);
+                    if (message.withdrawn != null && Object.hasOwnProperty.call(message, "withdrawn"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.withdrawn);
+                    if (message.tokens != null && Object.hasOwnProperty.call(message, "tokens"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.tokens);
+                    if (message.acceptedTokens != null && Object.hasOwnProperty.call(message, "acceptedTokens"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.acceptedTokens);
+                    if (message.bytes != null && Object.hasOwnProperty.call(message, "bytes"))
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.bytes);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ContributorCounters message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.ContributorCounters
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.ContributorCounters} ContributorCounters
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ContributorCounters.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.ContributorCounters();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.records = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.pending = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.accepted = reader.uint64();
+                                break;
+                            }
+                        case 4: {
+                                message.rejected = reader.uint64();
+                                break;
+                            }
+                        case 5: {
+                                message.withdrawn = reader.uint64();
+                                break;
+                            }
+                        case 6: {
+                                message.tokens = reader.uint64();
+                                break;
+                            }
+                        case 7: {
+                                message.acceptedTokens = reader.uint64();
+                                break;
+                            }
+                        case 8: {
+                                message.bytes = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for ContributorCounters
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.ContributorCounters
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ContributorCounters.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.ContributorCounters";
+                };
+
+                return ContributorCounters;
+            })();
+
+            v1.QuotaUsage = (function() {
+
+                /**
+                 * Properties of a QuotaUsage.
+                 * @memberof tributary.datanet.v1
+                 * @interface IQuotaUsage
+                 * @property {number|Long|null} [window] QuotaUsage window
+                 * @property {number|Long|null} [records] QuotaUsage records
+                 * @property {number|Long|null} [bytes] QuotaUsage bytes
+                 */
+
+                /**
+                 * Constructs a new QuotaUsage.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a QuotaUsage.
+                 * @implements IQuotaUsage
+                 * @constructor
+                 * @param {tributary.datanet.v1.IQuotaUsage=} [properties] Properties to set
+                 */
+                function QuotaUsage(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QuotaUsage window.
+                 * @member {number|Long} window
+                 * @memberof tributary.datanet.v1.QuotaUsage
+                 * @instance
+                 */
+                QuotaUsage.prototype.window = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * QuotaUsage records.
+                 * @member {number|Long} records
+                 * @memberof tributary.datanet.v1.QuotaUsage
+                 * @instance
+                 */
+                QuotaUsage.prototype.records = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * QuotaUsage bytes.
+                 * @member {number|Long} bytes
+                 * @memberof tributary.datanet.v1.QuotaUsage
+                 * @instance
+                 */
+                QuotaUsage.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified QuotaUsage message. Does not implicitly {@link tributary.datanet.v1.QuotaUsage.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.QuotaUsage
+                 * @static
+                 * @param {tributary.datanet.v1.IQuotaUsage} message QuotaUsage message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QuotaUsage.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.window != null && Object.hasOwnProperty.call(message, "window"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.window);
+                    if (message.records != null && Object.hasOwnProperty.call(message, "records"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.records);
+                    if (message.bytes != null && Object.hasOwnProperty.call(message, "bytes"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.bytes);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QuotaUsage message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.QuotaUsage
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.QuotaUsage} QuotaUsage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QuotaUsage.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.QuotaUsage();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.window = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.records = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.bytes = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QuotaUsage
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.QuotaUsage
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QuotaUsage.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.QuotaUsage";
+                };
+
+                return QuotaUsage;
+            })();
+
+            v1.MerkleFrontier = (function() {
+
+                /**
+                 * Properties of a MerkleFrontier.
+                 * @memberof tributary.datanet.v1
+                 * @interface IMerkleFrontier
+                 * @property {number|Long|null} [leafCount] MerkleFrontier leafCount
+                 * @property {Array.<Uint8Array>|null} [peaks] MerkleFrontier peaks
+                 */
+
+                /**
+                 * Constructs a new MerkleFrontier.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a MerkleFrontier.
+                 * @implements IMerkleFrontier
+                 * @constructor
+                 * @param {tributary.datanet.v1.IMerkleFrontier=} [properties] Properties to set
+                 */
+                function MerkleFrontier(properties) {
+                    this.peaks = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MerkleFrontier leafCount.
+                 * @member {number|Long} leafCount
+                 * @memberof tributary.datanet.v1.MerkleFrontier
+                 * @instance
+                 */
+                MerkleFrontier.prototype.leafCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MerkleFrontier peaks.
+                 * @member {Array.<Uint8Array>} peaks
+                 * @memberof tributary.datanet.v1.MerkleFrontier
+                 * @instance
+                 */
+                MerkleFrontier.prototype.peaks = $util.emptyArray;
+
+                /**
+                 * Encodes the specified MerkleFrontier message. Does not implicitly {@link tributary.datanet.v1.MerkleFrontier.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.MerkleFrontier
+                 * @static
+                 * @param {tributary.datanet.v1.IMerkleFrontier} message MerkleFrontier message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MerkleFrontier.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.leafCount != null && Object.hasOwnProperty.call(message, "leafCount"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.leafCount);
+                    if (message.peaks != null && message.peaks.length)
+                        for (let i = 0; i < message.peaks.length; ++i)
+                            writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.peaks[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MerkleFrontier message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.MerkleFrontier
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.MerkleFrontier} MerkleFrontier
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MerkleFrontier.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.MerkleFrontier();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.leafCount = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                if (!(message.peaks && message.peaks.length))
+                                    message.peaks = [];
+                                message.peaks.push(reader.bytes());
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MerkleFrontier
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.MerkleFrontier
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MerkleFrontier.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.MerkleFrontier";
+                };
+
+                return MerkleFrontier;
+            })();
+
+            v1.Params = (function() {
+
+                /**
+                 * Properties of a Params.
+                 * @memberof tributary.datanet.v1
+                 * @interface IParams
+                 * @property {Array.<cosmos.base.v1beta1.ICoin>|null} [creationFee] Params creationFee
+                 * @property {number|null} [minTokensPerRecord] Params minTokensPerRecord
+                 * @property {number|null} [maxTokensPerRecord] Params maxTokensPerRecord
+                 * @property {number|null} [maxRecordBytes] Params maxRecordBytes
+                 * @property {number|null} [maxRecordsPerMsg] Params maxRecordsPerMsg
+                 * @property {number|Long|null} [quotaWindowBlocks] Params quotaWindowBlocks
+                 * @property {number|Long|null} [quotaRecordsPerWindow] Params quotaRecordsPerWindow
+                 * @property {number|Long|null} [quotaBytesPerWindow] Params quotaBytesPerWindow
+                 * @property {number|null} [bandBucketCap] Params bandBucketCap
+                 * @property {number|null} [fingerprintBucketCap] Params fingerprintBucketCap
+                 * @property {number|null} [maxCopySources] Params maxCopySources
+                 * @property {number|null} [maxCurators] Params maxCurators
+                 */
+
+                /**
+                 * Constructs a new Params.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a Params.
+                 * @implements IParams
+                 * @constructor
+                 * @param {tributary.datanet.v1.IParams=} [properties] Properties to set
+                 */
+                function Params(properties) {
+                    this.creationFee = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Params creationFee.
+                 * @member {Array.<cosmos.base.v1beta1.ICoin>} creationFee
+                 * @memberof tributary.datanet.v1.Params
+                 * @instance
+                 */
+                Params.prototype.creationFee = $util.emptyArray;
+
+                /**
+                 * Params minTokensPerRecord.
+                 * @member {number} minTokensPerRecord
+                 * @memberof tributary.datanet.v1.Params
+                 * @instance
+                 */
+                Params.prototype.minTokensPerRecord = 0;
+
+                /**
+                 * Params maxTokensPerRecord.
+                 * @member {number} maxTokensPerRecord
+                 * @memberof tributary.datanet.v1.Params
+                 * @instance
+                 */
+                Params.prototype.maxTokensPerRecord = 0;
+
+                /**
+                 * Params maxRecordBytes.
+                 * @member {number} maxRecordBytes
+                 * @memberof tributary.datanet.v1.Params
+                 * @instance
+                 */
+                Params.prototype.maxRecordBytes = 0;
+
+                /**
+                 * Params maxRecordsPerMsg.
+                 * @member {number} maxRecordsPerMsg
+                 * @memberof tributary.datanet.v1.Params
+                 * @instance
+                 */
+                Params.prototype.maxRecordsPerMsg = 0;
+
+                /**
+                 * Params quotaWindowBlocks.
+                 * @member {number|Long} quotaWindowBlocks
+                 * @memberof tributary.datanet.v1.Params
+                 * @instance
+                 */
+                Params.prototype.quotaWindowBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Params quotaRecordsPerWindow.
+                 * @member {number|Long} quotaRecordsPerWindow
+                 * @memberof tributary.datanet.v1.Params
+                 * @instance
+                 */
+                Params.prototype.quotaRecordsPerWindow = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Params quotaBytesPerWindow.
+                 * @member {number|Long} quotaBytesPerWindow
+                 * @memberof tributary.datanet.v1.Params
+                 * @instance
+                 */
+                Params.prototype.quotaBytesPerWindow = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Params bandBucketCap.
+                 * @member {number} bandBucketCap
+                 * @memberof tributary.datanet.v1.Params
+                 * @instance
+                 */
+                Params.prototype.bandBucketCap = 0;
+
+                /**
+                 * Params fingerprintBucketCap.
+                 * @member {number} fingerprintBucketCap
+                 * @memberof tributary.datanet.v1.Params
+                 * @instance
+                 */
+                Params.prototype.fingerprintBucketCap = 0;
+
+                /**
+                 * Params maxCopySources.
+                 * @member {number} maxCopySources
+                 * @memberof tributary.datanet.v1.Params
+                 * @instance
+                 */
+                Params.prototype.maxCopySources = 0;
+
+                /**
+                 * Params maxCurators.
+                 * @member {number} maxCurators
+                 * @memberof tributary.datanet.v1.Params
+                 * @instance
+                 */
+                Params.prototype.maxCurators = 0;
+
+                /**
+                 * Encodes the specified Params message. Does not implicitly {@link tributary.datanet.v1.Params.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.Params
+                 * @static
+                 * @param {tributary.datanet.v1.IParams} message Params message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Params.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.creationFee != null && message.creationFee.length)
+                        for (let i = 0; i < message.creationFee.length; ++i)
+                            $root.cosmos.base.v1beta1.Coin.encode(message.creationFee[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.minTokensPerRecord != null && Object.hasOwnProperty.call(message, "minTokensPerRecord"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.minTokensPerRecord);
+                    if (message.maxTokensPerRecord != null && Object.hasOwnProperty.call(message, "maxTokensPerRecord"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.maxTokensPerRecord);
+                    if (message.maxRecordBytes != null && Object.hasOwnProperty.call(message, "maxRecordBytes"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.maxRecordBytes);
+                    if (message.maxRecordsPerMsg != null && Object.hasOwnProperty.call(message, "maxRecordsPerMsg"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.maxRecordsPerMsg);
+                    if (message.quotaWindowBlocks != null && Object.hasOwnProperty.call(message, "quotaWindowBlocks"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.quotaWindowBlocks);
+                    if (message.quotaRecordsPerWindow != null && Object.hasOwnProperty.call(message, "quotaRecordsPerWindow"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.quotaRecordsPerWindow);
+                    if (message.quotaBytesPerWindow != null && Object.hasOwnProperty.call(message, "quotaBytesPerWindow"))
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.quotaBytesPerWindow);
+                    if (message.bandBucketCap != null && Object.hasOwnProperty.call(message, "bandBucketCap"))
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.bandBucketCap);
+                    if (message.fingerprintBucketCap != null && Object.hasOwnProperty.call(message, "fingerprintBucketCap"))
+                        writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.fingerprintBucketCap);
+                    if (message.maxCopySources != null && Object.hasOwnProperty.call(message, "maxCopySources"))
+                        writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.maxCopySources);
+                    if (message.maxCurators != null && Object.hasOwnProperty.call(message, "maxCurators"))
+                        writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.maxCurators);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.Params
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.Params} Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Params.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.Params();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.creationFee && message.creationFee.length))
+                                    message.creationFee = [];
+                                message.creationFee.push($root.cosmos.base.v1beta1.Coin.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 2: {
+                                message.minTokensPerRecord = reader.uint32();
+                                break;
+                            }
+                        case 3: {
+                                message.maxTokensPerRecord = reader.uint32();
+                                break;
+                            }
+                        case 4: {
+                                message.maxRecordBytes = reader.uint32();
+                                break;
+                            }
+                        case 5: {
+                                message.maxRecordsPerMsg = reader.uint32();
+                                break;
+                            }
+                        case 6: {
+                                message.quotaWindowBlocks = reader.uint64();
+                                break;
+                            }
+                        case 7: {
+                                message.quotaRecordsPerWindow = reader.uint64();
+                                break;
+                            }
+                        case 8: {
+                                message.quotaBytesPerWindow = reader.uint64();
+                                break;
+                            }
+                        case 9: {
+                                message.bandBucketCap = reader.uint32();
+                                break;
+                            }
+                        case 10: {
+                                message.fingerprintBucketCap = reader.uint32();
+                                break;
+                            }
+                        case 11: {
+                                message.maxCopySources = reader.uint32();
+                                break;
+                            }
+                        case 12: {
+                                message.maxCurators = reader.uint32();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Params
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.Params
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Params.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.Params";
+                };
+
+                return Params;
+            })();
+
+            return v1;
+        })();
+
+        return datanet;
+    })();
+
+    return tributary;
+})();
+
+export const cosmos = $root.cosmos = (() => {
+
+    /**
+     * Namespace cosmos.
+     * @exports cosmos
+     * @namespace
+     */
+    const cosmos = {};
+
+    cosmos.base = (function() {
+
+        /**
+         * Namespace base.
+         * @memberof cosmos
+         * @namespace
+         */
+        const base = {};
+
+        base.v1beta1 = (function() {
+
+            /**
+             * Namespace v1beta1.
+             * @memberof cosmos.base
+             * @namespace
+             */
+            const v1beta1 = {};
+
+            v1beta1.Coin = (function() {
+
+                /**
+                 * Properties of a Coin.
+                 * @memberof cosmos.base.v1beta1
+                 * @interface ICoin
+                 * @property {string|null} [denom] Coin denom
+                 * @property {string|null} [amount] Coin amount
+                 */
+
+                /**
+                 * Constructs a new Coin.
+                 * @memberof cosmos.base.v1beta1
+                 * @classdesc Represents a Coin.
+                 * @implements ICoin
+                 * @constructor
+                 * @param {cosmos.base.v1beta1.ICoin=} [properties] Properties to set
+                 */
+                function Coin(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Coin denom.
+                 * @member {string} denom
+                 * @memberof cosmos.base.v1beta1.Coin
+                 * @instance
+                 */
+                Coin.prototype.denom = "";
+
+                /**
+                 * Coin amount.
+                 * @member {string} amount
+                 * @memberof cosmos.base.v1beta1.Coin
+                 * @instance
+                 */
+                Coin.prototype.amount = "";
+
+                /**
+                 * Encodes the specified Coin message. Does not implicitly {@link cosmos.base.v1beta1.Coin.verify|verify} messages.
+                 * @function encode
+                 * @memberof cosmos.base.v1beta1.Coin
+                 * @static
+                 * @param {cosmos.base.v1beta1.ICoin} message Coin message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Coin.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.denom != null && Object.hasOwnProperty.call(message, "denom"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.denom);
+                    if (message.amount != null && Object.hasOwnProperty.call(message, "amount"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.amount);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Coin message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof cosmos.base.v1beta1.Coin
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {cosmos.base.v1beta1.Coin} Coin
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Coin.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.cosmos.base.v1beta1.Coin();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.denom = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.amount = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Coin
+                 * @function getTypeUrl
+                 * @memberof cosmos.base.v1beta1.Coin
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Coin.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/cosmos.base.v1beta1.Coin";
+                };
+
+                return Coin;
+            })();
+
+            return v1beta1;
+        })();
+
+        return base;
+    })();
+
+    return cosmos;
+})();
+
+export { $root as default };
