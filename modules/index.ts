@@ -3,10 +3,13 @@ import type { Module } from "../chain/module.ts";
 import { SigVerifyCache } from "../chain/tx/sigCache.ts";
 import type { AnteHandler } from "../chain/tx/txContext.ts";
 import { createAnteHandler } from "./auth/ante/index.ts";
-import { AuthKeeper } from "./auth/keeper.ts";
+import { AuthKeeper, FEE_COLLECTOR } from "./auth/keeper.ts";
 import { authModule } from "./auth/module.ts";
 import { BankKeeper } from "./bank/keeper.ts";
 import { bankModule } from "./bank/module.ts";
+import type { ContentReader } from "./datanet/expected.ts";
+import { DatanetKeeper } from "./datanet/keeper.ts";
+import { datanetModule } from "./datanet/module.ts";
 import { SlashingKeeper } from "./slashing/keeper.ts";
 import { slashingHooks, slashingModule } from "./slashing/module.ts";
 import { StakingKeeper } from "./staking/keeper.ts";
@@ -17,20 +20,27 @@ export interface TributaryModules {
   /** In execution order: genesis, begin-block and end-block hooks follow it. */
   modules: Module[];
   ante: AnteHandler;
-  keepers: { auth: AuthKeeper; bank: BankKeeper; staking: StakingKeeper; slashing: SlashingKeeper };
+  keepers: { auth: AuthKeeper; bank: BankKeeper; staking: StakingKeeper; slashing: SlashingKeeper; datanet: DatanetKeeper };
+}
+
+/** Node-local services some modules read outside consensus (queries, genesis export). */
+export interface ModuleOptions {
+  /** The node's content store of datanet record bodies (tests pass an in-memory map). */
+  content?: ContentReader;
 }
 
 /** Wires the keepers to each other through the narrow interfaces each declares. */
-export function createModules(sigCache = new SigVerifyCache()): TributaryModules {
+export function createModules(sigCache = new SigVerifyCache(), opts: ModuleOptions = {}): TributaryModules {
   const auth = new AuthKeeper();
   const bank = new BankKeeper(auth);
   const staking = new StakingKeeper(bank, auth);
   const slashing = new SlashingKeeper(stakingForSlashing(staking));
   staking.setHooks(slashingHooks(slashing));
+  const datanet = new DatanetKeeper(bank, auth, { feeCollector: FEE_COLLECTOR, content: opts.content });
   return {
-    modules: [authModule(auth), bankModule(bank), stakingModule(staking), slashingModule(slashing)],
+    modules: [authModule(auth), bankModule(bank), stakingModule(staking), slashingModule(slashing), datanetModule(datanet)],
     ante: createAnteHandler(auth, bank, sigCache),
-    keepers: { auth, bank, staking, slashing },
+    keepers: { auth, bank, staking, slashing, datanet },
   };
 }
 

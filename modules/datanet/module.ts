@@ -1,0 +1,26 @@
+import type { Module } from "../../chain/module.ts";
+import { type DatanetGenesis, defaultDatanetGenesis, exportDatanetGenesis, initDatanetGenesis, validateDatanetGenesis } from "./genesis.ts";
+import type { DatanetKeeper } from "./keeper.ts";
+import { msgContributeHandler } from "./msgContribute.ts";
+import { msgCreateDatanetHandler, msgPublishVersionHandler, msgUpdateDatanetHandler } from "./msgsDatanet.ts";
+import { msgReviewContributionHandler, msgWithdrawContributionHandler } from "./msgsReview.ts";
+import { datanetQueries } from "./queries.ts";
+
+export function datanetModule(keeper: DatanetKeeper): Module<DatanetGenesis> {
+  return {
+    name: "datanet",
+    msgs: [
+      msgCreateDatanetHandler(keeper),
+      msgUpdateDatanetHandler(keeper),
+      msgContributeHandler(keeper),
+      msgReviewContributionHandler(keeper),
+      msgWithdrawContributionHandler(keeper),
+      msgPublishVersionHandler(keeper),
+    ],
+    queries: datanetQueries(keeper),
+    defaultGenesis: defaultDatanetGenesis,
+    validateGenesis: validateDatanetGenesis,
+    initGenesis: (ctx, g) => initDatanetGenesis(keeper, ctx, g),
+    exportGenesis: (ctx) => exportDatanetGenesis(keeper, ctx),
+  };
+}

@@ -1,0 +1,169 @@
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex } from "@noble/hashes/utils.js";
+import type { PageRequest as SdkPageRequest, PageResponse as SdkPageResponse } from "cosmjs-types/cosmos/base/query/v1beta1/pagination";
+import { tributary } from "../../proto/gen/tributary/datanet/v1/query.js";
+import type { cosmos } from "../../proto/gen/tributary/datanet/v1/query.js";
+import { addressBytes } from "../../chain/address.ts";
+import type { Context } from "../../chain/context.ts";
+import { sdkErrors } from "../../chain/errors.ts";
+import { equalBytes, readU64be } from "../../chain/keys.ts";
+import type { QueryHandler } from "../../chain/module.ts";
+import { paginate, paginateFiltered } from "../../chain/pagination.ts";
+import {
+  contributionOut, contributorCountersOut, countersOut, datanetOut, decodeContribution, decodeDatanet, decodeVersion,
+  paramsOut, sequenceOut, u64, versionOut,
+} from "./codec.ts";
+import { datanetErrors } from "./errors.ts";
+import type { DatanetKeeper } from "./keeper.ts";
+import { datanetKeys } from "./keys.ts";
+import { contributorStats } from "./stats.ts";
+import { type Contribution, CONTRIBUTION_STATUS_NAMES, type DatanetVersion } from "./types.ts";
+
+const pb = tributary.datanet.v1;
+const SERVICE = "/tributary.datanet.v1.Query/";
+
+type Codec<T> = { decode(b: Uint8Array): T };
+
+/** Decodes a request; a malformed one is the caller's error (InvalidArgument), not ours. */
+function request<T>(codec: Codec<T>, data: Uint8Array, name: string): T {
+  try {
+    return codec.decode(data);
+  } catch (e) {
+    throw sdkErrors.invalidRequest.wrap(`cannot decode ${name}: ${(e as Error).message}`);
+  }
+}
+
+function pageIn(p: cosmos.base.query.v1beta1.IPageRequest | null | undefined): SdkPageRequest | undefined {
+  if (!p) return undefined;
+  return { key: p.key ?? new Uint8Array(), offset: u64(p.offset), limit: u64(p.limit), countTotal: p.countTotal ?? false, reverse: p.reverse ?? false };
+}
+
+const pageOut = (p: SdkPageResponse) => ({ nextKey: p.nextKey, total: p.total.toString() as never });
+
+function addrArg(a: string, field: string): Uint8Array {
+  try {
+    return addressBytes(a, field);
+  } catch (e) {
+    throw sdkErrors.invalidRequest.wrap((e as Error).message);
+  }
+}
+
+function idArg(v: Parameters<typeof u64>[0], field: string): bigint {
+  const id = u64(v);
+  if (id === 0n) throw sdkErrors.invalidRequest.wrap(`${field} must be set (ids start at 1)`);
+  return id;
+}
+
+/** gRPC-style queries of the datanet module; every list is paginated in key (id) order. */
+export function datanetQueries(keeper: DatanetKeeper): QueryHandler[] {
+  const q = (method: string, handle: (ctx: Context, data: Uint8Array) => Promise<Uint8Array> | Uint8Array): QueryHandler => ({ path: SERVICE + method, handle });
+  const mustContribution = (ctx: Context, id: bigint): Contribution => {
+    const c = keeper.getContribution(ctx.kv, id);
+    if (!c) throw datanetErrors.contributionNotFound.wrap(`contribution ${id} does not exist`);
+    return c;
+  };
+  const mustVersion = (ctx: Context, dn: bigint, n: bigint): DatanetVersion => {
+    keeper.mustGetDatanet(ctx, dn);
+    const number = n === 0n ? keeper.getCounters(ctx.kv, dn).latestVersion : n;
+    const v = number === 0n ? undefined : keeper.getVersion(ctx.kv, dn, number);
+    if (!v) throw datanetErrors.versionNotFound.wrap(n === 0n ? `datanet ${dn} has no published version` : `datanet ${dn} has no version ${n}`);
+    return v;
+  };
+  const contributionAt = (ctx: Context, id: bigint) => keeper.getContribution(ctx.kv, id)!;
+
+  return [
+    q("Params", (ctx) => pb.QueryParamsResponse.encode({ params: paramsOut(keeper.getParams(ctx)) }).finish()),
+    q("Datanet", (ctx, data) => {
+      const req = request(pb.QueryDatanetRequest, data, "QueryDatanetRequest");
+      const d = keeper.mustGetDatanet(ctx, idArg(req.id, "id"));
+      return pb.QueryDatanetResponse.encode({ datanet: datanetOut(d), counters: countersOut(keeper.getCounters(ctx.kv, d.id)) }).finish();
+    }),
+    q("Datanets", async (ctx, data) => {
+      const req = request(pb.QueryDatanetsRequest, data, "QueryDatanetsRequest");
+      const owner = req.owner ? addrArg(req.owner, "owner") : undefined;
+      const page = pageIn(req.pagination);
+      const load = (k: Uint8Array) => keeper.getDatanet(ctx.kv, readU64be(k, k.length - 8))!;
+      const { items, pagination } = req.tag
+        ? await paginateFiltered(ctx.kv, datanetKeys.byTag(req.tag), page, (k) => {
+          const d = load(k);
+          return owner && d.owner !== req.owner ? undefined : d;
+        })
+        : owner
+          ? await paginate(ctx.kv, datanetKeys.byOwner(owner), page, load)
+          : await paginate(ctx.kv, datanetKeys.datanetPrefix, page, (_k, v) => decodeDatanet(v));
+      return pb.QueryDatanetsResponse.encode({ datanets: items.map(datanetOut), pagination: pageOut(pagination) }).finish();
+    }),
+    q("Contribution", (ctx, data) => {
+      const req = request(pb.QueryContributionRequest, data, "QueryContributionRequest");
+      return pb.QueryContributionResponse.encode({ contribution: contributionOut(mustContribution(ctx, idArg(req.id, "id"))) }).finish();
+    }),
+    q("Contributions", async (ctx, data) => {
+      const req = request(pb.QueryContributionsRequest, data, "QueryContributionsRequest");
+      const dn = u64(req.datanetId);
+      const status = req.status ?? 0;
+      if (status < 0 || status >= CONTRIBUTION_STATUS_NAMES.length) throw sdkErrors.invalidRequest.wrap(`unknown contribution status ${status}`);
+      const who = req.contributor ? addrArg(req.contributor, "contributor") : undefined;
+      const keep = (c: Contribution) =>
+        (dn === 0n || c.datanetId === dn) && (status === 0 || CONTRIBUTION_STATUS_NAMES[status] === c.status) && (!who || c.contributor === req.contributor) ? c : undefined;
+      const page = pageIn(req.pagination);
+      const byId = (k: Uint8Array) => keep(contributionAt(ctx, readU64be(k, k.length - 8)));
+      // The narrowest index that covers the filters; the rest filter per entry.
+      const { items, pagination } = who
+        ? await paginateFiltered(ctx.kv, datanetKeys.byContributor(who), page, byId)
+        : dn !== 0n && status !== 0
+          ? await paginateFiltered(ctx.kv, datanetKeys.byDatanetStatus(dn, status), page, byId)
+          : dn !== 0n
+            ? await paginateFiltered(ctx.kv, datanetKeys.byDatanetAll(dn), page, byId)
+            : await paginateFiltered(ctx.kv, datanetKeys.contributionPrefix, page, (_k, v) => keep(decodeContribution(v)));
+      return pb.QueryContributionsResponse.encode({ contributions: items.map(contributionOut), pagination: pageOut(pagination) }).finish();
+    }),
+    q("ContributionContent", (ctx, data) => {
+      const req = request(pb.QueryContributionContentRequest, data, "QueryContributionContentRequest");
+      const c = mustContribution(ctx, idArg(req.id, "id"));
+      const hash = bytesToHex(c.contentHash);
+      const body = keeper.content?.get(c.contentHash);
+      if (!body) {
+        throw datanetErrors.contentNotFound.wrap(
+          `NotFound: this node has no body for contribution ${c.id} (content hash ${hash}); a node that replayed the block at height ${c.height}, or imported a genesis with its contents, can serve it`,
+        );
+      }
+      if (!equalBytes(sha256(body), c.contentHash)) {
+        throw datanetErrors.contentNotFound.wrap(`NotFound: this node's stored body for contribution ${c.id} does not hash to ${hash}; its content store is damaged`);
+      }
+      return pb.QueryContributionContentResponse.encode({ contentHash: c.contentHash, body }).finish();
+    }),
+    q("TokenSequence", (ctx, data) => {
+      const req = request(pb.QueryTokenSequenceRequest, data, "QueryTokenSequenceRequest");
+      const c = mustContribution(ctx, idArg(req.contributionId, "contribution_id"));
+      const s = keeper.getSequence(ctx.kv, c.id)!;
+      return pb.QueryTokenSequenceResponse.encode({ sequence: sequenceOut(s) }).finish();
+    }),
+    q("Version", (ctx, data) => {
+      const req = request(pb.QueryVersionRequest, data, "QueryVersionRequest");
+      const v = mustVersion(ctx, idArg(req.datanetId, "datanet_id"), u64(req.number));
+      return pb.QueryVersionResponse.encode({ version: versionOut(v) }).finish();
+    }),
+    q("Versions", async (ctx, data) => {
+      const req = request(pb.QueryVersionsRequest, data, "QueryVersionsRequest");
+      const dn = keeper.mustGetDatanet(ctx, idArg(req.datanetId, "datanet_id")).id;
+      const { items, pagination } = await paginate(ctx.kv, datanetKeys.versions(dn), pageIn(req.pagination), (_k, v) => decodeVersion(v));
+      return pb.QueryVersionsResponse.encode({ versions: items.map(versionOut), pagination: pageOut(pagination) }).finish();
+    }),
+    q("VersionContributions", async (ctx, data) => {
+      const req = request(pb.QueryVersionContributionsRequest, data, "QueryVersionContributionsRequest");
+      const v = mustVersion(ctx, idArg(req.datanetId, "datanet_id"), u64(req.number));
+      const { items, pagination } = await paginateFiltered(ctx.kv, datanetKeys.positions(v.datanetId), pageIn(req.pagination), (k, val) =>
+        readU64be(k) < v.recordCount ? (readU64be(val).toString() as never) : undefined,
+      );
+      return pb.QueryVersionContributionsResponse.encode({ contributionIds: items, pagination: pageOut(pagination) }).finish();
+    }),
+    q("ContributorStats", async (ctx, data) => {
+      const req = request(pb.QueryContributorStatsRequest, data, "QueryContributorStatsRequest");
+      const who = addrArg(req.contributor, "contributor");
+      const dn = u64(req.datanetId);
+      if (dn !== 0n) keeper.mustGetDatanet(ctx, dn);
+      const { stats, acceptanceRateBps } = await contributorStats(ctx, keeper, who, dn);
+      return pb.QueryContributorStatsResponse.encode({ stats: contributorCountersOut(stats), acceptanceRateBps }).finish();
+    }),
+  ];
+}
