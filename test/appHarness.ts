@@ -16,7 +16,7 @@ import { CheckTxType, type CommitInfo, type Misbehavior, type ResponseCheckTx, t
 import { QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { App } from "../chain/app.ts";
 import { CommitStore } from "../chain/store/commitStore.ts";
-import { createModules } from "../modules/index.ts";
+import { type ModuleOptions, createModules } from "../modules/index.ts";
 
 export const TEST_CHAIN_ID = "tributary-test-1";
 export const registry = new Registry(defaultRegistryTypes);
@@ -70,11 +70,11 @@ export class AppHarness {
   ) {}
 
   static async create(
-    opts: { accounts?: number; balances?: { denom: string; amount: string }[]; appState?: (s: any) => void; minGasPrice?: bigint; validators?: ValidatorUpdate[] } = {},
+    opts: { accounts?: number; balances?: { denom: string; amount: string }[]; appState?: (s: any) => void; minGasPrice?: bigint; validators?: ValidatorUpdate[]; modules?: ModuleOptions } = {},
   ): Promise<AppHarness> {
     const dir = mkdtempSync(join(tmpdir(), "trib-app-"));
     const store = await CommitStore.open(join(dir, "app.db"));
-    const { modules, ante } = createModules();
+    const { modules, ante } = createModules(undefined, opts.modules);
     const app = new App({ store, modules, ante, minGasPrices: opts.minGasPrice ? [{ denom: "utrib", num: opts.minGasPrice, den: 1000n }] : [] });
     const accounts: TestAccount[] = [];
     for (let i = 0; i < (opts.accounts ?? 3); i++) {
