@@ -2,6 +2,7 @@ import { bytesToHex } from "@noble/hashes/utils.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { describe, expect, it } from "vitest";
 import { bandKeys, DatanetTextError, MINHASH_BANDS, minhashSignature, sequenceHash, shingleJaccardAtLeast, tokenize } from "./index.ts";
+import { shingleHashes } from "./shingles.ts";
 import { below, randomIds, rng, Vocab } from "./testSupport.ts";
 
 function shareBand(a: Int32Array, b: Int32Array): boolean {
@@ -115,6 +116,20 @@ describe("shingleJaccardAtLeast", () => {
       const [inter, union] = naiveJaccard(a, b);
       expect(shingleJaccardAtLeast(a, b, num, den)).toBe(den * inter >= num * union);
     }
+  });
+
+  it("stays exact when different shingles share a 32-bit hash (300k shingles: several collisions)", () => {
+    const r = rng(31);
+    const a = randomIds(r, 300_000, 1_000_000);
+    const b = Int32Array.from(a);
+    for (let i = 0; i < 30_000; i++) b[below(r, b.length)] = 3 + below(r, 1_000_000);
+    const lane = shingleHashes(a).a;
+    expect(new Set(lane).size, "the input must contain hash collisions to test them").toBeLessThan(lane.length);
+    const [inter, union] = naiveJaccard(a, b);
+    expect(shingleJaccardAtLeast(a, b, inter, union)).toBe(true);
+    // Just above the exact ratio: a set count off by a single shingle would flip this.
+    expect(shingleJaccardAtLeast(a, b, inter * 1_000_000 + 1, union * 1_000_000)).toBe(false);
+    expect(shingleJaccardAtLeast(a, a, 1, 1)).toBe(true);
   });
 
   it("counts shingles as a set: repeats do not change the answer", () => {
