@@ -16,13 +16,21 @@ import { type EncodeObject, type OfflineSigner, type Registry, parseCoins } from
 import type { MsgSendEncodeObject } from "@cosmjs/stargate";
 import { DEFAULT_GAS_PRICE, addressToBytes } from "./address.ts";
 import { type FeeInput, assertTributarySigner, signAndBroadcastChecked } from "./broadcast.ts";
+import {
+  type ContributionResult, type CreateDatanetInput, type PublishedVersion, type RecordInput, type UpdateDatanetInput,
+  contributeResponse, createDatanetResponse, msgContribute, msgCreateDatanet, msgPublishVersion, msgReviewContribution,
+  msgUpdateDatanet, msgWithdrawContribution, publishVersionResponse,
+} from "./datanetMsgs.ts";
+import { type DatanetExtension, type DatanetQueries, setupDatanetExtension } from "./datanetQueries.ts";
 import { normaliseEndpoint } from "./endpoint.ts";
 import { TributaryClientError, errorText } from "./errors.ts";
 import { createTributaryAminoTypes, createTributaryRegistry } from "./registry.ts";
 import { bankBalanceKey, decodeStoredAmount } from "./storeKeys.ts";
 import { type VerifiedQueryOptions, type VerifiedValue, queryVerified } from "./verified.ts";
 
-export type TributaryQueryClient = QueryClient & AuthExtension & BankExtension & TxExtension;
+export type TributaryQueryClient = QueryClient & AuthExtension & BankExtension & TxExtension & DatanetExtension;
+
+type Id = bigint | number | string;
 
 export interface TributaryClientOptions {
   /** How long verified queries wait for the next block's header (default 10 s). */
@@ -42,9 +50,9 @@ export interface TributarySigningOptions extends TributaryClientOptions {
 
 /**
  * Tributary's client: the CosmJS Stargate client of the node (`stargate`), query extensions for
- * auth, bank and tx (`query`), and proof-checked reads of raw state. `S` is
- * `SigningStargateClient` when made with `connectWithSigner`, which enables `send` and
- * `signAndBroadcast`.
+ * auth, bank, tx and datanet (`query`), the datanet queries with typed errors (`datanet`), and
+ * proof-checked reads of raw state. `S` is `SigningStargateClient` when made with
+ * `connectWithSigner`, which enables `send`, the datanet messages and `signAndBroadcast`.
  */
 export class TributaryClient<S extends StargateClient = StargateClient> {
   /** Read-only client: `http(s)://`, `ws(s)://`, `tcp://host:port` or `host:port`. */
@@ -73,6 +81,8 @@ export class TributaryClient<S extends StargateClient = StargateClient> {
   }
 
   readonly query: TributaryQueryClient;
+  /** The datanet module's queries; failures are `TributaryClientError` QUERY_FAILED with the node's log. */
+  readonly datanet: DatanetQueries;
 
   private constructor(
     /** The CometBFT RPC client (Comet38Client against a Tributary node). */
@@ -80,7 +90,8 @@ export class TributaryClient<S extends StargateClient = StargateClient> {
     readonly stargate: S,
     private readonly opts: TributaryClientOptions,
   ) {
-    this.query = QueryClient.withExtensions(comet, setupAuthExtension, setupBankExtension, setupTxExtension);
+    this.query = QueryClient.withExtensions(comet, setupAuthExtension, setupBankExtension, setupTxExtension, setupDatanetExtension);
+    this.datanet = wrapQueries(this.query.datanet, (what, call) => this.read(`datanet.${what}`, call));
   }
 
   getChainId(): Promise<string> {
@@ -167,6 +178,46 @@ export class TributaryClient<S extends StargateClient = StargateClient> {
     return this.signAndBroadcast(from, [msg], fee, memo);
   }
 
+  /** Creates a datanet owned by `owner` (who pays the creation fee); returns its id. */
+  async createDatanet(this: TributaryClient<SigningStargateClient>, owner: string, input: CreateDatanetInput, fee: FeeInput, memo = "") {
+    const tx = await this.signAndBroadcast(owner, [msgCreateDatanet(owner, input)], fee, memo);
+    return { datanetId: createDatanetResponse(tx), tx };
+  }
+
+  /** Owner only: replaces the metadata, policy, curators and/or status given. */
+  updateDatanet(this: TributaryClient<SigningStargateClient>, owner: string, datanetId: Id, input: UpdateDatanetInput, fee: FeeInput, memo = "") {
+    return this.signAndBroadcast(owner, [msgUpdateDatanet(owner, datanetId, input)], fee, memo);
+  }
+
+  /** Contributes records in one message (all or nothing); one result per record, in order. */
+  async contribute(
+    this: TributaryClient<SigningStargateClient>,
+    contributor: string,
+    datanetId: Id,
+    records: readonly RecordInput[],
+    fee: FeeInput,
+    memo = "",
+  ): Promise<{ results: ContributionResult[]; tx: DeliverTxResponse }> {
+    const tx = await this.signAndBroadcast(contributor, [msgContribute(contributor, datanetId, records)], fee, memo);
+    return { results: contributeResponse(tx), tx };
+  }
+
+  /** A curator (or the owner) accepts, or rejects with a reason, a PENDING contribution. */
+  reviewContribution(this: TributaryClient<SigningStargateClient>, curator: string, contributionId: Id, accept: boolean, reason: string, fee: FeeInput, memo = "") {
+    return this.signAndBroadcast(curator, [msgReviewContribution(curator, contributionId, accept, reason)], fee, memo);
+  }
+
+  /** The contributor takes back a PENDING contribution (deposit refunded). */
+  withdrawContribution(this: TributaryClient<SigningStargateClient>, contributor: string, contributionId: Id, fee: FeeInput, memo = "") {
+    return this.signAndBroadcast(contributor, [msgWithdrawContribution(contributor, contributionId)], fee, memo);
+  }
+
+  /** Owner only: freezes the accepted records into the next version. */
+  async publishVersion(this: TributaryClient<SigningStargateClient>, owner: string, datanetId: Id, fee: FeeInput, memo = ""): Promise<PublishedVersion & { tx: DeliverTxResponse }> {
+    const tx = await this.signAndBroadcast(owner, [msgPublishVersion(owner, datanetId)], fee, memo);
+    return { ...publishVersionResponse(tx), tx };
+  }
+
   /** Signs, broadcasts and waits for inclusion; throws `TributaryTxError` when execution failed. */
   async signAndBroadcast(
     this: TributaryClient<SigningStargateClient>,
@@ -193,6 +244,15 @@ export class TributaryClient<S extends StargateClient = StargateClient> {
       throw new TributaryClientError("QUERY_FAILED", `${what} failed`, { details: errorText(e), cause: e });
     }
   }
+}
+
+/** The same queries, each failure wrapped by `read` (so callers get one error type). */
+function wrapQueries<T extends object>(queries: T, read: <R>(what: string, call: () => Promise<R>) => Promise<R>): T {
+  const out: Record<string, unknown> = {};
+  for (const [name, fn] of Object.entries(queries)) {
+    out[name] = (...args: unknown[]) => read(name, () => (fn as (...a: unknown[]) => Promise<unknown>)(...args));
+  }
+  return out as T;
 }
 
 async function connectToNode(endpoint: string): Promise<CometClient> {

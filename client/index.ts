@@ -22,3 +22,36 @@ export {
 export { authAccountKey, bankBalanceKey, bankSupplyKey, decodeStoredAmount } from "./storeKeys.ts";
 export { STORE_KEY_PATH, queryVerified, type VerifiedQueryOptions, type VerifiedValue } from "./verified.ts";
 export { ProofError, SMT_PROOF_OP_TYPE, proofFromProofOps, verifyStoreProof } from "./proof.ts";
+export {
+  DATANET_MSG_TYPE_URLS,
+  DATANET_TYPES,
+  coinInput,
+  contributeResponse,
+  contributeResults,
+  createDatanetResponse,
+  msgContribute,
+  msgContributeSize,
+  msgCreateDatanet,
+  msgPublishVersion,
+  msgReviewContribution,
+  msgUpdateDatanet,
+  msgWithdrawContribution,
+  publishVersionResponse,
+  type ContributionResult,
+  type CreateDatanetInput,
+  type DatanetPolicyInput,
+  type PublishedVersion,
+  type RecordInput,
+  type UpdateDatanetInput,
+} from "./datanetMsgs.ts";
+export {
+  allPages,
+  setupDatanetExtension,
+  type ContributionsFilter,
+  type DatanetExtension,
+  type DatanetQueries,
+  type DatanetsFilter,
+  type Page,
+  type PageRequest,
+} from "./datanetQueries.ts";
+export * from "./datanetTypes.ts";

@@ -1,5 +1,6 @@
 import { type GeneratedType, Registry } from "@cosmjs/proto-signing";
 import { type AminoConverters, AminoTypes, createBankAminoConverters, defaultRegistryTypes } from "@cosmjs/stargate";
+import { DATANET_TYPES } from "./datanetMsgs.ts";
 import { TributaryClientError } from "./errors.ts";
 
 /**
@@ -16,12 +17,13 @@ export interface ProtobufjsStaticCodec {
 export type TributaryTypeEntry = readonly [typeUrl: string, type: GeneratedType | ProtobufjsStaticCodec];
 
 /**
- * The protobuf registry CosmJS signs with: the default Cosmos types (bank, staking, …) plus the
- * Tributary module types given here. Later modules pass their entries, or call
- * `registerTributaryTypes` on the result.
+ * The protobuf registry CosmJS signs with: the default Cosmos types (bank, staking, …), the
+ * Tributary module messages (datanet), plus the types given here. Later modules pass their
+ * entries, or call `registerTributaryTypes` on the result.
  */
 export function createTributaryRegistry(extraTypes: Iterable<TributaryTypeEntry> = []): Registry {
   const registry = new Registry(defaultRegistryTypes);
+  registerTributaryTypes(registry, DATANET_TYPES);
   registerTributaryTypes(registry, extraTypes);
   return registry;
 }
