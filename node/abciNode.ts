@@ -4,7 +4,7 @@
  * RPC in this mode, so there is no solo driver and no Tributary RPC here.
  */
 import type { Logger } from "pino";
-import type { App } from "../chain/app.ts";
+import type { AbciApp } from "../chain/abci.ts";
 import { type AbciFatalError, type AbciServer, startAbciServer } from "./abci/server.ts";
 import { type LogLevel, loadNodeConfig } from "./config.ts";
 import { makeLogger, openApp } from "./node.ts";
@@ -22,7 +22,7 @@ export interface StartAbciNodeOptions {
 export interface RunningAbciNode {
   /** Where CometBFT's proxy_app should point, e.g. "tcp://127.0.0.1:26658". */
   abciAddress: string;
-  app: App;
+  app: AbciApp;
   logger: Logger;
   /** Lets the request in hand finish (a Commit completes), closes the connections, then the store. */
   stop(): Promise<void>;
@@ -31,7 +31,7 @@ export interface RunningAbciNode {
 export async function startAbciNode(opts: StartAbciNodeOptions): Promise<RunningAbciNode> {
   const config = loadNodeConfig(opts.home);
   const logger = opts.logger ?? makeLogger(opts.logLevel ?? config.log_level);
-  const { app, store } = await openApp(opts.home, config);
+  const { app, store } = await openApp(opts.home, config, logger);
   let server: AbciServer;
   try {
     server = await startAbciServer({ app, laddr: opts.abciLaddr ?? config.abci.laddr, logger, onFatal: opts.onFatal });

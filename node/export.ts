@@ -8,6 +8,7 @@ import type { KVReader, KVStore } from "../chain/store/types.ts";
 import { readGenesis } from "../genesis/doc.ts";
 import type { GenesisDoc } from "../genesis/types.ts";
 import { createModules } from "../modules/index.ts";
+import { ContentStore } from "./content/store.ts";
 import { homePaths } from "./home.ts";
 import { appDbPath } from "./paths.ts";
 
@@ -37,7 +38,7 @@ export async function exportGenesis(home: string, height?: bigint): Promise<Gene
     const reader = store.snapshotAt(h);
     const ctx = exportContext(reader, h, readChainId(reader));
     const appState: Record<string, unknown> = {};
-    for (const m of createModules().modules) if (m.exportGenesis) appState[m.name] = await m.exportGenesis(ctx);
+    for (const m of createModules(undefined, { content: ContentStore.forHome(home) }).modules) if (m.exportGenesis) appState[m.name] = await m.exportGenesis(ctx);
     return {
       ...original,
       initial_height: (h + 1n).toString(),

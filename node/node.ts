@@ -4,11 +4,14 @@
  */
 import { pino, type Logger } from "pino";
 import pretty from "pino-pretty";
+import type { AbciApp } from "../chain/abci.ts";
 import { App } from "../chain/app.ts";
 import { CommitStore } from "../chain/store/commitStore.ts";
 import { SigVerifyCache } from "../chain/tx/sigCache.ts";
 import { createModules } from "../modules/index.ts";
 import { type LogLevel, type NodeConfig, loadNodeConfig } from "./config.ts";
+import { ContentIndexingApp } from "./content/indexer.ts";
+import { ContentStore } from "./content/store.ts";
 import { parseMinGasPrices } from "./gasPrices.ts";
 import { appDbPath } from "./paths.ts";
 import { startRpcServer } from "./rpc/server.ts";
@@ -29,7 +32,7 @@ export interface RunningNode {
   /** "http://127.0.0.1:<port>", the URL CosmJS connects to. */
   rpcUrl: string;
   driver: SoloDriver;
-  app: App;
+  app: AbciApp;
   logger: Logger;
   /** Stops after the block being committed (if any), then closes RPC and stores. */
   stop(): Promise<void>;
@@ -47,18 +50,24 @@ export function makeLogger(level: LogLevel): Logger {
  * The app on the home's state store (data/application.db), as every consensus driver runs it.
  * The caller owns the store and closes it after the driver has stopped.
  */
-export async function openApp(home: string, config: NodeConfig): Promise<{ app: App; store: CommitStore }> {
+/**
+ * The app on the home's state store, as both consensus drivers run it: the datanet module reads
+ * record bodies from the home's content store, and a ContentIndexingApp around the App fills
+ * that store from the blocks executed.
+ */
+export async function openApp(home: string, config: NodeConfig, logger?: Logger): Promise<{ app: AbciApp; store: CommitStore }> {
   const store = await CommitStore.open(appDbPath(home), { keepRecent: config.pruning.keep_recent });
-  const { modules, ante } = createModules(new SigVerifyCache());
+  const content = ContentStore.forHome(home);
+  const { modules, ante } = createModules(new SigVerifyCache(), { content });
   const app = new App({ store, modules, ante, minGasPrices: parseMinGasPrices(config.minimum_gas_prices), version: TRIBUTARY_VERSION });
-  return { app, store };
+  return { app: new ContentIndexingApp(app, content, logger), store };
 }
 
 export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
   const config = loadNodeConfig(opts.home);
   if (opts.timeoutCommitMs !== undefined) config.consensus.timeout_commit_ms = opts.timeoutCommitMs;
   const logger = opts.logger ?? makeLogger(opts.logLevel ?? config.log_level);
-  const { app, store } = await openApp(opts.home, config);
+  const { app, store } = await openApp(opts.home, config, logger);
   let driver: SoloDriver;
   try {
     driver = await openSoloFromHome(opts.home, app, config, logger);
