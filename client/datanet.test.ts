@@ -70,8 +70,8 @@ describe("datanet messages through the default registry", () => {
     const d = tx.MsgContribute.decode(bytes);
     expect(new TextDecoder().decode(d.records[0].body)).toBe("héllo wörld");
     expect(d.records[0]).toMatchObject({ title: "t", source: "s@x", licence: "MIT" });
-    expect(d.records[0].extra.map((kv) => [kv.key, kv.value])).toEqual([["lang", "en"]]);
-    expect(Uint8Array.from(d.records[1].body)).toEqual(Uint8Array.of(1, 2, 3));
+    expect((d.records[0].extra ?? []).map((kv) => [kv.key, kv.value])).toEqual([["lang", "en"]]);
+    expect(Uint8Array.from(d.records[1].body ?? [])).toEqual(Uint8Array.of(1, 2, 3));
     expect(msgContributeSize(BOB, 1, [{ body: "héllo wörld", title: "t", source: "s@x", licence: "MIT", extra: { lang: "en" } }, { body: Uint8Array.of(1, 2, 3), extra: [{ key: "k", value: "v" }] }])).toBe(bytes.length);
   });
 
