@@ -178,7 +178,8 @@ export class DatanetHarness {
   }
 
   async sequence(id: bigint) {
-    return (await this.query("TokenSequence", q.QueryTokenSequenceRequest, { contributionId: id.toString() }, q.QueryTokenSequenceResponse)).sequence!;
+    const s = (await this.query("TokenSequence", q.QueryTokenSequenceRequest, { contributionId: id.toString() }, q.QueryTokenSequenceResponse)).sequence!;
+    return { ids: s.ids ?? [], masks: (s.masks ?? []).map((m) => [m.start ?? 0, m.end ?? 0]), maskedIds: s.maskedIds ?? [] };
   }
 
   async version(dn: bigint, n = 0n) {
