@@ -68,6 +68,20 @@ describe("tokenize", () => {
     }
   });
 
+  it("is case-insensitive and ignores inserted default-ignorables (random Latin, Greek, Cyrillic words)", () => {
+    const letters = Array.from("abcdefghijklmnopqrstuvwxyzàéîõüçñßæøåαβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώабвгдеёжзийклмнопрстуфхцчшщъыьэюя0123456789");
+    const r = rng(12);
+    for (let trial = 0; trial < 1_000; trial++) {
+      const words = Array.from({ length: 1 + below(r, 8) }, () => Array.from({ length: 1 + below(r, 10) }, () => letters[below(r, letters.length)]).join(""));
+      const text = words.join(" ");
+      const tokens = tokenize(text);
+      expect(tokenize(text.toUpperCase())).toEqual(tokens);
+      expect(tokenize(text.toLowerCase())).toEqual(tokens);
+      const sprinkled = Array.from(text, (ch) => (below(r, 4) === 0 ? `${ch}\u00ad` : below(r, 9) === 0 ? `${ch}\u200d` : ch)).join("");
+      expect(tokenize(sprinkled)).toEqual(tokens);
+    }
+  });
+
   it("handles tokens longer than one conversion chunk", () => {
     const long = "A".repeat(10_000);
     expect(tokenize(`${long} b`)).toEqual(["a".repeat(10_000), "b"]);
