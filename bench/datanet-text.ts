@@ -4,6 +4,7 @@
  * primitives at the record sizes the chain accepts (32–20,000 tokens). One JSON line per
  * measurement. Run: `npx tsx bench/datanet-text.ts` (never part of the test suite).
  */
+import { GOLDEN_INPUTS } from "../modules/datanet/text/gen/goldenCases.ts";
 import { loadCorpus } from "../test/corpus.ts";
 import {
   applyMask,
@@ -71,6 +72,9 @@ function main(): void {
     for (const t of texts) tokens += tokenize(t).length;
   });
   emit("datanet_tokenize", { mb, tokens, mb_per_s: mb / (tokenUs / 1e6), m_tokens_per_s: tokens / tokenUs });
+  const multilingual = Object.values(GOLDEN_INPUTS.tokenize).join("\n").repeat(1_000);
+  const mlMb = new TextEncoder().encode(multilingual).length / 1e6;
+  emit("datanet_tokenize_multilingual", { mb: mlMb, mb_per_s: mlMb / (timeUs(() => tokenize(multilingual)) / 1e6), note: "golden inputs: accents, Greek, Cyrillic, CJK, Thai, emoji" });
 
   const vocab = new Map<string, number>();
   const stream = Int32Array.from(texts.flatMap((t) => tokenize(t)), (w) => {
@@ -82,7 +86,7 @@ function main(): void {
     const recs = records(stream, len, len === 1_000 ? 200 : 10);
     const sigs = recs.map((r) => minhashSignature(r));
     emit(`datanet_minhash_${len}`, { records: recs.length, tokens_per_record: len, us_per_record: perItemUs(recs, (r) => minhashSignature(r)) });
-    emit(`datanet_band_keys`, { records: recs.length, us_per_record: perItemUs(sigs, (s) => bandKeys(s)) });
+    if (len === 1_000) emit("datanet_band_keys", { records: recs.length, us_per_record: perItemUs(sigs, (s) => bandKeys(s)) });
     emit(`datanet_winnow_${len}`, { records: recs.length, tokens_per_record: len, us_per_record: perItemUs(recs, (r) => winnowFingerprints(r)) });
     emit(`datanet_sequence_hash_${len}`, { records: recs.length, us_per_record: perItemUs(recs, (r) => sequenceHash(r)) });
     const pairs = recs.slice(1).map((r, i) => [recs[i], r] as const);
