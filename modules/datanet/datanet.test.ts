@@ -139,4 +139,42 @@ describe("datanet: create and contribute", () => {
     const large = await d.ok(2, [d.contribute(2, dn, [{ body: text(31, 1000) }])]);
     expect(large.gasUsed).toBeGreaterThan(small.gasUsed + 100_000n);
   });
+
+  it("a full fingerprint bucket still finds a copied run through the earlier records it holds", async () => {
+    d = await DatanetHarness.create({ datanet: (g) => (g.params.fingerprint_bucket_cap = 1) });
+    const dn = await d.newDatanet(0);
+    const original = words(40, 80);
+    await d.contributeOk(1, dn, [{ body: original.join(" ") }]);
+    const [b] = await d.contributeOk(2, dn, [{ body: [...words(41, 60), ...original.slice(0, 40)].join(" ") }]);
+    const [c] = await d.contributeOk(3, dn, [{ body: [...original.slice(0, 40), ...words(42, 60)].join(" ") }]);
+    expect((await d.contribution(b)).maskedTokens).toBe(40);
+    expect((await d.contribution(c)).maskedTokens).toBe(40);
+  });
+});
+
+describe("datanet: update", () => {
+  let d: DatanetHarness;
+  afterEach(() => d?.close());
+
+  it("the owner switches the policy to CURATED and replaces the curators; later records wait for the new curator", async () => {
+    d = await DatanetHarness.create();
+    const dn = await d.newDatanet(0, { curators: [d.addr(1)] });
+    const r = await d.ok(0, [d.update(0, dn, {
+      policy: { curation: 2, piiRedaction: false, contributionDeposit: { denom: "utrib", amount: "500" }, limits: { minTokens: 40, maxTokens: 0, maxBytes: 0 } },
+      curators: { addresses: [d.addr(2)] },
+    })]);
+    expect(eventAttrs(r, "tributary.datanet.v1.EventDatanetUpdated")).toMatchObject({ datanet_id: "1", changed: "policy,curators" });
+    const short = await d.tx(3, [d.contribute(3, dn, [{ body: text(50, 35) }])]);
+    expect([short.code, short.log]).toEqual([8, expect.stringMatching(/35 tokens, outside 40..20000/)]);
+    const [id] = await d.contributeOk(3, dn, [{ body: text(51) }]);
+    expect((await d.contribution(id)).status).toBe(1);
+    expect(await d.balance(ESCROW)).toBe(500n);
+    const old = await d.tx(1, [d.review(1, id, true)]);
+    expect(old.code).toBe(5);
+    await d.ok(2, [d.review(2, id, true)]);
+    expect((await d.contribution(id)).status).toBe(2);
+    const info = (await d.datanet(dn)).datanet!;
+    expect(info.policy!.curation).toBe(2);
+    expect(info.curators).toEqual([d.addr(2)]);
+  });
 });
