@@ -1,4 +1,7 @@
 import { Command } from "commander";
+import { datanetCommand } from "./commands/datanet.ts";
+import { datanetQueryCommand } from "./commands/datanetQuery.ts";
+import { datanetTxCommand } from "./commands/datanetTx.ts";
 import { genesisCommand } from "./commands/genesis.ts";
 import { devInitCommand, initCommand } from "./commands/init.ts";
 import { keysCommand } from "./commands/keys.ts";
@@ -19,7 +22,7 @@ export function buildProgram(): Command {
     // Everything after the subcommand is the subcommand's: `testnet start --output-dir X` must
     // not give --output-dir to `testnet` (commander otherwise parses it at the parent first).
     .enablePositionalOptions();
-  for (const cmd of [initCommand(), devInitCommand(), startCommand(), keysCommand(), genesisCommand(), testnetCommand(), txCommand(), queryCommand(), statusCommand(), versionCommand()]) {
+  for (const cmd of [initCommand(), devInitCommand(), startCommand(), keysCommand(), genesisCommand(), testnetCommand(), txCommand().addCommand(datanetTxCommand()), queryCommand().addCommand(datanetQueryCommand()), datanetCommand(), statusCommand(), versionCommand()]) {
     program.addCommand(cmd);
   }
   return program;

@@ -1,6 +1,7 @@
 import { StargateClient, SigningStargateClient, type SigningStargateClientOptions } from "@cosmjs/stargate";
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import type { OfflineDirectSigner } from "@cosmjs/proto-signing";
+import { createTributaryRegistry } from "../../client/registry.ts";
 import { UserError } from "./errors.ts";
 
 function isNetworkError(e: unknown): boolean {
@@ -30,6 +31,7 @@ export function connectComet(url: string): Promise<Comet38Client> {
   return onNode(url, () => Comet38Client.connect(url));
 }
 
+/** A signing client that knows the Tributary module messages (datanet) besides the Cosmos ones. */
 export function connectSigningClient(url: string, signer: OfflineDirectSigner, opts: SigningStargateClientOptions): Promise<SigningStargateClient> {
-  return onNode(url, () => SigningStargateClient.connectWithSigner(url, signer, opts));
+  return onNode(url, () => SigningStargateClient.connectWithSigner(url, signer, { registry: createTributaryRegistry(), ...opts }));
 }

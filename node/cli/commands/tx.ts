@@ -11,7 +11,7 @@ import { connectSigningClient, onNode } from "../rpcClients.ts";
 /** simd's default gas limit when --gas is not given. */
 export const DEFAULT_GAS = 200_000;
 
-interface TxOpts {
+export interface TxOpts {
   home: string;
   keyringBackend: string;
   output: string;
@@ -25,7 +25,7 @@ interface TxOpts {
   yes: boolean;
 }
 
-function addTxOptions(cmd: Command): Command {
+export function addTxOptions(cmd: Command): Command {
   cmd
     .option("--fees <coins>", "fee to pay, e.g. 5000utrib (default: gas limit × --gas-prices)")
     .option("--gas <auto|N>", `gas limit, or "auto" to simulate first and multiply by --gas-adjustment`, String(DEFAULT_GAS))
@@ -56,7 +56,7 @@ async function gasLimit(client: SigningStargateClient, from: string, msgs: Encod
   return Number(o.gas);
 }
 
-function fee(limit: number, o: TxOpts): StdFee {
+export function fee(limit: number, o: TxOpts): StdFee {
   if (o.fees !== undefined) {
     try {
       return { amount: parseCoins(o.fees).map(coinToWire), gas: String(limit) };
@@ -73,7 +73,7 @@ function fee(limit: number, o: TxOpts): StdFee {
   return calculateFee(limit, price);
 }
 
-async function confirm(summary: string, yes: boolean): Promise<void> {
+export async function confirm(summary: string, yes: boolean): Promise<void> {
   if (yes) return;
   process.stderr.write(summary + "\n");
   let answer: string;
@@ -85,7 +85,8 @@ async function confirm(summary: string, yes: boolean): Promise<void> {
   if (!/^y(es)?$/i.test(answer.trim())) throw new UserError("transaction cancelled");
 }
 
-function printResult(r: DeliverTxResponse, format: string): void {
+/** `extra` adds fields a message's response carries (e.g. the new datanet's id) to a successful result. */
+function printResult(r: DeliverTxResponse, format: string, extra?: (r: DeliverTxResponse) => Record<string, string>): void {
   const out = {
     txhash: r.transactionHash,
     height: String(r.height),
@@ -93,6 +94,7 @@ function printResult(r: DeliverTxResponse, format: string): void {
     gas_wanted: String(r.gasWanted),
     gas_used: String(r.gasUsed),
     raw_log: r.rawLog ?? "",
+    ...(r.code === 0 && extra ? extra(r) : {}),
   };
   if (format === "json") printJson(out);
   else for (const [k, v] of Object.entries(out)) if (k !== "raw_log" || v !== "") printLine(`${k}: ${v}`);
@@ -104,7 +106,13 @@ function printResult(r: DeliverTxResponse, format: string): void {
 }
 
 /** Signs msgs with the keyring key `fromKey` and broadcasts them, waiting for inclusion. */
-async function signAndBroadcast(fromKey: string, buildMsgs: (from: string) => EncodeObject[], describe: (from: string) => string, o: TxOpts): Promise<void> {
+export async function signAndBroadcast(
+  fromKey: string,
+  buildMsgs: (from: string) => EncodeObject[] | Promise<EncodeObject[]>,
+  describe: (from: string) => string,
+  o: TxOpts,
+  extra?: (r: DeliverTxResponse) => Record<string, string>,
+): Promise<void> {
   const format = outputFormat(o.output);
   const url = resolveNode(o);
   const signer = await openKeyring(o).getSigner(fromKey);
@@ -115,12 +123,12 @@ async function signAndBroadcast(fromKey: string, buildMsgs: (from: string) => En
     if (o.chainId !== undefined && o.chainId !== chainId) {
       throw new UserError(`--chain-id ${o.chainId} does not match the node at ${url}, which serves ${chainId}`);
     }
-    const msgs = buildMsgs(from);
+    const msgs = await buildMsgs(from);
     const limit = await gasLimit(client, from, msgs, o);
     const stdFee = fee(limit, o);
     const feeText = stdFee.amount.map((c) => `${c.amount}${c.denom}`).join(",") || "0";
     await confirm(`${describe(from)}\n  fee: ${feeText}, gas limit: ${limit}, chain: ${chainId}${o.memo ? `, memo: ${JSON.stringify(o.memo)}` : ""}`, o.yes);
-    printResult(await onNode(url, () => client.signAndBroadcast(from, msgs, stdFee, o.memo)), format);
+    printResult(await onNode(url, () => client.signAndBroadcast(from, msgs, stdFee, o.memo)), format, extra);
   } finally {
     client.disconnect();
   }

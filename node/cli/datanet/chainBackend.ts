@@ -1,0 +1,90 @@
+/**
+ * The contribute engine's Backend over a node's RPC. Simulation and broadcast go straight to
+ * the CometBFT RPC (not through SigningStargateClient's helpers) because the engine needs the
+ * codespace of a failure, which CosmJS drops: "datanet/10" (a near-duplicate record) must be
+ * told apart from "sdk/10" (invalid coins).
+ */
+import { encodeSecp256k1Pubkey } from "@cosmjs/amino";
+import { toHex } from "@cosmjs/encoding";
+import { encodePubkey, type EncodeObject, type OfflineDirectSigner } from "@cosmjs/proto-signing";
+import type { SigningStargateClient, StdFee } from "@cosmjs/stargate";
+import type { Comet38Client } from "@cosmjs/tendermint-rpc";
+import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
+import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
+import { SimulateRequest, SimulateResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
+import { AuthInfo, Fee, Tx, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { DATANET_MSG_TYPE_URLS, contributeResults, msgContribute, msgContributeSize, type RecordInput } from "../../../client/datanetMsgs.ts";
+import { createTributaryRegistry } from "../../../client/registry.ts";
+import { UserError } from "../errors.ts";
+import type { Backend, DeliverResult, SimResult } from "./contribute.ts";
+
+const SIMULATE_PATH = "/cosmos.tx.v1beta1.Service/Simulate";
+const CONTRIBUTE_RESPONSE = `${DATANET_MSG_TYPE_URLS.contribute}Response`;
+
+export interface ChainBackendOptions {
+  comet: Comet38Client;
+  stargate: SigningStargateClient;
+  signer: OfflineDirectSigner;
+  from: string;
+  datanetId: bigint;
+  memo: string;
+  fee: (gasLimit: number) => StdFee;
+  /** How long to wait for a broadcast tx to be in a block. */
+  timeoutMs?: number;
+  pollMs?: number;
+}
+
+export function chainBackend(o: ChainBackendOptions): Backend {
+  const registry = createTributaryRegistry();
+  const msg = (records: RecordInput[]): EncodeObject => msgContribute(o.from, o.datanetId, records);
+  return {
+    size: (records) => msgContributeSize(o.from, o.datanetId, records),
+
+    async simulate(records): Promise<SimResult> {
+      const [account] = await o.signer.getAccounts();
+      const { sequence } = await o.stargate.getSequence(o.from);
+      const tx = Tx.fromPartial({
+        authInfo: AuthInfo.fromPartial({
+          fee: Fee.fromPartial({}),
+          signerInfos: [{ publicKey: encodePubkey(encodeSecp256k1Pubkey(account.pubkey)), sequence: BigInt(sequence), modeInfo: { single: { mode: SignMode.SIGN_MODE_UNSPECIFIED } } }],
+        }),
+        body: TxBody.fromPartial({ messages: [registry.encodeAsAny(msg(records))], memo: o.memo }),
+        signatures: [new Uint8Array()],
+      });
+      const data = SimulateRequest.encode(SimulateRequest.fromPartial({ txBytes: Tx.encode(tx).finish() })).finish();
+      const res = await o.comet.abciQuery({ path: SIMULATE_PATH, data });
+      const outcome = { codespace: res.codespace ?? "", code: res.code ?? 0, log: res.log ?? "" };
+      if (outcome.code !== 0) return { ...outcome, gasUsed: 0 };
+      return { ...outcome, gasUsed: Number(SimulateResponse.decode(res.value).gasInfo?.gasUsed ?? 0n) };
+    },
+
+    async deliver(records, gasLimit): Promise<DeliverResult> {
+      const signed = await o.stargate.sign(o.from, [msg(records)], o.fee(gasLimit), o.memo);
+      const check = await o.comet.broadcastTxSync({ tx: TxRaw.encode(signed).finish() });
+      if (check.code !== 0) {
+        throw new UserError(`the node refused the transaction (${check.codespace ?? ""}/${check.code}): ${check.log ?? ""}`);
+      }
+      const included = await waitForTx(o.comet, check.hash, o.timeoutMs ?? 60_000, o.pollMs ?? 200);
+      const r = included.result;
+      const base = { codespace: r.codespace ?? "", code: r.code, log: r.log ?? "", txhash: toHex(check.hash).toUpperCase(), height: included.height };
+      if (r.code !== 0) return { ...base, results: [] };
+      const response = TxMsgData.decode(r.data ?? new Uint8Array()).msgResponses.find((m) => m.typeUrl === CONTRIBUTE_RESPONSE);
+      return { ...base, results: response ? contributeResults(response.value) : [] };
+    },
+  };
+}
+
+async function waitForTx(comet: Comet38Client, hash: Uint8Array, timeoutMs: number, pollMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await comet.tx({ hash });
+    } catch (e) {
+      if (!/not found/i.test((e as Error).message)) throw e;
+    }
+    if (Date.now() > deadline) {
+      throw new UserError(`transaction ${toHex(hash).toUpperCase()} was accepted but not in a block after ${timeoutMs / 1000} s; look it up with \`query tx\``);
+    }
+    await new Promise((r) => setTimeout(r, pollMs));
+  }
+}

@@ -1,0 +1,260 @@
+/**
+ * The engine of `tx datanet contribute`: batches records into MsgContribute txs under the
+ * record count and size limits, simulates each batch first, and since a MsgContribute fails as
+ * a whole with an error naming the bad record, drops that record (reported as rejected with
+ * the chain's reason) and retries the rest. Talks to the chain only through a Backend, so the
+ * policy is tested without a node.
+ *
+ * After a rejection at index i the records before i are known to pass. Retrying re-runs them;
+ * when that would take longer than a block (measured as it goes), they are sent at once as
+ * their own tx instead, with the gas the failed simulation reported as the estimate.
+ */
+import { bytesToHex } from "@noble/hashes/utils.js";
+import type { ContributionResult, RecordInput } from "../../../client/datanetMsgs.ts";
+import type { LabelledRecord } from "./records.ts";
+
+export interface ChainOutcome {
+  codespace: string;
+  code: number;
+  log: string;
+}
+
+export type SimResult = ChainOutcome & { gasUsed: number };
+export type DeliverResult = ChainOutcome & { txhash: string; height: number; results: ContributionResult[] };
+
+export interface Backend {
+  simulate(records: RecordInput[]): Promise<SimResult>;
+  /** Signs, broadcasts and waits for the block; throws when the node refuses the tx (CheckTx). */
+  deliver(records: RecordInput[], gasLimit: number): Promise<DeliverResult>;
+  /** Encoded size of the MsgContribute carrying `records`. */
+  size(records: RecordInput[]): number;
+}
+
+export type RecordStatus = "accepted" | "pending" | "rejected" | "unsent";
+
+export interface RecordReport {
+  index: number;
+  label: string;
+  status: RecordStatus;
+  contribution_id?: string;
+  content_hash?: string;
+  tokens?: number;
+  masked_tokens?: number;
+  /** Why it was rejected (the chain's message) or not sent. */
+  reason?: string;
+  /** "datanet/10" for a chain rejection. */
+  code?: string;
+  txhash?: string;
+  height?: number;
+}
+
+export interface BatchProgress {
+  done: number;
+  total: number;
+  txhash: string;
+  height: number;
+  sent: number;
+  rejected: number;
+}
+
+export interface ContributeOptions {
+  maxRecordsPerMsg: number;
+  /** Budget for the encoded MsgContribute: the node's max tx bytes minus a margin for the envelope. */
+  maxMsgBytes: number;
+  gasAdjustment: number;
+  /** A fixed gas limit (--gas N) instead of simulated × adjustment. */
+  fixedGas?: number;
+  onBatch?: (p: BatchProgress) => void;
+  /** Milliseconds, for the re-simulate vs send decision (tests pass a fake). */
+  now?: () => number;
+}
+
+export interface ContributeOutcome {
+  reports: RecordReport[];
+  /** Set when a non-record error stopped the run; the records not sent are "unsent". */
+  aborted?: string;
+}
+
+/** Errors about one record: the rest of the message can go without it. */
+const RECORD_CODES = new Set([7, 8, 9, 10, 11, 20]);
+const MAX_GAS_RETRIES = 3;
+
+/** The record a datanet error names, with the reason to report, or undefined for other errors. */
+export function recordError(o: ChainOutcome): { index: number; reason: string } | undefined {
+  if (o.codespace !== "datanet" || !RECORD_CODES.has(o.code)) return undefined;
+  const m = /^record (\d+): ([\s\S]*)$/.exec(o.log);
+  if (!m) return undefined;
+  return { index: Number(m[1]), reason: cleanLog(m[2]) };
+}
+
+/** The chain's text without the simulation and revert suffixes. */
+export function cleanLog(log: string): string {
+  return log
+    .replace(/\s*With gas wanted: '\d+' and gas used: '\d+'\s*$/, "")
+    .replace(/\s*\(messages reverted; fee and sequence kept\)\s*$/, "")
+    .trim();
+}
+
+/** Gas a failed simulation reports having used ("… gas used: 'N'"), if it says. */
+export function gasUsedInLog(log: string): number | undefined {
+  const m = /gas used: '(\d+)'/.exec(log);
+  return m ? Number(m[1]) : undefined;
+}
+
+class Abort extends Error {}
+
+export async function contributeAll(input: readonly LabelledRecord[], backend: Backend, opts: ContributeOptions): Promise<ContributeOutcome> {
+  const run = new Run(input, backend, opts);
+  try {
+    await run.all();
+    return { reports: run.reports };
+  } catch (e) {
+    if (!(e instanceof Abort)) throw e;
+    for (const r of run.reports) if (r.status === "unsent" && r.reason === undefined) r.reason = `not sent: ${e.message}`;
+    return { reports: run.reports, aborted: e.message };
+  }
+}
+
+class Run {
+  readonly reports: RecordReport[];
+  private done = 0;
+  // Measured: ms of simulation per record, and ms from broadcast to inclusion.
+  private simMsPerRecord = 0;
+  private deliverMs = 0;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly input: readonly LabelledRecord[],
+    private readonly backend: Backend,
+    private readonly opts: ContributeOptions,
+  ) {
+    this.reports = input.map((r) => ({ index: r.index, label: r.label, status: "unsent" }));
+    this.now = opts.now ?? (() => performance.now());
+  }
+
+  async all(): Promise<void> {
+    const queue: LabelledRecord[] = [];
+    for (const r of this.input) {
+      const size = this.backend.size([r.record]);
+      if (size > this.opts.maxMsgBytes) this.reject(r, `record is ${size} bytes encoded; a tx to this node carries at most ${this.opts.maxMsgBytes} bytes of records`, "cli");
+      else queue.push(r);
+    }
+    while (queue.length > 0) await this.batch(this.takeBatch(queue));
+  }
+
+  /** The longest run from the front of `queue` under the count and size limits (at least one). */
+  private takeBatch(queue: LabelledRecord[]): LabelledRecord[] {
+    const batch = [queue.shift()!];
+    while (queue.length > 0 && batch.length < this.opts.maxRecordsPerMsg) {
+      if (this.backend.size([...batch, queue[0]].map((r) => r.record)) > this.opts.maxMsgBytes) break;
+      batch.push(queue.shift()!);
+    }
+    return batch;
+  }
+
+  private async batch(records: LabelledRecord[]): Promise<void> {
+    let recs = records;
+    let adjustment = this.opts.gasAdjustment;
+    let gasRetries = 0;
+    while (recs.length > 0) {
+      const sim = await this.simulate(recs);
+      if (sim.code !== 0) {
+        const bad = this.recordOrAbort(sim, recs);
+        const prefix = recs.slice(0, bad.index);
+        this.reject(recs[bad.index], bad.reason, `${sim.codespace}/${sim.code}`);
+        recs = recs.slice(bad.index + 1);
+        const used = gasUsedInLog(sim.log);
+        // The prefix passed: send it now rather than re-simulate it, when that is faster.
+        if (prefix.length > 0 && used !== undefined && prefix.length * this.simMsPerRecord > this.deliverMs) {
+          await this.deliverChecked(prefix, this.gasLimit(used, adjustment));
+        } else {
+          recs = [...prefix, ...recs];
+        }
+        continue;
+      }
+      const res = await this.deliver(recs, this.gasLimit(sim.gasUsed, adjustment));
+      if (res.code === 0) return this.accept(recs, res);
+      if (res.codespace === "sdk" && res.code === 11 && gasRetries < MAX_GAS_RETRIES) {
+        gasRetries++;
+        adjustment *= 1.5;
+        continue;
+      }
+      const bad = this.recordOrAbort(res, recs);
+      this.reject(recs[bad.index], bad.reason, `${res.codespace}/${res.code}`);
+      recs = recs.filter((_, i) => i !== bad.index);
+    }
+  }
+
+  /** Delivers records that already passed a simulation; a failure goes back through `batch`. */
+  private async deliverChecked(recs: LabelledRecord[], gas: number): Promise<void> {
+    const res = await this.deliver(recs, gas);
+    if (res.code === 0) this.accept(recs, res);
+    else await this.batch(recs);
+  }
+
+  private recordOrAbort(o: ChainOutcome, recs: LabelledRecord[]): { index: number; reason: string } {
+    const bad = recordError(o);
+    if (!bad || bad.index >= recs.length) throw new Abort(`${o.codespace}/${o.code}: ${cleanLog(o.log)}`);
+    return bad;
+  }
+
+  private gasLimit(simulated: number, adjustment: number): number {
+    return this.opts.fixedGas ?? Math.ceil(simulated * adjustment);
+  }
+
+  private async simulate(recs: LabelledRecord[]): Promise<SimResult> {
+    const t0 = this.now();
+    const sim = await this.backend.simulate(recs.map((r) => r.record));
+    const perRecord = (this.now() - t0) / recs.length;
+    this.simMsPerRecord = this.simMsPerRecord === 0 ? perRecord : (this.simMsPerRecord + perRecord) / 2;
+    return sim;
+  }
+
+  private async deliver(recs: LabelledRecord[], gas: number): Promise<DeliverResult> {
+    const t0 = this.now();
+    let res: DeliverResult;
+    try {
+      res = await this.backend.deliver(recs.map((r) => r.record), gas);
+    } catch (e) {
+      throw new Abort((e as Error).message);
+    }
+    const ms = this.now() - t0;
+    this.deliverMs = this.deliverMs === 0 ? ms : (this.deliverMs + ms) / 2;
+    return res;
+  }
+
+  private accept(recs: LabelledRecord[], res: DeliverResult): void {
+    if (res.results.length !== recs.length) throw new Abort(`tx ${res.txhash} returned ${res.results.length} results for ${recs.length} records`);
+    recs.forEach((r, i) => {
+      const out = res.results[i];
+      Object.assign(this.reports[r.index], {
+        status: out.status === "PENDING" ? "pending" : "accepted",
+        contribution_id: out.contributionId.toString(),
+        content_hash: bytesToHex(out.contentHash),
+        tokens: out.tokens,
+        masked_tokens: out.maskedTokens,
+        txhash: res.txhash,
+        height: res.height,
+      });
+    });
+    this.progress(recs.length, res);
+  }
+
+  private reject(r: LabelledRecord, reason: string, code: string): void {
+    Object.assign(this.reports[r.index], { status: "rejected", reason, code });
+    this.done++;
+  }
+
+  private progress(sent: number, res: DeliverResult): void {
+    this.done += sent;
+    const rejected = this.reports.filter((r) => r.status === "rejected").length;
+    this.opts.onBatch?.({ done: this.done, total: this.input.length, txhash: res.txhash, height: res.height, sent, rejected });
+  }
+}
+
+/** Counts per status. */
+export function summarize(reports: readonly RecordReport[]): Record<RecordStatus, number> {
+  const out: Record<RecordStatus, number> = { accepted: 0, pending: 0, rejected: 0, unsent: 0 };
+  for (const r of reports) out[r.status]++;
+  return out;
+}
