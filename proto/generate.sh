@@ -22,6 +22,9 @@ for rel in "${protos[@]}"; do
   # Node's ESM loader needs the file extension, and protobufjs/minimal is CommonJS: take its
   # default export (module.exports) instead of a namespace import, whose names Node cannot see.
   sed -i 's#^import \* as \$protobuf from "protobufjs/minimal";#import $protobuf from "protobufjs/minimal.js";#' "$js"
+  # bigint values for 64-bit fields (see proto/runtime/bigintLongs.js), by a path relative to the file.
+  up="$(dirname "$rel" | sed -E 's#[^/]+#..#g')"
+  sed -i "s#^import \$protobuf from \"protobufjs/minimal.js\";#&\nimport \"../${up}/runtime/bigintLongs.js\";#" "$js"
   npx --no-install pbts --no-comments -o "$dts" "$js" 2>/dev/null
   # pbts emits a CommonJS-style Long import that an ES module declaration cannot use.
   sed -i -e '/^import Long = require("long");$/d' -e 's#^import \* as \$protobuf from "protobufjs";#import type * as $protobuf from "protobufjs";#' "$dts"
