@@ -14,7 +14,7 @@ import { openKeyring, outputFormat, printJson, printLine, resolveNode } from "..
 import { UserError } from "../errors.ts";
 import { connectComet, onNode } from "../rpcClients.ts";
 import { parseCount, parseId } from "../datanet/args.ts";
-import { chainBackend } from "../datanet/chainBackend.ts";
+import { blockMaxGas, chainBackend } from "../datanet/chainBackend.ts";
 import { queryError } from "../datanet/connect.ts";
 import { type ContributeOutcome, type RecordReport, contributeAll, summarize } from "../datanet/contribute.ts";
 import { createProgress } from "../datanet/progress.ts";
@@ -76,12 +76,15 @@ export function contributeCmd(): Command {
     try {
       const stargate = SigningStargateClient.createWithSigner(comet, signer, { registry: createTributaryRegistry() });
       const queries = QueryClient.withExtensions(comet, setupDatanetExtension).datanet;
-      const { chainId, params } = await onNode(url, async () => {
+      const { chainId, params, maxGas } = await onNode(url, async () => {
         const chainId = await stargate.getChainId();
         if (o.chainId !== undefined && o.chainId !== chainId) throw new UserError(`--chain-id ${o.chainId} does not match the node at ${url}, which serves ${chainId}`);
         await queries.datanet(datanetId).catch((e) => Promise.reject(queryError(e)));
-        return { chainId, params: await queries.params() };
+        return { chainId, params: await queries.params(), maxGas: await blockMaxGas(url) };
       });
+      if (gas.fixedGas !== undefined && maxGas !== undefined && gas.fixedGas > maxGas) {
+        throw new UserError(`--gas ${gas.fixedGas} is above the block's max gas of ${maxGas}`);
+      }
       await confirm(`contribute ${records.length} records from ${path} to datanet ${datanetId} as ${o.from} (${from}), chain ${chainId}; each batch is simulated first`, o.yes);
       const backend = chainBackend({ comet, stargate, signer, from, datanetId, memo: o.memo, fee: (limit) => fee(limit, o) });
       const progress = createProgress(process.stderr);
@@ -91,6 +94,7 @@ export function contributeCmd(): Command {
           maxMsgBytes: Math.floor(txBytes * SIZE_MARGIN) - ENVELOPE_BYTES - Buffer.byteLength(o.memo),
           gasAdjustment: gas.adjustment,
           fixedGas: gas.fixedGas,
+          maxGas,
           onBatch: (p) => progress.update(p),
         }),
       );

@@ -88,7 +88,7 @@ function contentCmd(): Command {
     const format = outputFormat(o.output);
     const r = await withDatanetQueries(o, (q) => q.contributionContent(parseId(id, "contribution id")));
     if (format === "json") return printJson({ content_hash: bytesToHex(r.contentHash), body: new TextDecoder().decode(r.body) });
-    process.stdout.write(r.body);
+    process.stdout.write(Buffer.from(r.body.buffer, r.body.byteOffset, r.body.byteLength));
   });
 }
 

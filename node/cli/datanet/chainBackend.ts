@@ -37,16 +37,26 @@ export interface ChainBackendOptions {
 export function chainBackend(o: ChainBackendOptions): Backend {
   const registry = createTributaryRegistry();
   const msg = (records: RecordInput[]): EncodeObject => msgContribute(o.from, o.datanetId, records);
+  // The signer's public key and sequence for simulations; the sequence changes only when a tx
+  // of ours is included, so it is read again after each delivery.
+  let simSigner: { pubkey: ReturnType<typeof encodePubkey>; sequence: number } | undefined;
+  const signerForSim = async () => {
+    if (!simSigner) {
+      const [account] = await o.signer.getAccounts();
+      const { sequence } = await o.stargate.getSequence(o.from);
+      simSigner = { pubkey: encodePubkey(encodeSecp256k1Pubkey(account.pubkey)), sequence };
+    }
+    return simSigner;
+  };
   return {
     size: (records) => msgContributeSize(o.from, o.datanetId, records),
 
     async simulate(records): Promise<SimResult> {
-      const [account] = await o.signer.getAccounts();
-      const { sequence } = await o.stargate.getSequence(o.from);
+      const { pubkey, sequence } = await signerForSim();
       const tx = Tx.fromPartial({
         authInfo: AuthInfo.fromPartial({
           fee: Fee.fromPartial({}),
-          signerInfos: [{ publicKey: encodePubkey(encodeSecp256k1Pubkey(account.pubkey)), sequence: BigInt(sequence), modeInfo: { single: { mode: SignMode.SIGN_MODE_UNSPECIFIED } } }],
+          signerInfos: [{ publicKey: pubkey, sequence: BigInt(sequence), modeInfo: { single: { mode: SignMode.SIGN_MODE_UNSPECIFIED } } }],
         }),
         body: TxBody.fromPartial({ messages: [registry.encodeAsAny(msg(records))], memo: o.memo }),
         signatures: [new Uint8Array()],
@@ -59,12 +69,13 @@ export function chainBackend(o: ChainBackendOptions): Backend {
     },
 
     async deliver(records, gasLimit): Promise<DeliverResult> {
+      simSigner = undefined;
       const signed = await o.stargate.sign(o.from, [msg(records)], o.fee(gasLimit), o.memo);
       const check = await o.comet.broadcastTxSync({ tx: TxRaw.encode(signed).finish() });
       if (check.code !== 0) {
         throw new UserError(`the node refused the transaction (${check.codespace ?? ""}/${check.code}): ${check.log ?? ""}`);
       }
-      const included = await waitForTx(o.comet, check.hash, o.timeoutMs ?? 60_000, o.pollMs ?? 200);
+      const included = await waitForTx(o.comet, check.hash, o.timeoutMs ?? 60_000, o.pollMs ?? 100);
       const r = included.result;
       const base = { codespace: r.codespace ?? "", code: r.code, log: r.log ?? "", txhash: toHex(check.hash).toUpperCase(), height: included.height };
       if (r.code !== 0) return { ...base, results: [] };
@@ -86,5 +97,20 @@ async function waitForTx(comet: Comet38Client, hash: Uint8Array, timeoutMs: numb
       throw new UserError(`transaction ${toHex(hash).toUpperCase()} was accepted but not in a block after ${timeoutMs / 1000} s; look it up with \`query tx\``);
     }
     await new Promise((r) => setTimeout(r, pollMs));
+  }
+}
+
+/**
+ * The block's max gas from the node's `consensus_params` (CosmJS has no call for it); undefined
+ * when there is no cap (-1) or the node does not say.
+ */
+export async function blockMaxGas(url: string): Promise<number | undefined> {
+  try {
+    const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "consensus_params", params: {} }) });
+    const body = (await res.json()) as { result?: { consensus_params?: { block?: { max_gas?: string } } } };
+    const max = Number(body.result?.consensus_params?.block?.max_gas ?? "-1");
+    return Number.isSafeInteger(max) && max > 0 ? max : undefined;
+  } catch {
+    return undefined;
   }
 }

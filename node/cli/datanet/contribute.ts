@@ -7,7 +7,8 @@
  *
  * After a rejection at index i the records before i are known to pass. Retrying re-runs them;
  * when that would take longer than a block (measured as it goes), they are sent at once as
- * their own tx instead, with the gas the failed simulation reported as the estimate.
+ * their own tx instead, with the gas the failed simulation reported as the estimate. A batch
+ * whose gas limit would exceed the block's max gas is cut and the rest goes back in the queue.
  */
 import { bytesToHex } from "@noble/hashes/utils.js";
 import type { ContributionResult, RecordInput } from "../../../client/datanetMsgs.ts";
@@ -64,6 +65,8 @@ export interface ContributeOptions {
   gasAdjustment: number;
   /** A fixed gas limit (--gas N) instead of simulated × adjustment. */
   fixedGas?: number;
+  /** The block's max gas (consensus params); a batch whose gas limit would exceed it is split. Undefined: no cap. */
+  maxGas?: number;
   onBatch?: (p: BatchProgress) => void;
   /** Milliseconds, for the re-simulate vs send decision (tests pass a fake). */
   now?: () => number;
@@ -117,6 +120,7 @@ export async function contributeAll(input: readonly LabelledRecord[], backend: B
 
 class Run {
   readonly reports: RecordReport[];
+  private readonly queue: LabelledRecord[] = [];
   private done = 0;
   // Measured: ms of simulation per record, and ms from broadcast to inclusion.
   private simMsPerRecord = 0;
@@ -133,17 +137,18 @@ class Run {
   }
 
   async all(): Promise<void> {
-    const queue: LabelledRecord[] = [];
+    const queue = this.queue;
     for (const r of this.input) {
       const size = this.backend.size([r.record]);
       if (size > this.opts.maxMsgBytes) this.reject(r, `record is ${size} bytes encoded; a tx to this node carries at most ${this.opts.maxMsgBytes} bytes of records`, "cli");
       else queue.push(r);
     }
-    while (queue.length > 0) await this.batch(this.takeBatch(queue));
+    while (queue.length > 0) await this.batch(this.takeBatch());
   }
 
-  /** The longest run from the front of `queue` under the count and size limits (at least one). */
-  private takeBatch(queue: LabelledRecord[]): LabelledRecord[] {
+  /** The longest run from the front of the queue under the count and size limits (at least one). */
+  private takeBatch(): LabelledRecord[] {
+    const queue = this.queue;
     const batch = [queue.shift()!];
     while (queue.length > 0 && batch.length < this.opts.maxRecordsPerMsg) {
       if (this.backend.size([...batch, queue[0]].map((r) => r.record)) > this.opts.maxMsgBytes) break;
@@ -165,11 +170,15 @@ class Run {
         recs = recs.slice(bad.index + 1);
         const used = gasUsedInLog(sim.log);
         // The prefix passed: send it now rather than re-simulate it, when that is faster.
-        if (prefix.length > 0 && used !== undefined && prefix.length * this.simMsPerRecord > this.deliverMs) {
+        if (prefix.length > 0 && used !== undefined && this.deliverMs > 0 && prefix.length * this.simMsPerRecord > this.deliverMs && this.fits(used, adjustment)) {
           await this.deliverChecked(prefix, this.gasLimit(used, adjustment));
         } else {
           recs = [...prefix, ...recs];
         }
+        continue;
+      }
+      if (!this.fits(sim.gasUsed, adjustment)) {
+        recs = this.cut(recs, sim.gasUsed, adjustment);
         continue;
       }
       const res = await this.deliver(recs, this.gasLimit(sim.gasUsed, adjustment));
@@ -190,6 +199,26 @@ class Run {
     const res = await this.deliver(recs, gas);
     if (res.code === 0) this.accept(recs, res);
     else await this.batch(recs);
+  }
+
+  private fits(simulated: number, adjustment: number): boolean {
+    if (this.opts.maxGas === undefined || this.opts.fixedGas !== undefined) return true;
+    return this.gasLimit(simulated, adjustment) <= this.opts.maxGas;
+  }
+
+  /**
+   * Keeps the share of `recs` that should fit the block's max gas (with 10% to spare) and puts
+   * the rest back at the front of the queue; a lone record that cannot fit is rejected.
+   */
+  private cut(recs: LabelledRecord[], simulated: number, adjustment: number): LabelledRecord[] {
+    const limit = this.gasLimit(simulated, adjustment);
+    if (recs.length === 1) {
+      this.reject(recs[0], `needs a gas limit of ${limit}, above the block's max gas of ${this.opts.maxGas}`, "cli");
+      return [];
+    }
+    const keep = Math.max(1, Math.min(recs.length - 1, Math.floor((recs.length * this.opts.maxGas! * 0.9) / limit)));
+    this.queue.unshift(...recs.slice(keep));
+    return recs.slice(0, keep);
   }
 
   private recordOrAbort(o: ChainOutcome, recs: LabelledRecord[]): { index: number; reason: string } {

@@ -62,7 +62,8 @@ export async function rebuildContent(
     const [block, results] = await Promise.all([comet.block(height), comet.blockResults(height)]);
     const hashes = wanted.get(height)!;
     const refs = contributedRecords(finalizeShape(results.results)).filter((r) => hashes.has(bytesToHex(r.contentHash)));
-    onBlock?.(height, storeRecords(store, block.block.txs, refs));
+    const stored = storeRecords(store, block.block.txs, refs);
+    onBlock?.(height, stored);
   }
   const unrestored = [...missing].filter((hex) => !store.has(hexToBytes(hex)));
   return { contributions: all.length, missing: missing.size, restored: missing.size - unrestored.length, blocks: heights.length, unrestored };
