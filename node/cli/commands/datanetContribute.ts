@@ -66,9 +66,9 @@ export function contributeCmd(): Command {
     const datanetId = parseId(idArg, "datanet id");
     const gas = gasChoice(self, o);
     fee(1, o); // refuses a bad --fees / --gas-prices before anything is read or signed
+    const txBytes = maxTxBytes(o);
     const { records, skipped } = readRecords(path);
     if (skipped.length > 0) process.stderr.write(`skipping ${skipped.length} files that are not UTF-8 text: ${skipped.slice(0, 5).join(", ")}${skipped.length > 5 ? ", …" : ""}\n`);
-    const txBytes = maxTxBytes(o);
     const url = resolveNode(o);
     const signer = await openKeyring(o).getSigner(o.from);
     const [{ address: from }] = await signer.getAccounts();

@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { allPages, type Page, type PageRequest } from "../../../client/datanetQueries.ts";
+import type { Contribution, Datanet, DatanetVersion } from "../../../client/datanetTypes.ts";
 import { addHomeOption, addNodeOption, addOutputOption, checkAddressArg, outputFormat, printJson } from "../common.ts";
 import { type PageOpts, pageRequest, parseId, parseStatus } from "../datanet/args.ts";
 import { withDatanetQueries } from "../datanet/connect.ts";
@@ -28,10 +29,17 @@ function withPageOptions(cmd: Command): Command {
   );
 }
 
-/** One page as asked, or every page with --all (then next_key is null). */
-async function listed<T>(o: PageOpts, fetch: (p: PageRequest) => Promise<Page<T>>): Promise<Page<T>> {
+/**
+ * One page as asked, or every page with --all (then next_key is null). The flags are checked
+ * when this is called, before connecting.
+ */
+function listed<T>(o: PageOpts): (fetch: (p: PageRequest) => Promise<Page<T>>) => Promise<Page<T>> {
   const page = pageRequest(o);
-  if (!o.all) return fetch(page);
+  return (fetch) => fetchPages(o.all === true, page, fetch);
+}
+
+async function fetchPages<T>(all: boolean, page: PageRequest, fetch: (p: PageRequest) => Promise<Page<T>>): Promise<Page<T>> {
+  if (!all) return fetch(page);
   const items = await allPages(fetch);
   return { items, nextKey: undefined, total: BigInt(items.length) };
 }
@@ -50,7 +58,8 @@ function datanetsCmd(): Command {
   return withPageOptions(cmd).action(async (o: QueryOpts & PageOpts & { tag?: string; owner?: string }) => {
     const format = outputFormat(o.output);
     if (o.owner) checkAddressArg(o.owner, "--owner");
-    const page = await withDatanetQueries(o, (q) => listed(o, (p) => q.datanets({ tag: o.tag, owner: o.owner }, p)));
+    const list = listed<Datanet>(o);
+    const page = await withDatanetQueries(o, (q) => list((p) => q.datanets({ tag: o.tag, owner: o.owner }, p)));
     printValue(pageJson("datanets", page, (d) => datanetJson(d)), format);
   });
 }
@@ -77,7 +86,8 @@ function contributionsCmd(): Command {
       status: o.status === undefined ? undefined : parseStatus(o.status),
       contributor: o.contributor === undefined ? undefined : checkAddressArg(o.contributor, "--contributor"),
     };
-    const page = await withDatanetQueries(o, (q) => listed(o, (p) => q.contributions(filter, p)));
+    const list = listed<Contribution>(o);
+    const page = await withDatanetQueries(o, (q) => list((p) => q.contributions(filter, p)));
     printValue(pageJson("contributions", page, contributionJson), format);
   });
 }
@@ -107,7 +117,8 @@ function versionsCmd(): Command {
   return withPageOptions(cmd).action(async (dn: string, o: QueryOpts & PageOpts) => {
     const format = outputFormat(o.output);
     const id = parseId(dn, "datanet id");
-    const page = await withDatanetQueries(o, (q) => listed(o, (p) => q.versions(id, p)));
+    const list = listed<DatanetVersion>(o);
+    const page = await withDatanetQueries(o, (q) => list((p) => q.versions(id, p)));
     printValue(pageJson("versions", page, versionJson), format);
   });
 }
