@@ -105,7 +105,7 @@ function classify(text: Int32Array, n: number): Uint8Array {
   t[(n - 1) >> 3] |= 1 << ((n - 1) & 7);
   let nextS = true;
   for (let i = n - 2; i >= 0; i--) {
-    const s = text[i] < text[i + 1] || (text[i] === text[i + 1] && nextS);
+    const s: boolean = text[i] < text[i + 1] || (text[i] === text[i + 1] && nextS);
     if (s) t[i >> 3] |= 1 << (i & 7);
     nextS = s;
   }
