@@ -1,0 +1,27 @@
+/** The parameter grid of the sweep (spec §4: MIN_LEN 3–8, α ∈ {0, ½, 1, 2}, OCC_CAP). */
+export interface SweepPoint {
+  minLen: number;
+  alpha: { num: number; den: number };
+  occCap: number;
+}
+
+const ALPHAS = [
+  { num: 0, den: 1 },
+  { num: 1, den: 2 },
+  { num: 1, den: 1 },
+  { num: 2, den: 1 },
+];
+
+function grid(minLens: number[], alphas: { num: number; den: number }[], occCaps: number[]): SweepPoint[] {
+  const out: SweepPoint[] = [];
+  for (const occCap of occCaps) for (const alpha of alphas) for (const minLen of minLens) out.push({ minLen, alpha, occCap });
+  return out;
+}
+
+/** full: 6 × 4 × 3 = 72 settings; small: 3 × 4 × 1; none: the released set (MIN_LEN 5, α 1, OCC_CAP 256). */
+export function sweepGrid(kind: string): SweepPoint[] {
+  if (kind === "full") return grid([3, 4, 5, 6, 7, 8], ALPHAS, [64, 256, 1024]);
+  if (kind === "small") return grid([4, 5, 6], ALPHAS, [256]);
+  if (kind === "none") return grid([5], [{ num: 1, den: 1 }], [256]);
+  throw new Error(`EVAL_SWEEP=${kind}: expected full, small or none`);
+}
