@@ -11,7 +11,7 @@ COMETBFT_VERSION := v0.38.17
 COMETBFT := .bin/cometbft
 COMETBFT_STAMP := .bin/.cometbft-$(COMETBFT_VERSION)
 
-.PHONY: run testnet clean-testnet test lint typecheck unit install proto proto-check bench clean-dev cometbft
+.PHONY: run testnet clean-testnet test lint typecheck unit install proto proto-check bench eval clean-dev cometbft
 
 install: $(NODE_MODULES_STAMP)
 
@@ -61,6 +61,10 @@ proto-check: install
 ## bench: benchmarks (never run by the test suite); record results in bench/RESULTS.md
 bench: install
 	npx tsx bench/run.ts
+
+## eval: attribution quality on the SpamAssassin corpus (never run by the test suite; EVAL_* knobs in eval/run.ts); appends to bench/RESULTS.md
+eval: install
+	npx tsx eval/run.ts
 
 clean-dev:
 	rm -rf $(DEV_HOME)
