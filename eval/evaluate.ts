@@ -54,6 +54,8 @@ export interface SybilRow {
 
 export interface Scores {
   lds: Map<number | "all", number>;
+  /** Standard error of the mean LDS over outputs. */
+  ldsSe: number;
   loco: Map<number | "all", Distribution>;
   planted: PlantCell[];
   sybil: SybilRow[];
@@ -67,12 +69,20 @@ function dense(credit: Credit, contributors: number): Float64Array {
   return x;
 }
 
+function standardError(xs: number[]): number {
+  const m = mean(xs);
+  const n = xs.filter(Number.isFinite).length;
+  if (n < 2) return NaN;
+  const v = xs.filter(Number.isFinite).reduce((s, x) => s + (x - m) ** 2, 0) / (n - 1);
+  return Math.sqrt(v / n);
+}
+
 function distribution(xs: number[]): Distribution {
   const defined = xs.filter((x) => !Number.isNaN(x));
   return { mean: mean(defined), q25: quantile(defined, 0.25), q75: quantile(defined, 0.75), undefinedCount: xs.length - defined.length };
 }
 
-export function scoreOutputs(p: Prepared, attribute: Attributor, epsilon = p.epsilon): Pick<Scores, "lds" | "loco" | "creditedContributorsMean"> {
+export function scoreOutputs(p: Prepared, attribute: Attributor, epsilon = p.epsilon): Pick<Scores, "lds" | "ldsSe" | "loco" | "creditedContributorsMean"> {
   const byTemp = new Map<number, { lds: number[]; loco: number[] }>();
   const all = { lds: [] as number[], loco: [] as number[] };
   let credited = 0;
@@ -94,7 +104,7 @@ export function scoreOutputs(p: Prepared, attribute: Attributor, epsilon = p.eps
     lds.set(temp, mean(t.lds));
     loco.set(temp, distribution(t.loco));
   }
-  return { lds, loco, creditedContributorsMean: credited / Math.max(1, p.outputs.length) };
+  return { lds, ldsSe: standardError(all.lds), loco, creditedContributorsMean: credited / Math.max(1, p.outputs.length) };
 }
 
 export function scorePlants(p: Prepared, attribute: Attributor): PlantCell[] {
@@ -126,6 +136,12 @@ export function scoreSybils(p: Prepared, params: AttributionParams): SybilRow[] 
 export function plantedTargetTop1(cells: readonly PlantCell[]): number {
   const sel = cells.filter((c) => c.len >= 16 && c.noise <= 0.02);
   return sel.length === 0 ? NaN : Math.min(...sel.map((c) => c.top1));
+}
+
+/** Planted mass over the same cells: the worst cell. */
+export function plantedTargetMass(cells: readonly PlantCell[]): number {
+  const sel = cells.filter((c) => c.len >= 16 && c.noise <= 0.02);
+  return sel.length === 0 ? NaN : Math.min(...sel.map((c) => c.mass));
 }
 
 /** Whether every sybil case stays within its bound (plus integer-rounding slack of one point per token). */

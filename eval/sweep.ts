@@ -1,6 +1,8 @@
 /** The parameter grid of the sweep (spec §4: MIN_LEN 3–8, α ∈ {0, ½, 1, 2}, OCC_CAP). */
 export interface SweepPoint {
   minLen: number;
+  /** A span earns full weight from this length on: LEN_W[m] = min(32, ⌊32·m / fullFrom⌋). */
+  lenWeightFullFrom: number;
   alpha: { num: number; den: number };
   occCap: number;
 }
@@ -14,7 +16,7 @@ const ALPHAS = [
 
 function grid(minLens: number[], alphas: { num: number; den: number }[], occCaps: number[]): SweepPoint[] {
   const out: SweepPoint[] = [];
-  for (const occCap of occCaps) for (const alpha of alphas) for (const minLen of minLens) out.push({ minLen, alpha, occCap });
+  for (const occCap of occCaps) for (const alpha of alphas) for (const minLen of minLens) out.push({ minLen, alpha, occCap, lenWeightFullFrom: 32 });
   return out;
 }
 
@@ -24,4 +26,15 @@ export function sweepGrid(kind: string): SweepPoint[] {
   if (kind === "small") return grid([4, 5, 6], ALPHAS, [256]);
   if (kind === "none") return grid([5], [{ num: 1, den: 1 }], [256]);
   throw new Error(`EVAL_SWEEP=${kind}: expected full, small or none`);
+}
+
+/**
+ * The second stage, at the best point of the grid: LEN_W shapes that reach full weight sooner
+ * (32 is the spec's min(m, 32), the grid's own).
+ */
+export const LEN_WEIGHT_FULL_FROM = [8, 16];
+
+/** LEN_W[m] for m = 0..nMax: min(32, ⌊32·m / fullFrom⌋); fullFrom = 32 gives min(m, 32). */
+export function lenWeights(nMax: number, fullFrom: number): number[] {
+  return Array.from({ length: nMax + 1 }, (_, m) => Math.min(32, Math.floor((32 * m) / fullFrom)));
 }
