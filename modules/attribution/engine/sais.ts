@@ -75,24 +75,36 @@ function bucketStarts(text: Int32Array, n: number, k: number, c: Int32Array): vo
   for (let v = 1; v <= k; v++) c[v] += c[v - 1];
 }
 
-function setStarts(c: Int32Array, b: Int32Array, k: number): void {
-  for (let v = 0; v < k; v++) b[v] = c[v];
+/**
+ * b[v] = start (or end) of bucket v. With `c` it is copied from the bucket starts; without,
+ * recounted from the text (one pass), which saves the second array when memory is short.
+ */
+function setBuckets(text: Int32Array, n: number, k: number, c: Int32Array | undefined, b: Int32Array, ends: boolean): void {
+  if (c !== undefined) {
+    if (ends) for (let v = 0; v < k; v++) b[v] = c[v + 1];
+    else for (let v = 0; v < k; v++) b[v] = c[v];
+    return;
+  }
+  b.fill(0, 0, k);
+  for (let i = 0; i < n; i++) b[text[i]]++;
+  let sum = 0;
+  for (let v = 0; v < k; v++) {
+    const count = b[v];
+    b[v] = ends ? sum + count : sum;
+    sum += count;
+  }
 }
 
-function setEnds(c: Int32Array, b: Int32Array, k: number): void {
-  for (let v = 0; v < k; v++) b[v] = c[v + 1];
-}
-
-function induceL(text: Int32Array, sa: Int32Array, t: Uint8Array, n: number, c: Int32Array, b: Int32Array, k: number): void {
-  setStarts(c, b, k);
+function induceL(text: Int32Array, sa: Int32Array, t: Uint8Array, n: number, k: number, c: Int32Array | undefined, b: Int32Array): void {
+  setBuckets(text, n, k, c, b, false);
   for (let i = 0; i < n; i++) {
     const j = sa[i] - 1;
     if (j >= 0 && ((t[j >> 3] >> (j & 7)) & 1) === 0) sa[b[text[j]]++] = j;
   }
 }
 
-function induceS(text: Int32Array, sa: Int32Array, t: Uint8Array, n: number, c: Int32Array, b: Int32Array, k: number): void {
-  setEnds(c, b, k);
+function induceS(text: Int32Array, sa: Int32Array, t: Uint8Array, n: number, k: number, c: Int32Array | undefined, b: Int32Array): void {
+  setBuckets(text, n, k, c, b, true);
   for (let i = n - 1; i >= 0; i--) {
     const j = sa[i] - 1;
     if (j >= 0 && ((t[j >> 3] >> (j & 7)) & 1) === 1) sa[--b[text[j]]] = j;
@@ -126,23 +138,29 @@ function lmsDiffer(text: Int32Array, t: Uint8Array, a: number, b: number): boole
  */
 function sais(text: Int32Array, sa: Int32Array, n: number, k: number, work: Int32Array | undefined): void {
   const t = classify(text, n);
-  let c: Int32Array;
+  // Buckets: starts (c, k + 1) and working pointers (b, k), in the lent space when both fit,
+  // else b alone there (c recounted), else allocated. The reduced levels of text have nearly
+  // as many names as LMS positions, so "b alone" is what keeps level 1 inside the result array.
+  let c: Int32Array | undefined;
   let b: Int32Array;
   if (work !== undefined && work.length >= 2 * k + 1) {
     c = work.subarray(0, k + 1);
     b = work.subarray(k + 1, 2 * k + 1);
+  } else if (work !== undefined && work.length >= k) {
+    c = undefined;
+    b = work.subarray(0, k);
   } else {
     c = new Int32Array(k + 1);
     b = new Int32Array(k);
   }
-  bucketStarts(text, n, k, c);
+  if (c !== undefined) bucketStarts(text, n, k, c);
 
   // Stage 1: sort the LMS substrings by inducing from their unsorted positions.
   sa.fill(-1, 0, n);
-  setEnds(c, b, k);
+  setBuckets(text, n, k, c, b, true);
   for (let i = 1; i < n; i++) if (isLms(t, i)) sa[--b[text[i]]] = i;
-  induceL(text, sa, t, n, c, b, k);
-  induceS(text, sa, t, n, c, b, k);
+  induceL(text, sa, t, n, k, c, b);
+  induceS(text, sa, t, n, k, c, b);
 
   let n1 = 0;
   for (let i = 0; i < n; i++) {
@@ -173,12 +191,12 @@ function sais(text: Int32Array, sa: Int32Array, n: number, k: number, work: Int3
   for (let i = 1, j = 0; i < n; i++) if (isLms(t, i)) s1[j++] = i;
   for (let i = 0; i < n1; i++) sa1[i] = s1[sa1[i]];
   sa.fill(-1, n1, n);
-  setEnds(c, b, k);
+  setBuckets(text, n, k, c, b, true);
   for (let i = n1 - 1; i >= 0; i--) {
     const j = sa[i];
     sa[i] = -1;
     sa[--b[text[j]]] = j;
   }
-  induceL(text, sa, t, n, c, b, k);
-  induceS(text, sa, t, n, c, b, k);
+  induceL(text, sa, t, n, k, c, b);
+  induceS(text, sa, t, n, k, c, b);
 }

@@ -1,0 +1,144 @@
+/**
+ * Benchmark of the attribution engine (issue 5 §4, spec attribution.md §5) on synthetic Zipf
+ * corpora of 1 M, 10 M and 100 M tokens: SA-IS build rate, peak memory of the build, resident
+ * bytes per token, index hashing, and attribution latency of 256-token outputs (copy-heavy:
+ * runs of 8–56 tokens copied from the corpus with 3 % noise; and random Zipf words).
+ *
+ * Each size runs in its own child process, so VmHWM (reset through /proc/self/clear_refs just
+ * before the build) is that build's peak. One core: the engine is single-threaded.
+ *
+ *   npx tsx bench/attribution-engine.ts
+ *   BENCH_ATTRIBUTION_SIZES=1000000,10000000   sizes to run (default 1 M, 10 M, 100 M)
+ *   BENCH_ATTRIBUTION_OUTPUTS=2000             outputs per kind and size
+ */
+import { spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { attribute, type AttributionRequest } from "../modules/attribution/engine/attribute.ts";
+import { makeIndex } from "../modules/attribution/engine/attributionIndex.ts";
+import { checkSuffixArray } from "../modules/attribution/engine/checkSuffixArray.ts";
+import { attributionGas } from "../modules/attribution/engine/gas.ts";
+import { buildSegmentFromStream, segmentBytes } from "../modules/attribution/engine/segment.ts";
+import { indexHash } from "../modules/attribution/engine/serialize.ts";
+import { Rng } from "../modules/attribution/engine/testRandom.ts";
+import { copyHeavyOutput, randomOutput, syntheticCorpus, ZipfWords } from "./lib/attributionCorpus.ts";
+import { emit, note } from "./lib/emit.ts";
+import { nowMs, summarize } from "./lib/stats.ts";
+
+const SIZES = (process.env.BENCH_ATTRIBUTION_SIZES ?? "1000000,10000000,100000000").split(",").map(Number);
+const OUTPUTS = Number(process.env.BENCH_ATTRIBUTION_OUTPUTS ?? 2000);
+const TARGET_LATENCY: Record<number, [number, number]> = { 1_000_000: [1, 3], 10_000_000: [1.5, 5], 100_000_000: [3, 10] };
+const TARGET_BUILD_M_TOK_S = 1;
+const TARGET_RESIDENT_B = 8;
+const TARGET_PEAK_B = 14;
+const MIB = 1024 * 1024;
+
+function statusKb(field: string): number {
+  const m = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync("/proc/self/status", "utf8"));
+  return m ? Number(m[1]) : NaN;
+}
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+function latency(kind: string, n: number, request: (i: number) => AttributionRequest): void {
+  const warm = Math.min(200, OUTPUTS);
+  for (let i = 0; i < warm; i++) attribute(request(i));
+  const ms: number[] = [];
+  let spans = 0;
+  let occurrences = 0;
+  let gas = 0;
+  let credited = 0;
+  let tokens = 0;
+  for (let i = 0; i < OUTPUTS; i++) {
+    const req = request(warm + i);
+    const t0 = nowMs();
+    const r = attribute(req);
+    ms.push(nowMs() - t0);
+    spans += r.stats.spans;
+    occurrences += r.stats.occurrences;
+    gas += attributionGas(r.stats);
+    credited += r.totalPoints - r.residual;
+    tokens += r.totalPoints;
+  }
+  const s = summarize(ms);
+  const target = TARGET_LATENCY[n];
+  emit(`attribution_latency_${kind}`, {
+    corpus_tokens: n,
+    outputs: OUTPUTS,
+    output_tokens: 256,
+    mean_ms: s.mean,
+    p50_ms: s.p50,
+    p99_ms: s.p99,
+    max_ms: s.max,
+    spans_per_output: spans / OUTPUTS,
+    occurrences_per_output: occurrences / OUTPUTS,
+    gas_per_output: Math.round(gas / OUTPUTS),
+    credited_share: credited / tokens,
+    target_p50_ms: target?.[0] ?? null,
+    target_p99_ms: target?.[1] ?? null,
+    meets_target: target ? s.p50 <= target[0] && s.p99 <= target[1] : null,
+  });
+}
+
+function child(n: number): void {
+  note(`${n / 1e6} M tokens: generating the corpus`);
+  const corpus = syntheticCorpus(n);
+  const { tokens, docContribution, docContributor } = corpus;
+  gc();
+  const rssBefore = process.memoryUsage().rss;
+  writeFileSync("/proc/self/clear_refs", "5");
+  note(`building (${corpus.docStart.length} documents, vocabulary ${corpus.vocabulary})`);
+  const t0 = nowMs();
+  const seg = buildSegmentFromStream({ tokens, docContribution, docContributor });
+  const buildMs = nowMs() - t0;
+  const hwm = statusKb("VmHWM") * 1024;
+  // Peak of the build = what was already resident apart from the token stream, subtracted.
+  const peakPerToken = (hwm - (rssBefore - tokens.byteLength)) / n;
+  const index = makeIndex([seg]);
+  const resident = segmentBytes(seg) + index.deleted.byteLength;
+  const h0 = nowMs();
+  indexHash(index);
+  const hashMs = nowMs() - h0;
+  const verified = checkSuffixArray(seg.tokens, seg.sa, true) === undefined;
+  const rate = n / buildMs / 1e3;
+  emit("attribution_build", {
+    corpus_tokens: n,
+    documents: corpus.docStart.length,
+    vocabulary: corpus.vocabulary,
+    build_s: buildMs / 1e3,
+    m_tokens_per_s: rate,
+    peak_rss_mib: hwm / MIB,
+    build_peak_bytes_per_token: peakPerToken,
+    resident_bytes_per_token: resident / n,
+    resident_mib: resident / MIB,
+    index_hash_s: hashMs / 1e3,
+    sa_verified: verified,
+    target_m_tokens_per_s: TARGET_BUILD_M_TOK_S,
+    target_resident_bytes_per_token: TARGET_RESIDENT_B,
+    target_peak_bytes_per_token: TARGET_PEAK_B,
+    meets_target: rate >= TARGET_BUILD_M_TOK_S && resident / n <= TARGET_RESIDENT_B + 0.5 && peakPerToken <= TARGET_PEAK_B,
+  });
+  const rng = new Rng(77);
+  const words = new ZipfWords(corpus.vocabulary, rng);
+  const copies = Array.from({ length: OUTPUTS + 200 }, () => copyHeavyOutput(corpus, words, rng));
+  const randoms = Array.from({ length: OUTPUTS + 200 }, () => randomOutput(words));
+  note("attributing copy-heavy outputs");
+  latency("copy_heavy", n, (i) => ({ corpora: [{ index, output: copies[i] }] }));
+  note("attributing random outputs");
+  latency("random", n, (i) => ({ corpora: [{ index, output: randoms[i] }] }));
+}
+
+async function parent(): Promise<void> {
+  for (const n of SIZES) {
+    const proc = spawn(process.execPath, ["--expose-gc", "--import", "tsx", import.meta.filename, "--child", String(n)], { stdio: ["ignore", "pipe", "inherit"] });
+    createInterface({ input: proc.stdout }).on("line", (line) => console.log(line));
+    const code = await new Promise<number | null>((resolve) => proc.on("close", resolve));
+    if (code !== 0) throw new Error(`attribution bench child for ${n} tokens exited with ${code}`);
+  }
+}
+
+const at = process.argv.indexOf("--child");
+if (at >= 0) child(Number(process.argv[at + 1]));
+else await parent();
