@@ -1,8 +1,16 @@
 /**
  * Benchmark of the attribution engine (issue 5 §4, spec attribution.md §5) on synthetic Zipf
  * corpora of 1 M, 10 M and 100 M tokens: SA-IS build rate, peak memory of the build, resident
- * bytes per token, index hashing, and attribution latency of 256-token outputs (copy-heavy:
- * runs of 8–56 tokens copied from the corpus with 3 % noise; and random Zipf words).
+ * bytes per token, index hashing, and attribution latency of 256-token outputs: copy-heavy
+ * (runs of 8–56 tokens copied from the corpus with 3 % noise), random Zipf words, and
+ * "frequent" (only the 32 most frequent words: many short spans with many occurrences, the
+ * costliest kind per output token); at 10 M also the copy-heavy outputs against the same corpus
+ * cut into 8 segments (the most an index holds before a merge).
+ *
+ * Latency is wall time per call; cpu_* is the CPU time of the process per call, which is what
+ * to compare with the targets when the shared machine is busy (wall time then includes 4 ms
+ * scheduler slices lost to other processes). gas_per_cpu_us checks the gas formula: it should
+ * stay above ~20 (the price of a signature check) for every kind.
  *
  * Each size runs in its own child process, so VmHWM (reset through /proc/self/clear_refs just
  * before the build) is that build's peak. One core: the engine is single-threaded.
@@ -18,10 +26,10 @@ import { attribute, type AttributionRequest } from "../modules/attribution/engin
 import { makeIndex } from "../modules/attribution/engine/attributionIndex.ts";
 import { checkSuffixArray } from "../modules/attribution/engine/checkSuffixArray.ts";
 import { attributionGas } from "../modules/attribution/engine/gas.ts";
-import { buildSegmentFromStream, segmentBytes } from "../modules/attribution/engine/segment.ts";
+import { buildSegmentFromStream, type Segment, segmentBytes } from "../modules/attribution/engine/segment.ts";
 import { indexHash } from "../modules/attribution/engine/serialize.ts";
 import { Rng } from "../modules/attribution/engine/testRandom.ts";
-import { copyHeavyOutput, randomOutput, syntheticCorpus, ZipfWords } from "./lib/attributionCorpus.ts";
+import { copyHeavyOutput, randomOutput, type SyntheticCorpus, syntheticCorpus, ZipfWords } from "./lib/attributionCorpus.ts";
 import { emit, note } from "./lib/emit.ts";
 import { nowMs, summarize } from "./lib/stats.ts";
 
@@ -46,6 +54,7 @@ function latency(kind: string, n: number, request: (i: number) => AttributionReq
   const warm = Math.min(200, OUTPUTS);
   for (let i = 0; i < warm; i++) attribute(request(i));
   const ms: number[] = [];
+  const cpu: number[] = [];
   let spans = 0;
   let occurrences = 0;
   let gas = 0;
@@ -53,9 +62,12 @@ function latency(kind: string, n: number, request: (i: number) => AttributionReq
   let tokens = 0;
   for (let i = 0; i < OUTPUTS; i++) {
     const req = request(warm + i);
+    const c0 = process.cpuUsage();
     const t0 = nowMs();
     const r = attribute(req);
     ms.push(nowMs() - t0);
+    const c1 = process.cpuUsage(c0);
+    cpu.push((c1.user + c1.system) / 1e3);
     spans += r.stats.spans;
     occurrences += r.stats.occurrences;
     gas += attributionGas(r.stats);
@@ -63,6 +75,7 @@ function latency(kind: string, n: number, request: (i: number) => AttributionReq
     tokens += r.totalPoints;
   }
   const s = summarize(ms);
+  const sc = summarize(cpu);
   const target = TARGET_LATENCY[n];
   emit(`attribution_latency_${kind}`, {
     corpus_tokens: n,
@@ -72,13 +85,17 @@ function latency(kind: string, n: number, request: (i: number) => AttributionReq
     p50_ms: s.p50,
     p99_ms: s.p99,
     max_ms: s.max,
+    cpu_p50_ms: sc.p50,
+    cpu_p99_ms: sc.p99,
     spans_per_output: spans / OUTPUTS,
     occurrences_per_output: occurrences / OUTPUTS,
     gas_per_output: Math.round(gas / OUTPUTS),
+    gas_per_cpu_us: gas / OUTPUTS / (sc.mean * 1e3),
     credited_share: credited / tokens,
     target_p50_ms: target?.[0] ?? null,
     target_p99_ms: target?.[1] ?? null,
     meets_target: target ? s.p50 <= target[0] && s.p99 <= target[1] : null,
+    meets_target_cpu: target ? sc.p50 <= target[0] && sc.p99 <= target[1] : null,
   });
 }
 
@@ -128,6 +145,31 @@ function child(n: number): void {
   latency("copy_heavy", n, (i) => ({ corpora: [{ index, output: copies[i] }] }));
   note("attributing random outputs");
   latency("random", n, (i) => ({ corpora: [{ index, output: randoms[i] }] }));
+  const frequent = new ZipfWords(32, rng);
+  const frequents = Array.from({ length: OUTPUTS + 200 }, () => randomOutput(frequent));
+  note("attributing frequent-word outputs");
+  latency("frequent", n, (i) => ({ corpora: [{ index, output: frequents[i] }] }));
+  if (n <= 10_000_000) {
+    note("cutting the corpus into 8 segments");
+    const eight = makeIndex(splitSegments(corpus, 8));
+    latency("copy_heavy_8_segments", n, (i) => ({ corpora: [{ index: eight, output: copies[i] }] }));
+  }
+}
+
+/** The corpus's documents as `parts` segments of about equal size. */
+function splitSegments(corpus: SyntheticCorpus, parts: number): Segment[] {
+  const docs = corpus.docStart.length;
+  const segs: Segment[] = [];
+  for (let p = 0; p < parts; p++) {
+    const from = Math.floor((docs * p) / parts);
+    const to = Math.floor((docs * (p + 1)) / parts);
+    const begin = corpus.docStart[from];
+    const end = to < docs ? corpus.docStart[to] : corpus.tokens.length;
+    const tokens = corpus.tokens.slice(begin, end);
+    tokens[tokens.length - 1] = 0;
+    segs.push(buildSegmentFromStream({ tokens, docContribution: corpus.docContribution.slice(from, to), docContributor: corpus.docContributor.slice(from, to) }));
+  }
+  return segs;
 }
 
 async function parent(): Promise<void> {

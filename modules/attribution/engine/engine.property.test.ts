@@ -31,6 +31,19 @@ describe("engine == reference (plain scan) on random manifests", () => {
     for (const [rule, count] of Object.entries(seen)) expect(count, `${rule} in ${summary(seen)}`).toBeGreaterThan(100);
   });
 
+  it("agrees on 300 cases with ids spread up to 2^31 (no first-token table: searches span the whole suffix array)", () => {
+    const rng = new Rng(31337);
+    const shape = { ...SMALL, sparseIds: true };
+    let withoutTable = 0;
+    for (let iter = 0; iter < 300; iter++) {
+      const params = randomParams(rng);
+      const c = randomCase(rng, shape, params);
+      for (const x of c.engine.corpora) withoutTable += x.index.segments.filter((s) => s.firstTokenStart.length === 0).length;
+      expect(attribute(c.engine, params), `case ${iter}`).toEqual(referenceAttribute(c.reference, params));
+    }
+    expect(withoutTable).toBeGreaterThan(500);
+  });
+
   it("agrees on 150 larger cases with parameter set 1 (long spans, NMAX 64)", () => {
     const rng = new Rng(99);
     const shape = { corpora: [1, 2] as [number, number], segments: [1, 3] as [number, number], docs: [1, 5] as [number, number], docLength: [20, 120] as [number, number], universe: [2, 4, 30], contributors: 6, outputLength: [60, 160] as [number, number], copyRun: [10, 80] as [number, number], noise: 5 };

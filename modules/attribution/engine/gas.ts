@@ -1,8 +1,11 @@
 /**
  * Gas of one attribution (spec §2.5): a + b·L·S + c·Σocc + d·spans·S + e·prompt, from the
  * MatchStats the engine returns. Every term counts work fixed by the definitions (not by the
- * engine's shortcuts), so all nodes charge the same; the constants follow the measured cost
- * (bench/attribution-engine.ts), at about 20 gas per microsecond like a signature check.
+ * engine's shortcuts), so all nodes charge the same. The constants price the measured CPU cost
+ * (bench/attribution-engine.ts) at no less than 20 gas per microsecond, about what a secp256k1
+ * check costs (1,000 gas, ~50 µs), with room for adversarial outputs and 100 M-token segments:
+ * one longest-match search costs ~1 µs at 10 M tokens and at most ~3 µs when every probe
+ * compares NMAX tokens.
  */
 import type { MatchStats } from "./attribute.ts";
 
@@ -20,7 +23,7 @@ export interface AttributionGasParams {
 }
 
 export const ATTRIBUTION_GAS_V1: AttributionGasParams = Object.freeze({
-  base: 20_000,
+  base: 2_000,
   perTokenSegment: 60,
   perSpanSegment: 120,
   perOccurrence: 20,

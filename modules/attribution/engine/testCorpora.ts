@@ -23,6 +23,8 @@ export interface CaseShape {
   copyRun: [number, number];
   /** Chance in 1,000 that a copied word is replaced. */
   noise: number;
+  /** Spread word ids up to ~2^31 (segments then have no first-token table). */
+  sparseIds?: boolean;
 }
 
 export const SMALL: CaseShape = { corpora: [1, 3], segments: [1, 3], docs: [0, 4], docLength: [0, 18], universe: [1, 2, 3, 5, 9], contributors: 5, outputLength: [0, 40], copyRun: [1, 12], noise: 50 };
@@ -67,6 +69,7 @@ export function randomCase(rng: Rng, shape: CaseShape, params: AttributionParams
       while (vocab[w] >= 0 && used.has(vocab[w])) vocab[w]++;
       if (vocab[w] >= 0) used.add(vocab[w]);
     }
+    if (shape.sparseIds === true) for (let w = 0; w < U; w++) if (vocab[w] >= 0) vocab[w] = 3 + vocab[w] * 99_999_989;
     vocabs.push(vocab);
     const segDocs: SegmentDoc[][] = [];
     for (let s = rng.range(shape.segments[0], shape.segments[1]); s > 0; s--) {
