@@ -16,6 +16,7 @@ export interface PreparedCorpus {
   readonly limit: Int32Array;
 }
 
+/** PERF: linear in L. */
 export function wordLimits(output: Int32Array): Int32Array {
   const L = output.length;
   const limit = new Int32Array(L + 1);
@@ -51,7 +52,7 @@ export function matchLengths(corpora: readonly PreparedCorpus[], L: number, nMax
   return len;
 }
 
-/** Starts l with len[l] ≥ minLen and end(l) > end(l − 1): the maximal spans, in order. */
+/** Starts l with len[l] ≥ minLen and end(l) > end(l − 1): the maximal spans, in order. PERF: linear in L. */
 export function maximalSpans(len: Int32Array, minLen: number): number[] {
   const starts: number[] = [];
   let prevEnd = 0;
