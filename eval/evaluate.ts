@@ -9,7 +9,7 @@ import type { GroundTruth } from "./lm/groundTruth.ts";
 import type { HalfSetMasks } from "./lm/intervalStats.ts";
 import { halfSetPredictions, ldsOne, locoSpearman } from "./metrics/attributionMetrics.ts";
 import { type Plant, type PlantScore, scorePlant } from "./metrics/planted.ts";
-import { mean, quantile } from "./metrics/spearman.ts";
+import { mean, quantile, spearman } from "./metrics/spearman.ts";
 import { type SybilCase, sybilShare } from "./metrics/sybil.ts";
 
 export interface EvalOutput {
@@ -147,4 +147,56 @@ export function plantedTargetMass(cells: readonly PlantCell[]): number {
 /** Whether every sybil case stays within its bound (plus integer-rounding slack of one point per token). */
 export function meetsGamingBound(rows: readonly SybilRow[], pointsPerToken: number): boolean {
   return rows.every((r) => r.share <= r.bound + 1 / pointsPerToken);
+}
+
+export interface LocoDiagnostics {
+  credited: number;
+  aboveEpsilon: number;
+  /** Spearman of credit with Δ among credited contributors only. */
+  creditedOnlySpearman: number;
+  /** Share of Σ|Δ_c| carried by credited contributors. */
+  deltaShareOnCredited: number;
+  /** Of the ten contributors with the largest Δ, how many are credited. */
+  top10DeltaCredited: number;
+  /** Credited contributors whose removal raises log p(o) (Δ < 0). */
+  creditedNegativeDelta: number;
+}
+
+/** Why LOCO Spearman is what it is: means over outputs. */
+export function locoDiagnostics(p: Prepared, attribute: Attributor): LocoDiagnostics {
+  const rows: LocoDiagnostics[] = [];
+  for (const o of p.outputs) {
+    const credit = dense(attribute(o.output, o.prompt), p.contributors);
+    const d = o.truth.delta;
+    const credited: number[] = [];
+    let absAll = 0;
+    let absCredited = 0;
+    let above = 0;
+    for (let c = 0; c < p.contributors; c++) {
+      absAll += Math.abs(d[c]);
+      if (Math.abs(d[c]) > p.epsilon) above++;
+      if (credit[c] > 0) {
+        credited.push(c);
+        absCredited += Math.abs(d[c]);
+      }
+    }
+    const top = Array.from(d.keys()).sort((a, b) => d[b] - d[a] || a - b).slice(0, 10);
+    rows.push({
+      credited: credited.length,
+      aboveEpsilon: above,
+      creditedOnlySpearman: spearman(credited.map((c) => credit[c]), credited.map((c) => d[c])),
+      deltaShareOnCredited: absAll > 0 ? absCredited / absAll : NaN,
+      top10DeltaCredited: top.filter((c) => credit[c] > 0).length,
+      creditedNegativeDelta: credited.filter((c) => d[c] < 0).length,
+    });
+  }
+  const m = (k: keyof LocoDiagnostics) => mean(rows.map((r) => r[k]).filter((x) => !Number.isNaN(x)));
+  return {
+    credited: m("credited"),
+    aboveEpsilon: m("aboveEpsilon"),
+    creditedOnlySpearman: m("creditedOnlySpearman"),
+    deltaShareOnCredited: m("deltaShareOnCredited"),
+    top10DeltaCredited: m("top10DeltaCredited"),
+    creditedNegativeDelta: m("creditedNegativeDelta"),
+  };
 }

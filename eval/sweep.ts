@@ -29,10 +29,23 @@ export function sweepGrid(kind: string): SweepPoint[] {
 }
 
 /**
- * The second stage, at the best point of the grid: LEN_W shapes that reach full weight sooner
- * (32 is the spec's min(m, 32), the grid's own).
+ * The second stage, at the grid's best point and at the released set's: LEN_W shapes that reach
+ * full weight sooner (32 is the spec's min(m, 32), the grid's own; 4 is flat for MIN_LEN ≥ 4).
  */
-export const LEN_WEIGHT_FULL_FROM = [8, 16];
+export const LEN_WEIGHT_FULL_FROM = [4, 8, 16];
+
+/** The released set (params v1) as a sweep point. */
+export const RELEASED_POINT: SweepPoint = { minLen: 5, alpha: { num: 1, den: 1 }, occCap: 256, lenWeightFullFrom: 32 };
+
+export function samePoint(a: SweepPoint, b: SweepPoint): boolean {
+  return a.minLen === b.minLen && a.alpha.num * b.alpha.den === b.alpha.num * a.alpha.den && a.occCap === b.occCap && a.lenWeightFullFrom === b.lenWeightFullFrom;
+}
+
+/** How many of the four parameters differ from the released set. */
+export function changesFromReleased(p: SweepPoint): number {
+  const r = RELEASED_POINT;
+  return (p.minLen !== r.minLen ? 1 : 0) + (p.alpha.num * r.alpha.den !== r.alpha.num * p.alpha.den ? 1 : 0) + (p.occCap !== r.occCap ? 1 : 0) + (p.lenWeightFullFrom !== r.lenWeightFullFrom ? 1 : 0);
+}
 
 /** LEN_W[m] for m = 0..nMax: min(32, ⌊32·m / fullFrom⌋); fullFrom = 32 gives min(m, 32). */
 export function lenWeights(nMax: number, fullFrom: number): number[] {

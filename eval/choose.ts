@@ -1,0 +1,36 @@
+/**
+ * Which parameter set to recommend: the best mean LDS among settings within the gaming bound
+ * (spec §4); settings within one standard error of it are treated as tied, and among those the
+ * one with the fewest changes from the released set wins (then the higher LDS), so that noise
+ * does not move a frozen parameter.
+ */
+import type { AttributionParams } from "../modules/attribution/engine/params.ts";
+import { meetsGamingBound, type Scores } from "./evaluate.ts";
+import { changesFromReleased, type SweepPoint } from "./sweep.ts";
+
+export interface SweepResult {
+  point: SweepPoint;
+  params: AttributionParams;
+  scores: Scores;
+}
+
+const lds = (r: SweepResult): number => r.scores.lds.get("all")!;
+
+/** The gaming-compliant settings (all settings when none is). */
+export function eligible(results: readonly SweepResult[], pointsPerToken: number): SweepResult[] {
+  const ok = results.filter((r) => meetsGamingBound(r.scores.sybil, pointsPerToken));
+  return ok.length > 0 ? ok : [...results];
+}
+
+export function bestLds(results: readonly SweepResult[], pointsPerToken: number): SweepResult {
+  return eligible(results, pointsPerToken).reduce((a, b) => (lds(b) > lds(a) ? b : a));
+}
+
+export function recommend(results: readonly SweepResult[], pointsPerToken: number): SweepResult {
+  const top = bestLds(results, pointsPerToken);
+  const tied = eligible(results, pointsPerToken).filter((r) => lds(r) >= lds(top) - top.scores.ldsSe);
+  return tied.reduce((a, b) => {
+    const d = changesFromReleased(b.point) - changesFromReleased(a.point);
+    return d < 0 || (d === 0 && lds(b) > lds(a)) ? b : a;
+  });
+}
