@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makeHalfSets } from "../lm/halfSets.ts";
 import { Rng } from "../rng.ts";
 import { halfSetPredictions, ldsOne, locoSpearman } from "./attributionMetrics.ts";
+import { scorePlant } from "./planted.ts";
 import { averageRanks, quantile, spearman } from "./spearman.ts";
 
 describe("Spearman with ties", () => {
@@ -64,5 +65,28 @@ describe("LDS", () => {
       expect(pred[j]).toBe(want);
     }
     expect(Array.from({ length: 3 }, (_, j) => [0, 1, 2, 3].filter((c) => (half.masks[c] >>> j) & 1).length)).toEqual([2, 2, 2]);
+  });
+});
+
+describe("planted-source scoring", () => {
+  const P = 100;
+  const plant = { len: 10, noise: 0, output: new Int32Array(0), blanked: new Int32Array(0), truth: [7, 9] };
+
+  it("scores the credit the plant causes, not the filler's", () => {
+    // Filler alone credits 3 (heavily) and 5; the plant adds 600 to 7, 200 to 9 and 100 to 5.
+    const blanked = new Map([[3, 5_000], [5, 50]]);
+    const withPlant = new Map([[3, 5_000], [5, 150], [7, 600], [9, 200]]);
+    const s = scorePlant(plant, withPlant, blanked, P);
+    expect(s.top1).toBe(1);
+    expect(s.top1Whole).toBe(0);
+    expect(s.recall3).toBe(1);
+    expect(s.mass).toBeCloseTo(0.8, 12);
+    expect(s.falseCredit).toBeCloseTo(100 / 900, 12);
+  });
+
+  it("misses when another contributor gains most, and scores nothing when nothing is credited", () => {
+    const s = scorePlant(plant, new Map([[4, 700], [9, 100]]), new Map(), P);
+    expect(s).toMatchObject({ top1: 0, recall3: 0.5, mass: 0.1 });
+    expect(scorePlant(plant, new Map(), new Map(), P)).toEqual({ top1: 0, recall3: 0, top1Whole: 0, mass: 0, falseCredit: 0 });
   });
 });
