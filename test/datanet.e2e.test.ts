@@ -50,7 +50,7 @@ async function cli(args: string[]): Promise<any> {
   return JSON.parse(r.stdout);
 }
 
-const tx = (args: string[], from: string) => cli(["tx", "datanet", ...args, "--from", from, "--gas", "auto", "--yes"]);
+const tx = (args: string[], from: string) => cli(["tx", "datanet", ...args, "--from", from, "--yes"]);
 const query = (args: string[]) => cli(["query", "datanet", ...args]);
 
 async function balance(address: string): Promise<bigint> {

@@ -42,10 +42,10 @@ function maxTxBytes(o: ContributeOpts): number {
 }
 
 /** Gas: simulated × adjustment unless a number was given with --gas. */
-function gasChoice(cmd: Command, o: ContributeOpts): { fixedGas?: number; adjustment: number } {
+function gasChoice(o: ContributeOpts): { fixedGas?: number; adjustment: number } {
   const adjustment = Number(o.gasAdjustment);
   if (!Number.isFinite(adjustment) || adjustment <= 0) throw new UserError(`--gas-adjustment must be a positive number, got ${JSON.stringify(o.gasAdjustment)}`);
-  if (cmd.getOptionValueSource("gas") === "default" || o.gas === "auto") return { adjustment };
+  if (o.gas === "auto") return { adjustment };
   if (!/^[0-9]+$/.test(o.gas) || Number(o.gas) <= 0 || !Number.isSafeInteger(Number(o.gas))) throw new UserError(`--gas must be "auto" or a positive integer, got ${JSON.stringify(o.gas)}`);
   return { fixedGas: Number(o.gas), adjustment };
 }
@@ -55,16 +55,16 @@ export function contributeCmd(): Command {
     .description(
       "contribute records: a text file (one record), a folder (one record per text file, recursive, sorted by path) or a .jsonl file " +
         '(one {"body", "title"?, "source"?, "licence"?, "extra"?: {k: v}} per line). Each batch is simulated first; a record the chain ' +
-        "refuses is left out and reported with the reason. --gas defaults to auto here",
+        "refuses is left out and reported with the reason",
     )
     .argument("<datanet-id>", "datanet id")
     .argument("<path>", "file, folder or .jsonl file")
     .option("--max-tx-bytes <n>", "largest tx the node takes (default: mempool.max_tx_bytes of --home, else 1048576)");
   addDatanetTxOptions(cmd);
-  return cmd.action(async (idArg: string, path: string, o: ContributeOpts, self: Command) => {
+  return cmd.action(async (idArg: string, path: string, o: ContributeOpts) => {
     const format = outputFormat(o.output);
     const datanetId = parseId(idArg, "datanet id");
-    const gas = gasChoice(self, o);
+    const gas = gasChoice(o);
     fee(1, o); // refuses a bad --fees / --gas-prices before anything is read or signed
     const txBytes = maxTxBytes(o);
     const { records, skipped } = readRecords(path);

@@ -3,7 +3,13 @@ import { addTxOptions, type TxOpts } from "../commands/tx.ts";
 
 export type FromOpts = TxOpts & { from: string };
 
-/** The tx flags of `tx bank send` plus --from (a key name in the keyring). */
+/**
+ * The tx flags of `tx bank send` plus --from (a key name in the keyring). --gas defaults to
+ * auto here: datanet messages cost gas in proportion to their data (record sizes, version
+ * leaves), so no fixed default fits them.
+ */
 export function addDatanetTxOptions(cmd: Command): Command {
-  return addTxOptions(cmd.requiredOption("--from <key>", "name of the signing key in the keyring"));
+  addTxOptions(cmd.requiredOption("--from <key>", "name of the signing key in the keyring"));
+  cmd.options.find((o) => o.long === "--gas")?.default("auto");
+  return cmd;
 }
