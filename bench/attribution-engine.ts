@@ -7,7 +7,8 @@
  * costliest kind per output token); at 10 M also the copy-heavy outputs against the same corpus
  * cut into 8 segments (the most an index holds before a merge).
  *
- * Latency is wall time per call; cpu_* is the CPU time of the process per call, which is what
+ * The build rate is given per wall second and per CPU second (the target is for one core and
+ * is checked on CPU time). Latency is wall time per call; cpu_* is the CPU time of the process per call, which is what
  * to compare with the targets when the shared machine is busy (wall time then includes 4 ms
  * scheduler slices lost to other processes). gas_per_cpu_us checks the gas formula: it should
  * stay above ~20 (the price of a signature check) for every kind.
@@ -94,22 +95,33 @@ function latency(kind: string, n: number, request: (i: number) => AttributionReq
     credited_share: credited / tokens,
     target_p50_ms: target?.[0] ?? null,
     target_p99_ms: target?.[1] ?? null,
-    meets_target: target ? s.p50 <= target[0] && s.p99 <= target[1] : null,
-    meets_target_cpu: target ? sc.p50 <= target[0] && sc.p99 <= target[1] : null,
+    meets_target: target ? sc.p50 <= target[0] && sc.p99 <= target[1] : null,
+    meets_target_wall: target ? s.p50 <= target[0] && s.p99 <= target[1] : null,
   });
 }
 
-function child(n: number): void {
+/** Collects garbage and lets the array-buffer sweeper return freed memory before a measurement. */
+async function settle(): Promise<void> {
+  gc();
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  gc();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+async function child(n: number): Promise<void> {
   note(`${n / 1e6} M tokens: generating the corpus`);
   const corpus = syntheticCorpus(n);
   const { tokens, docContribution, docContributor } = corpus;
-  gc();
+  await settle();
   writeFileSync("/proc/self/clear_refs", "5");
   const rssBefore = statusKb("VmHWM") * 1024;
   note(`building (${corpus.docStart.length} documents, vocabulary ${corpus.vocabulary})`);
+  const c0 = process.cpuUsage();
   const t0 = nowMs();
   const seg = buildSegmentFromStream({ tokens, docContribution, docContributor });
   const buildMs = nowMs() - t0;
+  const cpu = process.cpuUsage(c0);
+  const buildCpuMs = (cpu.user + cpu.system) / 1e3;
   const hwm = statusKb("VmHWM") * 1024;
   // Peak of the build: the rise of VmHWM over the resident set just before it, plus the token
   // stream (already resident). At 1 M tokens this is within RSS noise (1 B/token = 1 MB).
@@ -123,12 +135,15 @@ function child(n: number): void {
   const hashMs = nowMs() - h0;
   const verified = checkSuffixArray(seg.tokens, seg.sa, true) === undefined;
   const rate = n / buildMs / 1e3;
+  const cpuRate = n / buildCpuMs / 1e3;
   emit("attribution_build", {
     corpus_tokens: n,
     documents: docs,
     vocabulary: corpus.vocabulary,
     build_s: buildMs / 1e3,
     m_tokens_per_s: rate,
+    build_cpu_s: buildCpuMs / 1e3,
+    m_tokens_per_cpu_s: cpuRate,
     peak_rss_mib: hwm / MIB,
     build_peak_bytes_per_token: peakPerToken,
     resident_bytes_per_token: perToken,
@@ -141,7 +156,7 @@ function child(n: number): void {
     target_m_tokens_per_s: TARGET_BUILD_M_TOK_S,
     target_resident_bytes_per_token: TARGET_RESIDENT_B,
     target_peak_bytes_per_token: TARGET_PEAK_B,
-    meets_target: rate >= TARGET_BUILD_M_TOK_S && perToken <= TARGET_RESIDENT_B && peakPerToken <= TARGET_PEAK_B,
+    meets_target: cpuRate >= TARGET_BUILD_M_TOK_S && perToken <= TARGET_RESIDENT_B && peakPerToken <= TARGET_PEAK_B,
   });
   const rng = new Rng(77);
   const words = new ZipfWords(corpus.vocabulary, rng);
@@ -188,5 +203,5 @@ async function parent(): Promise<void> {
 }
 
 const at = process.argv.indexOf("--child");
-if (at >= 0) child(Number(process.argv[at + 1]));
+if (at >= 0) await child(Number(process.argv[at + 1]));
 else await parent();
