@@ -1,8 +1,9 @@
 /**
  * Which parameter set to recommend: the best mean LDS among settings within the gaming bound
  * (spec §4); settings within one standard error of it are treated as tied, and among those the
- * one with the fewest changes from the released set wins (then the higher LDS), so that noise
- * does not move a frozen parameter.
+ * one with the fewest changes from the released set wins, so that noise does not move a frozen
+ * parameter; then the one that reaches full length weight latest (short matches are the likelier
+ * coincidences, so a ramp keeps a discount on them); then the higher LDS.
  */
 import type { AttributionParams } from "../modules/attribution/engine/params.ts";
 import { meetsGamingBound, type Scores } from "./evaluate.ts";
@@ -30,7 +31,10 @@ export function recommend(results: readonly SweepResult[], pointsPerToken: numbe
   const top = bestLds(results, pointsPerToken);
   const tied = eligible(results, pointsPerToken).filter((r) => lds(r) >= lds(top) - top.scores.ldsSe);
   return tied.reduce((a, b) => {
-    const d = changesFromReleased(b.point) - changesFromReleased(a.point);
-    return d < 0 || (d === 0 && lds(b) > lds(a)) ? b : a;
+    const changes = changesFromReleased(b.point) - changesFromReleased(a.point);
+    if (changes !== 0) return changes < 0 ? b : a;
+    const ramp = b.point.lenWeightFullFrom - a.point.lenWeightFullFrom;
+    if (ramp !== 0) return ramp > 0 ? b : a;
+    return lds(b) > lds(a) ? b : a;
   });
 }
