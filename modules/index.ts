@@ -2,9 +2,14 @@ import { GenesisError } from "../chain/genesisError.ts";
 import type { Module } from "../chain/module.ts";
 import { SigVerifyCache } from "../chain/tx/sigCache.ts";
 import type { AnteHandler } from "../chain/tx/txContext.ts";
+import type { Context } from "../chain/context.ts";
 import { createAnteHandler } from "./auth/ante/index.ts";
 import { AuthKeeper, FEE_COLLECTOR } from "./auth/keeper.ts";
 import { authModule } from "./auth/module.ts";
+import type { IndexProvider } from "./attribution/expected.ts";
+import { AttributionKeeper } from "./attribution/keeper.ts";
+import { onVersionPublished } from "./attribution/lifecycle.ts";
+import { attributionModule } from "./attribution/module.ts";
 import { BankKeeper } from "./bank/keeper.ts";
 import { bankModule } from "./bank/module.ts";
 import type { ContentReader } from "./datanet/expected.ts";
@@ -20,13 +25,15 @@ export interface TributaryModules {
   /** In execution order: genesis, begin-block and end-block hooks follow it. */
   modules: Module[];
   ante: AnteHandler;
-  keepers: { auth: AuthKeeper; bank: BankKeeper; staking: StakingKeeper; slashing: SlashingKeeper; datanet: DatanetKeeper };
+  keepers: { auth: AuthKeeper; bank: BankKeeper; staking: StakingKeeper; slashing: SlashingKeeper; datanet: DatanetKeeper; attribution: AttributionKeeper };
 }
 
 /** Node-local services some modules read outside consensus (queries, genesis export). */
 export interface ModuleOptions {
   /** The node's content store of datanet record bodies (tests pass an in-memory map). */
   content?: ContentReader;
+  /** The node's attribution indexes (built off the block path); absent: built in process. */
+  attributionIndexes?: IndexProvider;
 }
 
 /** Wires the keepers to each other through the narrow interfaces each declares. */
@@ -37,10 +44,12 @@ export function createModules(sigCache = new SigVerifyCache(), opts: ModuleOptio
   const slashing = new SlashingKeeper(stakingForSlashing(staking));
   staking.setHooks(slashingHooks(slashing));
   const datanet = new DatanetKeeper(bank, auth, { feeCollector: FEE_COLLECTOR, content: opts.content });
+  const attribution = new AttributionKeeper(datanet, { accountNumber: (kv, addr) => auth.getAccount({ kv } as Context, addr)?.accountNumber }, opts.attributionIndexes);
+  datanet.setHooks({ afterVersionPublished: (ctx, v) => onVersionPublished(ctx, attribution, v) });
   return {
-    modules: [authModule(auth), bankModule(bank), stakingModule(staking), slashingModule(slashing), datanetModule(datanet)],
+    modules: [authModule(auth), bankModule(bank), stakingModule(staking), slashingModule(slashing), datanetModule(datanet), attributionModule(attribution)],
     ante: createAnteHandler(auth, bank, sigCache),
-    keepers: { auth, bank, staking, slashing, datanet },
+    keepers: { auth, bank, staking, slashing, datanet, attribution },
   };
 }
 

@@ -20,6 +20,11 @@ import {
 const EMPTY = new Uint8Array();
 const FIRST_WORD_ID = 3;
 
+/** Called by later modules (attribution) after a version is written, inside the same tx. */
+export interface DatanetHooks {
+  afterVersionPublished(ctx: Context, v: DatanetVersion): void;
+}
+
 /**
  * The datanet store: datanets with their owner and tag indexes and counters, contributions
  * with their status and contributor indexes, token sequences, vocabularies, versions and their
@@ -32,6 +37,8 @@ export class DatanetKeeper {
   /** The node's content store; absent in consensus-only setups (queries then answer NotFound). */
   readonly content: ContentReader | undefined;
 
+  hooks: DatanetHooks | undefined;
+
   constructor(
     readonly bank: DatanetBankKeeper,
     readonly accounts: DatanetAccountKeeper,
@@ -39,6 +46,10 @@ export class DatanetKeeper {
   ) {
     this.feeCollector = opts.feeCollector;
     this.content = opts.content;
+  }
+
+  setHooks(h: DatanetHooks): void {
+    this.hooks = h;
   }
 
   // --- params and id counters ---------------------------------------------------------------
@@ -133,6 +144,12 @@ export class DatanetKeeper {
     if (previousStatus !== c.status) {
       ctx.kv.set(datanetKeys.byStatusEntry(c.datanetId, contributionStatusNumber(c.status), c.id), EMPTY);
     }
+  }
+
+  /** One more attribution record credits contribution `id` (attribution module). PERF: one read, one write. */
+  incrementTimesAttributed(ctx: Context, id: bigint): void {
+    const c = this.mustGetContribution(ctx, id);
+    ctx.kv.set(datanetKeys.contribution(id), encodeContribution({ ...c, timesAttributed: c.timesAttributed + 1n }));
   }
 
   getSequence(kv: KVReader, id: bigint): TokenSequence | undefined {

@@ -139,6 +139,7 @@ export function msgPublishVersionHandler(keeper: DatanetKeeper): MsgHandler<MsgP
       mustOwn(d, msg.owner);
       const v = await publishVersion(ctx, keeper, d);
       emitVersionPublished(ctx, v);
+      keeper.hooks?.afterVersionPublished(ctx, v);
       return pb.MsgPublishVersionResponse.encode({
         number: v.number.toString() as never,
         merkleRoot: v.merkleRoot,

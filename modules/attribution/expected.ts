@@ -1,0 +1,28 @@
+import type { Context } from "../../chain/context.ts";
+import type { KVReader } from "../../chain/store/types.ts";
+import type { Contribution, DatanetVersion, TokenSequence } from "../datanet/types.ts";
+import type { AttributionIndex } from "./engine/index.ts";
+
+/**
+ * The index of datanet version `version` (segments of versions 1..version), built by the node
+ * off the block path. Its content is deterministic (see documents.ts); EndBlock of the ready
+ * height awaits it, so a node that has not finished waits rather than diverges. Reading a
+ * READY version's index returns what the on-chain hash commits to (the node checks on load).
+ */
+export interface IndexProvider {
+  get(datanetId: bigint, version: bigint): Promise<AttributionIndex>;
+}
+
+/** What attribution reads and writes in the datanet module. */
+export interface AttributionDatanetKeeper {
+  getVersion(kv: KVReader, dn: bigint, n: bigint): DatanetVersion | undefined;
+  getContribution(kv: KVReader, id: bigint): Contribution | undefined;
+  getSequence(kv: KVReader, id: bigint): TokenSequence | undefined;
+  getWordId(kv: KVReader, dn: bigint, word: string): number | undefined;
+  incrementTimesAttributed(ctx: Context, id: bigint): void;
+}
+
+/** A contributor's stable number in the indexes: its account number (u32). */
+export interface AttributionAccountReader {
+  accountNumber(kv: KVReader, addr: Uint8Array): bigint | undefined;
+}

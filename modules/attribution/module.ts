@@ -1,0 +1,21 @@
+import type { Module } from "../../chain/module.ts";
+import { type AttributionGenesis, defaultAttributionGenesis, exportAttributionGenesis, initAttributionGenesis, validateAttributionGenesis } from "./genesis.ts";
+import type { AttributionKeeper } from "./keeper.ts";
+import { recordReadyIndexes } from "./lifecycle.ts";
+import { msgRecordAttributionHandler } from "./msgs.ts";
+import { attributionQueries } from "./queries.ts";
+
+export function attributionModule(keeper: AttributionKeeper): Module<AttributionGenesis> {
+  return {
+    name: "attribution",
+    msgs: [msgRecordAttributionHandler(keeper)],
+    queries: attributionQueries(keeper),
+    defaultGenesis: defaultAttributionGenesis,
+    validateGenesis: validateAttributionGenesis,
+    initGenesis: (ctx, g) => initAttributionGenesis(keeper, ctx, g),
+    exportGenesis: (ctx) => exportAttributionGenesis(keeper, ctx),
+    endBlock: async (ctx) => {
+      await recordReadyIndexes(ctx, keeper);
+    },
+  };
+}

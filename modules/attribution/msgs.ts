@@ -1,0 +1,43 @@
+import { tributary } from "../../proto/gen/tributary/attribution/v1/tx.js";
+import { addressBytes } from "../../chain/address.ts";
+import type { Context } from "../../chain/context.ts";
+import type { MsgHandler } from "../../chain/module.ts";
+import { manifestIn } from "./codec.ts";
+import { attributionErrors } from "./errors.ts";
+import { emitRecorded } from "./events.ts";
+import { type AttributionKeeper, checkManifest } from "./keeper.ts";
+import { MAX_OUTPUT_BYTES, MAX_PROMPT_BYTES } from "./types.ts";
+
+const pb = tributary.attribution.v1;
+type MsgRecordAttribution = InstanceType<typeof pb.MsgRecordAttribution>;
+const utf8Length = (s: string) => new TextEncoder().encode(s).length;
+
+/** Stateless output and prompt bounds (token bounds need the tokenizer: checked in the handler). */
+export function checkTexts(output: string, prompt: string): void {
+  if (output.length === 0) throw attributionErrors.invalidOutput.wrap("output is empty");
+  const ob = utf8Length(output);
+  if (ob > MAX_OUTPUT_BYTES) throw attributionErrors.invalidOutput.wrap(`output is ${ob} bytes, at most ${MAX_OUTPUT_BYTES}`);
+  const pbytes = utf8Length(prompt);
+  if (pbytes > MAX_PROMPT_BYTES) throw attributionErrors.invalidOutput.wrap(`prompt is ${pbytes} bytes, at most ${MAX_PROMPT_BYTES}`);
+}
+
+export function msgRecordAttributionHandler(keeper: AttributionKeeper): MsgHandler<MsgRecordAttribution> {
+  return {
+    typeUrl: "/tributary.attribution.v1.MsgRecordAttribution",
+    responseTypeUrl: "/tributary.attribution.v1.MsgRecordAttributionResponse",
+    module: "attribution",
+    decode: (b) => pb.MsgRecordAttribution.decode(b),
+    validateBasic(msg) {
+      addressBytes(msg.submitter, "submitter");
+      checkManifest(manifestIn(msg.manifest));
+      checkTexts(msg.output, msg.prompt);
+    },
+    signers: (msg) => [msg.submitter],
+    // PERF: the engine's cost, charged as attributionGas, plus O(credited contributions) writes.
+    async handle(ctx: Context, msg) {
+      const r = await keeper.attributeAndRecord(ctx, manifestIn(msg.manifest), msg.output, msg.prompt, undefined, msg.submitter);
+      emitRecorded(ctx, r);
+      return pb.MsgRecordAttributionResponse.encode({ recordId: r.id.toString() as never, totalPoints: r.totalPoints.toString() as never, residual: r.residual.toString() as never }).finish();
+    },
+  };
+}
