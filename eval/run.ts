@@ -17,6 +17,7 @@ import { join } from "node:path";
 import { type AttributionParams, makeParams, PARAMS_V1 } from "../modules/attribution/engine/params.ts";
 import { emit, note } from "../bench/lib/emit.ts";
 import { machineInfo } from "../bench/lib/machine.ts";
+import { round } from "../bench/lib/stats.ts";
 import { REPO_ROOT } from "../bench/lib/nodeProcess.ts";
 import { type BenchRecord, renderSection } from "../bench/lib/resultsMarkdown.ts";
 import type { AttributionBackend, Attributor } from "./attribution/attributor.ts";
@@ -38,9 +39,11 @@ const num = (name: string, dflt: number): number => {
 };
 
 const records: BenchRecord[] = [];
+/** Prints a JSON line and keeps it for RESULTS.md, numbers to 3 decimals (the LDS standard error is ≈ 0.01). */
 function record(bench: string, fields: Record<string, number | string | boolean | null>): void {
-  emit(bench, fields);
-  records.push({ bench, ...fields });
+  const rounded = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === "number" ? round(v, 3) : v]));
+  emit(bench, rounded);
+  records.push({ bench, ...rounded });
 }
 
 async function backendFor(name: string): Promise<AttributionBackend> {
