@@ -10,6 +10,8 @@ import { CommitStore } from "../chain/store/commitStore.ts";
 import { SigVerifyCache } from "../chain/tx/sigCache.ts";
 import { createModules } from "../modules/index.ts";
 import { type LogLevel, type NodeConfig, loadNodeConfig } from "./config.ts";
+import { withAttributionIndexing } from "./attribution/indexingApp.ts";
+import { NodeIndexProvider } from "./attribution/provider.ts";
 import { ContentIndexingApp } from "./content/indexer.ts";
 import { ContentStore } from "./content/store.ts";
 import { parseMinGasPrices } from "./gasPrices.ts";
@@ -58,9 +60,11 @@ export function makeLogger(level: LogLevel): Logger {
 export async function openApp(home: string, config: NodeConfig, logger?: Logger): Promise<{ app: AbciApp; store: CommitStore }> {
   const store = await CommitStore.open(appDbPath(home), { keepRecent: config.pruning.keep_recent });
   const content = ContentStore.forHome(home);
-  const { modules, ante } = createModules(new SigVerifyCache(), { content });
+  const indexes = NodeIndexProvider.forHome(home, { state: () => store.committed(), logger });
+  const { modules, ante, keepers } = createModules(new SigVerifyCache(), { content, attributionIndexes: indexes });
+  indexes.attach(keepers.attribution);
   const app = new App({ store, modules, ante, minGasPrices: parseMinGasPrices(config.minimum_gas_prices), version: TRIBUTARY_VERSION });
-  return { app: new ContentIndexingApp(app, content, logger), store };
+  return { app: withAttributionIndexing(new ContentIndexingApp(app, content, logger), indexes), store };
 }
 
 export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
