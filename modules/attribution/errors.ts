@@ -10,6 +10,4 @@ export const attributionErrors = {
   commitmentNotFound: registerError("attribution", 4, "index commitment not found"),
   invalidOutput: registerError("attribution", 5, "invalid output"),
   recordNotFound: registerError("attribution", 6, "attribution record not found"),
-  invalidParams: registerError("attribution", 7, "invalid attribution params"),
-  indexUnavailable: registerError("attribution", 8, "index unavailable"),
 };
