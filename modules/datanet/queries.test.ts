@@ -1,6 +1,7 @@
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatanetHarness, q, text } from "../../test/datanetHarness.ts";
+import { tokenize } from "./text/index.ts";
 
 let d: DatanetHarness;
 const ids: Record<string, bigint> = {};
@@ -88,6 +89,25 @@ describe("datanet queries", () => {
     const pending = await stats(3);
     expect([pending.stats!.records, pending.stats!.pending].map(String)).toEqual(["1", "1"]);
     expect(pending.acceptanceRateBps).toBe(0);
+  });
+
+  it("Vocabulary pages word → id in key order and agrees with the token sequences", async () => {
+    const vocab = async (req: object) => d.query("Vocabulary", q.QueryVocabularyRequest, req, q.QueryVocabularyResponse);
+    const all = await vocab({ datanetId: ids.med.toString(), pagination: { limit: 1000, countTotal: true } });
+    const map = new Map(all.words.map((w) => [w.word!, w.id!]));
+    const distinct = new Set([...tokenize(text(1)), ...tokenize(text(2))]);
+    expect(map.size).toBe(distinct.size);
+    expect(String(all.pagination!.total)).toBe(String(distinct.size));
+    expect(all.words.map((w) => w.word)).toEqual([...map.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))));
+    expect([...new Set(map.values())].sort((a, b) => a - b)).toEqual(Array.from({ length: distinct.size }, (_, i) => i + 3));
+    const seq = await d.sequence(ids.a);
+    expect(tokenize(text(1)).map((w) => map.get(w))).toEqual(Array.from(seq.ids!));
+    const first = await vocab({ datanetId: ids.med.toString(), pagination: { limit: 2 } });
+    const next = await vocab({ datanetId: ids.med.toString(), pagination: { key: first.pagination!.nextKey, limit: 2 } });
+    expect([...first.words, ...next.words].map((w) => w.word)).toEqual(all.words.slice(0, 4).map((w) => w.word));
+    expect((await vocab({ datanetId: ids.misc.toString() })).words).toEqual([]);
+    await expect(vocab({ datanetId: "42" })).rejects.toMatchObject({ codespace: "datanet", code: 3 });
+    await expect(vocab({})).rejects.toMatchObject({ codespace: "sdk", code: 18 });
   });
 
   it("Params answers the chain's datanet parameters", async () => {

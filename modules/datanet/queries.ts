@@ -157,6 +157,16 @@ export function datanetQueries(keeper: DatanetKeeper): QueryHandler[] {
       );
       return pb.QueryVersionContributionsResponse.encode({ contributionIds: items, pagination: pageOut(pagination) }).finish();
     }),
+    q("Vocabulary", async (ctx, data) => {
+      const req = request(pb.QueryVocabularyRequest, data, "QueryVocabularyRequest");
+      const prefix = datanetKeys.words(keeper.mustGetDatanet(ctx, idArg(req.datanetId, "datanet_id")).id);
+      const dec = new TextDecoder();
+      const { items, pagination } = await paginate(ctx.kv, prefix, pageIn(req.pagination), (k, v) => ({
+        word: dec.decode(k),
+        id: new DataView(v.buffer, v.byteOffset, 4).getUint32(0),
+      }));
+      return pb.QueryVocabularyResponse.encode({ words: items, pagination: pageOut(pagination) }).finish();
+    }),
     q("ContributorStats", async (ctx, data) => {
       const req = request(pb.QueryContributorStatsRequest, data, "QueryContributorStatsRequest");
       const who = addrArg(req.contributor, "contributor");

@@ -301,6 +301,48 @@ export namespace tributary {
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }
 
+            interface IQueryVocabularyRequest {
+                datanetId?: (number|Long|null);
+                pagination?: (cosmos.base.query.v1beta1.IPageRequest|null);
+            }
+
+            class QueryVocabularyRequest implements IQueryVocabularyRequest {
+                constructor(properties?: tributary.datanet.v1.IQueryVocabularyRequest);
+                public datanetId: (number|Long);
+                public pagination?: (cosmos.base.query.v1beta1.IPageRequest|null);
+                public static encode(message: tributary.datanet.v1.IQueryVocabularyRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tributary.datanet.v1.QueryVocabularyRequest;
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IVocabularyWord {
+                word?: (string|null);
+                id?: (number|null);
+            }
+
+            class VocabularyWord implements IVocabularyWord {
+                constructor(properties?: tributary.datanet.v1.IVocabularyWord);
+                public word: string;
+                public id: number;
+                public static encode(message: tributary.datanet.v1.IVocabularyWord, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tributary.datanet.v1.VocabularyWord;
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IQueryVocabularyResponse {
+                words?: (tributary.datanet.v1.IVocabularyWord[]|null);
+                pagination?: (cosmos.base.query.v1beta1.IPageResponse|null);
+            }
+
+            class QueryVocabularyResponse implements IQueryVocabularyResponse {
+                constructor(properties?: tributary.datanet.v1.IQueryVocabularyResponse);
+                public words: tributary.datanet.v1.IVocabularyWord[];
+                public pagination?: (cosmos.base.query.v1beta1.IPageResponse|null);
+                public static encode(message: tributary.datanet.v1.IQueryVocabularyResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tributary.datanet.v1.QueryVocabularyResponse;
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
             enum CurationPolicy {
                 CURATION_POLICY_UNSPECIFIED = 0,
                 CURATION_POLICY_OPEN = 1,

@@ -2989,6 +2989,421 @@ export const tributary = $root.tributary = (() => {
                 return QueryContributorStatsResponse;
             })();
 
+            v1.QueryVocabularyRequest = (function() {
+
+                /**
+                 * Properties of a QueryVocabularyRequest.
+                 * @memberof tributary.datanet.v1
+                 * @interface IQueryVocabularyRequest
+                 * @property {number|Long|null} [datanetId] QueryVocabularyRequest datanetId
+                 * @property {cosmos.base.query.v1beta1.IPageRequest|null} [pagination] QueryVocabularyRequest pagination
+                 */
+
+                /**
+                 * Constructs a new QueryVocabularyRequest.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a QueryVocabularyRequest.
+                 * @implements IQueryVocabularyRequest
+                 * @constructor
+                 * @param {tributary.datanet.v1.IQueryVocabularyRequest=} [properties] Properties to set
+                 */
+                function QueryVocabularyRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryVocabularyRequest datanetId.
+                 * @member {number|Long} datanetId
+                 * @memberof tributary.datanet.v1.QueryVocabularyRequest
+                 * @instance
+                 */
+                QueryVocabularyRequest.prototype.datanetId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * QueryVocabularyRequest pagination.
+                 * @member {cosmos.base.query.v1beta1.IPageRequest|null|undefined} pagination
+                 * @memberof tributary.datanet.v1.QueryVocabularyRequest
+                 * @instance
+                 */
+                QueryVocabularyRequest.prototype.pagination = null;
+
+                /**
+                 * Encodes the specified QueryVocabularyRequest message. Does not implicitly {@link tributary.datanet.v1.QueryVocabularyRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.QueryVocabularyRequest
+                 * @static
+                 * @param {tributary.datanet.v1.IQueryVocabularyRequest} message QueryVocabularyRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryVocabularyRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.datanetId != null && Object.hasOwnProperty.call(message, "datanetId"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.datanetId);
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.cosmos.base.query.v1beta1.PageRequest.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryVocabularyRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.QueryVocabularyRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.QueryVocabularyRequest} QueryVocabularyRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryVocabularyRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.QueryVocabularyRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.datanetId = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.pagination = $root.cosmos.base.query.v1beta1.PageRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryVocabularyRequest
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.QueryVocabularyRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryVocabularyRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.QueryVocabularyRequest";
+                };
+
+                return QueryVocabularyRequest;
+            })();
+
+            v1.VocabularyWord = (function() {
+
+                /**
+                 * Properties of a VocabularyWord.
+                 * @memberof tributary.datanet.v1
+                 * @interface IVocabularyWord
+                 * @property {string|null} [word] VocabularyWord word
+                 * @property {number|null} [id] VocabularyWord id
+                 */
+
+                /**
+                 * Constructs a new VocabularyWord.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a VocabularyWord.
+                 * @implements IVocabularyWord
+                 * @constructor
+                 * @param {tributary.datanet.v1.IVocabularyWord=} [properties] Properties to set
+                 */
+                function VocabularyWord(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * VocabularyWord word.
+                 * @member {string} word
+                 * @memberof tributary.datanet.v1.VocabularyWord
+                 * @instance
+                 */
+                VocabularyWord.prototype.word = "";
+
+                /**
+                 * VocabularyWord id.
+                 * @member {number} id
+                 * @memberof tributary.datanet.v1.VocabularyWord
+                 * @instance
+                 */
+                VocabularyWord.prototype.id = 0;
+
+                /**
+                 * Encodes the specified VocabularyWord message. Does not implicitly {@link tributary.datanet.v1.VocabularyWord.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.VocabularyWord
+                 * @static
+                 * @param {tributary.datanet.v1.IVocabularyWord} message VocabularyWord message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                VocabularyWord.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.word != null && Object.hasOwnProperty.call(message, "word"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.word);
+                    if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.id);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a VocabularyWord message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.VocabularyWord
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.VocabularyWord} VocabularyWord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                VocabularyWord.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.VocabularyWord();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.word = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.id = reader.uint32();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for VocabularyWord
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.VocabularyWord
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                VocabularyWord.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.VocabularyWord";
+                };
+
+                return VocabularyWord;
+            })();
+
+            v1.QueryVocabularyResponse = (function() {
+
+                /**
+                 * Properties of a QueryVocabularyResponse.
+                 * @memberof tributary.datanet.v1
+                 * @interface IQueryVocabularyResponse
+                 * @property {Array.<tributary.datanet.v1.IVocabularyWord>|null} [words] QueryVocabularyResponse words
+                 * @property {cosmos.base.query.v1beta1.IPageResponse|null} [pagination] QueryVocabularyResponse pagination
+                 */
+
+                /**
+                 * Constructs a new QueryVocabularyResponse.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a QueryVocabularyResponse.
+                 * @implements IQueryVocabularyResponse
+                 * @constructor
+                 * @param {tributary.datanet.v1.IQueryVocabularyResponse=} [properties] Properties to set
+                 */
+                function QueryVocabularyResponse(properties) {
+                    this.words = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryVocabularyResponse words.
+                 * @member {Array.<tributary.datanet.v1.IVocabularyWord>} words
+                 * @memberof tributary.datanet.v1.QueryVocabularyResponse
+                 * @instance
+                 */
+                QueryVocabularyResponse.prototype.words = $util.emptyArray;
+
+                /**
+                 * QueryVocabularyResponse pagination.
+                 * @member {cosmos.base.query.v1beta1.IPageResponse|null|undefined} pagination
+                 * @memberof tributary.datanet.v1.QueryVocabularyResponse
+                 * @instance
+                 */
+                QueryVocabularyResponse.prototype.pagination = null;
+
+                /**
+                 * Encodes the specified QueryVocabularyResponse message. Does not implicitly {@link tributary.datanet.v1.QueryVocabularyResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.datanet.v1.QueryVocabularyResponse
+                 * @static
+                 * @param {tributary.datanet.v1.IQueryVocabularyResponse} message QueryVocabularyResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryVocabularyResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.words != null && message.words.length)
+                        for (let i = 0; i < message.words.length; ++i)
+                            $root.tributary.datanet.v1.VocabularyWord.encode(message.words[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.cosmos.base.query.v1beta1.PageResponse.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryVocabularyResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.datanet.v1.QueryVocabularyResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.datanet.v1.QueryVocabularyResponse} QueryVocabularyResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryVocabularyResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.datanet.v1.QueryVocabularyResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.words && message.words.length))
+                                    message.words = [];
+                                message.words.push($root.tributary.datanet.v1.VocabularyWord.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 2: {
+                                message.pagination = $root.cosmos.base.query.v1beta1.PageResponse.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryVocabularyResponse
+                 * @function getTypeUrl
+                 * @memberof tributary.datanet.v1.QueryVocabularyResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryVocabularyResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.datanet.v1.QueryVocabularyResponse";
+                };
+
+                return QueryVocabularyResponse;
+            })();
+
             /**
              * CurationPolicy enum.
              * @name tributary.datanet.v1.CurationPolicy
