@@ -1,0 +1,119 @@
+/**
+ * The queries `tributary … attribution` needs, over a node's RPC: the attribution module's
+ * (`/tributary.attribution.v1.Query/…`), the datanet vocabulary, and account numbers (the
+ * contributor numbers of the indexes). Values come back as the module's own types, so the
+ * shared chain code (documents.ts, compute.ts) runs on them unchanged.
+ */
+import { accountFromAny, createProtobufRpcClient, QueryClient, setupAuthExtension } from "@cosmjs/stargate";
+import type { Comet38Client } from "@cosmjs/tendermint-rpc";
+import { tributary as attrQ } from "../../../proto/gen/tributary/attribution/v1/query.js";
+import { tributary as dnQ } from "../../../proto/gen/tributary/datanet/v1/query.js";
+import { type DatanetQueries, setupDatanetExtension } from "../../../client/datanetQueries.ts";
+import { commitmentIn, manifestOut, paramsIn, recordIn } from "../../../modules/attribution/codec.ts";
+import type { AttributionModuleParams, AttributionRecord, IndexCommitment, ManifestEntry } from "../../../modules/attribution/types.ts";
+import { resolveNode } from "../common.ts";
+import { queryError } from "../datanet/connect.ts";
+import { UserError } from "../errors.ts";
+import { connectComet, onNode } from "../rpcClients.ts";
+
+const pb = attrQ.attribution.v1;
+const dpb = dnQ.datanet.v1;
+const SERVICE = "tributary.attribution.v1.Query";
+
+export interface RecordsPage {
+  records: AttributionRecord[];
+  nextKey: Uint8Array | undefined;
+}
+
+export interface AttributionChain {
+  params(): Promise<AttributionModuleParams>;
+  commitment(datanetId: bigint, version: bigint): Promise<IndexCommitment>;
+  record(id: bigint): Promise<AttributionRecord>;
+  recordsByContributor(address: string, key?: Uint8Array): Promise<RecordsPage>;
+  recordsByContribution(id: bigint, key?: Uint8Array): Promise<RecordsPage>;
+  attribute(manifest: ManifestEntry[], output: string, prompt: string): Promise<{ record: AttributionRecord; gas: bigint }>;
+  /** A datanet's whole vocabulary (every page). PERF: O(vocabulary) over the wire. */
+  vocabulary(datanetId: bigint): Promise<Map<string, number>>;
+  accountNumber(address: string): Promise<bigint | undefined>;
+  datanet: DatanetQueries;
+}
+
+const PAGE = 1000;
+
+export function attributionChain(comet: Comet38Client): AttributionChain {
+  const base = QueryClient.withExtensions(comet, setupDatanetExtension, setupAuthExtension);
+  const rpc = createProtobufRpcClient(base);
+  const call = (method: string, data: Uint8Array) => rpc.request(SERVICE, method, data);
+  const page = (r: InstanceType<typeof pb.QueryRecordsResponse>): RecordsPage => ({
+    records: r.records.map(recordIn),
+    nextKey: r.pagination?.nextKey && r.pagination.nextKey.length > 0 ? r.pagination.nextKey : undefined,
+  });
+  return {
+    datanet: base.datanet,
+    async params() {
+      return paramsIn(pb.QueryParamsResponse.decode(await call("Params", pb.QueryParamsRequest.encode({}).finish())).params ?? {});
+    },
+    async commitment(datanetId, version) {
+      const req = pb.QueryCommitmentRequest.encode({ datanetId: datanetId.toString() as never, version: version.toString() as never }).finish();
+      return commitmentIn(pb.QueryCommitmentResponse.decode(await call("Commitment", req)).commitment ?? {});
+    },
+    async record(id) {
+      const r = pb.QueryRecordResponse.decode(await call("Record", pb.QueryRecordRequest.encode({ id: id.toString() as never }).finish()));
+      if (!r.record) throw new UserError(`the node returned no attribution record for id ${id}`);
+      return recordIn(r.record);
+    },
+    async recordsByContributor(contributor, key) {
+      const req = pb.QueryRecordsByContributorRequest.encode({ contributor, pagination: { key, limit: PAGE as never } }).finish();
+      return page(pb.QueryRecordsResponse.decode(await call("RecordsByContributor", req)));
+    },
+    async recordsByContribution(id, key) {
+      const req = pb.QueryRecordsByContributionRequest.encode({ contributionId: id.toString() as never, pagination: { key, limit: PAGE as never } }).finish();
+      return page(pb.QueryRecordsResponse.decode(await call("RecordsByContribution", req)));
+    },
+    async attribute(manifest, output, prompt) {
+      const req = pb.QueryAttributeRequest.encode({ manifest: manifestOut(manifest), output, prompt }).finish();
+      const r = pb.QueryAttributeResponse.decode(await call("Attribute", req));
+      return { record: recordIn(r.record ?? {}), gas: BigInt(String(r.gas ?? 0)) };
+    },
+    async vocabulary(datanetId) {
+      const words = new Map<string, number>();
+      let key: Uint8Array | undefined;
+      do {
+        const req = dpb.QueryVocabularyRequest.encode({ datanetId: datanetId.toString() as never, pagination: { key, limit: PAGE as never } }).finish();
+        const r = dpb.QueryVocabularyResponse.decode(await rpc.request("tributary.datanet.v1.Query", "Vocabulary", req));
+        for (const w of r.words) words.set(w.word ?? "", w.id ?? 0);
+        key = r.pagination?.nextKey && r.pagination.nextKey.length > 0 ? r.pagination.nextKey : undefined;
+      } while (key);
+      return words;
+    },
+    async accountNumber(address) {
+      const any = await base.auth.account(address);
+      return any ? BigInt(accountFromAny(any).accountNumber) : undefined;
+    },
+  };
+}
+
+/** Runs `fn` against the node (--node, else the home's RPC); node errors become one-line UserErrors. */
+export async function withAttributionChain<T>(o: { node?: string; home: string }, fn: (c: AttributionChain) => Promise<T>): Promise<T> {
+  const url = resolveNode(o);
+  const comet = await connectComet(url);
+  try {
+    return await onNode(url, () => fn(attributionChain(comet)));
+  } catch (e) {
+    throw queryError(e);
+  } finally {
+    comet.disconnect();
+  }
+}
+
+/** Every record of a paged list. */
+export async function allRecords(fetch: (key?: Uint8Array) => Promise<RecordsPage>): Promise<AttributionRecord[]> {
+  const out: AttributionRecord[] = [];
+  let key: Uint8Array | undefined;
+  do {
+    const p = await fetch(key);
+    out.push(...p.records);
+    key = p.nextKey;
+  } while (key);
+  return out;
+}
