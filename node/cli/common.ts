@@ -16,8 +16,9 @@ export function addHomeOption(cmd: Command): Command {
   return cmd.option("--home <dir>", "node home directory", DEFAULT_HOME);
 }
 
-export function addOutputOption(cmd: Command, dflt: OutputFormat = "text"): Command {
-  return cmd.option("-o, --output <format>", "output format: json|text", dflt);
+/** `flags`: commands whose --output is data (a model output) use "-o, --output-format <format>". */
+export function addOutputOption(cmd: Command, dflt: OutputFormat = "text", flags = "-o, --output <format>"): Command {
+  return cmd.option(flags, "output format: json|text", dflt);
 }
 
 export function addKeyringOption(cmd: Command): Command {

@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { attributionCommand, attributionQueryCommand, attributionTxCommand } from "./commands/attribution.ts";
 import { datanetCommand } from "./commands/datanet.ts";
 import { datanetQueryCommand } from "./commands/datanetQuery.ts";
 import { datanetTxCommand } from "./commands/datanetTx.ts";
@@ -22,7 +23,7 @@ export function buildProgram(): Command {
     // Everything after the subcommand is the subcommand's: `testnet start --output-dir X` must
     // not give --output-dir to `testnet` (commander otherwise parses it at the parent first).
     .enablePositionalOptions();
-  for (const cmd of [initCommand(), devInitCommand(), startCommand(), keysCommand(), genesisCommand(), testnetCommand(), txCommand().addCommand(datanetTxCommand()), queryCommand().addCommand(datanetQueryCommand()), datanetCommand(), statusCommand(), versionCommand()]) {
+  for (const cmd of [initCommand(), devInitCommand(), startCommand(), keysCommand(), genesisCommand(), testnetCommand(), txCommand().addCommand(datanetTxCommand()).addCommand(attributionTxCommand()), queryCommand().addCommand(datanetQueryCommand()).addCommand(attributionQueryCommand()), datanetCommand(), attributionCommand(), statusCommand(), versionCommand()]) {
     program.addCommand(cmd);
   }
   return program;

@@ -2,6 +2,7 @@ import { StargateClient, SigningStargateClient, type SigningStargateClientOption
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import type { OfflineDirectSigner } from "@cosmjs/proto-signing";
 import { createTributaryRegistry } from "../../client/registry.ts";
+import { ATTRIBUTION_TYPES } from "./attribution/args.ts";
 import { UserError } from "./errors.ts";
 
 function isNetworkError(e: unknown): boolean {
@@ -31,7 +32,7 @@ export function connectComet(url: string): Promise<Comet38Client> {
   return onNode(url, () => Comet38Client.connect(url));
 }
 
-/** A signing client that knows the Tributary module messages (datanet) besides the Cosmos ones. */
+/** A signing client that knows the Tributary module messages (datanet, attribution) besides the Cosmos ones. */
 export function connectSigningClient(url: string, signer: OfflineDirectSigner, opts: SigningStargateClientOptions): Promise<SigningStargateClient> {
-  return onNode(url, () => SigningStargateClient.connectWithSigner(url, signer, { registry: createTributaryRegistry(), ...opts }));
+  return onNode(url, () => SigningStargateClient.connectWithSigner(url, signer, { registry: createTributaryRegistry(ATTRIBUTION_TYPES), ...opts }));
 }

@@ -8,8 +8,8 @@ export type FromOpts = TxOpts & { from: string };
  * auto here: datanet messages cost gas in proportion to their data (record sizes, version
  * leaves), so no fixed default fits them.
  */
-export function addDatanetTxOptions(cmd: Command): Command {
-  addTxOptions(cmd.requiredOption("--from <key>", "name of the signing key in the keyring"));
+export function addDatanetTxOptions(cmd: Command, outputFlags?: string): Command {
+  addTxOptions(cmd.requiredOption("--from <key>", "name of the signing key in the keyring"), outputFlags);
   cmd.options.find((o) => o.long === "--gas")?.default("auto");
   return cmd;
 }

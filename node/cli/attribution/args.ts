@@ -1,0 +1,61 @@
+/** Arguments of the attribution commands; every refusal is a one-line UserError. */
+import { readFileSync } from "node:fs";
+import type { Command } from "commander";
+import { tributary } from "../../../proto/gen/tributary/attribution/v1/tx.js";
+import type { TributaryTypeEntry } from "../../../client/registry.ts";
+import type { ManifestEntry } from "../../../modules/attribution/types.ts";
+import { UserError } from "../errors.ts";
+import { parseId } from "../datanet/args.ts";
+
+export const MSG_RECORD_ATTRIBUTION = "/tributary.attribution.v1.MsgRecordAttribution";
+export const MSG_RECORD_ATTRIBUTION_RESPONSE = "/tributary.attribution.v1.MsgRecordAttributionResponse";
+export const recordMsgPb = tributary.attribution.v1;
+
+/** The attribution messages for the CLI's signing registry. */
+export const ATTRIBUTION_TYPES: readonly TributaryTypeEntry[] = [[MSG_RECORD_ATTRIBUTION, tributary.attribution.v1.MsgRecordAttribution]];
+
+/** "<datanet>:<version>" → a manifest entry. */
+export function parseManifestEntry(v: string): ManifestEntry {
+  const m = /^([^:]+):([^:]+)$/.exec(v.trim());
+  if (!m) throw new UserError(`invalid --datanet ${JSON.stringify(v)}: expected <datanet-id>:<version>, e.g. 1:2`);
+  return { datanetId: parseId(m[1], "--datanet id"), version: parseId(m[2], "--datanet version") };
+}
+
+/** Collects repeated --datanet flags (commander's reducer). */
+export const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+export function parseManifest(values: string[] | undefined): ManifestEntry[] {
+  if (!values || values.length === 0) throw new UserError("name at least one datanet version with --datanet <id>:<version>");
+  return values.map(parseManifestEntry);
+}
+
+/** Text given inline, or "@path" read as UTF-8 from a file. */
+export function textArg(v: string, flag: string): string {
+  if (!v.startsWith("@")) return v;
+  try {
+    return readFileSync(v.slice(1), "utf8");
+  } catch (e) {
+    throw new UserError(`cannot read ${flag} file ${v.slice(1)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+export interface TextFlags {
+  datanet?: string[];
+  output: string;
+  prompt?: string;
+}
+
+/** --datanet (repeatable), --output <text|@file> (the model output), --prompt. */
+export function addTextFlags(cmd: Command): Command {
+  return cmd
+    .option("--datanet <id:version>", "a manifest entry (repeat for several datanets)", collect)
+    .requiredOption("--output <text|@file>", "the model output to attribute, inline or @file")
+    .option("--prompt <text|@file>", "the prompt (its echoes in the output are not credited)");
+}
+
+export function parseTexts(o: TextFlags): { manifest: ManifestEntry[]; output: string; prompt: string } {
+  const manifest = parseManifest(o.datanet);
+  const output = textArg(o.output, "--output");
+  if (output.trim() === "") throw new UserError("--output is empty: give the model output to attribute");
+  return { manifest, output, prompt: o.prompt === undefined ? "" : textArg(o.prompt, "--prompt") };
+}
