@@ -168,6 +168,16 @@ describe("user errors are one line with a non-zero exit", () => {
     ["query datanets --limit 0", ["query", "datanet", "datanets", "--limit", "0", "--node", "tcp://127.0.0.1:9"], /--limit must be at least 1/],
     ["query stats bad address", ["query", "datanet", "stats", "trib1nope", "--node", "tcp://127.0.0.1:9"], /trib1nope/],
     ["query datanet unreachable", ["query", "datanet", "params", "--node", "tcp://127.0.0.1:9"], /cannot reach node at http:\/\/127\.0\.0\.1:9/],
+    ["attribution record without --datanet", ["tx", "attribution", "record", "--output", "some text", "--from", "alice", "--home", home], /name at least one datanet version with --datanet <id>:<version>/],
+    ["attribution record bad --datanet", ["tx", "attribution", "record", "--datanet", "3", "--output", "x", "--from", "alice", "--home", home], /invalid --datanet "3": expected <datanet-id>:<version>/],
+    ["attribution record version 0", ["tx", "attribution", "record", "--datanet", "3:0", "--output", "x", "--from", "alice", "--home", home], /invalid --datanet version "0": expected a positive integer/],
+    ["attribution record missing @file", ["tx", "attribution", "record", "--datanet", "1:1", "--output", `@${join(root, "none.txt")}`, "--from", "alice", "--home", home], /cannot read --output file .*none\.txt: ENOENT/],
+    ["attribution record empty output", ["tx", "attribution", "record", "--datanet", "1:1", "--output", " ", "--from", "alice", "--home", home], /--output is empty/],
+    ["attribution attribute bad format", ["query", "attribution", "attribute", "--datanet", "1:1", "--output", "x", "-o", "yaml", "--node", "tcp://127.0.0.1:9"], /-o \/ --output-format must be json or text, got "yaml"/],
+    ["attribution records without filter", ["query", "attribution", "records", "--node", "tcp://127.0.0.1:9"], /give exactly one of --contributor <address> or --contribution <id>/],
+    ["attribution records bad contributor", ["query", "attribution", "records", "--contributor", "trib1nope", "--node", "tcp://127.0.0.1:9"], /trib1nope/],
+    ["attribution verify bad id", ["attribution", "verify", "x1", "--node", "tcp://127.0.0.1:9"], /invalid record id "x1"/],
+    ["attribution explain unreachable", ["attribution", "explain", "1", "--node", "tcp://127.0.0.1:9"], /cannot reach node at http:\/\/127\.0\.0\.1:9/],
     ["rebuild-content unreachable", ["datanet", "rebuild-content", "--node", "tcp://127.0.0.1:9", "--home", home], /cannot reach node at http:\/\/127\.0\.0\.1:9/],
   ];
   it.each(cases)("%s", async (_name, args, pattern) => {

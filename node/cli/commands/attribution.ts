@@ -6,7 +6,7 @@
  */
 import { Command } from "commander";
 import type { DeliverTxResponse } from "@cosmjs/stargate";
-import { addHomeOption, addNodeOption, addOutputOption, checkAddressArg, outputFormat, printJson, printLine } from "../common.ts";
+import { addHomeOption, addNodeOption, addOutputOption, checkAddressArg, type OutputFormat, outputFormat, printJson, printLine } from "../common.ts";
 import { UserError } from "../errors.ts";
 import { parseId } from "../datanet/args.ts";
 import { printValue } from "../datanet/format.ts";
@@ -22,6 +22,12 @@ import { manifestText } from "../../../modules/attribution/types.ts";
 import { signAndBroadcast } from "./tx.ts";
 
 const OUTPUT_FORMAT_FLAGS = "-o, --output-format <format>";
+
+/** -o / --output-format, named as such in the refusal. */
+function textOutputFormat(v: string): OutputFormat {
+  if (v !== "json" && v !== "text") throw new UserError(`-o / --output-format must be json or text, got ${JSON.stringify(v)}`);
+  return v;
+}
 
 interface QueryOpts {
   home: string;
@@ -47,7 +53,7 @@ function withTextQueryOptions(cmd: Command): Command {
 function recordTxCmd(): Command {
   const cmd = addTextFlags(new Command("record").description("attribute a model output to READY datanet versions and store the record (gas grows with the output: --gas auto by default)"));
   return addDatanetTxOptions(cmd, OUTPUT_FORMAT_FLAGS).action(async (o: FromOpts & TextFlags & { outputFormat: string }) => {
-    const format = outputFormat(o.outputFormat);
+    const format = textOutputFormat(o.outputFormat);
     const { manifest, output, prompt } = parseTexts(o);
     const extra = (r: DeliverTxResponse): Record<string, string> => {
       const found = r.msgResponses.find((m) => m.typeUrl === MSG_RECORD_ATTRIBUTION_RESPONSE);
@@ -98,7 +104,7 @@ function recordsCmd(): Command {
 function attributeCmd(): Command {
   const cmd = addTextFlags(new Command("attribute").description("who would be credited for this output now (the record a tx would store; nothing is stored)"));
   return withTextQueryOptions(cmd).action(async (o: Omit<QueryOpts, "output"> & TextFlags & { outputFormat: string }) => {
-    const format = outputFormat(o.outputFormat);
+    const format = textOutputFormat(o.outputFormat);
     const { manifest, output, prompt } = parseTexts(o);
     const r = await withAttributionChain(o, (c) => c.attribute(manifest, output, prompt));
     printValue({ ...recordJson(r.record), gas: r.gas.toString() }, format);
