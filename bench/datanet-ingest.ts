@@ -41,6 +41,13 @@ interface Ctx {
   chain: DatanetBenchChain;
   chunks: string[];
   contributors: BenchAccount[];
+  /** Record numbers the chain refused while building, and their chunks (not used again). */
+  refused: Set<number>;
+  refusedChunks: Set<number>;
+  /** The next record number never sent. */
+  next: number;
+  /** Records in the datanet. */
+  inState: number;
 }
 
 const failures = (res: ResponseFinalizeBlock) => res.txResults.filter((r) => r.code !== 0);
@@ -54,6 +61,7 @@ const gasOf = (res: ResponseFinalizeBlock) => res.txResults.reduce((g, r) => g +
  */
 async function ingest(c: Ctx, first: number, count: number, onBlock?: (t: BlockTiming, records: number) => void) {
   const queue = Array.from({ length: count }, (_, k) => first + k);
+  c.next = Math.max(c.next, first + count);
   const timings: { t: BlockTiming; records: number }[] = [];
   let refused = 0;
   let signMs = 0;
@@ -70,9 +78,12 @@ async function ingest(c: Ctx, first: number, count: number, onBlock?: (t: BlockT
       const bad = Number(/record (\d+):/.exec(r.log)?.[1] ?? NaN);
       if (Number.isNaN(bad)) throw new Error(`contribute tx failed without naming a record: ${r.codespace}/${r.code} ${r.log}`);
       refused++;
+      c.refused.add(batches[k][bad]);
+      c.refusedChunks.add(batches[k][bad] % c.chunks.length);
       queue.unshift(...batches[k].filter((_, i) => i !== bad));
     });
     timings.push({ t, records });
+    c.inState += records;
     onBlock?.(t, records);
   }
   return { timings, refused, signMs };
@@ -107,27 +118,36 @@ async function build(c: Ctx): Promise<void> {
   });
 }
 
+/** `count` record numbers never sent, skipping chunks the chain refused while building. */
+function freshNumbers(c: Ctx, count: number): number[] {
+  const out: number[] = [];
+  for (; out.length < count; c.next++) if (!c.refusedChunks.has(c.next % c.chunks.length)) out.push(c.next);
+  return out;
+}
+
 /** Blocks of fresh records on the built state; a refused record fails its tx (counted, not retried). */
 async function measureIngest(c: Ctx): Promise<void> {
   const perBlock = RECORDS_PER_TX * TXS_PER_BLOCK;
   const rows: { ms: number; finalize: number; content: number; commit: number; records: number; gas: number }[] = [];
-  let next = STATE_RECORDS;
+  const firstInState = c.inState;
   for (let b = 0; b < MEASURE_BLOCKS; b++) {
-    const batches = Array.from({ length: TXS_PER_BLOCK }, (_, k) => Array.from({ length: RECORDS_PER_TX }, (_, j) => next + k * RECORDS_PER_TX + j));
-    next += perBlock;
+    const numbers = freshNumbers(c, perBlock);
+    const batches = Array.from({ length: TXS_PER_BLOCK }, (_, k) => numbers.slice(k * RECORDS_PER_TX, (k + 1) * RECORDS_PER_TX));
     const txs = batches.map((batch, k) => c.chain.contributeTx(c.contributors[k], DATANET, batch.map((i) => recordBody(c.chunks, i))));
     const t = await c.chain.block(txs);
     const records = t.res.txResults.reduce((n, r, k) => n + (r.code === 0 ? batches[k].length : 0), 0);
+    const before = c.inState;
+    c.inState += records;
     const ms = execMs(t);
     rows.push({ ms, finalize: t.finalizeMs, content: t.contentMs, commit: t.commitMs, records, gas: gasOf(t.res) });
     emit("datanet_ingest_block", {
-      block: b + 1, records, refused_txs: failures(t.res).length, checktx_ms: t.checkMs, finalize_ms: t.finalizeMs, content_ms: t.contentMs, commit_ms: t.commitMs, records_per_s: (records / ms) * 1000,
+      block: b + 1, records_in_state: before, records, refused_txs: failures(t.res).length, checktx_ms: t.checkMs, finalize_ms: t.finalizeMs, content_ms: t.contentMs, commit_ms: t.commitMs, records_per_s: (records / ms) * 1000,
     });
   }
   const p50 = median(rows.map((r) => r.ms / r.records));
   const bodies = Array.from({ length: perBlock }, (_, k) => recordBody(c.chunks, STATE_RECORDS + k));
   emit("datanet_ingest", {
-    records_in_state: STATE_RECORDS,
+    records_in_state_before: firstInState,
     records_per_block: perBlock,
     records_per_s: 1000 / p50,
     ms_per_record: p50,
@@ -161,16 +181,18 @@ async function measureNearDup(c: Ctx): Promise<void> {
   // Records in state with ≥ 100 tokens, spread over the whole id range.
   const picks: number[] = [];
   for (let i = 7; picks.length < SINGLE_TXS && i < STATE_RECORDS; i += Math.max(1, Math.floor(STATE_RECORDS / (SINGLE_TXS * 3)))) {
-    if (tokenize(recordBody(c.chunks, i)).length >= 100) picks.push(i);
+    if (!c.refused.has(i) && tokenize(recordBody(c.chunks, i)).length >= 100) picks.push(i);
   }
-  const freshFirst = STATE_RECORDS + MEASURE_BLOCKS * RECORDS_PER_TX * TXS_PER_BLOCK;
-  const fresh = await singleRecordBlock(c, picks.map((_, k) => recordBody(c.chunks, freshFirst + k)), ["ok"]);
+  // Fresh: the same chunks under numbers never sent (same text sizes, new markers).
+  const n = c.chunks.length;
+  const shift = n * (Math.ceil(c.next / n) + 1);
+  const fresh = await singleRecordBlock(c, picks.map((i) => recordBody(c.chunks, i + shift)), ["ok"]);
   const exact = await singleRecordBlock(c, picks.map((i) => recordBody(c.chunks, i)), ["datanet/9"]);
   // MinHash banding misses a true near-duplicate now and then; the copied-run check then
   // refuses it as mostly copied (datanet/11) after comparing it with its sources.
   const near = await singleRecordBlock(c, picks.map((i) => nearDuplicate(recordBody(c.chunks, i))), ["datanet/10", "datanet/11"]);
   emit("datanet_neardup", {
-    records_in_state: STATE_RECORDS + MEASURE_BLOCKS * RECORDS_PER_TX * TXS_PER_BLOCK,
+    records_in_state: c.inState,
     txs_per_block: picks.length,
     fresh_ms_per_record: fresh.msPerRecord,
     exact_dup_ms_per_record: exact.msPerRecord,
@@ -193,7 +215,7 @@ async function main(): Promise<void> {
   try {
     const created = await chain.block([chain.createDatanetTx(accounts[0])]);
     if (failures(created.res).length > 0) throw new Error(`create datanet failed: ${created.res.txResults[0].log}`);
-    const c: Ctx = { chain, chunks, contributors: accounts.slice(1) };
+    const c: Ctx = { chain, chunks, contributors: accounts.slice(1), refused: new Set(), refusedChunks: new Set(), next: 0, inState: 0 };
     await build(c);
     await measureIngest(c);
     await measureNearDup(c);

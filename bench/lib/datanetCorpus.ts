@@ -10,14 +10,27 @@
  * ≈ 0.45 < 0.8), so every record is accepted while the dedup indexes still see all the shared
  * text: candidates are found and compared as they would be for real near-copies.
  */
-import { tokenize } from "../../modules/datanet/text/index.ts";
+import { decodeUtf8Strict, tokenize } from "../../modules/datanet/text/index.ts";
 import { loadCorpus } from "../../test/corpus.ts";
 
 export const MIN_CHUNK_TOKENS = 48;
 export const MAX_CHUNK_TOKENS = 2000;
 const MARK_EVERY_TOKENS = 12;
 
-/** Paragraph chunks of every mail, in corpus order. PERF: tokenizes the corpus once. */
+/** Whether the chain takes this text at all (some spam carries C1 control characters). */
+function acceptedText(text: string): boolean {
+  try {
+    decodeUtf8Strict(new TextEncoder().encode(text));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Paragraph chunks of every mail, in corpus order, leaving out text the chain refuses as
+ * binary. PERF: tokenizes the corpus once.
+ */
 export function corpusChunks(): string[] {
   const chunks: string[] = [];
   for (const mail of loadCorpus()) {
@@ -27,7 +40,8 @@ export function corpusChunks(): string[] {
       acc.push(p);
       tokens += tokenize(p).length;
       if (tokens >= MIN_CHUNK_TOKENS) {
-        if (tokens <= MAX_CHUNK_TOKENS) chunks.push(acc.join("\n\n"));
+        const chunk = acc.join("\n\n");
+        if (tokens <= MAX_CHUNK_TOKENS && acceptedText(chunk)) chunks.push(chunk);
         acc = [];
         tokens = 0;
       }
