@@ -52,8 +52,8 @@ describe("attribution end to end", { timeout: 60_000 }, () => {
     for (const [who, part] of [["alice", texts.slice(0, 3)], ["bob", texts.slice(3)]] as const) {
       const file = join(work, `${who}.jsonl`);
       writeFileSync(file, part.map((w) => JSON.stringify({ body: w.join(" ") })).join("\n") + "\n");
-      // A fixed limit: simulated × 1.4 fell short here once (201,091 used of 200,000), not this test's subject.
-      const r = await cli(["tx", "datanet", "contribute", dn, file, "--from", who, "--yes", "--gas", "5000000"]);
+      // No --gas: datanet txs default to --gas auto (this once fell back to a fixed 200,000 and ran out).
+      const r = await cli(["tx", "datanet", "contribute", dn, file, "--from", who, "--yes"]);
       expect(r.summary).toMatchObject({ accepted: 3, rejected: 0 });
       ids.push(...r.records.map((x: any) => x.contribution_id));
     }

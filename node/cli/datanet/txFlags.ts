@@ -11,5 +11,8 @@ export type FromOpts = TxOpts & { from: string };
 export function addDatanetTxOptions(cmd: Command, outputFlags?: string): Command {
   addTxOptions(cmd.requiredOption("--from <key>", "name of the signing key in the keyring"), outputFlags);
   cmd.options.find((o) => o.long === "--gas")?.default("auto");
+  // Commander copies an option's default into the command's values when the option is added,
+  // so changing the option afterwards alone leaves "200000" in place.
+  cmd.setOptionValueWithSource("gas", "auto", "default");
   return cmd;
 }
