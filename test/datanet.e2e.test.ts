@@ -88,6 +88,11 @@ describe("datanets end to end", { timeout: 90_000 }, () => {
     expect(d.policy).toMatchObject({ curation: "CURATED", contribution_deposit: `${DEPOSIT}utrib` });
     const listed = await query(["datanets", "--tag", "english"]);
     expect(listed.datanets.map((x: any) => x.id)).toEqual([open]);
+    // An update replaces only what its flags name: tags, licence and policy stay.
+    expect((await tx(["update", open, "--description", "SpamAssassin public corpus, 2002-2003"], "alice")).code).toBe(0);
+    expect(await query(["datanet", open])).toMatchObject({ description: "SpamAssassin public corpus, 2002-2003", tags: ["english", "mail"], licence: "Apache-2.0", policy: { curation: "OPEN" } });
+    expectOneLineError(await runInProcess(["tx", "datanet", "update", open, "--name", "mine", "--from", "bob", "--yes", ...common]), /not the datanet owner/);
+    expect((await query(["datanets", "--owner", ALICE.address])).datanets.map((x: any) => x.id)).toEqual([open, curated]);
   });
 
   it("contributes 1,000 corpus mails from JSONL and reports every record", async () => {
