@@ -72,7 +72,9 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-describe("datanets end to end", { timeout: 90_000 }, () => {
+// Standalone the file takes ~50 s (the 1,000-record contribute ~30-40 s); the timeout leaves room
+// for a loaded machine running the suite in parallel.
+describe("datanets end to end", { timeout: 180_000 }, () => {
   let open: string;
   let curated: string;
   let report: any;
