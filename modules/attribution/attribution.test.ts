@@ -12,7 +12,7 @@ import { authKeys } from "../auth/keys.ts";
 import { bankKeys } from "../bank/keys.ts";
 import { buildVersionIndex } from "./documents.ts";
 import { indexHash } from "./engine/index.ts";
-import { defaultAttributionGenesis } from "./genesis.ts";
+import { defaultAttributionGenesis, validateAttributionGenesis } from "./genesis.ts";
 
 /**
  * The attribution module through the real App: a version's index commitment becomes READY D
@@ -44,7 +44,7 @@ const commitment = async (n: bigint) => (await query("Commitment", q.QueryCommit
 const emptyBlock = () => d.h.deliver([]);
 
 beforeAll(async () => {
-  d = await DatanetHarness.create({ accounts: 5, appState: (s) => (s.attribution = { ...defaultAttributionGenesis(), params: { attributable_delay_blocks: String(D), params_version: 1 } }) });
+  d = await DatanetHarness.create({ accounts: 5, appState: (s) => (s.attribution = { ...defaultAttributionGenesis(), params: { ...defaultAttributionGenesis().params, attributable_delay_blocks: String(D) } }) });
   dn = await d.newDatanet(0);
   ids = await d.contributeOk(1, dn, [{ body: BODY_A }]);
   ids.push(...(await d.contributeOk(2, dn, [{ body: BODY_B }])));
@@ -107,7 +107,7 @@ describe("attribution module", () => {
     expect(Number(contributors[0].points) + Number(rec.residual)).toBe(Number(rec.totalPoints));
     expect(rec.output).toBe(output);
     expect(contributors[0].amount).toBe("0");
-    expect(rec.paramsVersion).toBe(1);
+    expect(rec.paramsVersion).toBe(2);
     expect(String((await d.contribution(ids[0])).timesAttributed)).toBe("1");
     expect(String((await d.contribution(ids[1])).timesAttributed)).toBe("0");
     expect(eventAttrs(r, "tributary.attribution.v1.EventAttributionRecorded")).toMatchObject({ record_id: "1", manifest: `${dn}:1`, contributors: "1" });
@@ -137,9 +137,19 @@ describe("attribution module", () => {
     await expectRefused(record(3, [[dn, 1n]], words(5, 1100).join(" ")), 5, /1100 tokens, more than L_MAX = 1024/);
   });
 
+  it("genesis defaults to engine parameter set 2, accepts 1 and 2, and names the released sets otherwise", () => {
+    const g = defaultAttributionGenesis();
+    expect(g.params.params_version).toBe(2);
+    for (const v of [1, 2]) expect(() => validateAttributionGenesis({ ...g, params: { ...g.params, params_version: v } })).not.toThrow();
+    for (const v of [0, 3]) {
+      expect(() => validateAttributionGenesis({ ...g, params: { ...g.params, params_version: v } })).toThrow(new RegExp(`params.params_version.*${v} is not a released engine parameter set \\(released: 1, 2\\)`));
+    }
+  });
+
   it("genesis export carries params, commitments and records", async () => {
     const g = (await d.exportAppState()).attribution;
     expect(g.params.attributable_delay_blocks).toBe(String(D));
+    expect(g.params.params_version).toBe(2);
     expect(g.commitments).toHaveLength(1);
     expect(g.commitments[0].status).toBe("READY");
     expect(g.records).toHaveLength(1);

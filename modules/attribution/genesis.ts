@@ -4,7 +4,7 @@ import type { Context } from "../../chain/context.ts";
 import { GenesisError } from "../../chain/genesisError.ts";
 import { prefixEnd } from "../../chain/keys.ts";
 import { decodeCommitment, decodeRecord, encodeRecord } from "./codec.ts";
-import { RELEASED_PARAMS } from "./engine/index.ts";
+import { RELEASED_PARAMS, releasedParamsVersions } from "./engine/index.ts";
 import type { AttributionKeeper } from "./keeper.ts";
 import { attributionKeys } from "./keys.ts";
 import { DEFAULT_ATTRIBUTION_PARAMS, type IndexCommitment } from "./types.ts";
@@ -36,7 +36,7 @@ export function validateAttributionGenesis(g: AttributionGenesis): void {
     throw new GenesisError("params.attributable_delay_blocks", "must be ≥ 1: an index is built from committed state after its version's block");
   }
   if (!RELEASED_PARAMS.has(g.params.params_version)) {
-    throw new GenesisError("params.params_version", `${g.params.params_version} is not a released engine parameter set`);
+    throw new GenesisError("params.params_version", `${JSON.stringify(g.params.params_version)} is not a released engine parameter set (released: ${releasedParamsVersions().join(", ")})`);
   }
   const seen = new Set<string>();
   (g.commitments ?? []).forEach((c, i) => {

@@ -4,11 +4,11 @@ import type { Coin } from "../../chain/coins.ts";
 export interface AttributionModuleParams {
   /** D: blocks from a version's publication to the height its index hash is recorded (≥ 1). */
   attributableDelayBlocks: bigint;
-  /** Engine parameter set (1 = PARAMS_V1). */
+  /** Engine parameter set (1 = PARAMS_V1, 2 = PARAMS_V2, the default). Records keep the version they were made with. */
   paramsVersion: number;
 }
 
-export const DEFAULT_ATTRIBUTION_PARAMS: AttributionModuleParams = { attributableDelayBlocks: 10n, paramsVersion: 1 };
+export const DEFAULT_ATTRIBUTION_PARAMS: AttributionModuleParams = { attributableDelayBlocks: 10n, paramsVersion: 2 };
 
 export type CommitmentStatus = "PENDING" | "READY";
 export const COMMITMENT_STATUS_NAMES = ["UNSPECIFIED", "PENDING", "READY"] as const;

@@ -3,7 +3,7 @@ import { attribute, type AttributionCorpus } from "./attribute.ts";
 import { deleteContributions, makeIndex } from "./attributionIndex.ts";
 import { echoIds } from "./echoIds.ts";
 import { attributionGas } from "./gas.ts";
-import { makeParams, PARAMS_V1, POINTS_PER_TOKEN as P } from "./params.ts";
+import { makeParams, PARAMS_V1, PARAMS_V2, paramsForVersion, POINTS_PER_TOKEN as P } from "./params.ts";
 import { buildSegment, type SegmentDoc } from "./segment.ts";
 
 /** Word ids 100.. for passage words, so they never collide with filler. */
@@ -153,6 +153,24 @@ describe("params", () => {
     expect(PARAMS_V1.spec[256]).toBe(1);
     expect(PARAMS_V1.lenWeight[5]).toBe(5);
     expect(PARAMS_V1.lenWeight[64]).toBe(32);
+  });
+
+  it("v2 is frozen and is v1 with LEN_W[m] = min(32, 4m) only", () => {
+    expect(Object.isFrozen(PARAMS_V2) && Object.isFrozen(PARAMS_V2.spec) && Object.isFrozen(PARAMS_V2.lenWeight) && Object.isFrozen(PARAMS_V2.alpha)).toBe(true);
+    expect(PARAMS_V2.lenWeight.slice(0, 10)).toEqual([0, 4, 8, 12, 16, 20, 24, 28, 32, 32]);
+    expect(PARAMS_V2.lenWeight[64]).toBe(32);
+    expect({ ...PARAMS_V2, paramsVersion: 1, lenWeight: PARAMS_V1.lenWeight }).toEqual(PARAMS_V1);
+    // A 5-token span (MIN_LEN) with one contributor: v1 pays 5/32 of P, v2 20/32.
+    const five = corpus([[doc(passage(0, 5), 1, 1)]], passage(0, 5));
+    expect(attribute({ corpora: [five] }, PARAMS_V1).contributors).toEqual([{ contributor: 1, points: 5 * 5 * 2048 }]);
+    expect(attribute({ corpora: [five] }, PARAMS_V2).contributors).toEqual([{ contributor: 1, points: 5 * 20 * 2048 }]);
+  });
+
+  it("paramsForVersion gives the released sets and names the released versions otherwise", () => {
+    expect(paramsForVersion(1)).toBe(PARAMS_V1);
+    expect(paramsForVersion(2)).toBe(PARAMS_V2);
+    expect(() => paramsForVersion(0)).toThrow(/unknown attribution params version 0 \(released: 1, 2\)/);
+    expect(() => paramsForVersion(3)).toThrow(/unknown attribution params version 3 \(released: 1, 2\)/);
   });
 
   it("fractional α is exact in integers", () => {

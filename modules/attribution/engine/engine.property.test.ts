@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attribute } from "./attribute.ts";
-import { makeParams, PARAMS_V1 } from "./params.ts";
+import { makeParams, PARAMS_V1, PARAMS_V2 } from "./params.ts";
 import { referenceAttribute } from "./reference.ts";
 import { randomCase, randomParams, SMALL } from "./testCorpora.ts";
 import { Rng } from "./testRandom.ts";
@@ -44,13 +44,13 @@ describe("engine == reference (plain scan) on random manifests", () => {
     expect(withoutTable).toBeGreaterThan(500);
   });
 
-  it("agrees on 150 larger cases with parameter set 1 (long spans, NMAX 64)", () => {
+  it("agrees on 150 larger cases with parameter sets 1 and 2 (long spans, NMAX 64)", () => {
     const rng = new Rng(99);
     const shape = { corpora: [1, 2] as [number, number], segments: [1, 3] as [number, number], docs: [1, 5] as [number, number], docLength: [20, 120] as [number, number], universe: [2, 4, 30], contributors: 6, outputLength: [60, 160] as [number, number], copyRun: [10, 80] as [number, number], noise: 5 };
-    const params = [PARAMS_V1, makeParams({ lMax: 100, occCap: 3 })];
+    const params = [PARAMS_V1, PARAMS_V2, makeParams({ lMax: 100, occCap: 3 })];
     let credited = 0;
     for (let iter = 0; iter < 150; iter++) {
-      const p = params[iter % 2];
+      const p = params[iter % 3];
       const c = randomCase(rng, shape, p);
       const got = attribute(c.engine, p);
       expect(got, `case ${iter}`).toEqual(referenceAttribute(c.reference, p));

@@ -15,11 +15,13 @@ export {
   makeParams,
   MAX_LEN_WEIGHT,
   PARAMS_V1,
+  PARAMS_V2,
   type ParamsOverrides,
   paramsForVersion,
   POINTS_PER_TOKEN,
   pointsPerContributor,
   RELEASED_PARAMS,
+  releasedParamsVersions,
   specificityTable,
 } from "./params.ts";
 export { type AttributedSpan, attribute, type Attribution, type AttributionCorpus, type AttributionRequest, type MatchStats, type ResidualParts } from "./attribute.ts";

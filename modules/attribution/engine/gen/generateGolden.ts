@@ -1,12 +1,14 @@
 /**
- * Regenerates ../golden.json from GOLDEN_INPUTS. Run only for an intended consensus change
+ * Regenerates ../golden.json (set 1) and ../golden.v2.json (set 2) from their inputs. Run only for an intended consensus change
  * (a new params version or index format): `npx tsx modules/attribution/engine/gen/generateGolden.ts`.
  */
 // eslint-disable-next-line no-restricted-imports -- a generator run by hand; no consensus code imports it
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { computeGolden, GOLDEN_INPUTS } from "./goldenCases.ts";
+import { computeGolden, GOLDEN_FILES } from "./goldenCases.ts";
 
-const file = join(import.meta.dirname, "..", "golden.json");
-writeFileSync(file, JSON.stringify({ inputs: GOLDEN_INPUTS, outputs: computeGolden(GOLDEN_INPUTS) }, null, 1) + "\n");
-process.stderr.write(`wrote ${file}\n`);
+for (const { file: name, inputs } of GOLDEN_FILES) {
+  const file = join(import.meta.dirname, "..", name);
+  writeFileSync(file, JSON.stringify({ inputs, outputs: computeGolden(inputs) }, null, 1) + "\n");
+  process.stderr.write(`wrote ${file}\n`);
+}

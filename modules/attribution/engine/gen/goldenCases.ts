@@ -1,8 +1,10 @@
 /**
  * Golden vectors of the attribution engine: a fixed two-datanet corpus, outputs and prompts,
- * and what parameter set 1 makes of them (index bytes hashes, points, residual, spans, gas, a
- * fee split). `golden.json` holds both; golden.test.ts recomputes the outputs from the stored
- * inputs and fails on any difference, because any difference forks the chain.
+ * and what each released parameter set makes of them (index bytes hashes, points, residual,
+ * spans, gas, a fee split). `golden.json` (set 1) and `golden.v2.json` (set 2) hold both;
+ * golden.test.ts recomputes the outputs from the stored inputs and fails on any difference,
+ * because any difference forks the chain. A released set's file is never regenerated with
+ * other results: each keeps guarding the records made under its version.
  *
  * Words are split on spaces and mapped through each datanet's vocabulary by first occurrence
  * (ids from 3), like the datanet module does; the engine only ever sees the ids.
@@ -11,7 +13,7 @@ import { attribute, type AttributionCorpus } from "../attribute.ts";
 import { deleteContributions, makeIndex } from "../attributionIndex.ts";
 import { echoIds } from "../echoIds.ts";
 import { attributionGas } from "../gas.ts";
-import { type AttributionParams, makeParams, PARAMS_V1 } from "../params.ts";
+import { type AttributionParams, makeParams, PARAMS_V1, PARAMS_V2 } from "../params.ts";
 import { buildSegment, segmentBytes } from "../segment.ts";
 import { indexHash, segmentHash } from "../serialize.ts";
 import { splitFee } from "../split.ts";
@@ -23,10 +25,12 @@ export interface GoldenDoc {
   text: string;
 }
 
+export type GoldenParamsName = "v1" | "v2" | "experimental";
+
 export interface GoldenInputs {
   /** Per datanet: segments (versions) of documents, and the contributions deleted since. */
   datanets: { segments: GoldenDoc[][]; deleted: string[] }[];
-  outputs: { name: string; text: string; prompt?: string; params: "v1" | "experimental" }[];
+  outputs: { name: string; text: string; prompt?: string; params: GoldenParamsName }[];
   fee: string;
 }
 
@@ -79,7 +83,23 @@ export const GOLDEN_INPUTS: GoldenInputs = {
   fee: "1000000007",
 };
 
+/**
+ * The vectors of set 2: the same corpus and outputs, the released outputs computed with v2
+ * (the experimental ones stay as they are, to keep every residual cause exercised).
+ */
+export const GOLDEN_INPUTS_V2: GoldenInputs = {
+  ...GOLDEN_INPUTS,
+  outputs: GOLDEN_INPUTS.outputs.map((o) => ({ ...o, params: o.params === "v1" ? "v2" : o.params })),
+};
+
+/** The golden files, by the released set each guards. */
+export const GOLDEN_FILES: readonly { file: string; inputs: GoldenInputs }[] = [
+  { file: "golden.json", inputs: GOLDEN_INPUTS },
+  { file: "golden.v2.json", inputs: GOLDEN_INPUTS_V2 },
+];
+
 const EXPERIMENTAL: AttributionParams = makeParams({ minLen: 3, occCap: 2, maxPayees: 1 });
+const PARAMS_BY_NAME: Readonly<Record<GoldenParamsName, AttributionParams>> = { v1: PARAMS_V1, v2: PARAMS_V2, experimental: EXPERIMENTAL };
 
 const hex = (b: Uint8Array): string => Buffer.from(b).toString("hex");
 const words = (t: string): string[] => t.split(" ").filter((w) => w.length > 0);
@@ -99,7 +119,7 @@ export function computeGolden(inputs: GoldenInputs): Record<string, unknown> {
     return deleteContributions(makeIndex(segments), dn.deleted.map(BigInt));
   });
   const outputs = inputs.outputs.map((o) => {
-    const params = o.params === "v1" ? PARAMS_V1 : EXPERIMENTAL;
+    const params = PARAMS_BY_NAME[o.params];
     const out = words(o.text);
     const corpora: AttributionCorpus[] = indexes.map((index, i) => ({ index, output: Int32Array.from(out, (w) => vocabs[i].get(w) ?? -1) }));
     const r = attribute({ corpora, echo: o.prompt === undefined ? undefined : echoIds(out, words(o.prompt)) }, params);
@@ -119,9 +139,7 @@ export function computeGolden(inputs: GoldenInputs): Record<string, unknown> {
     };
   });
   return {
-    params: {
-      v1: { ...PARAMS_V1, spec: undefined, lenWeight: undefined, specSha256: sha(PARAMS_V1.spec), lenWeightSha256: sha(PARAMS_V1.lenWeight) },
-    },
+    params: releasedParamsSummary(inputs),
     indexes: indexes.map((index) => ({
       indexSha256: hex(indexHash(index)),
       segmentSha256: index.segments.map((s) => hex(segmentHash(s))),
@@ -129,6 +147,17 @@ export function computeGolden(inputs: GoldenInputs): Record<string, unknown> {
     })),
     outputs,
   };
+}
+
+/** The released sets the inputs use (the experimental one is pinned by its outputs). */
+function releasedParamsSummary(inputs: GoldenInputs): Record<string, unknown> {
+  const names = [...new Set(inputs.outputs.map((o) => o.params))].filter((n) => n !== "experimental").sort();
+  return Object.fromEntries(
+    names.map((n) => {
+      const p = PARAMS_BY_NAME[n];
+      return [n, { ...p, spec: undefined, lenWeight: undefined, specSha256: sha(p.spec), lenWeightSha256: sha(p.lenWeight) }];
+    }),
+  );
 }
 
 function sha(xs: readonly number[]): string {
