@@ -7,7 +7,7 @@ import { CommitStore } from "../chain/store/commitStore.ts";
 import type { KVReader, KVStore } from "../chain/store/types.ts";
 import { readGenesis } from "../genesis/doc.ts";
 import type { GenesisDoc } from "../genesis/types.ts";
-import { createModules } from "../modules/index.ts";
+import { createModules, type ModuleOptions } from "../modules/index.ts";
 import { ContentStore } from "./content/store.ts";
 import { homePaths } from "./home.ts";
 import { appDbPath } from "./paths.ts";
@@ -36,9 +36,7 @@ export async function exportGenesis(home: string, height?: bigint): Promise<Gene
     const h = height ?? latest;
     if (h > latest) throw new ExportError(`height ${h} is above the latest committed height ${latest}`);
     const reader = store.snapshotAt(h);
-    const ctx = exportContext(reader, h, readChainId(reader));
-    const appState: Record<string, unknown> = {};
-    for (const m of createModules(undefined, { content: ContentStore.forHome(home) }).modules) if (m.exportGenesis) appState[m.name] = await m.exportGenesis(ctx);
+    const appState = await exportAppState(reader, h, { content: ContentStore.forHome(home) });
     return {
       ...original,
       initial_height: (h + 1n).toString(),
@@ -48,6 +46,14 @@ export async function exportGenesis(home: string, height?: bigint): Promise<Gene
   } finally {
     await store.close();
   }
+}
+
+/** Every module's genesis section of the state `reader` shows (read-only). Tests export through it too. */
+export async function exportAppState(reader: KVReader, height: bigint, modules: ModuleOptions = {}): Promise<Record<string, unknown>> {
+  const ctx = exportContext(reader, height, readChainId(reader));
+  const appState: Record<string, unknown> = {};
+  for (const m of createModules(undefined, modules).modules) if (m.exportGenesis) appState[m.name] = await m.exportGenesis(ctx);
+  return appState;
 }
 
 function exportContext(reader: KVReader, height: bigint, chainId: string): Context {

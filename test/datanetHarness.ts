@@ -9,12 +9,10 @@ import type { ExecTxResult } from "cosmjs-types/tendermint/abci/types";
 import { tributary as txpb } from "../proto/gen/tributary/datanet/v1/tx.js";
 import { tributary as qpb } from "../proto/gen/tributary/datanet/v1/query.js";
 import { addressString, moduleAddress } from "../chain/address.ts";
-import type { Context } from "../chain/context.ts";
-import { EventManager } from "../chain/events.ts";
-import { GasMeter } from "../chain/gas.ts";
 import { registerTributaryTypes } from "../client/registry.ts";
 import { storedBody } from "../modules/datanet/content.ts";
 import { createModules } from "../modules/index.ts";
+import { exportAppState } from "../node/export.ts";
 import { AppHarness, registry } from "./appHarness.ts";
 
 const tx = txpb.datanet.v1;
@@ -197,22 +195,7 @@ export class DatanetHarness {
 
   /** Every module's genesis export of the committed state. */
   async exportAppState(): Promise<Record<string, any>> {
-    const reader = this.h.store.committed();
-    const refuse = () => {
-      throw new Error("export is read-only");
-    };
-    const ctx: Context = {
-      mode: "query",
-      block: { chainId: "", height: this.h.height, timeSeconds: 0n, timeNanos: 0, proposerAddress: new Uint8Array() },
-      kv: { get: (k) => reader.get(k), has: (k) => reader.has(k), iterate: (o) => reader.iterate(o), set: refuse, delete: refuse },
-      gasMeter: GasMeter.infinite(),
-      events: new EventManager(),
-      blockMaxGas: -1n,
-      minGasPrices: [],
-    };
-    const out: Record<string, any> = {};
-    for (const m of createModules(undefined, { content: this.content }).modules) if (m.exportGenesis) out[m.name] = await m.exportGenesis(ctx);
-    return out;
+    return exportAppState(this.h.store.committed(), this.h.height, { content: this.content });
   }
 
   close = () => this.h.close();

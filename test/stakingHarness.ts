@@ -14,13 +14,11 @@ import type { Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import { MisbehaviorType, type ExecTxResult, type ResponseFinalizeBlock } from "cosmjs-types/tendermint/abci/types";
 import { BlockIDFlag } from "cosmjs-types/tendermint/types/validator";
 import { addressBytes, addressString, consAddressString, moduleAddress, valoperString } from "../chain/address.ts";
-import { EventManager } from "../chain/events.ts";
-import { GasMeter } from "../chain/gas.ts";
-import type { Context } from "../chain/context.ts";
 import { addGenesisValidator } from "../genesis/staking.ts";
 import type { GenesisDoc } from "../genesis/types.ts";
 import { createModules } from "../modules/index.ts";
 import { pubkeyAny } from "../modules/staking/types.ts";
+import { exportAppState } from "../node/export.ts";
 import { AppHarness, registry } from "./appHarness.ts";
 
 if (!registry.lookupType("/cosmos.slashing.v1beta1.MsgUnjail")) registry.register("/cosmos.slashing.v1beta1.MsgUnjail", MsgUnjail);
@@ -236,22 +234,7 @@ export class StakingHarness {
 
   /** Every module's genesis export of the committed state. */
   async exportAppState(): Promise<Record<string, unknown>> {
-    const reader = this.h.store.committed();
-    const refuse = () => {
-      throw new Error("export is read-only");
-    };
-    const ctx: Context = {
-      mode: "query",
-      block: { chainId: "", height: this.h.height, timeSeconds: 0n, timeNanos: 0, proposerAddress: new Uint8Array() },
-      kv: { get: (k) => reader.get(k), has: (k) => reader.has(k), iterate: (o) => reader.iterate(o), set: refuse, delete: refuse },
-      gasMeter: GasMeter.infinite(),
-      events: new EventManager(),
-      blockMaxGas: -1n,
-      minGasPrices: [],
-    };
-    const out: Record<string, unknown> = {};
-    for (const m of createModules().modules) if (m.exportGenesis) out[m.name] = await m.exportGenesis(ctx);
-    return out;
+    return exportAppState(this.h.store.committed(), this.h.height);
   }
 }
 

@@ -17,6 +17,20 @@ export function addHomeOption(cmd: Command): Command {
 }
 
 /** `flags`: commands whose --output is data (a model output) use "-o, --output-format <format>". */
+/** The flags every query command takes. */
+export interface QueryOpts {
+  home: string;
+  node?: string;
+  output: string;
+}
+
+/** --node, --home and -o on a query command. */
+export function withQueryOptions(cmd: Command): Command {
+  addNodeOption(cmd);
+  addHomeOption(cmd);
+  return addOutputOption(cmd);
+}
+
 export function addOutputOption(cmd: Command, dflt: OutputFormat = "text", flags = "-o, --output <format>"): Command {
   return cmd.option(flags, "output format: json|text", dflt);
 }

@@ -6,7 +6,7 @@
  */
 import { Command } from "commander";
 import type { DeliverTxResponse } from "@cosmjs/stargate";
-import { addHomeOption, addNodeOption, addOutputOption, checkAddressArg, type OutputFormat, outputFormat, printJson, printLine } from "../common.ts";
+import { addHomeOption, addNodeOption, addOutputOption, checkAddressArg, type OutputFormat, outputFormat, printJson, printLine, type QueryOpts, withQueryOptions } from "../common.ts";
 import { UserError } from "../errors.ts";
 import { parseId } from "../datanet/args.ts";
 import { printValue } from "../datanet/format.ts";
@@ -27,18 +27,6 @@ const OUTPUT_FORMAT_FLAGS = "-o, --output-format <format>";
 function textOutputFormat(v: string): OutputFormat {
   if (v !== "json" && v !== "text") throw new UserError(`-o / --output-format must be json or text, got ${JSON.stringify(v)}`);
   return v;
-}
-
-interface QueryOpts {
-  home: string;
-  node?: string;
-  output: string;
-}
-
-function withQueryOptions(cmd: Command): Command {
-  addNodeOption(cmd);
-  addHomeOption(cmd);
-  return addOutputOption(cmd);
 }
 
 /** For commands whose --output is the model output: -o / --output-format. */

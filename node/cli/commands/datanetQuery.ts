@@ -3,22 +3,10 @@ import { Command } from "commander";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { allPages, type Page, type PageRequest } from "../../../client/datanetQueries.ts";
 import type { Contribution, Datanet, DatanetVersion } from "../../../client/datanetTypes.ts";
-import { addHomeOption, addNodeOption, addOutputOption, checkAddressArg, outputFormat, printJson } from "../common.ts";
+import { checkAddressArg, outputFormat, printJson, type QueryOpts, withQueryOptions } from "../common.ts";
 import { type PageOpts, pageRequest, parseId, parseStatus } from "../datanet/args.ts";
 import { withDatanetQueries } from "../datanet/connect.ts";
 import { contributionJson, datanetJson, pageJson, paramsJson, printValue, statsJson, versionJson } from "../datanet/format.ts";
-
-interface QueryOpts {
-  home: string;
-  node?: string;
-  output: string;
-}
-
-function withQueryOptions(cmd: Command): Command {
-  addNodeOption(cmd);
-  addHomeOption(cmd);
-  return addOutputOption(cmd);
-}
 
 function withPageOptions(cmd: Command): Command {
   return withQueryOptions(

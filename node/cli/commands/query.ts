@@ -1,22 +1,10 @@
 import { Command } from "commander";
 import { toHex } from "@cosmjs/encoding";
 import { sha256 } from "@noble/hashes/sha2.js";
-import { addHomeOption, addNodeOption, addOutputOption, checkAddressArg, outputFormat, printJson, printLine, resolveNode } from "../common.ts";
+import { checkAddressArg, outputFormat, printJson, printLine, resolveNode, type QueryOpts, withQueryOptions } from "../common.ts";
 import { UserError } from "../errors.ts";
 import { connectQueryClient, onNode } from "../rpcClients.ts";
 import type { StargateClient } from "@cosmjs/stargate";
-
-interface QueryOpts {
-  home: string;
-  node?: string;
-  output: string;
-}
-
-function withQueryOptions(cmd: Command): Command {
-  addNodeOption(cmd);
-  addHomeOption(cmd);
-  return addOutputOption(cmd);
-}
 
 /** Connects, runs `fn`, always disconnects. */
 async function withClient<T>(o: QueryOpts, fn: (c: StargateClient) => Promise<T>): Promise<T> {
