@@ -34,6 +34,8 @@ export interface Context {
    * misbehavior). Set only for FinalizeBlock's begin- and end-block hooks; absent elsewhere.
    */
   readonly consensus?: ConsensusInfo;
+  /** sha256 of the raw tx whose messages run in this context (absent outside a tx). */
+  readonly txHash?: Uint8Array;
 }
 
 /** One vote of decided_last_commit: who (consensus address), with what power, and how. */

@@ -54,13 +54,13 @@ export async function runTx(env: TxEnv, parent: Branch, p: TxRunParams, raw: Uin
     meter.current = simulate ? GasMeter.infinite() : new GasMeter(gasWanted);
 
     const anteBranch = parent.branch();
-    env.ante(makeContext(p, anteBranch, meter.current, events), txc);
+    env.ante(makeContext(p, anteBranch, meter.current, events, tx.hash), txc);
     anteBranch.write();
     if (p.mode === "check" || p.mode === "recheck") return ok(gasWanted, meter.current.consumed, events.events, new Uint8Array());
 
     const msgBranch = parent.branch();
     const msgEvents = new EventManager();
-    const ctx = makeContext(p, msgBranch, meter.current, msgEvents);
+    const ctx = makeContext(p, msgBranch, meter.current, msgEvents, tx.hash);
     const responses = [];
     try {
       for (const [i, { handler, msg, typeUrl }] of msgs.entries()) {
@@ -90,7 +90,7 @@ function ok(gasWanted: bigint, gasUsed: bigint, events: AbciEvent[], data: Uint8
   return { code: 0, codespace: "", log: "", gasWanted, gasUsed, events, data };
 }
 
-function makeContext(p: TxRunParams, branch: Branch, meter: GasMeter, events: EventManager): Context {
+function makeContext(p: TxRunParams, branch: Branch, meter: GasMeter, events: EventManager, txHash: Uint8Array): Context {
   return {
     mode: p.mode,
     block: p.block,
@@ -99,6 +99,7 @@ function makeContext(p: TxRunParams, branch: Branch, meter: GasMeter, events: Ev
     events,
     blockMaxGas: p.blockMaxGas,
     minGasPrices: p.minGasPrices,
+    txHash,
   };
 }
 
