@@ -1,10 +1,10 @@
 import { addressBytes } from "../../chain/address.ts";
 import type { Coin } from "../../chain/coins.ts";
 import type { Context } from "../../chain/context.ts";
-import { readU64be, u64be } from "../../chain/keys.ts";
+import { prefixEnd, readU64be, u64be } from "../../chain/keys.ts";
 import type { KVReader } from "../../chain/store/types.ts";
 import { decodeCommitment, decodeRecord, encodeCommitment, encodeRecord, paramsIn, paramsOut, pb } from "./codec.ts";
-import { type DocumentSource, buildVersionIndex } from "./documents.ts";
+import { type DocumentSource, buildVersionIndex, type SegmentCache } from "./documents.ts";
 import { type Attribution, type AttributionIndex, attributionGas, paramsForVersion } from "./engine/index.ts";
 import { attributionErrors } from "./errors.ts";
 import type { AttributionAccountReader, AttributionDatanetKeeper, IndexProvider } from "./expected.ts";
@@ -21,6 +21,8 @@ const EMPTY = new Uint8Array();
  */
 export class AttributionKeeper {
   private readonly inline = new Map<string, AttributionIndex>();
+  /** In-process builds share segments across versions, as the node's provider does. */
+  private readonly inlineSegments: SegmentCache = new Map();
   readonly source: DocumentSource;
 
   constructor(
@@ -51,13 +53,24 @@ export class AttributionKeeper {
     else ctx.kv.delete(attributionKeys.pendingEntry(c.readyHeight, c.datanetId, c.version));
   }
 
+  /**
+   * (datanet, version) of every PENDING commitment, in ready-height order (the node starts
+   * their builds at startup). PERF: O(pending commitments).
+   */
+  async pendingVersions(kv: KVReader): Promise<[bigint, bigint][]> {
+    const p = attributionKeys.pendingPrefix;
+    const out: [bigint, bigint][] = [];
+    for await (const [k] of kv.iterate({ gte: p, lt: prefixEnd(p) })) out.push([readU64be(k, p.length + 8), readU64be(k, p.length + 16)]);
+    return out;
+  }
+
   /** The index of a version: from the node's provider, else built in process (cached: the bytes are fixed). */
   async index(kv: KVReader, dn: bigint, v: bigint): Promise<AttributionIndex> {
     if (this.indexes) return this.indexes.get(dn, v);
     const key = `${dn}/${v}`;
     let idx = this.inline.get(key);
     if (!idx) {
-      idx = buildVersionIndex(this.source, kv, dn, v);
+      idx = buildVersionIndex(this.source, kv, dn, v, this.inlineSegments);
       this.inline.set(key, idx);
     }
     return idx;

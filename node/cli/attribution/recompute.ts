@@ -1,9 +1,10 @@
 /**
  * Recomputes an attribution record from public chain data alone (`attribution verify` and
  * `explain`): each manifest version's documents (Version + TokenSequence for versions 1..N,
- * contributors numbered by their account numbers, as the chain defines them), the index built
- * locally by the chain's own code and checked against the on-chain commitment, the datanet
- * vocabulary, then the same `attributeText` / `buildRecord` the chain ran.
+ * contributors numbered by their account numbers, segments grouped by the versions' token
+ * counts, as the chain defines them), the index built locally by the chain's own code and
+ * checked against the on-chain commitment, the datanet vocabulary, then the same
+ * `attributeText` / `buildRecord` the chain ran.
  */
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { type DocumentSource, buildVersionIndex } from "../../../modules/attribution/documents.ts";
@@ -17,7 +18,7 @@ import type { AttributionChain } from "./chainQueries.ts";
 
 /** What the chain data says about a manifest's versions, fetched once (then read synchronously). */
 interface Fetched {
-  versions: Map<string, bigint[]>;
+  versions: Map<string, { addedContributionIds: bigint[]; totalTokens: bigint }>;
   contributors: Map<bigint, string>;
   sequences: Map<bigint, Int32Array>;
   accountNumbers: Map<string, bigint>;
@@ -37,7 +38,7 @@ const vkey = (dn: bigint, v: bigint) => `${dn}/${v}`;
 async function fetchDatanet(chain: AttributionChain, entry: ManifestEntry, into: Fetched): Promise<void> {
   for (let n = 1n; n <= entry.version; n++) {
     const v = await chain.datanet.version(entry.datanetId, n);
-    into.versions.set(vkey(entry.datanetId, n), v.addedContributionIds);
+    into.versions.set(vkey(entry.datanetId, n), { addedContributionIds: v.addedContributionIds, totalTokens: v.totalTokens });
     for (const id of v.addedContributionIds) {
       const c = await chain.datanet.contribution(id);
       into.contributors.set(id, c.contributor);
@@ -55,8 +56,8 @@ function documentSource(f: Fetched): DocumentSource {
   return {
     datanet: {
       getVersion: (_kv, dn, v) => {
-        const ids = f.versions.get(vkey(dn, v));
-        return ids ? ({ addedContributionIds: ids } as never) : undefined;
+        const version = f.versions.get(vkey(dn, v));
+        return version ? (version as never) : undefined;
       },
       getContribution: (_kv, id) => (f.contributors.has(id) ? ({ contributor: f.contributors.get(id) } as never) : undefined),
       getSequence: (_kv, id) => (f.sequences.has(id) ? ({ ids: f.sequences.get(id) } as never) : undefined),
