@@ -152,6 +152,12 @@ export class DatanetKeeper {
     ctx.kv.set(datanetKeys.contribution(id), encodeContribution({ ...c, timesAttributed: c.timesAttributed + 1n }));
   }
 
+  /** Payable inference credits a contribution (its share of a contributor's amount, or a pool claim). */
+  addEarned(ctx: Context, id: bigint, amount: bigint): void {
+    const c = this.mustGetContribution(ctx, id);
+    ctx.kv.set(datanetKeys.contribution(id), encodeContribution({ ...c, totalEarned: c.totalEarned + amount }));
+  }
+
   getSequence(kv: KVReader, id: bigint): TokenSequence | undefined {
     const raw = kv.get(datanetKeys.sequence(id));
     return raw ? decodeSequence(raw) : undefined;
@@ -209,6 +215,13 @@ export class DatanetKeeper {
   getVersion(kv: KVReader, dn: bigint, n: bigint): DatanetVersion | undefined {
     const raw = kv.get(datanetKeys.version(dn, n));
     return raw ? decodeVersion(raw) : undefined;
+  }
+
+  /** Every version of every datanet, in (datanet, number) order. PERF: O(versions) (genesis only). */
+  async listVersions(kv: KVReader): Promise<DatanetVersion[]> {
+    const out: DatanetVersion[] = [];
+    for await (const [, v] of kv.iterate({ gte: datanetKeys.versionPrefix, lt: prefixEnd(datanetKeys.versionPrefix) })) out.push(decodeVersion(v));
+    return out;
   }
 
   /** Writes a version and the version-order positions of the records it adds. */

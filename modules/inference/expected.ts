@@ -1,0 +1,45 @@
+import type { Coin } from "../../chain/coins.ts";
+import type { Context } from "../../chain/context.ts";
+import type { KVReader } from "../../chain/store/types.ts";
+import type { AttributionRecord, IndexCommitment, ManifestEntry } from "../attribution/types.ts";
+import type { Contribution, DatanetVersion } from "../datanet/types.ts";
+
+/** What inference needs from bank. */
+export interface InferenceBankKeeper {
+  getBalance(ctx: Context, addr: Uint8Array, denom: string): bigint;
+  sendCoins(ctx: Context, from: Uint8Array, to: Uint8Array, coins: readonly Coin[]): void;
+}
+
+/** What inference needs from auth: module account addresses (escrow and pools). */
+export interface InferenceAccountKeeper {
+  ensureModuleAccount(ctx: Context, name: string): Uint8Array;
+}
+
+/** What inference needs from attribution. */
+export interface InferenceAttributionKeeper {
+  getCommitment(kv: KVReader, dn: bigint, v: bigint): IndexCommitment | undefined;
+  attributeAndRecord(ctx: Context, manifest: ManifestEntry[], output: string, prompt: string, fee: Coin | undefined, submitter?: string): Promise<AttributionRecord>;
+}
+
+/** What inference reads and writes in the datanet module. */
+export interface InferenceDatanetKeeper {
+  getVersion(kv: KVReader, dn: bigint, n: bigint): DatanetVersion | undefined;
+  latestVersion(kv: KVReader, dn: bigint): bigint;
+  getContribution(kv: KVReader, id: bigint): Contribution | undefined;
+  addEarned(ctx: Context, contributionId: bigint, amount: bigint): void;
+}
+
+/**
+ * Runs an integer-only model. The default is the pure-TypeScript interpreter of
+ * modules/inference/onnx; the node plugs in onnxruntime-node (node/inference/ortRunner.ts).
+ * Both must give bit-identical logits: registration admits only graphs whose every
+ * intermediate provably fits its integer type (onnx/README.md).
+ */
+export interface ModelRunner {
+  load(hash: Uint8Array, artifact: Uint8Array): Promise<LoadedModel>;
+}
+
+export interface LoadedModel {
+  /** Logits for one window of token ids (the model's window length). */
+  logits(window: Int32Array): Promise<Int32Array>;
+}

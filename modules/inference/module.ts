@@ -1,0 +1,22 @@
+import type { Module } from "../../chain/module.ts";
+import { defaultInferenceGenesis, exportInferenceGenesis, type InferenceGenesis, initInferenceGenesis, validateInferenceGenesis } from "./genesis.ts";
+import type { InferenceKeeper } from "./keeper.ts";
+import { msgClaimDataRewardsHandler } from "./msgClaim.ts";
+import { msgRequestInferenceHandler } from "./msgRequest.ts";
+import { msgRegisterModelHandler, msgRetireModelHandler, msgUpdateModelHandler, msgUploadArtifactChunkHandler } from "./msgsRegistry.ts";
+import { inferenceQueries } from "./queries.ts";
+
+export function inferenceModule(keeper: InferenceKeeper): Module<InferenceGenesis> {
+  return {
+    name: "inference",
+    msgs: [
+      msgUploadArtifactChunkHandler(keeper), msgRegisterModelHandler(keeper), msgUpdateModelHandler(keeper), msgRetireModelHandler(keeper),
+      msgRequestInferenceHandler(keeper), msgClaimDataRewardsHandler(keeper),
+    ],
+    queries: inferenceQueries(keeper),
+    defaultGenesis: defaultInferenceGenesis,
+    validateGenesis: validateInferenceGenesis,
+    initGenesis: (ctx, g) => initInferenceGenesis(keeper, ctx, g),
+    exportGenesis: (ctx) => exportInferenceGenesis(keeper, ctx),
+  };
+}

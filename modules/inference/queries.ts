@@ -1,0 +1,115 @@
+import type { PageRequest as SdkPageRequest } from "cosmjs-types/cosmos/base/query/v1beta1/pagination";
+import { tributary } from "../../proto/gen/tributary/inference/v1/query.js";
+import type { cosmos } from "../../proto/gen/tributary/inference/v1/query.js";
+import { addressBytes, moduleAddress } from "../../chain/address.ts";
+import type { Context } from "../../chain/context.ts";
+import { sdkErrors } from "../../chain/errors.ts";
+import { readU64be } from "../../chain/keys.ts";
+import type { QueryHandler } from "../../chain/module.ts";
+import { paginate } from "../../chain/pagination.ts";
+import { inferenceOut, modelIn, modelOut, paramsOut, poolOut, u64 } from "./codec.ts";
+import { claimable } from "./dataPools.ts";
+import { inferenceErrors } from "./errors.ts";
+import type { InferenceKeeper } from "./keeper.ts";
+import { inferenceKeys } from "./keys.ts";
+import { COMMUNITY_POOL, COMPUTE_REWARDS_POOL, DATA_POOLS, type Inference, type Model } from "./types.ts";
+
+const pb = tributary.inference.v1;
+const SERVICE = "/tributary.inference.v1.Query/";
+
+function request<T>(codec: { decode(b: Uint8Array): T }, data: Uint8Array, name: string): T {
+  try {
+    return codec.decode(data);
+  } catch (e) {
+    throw sdkErrors.invalidRequest.wrap(`cannot decode ${name}: ${(e as Error).message}`);
+  }
+}
+
+function pageIn(p: cosmos.base.query.v1beta1.IPageRequest | null | undefined): SdkPageRequest | undefined {
+  if (!p) return undefined;
+  return { key: p.key ?? new Uint8Array(), offset: u64(p.offset), limit: u64(p.limit), countTotal: p.countTotal ?? false, reverse: p.reverse ?? false };
+}
+
+function address(s: string, field: string): Uint8Array {
+  try {
+    return addressBytes(s, field);
+  } catch (e) {
+    throw sdkErrors.invalidRequest.wrap((e as Error).message);
+  }
+}
+
+const pageOut = (p: { nextKey: Uint8Array; total: bigint }) => ({ nextKey: p.nextKey, total: p.total.toString() as never });
+
+export function inferenceQueries(keeper: InferenceKeeper): QueryHandler[] {
+  const q = (method: string, handle: (ctx: Context, data: Uint8Array) => Promise<Uint8Array> | Uint8Array): QueryHandler => ({ path: SERVICE + method, handle });
+  const modelsPage = async (ctx: Context, prefix: Uint8Array, page: SdkPageRequest | undefined) => {
+    const { items, pagination } = await paginate(ctx.kv, prefix, page, (k) => readU64be(k));
+    const models = items.map((id) => keeper.getModel(ctx.kv, id)).filter((m): m is Model => m !== undefined);
+    return pb.QueryModelsResponse.encode({ models: models.map(modelOut), pagination: pageOut(pagination) }).finish();
+  };
+  const inferencesPage = async (ctx: Context, prefix: Uint8Array, page: SdkPageRequest | undefined) => {
+    const { items, pagination } = await paginate(ctx.kv, prefix, page, (k) => readU64be(k));
+    const list = items.map((id) => keeper.getInference(ctx.kv, id)).filter((x): x is Inference => x !== undefined);
+    return pb.QueryInferencesResponse.encode({ inferences: list.map(inferenceOut), pagination: pageOut(pagination) }).finish();
+  };
+  const balances = async (ctx: Context, name: string) => {
+    const denom = keeper.getParams(ctx.kv).feeDenom;
+    return [{ denom, amount: keeper.bank.getBalance(ctx, moduleAddress(name), denom).toString() }];
+  };
+  return [
+    q("Params", (ctx) => pb.QueryParamsResponse.encode({ params: paramsOut(keeper.getParams(ctx.kv)) }).finish()),
+    q("Model", (ctx, data) => {
+      const id = u64(request(pb.QueryModelRequest, data, "QueryModelRequest").id);
+      const m = keeper.getModel(ctx.kv, id);
+      if (!m) throw inferenceErrors.modelNotFound.wrap(`model ${id} does not exist`);
+      return pb.QueryModelResponse.encode({ model: modelOut(m) }).finish();
+    }),
+    q("Models", async (ctx, data) => {
+      const req = request(pb.QueryModelsRequest, data, "QueryModelsRequest");
+      const { items, pagination } = await paginate(ctx.kv, inferenceKeys.modelPrefix, pageIn(req.pagination), (_k, v) => modelIn(pb.Model.decode(v)));
+      return pb.QueryModelsResponse.encode({ models: items.map(modelOut), pagination: pageOut(pagination) }).finish();
+    }),
+    q("ModelsByOwner", (ctx, data) => {
+      const req = request(pb.QueryModelsByOwnerRequest, data, "QueryModelsByOwnerRequest");
+      return modelsPage(ctx, inferenceKeys.byOwner(address(req.owner, "owner")), pageIn(req.pagination));
+    }),
+    q("ModelsByDatanet", (ctx, data) => {
+      const req = request(pb.QueryModelsByDatanetRequest, data, "QueryModelsByDatanetRequest");
+      return modelsPage(ctx, inferenceKeys.byDatanet(u64(req.datanetId)), pageIn(req.pagination));
+    }),
+    q("Artifact", (ctx, data) => {
+      const hash = request(pb.QueryArtifactRequest, data, "QueryArtifactRequest").hash ?? new Uint8Array();
+      const bytes = hash.length === 32 ? keeper.getArtifact(ctx.kv, hash) : undefined;
+      if (!bytes) throw inferenceErrors.modelNotFound.wrap(`no artifact with sha256 ${Array.from(hash, (b) => b.toString(16).padStart(2, "0")).join("")}`);
+      return pb.QueryArtifactResponse.encode({ artifact: bytes }).finish();
+    }),
+    q("Inference", (ctx, data) => {
+      const id = u64(request(pb.QueryInferenceRequest, data, "QueryInferenceRequest").id);
+      const x = keeper.getInference(ctx.kv, id);
+      if (!x) throw inferenceErrors.inferenceNotFound.wrap(`inference ${id} does not exist`);
+      return pb.QueryInferenceResponse.encode({ inference: inferenceOut(x) }).finish();
+    }),
+    q("InferencesByModel", (ctx, data) => {
+      const req = request(pb.QueryInferencesByModelRequest, data, "QueryInferencesByModelRequest");
+      return inferencesPage(ctx, inferenceKeys.byModel(u64(req.modelId)), pageIn(req.pagination));
+    }),
+    q("InferencesByRequester", (ctx, data) => {
+      const req = request(pb.QueryInferencesByRequesterRequest, data, "QueryInferencesByRequesterRequest");
+      return inferencesPage(ctx, inferenceKeys.byRequester(address(req.requester, "requester")), pageIn(req.pagination));
+    }),
+    q("DataPool", (ctx, data) => {
+      const req = request(pb.QueryDataPoolRequest, data, "QueryDataPoolRequest");
+      const p = keeper.getPool(ctx.kv, u64(req.datanetId), u64(req.version));
+      if (!p) throw inferenceErrors.poolNotFound.wrap(`datanet ${u64(req.datanetId)} version ${u64(req.version)} has received no residual yet`);
+      return pb.QueryDataPoolResponse.encode({ pool: poolOut(p) }).finish();
+    }),
+    q("ClaimableRewards", async (ctx, data) => {
+      const id = u64(request(pb.QueryClaimableRewardsRequest, data, "QueryClaimableRewardsRequest").contributionId);
+      const owed = await claimable(keeper, ctx.kv, id);
+      return pb.QueryClaimableRewardsResponse.encode({ amount: { denom: keeper.getParams(ctx.kv).feeDenom, amount: owed.amount.toString() } }).finish();
+    }),
+    q("RewardPools", async (ctx) =>
+      pb.QueryRewardPoolsResponse.encode({ compute: await balances(ctx, COMPUTE_REWARDS_POOL), community: await balances(ctx, COMMUNITY_POOL), dataPools: await balances(ctx, DATA_POOLS) }).finish(),
+    ),
+  ];
+}
