@@ -4,7 +4,8 @@ import type { Contribution, DatanetVersion, TokenSequence } from "../datanet/typ
 import type { AttributionIndex } from "./engine/index.ts";
 
 /**
- * The index of datanet version `version` (segments of versions 1..version), built by the node
+ * The index of datanet version `version` (the segments of segmentLayout.ts over versions
+ * 1..version: at most 8, each a contiguous range of versions), built by the node
  * off the block path. Its content is deterministic (see documents.ts); EndBlock of the ready
  * height awaits it, so a node that has not finished waits rather than diverges. Reading a
  * READY version's index returns what the on-chain hash commits to (the node checks on load).
@@ -16,6 +17,8 @@ export interface IndexProvider {
 /** What attribution reads and writes in the datanet module. */
 export interface AttributionDatanetKeeper {
   getVersion(kv: KVReader, dn: bigint, n: bigint): DatanetVersion | undefined;
+  /** Every version of every datanet, in (datanet, number) order (genesis). */
+  listVersions(kv: KVReader): Promise<DatanetVersion[]>;
   getContribution(kv: KVReader, id: bigint): Contribution | undefined;
   getSequence(kv: KVReader, id: bigint): TokenSequence | undefined;
   getWordId(kv: KVReader, dn: bigint, word: string): number | undefined;

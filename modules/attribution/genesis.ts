@@ -64,11 +64,32 @@ const commitmentIn = (c: AttributionGenesis["commitments"][number]): IndexCommit
   status: c.status, indexHash: c.index_hash ? hexToBytes(c.index_hash) : new Uint8Array(), documents: BigInt(c.documents || "0"), tokens: BigInt(c.tokens || "0"),
 });
 
-export function initAttributionGenesis(keeper: AttributionKeeper, ctx: Context, g: AttributionGenesis): void {
+export async function initAttributionGenesis(keeper: AttributionKeeper, ctx: Context, g: AttributionGenesis): Promise<void> {
   keeper.setParams(ctx, { attributableDelayBlocks: BigInt(g.params.attributable_delay_blocks), paramsVersion: g.params.params_version });
   for (const c of g.commitments ?? []) keeper.setCommitment(ctx, commitmentIn(c));
   for (const b of g.records ?? []) keeper.setRecord(ctx, decodeRecord(fromBase64(b)));
   keeper.setNextRecordId(ctx, BigInt(g.next_record_id));
+  await commitGenesisVersions(keeper, ctx);
+}
+
+/**
+ * Versions the datanet genesis brought (the datanet module is initialised first) without a
+ * commitment in this section get a PENDING one, as if published in the first block: the
+ * InitChain writes are committed together with block `initial_height`, so that is the first
+ * state a node can build from, and like a version published in block h (ready at h + D) the
+ * node then has D ≥ 1 blocks to build before EndBlock of `initial_height + D` needs the index.
+ * PERF: O(versions) (genesis only).
+ */
+async function commitGenesisVersions(keeper: AttributionKeeper, ctx: Context): Promise<void> {
+  const d = keeper.getParams(ctx.kv).attributableDelayBlocks;
+  const h = ctx.block.height;
+  for (const v of await keeper.datanet.listVersions(ctx.kv)) {
+    if (keeper.getCommitment(ctx.kv, v.datanetId, v.number)) continue;
+    keeper.setCommitment(ctx, {
+      datanetId: v.datanetId, version: v.number, publishedHeight: h, readyHeight: h + d,
+      status: "PENDING", indexHash: new Uint8Array(), documents: 0n, tokens: 0n,
+    });
+  }
 }
 
 /** PERF: O(commitments + records) (genesis export only). */
