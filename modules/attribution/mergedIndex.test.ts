@@ -18,7 +18,7 @@ import { segmentLayout } from "./segmentLayout.ts";
 const tokensOf = (docs: readonly SegmentDoc[]) => BigInt(docs.reduce((n, d) => n + d.tokens.length, 0));
 
 /** The merged index of versions whose documents are `versions` (one array per version), with a deletion bitmap. */
-function mergedIndex(versions: readonly SegmentDoc[][], deleted: Uint8Array) {
+function mergedIndex(versions: readonly (readonly SegmentDoc[])[], deleted: Uint8Array) {
   const layout = segmentLayout(versions.map(tokensOf));
   return makeIndex(layout.map((r) => buildSegment(versions.slice(Number(r.first) - 1, Number(r.last)).flat())), deleted);
 }

@@ -1,17 +1,27 @@
 /**
- * The node's IndexProvider: builds each datanet version's index in a worker thread as soon as the
- * version is committed (AttributionIndexingApp calls `start`), or lazily on the first `get`;
- * persists the canonical bytes to <home>/data/attribution/<datanet>-<version>.idx and on restart
- * reloads them only when their hash matches the READY commitment on chain, rebuilding otherwise.
+ * The node's IndexProvider. A version's index is the segments of its layout
+ * (modules/attribution/segmentLayout.ts); consecutive versions share all but one or two of them,
+ * so the provider keeps segments, not indexes, as the unit of work:
+ * - each segment is built once, in a worker thread, from committed state, and persisted as its
+ *   own file <home>/data/attribution/<datanet>-s<first>-<last>.seg (a one-segment index in the
+ *   canonical format); an index is assembled from segments in memory (views, no copy);
+ * - a version's index builds only the segments no earlier version left in memory;
+ * - a file is used only once the chain vouches for it: after a restart, the segment files of a
+ *   READY version are loaded and the assembled index must hash to the on-chain commitment, else
+ *   those segments are rebuilt. A version still PENDING first loads (and so checks) the index of
+ *   the version before it, which holds every segment it keeps; its other segments are built.
+ * Whole-index files were the alternative: simpler to check, but each version would rewrite the
+ * whole datanet on disk, and a restart would re-read it per version.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Logger } from "pino";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import type { KVReader } from "../../chain/store/types.ts";
-import { type DocumentSource, indexDocuments } from "../../modules/attribution/documents.ts";
-import { type AttributionIndex, deserializeIndex, indexHash } from "../../modules/attribution/engine/index.ts";
+import { type DocumentSource, indexLayout, rangeDocuments, segmentCacheKey } from "../../modules/attribution/documents.ts";
+import { type AttributionIndex, deserializeIndex, indexHash, makeIndex, type Segment } from "../../modules/attribution/engine/index.ts";
 import type { IndexProvider } from "../../modules/attribution/expected.ts";
+import type { SegmentRange } from "../../modules/attribution/segmentLayout.ts";
 import type { IndexCommitment } from "../../modules/attribution/types.ts";
 import { IndexBuildWorker } from "./worker.ts";
 
@@ -26,14 +36,25 @@ export interface NodeIndexProviderOptions {
 export interface IndexSourceKeeper {
   readonly source: DocumentSource;
   getCommitment(kv: KVReader, dn: bigint, v: bigint): IndexCommitment | undefined;
+  pendingVersions(kv: KVReader): Promise<[bigint, bigint][]>;
 }
 
 const equal = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
 
+/** A segment for an index being assembled; `fromFile` ones are not yet vouched for by the chain. */
+interface Part {
+  segment: Segment;
+  fromFile: boolean;
+}
+
 export class NodeIndexProvider implements IndexProvider {
   private readonly indexes = new Map<string, Promise<AttributionIndex>>();
+  /** Segments built here or checked against a READY commitment, by segmentCacheKey. */
+  private readonly segments = new Map<string, Promise<Segment>>();
   private readonly worker = new IndexBuildWorker();
   private keeper: IndexSourceKeeper | undefined;
+  /** Segments the worker built, as `<datanet>:<first>-<last>`, in order (logs and tests). */
+  readonly built: string[] = [];
 
   constructor(private readonly opts: NodeIndexProviderOptions) {}
 
@@ -51,8 +72,8 @@ export class NodeIndexProvider implements IndexProvider {
     return this.keeper;
   }
 
-  path(dn: bigint, v: bigint): string {
-    return join(this.opts.dir, `${dn}-${v}.idx`);
+  segmentPath(dn: bigint, r: SegmentRange): string {
+    return join(this.opts.dir, `${dn}-s${r.first}-${r.last}.seg`);
   }
 
   /** Starts loading or building (idempotent); a failure is forgotten so a later get retries. */
@@ -74,35 +95,89 @@ export class NodeIndexProvider implements IndexProvider {
     return this.start(dn, v);
   }
 
-  private async loadOrBuild(dn: bigint, v: bigint): Promise<AttributionIndex> {
-    const file = this.path(dn, v);
-    const committed = this.mustKeeper().getCommitment(this.opts.state(), dn, v);
-    if (committed?.status === "READY" && existsSync(file)) {
-      try {
-        const index = deserializeIndex(readFileSync(file));
-        if (equal(indexHash(index), committed.indexHash)) return index;
-        this.opts.logger?.warn({ file }, "attribution index file does not match its on-chain hash: rebuilding");
-      } catch (e) {
-        this.opts.logger?.warn({ file, err: (e as Error).message }, "attribution index file unreadable: rebuilding");
-      }
-    }
-    return this.build(dn, v, committed);
+  isStarted(dn: bigint, v: bigint): boolean {
+    return this.indexes.has(`${dn}-${v}`);
   }
 
-  /** PERF: O(version records) store reads here, then O(tokens) in the worker thread. */
-  private async build(dn: bigint, v: bigint, committed: IndexCommitment | undefined): Promise<AttributionIndex> {
-    const segments = indexDocuments(this.mustKeeper().source, this.opts.state(), dn, v);
-    const bytes = await this.worker.build(segments);
-    const index = deserializeIndex(bytes);
-    if (committed?.status === "READY" && !equal(indexHash(index), committed.indexHash)) {
-      throw new Error(`rebuilt index of ${dn}/${v} hashes to ${bytesToHex(indexHash(index))}, the chain recorded ${bytesToHex(committed.indexHash)}`);
+  /**
+   * Starts every version whose commitment is PENDING in committed state (after a restart, or
+   * versions a genesis brought). PERF: O(pending commitments).
+   */
+  async startPending(): Promise<[bigint, bigint][]> {
+    const pending = await this.mustKeeper().pendingVersions(this.opts.state());
+    for (const [dn, v] of pending) void this.start(dn, v).catch(() => undefined);
+    return pending;
+  }
+
+  private async loadOrBuild(dn: bigint, v: bigint): Promise<AttributionIndex> {
+    const state = this.opts.state();
+    const committed = this.mustKeeper().getCommitment(state, dn, v);
+    const layout = indexLayout(this.mustKeeper().source, state, dn, v);
+    if (committed?.status === "READY") return this.assembleChecked(dn, v, layout, committed);
+    // Nothing on chain to check this version's files against yet: check the previous version's
+    // (it holds every segment this one keeps); segments still untrusted are built.
+    if (v > 1n) await this.start(dn, v - 1n).catch(() => undefined);
+    return makeIndex(await Promise.all(layout.map((r) => this.trusted(dn, r))));
+  }
+
+  /** Assembles a READY version from memory and files; rebuilds the file segments on a hash mismatch. */
+  private async assembleChecked(dn: bigint, v: bigint, layout: SegmentRange[], committed: IndexCommitment): Promise<AttributionIndex> {
+    const parts = await Promise.all(layout.map((r) => this.cachedOrFile(dn, r)));
+    let index = makeIndex(parts.map((p) => p.segment));
+    if (equal(indexHash(index), committed.indexHash)) {
+      parts.forEach((p, i) => {
+        if (p.fromFile) this.segments.set(segmentCacheKey(dn, layout[i]), Promise.resolve(p.segment));
+      });
+      return index;
     }
+    if (parts.some((p) => p.fromFile)) {
+      this.opts.logger?.warn({ datanet: Number(dn), version: Number(v) }, "attribution segment files do not match the on-chain index hash: rebuilding them");
+      index = makeIndex(await Promise.all(layout.map((r, i) => (parts[i].fromFile ? this.trusted(dn, r) : parts[i].segment))));
+      if (equal(indexHash(index), committed.indexHash)) return index;
+    }
+    throw new Error(`rebuilt index of ${dn}/${v} hashes to ${bytesToHex(indexHash(index))}, the chain recorded ${bytesToHex(committed.indexHash)}`);
+  }
+
+  private async cachedOrFile(dn: bigint, r: SegmentRange): Promise<Part> {
+    const cached = this.segments.get(segmentCacheKey(dn, r));
+    if (cached) return { segment: await cached, fromFile: false };
+    const file = this.segmentPath(dn, r);
+    if (existsSync(file)) {
+      try {
+        const index = deserializeIndex(readFileSync(file));
+        if (index.segments.length !== 1) throw new Error(`holds ${index.segments.length} segments, not 1`);
+        return { segment: index.segments[0], fromFile: true };
+      } catch (e) {
+        this.opts.logger?.warn({ file, err: (e as Error).message }, "attribution segment file unreadable: rebuilding");
+      }
+    }
+    return { segment: await this.trusted(dn, r), fromFile: false };
+  }
+
+  /** The segment from memory, else built (once, shared by every index that needs it). */
+  private trusted(dn: bigint, r: SegmentRange): Promise<Segment> {
+    const key = segmentCacheKey(dn, r);
+    let p = this.segments.get(key);
+    if (!p) {
+      p = this.build(dn, r);
+      this.segments.set(key, p);
+      p.catch(() => this.segments.delete(key));
+    }
+    return p;
+  }
+
+  /** PERF: O(records of the range) store reads here, then O(their tokens) in the worker thread. */
+  private async build(dn: bigint, r: SegmentRange): Promise<Segment> {
+    const docs = rangeDocuments(this.mustKeeper().source, this.opts.state(), dn, r);
+    const bytes = await this.worker.buildSegment(docs);
+    const segment = deserializeIndex(bytes).segments[0];
     mkdirSync(this.opts.dir, { recursive: true });
-    const file = this.path(dn, v);
+    const file = this.segmentPath(dn, r);
     writeFileSync(`${file}.tmp`, bytes);
     renameSync(`${file}.tmp`, file);
-    this.opts.logger?.info({ datanet: Number(dn), version: Number(v), bytes: bytes.length }, "attribution index built");
-    return index;
+    this.built.push(segmentCacheKey(dn, r));
+    this.opts.logger?.info({ datanet: Number(dn), first: Number(r.first), last: Number(r.last), bytes: bytes.length }, "attribution segment built");
+    return segment;
   }
 
   close(): Promise<void> {

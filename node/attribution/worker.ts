@@ -1,8 +1,8 @@
 import { Worker } from "node:worker_threads";
 import type { SegmentDoc } from "../../modules/attribution/engine/index.ts";
-import type { BuildReply } from "./buildWorkerMain.ts";
+import type { BuildReply, BuildRequest } from "./buildWorkerMain.ts";
 
-/** One long-lived worker thread that builds index bytes; requests queue inside it. */
+/** One long-lived worker thread that builds segments; requests queue inside it. */
 export class IndexBuildWorker {
   private worker: Worker | undefined;
   private nextId = 1;
@@ -32,13 +32,13 @@ export class IndexBuildWorker {
     this.waiting.clear();
   }
 
-  /** The canonical bytes of the index over these segments. */
-  build(segments: SegmentDoc[][]): Promise<Uint8Array> {
+  /** The canonical bytes of a one-segment index over these documents. */
+  buildSegment(docs: SegmentDoc[]): Promise<Uint8Array> {
     const w = this.ensure();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      w.postMessage({ id, segments });
+      w.postMessage({ id, docs } satisfies BuildRequest);
     });
   }
 
