@@ -2,7 +2,9 @@
  * Attribution end to end on a real node, through the CLI in process: a datanet with records
  * from two dev accounts, a published version whose index commitment turns READY, an
  * attribution recorded for an output copied in part from one contribution, the queries, and
- * `attribution verify` (MATCH from public chain data alone) and `explain` (naming it).
+ * `attribution verify` (MATCH from public chain data alone) and `explain` (naming it); verify
+ * still MATCH after the vocabulary grows, and over a merged index (10 versions, 8 segments) the
+ * node's worker built.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -122,5 +124,53 @@ describe("attribution end to end", { timeout: 60_000 }, () => {
     expectOneLineError(await runInProcess(["attribution", "verify", "99", ...common]), /attribution record 99 does not exist/);
     expectOneLineError(await runInProcess(["query", "attribution", "commitment", dn, "7", ...common]), /has no index commitment/);
     expectOneLineError(await runInProcess(["query", "attribution", "attribute", "--datanet", `${dn}:2`, "--output", "hello there", ...common]), /no index commitment/);
+  });
+
+  it("verify still says MATCH after later contributions add the record's unknown words to the vocabulary (ids are append-only)", async () => {
+    // The record's output starts and ends with 10 words no contribution had: -1 when it was recorded.
+    const fresh = [...words(9999, 10), ...words(7777, 50), ...words(8888, 10)];
+    const file = join(work, "fresh.jsonl");
+    writeFileSync(file, JSON.stringify({ body: fresh.join(" ") }) + "\n");
+    const r = await cli(["tx", "datanet", "contribute", dn, file, "--from", "alice", "--yes"]);
+    expect(r.summary).toMatchObject({ accepted: 1, rejected: 0 });
+    const pub = await cli(["tx", "datanet", "publish-version", dn, "--from", "alice", "--yes"]);
+    expect(pub).toMatchObject({ code: 0, version: "2" });
+    let c = await cli(["query", "attribution", "commitment", dn, "2"]);
+    for (let i = 0; c.status !== "READY" && i < 200; i++) {
+      await new Promise((res) => setTimeout(res, 100));
+      c = await cli(["query", "attribution", "commitment", dn, "2"]);
+    }
+    expect(c.status).toBe("READY");
+    // Those words now have ids and match version 2: the vocabulary grew.
+    const now = await cli(["query", "attribution", "attribute", "--datanet", `${dn}:2`, "--output", words(9999, 10).join(" ")]);
+    expect(now.contributions.map((x: any) => x.contribution_id)).toEqual([r.records[0].contribution_id]);
+    const j = await cli(["attribution", "verify", recordId]);
+    expect(j).toMatchObject({ match: true, difference: null });
+  });
+
+  it("verify rebuilds a merged index (10 versions, 8 segments) from chain data: MATCH", async () => {
+    const added: { id: string; words: string[] }[] = [];
+    for (let v = 3; v <= 10; v++) {
+      const w = words(5000 + v, 40 + v * 3);
+      const file = join(work, `v${v}.jsonl`);
+      writeFileSync(file, JSON.stringify({ body: w.join(" ") }) + "\n");
+      const r = await cli(["tx", "datanet", "contribute", dn, file, "--from", v % 2 ? "alice" : "bob", "--yes"]);
+      added.push({ id: r.records[0].contribution_id, words: w });
+      expect(await cli(["tx", "datanet", "publish-version", dn, "--from", "alice", "--yes"])).toMatchObject({ code: 0, version: String(v) });
+    }
+    let c = await cli(["query", "attribution", "commitment", dn, "10"]);
+    for (let i = 0; c.status !== "READY" && i < 200; i++) {
+      await new Promise((res) => setTimeout(res, 100));
+      c = await cli(["query", "attribution", "commitment", dn, "10"]);
+    }
+    expect(c).toMatchObject({ status: "READY", documents: "15" });
+    const file = join(work, "merged-output.txt");
+    writeFileSync(file, [...words(4242, 8), ...added[0].words.slice(2, 30)].join(" "));
+    const r = await cli(["tx", "attribution", "record", "--datanet", `${dn}:10`, "--output", `@${file}`, "--from", "carol", "--yes"]);
+    expect(r.code).toBe(0);
+    expect((await cli(["query", "attribution", "record", r.record_id])).contributions.map((x: any) => x.contribution_id)).toEqual([added[0].id]);
+    const j = await cli(["attribution", "verify", r.record_id]);
+    expect(j).toMatchObject({ match: true, difference: null });
+    expect(j.index_hashes).toEqual([{ datanet: `${dn}:10`, hash: c.index_hash }]);
   });
 });
