@@ -24,8 +24,8 @@ export function broadcastShape(a: readonly number[], b: readonly number[]): numb
  */
 export function broadcastIndex(input: readonly number[], out: readonly number[]): Int32Array | undefined {
   const n = out.reduce((p, d) => p * d, 1);
-  const sameShape = input.length === out.length && input.every((d, i) => d === out[i]);
-  if (sameShape) return undefined;
+  // Same element count: the input differs only by leading 1s, so its layout is the output's.
+  if (input.reduce((p, d) => p * d, 1) === n) return undefined;
   const rank = out.length;
   // Stride of each output axis in the input; 0 where the input is broadcast along it.
   const strides = new Array<number>(rank).fill(0);

@@ -90,14 +90,25 @@ export const MatMulInteger: OpSpec = {
       const A = ins[0] as Int8Array;
       const B = ins[1] as Int8Array;
       const out = new Int32Array(M * N);
+      const nz = new Int32Array(K);
       for (let m = 0; m < M; m++) {
+        // Activations after a ReLU-like Clip are often 0: only the rows of B under non-zero a_k count.
+        let count = 0;
+        for (let k = 0; k < K; k++) if (A[m * K + k] !== 0) nz[count++] = k;
         const row = m * N;
-        for (let k = 0; k < K; k++) {
-          const av = A[m * K + k];
-          // Activations after a ReLU-like Clip are often 0: skip their row of B.
-          if (av === 0) continue;
-          const bRow = k * N;
-          for (let n = 0; n < N; n++) out[row + n] += av * B[bRow + n];
+        let i = 0;
+        // Four rows of B per pass over the output: a quarter of the accumulator traffic.
+        for (; i + 4 <= count; i += 4) {
+          const [k0, k1, k2, k3] = [nz[i], nz[i + 1], nz[i + 2], nz[i + 3]];
+          const [a0, a1, a2, a3] = [A[m * K + k0], A[m * K + k1], A[m * K + k2], A[m * K + k3]];
+          const [r0, r1, r2, r3] = [k0 * N, k1 * N, k2 * N, k3 * N];
+          for (let n = 0; n < N; n++) out[row + n] += a0 * B[r0 + n] + a1 * B[r1 + n] + a2 * B[r2 + n] + a3 * B[r3 + n];
+        }
+        for (; i < count; i++) {
+          const k = nz[i];
+          const a = A[m * K + k];
+          const r = k * N;
+          for (let n = 0; n < N; n++) out[row + n] += a * B[r + n];
         }
       }
       return out;
