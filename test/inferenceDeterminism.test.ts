@@ -157,11 +157,11 @@ function everyOpModel(V: number, W: number): OnnxModel {
   const E = 6;
   const E2 = 3;
   const K = W * E + W + E2 * W + W;
-  const int8 = (name: string, dims: number[]): OnnxTensor => ({
+  const int8 = (name: string, dims: number[], lo: number): OnnxTensor => ({
     name,
     dataType: DataType.INT8,
     dims,
-    rawData: Uint8Array.from({ length: dims.reduce((a, b) => a * b, 1) }, () => randInt(next, -128, 127) & 0xff),
+    rawData: Uint8Array.from({ length: dims.reduce((a, b) => a * b, 1) }, () => randInt(next, lo, 127) & 0xff),
   });
   const i32 = (name: string, dims: number[], values: number[]): OnnxTensor => ({ name, dataType: DataType.INT32, dims, int32Data: values });
   const i64 = (name: string, values: bigint[]): OnnxTensor => ({ name, dataType: DataType.INT64, dims: [values.length], int64Data: values });
@@ -169,8 +169,8 @@ function everyOpModel(V: number, W: number): OnnxModel {
     V,
     W,
     [
-      int8("tab", [V, E]),
-      int8("tab2", [E2, V]),
+      int8("tab", [V, E], -128),
+      int8("tab2", [E2, V], -128),
       i32("c150", [], [150]),
       i32("c7", [], [7]),
       i32("c3", [1, 1], [3]),
@@ -181,7 +181,7 @@ function everyOpModel(V: number, W: number): OnnxModel {
       i32("sub_lo", [], [-128]),
       i32("sub_hi", [], [127]),
       i64("keep_first", [0n, -1n]),
-      int8("w", [K, V]),
+      int8("w", [K, V], -127),
       i32("b", [V], Array.from({ length: V }, () => randInt(next, -5000, 5000))),
       i32("shift", [], [-17]),
     ],

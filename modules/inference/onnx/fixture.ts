@@ -40,10 +40,11 @@ export function randInt(next: () => number, lo: number, hi: number): number {
   return lo + (next() % (hi - lo + 1));
 }
 
-function int8Tensor(name: string, dims: number[], next: () => number): OnnxTensor {
+/** Random int8 elements in [lo, 127]: weights are symmetric ([-127, 127], see opsMatmul.ts), embeddings may use -128. */
+export function int8Tensor(name: string, dims: number[], next: () => number, lo = -127): OnnxTensor {
   const n = dims.reduce((p, d) => p * d, 1);
   const raw = new Uint8Array(n);
-  for (let i = 0; i < n; i++) raw[i] = randInt(next, -128, 127) & 0xff;
+  for (let i = 0; i < n; i++) raw[i] = randInt(next, lo, 127) & 0xff;
   return { name, dataType: DataType.INT8, dims, rawData: raw };
 }
 
@@ -80,7 +81,7 @@ export function buildMlpFixture(o: MlpFixtureOptions): OnnxModel {
   const br = o.biasRange ?? 50_000;
   const bias = (n: number) => Array.from({ length: n }, () => randInt(next, -br, br));
   const initializers: OnnxTensor[] = [
-    int8Tensor("emb", [V, E], next),
+    int8Tensor("emb", [V, E], next, -128),
     { name: "flat_shape", dataType: DataType.INT64, dims: [2], int64Data: [1n, BigInt(W * E)] },
     int8Tensor("w1", [W * E, H], next),
     int32Tensor("b1", [H], bias(H)),

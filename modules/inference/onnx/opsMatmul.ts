@@ -11,6 +11,10 @@ import { DataType, dataTypeName } from "./types.ts";
  * different bits on different validators. int8 × int8 runs on exact kernels everywhere (the
  * portable C++ kernel on x86 without AVX-VNNI-INT8, VNNI-INT8 `vpdpbssd`, Arm `sdot`).
  *
+ * Also refused: both A and B able to hold −128. Some int8 kernels (the Arm NEON `smull`/`smlal`
+ * family) add two products in int16 before widening, and (−128)·(−128)·2 = 2^15 does not fit;
+ * symmetric quantisation to [−127, 127] on either side (the factory's weights) rules it out.
+ *
  * Range: for each output column j, a sum over k of a_k · b_kj with a_k in [alo, ahi]. The
  * accumulator is refused unless *every partial sum, in any order* fits int32 (the sum of the
  * negative parts and the sum of the positive parts of the per-term bounds), so no kernel
@@ -84,6 +88,9 @@ export const MatMulInteger: OpSpec = {
     const [M, K] = a.shape;
     const [K2, N] = b.shape;
     if (K !== K2) c.fail(`inner dimensions differ: ${fmtShape(a.shape)} × ${fmtShape(b.shape)}`);
+    if (a.lo === -128n && b.lo === -128n) {
+      c.fail("both inputs may hold -128, and (-128)·(-128) + (-128)·(-128) overflows the int16 pair sums of some int8 kernels", "quantise one side (the weights) symmetrically to [-127, 127]");
+    }
     const [lo, hi, partLo, partHi] = matmulBounds(a, b, K, N);
     checkFits(c, [partLo, partHi], DataType.INT32, "the int32 accumulator");
     const kernel: Kernel = (ins) => {

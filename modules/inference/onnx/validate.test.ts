@@ -111,6 +111,12 @@ describe("validateGraph", () => {
       init(m, "w1").dataType = DataType.UINT8;
       expectNodeRejection(m, 2, /input 1 "w1" is UINT8; MatMulInteger takes INT8 × INT8 only/);
     });
+    it("MatMulInteger where both sides may hold -128", () => {
+      const m = base();
+      init(m, "w1").rawData![0] = 0x80;
+      const err = expectNodeRejection(m, 2, /both inputs may hold -128/);
+      expect(err.hint).toMatch(/\[-127, 127\]/);
+    });
     it("MatMulInteger with zero points", () => {
       const m = base();
       nodeNamed(m, "fc1").inputs.push("q_min", "q_min");
@@ -222,11 +228,10 @@ describe("validateGraph", () => {
       expect(err.hint).toMatch(/bound the values/);
     });
     it("a MatMulInteger accumulator over int32 (partial sums)", () => {
-      // K = 2^17 int8 × int8 terms of up to 2^14 each: 2^31 is reachable.
+      // 140,000 terms of (-128)·(-127) = 16,256 each: 2.28e9 > 2^31 − 1.
       const m = base();
-      const K = 1 << 17;
-      m.graph.initializers.push({ name: "big", dataType: DataType.INT8, dims: [K, 1], rawData: new Uint8Array(K).fill(0x80) });
-      m.graph.initializers.push({ name: "row_shape", dataType: DataType.INT64, dims: [2], int64Data: [1n, BigInt(K)] });
+      const K = 140_000;
+      m.graph.initializers.push({ name: "big", dataType: DataType.INT8, dims: [K, 1], rawData: new Uint8Array(K).fill(0x81) });
       m.graph.initializers.push({ name: "row", dataType: DataType.INT8, dims: [1, K], rawData: new Uint8Array(K).fill(0x80) });
       m.graph.nodes.push({ name: "huge", opType: "MatMulInteger", domain: "", inputs: ["row", "big"], outputs: ["huge_out"], attributes: [] });
       expectNodeRejection(m, 10, /the int32 accumulator may overflow INT32/);
