@@ -6,6 +6,7 @@ import { datanetTxCommand } from "./commands/datanetTx.ts";
 import { genesisCommand } from "./commands/genesis.ts";
 import { devInitCommand, initCommand } from "./commands/init.ts";
 import { keysCommand } from "./commands/keys.ts";
+import { modelCommand } from "./commands/model.ts";
 import { queryCommand } from "./commands/query.ts";
 import { startCommand } from "./commands/start.ts";
 import { statusCommand, versionCommand } from "./commands/status.ts";
@@ -23,7 +24,7 @@ export function buildProgram(): Command {
     // Everything after the subcommand is the subcommand's: `testnet start --output-dir X` must
     // not give --output-dir to `testnet` (commander otherwise parses it at the parent first).
     .enablePositionalOptions();
-  for (const cmd of [initCommand(), devInitCommand(), startCommand(), keysCommand(), genesisCommand(), testnetCommand(), txCommand().addCommand(datanetTxCommand()).addCommand(attributionTxCommand()), queryCommand().addCommand(datanetQueryCommand()).addCommand(attributionQueryCommand()), datanetCommand(), attributionCommand(), statusCommand(), versionCommand()]) {
+  for (const cmd of [initCommand(), devInitCommand(), startCommand(), keysCommand(), genesisCommand(), testnetCommand(), txCommand().addCommand(datanetTxCommand()).addCommand(attributionTxCommand()), queryCommand().addCommand(datanetQueryCommand()).addCommand(attributionQueryCommand()), datanetCommand(), attributionCommand(), modelCommand(), statusCommand(), versionCommand()]) {
     program.addCommand(cmd);
   }
   return program;
