@@ -1,6 +1,6 @@
 import { broadcastIndex, broadcastShape } from "./broadcast.ts";
 import type { Kernel, NodeCheck, OpSpec, ValueFacts } from "./opTypes.ts";
-import { allocate, DATA_TYPES, fmtShape, product, typeRange } from "./tensor.ts";
+import { allocate, DATA_TYPES, fmtShape, MAX_VALUE_ELEMENTS, product, typeRange } from "./tensor.ts";
 import { AttributeType, DataType, dataTypeName } from "./types.ts";
 
 /**
@@ -58,6 +58,8 @@ function binary(rule: (a: Interval, b: Interval, c: NodeCheck) => Interval, fn: 
       const r = rule([a.lo, a.hi], [b.lo, b.hi], c);
       checkFits(c, r, DataType.INT32);
       const n = product(shape);
+      // Checked before the index maps are allocated.
+      if (n > MAX_VALUE_ELEMENTS) c.fail(`the output ${fmtShape(shape)} has ${n} elements; at most ${MAX_VALUE_ELEMENTS}`);
       const ia = broadcastIndex(a.shape, shape);
       const ib = broadcastIndex(b.shape, shape);
       const kernel: Kernel = (ins) => {

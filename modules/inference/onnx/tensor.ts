@@ -57,6 +57,9 @@ export function allocate(t: number, n: number): IntArray {
   }
 }
 
+/** Cap on any one value's element count, so a small artifact cannot ask for huge tensors. */
+export const MAX_VALUE_ELEMENTS = 1 << 24;
+
 export function product(dims: readonly number[]): number {
   let n = 1;
   for (const d of dims) n *= d;

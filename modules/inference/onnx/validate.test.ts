@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeModel, encodeModel } from "./codec.ts";
-import { OnnxValidationError } from "./errors.ts";
-import { buildMlpFixture } from "./fixture.ts";
+import { OnnxDecodeError, OnnxValidationError } from "./errors.ts";
+import { buildMlpFixture, randInt, xorshift32 } from "./fixture.ts";
 import { AttributeType, DataType, META, type OnnxModel, type OnnxNode } from "./types.ts";
 import { validateGraph } from "./validate.ts";
 
@@ -281,6 +281,13 @@ describe("validateGraph", () => {
     });
   });
 
+  it("refuses a broadcast that would allocate a huge tensor, before allocating it", () => {
+    const m = base();
+    m.graph.initializers.push(i32("col", new Array(1 << 13).fill(1), [1 << 13, 1]), i32("row", new Array(1 << 13).fill(1), [1, 1 << 13]));
+    m.graph.nodes.push({ name: "outer", opType: "Add", domain: "", inputs: ["col", "row"], outputs: ["big"], attributes: [] });
+    expectNodeRejection(m, 10, /the output \[8192, 8192\] has 67108864 elements; at most 16777216/);
+  });
+
   describe("refuses malformed initializers", () => {
     it("raw data of the wrong length", () => {
       const m = base();
@@ -297,5 +304,29 @@ describe("validateGraph", () => {
       m.graph.initializers = m.graph.initializers.map((t) => (t.name === "q_min" ? i32("q_min", [-127], [1]) : t));
       expectNodeRejection(m, 6, /min "q_min" must be an INT32 scalar \(rank 0\)/);
     });
+  });
+});
+
+describe("corrupted artifacts", () => {
+  it("any byte flip or truncation either decodes and validates or fails with an OnnxError, never anything else", () => {
+    const good = encodeModel(buildMlpFixture({ vocab: V, window: W, embed: E, hidden: H, seed: 3 }));
+    const next = xorshift32(17);
+    const outcomes = { accepted: 0, decode: 0, validation: 0 };
+    for (let t = 0; t < 1500; t++) {
+      const bytes = good.slice(0, t % 5 === 0 ? randInt(next, 0, good.length - 1) : good.length);
+      for (let f = randInt(next, 1, 3); f > 0 && bytes.length > 0; f--) bytes[randInt(next, 0, bytes.length - 1)] = randInt(next, 0, 255);
+      try {
+        validateGraph(decodeModel(bytes));
+        outcomes.accepted++;
+      } catch (e) {
+        if (e instanceof OnnxDecodeError) outcomes.decode++;
+        else if (e instanceof OnnxValidationError) outcomes.validation++;
+        else throw e;
+      }
+    }
+    // Most flips land in weights (still valid models); the rest must be refused by name.
+    expect(outcomes.accepted).toBeGreaterThan(0);
+    expect(outcomes.decode).toBeGreaterThan(0);
+    expect(outcomes.validation).toBeGreaterThan(0);
   });
 });

@@ -2,7 +2,9 @@ import { checkHeader, checkIo } from "./conventions.ts";
 import { type GraphLocation, OnnxValidationError } from "./errors.ts";
 import { ALLOWED_OPS, opSpec } from "./ops.ts";
 import type { Kernel, NodeCheck, OpSpec, ValueFacts } from "./opTypes.ts";
-import { ALLOWED_TYPES, DATA_TYPES, elementSize, fmtShape, type IntArray, minMax, product, tensorData } from "./tensor.ts";
+import { ALLOWED_TYPES, DATA_TYPES, elementSize, fmtShape, type IntArray, MAX_VALUE_ELEMENTS, minMax, product, tensorData } from "./tensor.ts";
+
+export { MAX_VALUE_ELEMENTS };
 import { AttributeType, DataType, dataTypeName, FORMAT_MLP_V1, INPUT_NAME, type OnnxModel, type OnnxNode, OUTPUT_NAME } from "./types.ts";
 
 /**
@@ -51,8 +53,6 @@ export interface CompiledModel {
 }
 
 export const MAX_NODES = 4096;
-/** Cap on any one value's element count, so a small artifact cannot ask for huge tensors. */
-export const MAX_VALUE_ELEMENTS = 1 << 24;
 /** Slot index standing for an omitted optional input (""). */
 const ABSENT = -1;
 
