@@ -80,6 +80,7 @@ function readRepeated<T>(r: WireReader, wire: number, elemWire: number, what: st
   }
 }
 
+/** Decodes an artifact (tensor payloads are views into `bytes`). PERF: O(bytes). */
 export function decodeModel(bytes: Uint8Array): OnnxModel {
   const r = new WireReader(bytes, 0, bytes.length, "ModelProto");
   const m: OnnxModel = { irVersion: 0, opsetImport: [], producerName: "", producerVersion: "", graph: emptyGraph(), metadataProps: [] };
@@ -308,6 +309,7 @@ function decodeEntry(r: WireReader): OnnxMetadataEntry {
 // ---------------------------------------------------------------------------------------------
 // Encoding
 
+/** Encodes a model canonically (fields in number order, as protoc). PERF: O(bytes · nesting depth) copying. */
 export function encodeModel(m: OnnxModel): Uint8Array {
   const w = new WireWriter();
   w.intField(1, m.irVersion);
