@@ -20,12 +20,15 @@ import { slashingHooks, slashingModule } from "./slashing/module.ts";
 import { StakingKeeper } from "./staking/keeper.ts";
 import { stakingModule } from "./staking/module.ts";
 import { stakingForSlashing } from "./staking/slashingApi.ts";
+import type { ModelRunner } from "./inference/expected.ts";
+import { InferenceKeeper } from "./inference/keeper.ts";
+import { inferenceModule } from "./inference/module.ts";
 
 export interface TributaryModules {
   /** In execution order: genesis, begin-block and end-block hooks follow it. */
   modules: Module[];
   ante: AnteHandler;
-  keepers: { auth: AuthKeeper; bank: BankKeeper; staking: StakingKeeper; slashing: SlashingKeeper; datanet: DatanetKeeper; attribution: AttributionKeeper };
+  keepers: { auth: AuthKeeper; bank: BankKeeper; staking: StakingKeeper; slashing: SlashingKeeper; datanet: DatanetKeeper; attribution: AttributionKeeper; inference: InferenceKeeper };
 }
 
 /** Node-local services some modules read outside consensus (queries, genesis export). */
@@ -34,6 +37,8 @@ export interface ModuleOptions {
   content?: ContentReader;
   /** The node's attribution indexes (built off the block path); absent: built in process. */
   attributionIndexes?: IndexProvider;
+  /** The node's model runner (onnxruntime-node); absent: the pure-TypeScript interpreter, same bits. */
+  modelRunner?: ModelRunner;
 }
 
 /** Wires the keepers to each other through the narrow interfaces each declares. */
@@ -46,10 +51,16 @@ export function createModules(sigCache = new SigVerifyCache(), opts: ModuleOptio
   const datanet = new DatanetKeeper(bank, auth, { feeCollector: FEE_COLLECTOR, content: opts.content });
   const attribution = new AttributionKeeper(datanet, { accountNumber: (kv, addr) => auth.getAccount({ kv } as Context, addr)?.accountNumber }, opts.attributionIndexes);
   datanet.setHooks({ afterVersionPublished: (ctx, v) => onVersionPublished(ctx, attribution, v) });
+  const inference = new InferenceKeeper(bank, auth, attribution, {
+    getVersion: (kv, dn, n) => datanet.getVersion(kv, dn, n),
+    latestVersion: (kv, dn) => datanet.getCounters(kv, dn).latestVersion,
+    getContribution: (kv, id) => datanet.getContribution(kv, id),
+    addEarned: (ctx, id, amount) => datanet.addEarned(ctx, id, amount),
+  }, opts.modelRunner);
   return {
-    modules: [authModule(auth), bankModule(bank), stakingModule(staking), slashingModule(slashing), datanetModule(datanet), attributionModule(attribution)],
+    modules: [authModule(auth), bankModule(bank), stakingModule(staking), slashingModule(slashing), datanetModule(datanet), attributionModule(attribution), inferenceModule(inference)],
     ante: createAnteHandler(auth, bank, sigCache),
-    keepers: { auth, bank, staking, slashing, datanet, attribution },
+    keepers: { auth, bank, staking, slashing, datanet, attribution, inference },
   };
 }
 

@@ -13,7 +13,8 @@ import type { InferenceKeeper } from "./keeper.ts";
 import { MSG_PREFIX } from "./msgsRegistry.ts";
 import { settle } from "./settle.ts";
 import { decode, encode, parseTokenizer } from "./tokenizer.ts";
-import { type Inference, INFERENCE_ESCROW, MAX_PROMPT_BYTES, MAX_TOP_K, type Model, type Sampling } from "./types.ts";
+import { MAX_TOP_K } from "./sampling.ts";
+import { type Inference, INFERENCE_ESCROW, MAX_PROMPT_BYTES, type Model, type Sampling } from "./types.ts";
 
 const pb = tributary.inference.v1;
 type MsgRequestInference = InstanceType<typeof pb.MsgRequestInference>;

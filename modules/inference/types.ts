@@ -117,5 +117,4 @@ export const DATA_POOLS = "datanet_pools";
 export const MAX_NAME_BYTES = 128;
 export const MAX_DESCRIPTION_BYTES = 4096;
 export const MAX_PROMPT_BYTES = 16_384;
-export const MAX_TOP_K = 64;
 export const MAX_CLAIM_IDS = 100;
