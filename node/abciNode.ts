@@ -31,12 +31,13 @@ export interface RunningAbciNode {
 export async function startAbciNode(opts: StartAbciNodeOptions): Promise<RunningAbciNode> {
   const config = loadNodeConfig(opts.home);
   const logger = opts.logger ?? makeLogger(opts.logLevel ?? config.log_level);
-  const { app, store } = await openApp(opts.home, config, logger);
+  const { app, store, modelRunner } = await openApp(opts.home, config, logger);
   let server: AbciServer;
   try {
     server = await startAbciServer({ app, laddr: opts.abciLaddr ?? config.abci.laddr, logger, onFatal: opts.onFatal });
   } catch (e) {
     await store.close();
+    await modelRunner.close();
     throw e;
   }
   logger.info({ abci: server.address, height: store.version.toString() }, "app waiting for CometBFT (point its proxy_app here)");
@@ -50,6 +51,7 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
       stopping ??= (async () => {
         await server.close();
         await store.close();
+        await modelRunner.close();
         logger.info({ height: store.version.toString() }, "node stopped");
       })();
       return stopping;

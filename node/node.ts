@@ -12,6 +12,7 @@ import { createModules } from "../modules/index.ts";
 import { type LogLevel, type NodeConfig, loadNodeConfig } from "./config.ts";
 import { withAttributionIndexing } from "./attribution/indexingApp.ts";
 import { NodeIndexProvider } from "./attribution/provider.ts";
+import { OrtRunner } from "./inference/ortRunner.ts";
 import { ContentIndexingApp } from "./content/indexer.ts";
 import { ContentStore } from "./content/store.ts";
 import { parseMinGasPrices } from "./gasPrices.ts";
@@ -55,28 +56,31 @@ export function makeLogger(level: LogLevel): Logger {
 /**
  * The app on the home's state store, as both consensus drivers run it: the datanet module reads
  * record bodies from the home's content store, and a ContentIndexingApp around the App fills
- * that store from the blocks executed.
+ * that store from the blocks executed; models run through onnxruntime-node (same bits as the
+ * interpreter a bare App uses). The caller closes the model runner after the store.
  */
-export async function openApp(home: string, config: NodeConfig, logger?: Logger): Promise<{ app: AbciApp; store: CommitStore }> {
+export async function openApp(home: string, config: NodeConfig, logger?: Logger): Promise<{ app: AbciApp; store: CommitStore; modelRunner: OrtRunner }> {
   const store = await CommitStore.open(appDbPath(home), { keepRecent: config.pruning.keep_recent });
   const content = ContentStore.forHome(home);
   const indexes = NodeIndexProvider.forHome(home, { state: () => store.committed(), logger });
-  const { modules, ante, keepers } = createModules(new SigVerifyCache(), { content, attributionIndexes: indexes });
+  const modelRunner = new OrtRunner();
+  const { modules, ante, keepers } = createModules(new SigVerifyCache(), { content, attributionIndexes: indexes, modelRunner });
   indexes.attach(keepers.attribution);
   const app = new App({ store, modules, ante, minGasPrices: parseMinGasPrices(config.minimum_gas_prices), version: TRIBUTARY_VERSION });
-  return { app: withAttributionIndexing(new ContentIndexingApp(app, content, logger), indexes), store };
+  return { app: withAttributionIndexing(new ContentIndexingApp(app, content, logger), indexes), store, modelRunner };
 }
 
 export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
   const config = loadNodeConfig(opts.home);
   if (opts.timeoutCommitMs !== undefined) config.consensus.timeout_commit_ms = opts.timeoutCommitMs;
   const logger = opts.logger ?? makeLogger(opts.logLevel ?? config.log_level);
-  const { app, store } = await openApp(opts.home, config, logger);
+  const { app, store, modelRunner } = await openApp(opts.home, config, logger);
   let driver: SoloDriver;
   try {
     driver = await openSoloFromHome(opts.home, app, config, logger);
   } catch (e) {
     await store.close();
+    await modelRunner.close();
     throw e;
   }
   // CosmJS refuses a `status` without a latest block hash, so serve only once a block exists.
@@ -103,6 +107,7 @@ export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
         await driver.stop();
         await rpc.close();
         await store.close();
+        await modelRunner.close();
         logger.info("node stopped");
       })();
       return stopping;
