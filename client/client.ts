@@ -22,13 +22,20 @@ import {
   msgUpdateDatanet, msgWithdrawContribution, publishVersionResponse,
 } from "./datanetMsgs.ts";
 import { type DatanetExtension, type DatanetQueries, setupDatanetExtension } from "./datanetQueries.ts";
+import { type RegisterOptions, type UploadOptions, registerModel, requestInference, uploadArtifact } from "./inference.ts";
+import {
+  type RegisterModelInput, type RequestInferenceInput, type UpdateModelInput, claimDataRewardsResponse, msgClaimDataRewards, msgRetireModel,
+  msgUpdateModel,
+} from "./inferenceMsgs.ts";
+import { type InferenceExtension, type InferenceQueries, setupInferenceExtension } from "./inferenceQueries.ts";
+import type { Inference, InferenceResult, Model } from "./inferenceTypes.ts";
 import { normaliseEndpoint } from "./endpoint.ts";
 import { TributaryClientError, errorText } from "./errors.ts";
 import { createTributaryAminoTypes, createTributaryRegistry } from "./registry.ts";
 import { bankBalanceKey, decodeStoredAmount } from "./storeKeys.ts";
 import { type VerifiedQueryOptions, type VerifiedValue, queryVerified } from "./verified.ts";
 
-export type TributaryQueryClient = QueryClient & AuthExtension & BankExtension & TxExtension & DatanetExtension;
+export type TributaryQueryClient = QueryClient & AuthExtension & BankExtension & TxExtension & DatanetExtension & InferenceExtension;
 
 type Id = bigint | number | string;
 
@@ -77,21 +84,25 @@ export class TributaryClient<S extends StargateClient = StargateClient> {
       ...(opts.broadcastTimeoutMs === undefined ? {} : { broadcastTimeoutMs: opts.broadcastTimeoutMs }),
       ...(opts.broadcastPollIntervalMs === undefined ? {} : { broadcastPollIntervalMs: opts.broadcastPollIntervalMs }),
     });
-    return new TributaryClient(comet, stargate, opts);
+    return new TributaryClient(comet, stargate, opts, { signer, gasPrice });
   }
 
   readonly query: TributaryQueryClient;
   /** The datanet module's queries; failures are `TributaryClientError` QUERY_FAILED with the node's log. */
   readonly datanet: DatanetQueries;
+  /** The inference module's queries (models, inferences, pools); failures as for `datanet`. */
+  readonly inferenceQueries: InferenceQueries;
 
   private constructor(
     /** The CometBFT RPC client (Comet38Client against a Tributary node). */
     readonly comet: CometClient,
     readonly stargate: S,
     private readonly opts: TributaryClientOptions,
+    private readonly signing?: { signer: OfflineSigner; gasPrice: GasPrice },
   ) {
-    this.query = QueryClient.withExtensions(comet, setupAuthExtension, setupBankExtension, setupTxExtension, setupDatanetExtension);
+    this.query = QueryClient.withExtensions(comet, setupAuthExtension, setupBankExtension, setupTxExtension, setupDatanetExtension, setupInferenceExtension);
     this.datanet = wrapQueries(this.query.datanet, (what, call) => this.read(`datanet.${what}`, call));
+    this.inferenceQueries = wrapQueries(this.query.inference, (what, call) => this.read(`inference.${what}`, call));
   }
 
   getChainId(): Promise<string> {
@@ -216,6 +227,52 @@ export class TributaryClient<S extends StargateClient = StargateClient> {
   async publishVersion(this: TributaryClient<SigningStargateClient>, owner: string, datanetId: Id, fee: FeeInput, memo = ""): Promise<PublishedVersion & { tx: DeliverTxResponse }> {
     const tx = await this.signAndBroadcast(owner, [msgPublishVersion(owner, datanetId)], fee, memo);
     return { ...publishVersionResponse(tx), tx };
+  }
+
+  /** A registered model. */
+  model(id: Id): Promise<Model> {
+    return this.inferenceQueries.model(id);
+  }
+
+  /** A paid inference: prompt, output, fee and payouts. */
+  inference(id: Id): Promise<Inference> {
+    return this.inferenceQueries.inference(id);
+  }
+
+  /** Uploads an artifact in chunks (one tx each) for a later registration by hash. */
+  uploadArtifact(this: TributaryClient<SigningStargateClient>, uploader: string, artifact: Uint8Array, fee: FeeInput, opts?: UploadOptions) {
+    return uploadArtifact(this.stargate, uploader, artifact, fee, opts);
+  }
+
+  /** Registers a model owned by `owner`; an artifact over one chunk is uploaded in chunks first. */
+  registerModel(this: TributaryClient<SigningStargateClient>, owner: string, input: RegisterModelInput, fee: FeeInput, opts?: RegisterOptions) {
+    return registerModel(this.stargate, owner, input, fee, opts);
+  }
+
+  /** Owner only: new pricing and/or description. */
+  updateModel(this: TributaryClient<SigningStargateClient>, owner: string, modelId: Id, input: UpdateModelInput, fee: FeeInput, memo = "") {
+    return this.signAndBroadcast(owner, [msgUpdateModel(owner, modelId, input)], fee, memo);
+  }
+
+  /** Owner only: the model serves no more requests. */
+  retireModel(this: TributaryClient<SigningStargateClient>, owner: string, modelId: Id, fee: FeeInput, memo = "") {
+    return this.signAndBroadcast(owner, [msgRetireModel(owner, modelId)], fee, memo);
+  }
+
+  /**
+   * Pays for one inference in one tx and returns its response: the output, the attribution
+   * record id, the payouts and the fee. Fee "auto" (or a multiplier) simulates first and covers
+   * a top-k draw longer than the simulated one.
+   */
+  requestInference(this: TributaryClient<SigningStargateClient>, requester: string, input: RequestInferenceInput, fee: FeeInput = "auto", memo = ""): Promise<InferenceResult & { tx: DeliverTxResponse }> {
+    if (!this.signing) throw new TributaryClientError("NOT_SIGNING", "this client has no signer", { hint: "use TributaryClient.connectWithSigner(endpoint, wallet)" });
+    return requestInference({ client: this.stargate, query: this.query, queries: this.inferenceQueries, ...this.signing }, requester, input, fee, memo);
+  }
+
+  /** Claims the claimer's share of datanet reward pools for their contributions; returns the amount paid. */
+  async claimDataRewards(this: TributaryClient<SigningStargateClient>, claimer: string, contributionIds: readonly Id[], fee: FeeInput, memo = "") {
+    const tx = await this.signAndBroadcast(claimer, [msgClaimDataRewards(claimer, contributionIds)], fee, memo);
+    return { amount: claimDataRewardsResponse(tx), tx };
   }
 
   /** Signs, broadcasts and waits for inclusion; throws `TributaryTxError` when execution failed. */

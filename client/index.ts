@@ -55,3 +55,31 @@ export {
   type PageRequest,
 } from "./datanetQueries.ts";
 export * from "./datanetTypes.ts";
+export { type RegisterOptions, type RequestContext, type UploadOptions, registerModel, requestFee, requestInference, uploadArtifact } from "./inference.ts";
+export {
+  DEFAULT_CHUNK_BYTES,
+  INFERENCE_MSG_TYPE_URLS,
+  INFERENCE_TYPES,
+  MAX_CHUNK_BYTES,
+  artifactChunks,
+  claimDataRewardsResponse,
+  inferenceResult,
+  msgClaimDataRewards,
+  msgRegisterModel,
+  msgRequestInference,
+  msgRetireModel,
+  msgUpdateModel,
+  msgUploadArtifactChunk,
+  registerModelResponse,
+  requestInferenceResponse,
+  uploadArtifactChunkResponse,
+  uploadMsgs,
+  type ArtifactChunks,
+  type PricingInput,
+  type RegisterModelInput,
+  type RequestInferenceInput,
+  type UpdateModelInput,
+} from "./inferenceMsgs.ts";
+export { ATTRIBUTION_GAS_PER_TOKEN, requestGasLimit, simulateDetailed, simulatedTokens, stepGas, type DetailedSimulation, type RequestGasInput } from "./inferenceGas.ts";
+export { setupInferenceExtension, type InferenceExtension, type InferenceQueries, type InferencesFilter, type ModelsFilter } from "./inferenceQueries.ts";
+export * from "./inferenceTypes.ts";
