@@ -59,8 +59,8 @@ describe("model registry", () => {
     expect(m.vocabSize).toBe(300);
     expect(m.window).toBe(8);
     expect(Number(m.macsPerToken)).toBe(8 * 16 * 96 + 96 * 300);
-    expect(bytesToHex(m.artifactHash)).toBe(bytesToHex(sha256(s.artifact)));
-    expect(m.trainingManifest.map((e) => `${e.datanetId}:${e.version}`)).toEqual([`${s.dn}:1`]);
+    expect(bytesToHex(m.artifactHash!)).toBe(bytesToHex(sha256(s.artifact)));
+    expect(m.trainingManifest!.map((e) => `${e.datanetId}:${e.version}`)).toEqual([`${s.dn}:1`]);
     const art = await query(s, "Artifact", iq.QueryArtifactRequest, { hash: sha256(s.artifact) }, iq.QueryArtifactResponse);
     expect(bytesToHex(art.artifact)).toBe(bytesToHex(s.artifact));
     const byOwner = await query(s, "ModelsByOwner", iq.QueryModelsByOwnerRequest, { owner: s.d.addr(0) }, iq.QueryModelsResponse);
@@ -132,11 +132,11 @@ describe("paid inference", () => {
     const tokens = res.tokensGenerated;
     const fee = 1000n + 100n * BigInt(tokens);
     expect(res.fee!.amount).toBe(String(fee));
-    const paid = (role: string) => res.payouts.filter((p) => p.role === role).reduce((a, p) => a + BigInt(p.amount), 0n);
+    const paid = (role: string) => res.payouts.filter((p) => p.role === role).reduce((a, p) => a + BigInt(p.amount!), 0n);
     expect(paid("model_owner")).toBe((fee * 3000n) / 10000n);
     expect(paid("compute")).toBe((fee * 1000n) / 10000n);
     expect(paid("contributor") + paid("datanet_pool")).toBe((fee * 5000n) / 10000n);
-    expect(res.payouts.filter((p) => p.role !== "refund").reduce((a, p) => a + BigInt(p.amount), 0n)).toBe(fee);
+    expect(res.payouts.filter((p) => p.role !== "refund").reduce((a, p) => a + BigInt(p.amount!), 0n)).toBe(fee);
     expect(paid("refund")).toBe(100000n - fee);
 
     const rec = (await s.d.h.app.query({ path: "/tributary.attribution.v1.Query/Record", data: aq.QueryRecordRequest.encode({ id: res.attributionRecordId }).finish(), height: 0n, prove: false })).value;
@@ -195,12 +195,12 @@ describe("paid inference", () => {
 describe("datanet pools", () => {
   it("the residual accrues to the version's pool and contributors claim it pro rata to tokens", async () => {
     const pool = (await query(s, "DataPool", iq.QueryDataPoolRequest, { datanetId: s.dn, version: 1n }, iq.QueryDataPoolResponse)).pool!;
-    expect(BigInt(pool.totalPaidIn)).toBeGreaterThan(0n);
+    expect(BigInt(pool.totalPaidIn!)).toBeGreaterThan(0n);
     const id = s.ids[0];
-    const owed = BigInt((await query(s, "ClaimableRewards", iq.QueryClaimableRewardsRequest, { contributionId: id }, iq.QueryClaimableRewardsResponse)).amount!.amount);
+    const owed = BigInt((await query(s, "ClaimableRewards", iq.QueryClaimableRewardsRequest, { contributionId: id }, iq.QueryClaimableRewardsResponse)).amount!.amount!);
     const c = await s.d.contribution(id);
     // Its tokens' share of everything paid in, floored (the accumulator's floors lose at most 1).
-    const share = (BigInt(pool.totalPaidIn) * BigInt(c.tokens)) / BigInt(String(pool.tokens));
+    const share = (BigInt(pool.totalPaidIn!) * BigInt(c.tokens!)) / BigInt(String(pool.tokens));
     expect(owed > 0n && owed <= share && owed >= share - 1n, `owed ${owed}, share ${share}`).toBe(true);
     const before = await utrib(s.d.addr(1));
     const r = await s.d.ok(1, [msg("MsgClaimDataRewards", { claimer: s.d.addr(1), contributionIds: [id] })]);
@@ -213,8 +213,8 @@ describe("datanet pools", () => {
 
   it("reward pools are queryable", async () => {
     const p = await query(s, "RewardPools", iq.QueryRewardPoolsRequest, {}, iq.QueryRewardPoolsResponse);
-    expect(BigInt(p.compute[0].amount)).toBe(await utrib(COMPUTE));
-    expect(BigInt(p.community[0].amount)).toBeGreaterThan(0n);
+    expect(BigInt(p.compute[0].amount!)).toBe(await utrib(COMPUTE));
+    expect(BigInt(p.community[0].amount!)).toBeGreaterThan(0n);
   });
 
   it("genesis export carries models, artifacts, inferences and pools", async () => {

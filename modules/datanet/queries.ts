@@ -1,13 +1,11 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
-import type { PageRequest as SdkPageRequest, PageResponse as SdkPageResponse } from "cosmjs-types/cosmos/base/query/v1beta1/pagination";
 import { tributary } from "../../proto/gen/tributary/datanet/v1/query.js";
-import type { cosmos } from "../../proto/gen/tributary/datanet/v1/query.js";
-import { addressBytes } from "../../chain/address.ts";
 import type { Context } from "../../chain/context.ts";
 import { sdkErrors } from "../../chain/errors.ts";
 import { equalBytes, readU64be } from "../../chain/keys.ts";
 import type { QueryHandler } from "../../chain/module.ts";
+import { addressArg, decodeRequest, pageRequestIn, pageResponseOut } from "../../chain/queryArgs.ts";
 import { paginate, paginateFiltered } from "../../chain/pagination.ts";
 import {
   contributionOut, contributorCountersOut, countersOut, datanetOut, decodeContribution, decodeDatanet, decodeVersion,
@@ -22,31 +20,10 @@ import { type Contribution, CONTRIBUTION_STATUS_NAMES, type DatanetVersion } fro
 const pb = tributary.datanet.v1;
 const SERVICE = "/tributary.datanet.v1.Query/";
 
-type Codec<T> = { decode(b: Uint8Array): T };
-
-/** Decodes a request; a malformed one is the caller's error (InvalidArgument), not ours. */
-function request<T>(codec: Codec<T>, data: Uint8Array, name: string): T {
-  try {
-    return codec.decode(data);
-  } catch (e) {
-    throw sdkErrors.invalidRequest.wrap(`cannot decode ${name}: ${(e as Error).message}`);
-  }
-}
-
-function pageIn(p: cosmos.base.query.v1beta1.IPageRequest | null | undefined): SdkPageRequest | undefined {
-  if (!p) return undefined;
-  return { key: p.key ?? new Uint8Array(), offset: u64(p.offset), limit: u64(p.limit), countTotal: p.countTotal ?? false, reverse: p.reverse ?? false };
-}
-
-const pageOut = (p: SdkPageResponse) => ({ nextKey: p.nextKey, total: p.total.toString() as never });
-
-function addrArg(a: string, field: string): Uint8Array {
-  try {
-    return addressBytes(a, field);
-  } catch (e) {
-    throw sdkErrors.invalidRequest.wrap((e as Error).message);
-  }
-}
+const request = decodeRequest;
+const pageIn = pageRequestIn;
+const pageOut = pageResponseOut;
+const addrArg = addressArg;
 
 function idArg(v: Parameters<typeof u64>[0], field: string): bigint {
   const id = u64(v);

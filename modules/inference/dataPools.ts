@@ -12,6 +12,7 @@
 import type { Context } from "../../chain/context.ts";
 import { prefixEnd } from "../../chain/keys.ts";
 import type { KVReader } from "../../chain/store/types.ts";
+import { bigintSearch } from "../attribution/engine/index.ts";
 import { decodePool } from "./codec.ts";
 import { inferenceErrors } from "./errors.ts";
 import type { InferenceKeeper } from "./keeper.ts";
@@ -37,7 +38,7 @@ export function versionAdded(keeper: InferenceKeeper, kv: KVReader, dn: bigint, 
   const latest = keeper.datanet.latestVersion(kv, dn);
   for (let n = 1n; n <= latest; n++) {
     const added = keeper.datanet.getVersion(kv, dn, n)?.addedContributionIds ?? [];
-    if (bigintIncludes(added, id)) return n;
+    if (bigintSearch(added, id) >= 0) return n;
   }
   return 0n;
 }
@@ -86,16 +87,4 @@ export async function claimable(keeper: InferenceKeeper, kv: KVReader, id: bigin
 /** Moves the checkpoint after a claim of `claimable(...)`. */
 export function markClaimed(ctx: Context, id: bigint, sum: bigint): void {
   setCheckpoint(ctx, id, sum);
-}
-
-function bigintIncludes(sorted: readonly bigint[], v: bigint): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < v) lo = mid + 1;
-    else if (sorted[mid] > v) hi = mid - 1;
-    else return true;
-  }
-  return false;
 }

@@ -1,12 +1,11 @@
 import type { PageRequest as SdkPageRequest } from "cosmjs-types/cosmos/base/query/v1beta1/pagination";
 import { tributary } from "../../proto/gen/tributary/inference/v1/query.js";
-import type { cosmos } from "../../proto/gen/tributary/inference/v1/query.js";
-import { addressBytes, moduleAddress } from "../../chain/address.ts";
+import { moduleAddress } from "../../chain/address.ts";
 import type { Context } from "../../chain/context.ts";
-import { sdkErrors } from "../../chain/errors.ts";
 import { readU64be } from "../../chain/keys.ts";
 import type { QueryHandler } from "../../chain/module.ts";
 import { paginate } from "../../chain/pagination.ts";
+import { addressArg, decodeRequest, pageRequestIn, pageResponseOut } from "../../chain/queryArgs.ts";
 import { inferenceOut, modelIn, modelOut, paramsOut, poolOut, u64 } from "./codec.ts";
 import { claimable } from "./dataPools.ts";
 import { inferenceErrors } from "./errors.ts";
@@ -17,28 +16,11 @@ import { COMMUNITY_POOL, COMPUTE_REWARDS_POOL, DATA_POOLS, type Inference, type 
 const pb = tributary.inference.v1;
 const SERVICE = "/tributary.inference.v1.Query/";
 
-function request<T>(codec: { decode(b: Uint8Array): T }, data: Uint8Array, name: string): T {
-  try {
-    return codec.decode(data);
-  } catch (e) {
-    throw sdkErrors.invalidRequest.wrap(`cannot decode ${name}: ${(e as Error).message}`);
-  }
-}
+const request = decodeRequest;
+const pageIn = pageRequestIn;
 
-function pageIn(p: cosmos.base.query.v1beta1.IPageRequest | null | undefined): SdkPageRequest | undefined {
-  if (!p) return undefined;
-  return { key: p.key ?? new Uint8Array(), offset: u64(p.offset), limit: u64(p.limit), countTotal: p.countTotal ?? false, reverse: p.reverse ?? false };
-}
-
-function address(s: string, field: string): Uint8Array {
-  try {
-    return addressBytes(s, field);
-  } catch (e) {
-    throw sdkErrors.invalidRequest.wrap((e as Error).message);
-  }
-}
-
-const pageOut = (p: { nextKey: Uint8Array; total: bigint }) => ({ nextKey: p.nextKey, total: p.total.toString() as never });
+const address = addressArg;
+const pageOut = pageResponseOut;
 
 export function inferenceQueries(keeper: InferenceKeeper): QueryHandler[] {
   const q = (method: string, handle: (ctx: Context, data: Uint8Array) => Promise<Uint8Array> | Uint8Array): QueryHandler => ({ path: SERVICE + method, handle });

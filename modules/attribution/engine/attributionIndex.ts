@@ -65,7 +65,8 @@ export function deleteContributions(index: AttributionIndex, contributionIds: re
   return { segments: index.segments, deleted: bitmap, docBase: index.docBase };
 }
 
-function bigintSearch(sorted: readonly bigint[], v: bigint): number {
+/** Index of `v` in ascending `sorted`, or -1. PERF: O(log n). */
+export function bigintSearch(sorted: readonly bigint[], v: bigint): number {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo <= hi) {

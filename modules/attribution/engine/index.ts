@@ -7,7 +7,7 @@
 export { AttributionEngineError } from "./errors.ts";
 export { suffixArray } from "./sais.ts";
 export { buildSegment, buildSegmentFromStream, END, FIRST_WORD, type Segment, type SegmentDoc, segmentBytes, type SegmentStream, SEPARATOR, VOID } from "./segment.ts";
-export { type AttributionIndex, deleteContributions, documentCount, isDeleted, makeIndex } from "./attributionIndex.ts";
+export { type AttributionIndex, bigintSearch, deleteContributions, documentCount, isDeleted, makeIndex } from "./attributionIndex.ts";
 export { type DeserializeOptions, deserializeIndex, INDEX_FORMAT_VERSION, indexChunks, indexHash, segmentChunks, segmentHash, serializeIndex } from "./serialize.ts";
 export { checkSuffixArray } from "./checkSuffixArray.ts";
 export {
