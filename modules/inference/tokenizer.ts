@@ -8,10 +8,12 @@
  * run of digits, a single space followed by such a run, or one other byte. Inside a chunk the
  * merges apply by rank (lowest first, leftmost on ties). Decoding concatenates the ids' bytes
  * (specials emit nothing) and reads them as UTF-8, an invalid sequence becoming U+FFFD by the
- * WHATWG rule (implemented here rather than borrowed from TextDecoder, so ICU builds cannot differ).
+ * WHATWG rule (utf8Lossy.ts: written out rather than borrowed from TextDecoder, so ICU builds cannot differ).
  *
  * Consensus code: integer arithmetic only, results independent of the chunk cache.
  */
+
+import { utf8Lossy } from "./utf8Lossy.ts";
 
 export const TOKENIZER_TYPE = "bpe-bytes-v1";
 export const PAD_ID = 0;
@@ -42,7 +44,7 @@ const CACHE_LIMIT = 1 << 16;
 /** Pair key: ids are < 2^16, so a * 2^16 + b is exact. */
 const PAIR = 0x1_0000;
 
-/** A parsed, validated tokenizer. Immutable apart from the chunk cache. */
+/** A validated tokenizer (the constructor checks the merges). Immutable apart from the chunk cache. */
 export class Tokenizer {
   /** 259 + merges. */
   readonly vocabSize: number;
@@ -56,7 +58,8 @@ export class Tokenizer {
   private readonly rank: Map<number, number>;
   private readonly cache = new Map<string, Int32Array>();
 
-  constructor(merges: readonly (readonly [number, number])[]) {
+  constructor(unchecked: readonly (readonly [number, number])[]) {
+    const merges = checkMerges(unchecked);
     this.merges = merges.map(([a, b]) => [a, b] as const);
     this.vocabSize = FIRST_MERGE_ID + merges.length;
     this.left = new Int32Array(this.vocabSize).fill(-1);
@@ -151,12 +154,12 @@ export function parseTokenizer(json: string): Tokenizer {
   const o = v as Record<string, unknown>;
   for (const k of Object.keys(o).sort()) if (k !== "type" && k !== "merges") fail(`unknown field ${JSON.stringify(k)} (only "type" and "merges")`);
   if (o.type !== TOKENIZER_TYPE) fail(`"type" is ${JSON.stringify(o.type)}, expected "${TOKENIZER_TYPE}"`);
-  return new Tokenizer(checkMerges(o.merges));
+  return new Tokenizer(o.merges as [number, number][]);
 }
 
 /** A tokenizer from merges (validated as parseTokenizer does). */
 export function tokenizerFromMerges(merges: readonly (readonly [number, number])[]): Tokenizer {
-  return new Tokenizer(checkMerges(merges.map(([a, b]) => [a, b])));
+  return new Tokenizer(merges);
 }
 
 /** The canonical JSON of the definition (what goes into the artifact's metadata). */
@@ -347,6 +350,7 @@ export function encodeBytes(tok: Tokenizer, bytes: Uint8Array): Int32Array {
 }
 
 const utf8 = new TextEncoder();
+export { utf8Lossy };
 
 /** Token ids of a string's UTF-8 (lone surrogates become U+FFFD, as TextEncoder defines). */
 export function encode(tok: Tokenizer, text: string): Int32Array {
@@ -378,56 +382,4 @@ export function decode(tok: Tokenizer, ids: ArrayLike<number>): string {
 /** The bytes of one id. */
 export function tokenBytes(tok: Tokenizer, id: number): Uint8Array {
   return decodeBytes(tok, [id]);
-}
-
-const REPLACEMENT = 0xfffd;
-const FLUSH = 4096;
-
-/**
- * UTF-8 → string by the WHATWG decoder algorithm (one U+FFFD per maximal invalid subpart).
- * PERF: O(bytes).
- */
-export function utf8Lossy(bytes: Uint8Array): string {
-  const units: number[] = [];
-  let s = "";
-  const emit = (cp: number) => {
-    if (cp < 0x10000) units.push(cp);
-    else units.push(0xd800 | ((cp - 0x10000) >> 10), 0xdc00 | ((cp - 0x10000) & 0x3ff));
-    if (units.length >= FLUSH) {
-      s += String.fromCharCode(...units);
-      units.length = 0;
-    }
-  };
-  let needed = 0, seen = 0, cp = 0, lower = 0x80, upper = 0xbf;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (needed === 0) {
-      if (b <= 0x7f) emit(b);
-      else if (b >= 0xc2 && b <= 0xdf) [needed, cp] = [1, b & 0x1f];
-      else if (b >= 0xe0 && b <= 0xef) {
-        if (b === 0xe0) lower = 0xa0;
-        if (b === 0xed) upper = 0x9f;
-        [needed, cp] = [2, b & 0x0f];
-      } else if (b >= 0xf0 && b <= 0xf4) {
-        if (b === 0xf0) lower = 0x90;
-        if (b === 0xf4) upper = 0x8f;
-        [needed, cp] = [3, b & 0x07];
-      } else emit(REPLACEMENT);
-      continue;
-    }
-    if (b < lower || b > upper) {
-      [needed, seen, cp, lower, upper] = [0, 0, 0, 0x80, 0xbf];
-      emit(REPLACEMENT);
-      i--; // the byte starts over as a lead
-      continue;
-    }
-    [lower, upper] = [0x80, 0xbf];
-    cp = (cp << 6) | (b & 0x3f);
-    if (++seen === needed) {
-      emit(cp);
-      [needed, seen, cp] = [0, 0, 0];
-    }
-  }
-  if (needed !== 0) emit(REPLACEMENT);
-  return s + String.fromCharCode(...units);
 }

@@ -34,7 +34,7 @@ export const DEFAULT_FACTORY_OPTIONS: FactoryOptions = {
   window: 8,
   embed: 32,
   hidden: 128,
-  steps: 3000,
+  steps: 6000,
   batch: 128,
   lr: 0.003,
   seed: 1,
