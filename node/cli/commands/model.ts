@@ -144,7 +144,7 @@ function trainCmd(): Command {
     .option("--version <n>", "published version number of --datanet (versions 1..n)")
     .option("--text <file-or-dir>", "train on local text instead: a directory (one document per file) or a file (split at blank lines)")
     .requiredOption("--out <file.onnx>", "where to write the artifact")
-    .option("--vocab <n>", "tokenizer vocabulary size (ids)", String(d.vocab))
+    .option("--vocab <n>", "tokenizer vocabulary size, at most (fewer when the corpus has fewer mergeable pairs)", String(d.vocab))
     .option("--window <n>", "context window W (tokens)", String(d.window))
     .option("--embed <n>", "embedding width E", String(d.embed))
     .option("--hidden <n>", "hidden units H", String(d.hidden))
