@@ -92,6 +92,15 @@ describe("encode / decode", () => {
     }
   });
 
+  it("encodes a 1 MB single chunk without quadratic work (the heap path)", () => {
+    const next = rng(9);
+    const bytes = new Uint8Array(1 << 20).map(() => 0x61 + (next() % 2)); // "abba…": one letter run
+    const tok = tokenizerFromMerges([[B("a"), B("b")], [B("b"), B("a")], [259, 259], [260, 260], [B("a"), B("a")], [B("b"), B("b")]]);
+    const ids = encodeBytes(tok, bytes);
+    expect(ids.length).toBeLessThan(bytes.length * 0.7);
+    expect(Buffer.from(decodeBytes(tok, ids)).equals(Buffer.from(bytes))).toBe(true);
+  });
+
   it("round-trips arbitrary Unicode text exactly", () => {
     const next = rng(11);
     const pool = ["a", "Z", "9", " ", "  ", "\n", "\t", "é", "ß", "日", "🎉", "\u0000", "’", "—", "ﬁ", "\r\n", "x̃", "👩‍👩‍👧"];

@@ -41,6 +41,8 @@ export class TokenizerError extends Error {
 const SHORT_CHUNK = 24;
 /** The chunk cache is emptied when it reaches this size (it only saves work, never changes results). */
 const CACHE_LIMIT = 1 << 16;
+/** Longer chunks are rare repeats: merged without the cache (no key to build). */
+const CACHE_MAX_CHUNK = 64;
 /** Pair key: ids are < 2^16, so a * 2^16 + b is exact. */
 const PAIR = 0x1_0000;
 
@@ -94,6 +96,7 @@ export class Tokenizer {
 
   /** The ids of one chunk, cached. PERF: O(n log n) in the chunk's bytes on a miss. */
   chunkIds(bytes: Uint8Array, start: number, end: number): Int32Array {
+    if (end - start > CACHE_MAX_CHUNK) return mergeLong(this, bytes, start, end);
     let key = "";
     for (let i = start; i < end; i++) key += String.fromCharCode(bytes[i]);
     const hit = this.cache.get(key);
