@@ -93,10 +93,14 @@ export function forward(s: MlpShape, p: MlpTensors, ctx: Int32Array, n: number, 
     const ao = b * H;
     for (let j = 0; j < H; j++) a1[ao + j] = b1[j];
     const xo = b * WE;
-    for (let i = 0; i < WE; i++) {
-      const xi = x[xo + i];
-      if (xi === 0) continue;
-      const wo = i * H;
+    let i = 0;
+    for (; i + 4 <= WE; i += 4) {
+      const x0 = x[xo + i], x1 = x[xo + i + 1], x2 = x[xo + i + 2], x3 = x[xo + i + 3];
+      const r0 = i * H, r1 = r0 + H, r2 = r1 + H, r3 = r2 + H;
+      for (let j = 0; j < H; j++) a1[ao + j] += x0 * w1[r0 + j] + x1 * w1[r1 + j] + x2 * w1[r2 + j] + x3 * w1[r3 + j];
+    }
+    for (; i < WE; i++) {
+      const xi = x[xo + i], wo = i * H;
       for (let j = 0; j < H; j++) a1[ao + j] += xi * w1[wo + j];
     }
     const lo = b * V;
