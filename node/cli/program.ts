@@ -4,6 +4,8 @@ import { datanetCommand } from "./commands/datanet.ts";
 import { datanetQueryCommand } from "./commands/datanetQuery.ts";
 import { datanetTxCommand } from "./commands/datanetTx.ts";
 import { genesisCommand } from "./commands/genesis.ts";
+import { inferenceQueryCommand } from "./commands/inferenceQuery.ts";
+import { inferenceTxCommand } from "./commands/inferenceTx.ts";
 import { devInitCommand, initCommand } from "./commands/init.ts";
 import { keysCommand } from "./commands/keys.ts";
 import { modelCommand } from "./commands/model.ts";
@@ -24,7 +26,7 @@ export function buildProgram(): Command {
     // Everything after the subcommand is the subcommand's: `testnet start --output-dir X` must
     // not give --output-dir to `testnet` (commander otherwise parses it at the parent first).
     .enablePositionalOptions();
-  for (const cmd of [initCommand(), devInitCommand(), startCommand(), keysCommand(), genesisCommand(), testnetCommand(), txCommand().addCommand(datanetTxCommand()).addCommand(attributionTxCommand()), queryCommand().addCommand(datanetQueryCommand()).addCommand(attributionQueryCommand()), datanetCommand(), attributionCommand(), modelCommand(), statusCommand(), versionCommand()]) {
+  for (const cmd of [initCommand(), devInitCommand(), startCommand(), keysCommand(), genesisCommand(), testnetCommand(), txCommand().addCommand(datanetTxCommand()).addCommand(attributionTxCommand()).addCommand(inferenceTxCommand()), queryCommand().addCommand(datanetQueryCommand()).addCommand(attributionQueryCommand()).addCommand(inferenceQueryCommand()), datanetCommand(), attributionCommand(), modelCommand(), statusCommand(), versionCommand()]) {
     program.addCommand(cmd);
   }
   return program;

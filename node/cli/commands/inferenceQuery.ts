@@ -1,0 +1,132 @@
+/** `tributary query inference …`: the inference module's queries over RPC. */
+import { writeFileSync } from "node:fs";
+import { Command } from "commander";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex } from "@noble/hashes/utils.js";
+import { allPages, type Page, type PageRequest } from "../../../client/datanetQueries.ts";
+import type { Inference, Model } from "../../../client/inferenceTypes.ts";
+import { checkAddressArg, outputFormat, printLine, type QueryOpts, withQueryOptions } from "../common.ts";
+import { type PageOpts, pageRequest, parseId } from "../datanet/args.ts";
+import { pageJson, printValue } from "../datanet/format.ts";
+import { UserError } from "../errors.ts";
+import { parseHash } from "../inference/args.ts";
+import { withInferenceQueries } from "../inference/connect.ts";
+import { coinText, inferenceJson, inferenceParamsJson, modelJson, poolJson, rewardPoolsJson } from "../inference/format.ts";
+
+function withPageOptions(cmd: Command): Command {
+  return withQueryOptions(
+    cmd
+      .option("--limit <n>", "items per page (the node's default when not given)")
+      .option("--page-key <base64>", "next_key of the previous page")
+      .option("--all", "fetch every page", false),
+  );
+}
+
+/** One page as asked, or every page with --all (flags checked before connecting). */
+function listed<T>(o: PageOpts): (fetch: (p: PageRequest) => Promise<Page<T>>) => Promise<Page<T>> {
+  const page = pageRequest(o);
+  return async (fetch) => {
+    if (!o.all) return fetch(page);
+    const items = await allPages(fetch);
+    return { items, nextKey: undefined, total: BigInt(items.length) };
+  };
+}
+
+function paramsCmd(): Command {
+  return withQueryOptions(new Command("params").description("the inference module's parameters")).action(async (o: QueryOpts) => {
+    const format = outputFormat(o.output);
+    printValue(inferenceParamsJson(await withInferenceQueries(o, (q) => q.params())), format);
+  });
+}
+
+function modelCmd(): Command {
+  const cmd = new Command("model").description("a registered model (JSON output includes the whole tokenizer definition)").argument("<id>", "model id");
+  return withQueryOptions(cmd).action(async (id: string, o: QueryOpts) => {
+    const format = outputFormat(o.output);
+    const m = await withInferenceQueries(o, (q) => q.model(parseId(id, "model id")));
+    printValue(modelJson(m, { tokenizer: format === "json" }), format);
+  });
+}
+
+function modelsCmd(): Command {
+  const cmd = new Command("models").description("registered models, optionally by owner or by training datanet").option("--owner <address>", "owner trib1… address").option("--datanet <id>", "datanet id in the training manifest");
+  return withPageOptions(cmd).action(async (o: QueryOpts & PageOpts & { owner?: string; datanet?: string }) => {
+    const format = outputFormat(o.output);
+    if (o.owner !== undefined && o.datanet !== undefined) throw new UserError("give --owner or --datanet, not both");
+    const filter = { owner: o.owner === undefined ? undefined : checkAddressArg(o.owner, "--owner"), datanetId: o.datanet === undefined ? undefined : parseId(o.datanet, "--datanet id") };
+    const list = listed<Model>(o);
+    const page = await withInferenceQueries(o, (q) => list((p) => q.models(filter, p)));
+    printValue(pageJson("models", page, (m) => modelJson(m)), format);
+  });
+}
+
+function artifactCmd(): Command {
+  const cmd = new Command("artifact").description("a stored model artifact by sha256: its size, or the bytes written to --out").argument("<hash>", "artifact sha256 (hex)").option("--out <file>", "write the artifact here");
+  return withQueryOptions(cmd).action(async (hashArg: string, o: QueryOpts & { out?: string }) => {
+    const format = outputFormat(o.output);
+    const hash = parseHash(hashArg);
+    const bytes = await withInferenceQueries(o, (q) => q.artifact(hash));
+    const got = bytesToHex(sha256(bytes));
+    if (got !== hashArg.toLowerCase()) throw new UserError(`the node returned ${bytes.length} bytes whose sha256 is ${got}, not ${hashArg.toLowerCase()}`);
+    if (o.out !== undefined) {
+      try {
+        writeFileSync(o.out, bytes);
+      } catch (e) {
+        throw new UserError(`cannot write --out ${o.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+    }
+    printValue({ artifact_hash: got, bytes: bytes.length, verified: true, out: o.out ?? null }, format);
+  });
+}
+
+function inferenceCmd(): Command {
+  const cmd = new Command("inference").description("a paid inference: prompt, output, fee, payouts, attribution record").argument("<id>", "inference id");
+  return withQueryOptions(cmd).action(async (id: string, o: QueryOpts) => {
+    const format = outputFormat(o.output);
+    printValue(inferenceJson(await withInferenceQueries(o, (q) => q.inference(parseId(id, "inference id")))), format);
+  });
+}
+
+function inferencesCmd(): Command {
+  const cmd = new Command("inferences").description("inferences of a model or of a requester, in id order").option("--model <id>", "model id").option("--requester <address>", "requester trib1… address");
+  return withPageOptions(cmd).action(async (o: QueryOpts & PageOpts & { model?: string; requester?: string }) => {
+    const format = outputFormat(o.output);
+    if ((o.model === undefined) === (o.requester === undefined)) throw new UserError("give exactly one of --model <id> or --requester <address>");
+    const filter = { modelId: o.model === undefined ? undefined : parseId(o.model, "--model id"), requester: o.requester === undefined ? undefined : checkAddressArg(o.requester, "--requester") };
+    const list = listed<Inference>(o);
+    const page = await withInferenceQueries(o, (q) => list((p) => q.inferences(filter, p)));
+    printValue(pageJson("inferences", page, inferenceJson), format);
+  });
+}
+
+function poolCmd(): Command {
+  const cmd = new Command("pool").description("a datanet version's reward pool (attribution residuals paid in)").argument("<datanet-id>", "datanet id").argument("<version>", "version number");
+  return withQueryOptions(cmd).action(async (dn: string, v: string, o: QueryOpts) => {
+    const format = outputFormat(o.output);
+    printValue(poolJson(await withInferenceQueries(o, (q) => q.dataPool(parseId(dn, "datanet id"), parseId(v, "version number")))), format);
+  });
+}
+
+function claimableCmd(): Command {
+  const cmd = new Command("claimable").description("what a contribution's contributor can claim from datanet pools now").argument("<contribution-id>", "contribution id");
+  return withQueryOptions(cmd).action(async (id: string, o: QueryOpts) => {
+    const format = outputFormat(o.output);
+    const cid = parseId(id, "contribution id");
+    const c = await withInferenceQueries(o, (q) => q.claimableRewards(cid));
+    if (format === "text") return printLine(coinText(c) || "0");
+    printValue({ contribution_id: cid.toString(), amount: c.amount, denom: c.denom }, format);
+  });
+}
+
+function rewardPoolsCmd(): Command {
+  return withQueryOptions(new Command("reward-pools").description("balances of the compute rewards pool, the community pool and the datanet pools")).action(async (o: QueryOpts) => {
+    const format = outputFormat(o.output);
+    printValue(rewardPoolsJson(await withInferenceQueries(o, (q) => q.rewardPools())), format);
+  });
+}
+
+export function inferenceQueryCommand(): Command {
+  const cmd = new Command("inference").description("model registry and inference queries");
+  for (const c of [paramsCmd(), modelCmd(), modelsCmd(), artifactCmd(), inferenceCmd(), inferencesCmd(), poolCmd(), claimableCmd(), rewardPoolsCmd()]) cmd.addCommand(c);
+  return cmd;
+}
