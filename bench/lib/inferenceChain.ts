@@ -34,15 +34,20 @@ const TX_GAS_LIMIT = 2_000_000_000n;
 const BLOCK_MAX_GAS = 1_000_000_000_000n;
 const GENESIS_SECONDS = 1_700_000_000n;
 
-/** Time spent in model calls (load and logits), accumulated until reset. */
+/**
+ * Time spent in model calls (load and logits), accumulated until reset. `inner` may be swapped
+ * between blocks (a bench compares runners on one chain: every runner gives the same bits).
+ */
 export class TimedRunner implements ModelRunner {
   ms = 0;
   calls = 0;
-  constructor(readonly inner: ModelRunner) {}
+  loads = 0;
+  constructor(public inner: ModelRunner) {}
 
   async load(hash: Uint8Array, artifact: Uint8Array): Promise<LoadedModel> {
     const t0 = nowMs();
     const m = await this.inner.load(hash, artifact);
+    this.loads++;
     this.ms += nowMs() - t0;
     return {
       logits: async (window) => {
@@ -58,6 +63,7 @@ export class TimedRunner implements ModelRunner {
   reset(): void {
     this.ms = 0;
     this.calls = 0;
+    this.loads = 0;
   }
 }
 
