@@ -215,6 +215,23 @@ describe("payable inference end to end", { timeout: 60_000 }, () => {
     expect((await cli(["query", "inference", "claimable", ids[0]])).amount).toBe("0");
   });
 
+  it("the CLI: upload then register by hash, update the pricing, retire", async () => {
+    const file = join(work, "tiny.onnx");
+    const up = await cli(["tx", "inference", "upload", file, "--chunk-size", "30000", "--from", "carol", "--yes"]);
+    expect(up).toMatchObject({ artifact_bytes: artifact.length, chunks: Math.ceil(artifact.length / 30_000) });
+    const common_ = ["--name", "carol's", "--manifest", `${dn}:1`, "--base-fee", "300", "--fee-per-token", "30", "--context-length", "64", "--max-output-tokens", "24", "--yes"];
+    // Chunks are kept per uploader: alice cannot register carol's upload.
+    expectOneLineError(await runInProcess(["tx", "inference", "register-model", "--artifact-hash", up.artifact_hash, ...common_, "--from", "alice", ...common]), /has uploaded no chunk of artifact/);
+    const reg = await cli(["tx", "inference", "register-model", "--artifact-hash", up.artifact_hash, ...common_, "--from", "carol"]);
+    expect(reg).toMatchObject({ code: 0, artifact_hash: up.artifact_hash });
+    await cli(["tx", "inference", "update-model", reg.model_id, "--base-fee", "700", "--description", "cheaper per token", "--from", "carol", "--yes"]);
+    expect(await cli(["query", "inference", "model", reg.model_id])).toMatchObject({ description: "cheaper per token", pricing: { base_fee: "700", fee_per_token: "30" }, status: "ACTIVE" });
+    expectOneLineError(await runInProcess(["tx", "inference", "retire-model", reg.model_id, "--from", "bob", "--yes", ...common]), /belongs to trib1/);
+    await cli(["tx", "inference", "retire-model", reg.model_id, "--from", "carol", "--yes"]);
+    expect((await cli(["query", "inference", "model", reg.model_id])).status).toBe("RETIRED");
+    expectOneLineError(await runInProcess(["tx", "inference", "request", reg.model_id, "--prompt", "hello", "--from", "dave", "--yes", ...common]), /model \d+ is retired/);
+  });
+
   it("refuses bad input with one line, before or from the chain", async () => {
     expectOneLineError(await runInProcess(["tx", "inference", "request", "99", "--prompt", "hello", "--from", "dave", "--yes", ...common]), /^Error: model 99 does not exist: model not found$/);
     expectOneLineError(await runInProcess(["tx", "inference", "register-model", "--artifact", "x.onnx", "--name", "n", "--manifest", "1:1", "--base-fee", "1", "--fee-per-token", "1", "--split", "5000,5000,1000,0", "--from", "alice", "--yes", ...common]), /--split 5000,5000,1000,0 sums to 11000 basis points/);
