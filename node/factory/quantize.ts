@@ -15,8 +15,8 @@
 import { type TokenStream, fillBatch } from "./dataset.ts";
 import { forward, type MlpShape, Scratch, tensorsOf } from "./mlp.ts";
 
-export const Q_MAX = 127;
-export const RELU_MAX = 1 << 24;
+export { Q_MAX, RELU_MAX } from "../../modules/inference/onnx/mlpGraph.ts";
+import { Q_MAX, RELU_MAX } from "../../modules/inference/onnx/mlpGraph.ts";
 
 export interface QuantizedMlp {
   shape: MlpShape;

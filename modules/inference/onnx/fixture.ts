@@ -1,11 +1,9 @@
-import { DataType, FORMAT_MLP_V1, INPUT_NAME, META, type OnnxModel, type OnnxNode, type OnnxTensor, OUTPUT_NAME } from "./types.ts";
+import { mlpGraph } from "./mlpGraph.ts";
+import { DataType, type OnnxModel, type OnnxTensor } from "./types.ts";
 
 /**
  * A seeded random "tributary-mlp-v1" model, for tests and benchmarks (the real exporter is
- * node/factory). Same seed, same bytes. The graph is the one in the design:
- *
- *   Gather(emb, input_ids) → Reshape [1, W·E] → MatMulInteger(W1) → Add(b1) → Clip(0, 2^24)
- *   → Div(d1) → Clip(−127, 127) → Cast(INT8) → MatMulInteger(W2) → Add(b2) → logits
+ * node/factory). Same seed, same bytes. The graph is mlpGraph.ts's.
  */
 
 export interface MlpFixtureOptions {
@@ -48,10 +46,6 @@ export function int8Tensor(name: string, dims: number[], next: () => number, lo 
   return { name, dataType: DataType.INT8, dims, rawData: raw };
 }
 
-function int32Tensor(name: string, dims: number[], values: number[]): OnnxTensor {
-  return { name, dataType: DataType.INT32, dims, int32Data: values };
-}
-
 /** A bpe-bytes-v1 definition with exactly `vocab` ids (merges of two letters each). */
 export function fixtureTokenizerJson(vocab: number): string {
   const letters: number[] = [];
@@ -66,63 +60,20 @@ export function fixtureTokenizerJson(vocab: number): string {
   return `{"type":"bpe-bytes-v1","merges":[${merges.join(",")}]}`;
 }
 
-const node = (name: string, opType: string, inputs: string[], output: string, attributes: OnnxNode["attributes"] = []): OnnxNode => ({
-  name,
-  opType,
-  domain: "",
-  inputs,
-  outputs: [output],
-  attributes,
-});
-
 export function buildMlpFixture(o: MlpFixtureOptions): OnnxModel {
   const { vocab: V, window: W, embed: E, hidden: H } = o;
   const next = xorshift32(o.seed);
   const br = o.biasRange ?? 50_000;
-  const bias = (n: number) => Array.from({ length: n }, () => randInt(next, -br, br));
-  const initializers: OnnxTensor[] = [
-    int8Tensor("emb", [V, E], next, -128),
-    { name: "flat_shape", dataType: DataType.INT64, dims: [2], int64Data: [1n, BigInt(W * E)] },
-    int8Tensor("w1", [W * E, H], next),
-    int32Tensor("b1", [H], bias(H)),
-    int32Tensor("relu_min", [], [0]),
-    int32Tensor("relu_max", [], [1 << 24]),
-    int32Tensor("d1", [], [o.divisor ?? 1024]),
-    int32Tensor("q_min", [], [-127]),
-    int32Tensor("q_max", [], [127]),
-    int8Tensor("w2", [H, V], next),
-    int32Tensor("b2", [V], bias(V)),
-  ];
-  const nodes: OnnxNode[] = [
-    node("embed", "Gather", ["emb", INPUT_NAME], "e", [{ name: "axis", type: 2, i: 0 }]),
-    node("flatten", "Reshape", ["e", "flat_shape"], "x"),
-    node("fc1", "MatMulInteger", ["x", "w1"], "h_acc"),
-    node("fc1_bias", "Add", ["h_acc", "b1"], "h_biased"),
-    node("relu", "Clip", ["h_biased", "relu_min", "relu_max"], "h_relu"),
-    node("requant", "Div", ["h_relu", "d1"], "h_scaled"),
-    node("sat", "Clip", ["h_scaled", "q_min", "q_max"], "h_sat"),
-    node("to_int8", "Cast", ["h_sat"], "h", [{ name: "to", type: 2, i: DataType.INT8 }]),
-    node("fc2", "MatMulInteger", ["h", "w2"], "l_acc"),
-    node("fc2_bias", "Add", ["l_acc", "b2"], OUTPUT_NAME),
-  ];
-  return {
-    irVersion: 8,
-    opsetImport: [{ domain: "", version: 17 }],
-    producerName: "tributary-fixture",
-    producerVersion: "1",
-    graph: {
-      name: "tributary_mlp_v1",
-      nodes,
-      initializers,
-      inputs: [{ name: INPUT_NAME, type: { elemType: DataType.INT32, shape: [1, W] } }],
-      outputs: [{ name: OUTPUT_NAME, type: { elemType: DataType.INT32, shape: [1, V] } }],
-      valueInfo: [],
-    },
-    metadataProps: [
-      { key: META.format, value: FORMAT_MLP_V1 },
-      { key: META.tokenizer, value: fixtureTokenizerJson(V) },
-      { key: META.window, value: String(W) },
-      { key: META.logitScale, value: String(o.logitScale ?? 4096) },
-    ],
-  };
+  const int8 = (n: number, lo: number) => Int8Array.from({ length: n }, () => randInt(next, lo, 127));
+  const bias = (n: number) => Int32Array.from({ length: n }, () => randInt(next, -br, br));
+  // Drawn in this order (emb, w1, b1, w2, b2) so a seed keeps naming the same model.
+  const emb = int8(V * E, -128);
+  const w1 = int8(W * E * H, -127);
+  const b1 = bias(H);
+  const w2 = int8(H * V, -127);
+  const b2 = bias(V);
+  return mlpGraph(
+    { vocab: V, window: W, embed: E, hidden: H, emb, w1, b1, w2, b2, d1: o.divisor ?? 1024 },
+    { tokenizerJson: fixtureTokenizerJson(V), logitScale: o.logitScale ?? 4096, producerName: "tributary-fixture", producerVersion: "1" },
+  );
 }
