@@ -1,15 +1,18 @@
 /**
  * Models for the inference benchmarks and the replay test: the seeded tributary-mlp-v1 fixture,
- * and two rewrites of any mlp-v1 graph (plain ONNX edits, validated by the chain as any
+ * and rewrites of any mlp-v1 graph (plain ONNX edits, validated by the chain as any
  * registration is):
  *
  * - `withoutEos`: the EOS logit's bias pushed to −10^8, so generation always runs to
  *   max_output_tokens (the block benchmark needs 64 tokens per request, not an early stop).
- * - `columnLayout`: every `MatMulInteger(x [1, K], W [K, N])` with a constant W becomes
- *   `Reshape(x → [K, 1])`, `MatMulInteger(Wᵀ [N, K], x_col)`, `Reshape(→ [1, N])`: the same
- *   integers (each output is the same dot product), but onnxruntime then packs a K-byte
- *   column per call instead of the whole K×N weight matrix (its int8×int8 MatMulInteger
- *   re-packs a non-prepacked B on every run; see bench/RESULTS.md, inference section).
+ * - `rowLayout`: every `MatMulInteger(Wᵀ [N, K], x [K, 1])` with a constant Wᵀ becomes
+ *   `Reshape(x → [1, K])`, `MatMulInteger(x_row, W [K, N])`, `Reshape(→ [N, 1])`: the layout the
+ *   factory exported before mlpGraph.ts switched to columns, kept to measure the difference
+ *   (onnxruntime's int8×int8 MatMulInteger re-packs its right operand on every run, so the row
+ *   layout packs the whole K×N weight matrix per token; see bench/RESULTS.md, inference section).
+ * - `columnLayout`: the reverse, for graphs still in the row layout (`x [1, K] · W [K, N]`
+ *   becomes `Wᵀ [N, K] × x [K, 1]`); the identity on mlpGraph.ts's graphs, which already are.
+ * Both compute the same integers (each output is the same dot product).
  */
 import { buildMlpFixture } from "../../modules/inference/onnx/fixture.ts";
 import { DataType, type OnnxModel, type OnnxNode, type OnnxTensor } from "../../modules/inference/onnx/types.ts";
@@ -30,11 +33,16 @@ function int32Values(t: OnnxTensor): Int32Array {
   throw new Error(`initializer ${t.name} has no int32 payload`);
 }
 
-/** The output bias (the Add whose output is the graph's output) with EOS at −10^8. */
+/** The output bias (the last Add before the graph's output, through Reshapes) with EOS at −10^8. */
 export function withoutEos(model: OnnxModel): OnnxModel {
   const m = clone(model);
-  const out = m.graph.outputs[0].name;
-  const add = m.graph.nodes.find((n) => n.opType === "Add" && n.outputs[0] === out);
+  let out = m.graph.outputs[0].name;
+  let producer = m.graph.nodes.find((n) => n.outputs[0] === out);
+  while (producer?.opType === "Reshape") {
+    out = producer.inputs[0];
+    producer = m.graph.nodes.find((n) => n.outputs[0] === out);
+  }
+  const add = producer?.opType === "Add" ? producer : undefined;
   const bias = add && m.graph.initializers.find((t) => t.dataType === DataType.INT32 && add.inputs.includes(t.name));
   if (!bias) throw new Error("no output bias initializer to edit");
   const values = int32Values(bias);
@@ -49,30 +57,42 @@ function transposeInt8(t: OnnxTensor): OnnxTensor {
   const [K, N] = t.dims;
   const out = new Uint8Array(K * N);
   for (let k = 0; k < K; k++) for (let n = 0; n < N; n++) out[n * K + k] = t.rawData[k * N + n];
-  return { name: `${t.name}_t`, dataType: DataType.INT8, dims: [N, K], rawData: out };
+  return { name: t.name, dataType: DataType.INT8, dims: [N, K], rawData: out };
 }
 
 const shape = (name: string, dims: number[]): OnnxTensor => ({ name, dataType: DataType.INT64, dims: [2], int64Data: dims.map(BigInt) });
 const op = (name: string, opType: string, inputs: string[], output: string): OnnxNode => ({ name, opType, domain: "", inputs, outputs: [output], attributes: [] });
 
-/** Every MatMulInteger with a constant 2-D B rewritten as Wᵀ × column (same integers). */
-export function columnLayout(model: OnnxModel): OnnxModel {
+const isConstant = (m: OnnxModel, name: string) => m.graph.initializers.some((t) => t.name === name);
+
+/**
+ * Every MatMulInteger whose input `from` is a constant 2-D weight (and the other input is not),
+ * with the weight moved to the other side transposed and Reshapes turning the activations and
+ * the result around.
+ */
+function swapOperands(model: OnnxModel, from: 0 | 1): OnnxModel {
   const m = clone(model);
   const g = m.graph;
   const nodes: OnnxNode[] = [];
   for (const n of g.nodes) {
-    const w = n.opType === "MatMulInteger" && n.inputs.length === 2 ? g.initializers.find((t) => t.name === n.inputs[1]) : undefined;
+    const rewrite = n.opType === "MatMulInteger" && n.inputs.length === 2 && isConstant(m, n.inputs[from]) && !isConstant(m, n.inputs[1 - from]);
+    const w = rewrite ? g.initializers.find((t) => t.name === n.inputs[from]) : undefined;
     if (!w) {
       nodes.push(n);
       continue;
     }
-    const [K, N] = w.dims;
+    // From B [K, N] (x [1, K] · W): x becomes [K, 1], the output [N, 1] then [1, N]; from A [N, K] the reverse.
+    const [K, N] = from === 1 ? w.dims : [w.dims[1], w.dims[0]];
     const wt = transposeInt8(w);
-    g.initializers.push(wt, shape(`${n.name}_col_shape`, [K, 1]), shape(`${n.name}_row_shape`, [1, N]));
+    const [xShape, yShape] = from === 1 ? [[K, 1], [1, N]] : [[1, K], [N, 1]];
+    // Names tagged by direction, so rewriting a rewritten graph back defines nothing twice.
+    const p = `${n.name}_${from === 1 ? "col" : "row"}`;
+    g.initializers.push({ ...wt, name: `${p}_w` }, shape(`${p}_x_shape`, xShape), shape(`${p}_y_shape`, yShape));
+    const x = n.inputs[1 - from];
     nodes.push(
-      op(`${n.name}_to_col`, "Reshape", [n.inputs[0], `${n.name}_col_shape`], `${n.name}_x_col`),
-      op(n.name, "MatMulInteger", [wt.name, `${n.name}_x_col`], `${n.name}_y_col`),
-      op(`${n.name}_to_row`, "Reshape", [`${n.name}_y_col`, `${n.name}_row_shape`], n.outputs[0]),
+      op(`${p}_x`, "Reshape", [x, `${p}_x_shape`], `${p}_x`),
+      op(p, "MatMulInteger", from === 1 ? [`${p}_w`, `${p}_x`] : [`${p}_x`, `${p}_w`], `${p}_y`),
+      op(`${p}_y`, "Reshape", [`${p}_y`, `${p}_y_shape`], n.outputs[0]),
     );
   }
   g.nodes = nodes;
@@ -80,3 +100,9 @@ export function columnLayout(model: OnnxModel): OnnxModel {
   g.initializers = g.initializers.filter((t) => used.has(t.name));
   return m;
 }
+
+/** Every `x [1, K] · W [K, N]` (constant W) as `Wᵀ [N, K] × x [K, 1]` (same integers). */
+export const columnLayout = (model: OnnxModel): OnnxModel => swapOperands(model, 1);
+
+/** Every `Wᵀ [N, K] × x [K, 1]` (constant Wᵀ) as `x [1, K] · W [K, N]`: the layout exported before (same integers). */
+export const rowLayout = (model: OnnxModel): OnnxModel => swapOperands(model, 0);

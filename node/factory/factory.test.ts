@@ -49,7 +49,7 @@ describe("model factory", { timeout: 60_000 }, () => {
   it("exports a graph the chain validates, with the tokenizer and scale in metadata", () => {
     const m = decodeModel(model.artifact);
     const info = compileModel(m).info;
-    expect(info).toMatchObject({ format: "tributary-mlp-v1", vocab: model.shape.vocab, window: 4, logitScale: BigInt(model.quantized.logitScale), nodeCount: 10 });
+    expect(info).toMatchObject({ format: "tributary-mlp-v1", vocab: model.shape.vocab, window: 4, logitScale: BigInt(model.quantized.logitScale), nodeCount: 11 });
     expect(tokenizerJson(parseTokenizer(info.tokenizerJson))).toBe(tokenizerJson(model.tokenizer));
     expect(m.graph.initializers.every((t) => t.dataType !== 1)).toBe(true);
   });

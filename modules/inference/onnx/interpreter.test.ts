@@ -8,7 +8,10 @@ import { compileModel } from "./validate.ts";
 
 const opts = { vocab: 300, window: 6, embed: 8, hidden: 32, seed: 11 };
 
-/** The fixture graph written out longhand in bigint arithmetic: an independent reference. */
+/**
+ * The fixture graph written out longhand in bigint arithmetic: an independent reference. The
+ * weights are stored transposed (W1ᵀ [H, W·E], W2ᵀ [V, H]; mlpGraph.ts's column layout).
+ */
 function reference(m: OnnxModel, ids: Int32Array): bigint[] {
   const get = (name: string): bigint[] => {
     const t = m.graph.initializers.find((x) => x.name === name)!;
@@ -23,7 +26,7 @@ function reference(m: OnnxModel, ids: Int32Array): bigint[] {
   const h: bigint[] = [];
   for (let j = 0; j < H; j++) {
     let acc = b1[j];
-    for (let k = 0; k < W * E; k++) acc += x[k] * w1[k * H + j];
+    for (let k = 0; k < W * E; k++) acc += x[k] * w1[j * W * E + k];
     const relu = acc < 0n ? 0n : acc > 1n << 24n ? 1n << 24n : acc;
     const q = relu / d1; // bigint division truncates toward zero, like ONNX Div on int32
     h.push(q < -127n ? -127n : q > 127n ? 127n : q);
@@ -31,7 +34,7 @@ function reference(m: OnnxModel, ids: Int32Array): bigint[] {
   const logits: bigint[] = [];
   for (let v = 0; v < V; v++) {
     let acc = b2[v];
-    for (let j = 0; j < H; j++) acc += h[j] * w2[j * V + v];
+    for (let j = 0; j < H; j++) acc += h[j] * w2[v * H + j];
     logits.push(acc);
   }
   return logits;

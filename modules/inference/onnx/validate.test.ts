@@ -58,10 +58,10 @@ const i32 = (name: string, values: number[], dims: number[] = []) => ({ name, da
 describe("validateGraph", () => {
   it("accepts the mlp-v1 fixture and reports its sizes", () => {
     const info = validateGraph(base());
-    expect(info).toMatchObject({ format: "tributary-mlp-v1", vocab: V, window: W, logitScale: 4096n, nodeCount: 10 });
+    expect(info).toMatchObject({ format: "tributary-mlp-v1", vocab: V, window: W, logitScale: 4096n, nodeCount: 11 });
     expect(info.macsPerToken).toBe(BigInt(W * E * H + H * V));
-    // emb + w1 + w2 (int8), b1 + b2 + 5 scalars (int32), the int64 shape.
-    expect(info.paramsBytes).toBe(V * E + W * E * H + H * V + 4 * (H + V + 5) + 16);
+    // emb + w1 + w2 (int8), b1 + b2 + 5 scalars (int32), the two int64 shapes.
+    expect(info.paramsBytes).toBe(V * E + W * E * H + H * V + 4 * (H + V + 5) + 32);
     expect(JSON.parse(info.tokenizerJson).merges).toHaveLength(V - 259);
   });
 
@@ -109,7 +109,7 @@ describe("validateGraph", () => {
     it("MatMulInteger on uint8 × int8", () => {
       const m = base();
       init(m, "w1").dataType = DataType.UINT8;
-      expectNodeRejection(m, 2, /input 1 "w1" is UINT8; MatMulInteger takes INT8 × INT8 only/);
+      expectNodeRejection(m, 2, /input 0 "w1" is UINT8; MatMulInteger takes INT8 × INT8 only/);
     });
     it("MatMulInteger where both sides may hold -128", () => {
       const m = base();
@@ -167,7 +167,7 @@ describe("validateGraph", () => {
     });
     it("logits no node computes", () => {
       const m = base();
-      nodeNamed(m, "fc2_bias").outputs = ["l"];
+      nodeNamed(m, "to_row").outputs = ["l_row"];
       expectGraphRejection(m, /output "logits" is not computed by any node/);
     });
   });
@@ -234,7 +234,7 @@ describe("validateGraph", () => {
       m.graph.initializers.push({ name: "big", dataType: DataType.INT8, dims: [K, 1], rawData: new Uint8Array(K).fill(0x81) });
       m.graph.initializers.push({ name: "row", dataType: DataType.INT8, dims: [1, K], rawData: new Uint8Array(K).fill(0x80) });
       m.graph.nodes.push({ name: "huge", opType: "MatMulInteger", domain: "", inputs: ["row", "big"], outputs: ["huge_out"], attributes: [] });
-      expectNodeRejection(m, 10, /the int32 accumulator may overflow INT32/);
+      expectNodeRejection(m, 11, /the int32 accumulator may overflow INT32/);
     });
     it("a Cast whose input may not fit int8", () => {
       const m = base();
@@ -285,14 +285,14 @@ describe("validateGraph", () => {
     const m = base();
     m.graph.initializers.push(i32("col", new Array(1 << 13).fill(1), [1 << 13, 1]), i32("row", new Array(1 << 13).fill(1), [1, 1 << 13]));
     m.graph.nodes.push({ name: "outer", opType: "Add", domain: "", inputs: ["col", "row"], outputs: ["big"], attributes: [] });
-    expectNodeRejection(m, 10, /the output \[8192, 8192\] has 67108864 elements; at most 16777216/);
+    expectNodeRejection(m, 11, /the output \[8192, 8192\] has 67108864 elements; at most 16777216/);
   });
 
   describe("refuses malformed initializers", () => {
     it("raw data of the wrong length", () => {
       const m = base();
       init(m, "w2").rawData = new Uint8Array(5);
-      expectGraphRejection(m, /initializer "w2" raw_data has 5 bytes, dims \[8, 300\] need 2400/);
+      expectGraphRejection(m, /initializer "w2" raw_data has 5 bytes, dims \[300, 8\] need 2400/);
     });
     it("an int32_data element outside int8", () => {
       const m = base();
