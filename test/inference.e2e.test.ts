@@ -238,5 +238,9 @@ describe("payable inference end to end", { timeout: 60_000 }, () => {
     expectOneLineError(await runInProcess(["tx", "inference", "request", String(modelId), "--prompt", prompt(0), "--max-fee", "10", "--from", "dave", "--yes", ...common]), /max_fee 10utrib is below model \d+'s base fee of 1000utrib/);
     expectOneLineError(await runInProcess(["tx", "inference", "request", String(modelId), "--prompt", "hi", "--sampling", "greedy", "--seed", "3", "--from", "dave", "--yes", ...common]), /--top-k and --seed go with --sampling top-k/);
     expectOneLineError(await runInProcess(["query", "inference", "inference", "999", ...common]), /inference 999 does not exist/);
+    // A 512 KiB chunk is within the chain's limit but not the RPC's default body limit once hex-encoded for simulation.
+    const big = join(work, "big.bin");
+    writeFileSync(big, new Uint8Array(600_000).fill(7));
+    expectOneLineError(await runInProcess(["tx", "inference", "upload", big, "--chunk-size", "524288", "--from", "alice", "--yes", ...common]), /larger than its rpc.max_body_bytes .*use a smaller --chunk-size/);
   });
 });

@@ -61,6 +61,9 @@ export function txError(e: unknown): unknown {
   if (e instanceof BroadcastTxError) return new UserError(`the node refused the transaction (${e.codespace}/${e.code}): ${e.log ?? ""}`, { cause: e });
   const m = e instanceof Error ? /^Query failed with \((\d+)\): ([\s\S]*)$/.exec(e.message) : null;
   if (m) return new UserError(`the node refused the transaction in simulation: ${m[2].trim()}`, { cause: e });
+  if (e instanceof Error && /Bad status on response: 413/.test(e.message)) {
+    return new UserError("the node refused a request larger than its rpc.max_body_bytes (1000000 by default; CosmJS sends a simulated tx hex-encoded): use a smaller --chunk-size", { cause: e });
+  }
   return queryError(e);
 }
 
