@@ -22,7 +22,7 @@ import { App } from "../../chain/app.ts";
 import { CommitStore } from "../../chain/store/commitStore.ts";
 import { SigVerifyCache } from "../../chain/tx/sigCache.ts";
 import { newGenesisDoc } from "../../genesis/create.ts";
-import type { LoadedModel, ModelRunner } from "../../modules/inference/expected.ts";
+import type { ArtifactSource, LoadedModel, ModelRunner } from "../../modules/inference/expected.ts";
 import { createModules, type TributaryModules } from "../../modules/index.ts";
 import { contributedRecords, storeRecords } from "../../node/content/indexer.ts";
 import { ContentStore } from "../../node/content/store.ts";
@@ -42,11 +42,14 @@ export class TimedRunner implements ModelRunner {
   ms = 0;
   calls = 0;
   loads = 0;
+  /** Loads that read the artifact (the inner runner's cache misses, when the caller passed a reader). */
+  reads = 0;
   constructor(public inner: ModelRunner) {}
 
-  async load(hash: Uint8Array, artifact: Uint8Array): Promise<LoadedModel> {
+  async load(hash: Uint8Array, artifact: ArtifactSource): Promise<LoadedModel> {
     const t0 = nowMs();
-    const m = await this.inner.load(hash, artifact);
+    const source = typeof artifact === "function" ? () => (this.reads++, artifact()) : artifact;
+    const m = await this.inner.load(hash, source);
     this.loads++;
     this.ms += nowMs() - t0;
     return {
@@ -64,6 +67,7 @@ export class TimedRunner implements ModelRunner {
     this.ms = 0;
     this.calls = 0;
     this.loads = 0;
+    this.reads = 0;
   }
 }
 

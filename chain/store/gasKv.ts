@@ -7,7 +7,8 @@ import type { IterateOptions, KVStore } from "./types.ts";
  */
 export class GasKVStore implements KVStore {
   constructor(
-    private readonly parent: KVStore,
+    /** The store under the meter (see `unmetered`). */
+    readonly parent: KVStore,
     private readonly meter: GasMeter,
   ) {}
 
@@ -44,4 +45,14 @@ export class GasKVStore implements KVStore {
       yield [k, v];
     }
   }
+}
+
+/**
+ * The store under a gas-metered view; any other store as it is. Only for a read whose gas the
+ * caller charges another way, by a rule that does not depend on whether the read happens (e.g.
+ * bytes read only on a node-local cache miss: metering them would make gas_used differ between
+ * nodes with warm and cold caches).
+ */
+export function unmetered(kv: KVStore): KVStore {
+  return kv instanceof GasKVStore ? kv.parent : kv;
 }

@@ -36,7 +36,20 @@ export interface InferenceDatanetKeeper {
  * intermediate provably fits its integer type (onnx/README.md).
  */
 export interface ModelRunner {
-  load(hash: Uint8Array, artifact: Uint8Array): Promise<LoadedModel>;
+  /**
+   * The model of the artifact with this sha256. Runners cache loaded models by hash (the hash
+   * names the bytes, so a cached model is the model of any artifact with that hash) and read
+   * `artifact` only on a miss: a reader there lets the caller skip reading the bytes at all
+   * when the model is already loaded.
+   */
+  load(hash: Uint8Array, artifact: ArtifactSource): Promise<LoadedModel>;
+}
+
+/** An artifact's bytes, or a reader of them (called at most once per load, only on a cache miss). */
+export type ArtifactSource = Uint8Array | (() => Uint8Array);
+
+export function artifactBytes(source: ArtifactSource): Uint8Array {
+  return typeof source === "function" ? source() : source;
 }
 
 export interface LoadedModel {

@@ -3,9 +3,12 @@ import type { Context } from "../../chain/context.ts";
 import { concatBytes, readU64be, u64be } from "../../chain/keys.ts";
 import type { KVReader } from "../../chain/store/types.ts";
 import { decodeInference, decodeModel, decodeParams, decodePool, encodeInference, encodeModel, encodeParams, encodePool } from "./codec.ts";
-import type { InferenceAccountKeeper, InferenceAttributionKeeper, InferenceBankKeeper, InferenceDatanetKeeper, ModelRunner } from "./expected.ts";
+import { unmetered } from "../../chain/store/gasKv.ts";
+import type { InferenceAccountKeeper, InferenceAttributionKeeper, InferenceBankKeeper, InferenceDatanetKeeper, LoadedModel, ModelRunner } from "./expected.ts";
 import { inferenceKeys, u32be } from "./keys.ts";
 import { interpreterRunner } from "./runner.ts";
+import type { Tokenizer } from "./tokenizer.ts";
+import { TokenizerCache } from "./tokenizerCache.ts";
 import { type DataPool, DEFAULT_INFERENCE_PARAMS, type Inference, type InferenceParams, type Model } from "./types.ts";
 
 const EMPTY = new Uint8Array();
@@ -22,6 +25,8 @@ export interface UploadMeta {
  */
 export class InferenceKeeper {
   readonly runner: ModelRunner;
+  /** Node-local, results never depend on it (tokenizerCache.ts). */
+  readonly tokenizers = new TokenizerCache();
 
   constructor(
     readonly bank: InferenceBankKeeper,
@@ -79,6 +84,26 @@ export class InferenceKeeper {
 
   getArtifact(kv: KVReader, hash: Uint8Array): Uint8Array | undefined {
     return kv.get(inferenceKeys.artifact(hash));
+  }
+
+  /**
+   * The runner's model for `m`. The artifact is read only if the runner has no model for its
+   * hash, and then without gas: whether that read happens depends on the node's cache, so it
+   * must not change gas_used (the request charges a gas per KiB of `m.artifactSize` instead,
+   * msgRequest.ts). Artifacts are never deleted, so a model's artifact is always in state.
+   * PERF: a cache lookup; on a miss one point read and the runner's load (O(artifact bytes)).
+   */
+  loadModel(ctx: Context, m: Model): Promise<LoadedModel> {
+    return this.runner.load(m.artifactHash, () => {
+      const bytes = unmetered(ctx.kv).get(inferenceKeys.artifact(m.artifactHash));
+      if (!bytes) throw new Error(`model ${m.id}'s artifact is missing from state`);
+      return bytes;
+    });
+  }
+
+  /** The model's tokenizer, parsed once per artifact (tokenizerCache.ts). */
+  tokenizerOf(m: Model): Tokenizer {
+    return this.tokenizers.get(m.artifactHash, m.tokenizer);
   }
 
   setArtifact(ctx: Context, hash: Uint8Array, bytes: Uint8Array): void {

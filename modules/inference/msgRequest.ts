@@ -12,7 +12,7 @@ import { generate } from "./generate.ts";
 import type { InferenceKeeper } from "./keeper.ts";
 import { MSG_PREFIX } from "./msgsRegistry.ts";
 import { settle } from "./settle.ts";
-import { decode, encode, parseTokenizer } from "./tokenizer.ts";
+import { decode, encode } from "./tokenizer.ts";
 import { MAX_TOP_K } from "./sampling.ts";
 import { type Inference, INFERENCE_ESCROW, MAX_PROMPT_BYTES, type Model, type Sampling } from "./types.ts";
 
@@ -66,6 +66,7 @@ export function msgRequestInferenceHandler(keeper: InferenceKeeper): MsgHandler<
     },
     signers: (msg) => [msg.requester],
     // PERF: max_output_tokens × model run (charged: MACs per token / macs_per_gas + gas_per_token)
+    // + the model's load on a runner cache miss (charged on every request: modelUseGas)
     // + attribution (metered by the engine) + settlement, O(credited contributors) transfers.
     async handle(ctx, msg) {
       const params = keeper.getParams(ctx.kv);
@@ -74,7 +75,7 @@ export function msgRequestInferenceHandler(keeper: InferenceKeeper): MsgHandler<
       if (maxFee.denom !== params.feeDenom) throw inferenceErrors.invalidRequest.wrap(`max_fee is in ${maxFee.denom}; this chain prices inference in ${params.feeDenom}`);
       if (maxFee.amount < model.pricing.baseFee) throw inferenceErrors.maxFeeTooLow.wrap(`max_fee ${maxFee.amount}${maxFee.denom} is below model ${model.id}'s base fee of ${model.pricing.baseFee}${maxFee.denom}`);
       if (msg.maxOutputTokens > model.maxOutputTokens) throw inferenceErrors.invalidRequest.wrap(`max_output_tokens ${msg.maxOutputTokens} is over model ${model.id}'s limit of ${model.maxOutputTokens}`);
-      const tok = parseTokenizer(model.tokenizer);
+      const tok = keeper.tokenizerOf(model);
       const promptIds = encode(tok, msg.prompt);
       if (promptIds.length + msg.maxOutputTokens > model.contextLength) {
         throw inferenceErrors.promptTooLong.wrap(`the prompt is ${promptIds.length} tokens; with max_output_tokens ${msg.maxOutputTokens} that is over model ${model.id}'s context length of ${model.contextLength}`);
@@ -88,10 +89,9 @@ export function msgRequestInferenceHandler(keeper: InferenceKeeper): MsgHandler<
       const id = keeper.takeInferenceId(ctx);
       const sampling = samplingIn(msg.sampling);
       const stepGas = ceilDiv(model.macsPerToken, params.macsPerGas) + params.gasPerToken;
-      const artifact = keeper.getArtifact(ctx.kv, model.artifactHash);
-      if (!artifact) throw new Error(`model ${model.id}'s artifact is missing from state`);
+      ctx.gasMeter.consume(modelUseGas(model.artifactSize), "inference model");
       const gen = await generate({
-        model: await keeper.runner.load(model.artifactHash, artifact), window: model.window, promptIds, maxTokens: msg.maxOutputTokens, sampling,
+        model: await keeper.loadModel(ctx, model), window: model.window, promptIds, maxTokens: msg.maxOutputTokens, sampling,
         logitScale: model.logitScale, seedContext: concatBytes(ctx.txHash ?? new Uint8Array(32), u64be(id)),
         onStep: () => ctx.gasMeter.consume(stepGas, "inference token"),
       });
@@ -113,3 +113,18 @@ export function msgRequestInferenceHandler(keeper: InferenceKeeper): MsgHandler<
 }
 
 const ceilDiv = (a: bigint, b: bigint) => (b <= 0n ? a : (a + b - 1n) / b);
+
+/**
+ * Gas per KiB of artifact charged on every request for using the model: the node's cost of
+ * loading it after a cache miss (decode, and validation or session creation: 2–8 ms for a
+ * 209 KiB model, ~10–40 µs per KiB, against ~33–87 gas per µs of forward pass in the per-token
+ * gas), spread over the requests a bounded cache serves between misses. Charged whether or not
+ * this node's cache holds the model, so gas_used is the same on every node; the artifact itself
+ * is read unmetered and only on a miss (keeper.loadModel). 209 KiB → 13,376 gas (≈ 4 tokens);
+ * a node that sees many distinct models raises its cache sizes rather than the chain its price.
+ */
+export const MODEL_GAS_PER_KIB = 64n;
+
+export function modelUseGas(artifactSize: bigint): bigint {
+  return ceilDiv(artifactSize, 1024n) * MODEL_GAS_PER_KIB;
+}

@@ -35,6 +35,20 @@ describe("OrtRunner", () => {
     expect(await one.load(hash(2), new Uint8Array([1, 2, 3]))).toBe(a);
   });
 
+  it("calls an artifact reader only when it has no session for the hash, and a failing reader caches nothing", async () => {
+    let reads = 0;
+    const reader = () => (reads++, bytes);
+    const a = await one.load(hash(6), reader);
+    expect(await one.load(hash(6), reader)).toBe(a);
+    expect(reads).toBe(1);
+    const failing = () => {
+      throw new Error("artifact missing from state");
+    };
+    await expect(one.load(hash(7), failing)).rejects.toThrow(/artifact missing from state/);
+    expect(await one.load(hash(7), reader)).toBeDefined();
+    expect(reads).toBe(2);
+  });
+
   it("refuses a window of the wrong length or an id outside the vocabulary", async () => {
     const a = await one.load(hash(1), bytes);
     await expect(a.logits(new Int32Array(4))).rejects.toThrow(/the window has 4 ids, the model takes 5/);

@@ -11,7 +11,7 @@
  * - sequential execution, one inter-op thread.
  */
 import * as ort from "onnxruntime-node";
-import type { LoadedModel, ModelRunner } from "../../modules/inference/expected.ts";
+import { type ArtifactSource, artifactBytes, type LoadedModel, type ModelRunner } from "../../modules/inference/expected.ts";
 import { decodeModel } from "../../modules/inference/onnx/codec.ts";
 import { INPUT_NAME, OUTPUT_NAME } from "../../modules/inference/onnx/types.ts";
 
@@ -72,8 +72,11 @@ export class OrtRunner implements ModelRunner {
     if (!Number.isInteger(this.intraOpNumThreads) || this.intraOpNumThreads < 1) throw new OrtRunnerError(`intraOpNumThreads must be a positive integer, got ${this.intraOpNumThreads}`);
   }
 
-  /** The session for `hash`, created from `artifact` the first time (the artifact is trusted: validated at registration). */
-  load(hash: Uint8Array, artifact: Uint8Array): Promise<LoadedModel> {
+  /**
+   * The session for `hash`, created from `artifact` the first time (the artifact is trusted:
+   * validated at registration); a reader is called only then.
+   */
+  load(hash: Uint8Array, artifact: ArtifactSource): Promise<LoadedModel> {
     const key = Buffer.from(hash).toString("hex");
     const cached = this.sessions.get(key);
     if (cached) return cached;
@@ -85,7 +88,8 @@ export class OrtRunner implements ModelRunner {
     return created;
   }
 
-  private async create(artifact: Uint8Array): Promise<OrtModel> {
+  private async create(source: ArtifactSource): Promise<OrtModel> {
+    const artifact = artifactBytes(source);
     const graph = decodeModel(artifact).graph;
     const window = graph.inputs[0]?.type?.shape?.[1];
     const vocab = graph.outputs[0]?.type?.shape?.[1];

@@ -75,4 +75,16 @@ describe("interpreter", () => {
     expect(await b.logits(ids)).toEqual(await a.logits(ids));
     expect(await a.logits(ids)).toEqual(interpret(compiled, ids));
   });
+
+  it("reads the artifact through a reader only on a cache miss", async () => {
+    const runner = new InterpreterRunner();
+    let reads = 0;
+    const reader = () => (reads++, encodeModel(model));
+    const ids = Int32Array.from([3, 4, 5, 6, 7, 8]);
+    expect(await (await runner.load(new Uint8Array(32).fill(1), reader)).logits(ids)).toEqual(interpret(compiled, ids));
+    await runner.load(new Uint8Array(32).fill(1), reader);
+    expect(reads).toBe(1);
+    await runner.load(new Uint8Array(32).fill(2), reader);
+    expect(reads).toBe(2);
+  });
 });

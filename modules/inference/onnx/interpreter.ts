@@ -1,3 +1,4 @@
+import { type ArtifactSource, artifactBytes, type LoadedModel } from "../expected.ts";
 import { decodeModel } from "./codec.ts";
 import { OnnxRuntimeError } from "./errors.ts";
 import type { IntArray } from "./tensor.ts";
@@ -37,11 +38,12 @@ export class InterpreterRunner {
   private readonly cache = new Map<string, CompiledModel>();
   constructor(private readonly maxCached = 16) {}
 
-  async load(hash: Uint8Array, artifact: Uint8Array): Promise<{ logits(window: Int32Array): Promise<Int32Array> }> {
+  /** `artifact`: the bytes, or a reader called only when no compiled model is cached for `hash`. */
+  async load(hash: Uint8Array, artifact: ArtifactSource): Promise<LoadedModel> {
     const key = Array.from(hash, (b) => b.toString(16).padStart(2, "0")).join("");
     let compiled = this.cache.get(key);
     if (!compiled) {
-      compiled = compileModel(decodeModel(artifact));
+      compiled = compileModel(decodeModel(artifactBytes(artifact)));
       if (this.cache.size >= this.maxCached) this.cache.delete(this.cache.keys().next().value as string);
       this.cache.set(key, compiled);
     }
