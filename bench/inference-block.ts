@@ -8,18 +8,21 @@
  * from 10 contributors, published and READY; a model of the default factory shape (V=1024, W=8,
  * E=32, H=128) trained by the factory on those records (fewer steps than the CLI default: the
  * cost per token depends on the shape, not on training), its EOS logit disabled so every request
- * generates exactly 64 tokens, registered twice: in the layout the factory exports (`mlp-v1`)
- * and in the column layout (same integers, bench/lib/inferenceModels.ts).
+ * generates exactly 64 tokens, registered twice: in the layout the factory exports (`column`,
+ * modules/inference/onnx/mlpGraph.ts) and in the row layout it exported before (`row`, same
+ * integers, bench/lib/inferenceModels.ts), for comparison.
  *
  * Each measured block holds 100 MsgRequestInference txs from 100 requesters (prompts are the
  * first words of records; half greedy, half top-k 40 with seeds), on one model, run with
- * onnxruntime-node (the node's runner, one intra-op thread) or the interpreter (a bare App's).
+ * onnxruntime-node (the node's runner, one intra-op thread) or the interpreter (a bare App's):
+ * ORT on both layouts, the interpreter on the column layout (its speed is the same on both).
  * The runner is swapped between blocks on the same chain: both give the same bits, so the state
  * is the same either way (test/inferenceReplay.test.ts). Reported per block: FinalizeBlock wall
  * time split into model calls (timed around the runner), attribution (timed around the keeper
  * call: engine + record) and the rest (ante, tokenizer, sampling, settlement transfers, state
  * writes), then Commit. A warm-up block first loads the sessions and builds the attribution
- * index in process (the node builds it off the block path).
+ * index in process (the node builds it off the block path); measured blocks then read no
+ * artifact (`artifact_reads`: runner cache misses, models are loaded by hash).
  *
  *   npx tsx bench/inference-block.ts
  *   BENCH_INFERENCE_RECORDS=3000    records in the datanet
@@ -31,7 +34,7 @@ import { type BenchAccount, deriveAccounts } from "./lib/accounts.ts";
 import { corpusChunks, recordBody } from "./lib/datanetCorpus.ts";
 import { emit, note } from "./lib/emit.ts";
 import { type BlockTiming, InferenceChain, TimedRunner } from "./lib/inferenceChain.ts";
-import { columnLayout, withoutEos } from "./lib/inferenceModels.ts";
+import { rowLayout, withoutEos } from "./lib/inferenceModels.ts";
 import { contributeMsg, createDatanetMsg, inferenceTypes as inf, msgResponse, publishMsg, registerModelMsg, requestMsg } from "./lib/inferenceMsgs.ts";
 import { median, nowMs } from "./lib/stats.ts";
 import { decodeModel, encodeModel } from "../modules/inference/onnx/codec.ts";
@@ -80,7 +83,7 @@ async function buildDatanet(s: Setup): Promise<void> {
   note(`datanet of ${bodies.length} records published and READY in ${((nowMs() - t0) / 1000).toFixed(1)} s`);
 }
 
-/** Trains the model and registers it in both layouts; returns [mlp-v1 id, column id]. */
+/** Trains the model and registers it in both layouts; returns [column id (as exported), row id]. */
 async function registerModels(s: Setup): Promise<[bigint, bigint]> {
   const t0 = nowMs();
   const trained = await runFactory(s.bodies.map((b) => new TextEncoder().encode(b)), { ...DEFAULT_FACTORY_OPTIONS, steps: TRAIN_STEPS, evalTargets: 2000 });
@@ -89,7 +92,7 @@ async function registerModels(s: Setup): Promise<[bigint, bigint]> {
   const model = withoutEos(decodeModel(trained.artifact));
   const manifest = [{ datanetId: DATANET, version: 1n }];
   const reg = (name: string, artifact: Uint8Array) => s.chain.sign(s.owner, [registerModelMsg({ owner: s.owner.address, name, artifact, manifest, contextLength: 256, maxOutputTokens: 128 })]);
-  const b = await s.chain.block([reg("mail mlp-v1", encodeModel(model)), reg("mail column", encodeModel(columnLayout(model)))]);
+  const b = await s.chain.block([reg("mail column", encodeModel(model)), reg("mail row", encodeModel(rowLayout(model)))]);
   const [a, c] = b.res.txResults.map((r) => BigInt(String(msgResponse(r, inf.MsgRegisterModelResponse).modelId)));
   return [a, c];
 }
@@ -120,6 +123,7 @@ interface BlockRow {
   commitMs: number;
   checkMs: number;
   modelCalls: number;
+  artifactReads: number;
   tokens: number;
   gasUsed: bigint;
   credited: number;
@@ -141,6 +145,7 @@ async function measuredBlock(s: Setup, modelId: bigint, salt: number, tokens = T
     commitMs: b.commitMs,
     checkMs: b.checkMs,
     modelCalls: s.timed.calls,
+    artifactReads: s.timed.reads,
     tokens: responses.reduce((t, r) => t + r.tokensGenerated, 0),
     gasUsed: b.res.txResults.reduce((g, r) => g + r.gasUsed, 0n),
     credited: responses.filter((r) => r.payouts.some((p) => p.role === "contributor")).length,
@@ -157,33 +162,32 @@ async function main(): Promise<void> {
   const s: Setup = { chain, timed, owner: accounts[0], contributors: accounts.slice(1, 1 + CONTRIBUTORS), requesters: accounts.slice(1 + CONTRIBUTORS), bodies: Array.from({ length: RECORDS }, (_, i) => recordBody(chunks, i)) };
   try {
     await buildDatanet(s);
-    const [mlp, column] = await registerModels(s);
-    const runners: [string, ModelRunner][] = [["ort_1_thread", ort], ["interpreter", interpreter]];
-    const models: [string, bigint][] = [["mlp-v1", mlp], ["column", column]];
+    const [column, row] = await registerModels(s);
+    const configs: [string, ModelRunner, string, bigint][] = [
+      ["ort_1_thread", ort, "column", column],
+      ["interpreter", interpreter, "column", column],
+      ["ort_1_thread", ort, "row", row],
+    ];
 
     // Warm-up: sessions loaded / graphs compiled, attribution index built in process.
-    for (const [rname, runner] of runners) {
+    for (const [rname, runner, layout, id] of configs) {
       timed.inner = runner;
-      for (const [layout, id] of models) {
-        const t0 = nowMs();
-        const b = await chain.block(requestTxs(s, id, 10, 0));
-        note(`warm-up ${rname} ${layout}: 10 requests in ${(nowMs() - t0).toFixed(0)} ms (attribution ${b.attributionMs.toFixed(0)} ms)`);
-      }
+      const t0 = nowMs();
+      const b = await chain.block(requestTxs(s, id, 10, 0));
+      note(`warm-up ${rname} ${layout}: 10 requests in ${(nowMs() - t0).toFixed(0)} ms (attribution ${b.attributionMs.toFixed(0)} ms)`);
     }
 
     const rows = new Map<string, BlockRow[]>();
     for (let round = 1; round <= ROUNDS; round++) {
-      for (const [rname, runner] of runners) {
+      for (const [rname, runner, layout, id] of configs) {
         timed.inner = runner;
-        for (const [layout, id] of models) {
-          const r = await measuredBlock(s, id, round);
-          const key = `${rname} ${layout}`;
-          rows.set(key, [...(rows.get(key) ?? []), r]);
-          emit("inference_block_round", {
-            runner: rname, layout, round, txs: TXS, tokens: r.tokens, finalize_ms: r.finalizeMs, model_ms: r.modelMs, attribution_ms: r.attributionMs, rest_ms: r.restMs,
-            commit_ms: r.commitMs, check_ms: r.checkMs, model_calls: r.modelCalls, credited_txs: r.credited, gas_per_tx: Number(r.gasUsed / BigInt(TXS)),
-          });
-        }
+        const r = await measuredBlock(s, id, round);
+        const key = `${rname} ${layout}`;
+        rows.set(key, [...(rows.get(key) ?? []), r]);
+        emit("inference_block_round", {
+          runner: rname, layout, round, txs: TXS, tokens: r.tokens, finalize_ms: r.finalizeMs, model_ms: r.modelMs, attribution_ms: r.attributionMs, rest_ms: r.restMs,
+          commit_ms: r.commitMs, check_ms: r.checkMs, model_calls: r.modelCalls, artifact_reads: r.artifactReads, credited_txs: r.credited, gas_per_tx: Number(r.gasUsed / BigInt(TXS)),
+        });
       }
     }
     // What a request costs apart from its tokens: the same block with max_output_tokens 1.
@@ -193,7 +197,7 @@ async function main(): Promise<void> {
     const fm = (f: (r: BlockRow) => number) => median(fixed.map(f));
     emit("inference_block_1_token", {
       runner: "ort_1_thread", layout: "column", txs: TXS, tokens: fm((r) => r.tokens), rounds: ROUNDS, finalize_ms: fm((r) => r.finalizeMs), model_ms: fm((r) => r.modelMs),
-      attribution_ms: fm((r) => r.attributionMs), rest_ms: fm((r) => r.restMs), commit_ms: fm((r) => r.commitMs),
+      attribution_ms: fm((r) => r.attributionMs), rest_ms: fm((r) => r.restMs), commit_ms: fm((r) => r.commitMs), gas_per_tx: fm((r) => Number(r.gasUsed / BigInt(TXS))),
     });
     for (const [key, rs] of rows) {
       const [runner, layout] = key.split(" ");
@@ -203,6 +207,7 @@ async function main(): Promise<void> {
         runner, layout, records: RECORDS, txs: TXS, tokens_per_tx: TOKENS, tokens: m((r) => r.tokens), rounds: rs.length,
         finalize_ms: m((r) => r.finalizeMs), model_ms: m((r) => r.modelMs), model_us_per_token: (m((r) => r.modelMs) * 1000) / m((r) => r.modelCalls),
         attribution_ms: m((r) => r.attributionMs), rest_ms: m((r) => r.restMs), commit_ms: m((r) => r.commitMs), finalize_plus_commit_ms: total,
+        gas_per_tx: m((r) => Number(r.gasUsed / BigInt(TXS))), artifact_reads: m((r) => r.artifactReads),
         target: `≤ ${TARGET_MS} ms`, meets_target: total <= TARGET_MS,
       });
     }

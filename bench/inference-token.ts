@@ -3,8 +3,9 @@
  * E=32, H=128; the seeded fixture of modules/inference/onnx/fixture.ts) through onnxruntime-node
  * (one and two intra-op threads, the node's fixed session options) and through the
  * pure-TypeScript interpreter (the App's default), in the graph layout the factory exports
- * (`mlp-v1`) and in the column layout (bench/lib/inferenceModels.ts: same integers, weights
- * transposed); then the whole per-token cost of generation as MsgRequestInference runs it
+ * (`column`: modules/inference/onnx/mlpGraph.ts, weights transposed as the left operand) and in
+ * the row layout it exported before (`row`, bench/lib/inferenceModels.ts: `x · W`, same
+ * integers); then the whole per-token cost of generation as MsgRequestInference runs it
  * (modules/inference/generate.ts: window assembly, forward pass, sampling), greedy and top-k,
  * and sampling alone.
  *
@@ -28,7 +29,7 @@ import { sampleNext, samplerFor } from "../modules/inference/sampling.ts";
 import type { Sampling } from "../modules/inference/types.ts";
 import { OrtRunner } from "../node/inference/ortRunner.ts";
 import { emit, note } from "./lib/emit.ts";
-import { DEFAULT_SHAPE, columnLayout, fixtureModel, withoutEos } from "./lib/inferenceModels.ts";
+import { DEFAULT_SHAPE, fixtureModel, rowLayout, withoutEos } from "./lib/inferenceModels.ts";
 import { nowMs, summarize } from "./lib/stats.ts";
 
 const PASSES = Number(process.env.BENCH_INFERENCE_PASSES ?? 3000);
@@ -104,7 +105,7 @@ function samplingCost(mode: Sampling, logitScale: bigint, logits: Int32Array[]):
 
 async function main(): Promise<void> {
   const base = withoutEos(fixtureModel(7));
-  const layouts: [string, OnnxModel][] = [["mlp-v1", base], ["column", columnLayout(base)]];
+  const layouts: [string, OnnxModel][] = [["column", base], ["row", rowLayout(base)]];
   const info = validateGraph(base);
   const logitScale = info.logitScale;
   note(`fixture V=${V} W=${W} E=${DEFAULT_SHAPE.embed} H=${DEFAULT_SHAPE.hidden}: ${info.macsPerToken} MACs per token`);
