@@ -10,7 +10,7 @@ import { inferenceErrors } from "./errors.ts";
 import { emitInference } from "./events.ts";
 import { generate } from "./generate.ts";
 import type { InferenceKeeper } from "./keeper.ts";
-import { MSG_PREFIX } from "./msgsRegistry.ts";
+import { MSG_PREFIX, requireModelId } from "./msgsRegistry.ts";
 import { settle } from "./settle.ts";
 import { decode, encode } from "./tokenizer.ts";
 import { MAX_TOP_K } from "./sampling.ts";
@@ -57,7 +57,7 @@ export function msgRequestInferenceHandler(keeper: InferenceKeeper): MsgHandler<
     decode: (b) => pb.MsgRequestInference.decode(b),
     validateBasic(msg) {
       addressBytes(msg.requester, "requester");
-      if (u64(msg.modelId) === 0n) throw sdkErrors.invalidRequest.wrap("model_id must be set (ids start at 1)");
+      requireModelId(msg.modelId);
       if (msg.prompt === "") throw inferenceErrors.invalidRequest.wrap("prompt is empty");
       if (utf8Length(msg.prompt) > MAX_PROMPT_BYTES) throw inferenceErrors.invalidRequest.wrap(`prompt is ${utf8Length(msg.prompt)} bytes, at most ${MAX_PROMPT_BYTES}`);
       if ((msg.maxOutputTokens ?? 0) < 1) throw inferenceErrors.invalidRequest.wrap("max_output_tokens must be at least 1");

@@ -20,7 +20,7 @@ type MsgUpdateModel = InstanceType<typeof pb.MsgUpdateModel>;
 type MsgRetireModel = InstanceType<typeof pb.MsgRetireModel>;
 export const MSG_PREFIX = "/tributary.inference.v1.";
 
-function requireModelId(v: Parameters<typeof u64>[0]): bigint {
+export function requireModelId(v: Parameters<typeof u64>[0]): bigint {
   const id = u64(v);
   if (id === 0n) throw sdkErrors.invalidRequest.wrap("model_id must be set (ids start at 1; give uint64 fields as a number or decimal string)");
   return id;
