@@ -45,6 +45,12 @@ export interface ValidatorUpdate {
 export interface Module<G = unknown> {
   /** Also the store prefix owner: keys live under `<name>/`. */
   name: string;
+  /**
+   * Names of the module accounts this module owns (pools, escrows). Bank refuses user sends
+   * to them (the SDK's blocked addresses): their balances are bookkept by the module, and a
+   * stray coin would break its invariants and genesis export.
+   */
+  moduleAccounts?: string[];
   msgs?: MsgHandler<any>[];
   queries?: QueryHandler[];
   /** The default genesis section for `tributary init`. */
