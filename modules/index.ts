@@ -57,8 +57,10 @@ export function createModules(sigCache = new SigVerifyCache(), opts: ModuleOptio
     getContribution: (kv, id) => datanet.getContribution(kv, id),
     addEarned: (ctx, id, amount) => datanet.addEarned(ctx, id, amount),
   }, opts.modelRunner);
+  const modules = [authModule(auth), bankModule(bank), stakingModule(staking), slashingModule(slashing), datanetModule(datanet), attributionModule(attribution), inferenceModule(inference)];
+  bank.setBlockedModuleAccounts(modules.flatMap((m) => m.moduleAccounts ?? []));
   return {
-    modules: [authModule(auth), bankModule(bank), stakingModule(staking), slashingModule(slashing), datanetModule(datanet), attributionModule(attribution), inferenceModule(inference)],
+    modules,
     ante: createAnteHandler(auth, bank, sigCache),
     keepers: { auth, bank, staking, slashing, datanet, attribution, inference },
   };

@@ -57,6 +57,11 @@ export class AuthKeeper {
     return addr;
   }
 
+  /** The module name when `addr` holds a module account. PERF: one account read. */
+  moduleAccountName(ctx: Context, addr: Uint8Array): string | undefined {
+    return this.getAccount(ctx, addr)?.module?.name;
+  }
+
   /** The module account `name`, created on first use. */
   moduleAccount(ctx: Context, name: string, permissions: string[] = []): Account {
     const addr = moduleAddress(name);

@@ -1,11 +1,12 @@
 import type { Module } from "../../chain/module.ts";
 import { type AuthGenesis, defaultAuthGenesis, exportAuthGenesis, initAuthGenesis, validateAuthGenesis } from "./genesis.ts";
-import type { AuthKeeper } from "./keeper.ts";
+import { type AuthKeeper, FEE_COLLECTOR } from "./keeper.ts";
 import { authQueries } from "./queries.ts";
 
 export function authModule(auth: AuthKeeper): Module<AuthGenesis> {
   return {
     name: "auth",
+    moduleAccounts: [FEE_COLLECTOR],
     queries: authQueries(auth),
     defaultGenesis: defaultAuthGenesis,
     validateGenesis: validateAuthGenesis,

@@ -5,4 +5,6 @@ export interface AccountKeeper {
   hasAccount(ctx: Context, addr: Uint8Array): boolean;
   createAccount(ctx: Context, addr: Uint8Array): unknown;
   ensureModuleAccount(ctx: Context, name: string): Uint8Array;
+  /** The module name when `addr` holds a module account, else undefined. */
+  moduleAccountName(ctx: Context, addr: Uint8Array): string | undefined;
 }

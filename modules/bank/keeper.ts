@@ -1,5 +1,6 @@
 import { Metadata } from "cosmjs-types/cosmos/bank/v1beta1/bank";
-import { addressString } from "../../chain/address.ts";
+import { bytesToHex } from "@noble/hashes/utils.js";
+import { addressString, moduleAddress } from "../../chain/address.ts";
 import { type Coin, coinsToString } from "../../chain/coins.ts";
 import type { Context } from "../../chain/context.ts";
 import { sdkErrors } from "../../chain/errors.ts";
@@ -17,7 +18,34 @@ const enc = new TextEncoder();
  * (coin_spent, coin_received, transfer, message.sender) that wallets and `searchTx` rely on.
  */
 export class BankKeeper {
+  /** Hex addresses of the module accounts the app declares (see `setBlockedModuleAccounts`). */
+  private blocked = new Map<string, string>();
+
   constructor(private readonly accounts: AccountKeeper) {}
+
+  /**
+   * The SDK's blocked addresses: the module accounts every module declares. Users cannot send
+   * to them; modules still move funds among themselves through their keepers.
+   */
+  setBlockedModuleAccounts(names: readonly string[]): void {
+    this.blocked = new Map(names.map((n) => [bytesToHex(moduleAddress(n)), n]));
+  }
+
+  /**
+   * Why `addr` may not receive user sends, or undefined when it may: a declared module account,
+   * or any account stored as a module account (one a module created under another name).
+   * PERF: one map lookup, one account read.
+   */
+  blockedReason(ctx: Context, addr: Uint8Array): string | undefined {
+    const name = this.blocked.get(bytesToHex(addr)) ?? this.accounts.moduleAccountName(ctx, addr);
+    return name === undefined ? undefined : `${addressString(addr)} is the ${name} module account and is not allowed to receive funds`;
+  }
+
+  /** Throws unauthorized (sdk 4) when `addr` is a module account. */
+  assertMayReceive(ctx: Context, addr: Uint8Array): void {
+    const reason = this.blockedReason(ctx, addr);
+    if (reason) throw sdkErrors.unauthorized.wrap(reason);
+  }
 
   // PERF: one store read.
   getBalance(ctx: Context, addr: Uint8Array, denom: string): bigint {

@@ -32,7 +32,9 @@ export function msgSendHandler(bank: BankKeeper): MsgHandler<MsgSend> {
     handle(ctx: Context, msg) {
       const coins = wireCoins(msg.amount, "amount");
       bank.assertSendEnabled(ctx, coins);
-      bank.sendCoins(ctx, addressBytes(msg.fromAddress), addressBytes(msg.toAddress), coins);
+      const to = addressBytes(msg.toAddress);
+      bank.assertMayReceive(ctx, to);
+      bank.sendCoins(ctx, addressBytes(msg.fromAddress), to, coins);
       return MsgSendResponse.encode({}).finish();
     },
     amino: { name: AMINO_MSG_SEND, toAmino: msgSendToAmino },
@@ -71,6 +73,8 @@ export function msgMultiSendHandler(bank: BankKeeper): MsgHandler<MsgMultiSend> 
       const from = addressBytes(input.address);
       const inCoins = wireCoins(input.coins, "inputs[0].coins");
       bank.assertSendEnabled(ctx, inCoins);
+      // Every output is checked before anything moves, so a refusal changes nothing.
+      for (const out of msg.outputs) bank.assertMayReceive(ctx, addressBytes(out.address));
       bank.subtractCoins(ctx, from, inCoins);
       ctx.events.emit("message", [["sender", addressString(from)]]);
       for (const out of msg.outputs) {

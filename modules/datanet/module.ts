@@ -5,10 +5,12 @@ import { msgContributeHandler } from "./msgContribute.ts";
 import { msgCreateDatanetHandler, msgPublishVersionHandler, msgUpdateDatanetHandler } from "./msgsDatanet.ts";
 import { msgReviewContributionHandler, msgWithdrawContributionHandler } from "./msgsReview.ts";
 import { datanetQueries } from "./queries.ts";
+import { ESCROW_ACCOUNT } from "./types.ts";
 
 export function datanetModule(keeper: DatanetKeeper): Module<DatanetGenesis> {
   return {
     name: "datanet",
+    moduleAccounts: [ESCROW_ACCOUNT],
     msgs: [
       msgCreateDatanetHandler(keeper),
       msgUpdateDatanetHandler(keeper),

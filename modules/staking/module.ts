@@ -6,10 +6,12 @@ import type { StakingKeeper } from "./keeper.ts";
 import { stakingQueries } from "./queries.ts";
 import { msgCreateValidatorHandler, msgEditValidatorHandler } from "./validatorMsgs.ts";
 import { applyValidatorSetUpdates, unbondAllMatureValidators } from "./valset.ts";
+import { BONDED_POOL, NOT_BONDED_POOL } from "./types.ts";
 
 export function stakingModule(k: StakingKeeper): Module<StakingGenesis> {
   return {
     name: "staking",
+    moduleAccounts: [BONDED_POOL, NOT_BONDED_POOL],
     msgs: [msgCreateValidatorHandler(k), msgEditValidatorHandler(k), msgDelegateHandler(k), msgUndelegateHandler(k), msgBeginRedelegateHandler(k)],
     queries: stakingQueries(k),
     defaultGenesis: defaultStakingGenesis,
