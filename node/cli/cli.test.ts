@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { expectOneLineError, runBinary, runInProcess } from "./cliTestHarness.ts";
-import { DEV_ACCOUNTS } from "./devAccounts.ts";
+import { addressString, moduleAddress } from "../../chain/address.ts";
+import { DEV_ACCOUNTS, DEV_VALIDATOR, DEV_VALIDATOR_SELF_BOND } from "./devAccounts.ts";
 
 const root = mkdtempSync(join(tmpdir(), "trib-cli-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -45,14 +46,24 @@ describe("tributary init", () => {
     for (const a of DEV_ACCOUNTS) expect(r.stdout).toContain(a.address);
     expect(r.stdout).toMatch(/DEV ONLY/);
     const genesis = JSON.parse(readFileSync(join(home, "config", "genesis.json"), "utf8"));
-    expect(genesis.app_state.bank.balances.map((b: { address: string }) => b.address)).toEqual(DEV_ACCOUNTS.map((a) => a.address));
-    expect(genesis.app_state.bank.supply).toEqual([{ denom: "utrib", amount: String(1_000_000_000_000n * BigInt(DEV_ACCOUNTS.length)) }]);
+    const everyone = [...DEV_ACCOUNTS, DEV_VALIDATOR];
+    const balance = (addr: string) => genesis.app_state.bank.balances.find((b: { address: string }) => b.address === addr)?.coins[0].amount;
+    for (const a of DEV_ACCOUNTS) expect(balance(a.address)).toBe("1000000000000");
+    // The validator operator self-bonds through staking: its bond sits in the bonded pool.
+    expect(balance(DEV_VALIDATOR.address)).toBe(String(1_000_000_000_000n - DEV_VALIDATOR_SELF_BOND));
+    expect(balance(addressString(moduleAddress("bonded_tokens_pool")))).toBe(String(DEV_VALIDATOR_SELF_BOND));
+    expect(genesis.app_state.bank.supply).toEqual([{ denom: "utrib", amount: String(1_000_000_000_000n * BigInt(everyone.length)) }]);
+    const [validator] = genesis.app_state.staking.validators;
+    expect(genesis.app_state.staking.validators).toHaveLength(1);
+    expect([validator.status, validator.tokens, validator.consensus_pubkey.key]).toEqual(["BOND_STATUS_BONDED", String(DEV_VALIDATOR_SELF_BOND), genesis.validators[0].pub_key.value]);
+    expect(genesis.app_state.staking.delegations).toEqual([expect.objectContaining({ delegator_address: DEV_VALIDATOR.address, validator_address: validator.operator_address })]);
+    expect(genesis.validators[0].power).toBe(String(DEV_VALIDATOR_SELF_BOND / 1_000_000n));
     const validate = await runInProcess(["genesis", "validate", join(home, "config", "genesis.json")]);
     const keys = await runInProcess(["keys", "list", "--home", home, "--output", "json"]);
     const show = await runInProcess(["keys", "show", "bob", "-a", "--home", home]);
     expect(validate.code, validate.stderr).toBe(0);
     expect(JSON.parse(keys.stdout).map((k: { name: string; address: string }) => [k.name, k.address])).toEqual(
-      DEV_ACCOUNTS.map((a) => [a.name, a.address]).sort(),
+      everyone.map((a) => [a.name, a.address]).sort(),
     );
     expect(show.stdout).toBe(`${DEV_ACCOUNTS[1].address}\n`);
   });

@@ -38,5 +38,19 @@ export const DEV_ACCOUNTS: readonly DevAccount[] = [
   },
 ];
 
+/**
+ * The dev chain's validator operator (same derivation, name "validator"): `dev-init` funds it,
+ * bonds the node's consensus key through staking with its self-delegation, and imports it into
+ * the test keyring, so commission and rewards accrue on a dev chain as on a real one.
+ */
+export const DEV_VALIDATOR: DevAccount = {
+  name: "validator",
+  mnemonic: "boost quarter patch exhibit agent make planet muffin camp fee yellow sign response labor pony parade father assist hybrid tortoise gravity turtle wet sick",
+  address: "trib1gh9qkut64axzu6vyphwdwpja2wty4xrhgk8k46",
+};
+
+/** The dev validator's self-delegation: 100,000 TRIB, i.e. consensus power 100,000. */
+export const DEV_VALIDATOR_SELF_BOND = 100_000_000_000n;
+
 /** 1,000,000 TRIB each. */
 export const DEV_ACCOUNT_FUNDS = [{ denom: "utrib", amount: "1000000000000" }];

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import type { GenesisError } from "../../chain/genesisError.ts";
 import { newGenesisDoc } from "../../genesis/create.ts";
 import { validateChainId, writeGenesis } from "../../genesis/doc.ts";
+import { POWER_REDUCTION, addGenesisValidator } from "../../genesis/staking.ts";
 import { genesisValidator } from "../../genesis/validators.ts";
 import { defaultNodeConfig, writeNodeConfig } from "../config.ts";
 import {
@@ -27,6 +28,12 @@ export interface InitOptions {
   overwrite?: boolean;
   /** Changes the genesis before it is written (dev-init adds accounts here). */
   editGenesis?: (doc: GenesisDoc) => void;
+  /**
+   * Bonds the node's validator through staking: `operator` (funded by `editGenesis`) self-delegates
+   * `selfBond` utrib, and genesis.json lists the same power. Without it the validator is only in
+   * genesis.json's list, outside staking (it validates but nothing accrues to it).
+   */
+  bondValidator?: { operator: string; selfBond: bigint };
 }
 
 export interface InitResult {
@@ -71,6 +78,11 @@ export function initHome(opts: InitOptions): InitResult {
   const nodeId = ensureNodeId(paths.home);
   const doc = newGenesisDoc({ chainId: opts.chainId, validators: [genesisValidator(validator.pubkey, INIT_VALIDATOR_POWER, opts.moniker)] });
   opts.editGenesis?.(doc);
+  if (opts.bondValidator) {
+    const { operator, selfBond } = opts.bondValidator;
+    addGenesisValidator(doc, { operator, consensusPubkey: validator.pubkey, selfBond, moniker: opts.moniker });
+    doc.validators = [genesisValidator(validator.pubkey, selfBond / POWER_REDUCTION, opts.moniker)];
+  }
   writeGenesis(paths.genesis, doc);
   return {
     home: paths.home,

@@ -2,7 +2,7 @@ import { Command } from "commander";
 import { addGenesisAccount } from "../../../genesis/accounts.ts";
 import { Keyring } from "../../keyring/index.ts";
 import { addHomeOption, addOutputOption, outputFormat, printJson, printLine } from "../common.ts";
-import { DEV_ACCOUNT_FUNDS, DEV_ACCOUNTS } from "../devAccounts.ts";
+import { DEV_ACCOUNT_FUNDS, DEV_ACCOUNTS, DEV_VALIDATOR, DEV_VALIDATOR_SELF_BOND } from "../devAccounts.ts";
 import { UserError } from "../errors.ts";
 import { initHome, type InitResult } from "../initHome.ts";
 
@@ -31,7 +31,7 @@ export function initCommand(): Command {
 /** Imports the dev mnemonics into the `test` keyring; an existing key must be the same account. */
 async function importDevKeys(home: string): Promise<void> {
   const keyring = Keyring.open({ home, backend: "test" });
-  for (const acc of DEV_ACCOUNTS) {
+  for (const acc of [...DEV_ACCOUNTS, DEV_VALIDATOR]) {
     const existing = (await keyring.list()).find((k) => k.name === acc.name);
     if (existing && existing.address !== acc.address) {
       throw new UserError(`test keyring already has a key named ${acc.name} with a different address (${existing.address}); delete it first`);
@@ -43,7 +43,7 @@ async function importDevKeys(home: string): Promise<void> {
 export function devInitCommand(): Command {
   const cmd = new Command("dev-init")
     .description(
-      "init plus DEV-ONLY funded accounts (alice, bob, carol, dave) whose mnemonics are public; imports them into the test keyring. What `make run` uses.",
+      "init plus DEV-ONLY funded accounts (alice, bob, carol, dave, and the validator operator \"validator\", which bonds the node's validator through staking) whose mnemonics are public; imports them into the test keyring. What `make run` uses.",
     )
     .option("--chain-id <id>", "chain id", "tributary-local-1")
     .option("--moniker <name>", "this node's name", "dev-node")
@@ -56,7 +56,8 @@ export function devInitCommand(): Command {
       moniker: o.moniker,
       chainId: o.chainId,
       overwrite: o.overwrite,
-      editGenesis: (doc) => DEV_ACCOUNTS.forEach((a) => addGenesisAccount(doc, a.address, DEV_ACCOUNT_FUNDS)),
+      editGenesis: (doc) => [...DEV_ACCOUNTS, DEV_VALIDATOR].forEach((a) => addGenesisAccount(doc, a.address, DEV_ACCOUNT_FUNDS)),
+      bondValidator: { operator: DEV_VALIDATOR.address, selfBond: DEV_VALIDATOR_SELF_BOND },
     });
     await importDevKeys(result.home);
     const funds = DEV_ACCOUNT_FUNDS.map((c) => `${c.amount}${c.denom}`).join(",");
@@ -67,6 +68,9 @@ export function devInitCommand(): Command {
     printLine("");
     printLine(`Dev accounts (DEV ONLY: these mnemonics are public), each funded with ${funds}, in the test keyring:`);
     for (const a of DEV_ACCOUNTS) printLine(`  ${a.name.padEnd(6)} ${a.address}`);
+    printLine("");
+    const bond = `${DEV_VALIDATOR_SELF_BOND}utrib`;
+    printLine(`The node's validator is operated by "${DEV_VALIDATOR.name}" (${DEV_VALIDATOR.address}, same funds, ${bond} self-bonded), also in the test keyring.`);
     printLine("");
     printLine(`Start the chain: tributary start --home ${result.home}`);
   });
