@@ -7,12 +7,15 @@ import type { Logger } from "pino";
 import type { AbciApp } from "../chain/abci.ts";
 import { type AbciFatalError, type AbciServer, startAbciServer } from "./abci/server.ts";
 import { type LogLevel, loadNodeConfig } from "./config.ts";
-import { makeLogger, openApp } from "./node.ts";
+import { makeLogger, openApp, startContentListener } from "./node.ts";
+import type { ContentServer } from "./storage/contentServer.ts";
 
 export interface StartAbciNodeOptions {
   home: string;
   /** Overrides config.json abci.laddr; tcp port 0 picks a free port. */
   abciLaddr?: string;
+  /** Overrides config.json storage.address (the HTTP content listener); "" turns it off. */
+  storageAddress?: string;
   logLevel?: LogLevel;
   logger?: Logger;
   /** See AbciServerOptions.onFatal; default exits the process with code 1. */
@@ -22,6 +25,8 @@ export interface StartAbciNodeOptions {
 export interface RunningAbciNode {
   /** Where CometBFT's proxy_app should point, e.g. "tcp://127.0.0.1:26658". */
   abciAddress: string;
+  /** "http://host:port" of the content listener (GET /content/…), undefined when it is off. */
+  contentUrl: string | undefined;
   app: AbciApp;
   logger: Logger;
   /** Lets the request in hand finish (a Commit completes), closes the connections, then the store. */
@@ -33,9 +38,12 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
   const logger = opts.logger ?? makeLogger(opts.logLevel ?? config.log_level);
   const { app, store, modelRunner } = await openApp(opts.home, config, logger);
   let server: AbciServer;
+  let content: ContentServer | undefined;
   try {
+    content = await startContentListener(opts.home, app, opts.storageAddress ?? config.storage.address, logger);
     server = await startAbciServer({ app, laddr: opts.abciLaddr ?? config.abci.laddr, logger, onFatal: opts.onFatal });
   } catch (e) {
+    await content?.close();
     await store.close();
     await modelRunner.close();
     throw e;
@@ -45,10 +53,12 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
   let stopping: Promise<void> | undefined;
   return {
     abciAddress: server.address,
+    contentUrl: content?.url,
     app,
     logger,
     stop() {
       stopping ??= (async () => {
+        await content?.close();
         await server.close();
         await store.close();
         await modelRunner.close();

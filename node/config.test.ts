@@ -16,6 +16,9 @@ describe("node config", () => {
     expect(c.minimum_gas_prices).toBe("0.0025utrib");
     expect(c.abci).toEqual({ laddr: "tcp://127.0.0.1:26658" });
     expect(parseNodeConfig({ abci: { laddr: "unix:///run/trib.sock" } }).abci.laddr).toBe("unix:///run/trib.sock");
+    expect(c.storage).toEqual({ address: "tcp://127.0.0.1:26670" });
+    expect(parseNodeConfig({ storage: { address: "" } }).storage.address).toBe("");
+    expect(parseNodeConfig({ storage: { address: "tcp://0.0.0.0:8080" } }).storage.address).toBe("tcp://0.0.0.0:8080");
   });
 
   it("round-trips and fills missing fields from defaults", () => {
@@ -33,6 +36,7 @@ describe("node config", () => {
     ["unknown nested", { rpc: { ladr: "x" } }, "rpc.ladr"],
     ["bad laddr", { rpc: { laddr: "127.0.0.1:26657" } }, "rpc.laddr"],
     ["bad abci laddr", { abci: { laddr: "unix://relative.sock" } }, "abci.laddr"],
+    ["bad storage address", { storage: { address: "26670" } }, "storage.address"],
     ["negative size", { mempool: { size: -1 } }, "mempool.size"],
     ["float timeout", { consensus: { timeout_commit_ms: 1.5 } }, "consensus.timeout_commit_ms"],
     ["string bool", { consensus: { create_empty_blocks: "yes" } }, "consensus.create_empty_blocks"],

@@ -27,6 +27,9 @@ import { homePaths } from "./home.ts";
  *   },
  *   "minimum_gas_prices": "0.0025utrib",        // CheckTx rejects fees below gas × price; "" = none
  *   "pruning": { "keep_recent": 100 },          // old state versions kept; 0 = keep everything
+ *   "storage": {
+ *     "address": "tcp://127.0.0.1:26670"        // HTTP listener serving record bodies (GET /content/<datanet>/<contribution>);
+ *   },                                          //   "" = off. A storage node registers its public URL as endpoint
  *   "log_level": "info"                         // trace|debug|info|warn|error|fatal|silent
  * }
  *
@@ -40,11 +43,15 @@ export interface NodeConfig {
   mempool: { size: number; max_txs_bytes: number; max_tx_bytes: number; cache_size: number };
   minimum_gas_prices: string;
   pruning: { keep_recent: number };
+  storage: { address: string };
   log_level: LogLevel;
 }
 
 export const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Where the node serves record bodies over HTTP (node/storage/contentServer.ts). */
+export const DEFAULT_STORAGE_ADDRESS = "tcp://127.0.0.1:26670";
 
 export function defaultNodeConfig(moniker: string): NodeConfig {
   return {
@@ -55,6 +62,7 @@ export function defaultNodeConfig(moniker: string): NodeConfig {
     mempool: { size: 5000, max_txs_bytes: 1_073_741_824, max_tx_bytes: 1_048_576, cache_size: 10_000 },
     minimum_gas_prices: "0.0025utrib",
     pruning: { keep_recent: 100 },
+    storage: { address: DEFAULT_STORAGE_ADDRESS },
     log_level: "info",
   };
 }
@@ -81,6 +89,8 @@ const abciLaddr: Check = (v) =>
   typeof v === "string" && (/^tcp:\/\/[^:/\s]+:[0-9]{1,5}$/.test(v) || /^unix:\/\/\/\S+$/.test(v))
     ? undefined
     : 'must look like "tcp://127.0.0.1:26658" or "unix:///path/to/app.sock"';
+const storageAddress: Check = (v) =>
+  v === "" || (typeof v === "string" && /^(tcp|http):\/\/[^:/\s]+:[0-9]{1,5}$/.test(v)) ? undefined : 'must look like "tcp://127.0.0.1:26670" (or "" for off)';
 const origins: Check = (v) => (Array.isArray(v) && v.every((o) => typeof o === "string") ? undefined : "must be an array of strings");
 const gasPrices: Check = (v) =>
   typeof v === "string" && /^(|([0-9]+(\.[0-9]+)?[a-zA-Z][a-zA-Z0-9/:._-]{2,127})(,[0-9]+(\.[0-9]+)?[a-zA-Z][a-zA-Z0-9/:._-]{2,127})*)$/.test(v)
@@ -103,6 +113,7 @@ const CHECKS: Record<string, Check> = {
   "mempool.cache_size": nonNegInt,
   minimum_gas_prices: gasPrices,
   "pruning.keep_recent": nonNegInt,
+  "storage.address": storageAddress,
   log_level: logLevel,
 };
 

@@ -18,6 +18,8 @@ import { ContentStore } from "./content/store.ts";
 import { parseMinGasPrices } from "./gasPrices.ts";
 import { appDbPath } from "./paths.ts";
 import { startRpcServer } from "./rpc/server.ts";
+import { type ContentServer, startContentServer } from "./storage/contentServer.ts";
+import { appContributionLookup } from "./storage/contributions.ts";
 import { TRIBUTARY_VERSION } from "./version.ts";
 import type { SoloDriver } from "./solo/driver.ts";
 import { openSoloFromHome } from "./solo/fromHome.ts";
@@ -26,6 +28,8 @@ export interface StartNodeOptions {
   home: string;
   /** Overrides config.json rpc.laddr; port 0 picks a free port. */
   rpcLaddr?: string;
+  /** Overrides config.json storage.address (the HTTP content listener); "" turns it off; port 0 picks a free port. */
+  storageAddress?: string;
   logLevel?: LogLevel;
   timeoutCommitMs?: number;
   logger?: Logger;
@@ -34,6 +38,8 @@ export interface StartNodeOptions {
 export interface RunningNode {
   /** "http://127.0.0.1:<port>", the URL CosmJS connects to. */
   rpcUrl: string;
+  /** "http://127.0.0.1:<port>" of the content listener (GET /content/…), undefined when it is off. */
+  contentUrl: string | undefined;
   driver: SoloDriver;
   app: AbciApp;
   logger: Logger;
@@ -70,6 +76,15 @@ export async function openApp(home: string, config: NodeConfig, logger?: Logger)
   return { app: withAttributionIndexing(new ContentIndexingApp(app, content, logger), indexes), store, modelRunner };
 }
 
+/**
+ * The HTTP content listener on `address` ("" = off), reading contributions from the app's
+ * committed state and bodies from the home's content store. Both consensus drivers start it.
+ */
+export async function startContentListener(home: string, app: AbciApp, address: string, logger: Logger): Promise<ContentServer | undefined> {
+  if (address === "") return undefined;
+  return startContentServer({ address, store: ContentStore.forHome(home), lookup: appContributionLookup(app), logger });
+}
+
 export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
   const config = loadNodeConfig(opts.home);
   if (opts.timeoutCommitMs !== undefined) config.consensus.timeout_commit_ms = opts.timeoutCommitMs;
@@ -94,16 +109,28 @@ export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
     corsAllowedOrigins: config.rpc.cors_allowed_origins,
   });
   const rpcUrl = `http://${rpc.address.host}:${rpc.address.port}`;
-  logger.info({ rpc: rpcUrl, chainId: driver.identity().chainId, height: Number(driver.latestHeight()) }, "node started");
+  let content: ContentServer | undefined;
+  try {
+    content = await startContentListener(opts.home, app, opts.storageAddress ?? config.storage.address, logger);
+  } catch (e) {
+    await driver.stop();
+    await rpc.close();
+    await store.close();
+    await modelRunner.close();
+    throw e;
+  }
+  logger.info({ rpc: rpcUrl, content: content?.url, chainId: driver.identity().chainId, height: Number(driver.latestHeight()) }, "node started");
 
   let stopping: Promise<void> | undefined;
   return {
     rpcUrl,
+    contentUrl: content?.url,
     driver,
     app,
     logger,
     stop() {
       stopping ??= (async () => {
+        await content?.close();
         await driver.stop();
         await rpc.close();
         await store.close();

@@ -27,6 +27,7 @@ interface StartOpts {
   consensus: string;
   "rpc.laddr"?: string;
   "abci.laddr"?: string;
+  "storage.address"?: string;
 }
 
 const CONSENSUS = ["solo", "cometbft"];
@@ -42,6 +43,10 @@ function checkStartOptions(o: StartOpts): void {
   if (rpc !== undefined && !/^tcp:\/\/[^:/\s]+:[0-9]{1,5}$/.test(rpc)) {
     throw new UserError(`invalid --rpc.laddr ${JSON.stringify(rpc)}: expected tcp://host:port`);
   }
+  const storage = o["storage.address"];
+  if (storage !== undefined && storage !== "" && !/^tcp:\/\/[^:/\s]+:[0-9]{1,5}$/.test(storage)) {
+    throw new UserError(`invalid --storage.address ${JSON.stringify(storage)}: expected tcp://host:port (or "" for off)`);
+  }
   if (abci !== undefined && !/^(tcp:\/\/[^:/\s]+:[0-9]{1,5}|unix:\/\/\/\S+)$/.test(abci)) {
     throw new UserError(`invalid --abci.laddr ${JSON.stringify(abci)}: expected tcp://host:port or unix:///path`);
   }
@@ -55,7 +60,11 @@ export function startCommand(): Command {
     )
     .option("--consensus <driver>", "solo (one validator, built in) or cometbft (serve ABCI to a CometBFT v0.38 node)", "solo")
     .option("--rpc.laddr <addr>", "solo: RPC listen address, e.g. tcp://127.0.0.1:26657 (default: rpc.laddr in config.json)")
-    .option("--abci.laddr <addr>", "cometbft: ABCI listen address, tcp://127.0.0.1:26658 or unix:///path (default: abci.laddr in config.json)");
+    .option("--abci.laddr <addr>", "cometbft: ABCI listen address, tcp://127.0.0.1:26658 or unix:///path (default: abci.laddr in config.json)")
+    .option(
+      "--storage.address <addr>",
+      'HTTP listener serving record bodies (GET /content/<datanet>/<contribution>), e.g. tcp://0.0.0.0:26670; "" for off (default: storage.address in config.json)',
+    );
   addHomeOption(cmd);
   return cmd.action(async (o: StartOpts) => {
     checkStartOptions(o);
@@ -63,10 +72,10 @@ export function startCommand(): Command {
     // Loaded lazily: the node pulls in the store, servers and logger, which other commands do not need.
     if (o.consensus === "cometbft") {
       const { startAbciNode } = await import("../../abciNode.ts");
-      stopOnSignals(await startAbciNode({ home, abciLaddr: o["abci.laddr"] }));
+      stopOnSignals(await startAbciNode({ home, abciLaddr: o["abci.laddr"], storageAddress: o["storage.address"] }));
       return;
     }
     const { startNode } = await import("../../node.ts");
-    stopOnSignals(await startNode({ home, rpcLaddr: o["rpc.laddr"] }));
+    stopOnSignals(await startNode({ home, rpcLaddr: o["rpc.laddr"], storageAddress: o["storage.address"] }));
   });
 }
