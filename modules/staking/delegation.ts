@@ -44,12 +44,17 @@ function removeValidatorTokensAndShares(k: StakingKeeper, ctx: Context, v: Valid
 /**
  * Keeper.Delegate: with `fromAccount` the tokens come from the delegator's balance into the
  * pool matching the validator's status; otherwise (a redelegation) they are already bonded
- * or not per `tokenSrc` and move between pools only when the statuses differ.
- * PERF: a few reads and writes (validator, delegation, power index, two balances).
+ * or not per `tokenSrc` and move between pools only when the statuses differ. The hooks run
+ * where the SDK runs them: before (created or shares modified: distribution pays out the
+ * rewards so far) and after (distribution starts a new reward period for the delegation).
+ * PERF: a few reads and writes (validator, delegation, power index, two balances) plus the hooks.
  */
-export function delegate(k: StakingKeeper, ctx: Context, del: Uint8Array, amount: bigint, tokenSrc: BondStatus, v: Validator, fromAccount: boolean): Dec {
+export async function delegate(k: StakingKeeper, ctx: Context, del: Uint8Array, amount: bigint, tokenSrc: BondStatus, v: Validator, fromAccount: boolean): Promise<Dec> {
   if (invalidExRate(v)) throw stakingErrors.delegatorShareExRateInvalid.wrap(`validator ${v.operatorAddress} has shares but no tokens`);
   const op = operatorOf(v);
+  const existing = k.getDelegation(ctx, del, op);
+  if (existing) await k.hooks.beforeDelegationSharesModified(ctx, del, op);
+  else await k.hooks.beforeDelegationCreated(ctx, del, op);
   const denom = k.getParams(ctx).bondDenom;
   if (fromAccount) {
     const pool = v.status === BONDED ? k.bondedPool(ctx) : k.notBondedPool(ctx);
@@ -60,8 +65,9 @@ export function delegate(k: StakingKeeper, ctx: Context, del: Uint8Array, amount
     k.notBondedToBonded(ctx, amount);
   }
   const { issued } = addValidatorTokensAndShares(k, ctx, v, amount);
-  const d = k.getDelegation(ctx, del, op) ?? { delegatorAddress: addressString(del), validatorAddress: v.operatorAddress, shares: "0" };
+  const d = existing ?? { delegatorAddress: addressString(del), validatorAddress: v.operatorAddress, shares: "0" };
   k.setDelegation(ctx, del, op, { ...d, shares: (BigInt(d.shares) + issued).toString() });
+  await k.hooks.afterDelegationModified(ctx, del, op);
   return issued;
 }
 
@@ -83,11 +89,13 @@ export function validateUnbondAmount(k: StakingKeeper, ctx: Context, del: Uint8A
 /**
  * Keeper.Unbond: removes shares from a delegation and the validator; jails an operator whose
  * self-delegation falls below its minimum; deletes an unbonded validator left without shares.
- * Returns the tokens the shares were worth (pools untouched: the caller moves them).
+ * Returns the tokens the shares were worth (pools untouched: the caller moves them). Hooks as
+ * the SDK: before the shares change, then removed (last shares) or modified (some left).
  */
-export function unbond(k: StakingKeeper, ctx: Context, del: Uint8Array, op: Uint8Array, shares: Dec): bigint {
+export async function unbond(k: StakingKeeper, ctx: Context, del: Uint8Array, op: Uint8Array, shares: Dec): Promise<bigint> {
   const d = k.getDelegation(ctx, del, op);
   if (!d) throw stakingErrors.noDelegatorForAddress.wrap(`${addressString(del)} has no delegation to ${valoperString(op)}`);
+  await k.hooks.beforeDelegationSharesModified(ctx, del, op);
   const held = BigInt(d.shares);
   if (held < shares) throw stakingErrors.notEnoughDelegationShares.wrap(`delegation holds ${held} shares, asked for ${shares}`);
   let v = k.mustGetValidator(ctx, op);
@@ -97,10 +105,15 @@ export function unbond(k: StakingKeeper, ctx: Context, del: Uint8Array, op: Uint
     jailValidator(k, ctx, v);
     v = k.mustGetValidator(ctx, op);
   }
-  if (left === 0n) k.removeDelegation(ctx, del, op);
-  else k.setDelegation(ctx, del, op, { ...d, shares: left.toString() });
+  if (left === 0n) {
+    await k.hooks.beforeDelegationRemoved(ctx, del, op);
+    k.removeDelegation(ctx, del, op);
+  } else {
+    k.setDelegation(ctx, del, op, { ...d, shares: left.toString() });
+    await k.hooks.afterDelegationModified(ctx, del, op);
+  }
   const { validator, tokens } = removeValidatorTokensAndShares(k, ctx, v, shares);
-  if (BigInt(validator.delegatorShares) === 0n && validator.status === UNBONDED) removeValidatorIfEmpty(k, ctx, validator);
+  if (BigInt(validator.delegatorShares) === 0n && validator.status === UNBONDED) await removeValidatorIfEmpty(k, ctx, validator);
   return tokens;
 }
 
@@ -112,14 +125,14 @@ function equal(a: Uint8Array, b: Uint8Array): boolean {
  * Keeper.Undelegate: unbonds, moves the tokens to the not-bonded pool if they were bonded and
  * records an unbonding entry that matures after `unbonding_time` of block time.
  */
-export function undelegate(k: StakingKeeper, ctx: Context, del: Uint8Array, op: Uint8Array, shares: Dec): { completion: UnixNanos; amount: bigint } {
+export async function undelegate(k: StakingKeeper, ctx: Context, del: Uint8Array, op: Uint8Array, shares: Dec): Promise<{ completion: UnixNanos; amount: bigint }> {
   const v = k.mustGetValidator(ctx, op);
   const params = k.getParams(ctx);
   const existing = k.getUnbonding(ctx, del, op);
   if (existing && existing.entries.length >= params.maxEntries) {
     throw stakingErrors.maxUnbondingDelegationEntries.wrap(`${existing.entries.length} entries already (max_entries ${params.maxEntries})`);
   }
-  const amount = unbond(k, ctx, del, op, shares);
+  const amount = await unbond(k, ctx, del, op, shares);
   if (v.status === BONDED) k.bondedToNotBonded(ctx, amount);
   const completion = blockTime(ctx.block) + params.unbondingTime;
   addUnbondingEntry(k, ctx, del, op, ctx.block.height, completion, amount);
@@ -168,9 +181,9 @@ export async function beginRedelegation(k: StakingKeeper, ctx: Context, del: Uin
   if (red && red.entries.length >= params.maxEntries) {
     throw stakingErrors.maxRedelegationEntries.wrap(`${red.entries.length} entries already (max_entries ${params.maxEntries})`);
   }
-  const amount = unbond(k, ctx, del, src, shares);
+  const amount = await unbond(k, ctx, del, src, shares);
   if (amount === 0n) throw stakingErrors.tinyRedelegationAmount.wrap(`${shares} shares are worth 0 tokens`);
-  const sharesDst = delegate(k, ctx, del, amount, srcVal.status, k.mustGetValidator(ctx, dst), false);
+  const sharesDst = await delegate(k, ctx, del, amount, srcVal.status, k.mustGetValidator(ctx, dst), false);
 
   const after = k.getValidator(ctx, src);
   // An unbonded (or since removed) source holds no slashable stake: nothing to track.

@@ -33,11 +33,11 @@ export function msgDelegateHandler(k: StakingKeeper): MsgHandler<MsgDelegate> {
     },
     signers: (msg) => [msg.delegatorAddress],
     // PERF: a few reads and writes (validator, delegation, power index, two balances).
-    handle(ctx: Context, msg) {
+    async handle(ctx: Context, msg) {
       const v = k.mustGetValidator(ctx, valoperBytes(msg.validatorAddress));
       assertBondDenom(k, ctx, msg.amount.denom);
       const amount = parseBondCoin(msg.amount, "invalid delegation amount");
-      const shares = delegate(k, ctx, addressBytes(msg.delegatorAddress), amount, UNBONDED, v, true);
+      const shares = await delegate(k, ctx, addressBytes(msg.delegatorAddress), amount, UNBONDED, v, true);
       ctx.events.emit("delegate", [
         ["validator", msg.validatorAddress],
         ["delegator", msg.delegatorAddress],
@@ -62,12 +62,12 @@ export function msgUndelegateHandler(k: StakingKeeper): MsgHandler<MsgUndelegate
       parseBondCoin(msg.amount, "invalid shares amount");
     },
     signers: (msg) => [msg.delegatorAddress],
-    handle(ctx: Context, msg) {
+    async handle(ctx: Context, msg) {
       const del = addressBytes(msg.delegatorAddress);
       const op = valoperBytes(msg.validatorAddress);
       const shares = validateUnbondAmount(k, ctx, del, op, parseBondCoin(msg.amount, "invalid shares amount"));
       assertBondDenom(k, ctx, msg.amount.denom);
-      const { completion, amount } = undelegate(k, ctx, del, op, shares);
+      const { completion, amount } = await undelegate(k, ctx, del, op, shares);
       const coin = { denom: msg.amount.denom, amount: amount.toString() };
       ctx.events.emit("unbond", [
         ["validator", msg.validatorAddress],

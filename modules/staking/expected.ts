@@ -1,5 +1,6 @@
 import type { Coin } from "../../chain/coins.ts";
 import type { Context } from "../../chain/context.ts";
+import type { Dec } from "../../chain/dec.ts";
 
 /** What staking needs from bank: balances, moves between accounts and pools, burning. */
 export interface StakingBankKeeper {
@@ -15,13 +16,25 @@ export interface StakingAccountKeeper {
   ensureModuleAccount(ctx: Context, name: string): Uint8Array;
 }
 
+type HookResult = void | Promise<void>;
+
 /**
- * Validator lifecycle hooks another module (slashing) implements; staking calls them at the
- * same points as the SDK's StakingHooks. Addresses are raw bytes (consensus, operator).
+ * The SDK's StakingHooks (x/staking/types/hooks.go): other modules (distribution, slashing)
+ * implement any subset, and staking calls every receiver, in the order they were set, at the
+ * same points as the SDK. Addresses are raw bytes (operator, consensus, delegator). A hook that
+ * throws fails the message (or block step) that triggered it, as an SDK hook error does.
  */
 export interface StakingHooks {
-  afterValidatorCreated?(ctx: Context, operator: Uint8Array, consAddr: Uint8Array): void;
-  afterValidatorBonded?(ctx: Context, consAddr: Uint8Array, operator: Uint8Array): void;
-  afterValidatorBeginUnbonding?(ctx: Context, consAddr: Uint8Array, operator: Uint8Array): void;
-  afterValidatorRemoved?(ctx: Context, consAddr: Uint8Array, operator: Uint8Array): void;
+  afterValidatorCreated?(ctx: Context, operator: Uint8Array, consAddr: Uint8Array): HookResult;
+  /** Before a validator's commission rate changes (MsgEditValidator). */
+  beforeValidatorModified?(ctx: Context, operator: Uint8Array): HookResult;
+  afterValidatorRemoved?(ctx: Context, consAddr: Uint8Array, operator: Uint8Array): HookResult;
+  afterValidatorBonded?(ctx: Context, consAddr: Uint8Array, operator: Uint8Array): HookResult;
+  afterValidatorBeginUnbonding?(ctx: Context, consAddr: Uint8Array, operator: Uint8Array): HookResult;
+  beforeDelegationCreated?(ctx: Context, delegator: Uint8Array, operator: Uint8Array): HookResult;
+  beforeDelegationSharesModified?(ctx: Context, delegator: Uint8Array, operator: Uint8Array): HookResult;
+  beforeDelegationRemoved?(ctx: Context, delegator: Uint8Array, operator: Uint8Array): HookResult;
+  afterDelegationModified?(ctx: Context, delegator: Uint8Array, operator: Uint8Array): HookResult;
+  /** Before a slash burns the validator's tokens; `fraction` is the effective one (burnt / tokens, rounded up, ≤ 1). */
+  beforeValidatorSlashed?(ctx: Context, operator: Uint8Array, fraction: Dec): HookResult;
 }

@@ -150,7 +150,7 @@ export async function initStakingGenesis(k: StakingKeeper, ctx: Context, g: Stak
     k.setValidator(ctx, v);
     k.setValidatorByCons(ctx, v);
     k.setPowerIndex(ctx, v);
-    if (!g.exported) k.hooks.afterValidatorCreated?.(ctx, operatorOf(v), consAddressOf(pubkeyFromAny(v.consensusPubkey)));
+    if (!g.exported) await k.hooks.afterValidatorCreated(ctx, operatorOf(v), consAddressOf(pubkeyFromAny(v.consensusPubkey)));
     if (v.status === UNBONDING) ctx.kv.set(stakingKeys.valQueue(fromTimestamp(v.unbondingTime), v.unbondingHeight, operatorOf(v)), new Uint8Array());
     if (v.status === BONDED) bonded += BigInt(v.tokens);
     else notBonded += BigInt(v.tokens);
@@ -158,7 +158,12 @@ export async function initStakingGenesis(k: StakingKeeper, ctx: Context, g: Stak
   }
   for (const [i, raw] of (g.delegations ?? []).entries()) {
     const d = delegationFromJson(raw, `delegations[${i}]`);
-    k.setDelegation(ctx, addressBytes(d.delegatorAddress), valoperBytes(d.validatorAddress), d);
+    const [del, op] = [addressBytes(d.delegatorAddress), valoperBytes(d.validatorAddress)];
+    // A fresh genesis tells the hooks about each delegation (distribution starts its rewards);
+    // an exported one carries the hooks' state in the other modules' sections already.
+    if (!g.exported) await k.hooks.beforeDelegationCreated(ctx, del, op);
+    k.setDelegation(ctx, del, op, d);
+    if (!g.exported) await k.hooks.afterDelegationModified(ctx, del, op);
   }
   for (const [i, raw] of (g.unbonding_delegations ?? []).entries()) {
     const u = unbondingFromJson(raw, `unbonding_delegations[${i}]`);

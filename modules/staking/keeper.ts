@@ -6,6 +6,7 @@ import { prefixEnd, readU64be, u64be } from "../../chain/keys.ts";
 import { durationNanos, toDuration } from "../../chain/timestamp.ts";
 import { stakingErrors } from "./errors.ts";
 import type { StakingAccountKeeper, StakingBankKeeper, StakingHooks } from "./expected.ts";
+import { type HookList, multiStakingHooks } from "./hooks.ts";
 import { stakingKeys } from "./keys.ts";
 import { BONDED_POOL, DEFAULT_STAKING_PARAMS, NOT_BONDED_POOL, type StakingParams, consensusPower, tokensOf, validatorConsAddress } from "./types.ts";
 
@@ -19,15 +20,17 @@ const enc = new TextEncoder();
  * transitions live beside it (delegation.ts, valset.ts, slash.ts) and use these accessors.
  */
 export class StakingKeeper {
-  hooks: StakingHooks = {};
+  /** Every hook point; calls each receiver set by setHooks, in order. */
+  hooks: HookList = multiStakingHooks([]);
 
   constructor(
     readonly bank: StakingBankKeeper,
     readonly accounts: StakingAccountKeeper,
   ) {}
 
-  setHooks(hooks: StakingHooks): void {
-    this.hooks = hooks;
+  /** The hook receivers, in call order (the app: distribution, then slashing, as simapp). */
+  setHooks(...receivers: StakingHooks[]): void {
+    this.hooks = multiStakingHooks(receivers);
   }
 
   // --- params -------------------------------------------------------------------------------
@@ -91,13 +94,13 @@ export class StakingKeeper {
   }
 
   /** Deletes a validator and its indexes; the caller has checked it is unbonded and empty. */
-  removeValidatorRecord(ctx: Context, v: Validator): void {
+  async removeValidatorRecord(ctx: Context, v: Validator): Promise<void> {
     const op = operatorOf(v);
     const cons = validatorConsAddress(v);
     ctx.kv.delete(stakingKeys.validator(op));
     ctx.kv.delete(stakingKeys.byCons(cons));
     this.deletePowerIndex(ctx, v);
-    this.hooks.afterValidatorRemoved?.(ctx, cons, op);
+    await this.hooks.afterValidatorRemoved(ctx, cons, op);
   }
 
   /** Every validator in operator-address order. PERF: grows with the number of validators. */

@@ -1,6 +1,6 @@
 import type { Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import type { Context } from "../../chain/context.ts";
-import { type Dec, decFromInt, maxBig, minBig, mul, mulInt, truncateInt } from "../../chain/dec.ts";
+import { type Dec, ONE, decFromInt, maxBig, minBig, mul, mulInt, quoRoundUp, truncateInt } from "../../chain/dec.ts";
 import { blockTime, fromTimestamp } from "../../chain/timestamp.ts";
 import { unbond } from "./delegation.ts";
 import { type StakingKeeper, operatorOf } from "./keeper.ts";
@@ -27,12 +27,15 @@ export async function slash(k: StakingKeeper, ctx: Context, consAddr: Uint8Array
       remaining -= slashUnbonding(k, ctx, delegator, op, ubd, infractionHeight, fraction);
     }
     for (const { delegator, dst } of await k.redelegationsFrom(ctx, op)) {
-      remaining -= slashRedelegation(k, ctx, delegator, op, dst, infractionHeight, fraction);
+      remaining -= await slashRedelegation(k, ctx, delegator, op, dst, infractionHeight, fraction);
     }
   }
   const v = k.mustGetValidator(ctx, op);
   const burn = maxBig(minBig(remaining, tokensOf(v)), 0n);
   if (burn === 0n) return 0n;
+  // The effective fraction for distribution: what is burnt of the tokens now, rounded up.
+  const effective = quoRoundUp(decFromInt(burn), decFromInt(tokensOf(v)));
+  await k.hooks.beforeValidatorSlashed(ctx, op, effective > ONE ? ONE : effective);
   const after = removeValidatorTokens(k, ctx, v, burn);
   if (after.status === BONDED) k.burnBonded(ctx, burn);
   else k.burnNotBonded(ctx, burn);
@@ -77,7 +80,7 @@ function slashUnbonding(
  * delegator's unbonding from the destination (stake redelegated then undelegated), then
  * unbonds and burns the matching shares of the destination delegation.
  */
-function slashRedelegation(k: StakingKeeper, ctx: Context, del: Uint8Array, src: Uint8Array, dst: Uint8Array, infractionHeight: bigint, fraction: Dec): bigint {
+async function slashRedelegation(k: StakingKeeper, ctx: Context, del: Uint8Array, src: Uint8Array, dst: Uint8Array, infractionHeight: bigint, fraction: Dec): Promise<bigint> {
   const red = k.getRedelegation(ctx, del, src, dst);
   if (!red) return 0n;
   const now = blockTime(ctx.block);
@@ -108,7 +111,7 @@ function slashRedelegation(k: StakingKeeper, ctx: Context, del: Uint8Array, src:
     if (!d) continue;
     if (shares > BigInt(d.shares)) shares = BigInt(d.shares);
     const dstBefore = k.getValidator(ctx, dst);
-    const tokens = unbond(k, ctx, del, dst, shares);
+    const tokens = await unbond(k, ctx, del, dst, shares);
     const dstVal = k.getValidator(ctx, dst) ?? dstBefore;
     if (dstVal?.status === BONDED) bondedBurn += tokens;
     else notBondedBurn += tokens;

@@ -45,8 +45,8 @@ export function msgCreateValidatorHandler(k: StakingKeeper): MsgHandler<MsgCreat
       }
     },
     signers: (msg) => [operatorAccount(msg.validatorAddress)],
-    // PERF: a handful of reads and writes (validator, indexes, delegation, two balances).
-    handle(ctx: Context, msg) {
+    // PERF: a handful of reads and writes (validator, indexes, delegation, two balances) plus the hooks.
+    async handle(ctx: Context, msg) {
       const op = valoperBytes(msg.validatorAddress);
       const params = k.getParams(ctx);
       const rates = ratesFromWire(msg.commission);
@@ -83,8 +83,8 @@ export function msgCreateValidatorHandler(k: StakingKeeper): MsgHandler<MsgCreat
       k.setValidator(ctx, v);
       k.setValidatorByCons(ctx, v);
       k.setPowerIndex(ctx, v);
-      k.hooks.afterValidatorCreated?.(ctx, op, cons);
-      delegate(k, ctx, op, amount, UNBONDED, v, true);
+      await k.hooks.afterValidatorCreated(ctx, op, cons);
+      await delegate(k, ctx, op, amount, UNBONDED, v, true);
       ctx.events.emit("create_validator", [["validator", msg.validatorAddress], ["amount", `${amount}${msg.value.denom}`]]);
       return MsgCreateValidatorResponse.encode({}).finish();
     },
@@ -108,9 +108,10 @@ export function msgEditValidatorHandler(k: StakingKeeper): MsgHandler<MsgEditVal
       }
     },
     signers: (msg) => [operatorAccount(msg.validatorAddress)],
-    handle(ctx: Context, msg) {
+    async handle(ctx: Context, msg) {
       const params = k.getParams(ctx);
-      const v = k.mustGetValidator(ctx, valoperBytes(msg.validatorAddress));
+      const op = valoperBytes(msg.validatorAddress);
+      const v = k.mustGetValidator(ctx, op);
       const next: Validator = { ...v, description: updateDescription(v.description, msg.description) };
       if (msg.commissionRate !== "") {
         const rate = decFromWire(msg.commissionRate, "commission rate");
@@ -120,6 +121,8 @@ export function msgEditValidatorHandler(k: StakingKeeper): MsgHandler<MsgEditVal
         const now = blockTime(ctx.block);
         validateNewRate(ratesFromWire(v.commission.commissionRates), fromTimestamp(v.commission.updateTime), rate, now);
         next.commission = { commissionRates: { ...v.commission.commissionRates, rate: decToWire(rate) }, updateTime: toTimestamp(now) };
+        // Before the new rate applies (the SDK's BeforeValidatorModified).
+        await k.hooks.beforeValidatorModified(ctx, op);
       }
       if (msg.minSelfDelegation !== "") {
         const min = BigInt(msg.minSelfDelegation);

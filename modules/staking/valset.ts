@@ -36,7 +36,7 @@ export async function applyValidatorSetUpdates(k: StakingKeeper, ctx: Context, o
   for (let v of top) {
     const op = operatorOf(v);
     if (v.status !== BONDED) {
-      v = bondValidator(k, ctx, v);
+      v = await bondValidator(k, ctx, v);
       toBonded += tokensOf(v);
     }
     const power = consensusPower(tokensOf(v));
@@ -53,7 +53,7 @@ export async function applyValidatorSetUpdates(k: StakingKeeper, ctx: Context, o
     const op = hexToBytes(hex);
     let v = k.mustGetValidator(ctx, op);
     if (v.status === BONDED) {
-      v = beginUnbondingValidator(k, ctx, v);
+      v = await beginUnbondingValidator(k, ctx, v);
       toNotBonded += tokensOf(v);
     }
     k.deleteLastPower(ctx, op);
@@ -82,18 +82,18 @@ async function topValidators(k: StakingKeeper, ctx: Context, max: number): Promi
 }
 
 /** unbonded/unbonding → bonded (the caller moves the tokens to the bonded pool). */
-function bondValidator(k: StakingKeeper, ctx: Context, v: Validator): Validator {
+async function bondValidator(k: StakingKeeper, ctx: Context, v: Validator): Promise<Validator> {
   k.deletePowerIndex(ctx, v);
   if (v.status === UNBONDING) ctx.kv.delete(stakingKeys.valQueue(fromTimestamp(v.unbondingTime), v.unbondingHeight, operatorOf(v)));
   const bonded: Validator = { ...v, status: BONDED };
   k.setValidator(ctx, bonded);
   k.setPowerIndex(ctx, bonded);
-  k.hooks.afterValidatorBonded?.(ctx, validatorConsAddress(bonded), operatorOf(bonded));
+  await k.hooks.afterValidatorBonded(ctx, validatorConsAddress(bonded), operatorOf(bonded));
   return bonded;
 }
 
 /** bonded → unbonding until block time + unbonding_time (the caller moves the tokens). */
-function beginUnbondingValidator(k: StakingKeeper, ctx: Context, v: Validator): Validator {
+async function beginUnbondingValidator(k: StakingKeeper, ctx: Context, v: Validator): Promise<Validator> {
   const params = k.getParams(ctx);
   k.deletePowerIndex(ctx, v);
   const id = k.nextUnbondingId(ctx);
@@ -108,7 +108,7 @@ function beginUnbondingValidator(k: StakingKeeper, ctx: Context, v: Validator): 
   k.setValidator(ctx, next);
   k.setPowerIndex(ctx, next);
   ctx.kv.set(stakingKeys.valQueue(until, ctx.block.height, operatorOf(next)), new Uint8Array());
-  k.hooks.afterValidatorBeginUnbonding?.(ctx, validatorConsAddress(next), operatorOf(next));
+  await k.hooks.afterValidatorBeginUnbonding(ctx, validatorConsAddress(next), operatorOf(next));
   return next;
 }
 
@@ -129,14 +129,14 @@ export async function unbondAllMatureValidators(k: StakingKeeper, ctx: Context):
     if (!v || v.status !== UNBONDING || v.unbondingOnHoldRefCount > 0n) continue;
     const unbonded: Validator = { ...v, status: UNBONDED, unbondingIds: [] };
     k.setValidator(ctx, unbonded);
-    if (BigInt(unbonded.delegatorShares) === 0n) removeValidatorIfEmpty(k, ctx, unbonded);
+    if (BigInt(unbonded.delegatorShares) === 0n) await removeValidatorIfEmpty(k, ctx, unbonded);
   }
 }
 
 /** RemoveValidator, for an unbonded validator with no tokens left; otherwise it stays. */
-export function removeValidatorIfEmpty(k: StakingKeeper, ctx: Context, v: Validator): void {
+export async function removeValidatorIfEmpty(k: StakingKeeper, ctx: Context, v: Validator): Promise<void> {
   if (v.status !== UNBONDED || tokensOf(v) > 0n) return;
-  k.removeValidatorRecord(ctx, v);
+  await k.removeValidatorRecord(ctx, v);
 }
 
 export function jailValidator(k: StakingKeeper, ctx: Context, v: Validator): void {
