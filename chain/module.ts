@@ -42,6 +42,18 @@ export interface ValidatorUpdate {
   power: bigint;
 }
 
+/**
+ * A property of the state that must hold after every block (the SDK's crisis invariants): the
+ * pools' balances equal what the module says they hold, shares add up, supply matches balances.
+ * Tests run every module's invariants after every block; a broken one is a bug, never bad input.
+ */
+export interface Invariant {
+  /** `<module>/<what>`, e.g. `bank/total-supply`. */
+  name: string;
+  /** A description of what is wrong, or undefined when it holds. PERF: may scan the module's state. */
+  check(ctx: Context): Promise<string | undefined> | string | undefined;
+}
+
 export interface Module<G = unknown> {
   /** Also the store prefix owner: keys live under `<name>/`. */
   name: string;
@@ -63,6 +75,8 @@ export interface Module<G = unknown> {
    */
   initGenesis?(ctx: Context, genesis: G): Promise<ValidatorUpdate[] | void> | ValidatorUpdate[] | void;
   exportGenesis?(ctx: Context): Promise<G> | G;
+  /** Checked after every block in tests. */
+  invariants?: Invariant[];
   beginBlock?(ctx: Context): Promise<void> | void;
   endBlock?(ctx: Context): Promise<ValidatorUpdate[] | void> | ValidatorUpdate[] | void;
 }

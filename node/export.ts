@@ -50,13 +50,14 @@ export async function exportGenesis(home: string, height?: bigint): Promise<Gene
 
 /** Every module's genesis section of the state `reader` shows (read-only). Tests export through it too. */
 export async function exportAppState(reader: KVReader, height: bigint, modules: ModuleOptions = {}): Promise<Record<string, unknown>> {
-  const ctx = exportContext(reader, height, readChainId(reader));
+  const ctx = readOnlyContext(reader, height, readChainId(reader));
   const appState: Record<string, unknown> = {};
   for (const m of createModules(undefined, modules).modules) if (m.exportGenesis) appState[m.name] = await m.exportGenesis(ctx);
   return appState;
 }
 
-function exportContext(reader: KVReader, height: bigint, chainId: string): Context {
+/** A read-only context over committed state (genesis export, invariant checks). */
+export function readOnlyContext(reader: KVReader, height: bigint, chainId: string): Context {
   const refuse = () => {
     throw new Error("export is read-only");
   };

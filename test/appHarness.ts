@@ -17,6 +17,7 @@ import { QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/b
 import { App } from "../chain/app.ts";
 import { CommitStore } from "../chain/store/commitStore.ts";
 import { type ModuleOptions, createModules } from "../modules/index.ts";
+import { InvariantChecker } from "./invariants.ts";
 
 export const TEST_CHAIN_ID = "tributary-test-1";
 export const registry = new Registry(defaultRegistryTypes);
@@ -58,6 +59,7 @@ export const GENESIS_SECONDS = 1_700_000_000n;
 
 export class AppHarness {
   height = 0n;
+  private checker?: InvariantChecker;
   /** Seconds added to every later block's time by skipTime(). */
   skippedSeconds = 0n;
   /** InitChain's response (its `validators` come from staking genesis). */
@@ -69,8 +71,15 @@ export class AppHarness {
     private readonly dir: string,
   ) {}
 
+  /**
+   * `invariants: false` skips the checks after every block (default on: every module's
+   * invariants, and the supply moving only by minted and burnt coins).
+   */
   static async create(
-    opts: { accounts?: number; balances?: { denom: string; amount: string }[]; appState?: (s: any) => void; minGasPrice?: bigint; validators?: ValidatorUpdate[]; modules?: ModuleOptions } = {},
+    opts: {
+      accounts?: number; balances?: { denom: string; amount: string }[]; appState?: (s: any) => void; minGasPrice?: bigint;
+      validators?: ValidatorUpdate[]; modules?: ModuleOptions; invariants?: boolean;
+    } = {},
   ): Promise<AppHarness> {
     const dir = mkdtempSync(join(tmpdir(), "trib-app-"));
     const store = await CommitStore.open(join(dir, "app.db"));
@@ -100,6 +109,7 @@ export class AppHarness {
     });
     const h = new AppHarness(app, store, accounts, dir);
     h.initChainResponse = initChainResponse;
+    if (opts.invariants !== false) h.checker = new InvariantChecker(modules);
     await h.deliver([]);
     return h;
   }
@@ -155,6 +165,7 @@ export class AppHarness {
       proposerAddress: new Uint8Array(20),
     });
     await this.app.commit();
+    await this.checker?.afterBlock(this.store.committed(), this.height, res);
     return res;
   }
 

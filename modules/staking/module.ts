@@ -3,6 +3,7 @@ import { completeMatureRedelegations, completeMatureUnbondings } from "./delegat
 import { msgBeginRedelegateHandler, msgDelegateHandler, msgUndelegateHandler } from "./delegationMsgs.ts";
 import { type StakingGenesis, defaultStakingGenesis, exportStakingGenesis, initStakingGenesis, validateStakingGenesis } from "./genesis.ts";
 import type { StakingKeeper } from "./keeper.ts";
+import { stakingInvariants } from "./invariants.ts";
 import { stakingQueries } from "./queries.ts";
 import { msgCreateValidatorHandler, msgEditValidatorHandler } from "./validatorMsgs.ts";
 import { applyValidatorSetUpdates, unbondAllMatureValidators } from "./valset.ts";
@@ -14,6 +15,7 @@ export function stakingModule(k: StakingKeeper): Module<StakingGenesis> {
     moduleAccounts: [BONDED_POOL, NOT_BONDED_POOL],
     msgs: [msgCreateValidatorHandler(k), msgEditValidatorHandler(k), msgDelegateHandler(k), msgUndelegateHandler(k), msgBeginRedelegateHandler(k)],
     queries: stakingQueries(k),
+    invariants: stakingInvariants(k),
     defaultGenesis: defaultStakingGenesis,
     validateGenesis: validateStakingGenesis,
     initGenesis: (ctx, g) => initStakingGenesis(k, ctx, g),
