@@ -509,6 +509,7 @@ export namespace tributary {
                 deposit?: (cosmos.base.v1beta1.ICoin|null);
                 timesAttributed?: (number|Long|null);
                 totalEarned?: (string|null);
+                contentRoot?: (Uint8Array|null);
             }
 
             class Contribution implements IContribution {
@@ -530,6 +531,7 @@ export namespace tributary {
                 public deposit?: (cosmos.base.v1beta1.ICoin|null);
                 public timesAttributed: (number|Long);
                 public totalEarned: string;
+                public contentRoot: Uint8Array;
                 public static encode(message: tributary.datanet.v1.IContribution, writer?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tributary.datanet.v1.Contribution;
                 public static getTypeUrl(typeUrlPrefix?: string): string;
@@ -658,6 +660,7 @@ export namespace tributary {
                 fingerprintBucketCap?: (number|null);
                 maxCopySources?: (number|null);
                 maxCurators?: (number|null);
+                contentRootFromHeight?: (number|Long|null);
             }
 
             class Params implements IParams {
@@ -674,6 +677,7 @@ export namespace tributary {
                 public fingerprintBucketCap: number;
                 public maxCopySources: number;
                 public maxCurators: number;
+                public contentRootFromHeight: (number|Long);
                 public static encode(message: tributary.datanet.v1.IParams, writer?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tributary.datanet.v1.Params;
                 public static getTypeUrl(typeUrlPrefix?: string): string;

@@ -3486,6 +3486,7 @@ export const tributary = $root.tributary = (() => {
                  * @property {cosmos.base.v1beta1.ICoin|null} [deposit] Contribution deposit
                  * @property {number|Long|null} [timesAttributed] Contribution timesAttributed
                  * @property {string|null} [totalEarned] Contribution totalEarned
+                 * @property {Uint8Array|null} [contentRoot] Contribution contentRoot
                  */
 
                 /**
@@ -3640,6 +3641,14 @@ export const tributary = $root.tributary = (() => {
                 Contribution.prototype.totalEarned = "";
 
                 /**
+                 * Contribution contentRoot.
+                 * @member {Uint8Array} contentRoot
+                 * @memberof tributary.datanet.v1.Contribution
+                 * @instance
+                 */
+                Contribution.prototype.contentRoot = $util.newBuffer([]);
+
+                /**
                  * Encodes the specified Contribution message. Does not implicitly {@link tributary.datanet.v1.Contribution.verify|verify} messages.
                  * @function encode
                  * @memberof tributary.datanet.v1.Contribution
@@ -3689,6 +3698,8 @@ export const tributary = $root.tributary = (() => {
                         writer.uint32(/* id 16, wireType 0 =*/128).uint64(message.timesAttributed);
                     if (message.totalEarned != null && Object.hasOwnProperty.call(message, "totalEarned"))
                         writer.uint32(/* id 17, wireType 2 =*/138).string(message.totalEarned);
+                    if (message.contentRoot != null && Object.hasOwnProperty.call(message, "contentRoot"))
+                        writer.uint32(/* id 18, wireType 2 =*/146).bytes(message.contentRoot);
                     return writer;
                 };
 
@@ -3792,6 +3803,10 @@ export const tributary = $root.tributary = (() => {
                             }
                         case 17: {
                                 message.totalEarned = reader.string();
+                                break;
+                            }
+                        case 18: {
+                                message.contentRoot = reader.bytes();
                                 break;
                             }
                         default:
@@ -4922,6 +4937,7 @@ export const tributary = $root.tributary = (() => {
                  * @property {number|null} [fingerprintBucketCap] Params fingerprintBucketCap
                  * @property {number|null} [maxCopySources] Params maxCopySources
                  * @property {number|null} [maxCurators] Params maxCurators
+                 * @property {number|Long|null} [contentRootFromHeight] Params contentRootFromHeight
                  */
 
                 /**
@@ -5037,6 +5053,14 @@ export const tributary = $root.tributary = (() => {
                 Params.prototype.maxCurators = 0;
 
                 /**
+                 * Params contentRootFromHeight.
+                 * @member {number|Long} contentRootFromHeight
+                 * @memberof tributary.datanet.v1.Params
+                 * @instance
+                 */
+                Params.prototype.contentRootFromHeight = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
                  * Encodes the specified Params message. Does not implicitly {@link tributary.datanet.v1.Params.verify|verify} messages.
                  * @function encode
                  * @memberof tributary.datanet.v1.Params
@@ -5077,6 +5101,8 @@ export const tributary = $root.tributary = (() => {
                         writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.maxCopySources);
                     if (message.maxCurators != null && Object.hasOwnProperty.call(message, "maxCurators"))
                         writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.maxCurators);
+                    if (message.contentRootFromHeight != null && Object.hasOwnProperty.call(message, "contentRootFromHeight"))
+                        writer.uint32(/* id 13, wireType 0 =*/104).int64(message.contentRootFromHeight);
                     return writer;
                 };
 
@@ -5162,6 +5188,10 @@ export const tributary = $root.tributary = (() => {
                             }
                         case 12: {
                                 message.maxCurators = reader.uint32();
+                                break;
+                            }
+                        case 13: {
+                                message.contentRootFromHeight = reader.int64();
                                 break;
                             }
                         default:

@@ -1,0 +1,4043 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars*/
+import $protobuf from "protobufjs/minimal.js";
+import "../../../../runtime/bigintLongs.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+
+// Exported root namespace
+const $root = $protobuf.roots["tributary/rewards/v1/query"] || ($protobuf.roots["tributary/rewards/v1/query"] = {});
+
+export const tributary = $root.tributary = (() => {
+
+    /**
+     * Namespace tributary.
+     * @exports tributary
+     * @namespace
+     */
+    const tributary = {};
+
+    tributary.rewards = (function() {
+
+        /**
+         * Namespace rewards.
+         * @memberof tributary
+         * @namespace
+         */
+        const rewards = {};
+
+        rewards.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof tributary.rewards
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.Query = (function() {
+
+                /**
+                 * Constructs a new Query service.
+                 * @memberof tributary.rewards.v1
+                 * @classdesc Represents a Query
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                function Query(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                }
+
+                (Query.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Query;
+
+                /**
+                 * Callback as used by {@link tributary.rewards.v1.Query#params}.
+                 * @memberof tributary.rewards.v1.Query
+                 * @typedef ParamsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tributary.rewards.v1.QueryParamsResponse} [response] QueryParamsResponse
+                 */
+
+                /**
+                 * Calls Params.
+                 * @function params
+                 * @memberof tributary.rewards.v1.Query
+                 * @instance
+                 * @param {tributary.rewards.v1.IQueryParamsRequest} request QueryParamsRequest message or plain object
+                 * @param {tributary.rewards.v1.Query.ParamsCallback} callback Node-style callback called with the error, if any, and QueryParamsResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.params = function params(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, params, $root.tributary.rewards.v1.QueryParamsRequest, $root.tributary.rewards.v1.QueryParamsResponse, request, callback);
+                }, "name", { value: "Params" });
+
+                /**
+                 * Calls Params.
+                 * @function params
+                 * @memberof tributary.rewards.v1.Query
+                 * @instance
+                 * @param {tributary.rewards.v1.IQueryParamsRequest} request QueryParamsRequest message or plain object
+                 * @returns {Promise<tributary.rewards.v1.QueryParamsResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link tributary.rewards.v1.Query#node}.
+                 * @memberof tributary.rewards.v1.Query
+                 * @typedef NodeCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tributary.rewards.v1.QueryNodeResponse} [response] QueryNodeResponse
+                 */
+
+                /**
+                 * Calls Node.
+                 * @function node
+                 * @memberof tributary.rewards.v1.Query
+                 * @instance
+                 * @param {tributary.rewards.v1.IQueryNodeRequest} request QueryNodeRequest message or plain object
+                 * @param {tributary.rewards.v1.Query.NodeCallback} callback Node-style callback called with the error, if any, and QueryNodeResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.node = function node(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, node, $root.tributary.rewards.v1.QueryNodeRequest, $root.tributary.rewards.v1.QueryNodeResponse, request, callback);
+                }, "name", { value: "Node" });
+
+                /**
+                 * Calls Node.
+                 * @function node
+                 * @memberof tributary.rewards.v1.Query
+                 * @instance
+                 * @param {tributary.rewards.v1.IQueryNodeRequest} request QueryNodeRequest message or plain object
+                 * @returns {Promise<tributary.rewards.v1.QueryNodeResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link tributary.rewards.v1.Query#nodes}.
+                 * @memberof tributary.rewards.v1.Query
+                 * @typedef NodesCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tributary.rewards.v1.QueryNodesResponse} [response] QueryNodesResponse
+                 */
+
+                /**
+                 * Calls Nodes.
+                 * @function nodes
+                 * @memberof tributary.rewards.v1.Query
+                 * @instance
+                 * @param {tributary.rewards.v1.IQueryNodesRequest} request QueryNodesRequest message or plain object
+                 * @param {tributary.rewards.v1.Query.NodesCallback} callback Node-style callback called with the error, if any, and QueryNodesResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.nodes = function nodes(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, nodes, $root.tributary.rewards.v1.QueryNodesRequest, $root.tributary.rewards.v1.QueryNodesResponse, request, callback);
+                }, "name", { value: "Nodes" });
+
+                /**
+                 * Calls Nodes.
+                 * @function nodes
+                 * @memberof tributary.rewards.v1.Query
+                 * @instance
+                 * @param {tributary.rewards.v1.IQueryNodesRequest} request QueryNodesRequest message or plain object
+                 * @returns {Promise<tributary.rewards.v1.QueryNodesResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link tributary.rewards.v1.Query#epoch}.
+                 * @memberof tributary.rewards.v1.Query
+                 * @typedef EpochCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tributary.rewards.v1.QueryEpochResponse} [response] QueryEpochResponse
+                 */
+
+                /**
+                 * Calls Epoch.
+                 * @function epoch
+                 * @memberof tributary.rewards.v1.Query
+                 * @instance
+                 * @param {tributary.rewards.v1.IQueryEpochRequest} request QueryEpochRequest message or plain object
+                 * @param {tributary.rewards.v1.Query.EpochCallback} callback Node-style callback called with the error, if any, and QueryEpochResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.epoch = function epoch(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, epoch, $root.tributary.rewards.v1.QueryEpochRequest, $root.tributary.rewards.v1.QueryEpochResponse, request, callback);
+                }, "name", { value: "Epoch" });
+
+                /**
+                 * Calls Epoch.
+                 * @function epoch
+                 * @memberof tributary.rewards.v1.Query
+                 * @instance
+                 * @param {tributary.rewards.v1.IQueryEpochRequest} request QueryEpochRequest message or plain object
+                 * @returns {Promise<tributary.rewards.v1.QueryEpochResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link tributary.rewards.v1.Query#challenges}.
+                 * @memberof tributary.rewards.v1.Query
+                 * @typedef ChallengesCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tributary.rewards.v1.QueryChallengesResponse} [response] QueryChallengesResponse
+                 */
+
+                /**
+                 * Calls Challenges.
+                 * @function challenges
+                 * @memberof tributary.rewards.v1.Query
+                 * @instance
+                 * @param {tributary.rewards.v1.IQueryChallengesRequest} request QueryChallengesRequest message or plain object
+                 * @param {tributary.rewards.v1.Query.ChallengesCallback} callback Node-style callback called with the error, if any, and QueryChallengesResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.challenges = function challenges(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, challenges, $root.tributary.rewards.v1.QueryChallengesRequest, $root.tributary.rewards.v1.QueryChallengesResponse, request, callback);
+                }, "name", { value: "Challenges" });
+
+                /**
+                 * Calls Challenges.
+                 * @function challenges
+                 * @memberof tributary.rewards.v1.Query
+                 * @instance
+                 * @param {tributary.rewards.v1.IQueryChallengesRequest} request QueryChallengesRequest message or plain object
+                 * @returns {Promise<tributary.rewards.v1.QueryChallengesResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link tributary.rewards.v1.Query#refunds}.
+                 * @memberof tributary.rewards.v1.Query
+                 * @typedef RefundsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tributary.rewards.v1.QueryRefundsResponse} [response] QueryRefundsResponse
+                 */
+
+                /**
+                 * Calls Refunds.
+                 * @function refunds
+                 * @memberof tributary.rewards.v1.Query
+                 * @instance
+                 * @param {tributary.rewards.v1.IQueryRefundsRequest} request QueryRefundsRequest message or plain object
+                 * @param {tributary.rewards.v1.Query.RefundsCallback} callback Node-style callback called with the error, if any, and QueryRefundsResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.refunds = function refunds(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, refunds, $root.tributary.rewards.v1.QueryRefundsRequest, $root.tributary.rewards.v1.QueryRefundsResponse, request, callback);
+                }, "name", { value: "Refunds" });
+
+                /**
+                 * Calls Refunds.
+                 * @function refunds
+                 * @memberof tributary.rewards.v1.Query
+                 * @instance
+                 * @param {tributary.rewards.v1.IQueryRefundsRequest} request QueryRefundsRequest message or plain object
+                 * @returns {Promise<tributary.rewards.v1.QueryRefundsResponse>} Promise
+                 * @variation 2
+                 */
+
+                return Query;
+            })();
+
+            v1.QueryParamsRequest = (function() {
+
+                /**
+                 * Properties of a QueryParamsRequest.
+                 * @memberof tributary.rewards.v1
+                 * @interface IQueryParamsRequest
+                 */
+
+                /**
+                 * Constructs a new QueryParamsRequest.
+                 * @memberof tributary.rewards.v1
+                 * @classdesc Represents a QueryParamsRequest.
+                 * @implements IQueryParamsRequest
+                 * @constructor
+                 * @param {tributary.rewards.v1.IQueryParamsRequest=} [properties] Properties to set
+                 */
+                function QueryParamsRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Encodes the specified QueryParamsRequest message. Does not implicitly {@link tributary.rewards.v1.QueryParamsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.rewards.v1.QueryParamsRequest
+                 * @static
+                 * @param {tributary.rewards.v1.IQueryParamsRequest} message QueryParamsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryParamsRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.rewards.v1.QueryParamsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.rewards.v1.QueryParamsRequest} QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryParamsRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.rewards.v1.QueryParamsRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryParamsRequest
+                 * @function getTypeUrl
+                 * @memberof tributary.rewards.v1.QueryParamsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryParamsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.rewards.v1.QueryParamsRequest";
+                };
+
+                return QueryParamsRequest;
+            })();
+
+            v1.QueryParamsResponse = (function() {
+
+                /**
+                 * Properties of a QueryParamsResponse.
+                 * @memberof tributary.rewards.v1
+                 * @interface IQueryParamsResponse
+                 * @property {tributary.rewards.v1.IParams|null} [params] QueryParamsResponse params
+                 */
+
+                /**
+                 * Constructs a new QueryParamsResponse.
+                 * @memberof tributary.rewards.v1
+                 * @classdesc Represents a QueryParamsResponse.
+                 * @implements IQueryParamsResponse
+                 * @constructor
+                 * @param {tributary.rewards.v1.IQueryParamsResponse=} [properties] Properties to set
+                 */
+                function QueryParamsResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryParamsResponse params.
+                 * @member {tributary.rewards.v1.IParams|null|undefined} params
+                 * @memberof tributary.rewards.v1.QueryParamsResponse
+                 * @instance
+                 */
+                QueryParamsResponse.prototype.params = null;
+
+                /**
+                 * Encodes the specified QueryParamsResponse message. Does not implicitly {@link tributary.rewards.v1.QueryParamsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.rewards.v1.QueryParamsResponse
+                 * @static
+                 * @param {tributary.rewards.v1.IQueryParamsResponse} message QueryParamsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryParamsResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.params != null && Object.hasOwnProperty.call(message, "params"))
+                        $root.tributary.rewards.v1.Params.encode(message.params, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.rewards.v1.QueryParamsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.rewards.v1.QueryParamsResponse} QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryParamsResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.rewards.v1.QueryParamsResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.params = $root.tributary.rewards.v1.Params.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryParamsResponse
+                 * @function getTypeUrl
+                 * @memberof tributary.rewards.v1.QueryParamsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryParamsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.rewards.v1.QueryParamsResponse";
+                };
+
+                return QueryParamsResponse;
+            })();
+
+            v1.QueryNodeRequest = (function() {
+
+                /**
+                 * Properties of a QueryNodeRequest.
+                 * @memberof tributary.rewards.v1
+                 * @interface IQueryNodeRequest
+                 * @property {string|null} [operator] QueryNodeRequest operator
+                 */
+
+                /**
+                 * Constructs a new QueryNodeRequest.
+                 * @memberof tributary.rewards.v1
+                 * @classdesc Represents a QueryNodeRequest.
+                 * @implements IQueryNodeRequest
+                 * @constructor
+                 * @param {tributary.rewards.v1.IQueryNodeRequest=} [properties] Properties to set
+                 */
+                function QueryNodeRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryNodeRequest operator.
+                 * @member {string} operator
+                 * @memberof tributary.rewards.v1.QueryNodeRequest
+                 * @instance
+                 */
+                QueryNodeRequest.prototype.operator = "";
+
+                /**
+                 * Encodes the specified QueryNodeRequest message. Does not implicitly {@link tributary.rewards.v1.QueryNodeRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.rewards.v1.QueryNodeRequest
+                 * @static
+                 * @param {tributary.rewards.v1.IQueryNodeRequest} message QueryNodeRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryNodeRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.operator != null && Object.hasOwnProperty.call(message, "operator"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.operator);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryNodeRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.rewards.v1.QueryNodeRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.rewards.v1.QueryNodeRequest} QueryNodeRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryNodeRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.rewards.v1.QueryNodeRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.operator = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryNodeRequest
+                 * @function getTypeUrl
+                 * @memberof tributary.rewards.v1.QueryNodeRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryNodeRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.rewards.v1.QueryNodeRequest";
+                };
+
+                return QueryNodeRequest;
+            })();
+
+            v1.QueryNodeResponse = (function() {
+
+                /**
+                 * Properties of a QueryNodeResponse.
+                 * @memberof tributary.rewards.v1
+                 * @interface IQueryNodeResponse
+                 * @property {tributary.rewards.v1.INode|null} [node] QueryNodeResponse node
+                 * @property {tributary.rewards.v1.IEpochWork|null} [currentEpoch] QueryNodeResponse currentEpoch
+                 * @property {boolean|null} [jailed] QueryNodeResponse jailed
+                 * @property {string|null} [requiredBond] QueryNodeResponse requiredBond
+                 */
+
+                /**
+                 * Constructs a new QueryNodeResponse.
+                 * @memberof tributary.rewards.v1
+                 * @classdesc Represents a QueryNodeResponse.
+                 * @implements IQueryNodeResponse
+                 * @constructor
+                 * @param {tributary.rewards.v1.IQueryNodeResponse=} [properties] Properties to set
+                 */
+                function QueryNodeResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryNodeResponse node.
+                 * @member {tributary.rewards.v1.INode|null|undefined} node
+                 * @memberof tributary.rewards.v1.QueryNodeResponse
+                 * @instance
+                 */
+                QueryNodeResponse.prototype.node = null;
+
+                /**
+                 * QueryNodeResponse currentEpoch.
+                 * @member {tributary.rewards.v1.IEpochWork|null|undefined} currentEpoch
+                 * @memberof tributary.rewards.v1.QueryNodeResponse
+                 * @instance
+                 */
+                QueryNodeResponse.prototype.currentEpoch = null;
+
+                /**
+                 * QueryNodeResponse jailed.
+                 * @member {boolean} jailed
+                 * @memberof tributary.rewards.v1.QueryNodeResponse
+                 * @instance
+                 */
+                QueryNodeResponse.prototype.jailed = false;
+
+                /**
+                 * QueryNodeResponse requiredBond.
+                 * @member {string} requiredBond
+                 * @memberof tributary.rewards.v1.QueryNodeResponse
+                 * @instance
+                 */
+                QueryNodeResponse.prototype.requiredBond = "";
+
+                /**
+                 * Encodes the specified QueryNodeResponse message. Does not implicitly {@link tributary.rewards.v1.QueryNodeResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.rewards.v1.QueryNodeResponse
+                 * @static
+                 * @param {tributary.rewards.v1.IQueryNodeResponse} message QueryNodeResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryNodeResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.node != null && Object.hasOwnProperty.call(message, "node"))
+                        $root.tributary.rewards.v1.Node.encode(message.node, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.currentEpoch != null && Object.hasOwnProperty.call(message, "currentEpoch"))
+                        $root.tributary.rewards.v1.EpochWork.encode(message.currentEpoch, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    if (message.jailed != null && Object.hasOwnProperty.call(message, "jailed"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.jailed);
+                    if (message.requiredBond != null && Object.hasOwnProperty.call(message, "requiredBond"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.requiredBond);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryNodeResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.rewards.v1.QueryNodeResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.rewards.v1.QueryNodeResponse} QueryNodeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryNodeResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.rewards.v1.QueryNodeResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.node = $root.tributary.rewards.v1.Node.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 2: {
+                                message.currentEpoch = $root.tributary.rewards.v1.EpochWork.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 3: {
+                                message.jailed = reader.bool();
+                                break;
+                            }
+                        case 4: {
+                                message.requiredBond = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryNodeResponse
+                 * @function getTypeUrl
+                 * @memberof tributary.rewards.v1.QueryNodeResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryNodeResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.rewards.v1.QueryNodeResponse";
+                };
+
+                return QueryNodeResponse;
+            })();
+
+            v1.QueryNodesRequest = (function() {
+
+                /**
+                 * Properties of a QueryNodesRequest.
+                 * @memberof tributary.rewards.v1
+                 * @interface IQueryNodesRequest
+                 * @property {cosmos.base.query.v1beta1.IPageRequest|null} [pagination] QueryNodesRequest pagination
+                 */
+
+                /**
+                 * Constructs a new QueryNodesRequest.
+                 * @memberof tributary.rewards.v1
+                 * @classdesc Represents a QueryNodesRequest.
+                 * @implements IQueryNodesRequest
+                 * @constructor
+                 * @param {tributary.rewards.v1.IQueryNodesRequest=} [properties] Properties to set
+                 */
+                function QueryNodesRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryNodesRequest pagination.
+                 * @member {cosmos.base.query.v1beta1.IPageRequest|null|undefined} pagination
+                 * @memberof tributary.rewards.v1.QueryNodesRequest
+                 * @instance
+                 */
+                QueryNodesRequest.prototype.pagination = null;
+
+                /**
+                 * Encodes the specified QueryNodesRequest message. Does not implicitly {@link tributary.rewards.v1.QueryNodesRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.rewards.v1.QueryNodesRequest
+                 * @static
+                 * @param {tributary.rewards.v1.IQueryNodesRequest} message QueryNodesRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryNodesRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.cosmos.base.query.v1beta1.PageRequest.encode(message.pagination, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryNodesRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.rewards.v1.QueryNodesRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.rewards.v1.QueryNodesRequest} QueryNodesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryNodesRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.rewards.v1.QueryNodesRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.pagination = $root.cosmos.base.query.v1beta1.PageRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryNodesRequest
+                 * @function getTypeUrl
+                 * @memberof tributary.rewards.v1.QueryNodesRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryNodesRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.rewards.v1.QueryNodesRequest";
+                };
+
+                return QueryNodesRequest;
+            })();
+
+            v1.QueryNodesResponse = (function() {
+
+                /**
+                 * Properties of a QueryNodesResponse.
+                 * @memberof tributary.rewards.v1
+                 * @interface IQueryNodesResponse
+                 * @property {Array.<tributary.rewards.v1.INode>|null} [nodes] QueryNodesResponse nodes
+                 * @property {cosmos.base.query.v1beta1.IPageResponse|null} [pagination] QueryNodesResponse pagination
+                 */
+
+                /**
+                 * Constructs a new QueryNodesResponse.
+                 * @memberof tributary.rewards.v1
+                 * @classdesc Represents a QueryNodesResponse.
+                 * @implements IQueryNodesResponse
+                 * @constructor
+                 * @param {tributary.rewards.v1.IQueryNodesResponse=} [properties] Properties to set
+                 */
+                function QueryNodesResponse(properties) {
+                    this.nodes = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryNodesResponse nodes.
+                 * @member {Array.<tributary.rewards.v1.INode>} nodes
+                 * @memberof tributary.rewards.v1.QueryNodesResponse
+                 * @instance
+                 */
+                QueryNodesResponse.prototype.nodes = $util.emptyArray;
+
+                /**
+                 * QueryNodesResponse pagination.
+                 * @member {cosmos.base.query.v1beta1.IPageResponse|null|undefined} pagination
+                 * @memberof tributary.rewards.v1.QueryNodesResponse
+                 * @instance
+                 */
+                QueryNodesResponse.prototype.pagination = null;
+
+                /**
+                 * Encodes the specified QueryNodesResponse message. Does not implicitly {@link tributary.rewards.v1.QueryNodesResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.rewards.v1.QueryNodesResponse
+                 * @static
+                 * @param {tributary.rewards.v1.IQueryNodesResponse} message QueryNodesResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryNodesResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.nodes != null && message.nodes.length)
+                        for (let i = 0; i < message.nodes.length; ++i)
+                            $root.tributary.rewards.v1.Node.encode(message.nodes[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.cosmos.base.query.v1beta1.PageResponse.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryNodesResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.rewards.v1.QueryNodesResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.rewards.v1.QueryNodesResponse} QueryNodesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryNodesResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.rewards.v1.QueryNodesResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.nodes && message.nodes.length))
+                                    message.nodes = [];
+                                message.nodes.push($root.tributary.rewards.v1.Node.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 2: {
+                                message.pagination = $root.cosmos.base.query.v1beta1.PageResponse.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryNodesResponse
+                 * @function getTypeUrl
+                 * @memberof tributary.rewards.v1.QueryNodesResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryNodesResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.rewards.v1.QueryNodesResponse";
+                };
+
+                return QueryNodesResponse;
+            })();
+
+            v1.QueryEpochRequest = (function() {
+
+                /**
+                 * Properties of a QueryEpochRequest.
+                 * @memberof tributary.rewards.v1
+                 * @interface IQueryEpochRequest
+                 */
+
+                /**
+                 * Constructs a new QueryEpochRequest.
+                 * @memberof tributary.rewards.v1
+                 * @classdesc Represents a QueryEpochRequest.
+                 * @implements IQueryEpochRequest
+                 * @constructor
+                 * @param {tributary.rewards.v1.IQueryEpochRequest=} [properties] Properties to set
+                 */
+                function QueryEpochRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Encodes the specified QueryEpochRequest message. Does not implicitly {@link tributary.rewards.v1.QueryEpochRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.rewards.v1.QueryEpochRequest
+                 * @static
+                 * @param {tributary.rewards.v1.IQueryEpochRequest} message QueryEpochRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryEpochRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryEpochRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.rewards.v1.QueryEpochRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.rewards.v1.QueryEpochRequest} QueryEpochRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryEpochRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.rewards.v1.QueryEpochRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryEpochRequest
+                 * @function getTypeUrl
+                 * @memberof tributary.rewards.v1.QueryEpochRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryEpochRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.rewards.v1.QueryEpochRequest";
+                };
+
+                return QueryEpochRequest;
+            })();
+
+            v1.QueryEpochResponse = (function() {
+
+                /**
+                 * Properties of a QueryEpochResponse.
+                 * @memberof tributary.rewards.v1
+                 * @interface IQueryEpochResponse
+                 * @property {tributary.rewards.v1.IEpochInfo|null} [epoch] QueryEpochResponse epoch
+                 * @property {Array.<cosmos.base.v1beta1.ICoin>|null} [pool] QueryEpochResponse pool
+                 * @property {number|Long|null} [height] QueryEpochResponse height
+                 * @property {number|Long|null} [epochBlocks] QueryEpochResponse epochBlocks
+                 */
+
+                /**
+                 * Constructs a new QueryEpochResponse.
+                 * @memberof tributary.rewards.v1
+                 * @classdesc Represents a QueryEpochResponse.
+                 * @implements IQueryEpochResponse
+                 * @constructor
+                 * @param {tributary.rewards.v1.IQueryEpochResponse=} [properties] Properties to set
+                 */
+                function QueryEpochResponse(properties) {
+                    this.pool = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryEpochResponse epoch.
+                 * @member {tributary.rewards.v1.IEpochInfo|null|undefined} epoch
+                 * @memberof tributary.rewards.v1.QueryEpochResponse
+                 * @instance
+                 */
+                QueryEpochResponse.prototype.epoch = null;
+
+                /**
+                 * QueryEpochResponse pool.
+                 * @member {Array.<cosmos.base.v1beta1.ICoin>} pool
+                 * @memberof tributary.rewards.v1.QueryEpochResponse
+                 * @instance
+                 */
+                QueryEpochResponse.prototype.pool = $util.emptyArray;
+
+                /**
+                 * QueryEpochResponse height.
+                 * @member {number|Long} height
+                 * @memberof tributary.rewards.v1.QueryEpochResponse
+                 * @instance
+                 */
+                QueryEpochResponse.prototype.height = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * QueryEpochResponse epochBlocks.
+                 * @member {number|Long} epochBlocks
+                 * @memberof tributary.rewards.v1.QueryEpochResponse
+                 * @instance
+                 */
+                QueryEpochResponse.prototype.epochBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified QueryEpochResponse message. Does not implicitly {@link tributary.rewards.v1.QueryEpochResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.rewards.v1.QueryEpochResponse
+                 * @static
+                 * @param {tributary.rewards.v1.IQueryEpochResponse} message QueryEpochResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryEpochResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                        $root.tributary.rewards.v1.EpochInfo.encode(message.epoch, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.pool != null && message.pool.length)
+                        for (let i = 0; i < message.pool.length; ++i)
+                            $root.cosmos.base.v1beta1.Coin.encode(message.pool[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    if (message.height != null && Object.hasOwnProperty.call(message, "height"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).int64(message.height);
+                    if (message.epochBlocks != null && Object.hasOwnProperty.call(message, "epochBlocks"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.epochBlocks);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryEpochResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.rewards.v1.QueryEpochResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.rewards.v1.QueryEpochResponse} QueryEpochResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryEpochResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.rewards.v1.QueryEpochResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.epoch = $root.tributary.rewards.v1.EpochInfo.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 2: {
+                                if (!(message.pool && message.pool.length))
+                                    message.pool = [];
+                                message.pool.push($root.cosmos.base.v1beta1.Coin.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 3: {
+                                message.height = reader.int64();
+                                break;
+                            }
+                        case 4: {
+                                message.epochBlocks = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryEpochResponse
+                 * @function getTypeUrl
+                 * @memberof tributary.rewards.v1.QueryEpochResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryEpochResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.rewards.v1.QueryEpochResponse";
+                };
+
+                return QueryEpochResponse;
+            })();
+
+            v1.QueryChallengesRequest = (function() {
+
+                /**
+                 * Properties of a QueryChallengesRequest.
+                 * @memberof tributary.rewards.v1
+                 * @interface IQueryChallengesRequest
+                 * @property {string|null} [operator] QueryChallengesRequest operator
+                 * @property {number|Long|null} [epoch] QueryChallengesRequest epoch
+                 */
+
+                /**
+                 * Constructs a new QueryChallengesRequest.
+                 * @memberof tributary.rewards.v1
+                 * @classdesc Represents a QueryChallengesRequest.
+                 * @implements IQueryChallengesRequest
+                 * @constructor
+                 * @param {tributary.rewards.v1.IQueryChallengesRequest=} [properties] Properties to set
+                 */
+                function QueryChallengesRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryChallengesRequest operator.
+                 * @member {string} operator
+                 * @memberof tributary.rewards.v1.QueryChallengesRequest
+                 * @instance
+                 */
+                QueryChallengesRequest.prototype.operator = "";
+
+                /**
+                 * QueryChallengesRequest epoch.
+                 * @member {number|Long} epoch
+                 * @memberof tributary.rewards.v1.QueryChallengesRequest
+                 * @instance
+                 */
+                QueryChallengesRequest.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified QueryChallengesRequest message. Does not implicitly {@link tributary.rewards.v1.QueryChallengesRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.rewards.v1.QueryChallengesRequest
+                 * @static
+                 * @param {tributary.rewards.v1.IQueryChallengesRequest} message QueryChallengesRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryChallengesRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.operator != null && Object.hasOwnProperty.call(message, "operator"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.operator);
+                    if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.epoch);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryChallengesRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.rewards.v1.QueryChallengesRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.rewards.v1.QueryChallengesRequest} QueryChallengesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryChallengesRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.rewards.v1.QueryChallengesRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.operator = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.epoch = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryChallengesRequest
+                 * @function getTypeUrl
+                 * @memberof tributary.rewards.v1.QueryChallengesRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryChallengesRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.rewards.v1.QueryChallengesRequest";
+                };
+
+                return QueryChallengesRequest;
+            })();
+
+            v1.QueryChallengesResponse = (function() {
+
+                /**
+                 * Properties of a QueryChallengesResponse.
+                 * @memberof tributary.rewards.v1
+                 * @interface IQueryChallengesResponse
+                 * @property {Array.<tributary.rewards.v1.IChallenge>|null} [challenges] QueryChallengesResponse challenges
+                 * @property {number|Long|null} [epoch] QueryChallengesResponse epoch
+                 */
+
+                /**
+                 * Constructs a new QueryChallengesResponse.
+                 * @memberof tributary.rewards.v1
+                 * @classdesc Represents a QueryChallengesResponse.
+                 * @implements IQueryChallengesResponse
+                 * @constructor
+                 * @param {tributary.rewards.v1.IQueryChallengesResponse=} [properties] Properties to set
+                 */
+                function QueryChallengesResponse(properties) {
+                    this.challenges = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryChallengesResponse challenges.
+                 * @member {Array.<tributary.rewards.v1.IChallenge>} challenges
+                 * @memberof tributary.rewards.v1.QueryChallengesResponse
+                 * @instance
+                 */
+                QueryChallengesResponse.prototype.challenges = $util.emptyArray;
+
+                /**
+                 * QueryChallengesResponse epoch.
+                 * @member {number|Long} epoch
+                 * @memberof tributary.rewards.v1.QueryChallengesResponse
+                 * @instance
+                 */
+                QueryChallengesResponse.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified QueryChallengesResponse message. Does not implicitly {@link tributary.rewards.v1.QueryChallengesResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.rewards.v1.QueryChallengesResponse
+                 * @static
+                 * @param {tributary.rewards.v1.IQueryChallengesResponse} message QueryChallengesResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryChallengesResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.challenges != null && message.challenges.length)
+                        for (let i = 0; i < message.challenges.length; ++i)
+                            $root.tributary.rewards.v1.Challenge.encode(message.challenges[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.epoch);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryChallengesResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.rewards.v1.QueryChallengesResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.rewards.v1.QueryChallengesResponse} QueryChallengesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryChallengesResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.rewards.v1.QueryChallengesResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.challenges && message.challenges.length))
+                                    message.challenges = [];
+                                message.challenges.push($root.tributary.rewards.v1.Challenge.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 2: {
+                                message.epoch = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryChallengesResponse
+                 * @function getTypeUrl
+                 * @memberof tributary.rewards.v1.QueryChallengesResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryChallengesResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.rewards.v1.QueryChallengesResponse";
+                };
+
+                return QueryChallengesResponse;
+            })();
+
+            v1.QueryRefundsRequest = (function() {
+
+                /**
+                 * Properties of a QueryRefundsRequest.
+                 * @memberof tributary.rewards.v1
+                 * @interface IQueryRefundsRequest
+                 * @property {string|null} [operator] QueryRefundsRequest operator
+                 */
+
+                /**
+                 * Constructs a new QueryRefundsRequest.
+                 * @memberof tributary.rewards.v1
+                 * @classdesc Represents a QueryRefundsRequest.
+                 * @implements IQueryRefundsRequest
+                 * @constructor
+                 * @param {tributary.rewards.v1.IQueryRefundsRequest=} [properties] Properties to set
+                 */
+                function QueryRefundsRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryRefundsRequest operator.
+                 * @member {string} operator
+                 * @memberof tributary.rewards.v1.QueryRefundsRequest
+                 * @instance
+                 */
+                QueryRefundsRequest.prototype.operator = "";
+
+                /**
+                 * Encodes the specified QueryRefundsRequest message. Does not implicitly {@link tributary.rewards.v1.QueryRefundsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.rewards.v1.QueryRefundsRequest
+                 * @static
+                 * @param {tributary.rewards.v1.IQueryRefundsRequest} message QueryRefundsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryRefundsRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.operator != null && Object.hasOwnProperty.call(message, "operator"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.operator);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryRefundsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.rewards.v1.QueryRefundsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.rewards.v1.QueryRefundsRequest} QueryRefundsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryRefundsRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.rewards.v1.QueryRefundsRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.operator = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryRefundsRequest
+                 * @function getTypeUrl
+                 * @memberof tributary.rewards.v1.QueryRefundsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryRefundsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.rewards.v1.QueryRefundsRequest";
+                };
+
+                return QueryRefundsRequest;
+            })();
+
+            v1.QueryRefundsResponse = (function() {
+
+                /**
+                 * Properties of a QueryRefundsResponse.
+                 * @memberof tributary.rewards.v1
+                 * @interface IQueryRefundsResponse
+                 * @property {Array.<tributary.rewards.v1.IBondRefund>|null} [refunds] QueryRefundsResponse refunds
+                 */
+
+                /**
+                 * Constructs a new QueryRefundsResponse.
+                 * @memberof tributary.rewards.v1
+                 * @classdesc Represents a QueryRefundsResponse.
+                 * @implements IQueryRefundsResponse
+                 * @constructor
+                 * @param {tributary.rewards.v1.IQueryRefundsResponse=} [properties] Properties to set
+                 */
+                function QueryRefundsResponse(properties) {
+                    this.refunds = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryRefundsResponse refunds.
+                 * @member {Array.<tributary.rewards.v1.IBondRefund>} refunds
+                 * @memberof tributary.rewards.v1.QueryRefundsResponse
+                 * @instance
+                 */
+                QueryRefundsResponse.prototype.refunds = $util.emptyArray;
+
+                /**
+                 * Encodes the specified QueryRefundsResponse message. Does not implicitly {@link tributary.rewards.v1.QueryRefundsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.rewards.v1.QueryRefundsResponse
+                 * @static
+                 * @param {tributary.rewards.v1.IQueryRefundsResponse} message QueryRefundsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryRefundsResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.refunds != null && message.refunds.length)
+                        for (let i = 0; i < message.refunds.length; ++i)
+                            $root.tributary.rewards.v1.BondRefund.encode(message.refunds[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryRefundsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.rewards.v1.QueryRefundsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.rewards.v1.QueryRefundsResponse} QueryRefundsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryRefundsResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.rewards.v1.QueryRefundsResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.refunds && message.refunds.length))
+                                    message.refunds = [];
+                                message.refunds.push($root.tributary.rewards.v1.BondRefund.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryRefundsResponse
+                 * @function getTypeUrl
+                 * @memberof tributary.rewards.v1.QueryRefundsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryRefundsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.rewards.v1.QueryRefundsResponse";
+                };
+
+                return QueryRefundsResponse;
+            })();
+
+            /**
+             * NodeRole enum.
+             * @name tributary.rewards.v1.NodeRole
+             * @enum {number}
+             * @property {number} NODE_ROLE_UNSPECIFIED=0 NODE_ROLE_UNSPECIFIED value
+             * @property {number} NODE_ROLE_STORAGE=1 NODE_ROLE_STORAGE value
+             */
+            v1.NodeRole = (function() {
+                const valuesById = {}, values = Object.create(valuesById);
+                values[valuesById[0] = "NODE_ROLE_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "NODE_ROLE_STORAGE"] = 1;
+                return values;
+            })();
+
+            /**
+             * ChallengeStatus enum.
+             * @name tributary.rewards.v1.ChallengeStatus
+             * @enum {number}
+             * @property {number} CHALLENGE_STATUS_UNSPECIFIED=0 CHALLENGE_STATUS_UNSPECIFIED value
+             * @property {number} CHALLENGE_STATUS_PENDING=1 CHALLENGE_STATUS_PENDING value
+             * @property {number} CHALLENGE_STATUS_PASSED=2 CHALLENGE_STATUS_PASSED value
+             * @property {number} CHALLENGE_STATUS_MISSED=3 CHALLENGE_STATUS_MISSED value
+             */
+            v1.ChallengeStatus = (function() {
+                const valuesById = {}, values = Object.create(valuesById);
+                values[valuesById[0] = "CHALLENGE_STATUS_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "CHALLENGE_STATUS_PENDING"] = 1;
+                values[valuesById[2] = "CHALLENGE_STATUS_PASSED"] = 2;
+                values[valuesById[3] = "CHALLENGE_STATUS_MISSED"] = 3;
+                return values;
+            })();
+
+            v1.NodeStats = (function() {
+
+                /**
+                 * Properties of a NodeStats.
+                 * @memberof tributary.rewards.v1
+                 * @interface INodeStats
+                 * @property {number|Long|null} [epochsServed] NodeStats epochsServed
+                 * @property {number|Long|null} [challengesPassed] NodeStats challengesPassed
+                 * @property {number|Long|null} [challengesMissed] NodeStats challengesMissed
+                 * @property {number|Long|null} [bytesServed] NodeStats bytesServed
+                 * @property {Array.<cosmos.base.v1beta1.ICoin>|null} [rewardsEarned] NodeStats rewardsEarned
+                 * @property {cosmos.base.v1beta1.ICoin|null} [totalSlashed] NodeStats totalSlashed
+                 * @property {number|Long|null} [timesJailed] NodeStats timesJailed
+                 * @property {number|Long|null} [lastEpoch] NodeStats lastEpoch
+                 */
+
+                /**
+                 * Constructs a new NodeStats.
+                 * @memberof tributary.rewards.v1
+                 * @classdesc Represents a NodeStats.
+                 * @implements INodeStats
+                 * @constructor
+                 * @param {tributary.rewards.v1.INodeStats=} [properties] Properties to set
+                 */
+                function NodeStats(properties) {
+                    this.rewardsEarned = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * NodeStats epochsServed.
+                 * @member {number|Long} epochsServed
+                 * @memberof tributary.rewards.v1.NodeStats
+                 * @instance
+                 */
+                NodeStats.prototype.epochsServed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * NodeStats challengesPassed.
+                 * @member {number|Long} challengesPassed
+                 * @memberof tributary.rewards.v1.NodeStats
+                 * @instance
+                 */
+                NodeStats.prototype.challengesPassed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * NodeStats challengesMissed.
+                 * @member {number|Long} challengesMissed
+                 * @memberof tributary.rewards.v1.NodeStats
+                 * @instance
+                 */
+                NodeStats.prototype.challengesMissed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * NodeStats bytesServed.
+                 * @member {number|Long} bytesServed
+                 * @memberof tributary.rewards.v1.NodeStats
+                 * @instance
+                 */
+                NodeStats.prototype.bytesServed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * NodeStats rewardsEarned.
+                 * @member {Array.<cosmos.base.v1beta1.ICoin>} rewardsEarned
+                 * @memberof tributary.rewards.v1.NodeStats
+                 * @instance
+                 */
+                NodeStats.prototype.rewardsEarned = $util.emptyArray;
+
+                /**
+                 * NodeStats totalSlashed.
+                 * @member {cosmos.base.v1beta1.ICoin|null|undefined} totalSlashed
+                 * @memberof tributary.rewards.v1.NodeStats
+                 * @instance
+                 */
+                NodeStats.prototype.totalSlashed = null;
+
+                /**
+                 * NodeStats timesJailed.
+                 * @member {number|Long} timesJailed
+                 * @memberof tributary.rewards.v1.NodeStats
+                 * @instance
+                 */
+                NodeStats.prototype.timesJailed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * NodeStats lastEpoch.
+                 * @member {number|Long} lastEpoch
+                 * @memberof tributary.rewards.v1.NodeStats
+                 * @instance
+                 */
+                NodeStats.prototype.lastEpoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified NodeStats message. Does not implicitly {@link tributary.rewards.v1.NodeStats.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.rewards.v1.NodeStats
+                 * @static
+                 * @param {tributary.rewards.v1.INodeStats} message NodeStats message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                NodeStats.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.epochsServed != null && Object.hasOwnProperty.call(message, "epochsServed"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.epochsServed);
+                    if (message.challengesPassed != null && Object.hasOwnProperty.call(message, "challengesPassed"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.challengesPassed);
+                    if (message.challengesMissed != null && Object.hasOwnProperty.call(message, "challengesMissed"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.challengesMissed);
+                    if (message.bytesServed != null && Object.hasOwnProperty.call(message, "bytesServed"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.bytesServed);
+                    if (message.rewardsEarned != null && message.rewardsEarned.length)
+                        for (let i = 0; i < message.rewardsEarned.length; ++i)
+                            $root.cosmos.base.v1beta1.Coin.encode(message.rewardsEarned[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                    if (message.totalSlashed != null && Object.hasOwnProperty.call(message, "totalSlashed"))
+                        $root.cosmos.base.v1beta1.Coin.encode(message.totalSlashed, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                    if (message.timesJailed != null && Object.hasOwnProperty.call(message, "timesJailed"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.timesJailed);
+                    if (message.lastEpoch != null && Object.hasOwnProperty.call(message, "lastEpoch"))
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.lastEpoch);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a NodeStats message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.rewards.v1.NodeStats
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.rewards.v1.NodeStats} NodeStats
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                NodeStats.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.rewards.v1.NodeStats();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.epochsServed = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.challengesPassed = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.challengesMissed = reader.uint64();
+                                break;
+                            }
+                        case 4: {
+                                message.bytesServed = reader.uint64();
+                                break;
+                            }
+                        case 5: {
+                                if (!(message.rewardsEarned && message.rewardsEarned.length))
+                                    message.rewardsEarned = [];
+                                message.rewardsEarned.push($root.cosmos.base.v1beta1.Coin.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 6: {
+                                message.totalSlashed = $root.cosmos.base.v1beta1.Coin.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 7: {
+                                message.timesJailed = reader.uint64();
+                                break;
+                            }
+                        case 8: {
+                                message.lastEpoch = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for NodeStats
+                 * @function getTypeUrl
+                 * @memberof tributary.rewards.v1.NodeStats
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                NodeStats.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.rewards.v1.NodeStats";
+                };
+
+                return NodeStats;
+            })();
+
+            v1.Node = (function() {
+
+                /**
+                 * Properties of a Node.
+                 * @memberof tributary.rewards.v1
+                 * @interface INode
+                 * @property {string|null} [operator] Node operator
+                 * @property {Array.<tributary.rewards.v1.NodeRole>|null} [roles] Node roles
+                 * @property {Array.<number|Long>|null} [datanetIds] Node datanetIds
+                 * @property {string|null} [endpoint] Node endpoint
+                 * @property {cosmos.base.v1beta1.ICoin|null} [bond] Node bond
+                 * @property {number|Long|null} [registeredHeight] Node registeredHeight
+                 * @property {number|Long|null} [jailedUntilEpoch] Node jailedUntilEpoch
+                 * @property {tributary.rewards.v1.INodeStats|null} [stats] Node stats
+                 */
+
+                /**
+                 * Constructs a new Node.
+                 * @memberof tributary.rewards.v1
+                 * @classdesc Represents a Node.
+                 * @implements INode
+                 * @constructor
+                 * @param {tributary.rewards.v1.INode=} [properties] Properties to set
+                 */
+                function Node(properties) {
+                    this.roles = [];
+                    this.datanetIds = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Node operator.
+                 * @member {string} operator
+                 * @memberof tributary.rewards.v1.Node
+                 * @instance
+                 */
+                Node.prototype.operator = "";
+
+                /**
+                 * Node roles.
+                 * @member {Array.<tributary.rewards.v1.NodeRole>} roles
+                 * @memberof tributary.rewards.v1.Node
+                 * @instance
+                 */
+                Node.prototype.roles = $util.emptyArray;
+
+                /**
+                 * Node datanetIds.
+                 * @member {Array.<number|Long>} datanetIds
+                 * @memberof tributary.rewards.v1.Node
+                 * @instance
+                 */
+                Node.prototype.datanetIds = $util.emptyArray;
+
+                /**
+                 * Node endpoint.
+                 * @member {string} endpoint
+                 * @memberof tributary.rewards.v1.Node
+                 * @instance
+                 */
+                Node.prototype.endpoint = "";
+
+                /**
+                 * Node bond.
+                 * @member {cosmos.base.v1beta1.ICoin|null|undefined} bond
+                 * @memberof tributary.rewards.v1.Node
+                 * @instance
+                 */
+                Node.prototype.bond = null;
+
+                /**
+                 * Node registeredHeight.
+                 * @member {number|Long} registeredHeight
+                 * @memberof tributary.rewards.v1.Node
+                 * @instance
+                 */
+                Node.prototype.registeredHeight = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Node jailedUntilEpoch.
+                 * @member {number|Long} jailedUntilEpoch
+                 * @memberof tributary.rewards.v1.Node
+                 * @instance
+                 */
+                Node.prototype.jailedUntilEpoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Node stats.
+                 * @member {tributary.rewards.v1.INodeStats|null|undefined} stats
+                 * @memberof tributary.rewards.v1.Node
+                 * @instance
+                 */
+                Node.prototype.stats = null;
+
+                /**
+                 * Encodes the specified Node message. Does not implicitly {@link tributary.rewards.v1.Node.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.rewards.v1.Node
+                 * @static
+                 * @param {tributary.rewards.v1.INode} message Node message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Node.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.operator != null && Object.hasOwnProperty.call(message, "operator"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.operator);
+                    if (message.roles != null && message.roles.length) {
+                        writer.uint32(/* id 2, wireType 2 =*/18).fork();
+                        for (let i = 0; i < message.roles.length; ++i)
+                            writer.int32(message.roles[i]);
+                        writer.ldelim();
+                    }
+                    if (message.datanetIds != null && message.datanetIds.length) {
+                        writer.uint32(/* id 3, wireType 2 =*/26).fork();
+                        for (let i = 0; i < message.datanetIds.length; ++i)
+                            writer.uint64(message.datanetIds[i]);
+                        writer.ldelim();
+                    }
+                    if (message.endpoint != null && Object.hasOwnProperty.call(message, "endpoint"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.endpoint);
+                    if (message.bond != null && Object.hasOwnProperty.call(message, "bond"))
+                        $root.cosmos.base.v1beta1.Coin.encode(message.bond, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                    if (message.registeredHeight != null && Object.hasOwnProperty.call(message, "registeredHeight"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).int64(message.registeredHeight);
+                    if (message.jailedUntilEpoch != null && Object.hasOwnProperty.call(message, "jailedUntilEpoch"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.jailedUntilEpoch);
+                    if (message.stats != null && Object.hasOwnProperty.call(message, "stats"))
+                        $root.tributary.rewards.v1.NodeStats.encode(message.stats, writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Node message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.rewards.v1.Node
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.rewards.v1.Node} Node
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Node.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.rewards.v1.Node();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.operator = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                if (!(message.roles && message.roles.length))
+                                    message.roles = [];
+                                if ((tag & 7) === 2) {
+                                    let end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    while (reader.pos < end2)
+                                        message.roles.push(reader.int32());
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                } else
+                                    message.roles.push(reader.int32());
+                                break;
+                            }
+                        case 3: {
+                                if (!(message.datanetIds && message.datanetIds.length))
+                                    message.datanetIds = [];
+                                if ((tag & 7) === 2) {
+                                    let end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    while (reader.pos < end2)
+                                        message.datanetIds.push(reader.uint64());
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                } else
+                                    message.datanetIds.push(reader.uint64());
+                                break;
+                            }
+                        case 4: {
+                                message.endpoint = reader.string();
+                                break;
+                            }
+                        case 5: {
+                                message.bond = $root.cosmos.base.v1beta1.Coin.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 6: {
+                                message.registeredHeight = reader.int64();
+                                break;
+                            }
+                        case 7: {
+                                message.jailedUntilEpoch = reader.uint64();
+                                break;
+                            }
+                        case 8: {
+                                message.stats = $root.tributary.rewards.v1.NodeStats.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Node
+                 * @function getTypeUrl
+                 * @memberof tributary.rewards.v1.Node
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Node.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.rewards.v1.Node";
+                };
+
+                return Node;
+            })();
+
+            v1.Challenge = (function() {
+
+                /**
+                 * Properties of a Challenge.
+                 * @memberof tributary.rewards.v1
+                 * @interface IChallenge
+                 * @property {string|null} [operator] Challenge operator
+                 * @property {number|Long|null} [epoch] Challenge epoch
+                 * @property {number|null} [index] Challenge index
+                 * @property {number|Long|null} [datanetId] Challenge datanetId
+                 * @property {number|Long|null} [contributionId] Challenge contributionId
+                 * @property {Uint8Array|null} [contentHash] Challenge contentHash
+                 * @property {Uint8Array|null} [contentRoot] Challenge contentRoot
+                 * @property {number|Long|null} [bytes] Challenge bytes
+                 * @property {number|null} [chunkIndex] Challenge chunkIndex
+                 * @property {number|null} [chunkCount] Challenge chunkCount
+                 * @property {number|Long|null} [deadlineHeight] Challenge deadlineHeight
+                 * @property {tributary.rewards.v1.ChallengeStatus|null} [status] Challenge status
+                 * @property {number|Long|null} [provedHeight] Challenge provedHeight
+                 */
+
+                /**
+                 * Constructs a new Challenge.
+                 * @memberof tributary.rewards.v1
+                 * @classdesc Represents a Challenge.
+                 * @implements IChallenge
+                 * @constructor
+                 * @param {tributary.rewards.v1.IChallenge=} [properties] Properties to set
+                 */
+                function Challenge(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Challenge operator.
+                 * @member {string} operator
+                 * @memberof tributary.rewards.v1.Challenge
+                 * @instance
+                 */
+                Challenge.prototype.operator = "";
+
+                /**
+                 * Challenge epoch.
+                 * @member {number|Long} epoch
+                 * @memberof tributary.rewards.v1.Challenge
+                 * @instance
+                 */
+                Challenge.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Challenge index.
+                 * @member {number} index
+                 * @memberof tributary.rewards.v1.Challenge
+                 * @instance
+                 */
+                Challenge.prototype.index = 0;
+
+                /**
+                 * Challenge datanetId.
+                 * @member {number|Long} datanetId
+                 * @memberof tributary.rewards.v1.Challenge
+                 * @instance
+                 */
+                Challenge.prototype.datanetId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Challenge contributionId.
+                 * @member {number|Long} contributionId
+                 * @memberof tributary.rewards.v1.Challenge
+                 * @instance
+                 */
+                Challenge.prototype.contributionId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Challenge contentHash.
+                 * @member {Uint8Array} contentHash
+                 * @memberof tributary.rewards.v1.Challenge
+                 * @instance
+                 */
+                Challenge.prototype.contentHash = $util.newBuffer([]);
+
+                /**
+                 * Challenge contentRoot.
+                 * @member {Uint8Array} contentRoot
+                 * @memberof tributary.rewards.v1.Challenge
+                 * @instance
+                 */
+                Challenge.prototype.contentRoot = $util.newBuffer([]);
+
+                /**
+                 * Challenge bytes.
+                 * @member {number|Long} bytes
+                 * @memberof tributary.rewards.v1.Challenge
+                 * @instance
+                 */
+                Challenge.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Challenge chunkIndex.
+                 * @member {number} chunkIndex
+                 * @memberof tributary.rewards.v1.Challenge
+                 * @instance
+                 */
+                Challenge.prototype.chunkIndex = 0;
+
+                /**
+                 * Challenge chunkCount.
+                 * @member {number} chunkCount
+                 * @memberof tributary.rewards.v1.Challenge
+                 * @instance
+                 */
+                Challenge.prototype.chunkCount = 0;
+
+                /**
+                 * Challenge deadlineHeight.
+                 * @member {number|Long} deadlineHeight
+                 * @memberof tributary.rewards.v1.Challenge
+                 * @instance
+                 */
+                Challenge.prototype.deadlineHeight = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Challenge status.
+                 * @member {tributary.rewards.v1.ChallengeStatus} status
+                 * @memberof tributary.rewards.v1.Challenge
+                 * @instance
+                 */
+                Challenge.prototype.status = 0;
+
+                /**
+                 * Challenge provedHeight.
+                 * @member {number|Long} provedHeight
+                 * @memberof tributary.rewards.v1.Challenge
+                 * @instance
+                 */
+                Challenge.prototype.provedHeight = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Encodes the specified Challenge message. Does not implicitly {@link tributary.rewards.v1.Challenge.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.rewards.v1.Challenge
+                 * @static
+                 * @param {tributary.rewards.v1.IChallenge} message Challenge message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Challenge.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.operator != null && Object.hasOwnProperty.call(message, "operator"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.operator);
+                    if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.epoch);
+                    if (message.index != null && Object.hasOwnProperty.call(message, "index"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.index);
+                    if (message.datanetId != null && Object.hasOwnProperty.call(message, "datanetId"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.datanetId);
+                    if (message.contributionId != null && Object.hasOwnProperty.call(message, "contributionId"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.contributionId);
+                    if (message.contentHash != null && Object.hasOwnProperty.call(message, "contentHash"))
+                        writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.contentHash);
+                    if (message.contentRoot != null && Object.hasOwnProperty.call(message, "contentRoot"))
+                        writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.contentRoot);
+                    if (message.bytes != null && Object.hasOwnProperty.call(message, "bytes"))
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.bytes);
+                    if (message.chunkIndex != null && Object.hasOwnProperty.call(message, "chunkIndex"))
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.chunkIndex);
+                    if (message.chunkCount != null && Object.hasOwnProperty.call(message, "chunkCount"))
+                        writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.chunkCount);
+                    if (message.deadlineHeight != null && Object.hasOwnProperty.call(message, "deadlineHeight"))
+                        writer.uint32(/* id 11, wireType 0 =*/88).int64(message.deadlineHeight);
+                    if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                        writer.uint32(/* id 12, wireType 0 =*/96).int32(message.status);
+                    if (message.provedHeight != null && Object.hasOwnProperty.call(message, "provedHeight"))
+                        writer.uint32(/* id 13, wireType 0 =*/104).int64(message.provedHeight);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Challenge message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.rewards.v1.Challenge
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.rewards.v1.Challenge} Challenge
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Challenge.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.rewards.v1.Challenge();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.operator = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.epoch = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.index = reader.uint32();
+                                break;
+                            }
+                        case 4: {
+                                message.datanetId = reader.uint64();
+                                break;
+                            }
+                        case 5: {
+                                message.contributionId = reader.uint64();
+                                break;
+                            }
+                        case 6: {
+                                message.contentHash = reader.bytes();
+                                break;
+                            }
+                        case 7: {
+                                message.contentRoot = reader.bytes();
+                                break;
+                            }
+                        case 8: {
+                                message.bytes = reader.uint64();
+                                break;
+                            }
+                        case 9: {
+                                message.chunkIndex = reader.uint32();
+                                break;
+                            }
+                        case 10: {
+                                message.chunkCount = reader.uint32();
+                                break;
+                            }
+                        case 11: {
+                                message.deadlineHeight = reader.int64();
+                                break;
+                            }
+                        case 12: {
+                                message.status = reader.int32();
+                                break;
+                            }
+                        case 13: {
+                                message.provedHeight = reader.int64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Challenge
+                 * @function getTypeUrl
+                 * @memberof tributary.rewards.v1.Challenge
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Challenge.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.rewards.v1.Challenge";
+                };
+
+                return Challenge;
+            })();
+
+            v1.EpochWork = (function() {
+
+                /**
+                 * Properties of an EpochWork.
+                 * @memberof tributary.rewards.v1
+                 * @interface IEpochWork
+                 * @property {string|null} [operator] EpochWork operator
+                 * @property {number|Long|null} [epoch] EpochWork epoch
+                 * @property {number|Long|null} [bytesCounted] EpochWork bytesCounted
+                 * @property {number|Long|null} [bytesServed] EpochWork bytesServed
+                 * @property {number|null} [challenges] EpochWork challenges
+                 * @property {number|null} [passed] EpochWork passed
+                 * @property {number|null} [missed] EpochWork missed
+                 */
+
+                /**
+                 * Constructs a new EpochWork.
+                 * @memberof tributary.rewards.v1
+                 * @classdesc Represents an EpochWork.
+                 * @implements IEpochWork
+                 * @constructor
+                 * @param {tributary.rewards.v1.IEpochWork=} [properties] Properties to set
+                 */
+                function EpochWork(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * EpochWork operator.
+                 * @member {string} operator
+                 * @memberof tributary.rewards.v1.EpochWork
+                 * @instance
+                 */
+                EpochWork.prototype.operator = "";
+
+                /**
+                 * EpochWork epoch.
+                 * @member {number|Long} epoch
+                 * @memberof tributary.rewards.v1.EpochWork
+                 * @instance
+                 */
+                EpochWork.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * EpochWork bytesCounted.
+                 * @member {number|Long} bytesCounted
+                 * @memberof tributary.rewards.v1.EpochWork
+                 * @instance
+                 */
+                EpochWork.prototype.bytesCounted = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * EpochWork bytesServed.
+                 * @member {number|Long} bytesServed
+                 * @memberof tributary.rewards.v1.EpochWork
+                 * @instance
+                 */
+                EpochWork.prototype.bytesServed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * EpochWork challenges.
+                 * @member {number} challenges
+                 * @memberof tributary.rewards.v1.EpochWork
+                 * @instance
+                 */
+                EpochWork.prototype.challenges = 0;
+
+                /**
+                 * EpochWork passed.
+                 * @member {number} passed
+                 * @memberof tributary.rewards.v1.EpochWork
+                 * @instance
+                 */
+                EpochWork.prototype.passed = 0;
+
+                /**
+                 * EpochWork missed.
+                 * @member {number} missed
+                 * @memberof tributary.rewards.v1.EpochWork
+                 * @instance
+                 */
+                EpochWork.prototype.missed = 0;
+
+                /**
+                 * Encodes the specified EpochWork message. Does not implicitly {@link tributary.rewards.v1.EpochWork.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.rewards.v1.EpochWork
+                 * @static
+                 * @param {tributary.rewards.v1.IEpochWork} message EpochWork message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EpochWork.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.operator != null && Object.hasOwnProperty.call(message, "operator"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.operator);
+                    if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.epoch);
+                    if (message.bytesCounted != null && Object.hasOwnProperty.call(message, "bytesCounted"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.bytesCounted);
+                    if (message.bytesServed != null && Object.hasOwnProperty.call(message, "bytesServed"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.bytesServed);
+                    if (message.challenges != null && Object.hasOwnProperty.call(message, "challenges"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.challenges);
+                    if (message.passed != null && Object.hasOwnProperty.call(message, "passed"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.passed);
+                    if (message.missed != null && Object.hasOwnProperty.call(message, "missed"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.missed);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an EpochWork message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.rewards.v1.EpochWork
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.rewards.v1.EpochWork} EpochWork
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EpochWork.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.rewards.v1.EpochWork();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.operator = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.epoch = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.bytesCounted = reader.uint64();
+                                break;
+                            }
+                        case 4: {
+                                message.bytesServed = reader.uint64();
+                                break;
+                            }
+                        case 5: {
+                                message.challenges = reader.uint32();
+                                break;
+                            }
+                        case 6: {
+                                message.passed = reader.uint32();
+                                break;
+                            }
+                        case 7: {
+                                message.missed = reader.uint32();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for EpochWork
+                 * @function getTypeUrl
+                 * @memberof tributary.rewards.v1.EpochWork
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                EpochWork.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.rewards.v1.EpochWork";
+                };
+
+                return EpochWork;
+            })();
+
+            v1.EpochInfo = (function() {
+
+                /**
+                 * Properties of an EpochInfo.
+                 * @memberof tributary.rewards.v1
+                 * @interface IEpochInfo
+                 * @property {number|Long|null} [number] EpochInfo number
+                 * @property {number|Long|null} [startHeight] EpochInfo startHeight
+                 * @property {number|Long|null} [windowEndHeight] EpochInfo windowEndHeight
+                 * @property {number|Long|null} [nextStartHeight] EpochInfo nextStartHeight
+                 * @property {Uint8Array|null} [seed] EpochInfo seed
+                 * @property {boolean|null} [windowClosed] EpochInfo windowClosed
+                 */
+
+                /**
+                 * Constructs a new EpochInfo.
+                 * @memberof tributary.rewards.v1
+                 * @classdesc Represents an EpochInfo.
+                 * @implements IEpochInfo
+                 * @constructor
+                 * @param {tributary.rewards.v1.IEpochInfo=} [properties] Properties to set
+                 */
+                function EpochInfo(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * EpochInfo number.
+                 * @member {number|Long} number
+                 * @memberof tributary.rewards.v1.EpochInfo
+                 * @instance
+                 */
+                EpochInfo.prototype.number = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * EpochInfo startHeight.
+                 * @member {number|Long} startHeight
+                 * @memberof tributary.rewards.v1.EpochInfo
+                 * @instance
+                 */
+                EpochInfo.prototype.startHeight = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * EpochInfo windowEndHeight.
+                 * @member {number|Long} windowEndHeight
+                 * @memberof tributary.rewards.v1.EpochInfo
+                 * @instance
+                 */
+                EpochInfo.prototype.windowEndHeight = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * EpochInfo nextStartHeight.
+                 * @member {number|Long} nextStartHeight
+                 * @memberof tributary.rewards.v1.EpochInfo
+                 * @instance
+                 */
+                EpochInfo.prototype.nextStartHeight = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * EpochInfo seed.
+                 * @member {Uint8Array} seed
+                 * @memberof tributary.rewards.v1.EpochInfo
+                 * @instance
+                 */
+                EpochInfo.prototype.seed = $util.newBuffer([]);
+
+                /**
+                 * EpochInfo windowClosed.
+                 * @member {boolean} windowClosed
+                 * @memberof tributary.rewards.v1.EpochInfo
+                 * @instance
+                 */
+                EpochInfo.prototype.windowClosed = false;
+
+                /**
+                 * Encodes the specified EpochInfo message. Does not implicitly {@link tributary.rewards.v1.EpochInfo.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.rewards.v1.EpochInfo
+                 * @static
+                 * @param {tributary.rewards.v1.IEpochInfo} message EpochInfo message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EpochInfo.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.number != null && Object.hasOwnProperty.call(message, "number"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.number);
+                    if (message.startHeight != null && Object.hasOwnProperty.call(message, "startHeight"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).int64(message.startHeight);
+                    if (message.windowEndHeight != null && Object.hasOwnProperty.call(message, "windowEndHeight"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).int64(message.windowEndHeight);
+                    if (message.nextStartHeight != null && Object.hasOwnProperty.call(message, "nextStartHeight"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).int64(message.nextStartHeight);
+                    if (message.seed != null && Object.hasOwnProperty.call(message, "seed"))
+                        writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.seed);
+                    if (message.windowClosed != null && Object.hasOwnProperty.call(message, "windowClosed"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).bool(message.windowClosed);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an EpochInfo message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.rewards.v1.EpochInfo
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.rewards.v1.EpochInfo} EpochInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EpochInfo.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.rewards.v1.EpochInfo();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.number = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.startHeight = reader.int64();
+                                break;
+                            }
+                        case 3: {
+                                message.windowEndHeight = reader.int64();
+                                break;
+                            }
+                        case 4: {
+                                message.nextStartHeight = reader.int64();
+                                break;
+                            }
+                        case 5: {
+                                message.seed = reader.bytes();
+                                break;
+                            }
+                        case 6: {
+                                message.windowClosed = reader.bool();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for EpochInfo
+                 * @function getTypeUrl
+                 * @memberof tributary.rewards.v1.EpochInfo
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                EpochInfo.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.rewards.v1.EpochInfo";
+                };
+
+                return EpochInfo;
+            })();
+
+            v1.BondRefund = (function() {
+
+                /**
+                 * Properties of a BondRefund.
+                 * @memberof tributary.rewards.v1
+                 * @interface IBondRefund
+                 * @property {string|null} [operator] BondRefund operator
+                 * @property {cosmos.base.v1beta1.ICoin|null} [amount] BondRefund amount
+                 * @property {number|Long|null} [completionHeight] BondRefund completionHeight
+                 */
+
+                /**
+                 * Constructs a new BondRefund.
+                 * @memberof tributary.rewards.v1
+                 * @classdesc Represents a BondRefund.
+                 * @implements IBondRefund
+                 * @constructor
+                 * @param {tributary.rewards.v1.IBondRefund=} [properties] Properties to set
+                 */
+                function BondRefund(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * BondRefund operator.
+                 * @member {string} operator
+                 * @memberof tributary.rewards.v1.BondRefund
+                 * @instance
+                 */
+                BondRefund.prototype.operator = "";
+
+                /**
+                 * BondRefund amount.
+                 * @member {cosmos.base.v1beta1.ICoin|null|undefined} amount
+                 * @memberof tributary.rewards.v1.BondRefund
+                 * @instance
+                 */
+                BondRefund.prototype.amount = null;
+
+                /**
+                 * BondRefund completionHeight.
+                 * @member {number|Long} completionHeight
+                 * @memberof tributary.rewards.v1.BondRefund
+                 * @instance
+                 */
+                BondRefund.prototype.completionHeight = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Encodes the specified BondRefund message. Does not implicitly {@link tributary.rewards.v1.BondRefund.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.rewards.v1.BondRefund
+                 * @static
+                 * @param {tributary.rewards.v1.IBondRefund} message BondRefund message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BondRefund.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.operator != null && Object.hasOwnProperty.call(message, "operator"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.operator);
+                    if (message.amount != null && Object.hasOwnProperty.call(message, "amount"))
+                        $root.cosmos.base.v1beta1.Coin.encode(message.amount, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    if (message.completionHeight != null && Object.hasOwnProperty.call(message, "completionHeight"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).int64(message.completionHeight);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a BondRefund message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.rewards.v1.BondRefund
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.rewards.v1.BondRefund} BondRefund
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BondRefund.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.rewards.v1.BondRefund();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.operator = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.amount = $root.cosmos.base.v1beta1.Coin.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 3: {
+                                message.completionHeight = reader.int64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for BondRefund
+                 * @function getTypeUrl
+                 * @memberof tributary.rewards.v1.BondRefund
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                BondRefund.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.rewards.v1.BondRefund";
+                };
+
+                return BondRefund;
+            })();
+
+            v1.Params = (function() {
+
+                /**
+                 * Properties of a Params.
+                 * @memberof tributary.rewards.v1
+                 * @interface IParams
+                 * @property {number|Long|null} [epochBlocks] Params epochBlocks
+                 * @property {number|Long|null} [proofWindowBlocks] Params proofWindowBlocks
+                 * @property {number|null} [challengesPerEpoch] Params challengesPerEpoch
+                 * @property {cosmos.base.v1beta1.ICoin|null} [minBond] Params minBond
+                 * @property {string|null} [bondPerByte] Params bondPerByte
+                 * @property {number|null} [inflationShareBps] Params inflationShareBps
+                 * @property {number|null} [datanetFeeShareBps] Params datanetFeeShareBps
+                 * @property {number|null} [maxMissedPerEpoch] Params maxMissedPerEpoch
+                 * @property {number|null} [slashFractionBps] Params slashFractionBps
+                 * @property {number|Long|null} [jailEpochs] Params jailEpochs
+                 * @property {number|Long|null} [unbondingBlocks] Params unbondingBlocks
+                 * @property {number|null} [maxDatanetsPerNode] Params maxDatanetsPerNode
+                 */
+
+                /**
+                 * Constructs a new Params.
+                 * @memberof tributary.rewards.v1
+                 * @classdesc Represents a Params.
+                 * @implements IParams
+                 * @constructor
+                 * @param {tributary.rewards.v1.IParams=} [properties] Properties to set
+                 */
+                function Params(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Params epochBlocks.
+                 * @member {number|Long} epochBlocks
+                 * @memberof tributary.rewards.v1.Params
+                 * @instance
+                 */
+                Params.prototype.epochBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Params proofWindowBlocks.
+                 * @member {number|Long} proofWindowBlocks
+                 * @memberof tributary.rewards.v1.Params
+                 * @instance
+                 */
+                Params.prototype.proofWindowBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Params challengesPerEpoch.
+                 * @member {number} challengesPerEpoch
+                 * @memberof tributary.rewards.v1.Params
+                 * @instance
+                 */
+                Params.prototype.challengesPerEpoch = 0;
+
+                /**
+                 * Params minBond.
+                 * @member {cosmos.base.v1beta1.ICoin|null|undefined} minBond
+                 * @memberof tributary.rewards.v1.Params
+                 * @instance
+                 */
+                Params.prototype.minBond = null;
+
+                /**
+                 * Params bondPerByte.
+                 * @member {string} bondPerByte
+                 * @memberof tributary.rewards.v1.Params
+                 * @instance
+                 */
+                Params.prototype.bondPerByte = "";
+
+                /**
+                 * Params inflationShareBps.
+                 * @member {number} inflationShareBps
+                 * @memberof tributary.rewards.v1.Params
+                 * @instance
+                 */
+                Params.prototype.inflationShareBps = 0;
+
+                /**
+                 * Params datanetFeeShareBps.
+                 * @member {number} datanetFeeShareBps
+                 * @memberof tributary.rewards.v1.Params
+                 * @instance
+                 */
+                Params.prototype.datanetFeeShareBps = 0;
+
+                /**
+                 * Params maxMissedPerEpoch.
+                 * @member {number} maxMissedPerEpoch
+                 * @memberof tributary.rewards.v1.Params
+                 * @instance
+                 */
+                Params.prototype.maxMissedPerEpoch = 0;
+
+                /**
+                 * Params slashFractionBps.
+                 * @member {number} slashFractionBps
+                 * @memberof tributary.rewards.v1.Params
+                 * @instance
+                 */
+                Params.prototype.slashFractionBps = 0;
+
+                /**
+                 * Params jailEpochs.
+                 * @member {number|Long} jailEpochs
+                 * @memberof tributary.rewards.v1.Params
+                 * @instance
+                 */
+                Params.prototype.jailEpochs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Params unbondingBlocks.
+                 * @member {number|Long} unbondingBlocks
+                 * @memberof tributary.rewards.v1.Params
+                 * @instance
+                 */
+                Params.prototype.unbondingBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Params maxDatanetsPerNode.
+                 * @member {number} maxDatanetsPerNode
+                 * @memberof tributary.rewards.v1.Params
+                 * @instance
+                 */
+                Params.prototype.maxDatanetsPerNode = 0;
+
+                /**
+                 * Encodes the specified Params message. Does not implicitly {@link tributary.rewards.v1.Params.verify|verify} messages.
+                 * @function encode
+                 * @memberof tributary.rewards.v1.Params
+                 * @static
+                 * @param {tributary.rewards.v1.IParams} message Params message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Params.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.epochBlocks != null && Object.hasOwnProperty.call(message, "epochBlocks"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.epochBlocks);
+                    if (message.proofWindowBlocks != null && Object.hasOwnProperty.call(message, "proofWindowBlocks"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.proofWindowBlocks);
+                    if (message.challengesPerEpoch != null && Object.hasOwnProperty.call(message, "challengesPerEpoch"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.challengesPerEpoch);
+                    if (message.minBond != null && Object.hasOwnProperty.call(message, "minBond"))
+                        $root.cosmos.base.v1beta1.Coin.encode(message.minBond, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    if (message.bondPerByte != null && Object.hasOwnProperty.call(message, "bondPerByte"))
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.bondPerByte);
+                    if (message.inflationShareBps != null && Object.hasOwnProperty.call(message, "inflationShareBps"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.inflationShareBps);
+                    if (message.datanetFeeShareBps != null && Object.hasOwnProperty.call(message, "datanetFeeShareBps"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.datanetFeeShareBps);
+                    if (message.maxMissedPerEpoch != null && Object.hasOwnProperty.call(message, "maxMissedPerEpoch"))
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.maxMissedPerEpoch);
+                    if (message.slashFractionBps != null && Object.hasOwnProperty.call(message, "slashFractionBps"))
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.slashFractionBps);
+                    if (message.jailEpochs != null && Object.hasOwnProperty.call(message, "jailEpochs"))
+                        writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.jailEpochs);
+                    if (message.unbondingBlocks != null && Object.hasOwnProperty.call(message, "unbondingBlocks"))
+                        writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.unbondingBlocks);
+                    if (message.maxDatanetsPerNode != null && Object.hasOwnProperty.call(message, "maxDatanetsPerNode"))
+                        writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.maxDatanetsPerNode);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tributary.rewards.v1.Params
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tributary.rewards.v1.Params} Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Params.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tributary.rewards.v1.Params();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.epochBlocks = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.proofWindowBlocks = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.challengesPerEpoch = reader.uint32();
+                                break;
+                            }
+                        case 4: {
+                                message.minBond = $root.cosmos.base.v1beta1.Coin.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 5: {
+                                message.bondPerByte = reader.string();
+                                break;
+                            }
+                        case 6: {
+                                message.inflationShareBps = reader.uint32();
+                                break;
+                            }
+                        case 7: {
+                                message.datanetFeeShareBps = reader.uint32();
+                                break;
+                            }
+                        case 8: {
+                                message.maxMissedPerEpoch = reader.uint32();
+                                break;
+                            }
+                        case 9: {
+                                message.slashFractionBps = reader.uint32();
+                                break;
+                            }
+                        case 10: {
+                                message.jailEpochs = reader.uint64();
+                                break;
+                            }
+                        case 11: {
+                                message.unbondingBlocks = reader.uint64();
+                                break;
+                            }
+                        case 12: {
+                                message.maxDatanetsPerNode = reader.uint32();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Params
+                 * @function getTypeUrl
+                 * @memberof tributary.rewards.v1.Params
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Params.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tributary.rewards.v1.Params";
+                };
+
+                return Params;
+            })();
+
+            return v1;
+        })();
+
+        return rewards;
+    })();
+
+    return tributary;
+})();
+
+export const cosmos = $root.cosmos = (() => {
+
+    /**
+     * Namespace cosmos.
+     * @exports cosmos
+     * @namespace
+     */
+    const cosmos = {};
+
+    cosmos.base = (function() {
+
+        /**
+         * Namespace base.
+         * @memberof cosmos
+         * @namespace
+         */
+        const base = {};
+
+        base.query = (function() {
+
+            /**
+             * Namespace query.
+             * @memberof cosmos.base
+             * @namespace
+             */
+            const query = {};
+
+            query.v1beta1 = (function() {
+
+                /**
+                 * Namespace v1beta1.
+                 * @memberof cosmos.base.query
+                 * @namespace
+                 */
+                const v1beta1 = {};
+
+                v1beta1.PageRequest = (function() {
+
+                    /**
+                     * Properties of a PageRequest.
+                     * @memberof cosmos.base.query.v1beta1
+                     * @interface IPageRequest
+                     * @property {Uint8Array|null} [key] PageRequest key
+                     * @property {number|Long|null} [offset] PageRequest offset
+                     * @property {number|Long|null} [limit] PageRequest limit
+                     * @property {boolean|null} [countTotal] PageRequest countTotal
+                     * @property {boolean|null} [reverse] PageRequest reverse
+                     */
+
+                    /**
+                     * Constructs a new PageRequest.
+                     * @memberof cosmos.base.query.v1beta1
+                     * @classdesc Represents a PageRequest.
+                     * @implements IPageRequest
+                     * @constructor
+                     * @param {cosmos.base.query.v1beta1.IPageRequest=} [properties] Properties to set
+                     */
+                    function PageRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * PageRequest key.
+                     * @member {Uint8Array} key
+                     * @memberof cosmos.base.query.v1beta1.PageRequest
+                     * @instance
+                     */
+                    PageRequest.prototype.key = $util.newBuffer([]);
+
+                    /**
+                     * PageRequest offset.
+                     * @member {number|Long} offset
+                     * @memberof cosmos.base.query.v1beta1.PageRequest
+                     * @instance
+                     */
+                    PageRequest.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
+                     * PageRequest limit.
+                     * @member {number|Long} limit
+                     * @memberof cosmos.base.query.v1beta1.PageRequest
+                     * @instance
+                     */
+                    PageRequest.prototype.limit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
+                     * PageRequest countTotal.
+                     * @member {boolean} countTotal
+                     * @memberof cosmos.base.query.v1beta1.PageRequest
+                     * @instance
+                     */
+                    PageRequest.prototype.countTotal = false;
+
+                    /**
+                     * PageRequest reverse.
+                     * @member {boolean} reverse
+                     * @memberof cosmos.base.query.v1beta1.PageRequest
+                     * @instance
+                     */
+                    PageRequest.prototype.reverse = false;
+
+                    /**
+                     * Encodes the specified PageRequest message. Does not implicitly {@link cosmos.base.query.v1beta1.PageRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof cosmos.base.query.v1beta1.PageRequest
+                     * @static
+                     * @param {cosmos.base.query.v1beta1.IPageRequest} message PageRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    PageRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.key != null && Object.hasOwnProperty.call(message, "key"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.key);
+                        if (message.offset != null && Object.hasOwnProperty.call(message, "offset"))
+                            writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.offset);
+                        if (message.limit != null && Object.hasOwnProperty.call(message, "limit"))
+                            writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.limit);
+                        if (message.countTotal != null && Object.hasOwnProperty.call(message, "countTotal"))
+                            writer.uint32(/* id 4, wireType 0 =*/32).bool(message.countTotal);
+                        if (message.reverse != null && Object.hasOwnProperty.call(message, "reverse"))
+                            writer.uint32(/* id 5, wireType 0 =*/40).bool(message.reverse);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a PageRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof cosmos.base.query.v1beta1.PageRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {cosmos.base.query.v1beta1.PageRequest} PageRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    PageRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.cosmos.base.query.v1beta1.PageRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.key = reader.bytes();
+                                    break;
+                                }
+                            case 2: {
+                                    message.offset = reader.uint64();
+                                    break;
+                                }
+                            case 3: {
+                                    message.limit = reader.uint64();
+                                    break;
+                                }
+                            case 4: {
+                                    message.countTotal = reader.bool();
+                                    break;
+                                }
+                            case 5: {
+                                    message.reverse = reader.bool();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for PageRequest
+                     * @function getTypeUrl
+                     * @memberof cosmos.base.query.v1beta1.PageRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    PageRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/cosmos.base.query.v1beta1.PageRequest";
+                    };
+
+                    return PageRequest;
+                })();
+
+                v1beta1.PageResponse = (function() {
+
+                    /**
+                     * Properties of a PageResponse.
+                     * @memberof cosmos.base.query.v1beta1
+                     * @interface IPageResponse
+                     * @property {Uint8Array|null} [nextKey] PageResponse nextKey
+                     * @property {number|Long|null} [total] PageResponse total
+                     */
+
+                    /**
+                     * Constructs a new PageResponse.
+                     * @memberof cosmos.base.query.v1beta1
+                     * @classdesc Represents a PageResponse.
+                     * @implements IPageResponse
+                     * @constructor
+                     * @param {cosmos.base.query.v1beta1.IPageResponse=} [properties] Properties to set
+                     */
+                    function PageResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * PageResponse nextKey.
+                     * @member {Uint8Array} nextKey
+                     * @memberof cosmos.base.query.v1beta1.PageResponse
+                     * @instance
+                     */
+                    PageResponse.prototype.nextKey = $util.newBuffer([]);
+
+                    /**
+                     * PageResponse total.
+                     * @member {number|Long} total
+                     * @memberof cosmos.base.query.v1beta1.PageResponse
+                     * @instance
+                     */
+                    PageResponse.prototype.total = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
+                     * Encodes the specified PageResponse message. Does not implicitly {@link cosmos.base.query.v1beta1.PageResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof cosmos.base.query.v1beta1.PageResponse
+                     * @static
+                     * @param {cosmos.base.query.v1beta1.IPageResponse} message PageResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    PageResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.nextKey != null && Object.hasOwnProperty.call(message, "nextKey"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.nextKey);
+                        if (message.total != null && Object.hasOwnProperty.call(message, "total"))
+                            writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.total);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a PageResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof cosmos.base.query.v1beta1.PageResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {cosmos.base.query.v1beta1.PageResponse} PageResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    PageResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.cosmos.base.query.v1beta1.PageResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.nextKey = reader.bytes();
+                                    break;
+                                }
+                            case 2: {
+                                    message.total = reader.uint64();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for PageResponse
+                     * @function getTypeUrl
+                     * @memberof cosmos.base.query.v1beta1.PageResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    PageResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/cosmos.base.query.v1beta1.PageResponse";
+                    };
+
+                    return PageResponse;
+                })();
+
+                return v1beta1;
+            })();
+
+            return query;
+        })();
+
+        base.v1beta1 = (function() {
+
+            /**
+             * Namespace v1beta1.
+             * @memberof cosmos.base
+             * @namespace
+             */
+            const v1beta1 = {};
+
+            v1beta1.Coin = (function() {
+
+                /**
+                 * Properties of a Coin.
+                 * @memberof cosmos.base.v1beta1
+                 * @interface ICoin
+                 * @property {string|null} [denom] Coin denom
+                 * @property {string|null} [amount] Coin amount
+                 */
+
+                /**
+                 * Constructs a new Coin.
+                 * @memberof cosmos.base.v1beta1
+                 * @classdesc Represents a Coin.
+                 * @implements ICoin
+                 * @constructor
+                 * @param {cosmos.base.v1beta1.ICoin=} [properties] Properties to set
+                 */
+                function Coin(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Coin denom.
+                 * @member {string} denom
+                 * @memberof cosmos.base.v1beta1.Coin
+                 * @instance
+                 */
+                Coin.prototype.denom = "";
+
+                /**
+                 * Coin amount.
+                 * @member {string} amount
+                 * @memberof cosmos.base.v1beta1.Coin
+                 * @instance
+                 */
+                Coin.prototype.amount = "";
+
+                /**
+                 * Encodes the specified Coin message. Does not implicitly {@link cosmos.base.v1beta1.Coin.verify|verify} messages.
+                 * @function encode
+                 * @memberof cosmos.base.v1beta1.Coin
+                 * @static
+                 * @param {cosmos.base.v1beta1.ICoin} message Coin message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Coin.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.denom != null && Object.hasOwnProperty.call(message, "denom"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.denom);
+                    if (message.amount != null && Object.hasOwnProperty.call(message, "amount"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.amount);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Coin message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof cosmos.base.v1beta1.Coin
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {cosmos.base.v1beta1.Coin} Coin
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Coin.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.cosmos.base.v1beta1.Coin();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.denom = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.amount = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Coin
+                 * @function getTypeUrl
+                 * @memberof cosmos.base.v1beta1.Coin
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Coin.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/cosmos.base.v1beta1.Coin";
+                };
+
+                return Coin;
+            })();
+
+            return v1beta1;
+        })();
+
+        return base;
+    })();
+
+    return cosmos;
+})();
+
+export { $root as default };
