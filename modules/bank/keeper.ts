@@ -197,6 +197,17 @@ export class BankKeeper {
     ctx.events.emit("burn", [["burner", addressString(from)], ["amount", coinsToString(coins)]]);
   }
 
+  /**
+   * Creates coins in module account `moduleName` and adds them to the total supply (the SDK's
+   * MintCoins); emits coin_received and `coinbase` (minter, amount) as the SDK does.
+   */
+  mintCoins(ctx: Context, moduleName: string, coins: readonly Coin[]): void {
+    const addr = this.accounts.ensureModuleAccount(ctx, moduleName);
+    this.addCoins(ctx, addr, coins);
+    for (const c of coins) this.setSupply(ctx, c.denom, this.getSupply(ctx, c.denom) + c.amount);
+    ctx.events.emit("coinbase", [["minter", addressString(addr)], ["amount", coinsToString(coins)]]);
+  }
+
   sendCoinsToModule(ctx: Context, from: Uint8Array, moduleName: string, coins: readonly Coin[]): void {
     const to = this.accounts.ensureModuleAccount(ctx, moduleName);
     this.sendCoins(ctx, from, to, coins);
