@@ -32,10 +32,12 @@ import type { Inference, InferenceResult, Model } from "./inferenceTypes.ts";
 import { normaliseEndpoint } from "./endpoint.ts";
 import { TributaryClientError, errorText } from "./errors.ts";
 import { createTributaryAminoTypes, createTributaryRegistry } from "./registry.ts";
+import { type RegisterNodeInput, type UpdateNodeInput, msgRegisterNode, msgUnregisterNode, msgUpdateNode, registerNodeResponse, unregisterNodeResponse, updateNodeResponse } from "./rewardsMsgs.ts";
+import { type RewardsExtension, type RewardsQueries, setupRewardsExtension } from "./rewardsQueries.ts";
 import { bankBalanceKey, decodeStoredAmount } from "./storeKeys.ts";
 import { type VerifiedQueryOptions, type VerifiedValue, queryVerified } from "./verified.ts";
 
-export type TributaryQueryClient = QueryClient & AuthExtension & BankExtension & TxExtension & DatanetExtension & InferenceExtension;
+export type TributaryQueryClient = QueryClient & AuthExtension & BankExtension & TxExtension & DatanetExtension & InferenceExtension & RewardsExtension;
 
 type Id = bigint | number | string;
 
@@ -92,6 +94,8 @@ export class TributaryClient<S extends StargateClient = StargateClient> {
   readonly datanet: DatanetQueries;
   /** The inference module's queries (models, inferences, pools); failures as for `datanet`. */
   readonly inferenceQueries: InferenceQueries;
+  /** The rewards module's queries (storage nodes, their work, challenges, the epoch); failures as for `datanet`. */
+  readonly rewards: RewardsQueries;
 
   private constructor(
     /** The CometBFT RPC client (Comet38Client against a Tributary node). */
@@ -100,7 +104,8 @@ export class TributaryClient<S extends StargateClient = StargateClient> {
     private readonly opts: TributaryClientOptions,
     private readonly signing?: { signer: OfflineSigner; gasPrice: GasPrice },
   ) {
-    this.query = QueryClient.withExtensions(comet, setupAuthExtension, setupBankExtension, setupTxExtension, setupDatanetExtension, setupInferenceExtension);
+    this.query = QueryClient.withExtensions(comet, setupAuthExtension, setupBankExtension, setupTxExtension, setupDatanetExtension, setupInferenceExtension, setupRewardsExtension);
+    this.rewards = wrapQueries(this.query.rewards, (what, call) => this.read(`rewards.${what}`, call));
     this.datanet = wrapQueries(this.query.datanet, (what, call) => this.read(`datanet.${what}`, call));
     this.inferenceQueries = wrapQueries(this.query.inference, (what, call) => this.read(`inference.${what}`, call));
   }
@@ -273,6 +278,24 @@ export class TributaryClient<S extends StargateClient = StargateClient> {
   async claimDataRewards(this: TributaryClient<SigningStargateClient>, claimer: string, contributionIds: readonly Id[], fee: FeeInput, memo = "") {
     const tx = await this.signAndBroadcast(claimer, [msgClaimDataRewards(claimer, contributionIds)], fee, memo);
     return { amount: claimDataRewardsResponse(tx), tx };
+  }
+
+  /** Registers `operator` as a storage node (bonding `input.bond`); returns the bytes it serves and the bond they require. */
+  async registerNode(this: TributaryClient<SigningStargateClient>, operator: string, input: RegisterNodeInput, fee: FeeInput, memo = "") {
+    const tx = await this.signAndBroadcast(operator, [msgRegisterNode(operator, input)], fee, memo);
+    return { ...registerNodeResponse(tx), tx };
+  }
+
+  /** Replaces the node's datanets and/or endpoint, adds to its bond. */
+  async updateNode(this: TributaryClient<SigningStargateClient>, operator: string, input: UpdateNodeInput, fee: FeeInput, memo = "") {
+    const tx = await this.signAndBroadcast(operator, [msgUpdateNode(operator, input)], fee, memo);
+    return { ...updateNodeResponse(tx), tx };
+  }
+
+  /** Leaves the registry; the bond returns at `completionHeight`. */
+  async unregisterNode(this: TributaryClient<SigningStargateClient>, operator: string, fee: FeeInput, memo = "") {
+    const tx = await this.signAndBroadcast(operator, [msgUnregisterNode(operator)], fee, memo);
+    return { ...unregisterNodeResponse(tx), tx };
   }
 
   /** Signs, broadcasts and waits for inclusion; throws `TributaryTxError` when execution failed. */

@@ -68,7 +68,7 @@ export interface DatanetExtension {
   readonly datanet: DatanetQueries;
 }
 
-function pageOut(p: PageRequest | undefined) {
+export function pageOut(p: PageRequest | undefined) {
   if (!p) return undefined;
   return {
     key: p.key,
@@ -79,7 +79,7 @@ function pageOut(p: PageRequest | undefined) {
   };
 }
 
-function pageIn<T>(items: T[], p: { nextKey?: Uint8Array | null; total?: { toString(): string } | number | null } | null | undefined): Page<T> {
+export function pageIn<T>(items: T[], p: { nextKey?: Uint8Array | null; total?: { toString(): string } | number | null } | null | undefined): Page<T> {
   const next = p?.nextKey;
   return { items, nextKey: next && next.length > 0 ? next : undefined, total: u64In(p?.total) };
 }

@@ -83,3 +83,33 @@ export {
 export { ATTRIBUTION_GAS_PER_TOKEN, requestGasLimit, simulateDetailed, simulatedTokens, stepGas, type DetailedSimulation, type RequestGasInput } from "./inferenceGas.ts";
 export { setupInferenceExtension, type InferenceExtension, type InferenceQueries, type InferencesFilter, type ModelsFilter } from "./inferenceQueries.ts";
 export * from "./inferenceTypes.ts";
+export {
+  REWARDS_MSG_TYPE_URLS,
+  REWARDS_TYPES,
+  msgRegisterNode,
+  msgSubmitStorageProof,
+  msgUnregisterNode,
+  msgUpdateNode,
+  registerNodeResponse,
+  unregisterNodeResponse,
+  updateNodeResponse,
+  type RegisterNodeInput,
+  type StorageProofInput,
+  type UpdateNodeInput,
+} from "./rewardsMsgs.ts";
+export { setupRewardsExtension, type RewardsExtension, type RewardsQueries } from "./rewardsQueries.ts";
+export {
+  CHALLENGE_STATUSES,
+  NODE_ROLES,
+  type BondRefund,
+  type Challenge,
+  type ChallengeStatusName,
+  type EpochInfo,
+  type EpochState,
+  type EpochWork,
+  type NodeDetails,
+  type NodeRoleName,
+  type NodeStats,
+  type RewardsParams,
+  type StorageNode,
+} from "./rewardsTypes.ts";

@@ -3,6 +3,7 @@ import { type AminoConverters, AminoTypes, createBankAminoConverters, defaultReg
 import { DATANET_TYPES } from "./datanetMsgs.ts";
 import { TributaryClientError } from "./errors.ts";
 import { INFERENCE_TYPES } from "./inferenceMsgs.ts";
+import { REWARDS_TYPES } from "./rewardsMsgs.ts";
 
 /**
  * A protobufjs static class as `proto/generate.sh` emits it (`--no-create`): encode and decode
@@ -19,13 +20,14 @@ export type TributaryTypeEntry = readonly [typeUrl: string, type: GeneratedType 
 
 /**
  * The protobuf registry CosmJS signs with: the default Cosmos types (bank, staking, …), the
- * Tributary module messages (datanet, inference), plus the types given here. Later modules pass their
+ * Tributary module messages (datanet, inference, rewards), plus the types given here. Later modules pass their
  * entries, or call `registerTributaryTypes` on the result.
  */
 export function createTributaryRegistry(extraTypes: Iterable<TributaryTypeEntry> = []): Registry {
   const registry = new Registry(defaultRegistryTypes);
   registerTributaryTypes(registry, DATANET_TYPES);
   registerTributaryTypes(registry, INFERENCE_TYPES);
+  registerTributaryTypes(registry, REWARDS_TYPES);
   registerTributaryTypes(registry, extraTypes);
   return registry;
 }

@@ -10,6 +10,8 @@ import { devInitCommand, initCommand } from "./commands/init.ts";
 import { keysCommand } from "./commands/keys.ts";
 import { modelCommand } from "./commands/model.ts";
 import { queryCommand } from "./commands/query.ts";
+import { rewardsQueryCommand } from "./commands/rewardsQuery.ts";
+import { rewardsTxCommand } from "./commands/rewardsTx.ts";
 import { startCommand } from "./commands/start.ts";
 import { statusCommand, versionCommand } from "./commands/status.ts";
 import { testnetCommand } from "./commands/testnet.ts";
@@ -26,7 +28,7 @@ export function buildProgram(): Command {
     // Everything after the subcommand is the subcommand's: `testnet start --output-dir X` must
     // not give --output-dir to `testnet` (commander otherwise parses it at the parent first).
     .enablePositionalOptions();
-  for (const cmd of [initCommand(), devInitCommand(), startCommand(), keysCommand(), genesisCommand(), testnetCommand(), txCommand().addCommand(datanetTxCommand()).addCommand(attributionTxCommand()).addCommand(inferenceTxCommand()), queryCommand().addCommand(datanetQueryCommand()).addCommand(attributionQueryCommand()).addCommand(inferenceQueryCommand()), datanetCommand(), attributionCommand(), modelCommand(), statusCommand(), versionCommand()]) {
+  for (const cmd of [initCommand(), devInitCommand(), startCommand(), keysCommand(), genesisCommand(), testnetCommand(), txCommand().addCommand(datanetTxCommand()).addCommand(attributionTxCommand()).addCommand(inferenceTxCommand()).addCommand(rewardsTxCommand()), queryCommand().addCommand(datanetQueryCommand()).addCommand(attributionQueryCommand()).addCommand(inferenceQueryCommand()).addCommand(rewardsQueryCommand()), datanetCommand(), attributionCommand(), modelCommand(), statusCommand(), versionCommand()]) {
     program.addCommand(cmd);
   }
   return program;
