@@ -73,6 +73,8 @@ export interface Contribution {
   contributor: string;
   /** SHA-256 of the stored body. */
   contentHash: Uint8Array;
+  /** Chunked Merkle root of the stored body (1 KiB chunks, RFC 6962); empty for records ingested before the rule. */
+  contentRoot: Uint8Array;
   bytes: bigint;
   tokens: number;
   maskedTokens: number;
@@ -197,6 +199,7 @@ export function contributionIn(c: tributary.datanet.v1.IContribution): Contribut
     datanetId: u64In(c.datanetId),
     contributor: c.contributor ?? "",
     contentHash: bytesIn(c.contentHash),
+    contentRoot: bytesIn(c.contentRoot),
     bytes: u64In(c.bytes),
     tokens: c.tokens ?? 0,
     maskedTokens: c.maskedTokens ?? 0,

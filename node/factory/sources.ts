@@ -1,11 +1,15 @@
 /**
- * Where the factory's documents come from: a datanet version's records fetched from a node
- * (every contribution of versions 1..N, in version order, their stored bodies), or local text
- * (a directory: one document per file; a file: documents of consecutive paragraphs).
+ * Where the factory's documents come from: a datanet version's records (every contribution of
+ * versions 1..N, in version order, their stored bodies) fetched from a node, or from the
+ * registered storage nodes (all of them with `fromStorageNodes`, else those the node's content
+ * store lacks; see storageFetch.ts), or local text (a directory: one document per file; a file:
+ * documents of consecutive paragraphs).
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { DatanetQueries } from "../../client/datanetQueries.ts";
+import type { RewardsQueries } from "../../client/rewardsQueries.ts";
+import { type RecordRef, StorageFetchError, fetchFromStorageNodes, storageSourcesFor } from "./storageFetch.ts";
 
 /** Paragraphs of one file are grouped into documents of about this many bytes. */
 export const FILE_DOCUMENT_BYTES = 4096;
@@ -91,16 +95,75 @@ export async function versionContributionIds(q: DatanetQueries, datanetId: bigin
   return ids;
 }
 
-/** The record bodies of a datanet version, fetched from the node. PERF: one query per record, 8 in flight. */
-export async function fetchVersionDocuments(q: DatanetQueries, datanetId: bigint, version: bigint, onProgress: (done: number, total: number) => void = () => {}): Promise<Uint8Array[]> {
+export interface VersionFetchOptions {
+  /** Every body from the registered storage nodes rather than from the queried node. */
+  fromStorageNodes?: boolean;
+  /** The chain's storage node registry: needed for `fromStorageNodes`, and to fill in bodies the queried node lacks. */
+  rewards?: RewardsQueries;
+  /** A line about where bodies come from, and one per failed storage node attempt. */
+  onNote?: (line: string) => void;
+}
+
+/** datanet/18 "content not found": the queried node's store lacks (or holds a damaged) body. */
+const isMissingBody = (e: unknown) => e instanceof Error && /^Query failed with \(18\)/.test(e.message);
+
+/** The chain's hash and root of each contribution. PERF: one query per record, 8 in flight. */
+async function recordRefs(q: DatanetQueries, ids: readonly bigint[]): Promise<RecordRef[]> {
+  return mapLimited(ids, FETCH_CONCURRENCY, async (id) => {
+    const c = await q.contribution(id);
+    return { id, datanetId: c.datanetId, contentHash: c.contentHash, contentRoot: c.contentRoot };
+  });
+}
+
+async function fromStorage(q: DatanetQueries, o: VersionFetchOptions, datanetId: bigint, ids: readonly bigint[], onProgress: (done: number) => void): Promise<Uint8Array[]> {
+  if (!o.rewards) throw new SourceError("no storage node registry to fetch from");
+  const sources = await storageSourcesFor(o.rewards, datanetId);
+  if (sources.length === 0) throw new SourceError(`no registered storage node serves datanet ${datanetId} (see \`tributary query rewards nodes\`)`);
+  o.onNote?.(`fetching ${ids.length} record bodies of datanet ${datanetId} from ${sources.length} storage node(s): ${sources.map((s) => s.endpoint).join(", ")}`);
+  const refs = await recordRefs(q, ids);
+  try {
+    return await fetchFromStorageNodes(refs, sources, { onProgress: (done) => onProgress(done), onWarning: o.onNote });
+  } catch (e) {
+    if (e instanceof StorageFetchError) throw new SourceError(e.message);
+    throw e;
+  }
+}
+
+/**
+ * The record bodies of a datanet version, in version order: from the queried node (its content
+ * store), the ones it lacks then from storage nodes when `o.rewards` is given; or all from
+ * storage nodes with `o.fromStorageNodes`. PERF: one query per record, 8 in flight (and one GET
+ * per record fetched from a storage node).
+ */
+export async function fetchVersionDocuments(
+  q: DatanetQueries,
+  datanetId: bigint,
+  version: bigint,
+  onProgress: (done: number, total: number) => void = () => {},
+  o: VersionFetchOptions = {},
+): Promise<Uint8Array[]> {
   if (version < 1n) throw new SourceError(`--version must be 1 or more (a published version number), got ${version}`);
   const v = await q.version(datanetId, version);
   const ids = await versionContributionIds(q, datanetId, version);
   if (BigInt(ids.length) !== v.recordCount) throw new SourceError(`datanet ${datanetId} version ${version} has ${v.recordCount} records, the node listed ${ids.length}`);
+  if (o.fromStorageNodes) return fromStorage(q, o, datanetId, ids, (done) => onProgress(done, ids.length));
   let done = 0;
-  return mapLimited(ids, FETCH_CONCURRENCY, async (id) => {
-    const { body } = await q.contributionContent(id);
-    onProgress(++done, ids.length);
-    return body;
+  const missing: number[] = [];
+  const bodies = await mapLimited(ids, FETCH_CONCURRENCY, async (id, i) => {
+    try {
+      const { body } = await q.contributionContent(id);
+      onProgress(++done, ids.length);
+      return body;
+    } catch (e) {
+      if (!isMissingBody(e) || !o.rewards) throw e;
+      missing.push(i);
+      return new Uint8Array();
+    }
   });
+  if (missing.length === 0) return bodies;
+  missing.sort((a, b) => a - b);
+  o.onNote?.(`the node lacks ${missing.length} of the ${ids.length} record bodies; fetching those from storage nodes`);
+  const fetched = await fromStorage(q, o, datanetId, missing.map((i) => ids[i]), () => onProgress(++done, ids.length));
+  missing.forEach((i, k) => (bodies[i] = fetched[k]));
+  return bodies;
 }

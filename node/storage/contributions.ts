@@ -41,7 +41,7 @@ export function appContributionLookup(app: Pick<AbciApp, "query">): Contribution
     }
     const c = pb.QueryContributionResponse.decode(res.value).contribution;
     if (!c) return undefined;
-    const root = (c as { contentRoot?: Uint8Array | null }).contentRoot;
+    const root = c.contentRoot;
     return {
       id: u64(c.id),
       datanetId: u64(c.datanetId),

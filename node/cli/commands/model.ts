@@ -5,6 +5,8 @@
  */
 import { writeFileSync } from "node:fs";
 import { Command } from "commander";
+import { QueryClient } from "@cosmjs/stargate";
+import { setupRewardsExtension } from "../../../client/rewardsQueries.ts";
 import { addHomeOption, addNodeOption, addOutputOption, outputFormat, printJson, printLine } from "../common.ts";
 import { withDatanetQueries } from "../datanet/connect.ts";
 import { parseId } from "../datanet/args.ts";
@@ -16,6 +18,7 @@ import type { Progress } from "../../factory/train.ts";
 interface TrainFlags {
   datanet?: string;
   version?: string;
+  fromStorageNodes: boolean;
   text?: string;
   out: string;
   node?: string;
@@ -116,6 +119,7 @@ async function documents(o: TrainFlags): Promise<Uint8Array[]> {
   try {
     if (o.text !== undefined) {
       if (o.version !== undefined) throw new UserError("--version goes with --datanet; --text trains on local text");
+      if (o.fromStorageNodes) throw new UserError("--from-storage-nodes goes with --datanet; --text trains on local text");
       const r = readTextDocuments(o.text);
       if (r.skipped.length > 0) process.stderr.write(`skipped ${r.skipped.length} binary file(s), first: ${r.skipped[0]}\n`);
       return r.documents;
@@ -123,10 +127,17 @@ async function documents(o: TrainFlags): Promise<Uint8Array[]> {
     if (o.version === undefined) throw new UserError("--datanet needs --version <n> (a published version number)");
     const dn = parseId(o.datanet!, "--datanet id");
     const version = parseId(o.version, "--version");
-    const docs = await withDatanetQueries(o, (q) =>
-      fetchVersionDocuments(q, dn, version, (done, total) => {
-        if (done === total || done % 500 === 0) process.stderr.write(`fetched ${done}/${total} records of datanet ${dn} version ${version}\n`);
-      }),
+    const docs = await withDatanetQueries(o, (q, comet) =>
+      fetchVersionDocuments(
+        q,
+        dn,
+        version,
+        (done, total) => {
+          if (done === total || done % 500 === 0) process.stderr.write(`fetched ${done}/${total} records of datanet ${dn} version ${version}\n`);
+        },
+        // Bodies the node lacks (or all, with --from-storage-nodes) come from registered storage nodes, checked against the chain.
+        { fromStorageNodes: o.fromStorageNodes, rewards: QueryClient.withExtensions(comet, setupRewardsExtension).rewards, onNote: (line) => process.stderr.write(`${line}\n`) },
+      ),
     );
     if (docs.length < 2) throw new UserError(`datanet ${dn} version ${version} has ${docs.length} record(s); training needs at least 2 (one is held out)`);
     return docs;
@@ -142,6 +153,7 @@ function trainCmd(): Command {
     .description("train a tributary-mlp-v1 model (BPE tokenizer, float MLP, int8 quantisation) on a datanet version's records or local text, and write the ONNX artifact")
     .option("--datanet <id>", "datanet id (with --version): train on its records, fetched from --node")
     .option("--version <n>", "published version number of --datanet (versions 1..n)")
+    .option("--from-storage-nodes", "fetch the record bodies from the registered storage nodes serving --datanet (checked against the chain's hashes) instead of --node; bodies --node lacks come from them anyway", false)
     .option("--text <file-or-dir>", "train on local text instead: a directory (one document per file) or a file (split at blank lines)")
     .requiredOption("--out <file.onnx>", "where to write the artifact")
     .option("--vocab <n>", "tokenizer vocabulary size, at most (fewer when the corpus has fewer mergeable pairs)", String(d.vocab))

@@ -52,6 +52,7 @@ export function contributionJson(c: Contribution): Record<string, Json> {
     status: c.status,
     rejection_reason: c.rejectionReason,
     content_hash: bytesToHex(c.contentHash),
+    content_root: bytesToHex(c.contentRoot),
     bytes: s(c.bytes),
     tokens: c.tokens,
     masked_tokens: c.maskedTokens,
