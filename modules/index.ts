@@ -1,3 +1,4 @@
+import { moduleAddress } from "../chain/address.ts";
 import { GenesisError } from "../chain/genesisError.ts";
 import type { Module } from "../chain/module.ts";
 import { SigVerifyCache } from "../chain/tx/sigCache.ts";
@@ -15,10 +16,13 @@ import { bankModule } from "./bank/module.ts";
 import type { ContentReader } from "./datanet/expected.ts";
 import { DatanetKeeper } from "./datanet/keeper.ts";
 import { datanetModule } from "./datanet/module.ts";
+import { MintKeeper } from "./mint/keeper.ts";
+import { mintModule } from "./mint/module.ts";
 import { SlashingKeeper } from "./slashing/keeper.ts";
 import { slashingHooks, slashingModule } from "./slashing/module.ts";
 import { StakingKeeper } from "./staking/keeper.ts";
 import { stakingModule } from "./staking/module.ts";
+import { BONDED_POOL } from "./staking/types.ts";
 import { stakingForSlashing } from "./staking/slashingApi.ts";
 import type { ModelRunner } from "./inference/expected.ts";
 import { InferenceKeeper } from "./inference/keeper.ts";
@@ -28,7 +32,7 @@ export interface TributaryModules {
   /** In execution order: genesis, begin-block and end-block hooks follow it. */
   modules: Module[];
   ante: AnteHandler;
-  keepers: { auth: AuthKeeper; bank: BankKeeper; staking: StakingKeeper; slashing: SlashingKeeper; datanet: DatanetKeeper; attribution: AttributionKeeper; inference: InferenceKeeper };
+  keepers: { auth: AuthKeeper; bank: BankKeeper; mint: MintKeeper; staking: StakingKeeper; slashing: SlashingKeeper; datanet: DatanetKeeper; attribution: AttributionKeeper; inference: InferenceKeeper };
 }
 
 /** Node-local services some modules read outside consensus (queries, genesis export). */
@@ -46,6 +50,16 @@ export function createModules(sigCache = new SigVerifyCache(), opts: ModuleOptio
   const auth = new AuthKeeper();
   const bank = new BankKeeper(auth);
   const staking = new StakingKeeper(bank, auth);
+  const mint = new MintKeeper(
+    {
+      // The SDK's StakingTokenSupply and TotalBondedTokens (the bonded pool's balance).
+      stakingTokenSupply: (ctx) => bank.getSupply(ctx, staking.getParams(ctx).bondDenom),
+      totalBondedTokens: (ctx) => bank.getBalance(ctx, moduleAddress(BONDED_POOL), staking.getParams(ctx).bondDenom),
+    },
+    bank,
+    auth,
+    FEE_COLLECTOR,
+  );
   const slashing = new SlashingKeeper(stakingForSlashing(staking));
   staking.setHooks(slashingHooks(slashing));
   const datanet = new DatanetKeeper(bank, auth, { feeCollector: FEE_COLLECTOR, content: opts.content });
@@ -57,12 +71,12 @@ export function createModules(sigCache = new SigVerifyCache(), opts: ModuleOptio
     getContribution: (kv, id) => datanet.getContribution(kv, id),
     addEarned: (ctx, id, amount) => datanet.addEarned(ctx, id, amount),
   }, opts.modelRunner);
-  const modules = [authModule(auth), bankModule(bank), stakingModule(staking), slashingModule(slashing), datanetModule(datanet), attributionModule(attribution), inferenceModule(inference)];
+  const modules = [authModule(auth), bankModule(bank), mintModule(mint), stakingModule(staking), slashingModule(slashing), datanetModule(datanet), attributionModule(attribution), inferenceModule(inference)];
   bank.setBlockedModuleAccounts(modules.flatMap((m) => m.moduleAccounts ?? []));
   return {
     modules,
     ante: createAnteHandler(auth, bank, sigCache),
-    keepers: { auth, bank, staking, slashing, datanet, attribution, inference },
+    keepers: { auth, bank, mint, staking, slashing, datanet, attribution, inference },
   };
 }
 

@@ -17,9 +17,15 @@ import { QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/b
 import { App } from "../chain/app.ts";
 import { CommitStore } from "../chain/store/commitStore.ts";
 import { type ModuleOptions, createModules } from "../modules/index.ts";
+import { defaultMintGenesis } from "../modules/mint/genesis.ts";
 import { InvariantChecker } from "./invariants.ts";
 
 export const TEST_CHAIN_ID = "tributary-test-1";
+
+/** The SDK's mint genesis with inflation pinned at 0: BeginBlock mints nothing. */
+export function noInflationMintGenesis() {
+  return { minter: { inflation: "0", annual_provisions: "0" }, params: { ...defaultMintGenesis().params, inflation_max: "0", inflation_min: "0" } };
+}
 export const registry = new Registry(defaultRegistryTypes);
 
 /** A deterministic, valid test mnemonic per index (never use outside tests). */
@@ -97,6 +103,9 @@ export class AppHarness {
         accounts: accounts.map((a, i) => ({ "@type": "/cosmos.auth.v1beta1.BaseAccount", address: a.address, pub_key: null, account_number: String(i), sequence: "0" })),
       },
       bank: { balances: accounts.map((a) => ({ address: a.address, coins: balances })) },
+      // Harness chains mint nothing unless a test sets `mint` (e.g. to defaultMintGenesis()):
+      // most tests count the supply and the state a block changes exactly.
+      mint: noInflationMintGenesis(),
     };
     opts.appState?.(appState);
     const initChainResponse = await app.initChain({
