@@ -128,6 +128,7 @@ export function contributionOut(c: Contribution): tributary.datanet.v1.IContribu
     deposit: coinOut(c.deposit),
     timesAttributed: c.timesAttributed.toString() as never,
     totalEarned: c.totalEarned === 0n ? "" : c.totalEarned.toString(),
+    contentRoot: c.contentRoot,
   };
 }
 
@@ -150,6 +151,7 @@ export function contributionIn(m: tributary.datanet.v1.IContribution): Contribut
     deposit: coinIn(m.deposit),
     timesAttributed: u64(m.timesAttributed),
     totalEarned: m.totalEarned ? BigInt(m.totalEarned) : 0n,
+    contentRoot: m.contentRoot ?? new Uint8Array(),
   };
 }
 
@@ -242,6 +244,7 @@ export function paramsOut(p: DatanetParams): tributary.datanet.v1.IParams {
     fingerprintBucketCap: p.fingerprintBucketCap,
     maxCopySources: p.maxCopySources,
     maxCurators: p.maxCurators,
+    contentRootFromHeight: p.contentRootFromHeight.toString() as never,
   };
 }
 
@@ -259,5 +262,6 @@ export function paramsIn(m: tributary.datanet.v1.IParams): DatanetParams {
     fingerprintBucketCap: m.fingerprintBucketCap ?? 0,
     maxCopySources: m.maxCopySources ?? 0,
     maxCurators: m.maxCurators ?? 0,
+    contentRootFromHeight: u64(m.contentRootFromHeight),
   };
 }

@@ -18,7 +18,7 @@ function body(n: number, seed = 7): Uint8Array {
 function referenceRoot(data: Uint8Array): Uint8Array {
   const chunks: Uint8Array[] = [];
   for (let i = 0; i === 0 || i < data.length; i += CHUNK_SIZE) chunks.push(data.slice(i, i + CHUNK_SIZE));
-  let level = chunks.map((c) => sha256(Uint8Array.of(0, ...c)));
+  let level: Uint8Array[] = chunks.map((c) => sha256(Uint8Array.of(0, ...c)));
   while (level.length > 1) {
     const next: Uint8Array[] = [];
     for (let i = 0; i < level.length; i += 2) next.push(i + 1 < level.length ? sha256(Uint8Array.of(1, ...level[i], ...level[i + 1])) : level[i]);

@@ -39,6 +39,7 @@ export function emitContribution(ctx: Context, c: Contribution, recordIndex: num
     ["tokens", String(c.tokens)],
     ["masked_tokens", String(c.maskedTokens)],
     ["deposit", coinText(c.deposit)],
+    ["content_root", bytesToHex(c.contentRoot)],
   ]);
 }
 

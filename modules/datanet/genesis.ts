@@ -12,6 +12,7 @@ import { type ParsedGenesis, parseDatanetGenesis } from "./genesisValidate.ts";
 import type { DatanetKeeper } from "./keeper.ts";
 import { datanetKeys } from "./keys.ts";
 import { appendLeaf, type Frontier } from "./merkle.ts";
+import { rebuildRooted } from "./rootIndex.ts";
 import { countContribution } from "./stats.ts";
 import { sequenceOut } from "./codec.ts";
 import { DEFAULT_DATANET_PARAMS, type DatanetCounters, ESCROW_ACCOUNT, zeroContributorCounters } from "./types.ts";
@@ -29,7 +30,8 @@ export function validateDatanetGenesis(g: DatanetGenesis): void {
 /**
  * Writes the section, then rebuilds the derived state from it: owner/tag/status/contributor
  * indexes, counters, the dedup indexes (live records in id order, so the earliest fill the
- * capped buckets), version positions, Merkle frontiers and the unpublished queue. Contents are
+ * capped buckets), version positions, Merkle frontiers, the unpublished queue and the list of
+ * challengeable records (rootIndex.ts). Contents are
  * the node's (its content store), not state. Pending deposits must be backed by the escrow
  * account's balance (bank's genesis runs first).
  * PERF: O(total tokens) hashing for the dedup keys, O(records + fingerprints) writes.
@@ -47,6 +49,7 @@ export function initDatanetGenesis(keeper: DatanetKeeper, ctx: Context, g: Datan
     counters.get(v.datanetId)!.nextWordId = 3 + v.words.length;
   }
   writeContributions(keeper, ctx, p, counters);
+  rebuildRooted(ctx.kv, p.contributions);
   const frozen = writeVersions(keeper, ctx, p, counters);
   for (const c of p.contributions) {
     if (c.status === "ACCEPTED" && !frozen.has(c.id)) keeper.setUnpublished(ctx, c.datanetId, c.id);

@@ -51,6 +51,14 @@ export function readHash(v: unknown, f: string): Uint8Array {
   return hexToBytes(s);
 }
 
+/** A content root: empty (absent or "") for records ingested before the content-root rules, else 32 bytes. */
+function readOptionalRoot(v: unknown, f: string): Uint8Array {
+  if (v === undefined || v === null || v === "") return new Uint8Array();
+  const s = expectString(v, f);
+  if (!/^[0-9a-f]{64}$/.test(s)) throw new GenesisError(f, "must be empty or 64 lowercase hex digits (a 32-byte content root)");
+  return hexToBytes(s);
+}
+
 function readEnum<T extends string>(v: unknown, names: readonly string[], prefix: string, f: string): T {
   const s = expectString(v, f);
   const name = s.startsWith(prefix) ? s.slice(prefix.length) : "";
@@ -76,6 +84,7 @@ export function paramsToJson(p: DatanetParams): Json {
     fingerprint_bucket_cap: p.fingerprintBucketCap,
     max_copy_sources: p.maxCopySources,
     max_curators: p.maxCurators,
+    content_root_from_height: p.contentRootFromHeight.toString(),
   };
 }
 
@@ -97,6 +106,8 @@ export function paramsFromJson(v: unknown, f = "params"): DatanetParams {
     fingerprintBucketCap: readU32(o.fingerprint_bucket_cap, `${f}.fingerprint_bucket_cap`),
     maxCopySources: readU32(o.max_copy_sources, `${f}.max_copy_sources`),
     maxCurators: readU32(o.max_curators, `${f}.max_curators`),
+    // Absent in genesis files written before the content-root rules: 0 keeps those rules (never).
+    contentRootFromHeight: readU64(o.content_root_from_height ?? "0", `${f}.content_root_from_height`),
   };
 }
 
@@ -172,6 +183,7 @@ export function contributionToJson(c: Contribution): Json {
     deposit: coinJson(c.deposit),
     times_attributed: c.timesAttributed.toString(),
     total_earned: c.totalEarned.toString(),
+    content_root: bytesToHex(c.contentRoot),
   };
 }
 
@@ -204,6 +216,7 @@ export function contributionFromJson(v: unknown, f: string): Contribution {
     deposit: readCoin(o.deposit, `${f}.deposit`),
     timesAttributed: readU64(o.times_attributed ?? "0", `${f}.times_attributed`),
     totalEarned: expectUint(o.total_earned ?? "0", `${f}.total_earned`),
+    contentRoot: readOptionalRoot(o.content_root, `${f}.content_root`),
   };
 }
 

@@ -9,6 +9,7 @@ import {
   type DatanetGenesis, type SequenceJson, contributionFromJson, datanetFromJson, paramsFromJson, readHash, readU64,
   sequenceFromJson, versionFromJson,
 } from "./genesisJson.ts";
+import { contentRoot } from "./contentRoot.ts";
 import { appendLeaf, type Frontier, frontierRoot } from "./merkle.ts";
 import { VOID, sequenceHash, tokenize } from "./text/index.ts";
 import type { Contribution, Datanet, DatanetParams, DatanetVersion, TokenSequence } from "./types.ts";
@@ -222,6 +223,18 @@ function parseContents(raw: unknown): ParsedGenesis["contents"] {
   return list;
 }
 
+/** A content root the section's own bodies contradict is refused (roots of absent bodies cannot be checked). */
+function checkContentRoots(raw: unknown[], contributions: Contribution[], contents: ParsedGenesis["contents"]): void {
+  const bodies = new Map(contents.map((c) => [Buffer.from(c.hash).toString("hex"), c.body]));
+  for (const c of contributions) {
+    const body = c.contentRoot.length > 0 ? bodies.get(Buffer.from(c.contentHash).toString("hex")) : undefined;
+    if (body && !equalBytes(contentRoot(body), c.contentRoot)) {
+      const i = raw.findIndex((r) => String((r as { id?: unknown }).id) === c.id.toString());
+      throw new GenesisError(`contributions[${i}].content_root`, `does not match the content root of contribution ${c.id}'s body in contents`);
+    }
+  }
+}
+
 /** Parses and checks the whole section; throws GenesisError naming the field. */
 export function parseDatanetGenesis(g: DatanetGenesis): ParsedGenesis {
   const root = expectObject(g, "datanet");
@@ -237,5 +250,6 @@ export function parseDatanetGenesis(g: DatanetGenesis): ParsedGenesis {
   checkLiveDuplicates(contributions);
   const versions = parseVersions(root.versions, byId);
   const contents = parseContents(root.contents);
+  checkContentRoots(root.contributions as unknown[], contributions, contents);
   return { params, datanets, contributions, vocabularies, sequences, versions, contents };
 }

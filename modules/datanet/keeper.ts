@@ -1,4 +1,5 @@
 import { addressBytes } from "../../chain/address.ts";
+import type { Coin } from "../../chain/coins.ts";
 import type { Context } from "../../chain/context.ts";
 import { prefixEnd, readU64be, u64be } from "../../chain/keys.ts";
 import type { KVReader } from "../../chain/store/types.ts";
@@ -20,9 +21,11 @@ import {
 const EMPTY = new Uint8Array();
 const FIRST_WORD_ID = 3;
 
-/** Called by later modules (attribution) after a version is written, inside the same tx. */
+/** Called by later modules (attribution, rewards) inside the same tx. */
 export interface DatanetHooks {
   afterVersionPublished(ctx: Context, v: DatanetVersion): void;
+  /** Fees (the creation fee) were just sent to the fee collector; rewards takes its share. */
+  afterFeesCollected?(ctx: Context, fees: readonly Coin[]): void;
 }
 
 /**

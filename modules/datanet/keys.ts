@@ -77,6 +77,18 @@ export const datanetKeys = {
   unpublishedPrefix: utf8("datanet/u/"),
   unpublished: (dn: bigint) => concatBytes(datanetKeys.unpublishedPrefix, u64be(dn)),
   unpublishedEntry: (dn: bigint, id: bigint) => concatBytes(datanetKeys.unpublishedPrefix, u64be(dn), u64be(id)),
+  /**
+   * Challengeable records (ACCEPTED with a content root), per datanet, in (decided height, id)
+   * order: `datanet/ri/` ‖ dn ‖ position → id ‖ cumulative chunk end (u64 BE each). Derived.
+   */
+  rootedPrefix: utf8("datanet/ri/"),
+  rooted: (dn: bigint, pos: bigint) => concatBytes(datanetKeys.rootedPrefix, u64be(dn), u64be(pos)),
+  /** Totals of the above: `datanet/rt/` ‖ dn → records ‖ chunks ‖ bytes (u64 BE each). Derived. */
+  rootedTotalsPrefix: utf8("datanet/rt/"),
+  rootedTotals: (dn: bigint) => concatBytes(datanetKeys.rootedTotalsPrefix, u64be(dn)),
+  /** Accepted in the current block, appended at EndBlock in id order: `datanet/rq/` ‖ dn ‖ id → empty. Always empty between blocks. */
+  rootedQueuePrefix: utf8("datanet/rq/"),
+  rootedQueue: (dn: bigint, id: bigint) => concatBytes(datanetKeys.rootedQueuePrefix, u64be(dn), u64be(id)),
   /** RFC 6962 frontier of the published records. Derived. */
   frontierPrefix: utf8("datanet/mf/"),
   frontier: (dn: bigint) => concatBytes(datanetKeys.frontierPrefix, u64be(dn)),

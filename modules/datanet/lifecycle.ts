@@ -3,6 +3,7 @@ import type { Context } from "../../chain/context.ts";
 import { dedupKeys, unindexRecord } from "./dedup.ts";
 import { chargeIngest } from "./gas.ts";
 import type { DatanetKeeper } from "./keeper.ts";
+import { queueRooted } from "./rootIndex.ts";
 import { type Contribution, type ContributionStatus, type Datanet, ESCROW_ACCOUNT } from "./types.ts";
 
 /** A decision on a PENDING contribution. */
@@ -52,5 +53,6 @@ export function decide(ctx: Context, keeper: DatanetKeeper, d: Datanet, c: Contr
   }
   keeper.setContributorCounters(ctx, who, mine);
   keeper.setContribution(ctx, after, c.status);
+  queueRooted(ctx, after);
   return after;
 }

@@ -3,6 +3,7 @@ import { addressBytes } from "../../chain/address.ts";
 import type { Context } from "../../chain/context.ts";
 import type { MsgHandler } from "../../chain/module.ts";
 import { contributionMetadataIn } from "./codec.ts";
+import { contentRoot } from "./contentRoot.ts";
 import { indexRecord } from "./dedup.ts";
 import { datanetErrors } from "./errors.ts";
 import { emitContribution } from "./events.ts";
@@ -10,7 +11,8 @@ import { ingestRecord } from "./ingest.ts";
 import type { DatanetKeeper } from "./keeper.ts";
 import { MSG_PREFIX, requireFunds, requireId } from "./msgCommon.ts";
 import { QuotaTracker } from "./quota.ts";
-import { type Contribution, CONTRIBUTION_STATUS_NAMES, ESCROW_ACCOUNT, effectiveLimits } from "./types.ts";
+import { queueRooted } from "./rootIndex.ts";
+import { type Contribution, CONTRIBUTION_STATUS_NAMES, ESCROW_ACCOUNT, contentRootsAt, effectiveLimits } from "./types.ts";
 import { validateRecordMetadata } from "./validate.ts";
 import { VocabMapper } from "./vocab.ts";
 
@@ -56,6 +58,9 @@ function contribute(ctx: Context, keeper: DatanetKeeper, msg: MsgContribute): Ui
   const curated = d.policy.curation === "CURATED";
   const deposit = curated ? d.policy.deposit : undefined;
   const results: tributary.datanet.v1.IContributionResult[] = [];
+  // Rules by height: records before the switch keep only their content hash. The root's ~2
+  // hashes per KiB are covered by the 5 gas per body byte chargeIngest already takes.
+  const rooted = contentRootsAt(params, ctx.block.height);
 
   msg.records.forEach((record, i) => {
     const body = record.body ?? new Uint8Array();
@@ -83,8 +88,10 @@ function contribute(ctx: Context, keeper: DatanetKeeper, msg: MsgContribute): Ui
       deposit,
       timesAttributed: 0n,
       totalEarned: 0n,
+      contentRoot: rooted ? contentRoot(r.stored.body) : new Uint8Array(),
     };
     keeper.setContribution(ctx, c);
+    queueRooted(ctx, c);
     keeper.setSequence(ctx, c.id, { ids: r.ids, unmasked: r.unmasked, masks: r.masks });
     indexRecord(ctx.kv, d.id, c.id, r.keys, params);
     if (curated) {

@@ -53,6 +53,7 @@ export function msgCreateDatanetHandler(keeper: DatanetKeeper): MsgHandler<MsgCr
       if (fee.length > 0) {
         requireFunds(ctx, keeper, msg.owner, fee, "datanet creation fee");
         keeper.bank.sendCoinsToModule(ctx, addressBytes(msg.owner), keeper.feeCollector, fee);
+        keeper.hooks?.afterFeesCollected?.(ctx, fee);
       }
       const d: Datanet = {
         id: keeper.takeDatanetId(ctx),

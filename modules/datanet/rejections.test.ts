@@ -5,6 +5,7 @@ import { addressBytes } from "../../chain/address.ts";
 import { DatanetHarness, FEE_COLLECTOR, words } from "../../test/datanetHarness.ts";
 import { authKeys } from "../auth/keys.ts";
 import { bankKeys } from "../bank/keys.ts";
+import { ALLOCATION_KEYS } from "../../test/allocationKeys.ts";
 
 /**
  * Every rejection path of the datanet messages: a clear error (codespace datanet or sdk, the
@@ -45,10 +46,10 @@ beforeAll(async () => {
 
 afterAll(() => d?.close());
 
-/** Keys a failed tx may change: the signer's account (sequence) and balance, the fee collector's balance. */
+/** Keys a failed tx may change: the signer's account (sequence) and balance, the fee collector's balance, and the block's fee allocation. */
 function allowedKeys(signer: number): Set<string> {
   const addr = addressBytes(d.addr(signer));
-  return new Set([authKeys.account(addr), bankKeys.balance(addr, "utrib"), bankKeys.balance(FEE_COLLECTOR, "utrib")].map(bytesToHex));
+  return new Set([...[authKeys.account(addr), bankKeys.balance(addr, "utrib"), bankKeys.balance(FEE_COLLECTOR, "utrib")].map(bytesToHex), ...ALLOCATION_KEYS]);
 }
 
 function changedKeys(before: Map<string, string>, after: Map<string, string>): string[] {

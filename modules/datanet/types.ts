@@ -92,6 +92,8 @@ export interface Contribution {
   deposit: Coin | undefined;
   timesAttributed: bigint;
   totalEarned: bigint;
+  /** contentRoot.ts root of the stored body; empty for records ingested before the rules switch. */
+  contentRoot: Uint8Array;
 }
 
 /** A [start, end) range of token positions. */
@@ -151,6 +153,8 @@ export interface DatanetParams {
   fingerprintBucketCap: number;
   maxCopySources: number;
   maxCurators: number;
+  /** Records ingested at a height ≥ this get a content root; 0 = never (see README "Rules over time"). */
+  contentRootFromHeight: bigint;
 }
 
 /** Defaults; the reasons are in README.md ("Parameters"). */
@@ -167,7 +171,11 @@ export const DEFAULT_DATANET_PARAMS: DatanetParams = {
   fingerprintBucketCap: 16,
   maxCopySources: 32,
   maxCurators: 32,
+  contentRootFromHeight: 1n,
 };
+
+/** Whether a record ingested at `height` gets a content root (a rules switch selected by height). */
+export const contentRootsAt = (p: DatanetParams, height: bigint): boolean => p.contentRootFromHeight > 0n && height >= p.contentRootFromHeight;
 
 /** Field bounds of metadata (bytes of UTF-8 unless said otherwise). */
 export const LIMITS = {

@@ -49,6 +49,7 @@ export namespace tributary {
                 tokens?: (number|null);
                 maskedTokens?: (number|null);
                 deposit?: (string|null);
+                contentRoot?: (string|null);
             }
 
             class EventContribution implements IEventContribution {
@@ -64,6 +65,7 @@ export namespace tributary {
                 public tokens: number;
                 public maskedTokens: number;
                 public deposit: string;
+                public contentRoot: string;
                 public static encode(message: tributary.datanet.v1.IEventContribution, writer?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tributary.datanet.v1.EventContribution;
                 public static getTypeUrl(typeUrlPrefix?: string): string;

@@ -356,6 +356,7 @@ export const tributary = $root.tributary = (() => {
                  * @property {number|null} [tokens] EventContribution tokens
                  * @property {number|null} [maskedTokens] EventContribution maskedTokens
                  * @property {string|null} [deposit] EventContribution deposit
+                 * @property {string|null} [contentRoot] EventContribution contentRoot
                  */
 
                 /**
@@ -462,6 +463,14 @@ export const tributary = $root.tributary = (() => {
                 EventContribution.prototype.deposit = "";
 
                 /**
+                 * EventContribution contentRoot.
+                 * @member {string} contentRoot
+                 * @memberof tributary.datanet.v1.EventContribution
+                 * @instance
+                 */
+                EventContribution.prototype.contentRoot = "";
+
+                /**
                  * Encodes the specified EventContribution message. Does not implicitly {@link tributary.datanet.v1.EventContribution.verify|verify} messages.
                  * @function encode
                  * @memberof tributary.datanet.v1.EventContribution
@@ -499,6 +508,8 @@ export const tributary = $root.tributary = (() => {
                         writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.maskedTokens);
                     if (message.deposit != null && Object.hasOwnProperty.call(message, "deposit"))
                         writer.uint32(/* id 11, wireType 2 =*/90).string(message.deposit);
+                    if (message.contentRoot != null && Object.hasOwnProperty.call(message, "contentRoot"))
+                        writer.uint32(/* id 12, wireType 2 =*/98).string(message.contentRoot);
                     return writer;
                 };
 
@@ -578,6 +589,10 @@ export const tributary = $root.tributary = (() => {
                             }
                         case 11: {
                                 message.deposit = reader.string();
+                                break;
+                            }
+                        case 12: {
+                                message.contentRoot = reader.string();
                                 break;
                             }
                         default:
