@@ -164,7 +164,7 @@ export class App implements AbciApp {
     // branch of it) and make a second FinalizeBlock of height 1 run on a modified genesis.
     const blockState = this.genesisState ? this.genesisState.branch() : this.opts.store.branch();
     const chainId = readChainId(blockState);
-    const block = blockInfo(chainId, req.height, req.time, req.proposerAddress);
+    const block = { ...blockInfo(chainId, req.height, req.time, req.proposerAddress), hash: req.hash };
     const blockEvents: AbciEvent[] = [];
     const consensus = consensusInfo(req);
 

@@ -13,6 +13,11 @@ export interface BlockInfo {
   timeSeconds: bigint;
   timeNanos: number;
   proposerAddress: Uint8Array;
+  /**
+   * Hash of the block being finalized (RequestFinalizeBlock.hash): randomness from block data
+   * (storage challenges). Absent outside FinalizeBlock (CheckTx, queries, genesis).
+   */
+  hash?: Uint8Array;
 }
 
 /**
