@@ -201,13 +201,19 @@ describe("setupInferenceExtension", () => {
       fakeBase((path) => {
         if (path.endsWith("/Inference")) return q.QueryInferenceResponse.encode({ inference: { id: "4", modelId: "2", requester: BOB, output: "x", sampling: { mode: 1, topK: 3, seed: "9" }, payouts: RESULT.payouts, fee: RESULT.fee } }).finish();
         if (path.endsWith("/ClaimableRewards")) return q.QueryClaimableRewardsResponse.encode({ amount: { denom: "utrib", amount: "17" } }).finish();
-        return q.QueryRewardPoolsResponse.encode({ compute: [{ denom: "utrib", amount: "1" }], community: [{ denom: "utrib", amount: "2" }], dataPools: [] }).finish();
+        return q.QueryRewardPoolsResponse.encode({
+          compute: [{ denom: "utrib", amount: "1" }], community: [{ denom: "utrib", amount: "2" }], dataPools: [],
+          computeLastAllocated: [{ denom: "utrib", amount: "3" }], computeLastHeight: "7" as never, computeTotalAllocated: [{ denom: "utrib", amount: "9" }],
+        }).finish();
       }),
     ).inference;
     const x = await ext.inference(4);
     expect(x).toMatchObject({ id: 4n, modelId: 2n, requester: BOB, output: "x", sampling: { mode: "TOP_K", topK: 3, seed: 9n }, fee: { denom: "utrib", amount: "1120" } });
     expect(x.payouts.map((p) => [p.role, p.amount])).toEqual([["contributor", 250n], ["datanet_pool", 5n], ["refund", 100n]]);
     expect(await ext.claimableRewards(8)).toEqual({ denom: "utrib", amount: "17" });
-    expect(await ext.rewardPools()).toEqual({ compute: [{ denom: "utrib", amount: "1" }], community: [{ denom: "utrib", amount: "2" }], dataPools: [] });
+    expect(await ext.rewardPools()).toEqual({
+      compute: [{ denom: "utrib", amount: "1" }], community: [{ denom: "utrib", amount: "2" }], dataPools: [],
+      computeLastAllocated: [{ denom: "utrib", amount: "3" }], computeLastHeight: "7", computeTotalAllocated: [{ denom: "utrib", amount: "9" }],
+    });
   });
 });

@@ -135,7 +135,10 @@ export function setupInferenceExtension(base: QueryClient): InferenceExtension {
       },
       async rewardPools() {
         const r = pb.QueryRewardPoolsResponse.decode(await call("RewardPools", pb.QueryRewardPoolsRequest.encode({}).finish()));
-        return { compute: coinsIn(r.compute), community: coinsIn(r.community), dataPools: coinsIn(r.dataPools) };
+        return {
+          compute: coinsIn(r.compute), community: coinsIn(r.community), dataPools: coinsIn(r.dataPools),
+          computeLastAllocated: coinsIn(r.computeLastAllocated), computeLastHeight: String(r.computeLastHeight ?? "0"), computeTotalAllocated: coinsIn(r.computeTotalAllocated),
+        };
       },
     },
   };

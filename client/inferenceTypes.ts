@@ -128,9 +128,16 @@ export interface DataPool {
 }
 
 export interface RewardPools {
+  /** Inference compute share waiting in fee_collector for the next block's allocation to validators. */
   compute: Coin[];
+  /** The community pool (x/distribution), whole coins. */
   community: Coin[];
   dataPools: Coin[];
+  /** Compute share paid out by the last allocation that had any, and its height ("0": none yet). */
+  computeLastAllocated: Coin[];
+  computeLastHeight: string;
+  /** Compute share allocated since genesis. */
+  computeTotalAllocated: Coin[];
 }
 
 const amount = (v: string | null | undefined): bigint => BigInt(v || "0");

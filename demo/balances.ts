@@ -7,14 +7,17 @@ export interface Account {
   address: string;
 }
 
-/** Where inference fees and gas go besides the people: the module accounts. */
+/**
+ * Where inference fees and gas go besides the people: the module accounts. The compute share
+ * and gas fees reach fee_collector, which every block's allocation empties into distribution
+ * (validator rewards, and the community pool with the protocol share).
+ */
 export function moduleAccounts(): Account[] {
   return [
-    ["compute rewards pool", "compute_rewards"],
-    ["community pool", "community_pool"],
+    ["distribution (rewards, community pool)", "distribution"],
     ["datanet reward pools", "datanet_pools"],
     ["inference escrow", "inference_escrow"],
-    ["fee collector (gas)", "fee_collector"],
+    ["fee collector (gas, compute)", "fee_collector"],
   ].map(([label, name]) => ({ label, address: addressString(moduleAddress(name)) }));
 }
 

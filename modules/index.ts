@@ -16,6 +16,10 @@ import { bankModule } from "./bank/module.ts";
 import type { ContentReader } from "./datanet/expected.ts";
 import { DatanetKeeper } from "./datanet/keeper.ts";
 import { datanetModule } from "./datanet/module.ts";
+import { distributionHooks } from "./distribution/hooks.ts";
+import { DistributionKeeper } from "./distribution/keeper.ts";
+import { distributionModule } from "./distribution/module.ts";
+import { distributionForModules } from "./distribution/pool.ts";
 import { MintKeeper } from "./mint/keeper.ts";
 import { mintModule } from "./mint/module.ts";
 import { SlashingKeeper } from "./slashing/keeper.ts";
@@ -23,6 +27,7 @@ import { slashingHooks, slashingModule } from "./slashing/module.ts";
 import { StakingKeeper } from "./staking/keeper.ts";
 import { stakingModule } from "./staking/module.ts";
 import { BONDED_POOL } from "./staking/types.ts";
+import { stakingForDistribution } from "./staking/distributionApi.ts";
 import { stakingForSlashing } from "./staking/slashingApi.ts";
 import type { ModelRunner } from "./inference/expected.ts";
 import { InferenceKeeper } from "./inference/keeper.ts";
@@ -32,7 +37,7 @@ export interface TributaryModules {
   /** In execution order: genesis, begin-block and end-block hooks follow it. */
   modules: Module[];
   ante: AnteHandler;
-  keepers: { auth: AuthKeeper; bank: BankKeeper; mint: MintKeeper; staking: StakingKeeper; slashing: SlashingKeeper; datanet: DatanetKeeper; attribution: AttributionKeeper; inference: InferenceKeeper };
+  keepers: { auth: AuthKeeper; bank: BankKeeper; mint: MintKeeper; distribution: DistributionKeeper; staking: StakingKeeper; slashing: SlashingKeeper; datanet: DatanetKeeper; attribution: AttributionKeeper; inference: InferenceKeeper };
 }
 
 /** Node-local services some modules read outside consensus (queries, genesis export). */
@@ -60,8 +65,10 @@ export function createModules(sigCache = new SigVerifyCache(), opts: ModuleOptio
     auth,
     FEE_COLLECTOR,
   );
+  const distribution = new DistributionKeeper(bank, auth, stakingForDistribution(staking), FEE_COLLECTOR);
   const slashing = new SlashingKeeper(stakingForSlashing(staking));
-  staking.setHooks(slashingHooks(slashing));
+  // Distribution first, as simapp: it settles rewards before slashing reacts.
+  staking.setHooks(distributionHooks(distribution), slashingHooks(slashing));
   const datanet = new DatanetKeeper(bank, auth, { feeCollector: FEE_COLLECTOR, content: opts.content });
   const attribution = new AttributionKeeper(datanet, { accountNumber: (kv, addr) => auth.getAccount({ kv } as Context, addr)?.accountNumber }, opts.attributionIndexes);
   datanet.setHooks({ afterVersionPublished: (ctx, v) => onVersionPublished(ctx, attribution, v) });
@@ -70,13 +77,13 @@ export function createModules(sigCache = new SigVerifyCache(), opts: ModuleOptio
     latestVersion: (kv, dn) => datanet.getCounters(kv, dn).latestVersion,
     getContribution: (kv, id) => datanet.getContribution(kv, id),
     addEarned: (ctx, id, amount) => datanet.addEarned(ctx, id, amount),
-  }, opts.modelRunner);
-  const modules = [authModule(auth), bankModule(bank), mintModule(mint), stakingModule(staking), slashingModule(slashing), datanetModule(datanet), attributionModule(attribution), inferenceModule(inference)];
+  }, distributionForModules(distribution), opts.modelRunner);
+  const modules = [authModule(auth), bankModule(bank), mintModule(mint), distributionModule(distribution), stakingModule(staking), slashingModule(slashing), datanetModule(datanet), attributionModule(attribution), inferenceModule(inference)];
   bank.setBlockedModuleAccounts(modules.flatMap((m) => m.moduleAccounts ?? []));
   return {
     modules,
     ante: createAnteHandler(auth, bank, sigCache),
-    keepers: { auth, bank, mint, staking, slashing, datanet, attribution, inference },
+    keepers: { auth, bank, mint, distribution, staking, slashing, datanet, attribution, inference },
   };
 }
 

@@ -10,6 +10,7 @@ import { decodeModel as decodeOnnx, encodeModel as encodeOnnx } from "../modules
 import { DataType } from "../modules/inference/onnx/types.ts";
 import { FEE, FEE_COLLECTOR, eventAttrs } from "./datanetHarness.ts";
 import { iq, itx, msg, query, register, request, response, setupInference, type InferenceSetup } from "./inferenceHarness.ts";
+import { ALLOCATION_KEYS } from "./allocationKeys.ts";
 
 /**
  * The inference module through the real App (issue 6 §1, §3, §6): registration with inline and
@@ -20,8 +21,9 @@ const aq = apb.attribution.v1;
 let s: InferenceSetup;
 let modelId: bigint;
 const utrib = async (addr: string | Uint8Array) => s.d.balance(addr);
-const COMPUTE = moduleAddress("compute_rewards");
-const COMMUNITY = moduleAddress("community_pool");
+/** The compute share goes to fee_collector (the next allocation pays it to validators), the protocol share to distribution's community pool. */
+const COLLECTOR = moduleAddress("fee_collector");
+const DISTRIBUTION = moduleAddress("distribution");
 const POOLS = moduleAddress("datanet_pools");
 const ESCROW = moduleAddress("inference_escrow");
 const prompt = (i: number, n = 6) => s.docs[i].split(" ").slice(0, n).join(" ");
@@ -35,7 +37,7 @@ afterAll(() => s?.d.close());
 
 function allowedKeys(signer: number): Set<string> {
   const addr = addressBytes(s.d.addr(signer));
-  return new Set([authKeys.account(addr), bankKeys.balance(addr, "utrib"), bankKeys.balance(FEE_COLLECTOR, "utrib")].map(bytesToHex));
+  return new Set([...[authKeys.account(addr), bankKeys.balance(addr, "utrib"), bankKeys.balance(FEE_COLLECTOR, "utrib")].map(bytesToHex), ...ALLOCATION_KEYS]);
 }
 
 /** The tx fails with this code and message, and nothing but the signer's fee and sequence changes. */
@@ -125,7 +127,7 @@ describe("model registry", () => {
 describe("paid inference", () => {
   it("returns the output, the record and the payouts; balances move by exactly those amounts", async () => {
     const who = { requester: s.d.addr(3), owner: s.d.addr(0), c1: s.d.addr(1), c2: s.d.addr(2) };
-    const before = { req: await utrib(who.requester), owner: await utrib(who.owner), c1: await utrib(who.c1), c2: await utrib(who.c2), compute: await utrib(COMPUTE), community: await utrib(COMMUNITY), pools: await utrib(POOLS) };
+    const before = { req: await utrib(who.requester), owner: await utrib(who.owner), c1: await utrib(who.c1), c2: await utrib(who.c2), collector: await utrib(COLLECTOR), distribution: await utrib(DISTRIBUTION), pools: await utrib(POOLS) };
     const r = await s.d.ok(3, [request(s, 3, modelId, prompt(0))]);
     const res = response(r, itx.MsgRequestInferenceResponse);
     expect(res.output.length).toBeGreaterThan(0);
@@ -148,8 +150,12 @@ describe("paid inference", () => {
     expect(await utrib(who.c2)).toBe(before.c2 + credit(who.c2));
     expect(await utrib(who.requester)).toBe(before.req - fee - FEE);
     expect(await utrib(who.owner)).toBe(before.owner + paid("model_owner"));
-    expect(await utrib(COMPUTE)).toBe(before.compute + paid("compute"));
-    expect(await utrib(COMMUNITY)).toBe(before.community + paid("protocol"));
+    // The block's allocation first moved what fee_collector held (nobody signs here: to the
+    // community pool); then the tx's gas fee and the compute share arrived in fee_collector.
+    expect(await utrib(COLLECTOR)).toBe(FEE + paid("compute"));
+    expect(await utrib(DISTRIBUTION)).toBe(before.distribution + before.collector + paid("protocol"));
+    const pools = await query(s, "RewardPools", iq.QueryRewardPoolsRequest, {}, iq.QueryRewardPoolsResponse);
+    expect(pools.compute.map((c) => c.amount)).toEqual([String(paid("compute"))]);
     expect(await utrib(POOLS)).toBe(before.pools + paid("datanet_pool"));
     expect(await utrib(ESCROW)).toBe(0n);
     expect(eventAttrs(r, "tributary.inference.v1.EventInference")).toMatchObject({ model_id: String(modelId), requester: who.requester, fee: `${fee}utrib` });
@@ -213,8 +219,14 @@ describe("datanet pools", () => {
 
   it("reward pools are queryable", async () => {
     const p = await query(s, "RewardPools", iq.QueryRewardPoolsRequest, {}, iq.QueryRewardPoolsResponse);
-    expect(BigInt(p.compute[0].amount!)).toBe(await utrib(COMPUTE));
-    expect(BigInt(p.community[0].amount!)).toBeGreaterThan(0n);
+    // Every compute share so far was allocated by the block after its inference.
+    const total = BigInt(p.computeTotalAllocated[0].amount!);
+    expect(total).toBeGreaterThan(0n);
+    expect(p.compute).toEqual([]);
+    expect(BigInt(p.computeLastAllocated[0].amount!)).toBeGreaterThan(0n);
+    expect(BigInt(String(p.computeLastHeight))).toBeGreaterThan(0n);
+    // The community pool (whole coins) is the distribution module account's balance: nothing is outstanding without validators.
+    expect(BigInt(p.community[0].amount!)).toBe(await utrib(DISTRIBUTION));
   });
 
   it("genesis export carries models, artifacts, inferences and pools", async () => {

@@ -13,6 +13,7 @@ import { bankKeys } from "../bank/keys.ts";
 import { buildVersionIndex } from "./documents.ts";
 import { indexHash } from "./engine/index.ts";
 import { defaultAttributionGenesis, validateAttributionGenesis } from "./genesis.ts";
+import { ALLOCATION_KEYS } from "../../test/allocationKeys.ts";
 
 /**
  * The attribution module through the real App: a version's index commitment becomes READY D
@@ -56,7 +57,7 @@ afterAll(() => d?.close());
 
 function allowedKeys(signer: number): Set<string> {
   const addr = addressBytes(d.addr(signer));
-  return new Set([authKeys.account(addr), bankKeys.balance(addr, "utrib"), bankKeys.balance(FEE_COLLECTOR, "utrib")].map(bytesToHex));
+  return new Set([...[authKeys.account(addr), bankKeys.balance(addr, "utrib"), bankKeys.balance(FEE_COLLECTOR, "utrib")].map(bytesToHex), ...ALLOCATION_KEYS]);
 }
 
 async function expectRefused(msg: EncodeObject, code: number, pattern: RegExp, codespace = "attribution"): Promise<void> {

@@ -15,6 +15,23 @@ export interface InferenceAccountKeeper {
   ensureModuleAccount(ctx: Context, name: string): Uint8Array;
 }
 
+/**
+ * What inference needs from distribution: the compute share of a fee goes to the validators
+ * (through fee_collector and the next block's allocation), the protocol share to the community
+ * pool; plus what the RewardPools query reports about both.
+ */
+export interface InferenceDistributionKeeper {
+  addComputeRewards(ctx: Context, from: Uint8Array, coins: Coin[]): void;
+  fundCommunityPool(ctx: Context, from: Uint8Array, coins: Coin[]): void;
+  /** Where those coins land, for the payout records: fee_collector and the distribution module account. */
+  computeRewardsAddress(): Uint8Array;
+  communityPoolAddress(): Uint8Array;
+  /** The community pool in whole coins (truncated). */
+  communityPoolCoins(ctx: Context): Coin[];
+  /** Compute share waiting for the next allocation, the last allocation's and the total. */
+  computeRewards(ctx: Context): { pending: Coin[]; lastAllocated: Coin[]; lastHeight: bigint; totalAllocated: Coin[] };
+}
+
 /** What inference needs from attribution. */
 export interface InferenceAttributionKeeper {
   getCommitment(kv: KVReader, dn: bigint, v: bigint): IndexCommitment | undefined;

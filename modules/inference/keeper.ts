@@ -4,7 +4,9 @@ import { concatBytes, readU64be, u64be } from "../../chain/keys.ts";
 import type { KVReader } from "../../chain/store/types.ts";
 import { decodeInference, decodeModel, decodeParams, decodePool, encodeInference, encodeModel, encodeParams, encodePool } from "./codec.ts";
 import { unmetered } from "../../chain/store/gasKv.ts";
-import type { InferenceAccountKeeper, InferenceAttributionKeeper, InferenceBankKeeper, InferenceDatanetKeeper, LoadedModel, ModelRunner } from "./expected.ts";
+import type {
+  InferenceAccountKeeper, InferenceAttributionKeeper, InferenceBankKeeper, InferenceDatanetKeeper, InferenceDistributionKeeper, LoadedModel, ModelRunner,
+} from "./expected.ts";
 import { inferenceKeys, u32be } from "./keys.ts";
 import { interpreterRunner } from "./runner.ts";
 import type { Tokenizer } from "./tokenizer.ts";
@@ -33,6 +35,7 @@ export class InferenceKeeper {
     readonly accounts: InferenceAccountKeeper,
     readonly attribution: InferenceAttributionKeeper,
     readonly datanet: InferenceDatanetKeeper,
+    readonly distribution: InferenceDistributionKeeper,
     runner?: ModelRunner,
   ) {
     this.runner = runner ?? interpreterRunner();

@@ -5,12 +5,12 @@ import { msgClaimDataRewardsHandler } from "./msgClaim.ts";
 import { msgRequestInferenceHandler } from "./msgRequest.ts";
 import { msgRegisterModelHandler, msgRetireModelHandler, msgUpdateModelHandler, msgUploadArtifactChunkHandler } from "./msgsRegistry.ts";
 import { inferenceQueries } from "./queries.ts";
-import { COMMUNITY_POOL, COMPUTE_REWARDS_POOL, DATA_POOLS, INFERENCE_ESCROW } from "./types.ts";
+import { DATA_POOLS, INFERENCE_ESCROW } from "./types.ts";
 
 export function inferenceModule(keeper: InferenceKeeper): Module<InferenceGenesis> {
   return {
     name: "inference",
-    moduleAccounts: [INFERENCE_ESCROW, DATA_POOLS, COMPUTE_REWARDS_POOL, COMMUNITY_POOL],
+    moduleAccounts: [INFERENCE_ESCROW, DATA_POOLS],
     msgs: [
       msgUploadArtifactChunkHandler(keeper), msgRegisterModelHandler(keeper), msgUpdateModelHandler(keeper), msgRetireModelHandler(keeper),
       msgRequestInferenceHandler(keeper), msgClaimDataRewardsHandler(keeper),

@@ -11,7 +11,7 @@ import { claimable } from "./dataPools.ts";
 import { inferenceErrors } from "./errors.ts";
 import type { InferenceKeeper } from "./keeper.ts";
 import { inferenceKeys } from "./keys.ts";
-import { COMMUNITY_POOL, COMPUTE_REWARDS_POOL, DATA_POOLS, type Inference, type Model } from "./types.ts";
+import { DATA_POOLS, type Inference, type Model } from "./types.ts";
 
 const pb = tributary.inference.v1;
 const SERVICE = "/tributary.inference.v1.Query/";
@@ -90,8 +90,19 @@ export function inferenceQueries(keeper: InferenceKeeper): QueryHandler[] {
       const owed = await claimable(keeper, ctx.kv, id);
       return pb.QueryClaimableRewardsResponse.encode({ amount: { denom: keeper.getParams(ctx.kv).feeDenom, amount: owed.amount.toString() } }).finish();
     }),
-    q("RewardPools", async (ctx) =>
-      pb.QueryRewardPoolsResponse.encode({ compute: await balances(ctx, COMPUTE_REWARDS_POOL), community: await balances(ctx, COMMUNITY_POOL), dataPools: await balances(ctx, DATA_POOLS) }).finish(),
-    ),
+    // Compute: the share waiting in fee_collector for the next block's allocation to validators,
+    // the last allocation that paid some and the total so far; community: the real community pool.
+    q("RewardPools", async (ctx) => {
+      const compute = keeper.distribution.computeRewards(ctx);
+      const coins = (cs: readonly { denom: string; amount: bigint }[]) => cs.map((c) => ({ denom: c.denom, amount: c.amount.toString() }));
+      return pb.QueryRewardPoolsResponse.encode({
+        compute: coins(compute.pending),
+        community: coins(keeper.distribution.communityPoolCoins(ctx)),
+        dataPools: await balances(ctx, DATA_POOLS),
+        computeLastAllocated: coins(compute.lastAllocated),
+        computeLastHeight: compute.lastHeight.toString() as never,
+        computeTotalAllocated: coins(compute.totalAllocated),
+      }).finish();
+    }),
   ];
 }

@@ -1,8 +1,9 @@
 /**
  * Settlement of one inference (issue 6 §3): out of the escrowed max_fee, the fee charged is
  * split by the model's basis points; the data share by the attribution record (residual and
- * dust to the manifest's datanet pools); compute to the rewards pool, protocol to the community
- * pool; the rest of max_fee back to the requester. Every amount is an integer and the payouts
+ * dust to the manifest's datanet pools); compute to the validators (distribution's
+ * addComputeRewards: through fee_collector into the next block's allocation), protocol to the
+ * community pool (distribution's fundCommunityPool); the rest of max_fee back to the requester. Every amount is an integer and the payouts
  * are checked to add up to the fee exactly.
  */
 import { addressBytes, addressString } from "../../chain/address.ts";
@@ -13,7 +14,7 @@ import type { AttributionRecord } from "../attribution/types.ts";
 import { payIntoPool } from "./dataPools.ts";
 import { feeCharged, splitByBps, splitOverContributions, splitOverPools } from "./fees.ts";
 import type { InferenceKeeper } from "./keeper.ts";
-import { COMMUNITY_POOL, COMPUTE_REWARDS_POOL, DATA_POOLS, type Model, type Payout } from "./types.ts";
+import { DATA_POOLS, type Model, type Payout } from "./types.ts";
 
 export interface Settlement {
   fee: bigint;
@@ -91,12 +92,10 @@ export async function settle(ctx: Context, keeper: InferenceKeeper, r: SettleReq
 
   send(addressBytes(model.owner), shares.owner);
   payouts.push(payout("model_owner", model.owner, shares.owner));
-  const compute = keeper.moduleAddress(ctx, COMPUTE_REWARDS_POOL);
-  send(compute, shares.compute);
-  payouts.push(payout("compute", addressString(compute), shares.compute));
-  const community = keeper.moduleAddress(ctx, COMMUNITY_POOL);
-  send(community, shares.protocol);
-  payouts.push(payout("protocol", addressString(community), shares.protocol));
+  if (shares.compute > 0n) keeper.distribution.addComputeRewards(ctx, r.escrow, [{ denom, amount: shares.compute }]);
+  payouts.push(payout("compute", addressString(keeper.distribution.computeRewardsAddress()), shares.compute));
+  if (shares.protocol > 0n) keeper.distribution.fundCommunityPool(ctx, r.escrow, [{ denom, amount: shares.protocol }]);
+  payouts.push(payout("protocol", addressString(keeper.distribution.communityPoolAddress()), shares.protocol));
 
   const paid = payouts.reduce((s, p) => s + p.amount, 0n);
   if (paid !== fee) throw new Error(`settlement of ${fee}${denom} paid out ${paid}${denom}: the split is broken`);

@@ -107,10 +107,11 @@ export interface DataPool {
   totalPaidIn: bigint;
 }
 
-/** Module accounts: escrow of max_fee during an inference, and the three pools fees go to. */
+/**
+ * Module accounts: escrow of max_fee during an inference, and the datanet reward pools. (The
+ * compute and protocol shares go to distribution: fee_collector and the community pool.)
+ */
 export const INFERENCE_ESCROW = "inference_escrow";
-export const COMPUTE_REWARDS_POOL = "compute_rewards";
-export const COMMUNITY_POOL = "community_pool";
 export const DATA_POOLS = "datanet_pools";
 
 /** Bounds checked statelessly. */

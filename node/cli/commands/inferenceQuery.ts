@@ -119,7 +119,7 @@ function claimableCmd(): Command {
 }
 
 function rewardPoolsCmd(): Command {
-  return withQueryOptions(new Command("reward-pools").description("balances of the compute rewards pool, the community pool and the datanet pools")).action(async (o: QueryOpts) => {
+  return withQueryOptions(new Command("reward-pools").description("the inference compute share (pending for the next allocation to validators, last allocated, total), the community pool and the datanet pools")).action(async (o: QueryOpts) => {
     const format = outputFormat(o.output);
     printValue(rewardPoolsJson(await withInferenceQueries(o, (q) => q.rewardPools())), format);
   });

@@ -90,5 +90,8 @@ export function poolJson(p: DataPool): { [k: string]: Json } {
 
 export function rewardPoolsJson(r: RewardPools): { [k: string]: Json } {
   const list = (cs: Coin[]) => cs.map(coinText).join(",") || "0";
-  return { compute: list(r.compute), community: list(r.community), data_pools: list(r.dataPools) };
+  return {
+    compute: list(r.compute), community: list(r.community), data_pools: list(r.dataPools),
+    compute_last_allocated: list(r.computeLastAllocated), compute_last_height: r.computeLastHeight, compute_total_allocated: list(r.computeTotalAllocated),
+  };
 }

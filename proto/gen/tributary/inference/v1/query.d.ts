@@ -314,6 +314,9 @@ export namespace tributary {
                 compute?: (cosmos.base.v1beta1.ICoin[]|null);
                 community?: (cosmos.base.v1beta1.ICoin[]|null);
                 dataPools?: (cosmos.base.v1beta1.ICoin[]|null);
+                computeLastAllocated?: (cosmos.base.v1beta1.ICoin[]|null);
+                computeLastHeight?: (number|Long|null);
+                computeTotalAllocated?: (cosmos.base.v1beta1.ICoin[]|null);
             }
 
             class QueryRewardPoolsResponse implements IQueryRewardPoolsResponse {
@@ -321,6 +324,9 @@ export namespace tributary {
                 public compute: cosmos.base.v1beta1.ICoin[];
                 public community: cosmos.base.v1beta1.ICoin[];
                 public dataPools: cosmos.base.v1beta1.ICoin[];
+                public computeLastAllocated: cosmos.base.v1beta1.ICoin[];
+                public computeLastHeight: (number|Long);
+                public computeTotalAllocated: cosmos.base.v1beta1.ICoin[];
                 public static encode(message: tributary.inference.v1.IQueryRewardPoolsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tributary.inference.v1.QueryRewardPoolsResponse;
                 public static getTypeUrl(typeUrlPrefix?: string): string;

@@ -2984,6 +2984,9 @@ export const tributary = $root.tributary = (() => {
                  * @property {Array.<cosmos.base.v1beta1.ICoin>|null} [compute] QueryRewardPoolsResponse compute
                  * @property {Array.<cosmos.base.v1beta1.ICoin>|null} [community] QueryRewardPoolsResponse community
                  * @property {Array.<cosmos.base.v1beta1.ICoin>|null} [dataPools] QueryRewardPoolsResponse dataPools
+                 * @property {Array.<cosmos.base.v1beta1.ICoin>|null} [computeLastAllocated] QueryRewardPoolsResponse computeLastAllocated
+                 * @property {number|Long|null} [computeLastHeight] QueryRewardPoolsResponse computeLastHeight
+                 * @property {Array.<cosmos.base.v1beta1.ICoin>|null} [computeTotalAllocated] QueryRewardPoolsResponse computeTotalAllocated
                  */
 
                 /**
@@ -2998,6 +3001,8 @@ export const tributary = $root.tributary = (() => {
                     this.compute = [];
                     this.community = [];
                     this.dataPools = [];
+                    this.computeLastAllocated = [];
+                    this.computeTotalAllocated = [];
                     if (properties)
                         for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3029,6 +3034,30 @@ export const tributary = $root.tributary = (() => {
                 QueryRewardPoolsResponse.prototype.dataPools = $util.emptyArray;
 
                 /**
+                 * QueryRewardPoolsResponse computeLastAllocated.
+                 * @member {Array.<cosmos.base.v1beta1.ICoin>} computeLastAllocated
+                 * @memberof tributary.inference.v1.QueryRewardPoolsResponse
+                 * @instance
+                 */
+                QueryRewardPoolsResponse.prototype.computeLastAllocated = $util.emptyArray;
+
+                /**
+                 * QueryRewardPoolsResponse computeLastHeight.
+                 * @member {number|Long} computeLastHeight
+                 * @memberof tributary.inference.v1.QueryRewardPoolsResponse
+                 * @instance
+                 */
+                QueryRewardPoolsResponse.prototype.computeLastHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * QueryRewardPoolsResponse computeTotalAllocated.
+                 * @member {Array.<cosmos.base.v1beta1.ICoin>} computeTotalAllocated
+                 * @memberof tributary.inference.v1.QueryRewardPoolsResponse
+                 * @instance
+                 */
+                QueryRewardPoolsResponse.prototype.computeTotalAllocated = $util.emptyArray;
+
+                /**
                  * Encodes the specified QueryRewardPoolsResponse message. Does not implicitly {@link tributary.inference.v1.QueryRewardPoolsResponse.verify|verify} messages.
                  * @function encode
                  * @memberof tributary.inference.v1.QueryRewardPoolsResponse
@@ -3053,6 +3082,14 @@ export const tributary = $root.tributary = (() => {
                     if (message.dataPools != null && message.dataPools.length)
                         for (let i = 0; i < message.dataPools.length; ++i)
                             $root.cosmos.base.v1beta1.Coin.encode(message.dataPools[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    if (message.computeLastAllocated != null && message.computeLastAllocated.length)
+                        for (let i = 0; i < message.computeLastAllocated.length; ++i)
+                            $root.cosmos.base.v1beta1.Coin.encode(message.computeLastAllocated[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    if (message.computeLastHeight != null && Object.hasOwnProperty.call(message, "computeLastHeight"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.computeLastHeight);
+                    if (message.computeTotalAllocated != null && message.computeTotalAllocated.length)
+                        for (let i = 0; i < message.computeTotalAllocated.length; ++i)
+                            $root.cosmos.base.v1beta1.Coin.encode(message.computeTotalAllocated[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
                     return writer;
                 };
 
@@ -3106,6 +3143,22 @@ export const tributary = $root.tributary = (() => {
                                 if (!(message.dataPools && message.dataPools.length))
                                     message.dataPools = [];
                                 message.dataPools.push($root.cosmos.base.v1beta1.Coin.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 4: {
+                                if (!(message.computeLastAllocated && message.computeLastAllocated.length))
+                                    message.computeLastAllocated = [];
+                                message.computeLastAllocated.push($root.cosmos.base.v1beta1.Coin.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 5: {
+                                message.computeLastHeight = reader.uint64();
+                                break;
+                            }
+                        case 6: {
+                                if (!(message.computeTotalAllocated && message.computeTotalAllocated.length))
+                                    message.computeTotalAllocated = [];
+                                message.computeTotalAllocated.push($root.cosmos.base.v1beta1.Coin.decode(reader, reader.uint32(), undefined, long + 1));
                                 break;
                             }
                         default:

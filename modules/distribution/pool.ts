@@ -1,0 +1,49 @@
+import { moduleAddress } from "../../chain/address.ts";
+import { type Coin, addCoins } from "../../chain/coins.ts";
+import type { Context } from "../../chain/context.ts";
+import { addDec, decCoinsFromCoins } from "./decCoins.ts";
+import type { DistributionKeeper } from "./keeper.ts";
+
+/**
+ * What distribution offers other modules (they declare the matching interface in their own
+ * expected.ts): funding the community pool and the inference compute share.
+ */
+
+/**
+ * Keeper.FundCommunityPool: moves `coins` from `from` into the distribution module account and
+ * adds them to the community pool. Throws insufficientFunds (nothing changed) when `from` lacks them.
+ * PERF: one transfer, one read and one write.
+ */
+export function fundCommunityPool(k: DistributionKeeper, ctx: Context, from: Uint8Array, coins: readonly Coin[]): void {
+  const positive = coins.filter((c) => c.amount > 0n);
+  if (positive.length === 0) return;
+  k.bank.sendCoins(ctx, from, k.moduleAccount(ctx), positive);
+  k.setCommunityPool(ctx, addDec(k.getCommunityPool(ctx), decCoinsFromCoins(positive)));
+}
+
+/**
+ * Tributary: the compute share of an inference fee. The coins go to fee_collector, so the next
+ * block's allocation pays them to the validators that signed (with fees and minted coins), and
+ * are counted as pending compute, which that allocation reports separately.
+ * PERF: one transfer, one read and one write.
+ */
+export function addComputeRewards(k: DistributionKeeper, ctx: Context, from: Uint8Array, coins: readonly Coin[]): void {
+  const positive = coins.filter((c) => c.amount > 0n);
+  if (positive.length === 0) return;
+  k.bank.sendCoins(ctx, from, k.accounts.ensureModuleAccount(ctx, k.feeCollectorName), positive);
+  const record = k.getComputeRewards(ctx);
+  k.setComputeRewards(ctx, { ...record, pending: addCoins(record.pending, positive) });
+}
+
+/** For other modules' expected.ts: the two entry points bound to a keeper. */
+export function distributionForModules(k: DistributionKeeper) {
+  return {
+    fundCommunityPool: (ctx: Context, from: Uint8Array, coins: Coin[]) => fundCommunityPool(k, ctx, from, coins),
+    addComputeRewards: (ctx: Context, from: Uint8Array, coins: Coin[]) => addComputeRewards(k, ctx, from, coins),
+    computeRewardsAddress: () => moduleAddress(k.feeCollectorName),
+    communityPoolAddress: () => k.moduleAddress,
+    /** The community pool as whole coins (truncated), for reports. */
+    communityPoolCoins: (ctx: Context): Coin[] => k.getCommunityPool(ctx).flatMap((c) => (c.amount >= 10n ** 18n ? [{ denom: c.denom, amount: c.amount / 10n ** 18n }] : [])),
+    computeRewards: (ctx: Context) => k.getComputeRewards(ctx),
+  };
+}
