@@ -10,12 +10,16 @@
  *   would halt without it. Its tokens move from the bonded pool to the not-bonded pool;
  *   delegators undelegate or redelegate on the new chain as usual;
  * - each new validator is bonded with a fresh self-delegation of power × 10^6 of the bond denom, minted
- *   into its operator's account at genesis (the only change to the supply).
+ *   into its operator's account at genesis (the only change to the supply). An exported staking
+ *   section skips the staking hooks at InitChain, so the fork also writes the distribution
+ *   records those hooks would have made (a first reward period and the self-delegation's start).
  */
 import { sha256 } from "@noble/hashes/sha2.js";
-import { addressString, consAddressString, moduleAddress } from "../chain/address.ts";
+import { addressBytes, addressString, consAddressString, moduleAddress, valoperString } from "../chain/address.ts";
+import { ONE, formatDec } from "../chain/dec.ts";
 import { GenesisError } from "../chain/genesisError.ts";
 import type { BankGenesis } from "../modules/bank/genesis.ts";
+import type { DistributionGenesis } from "../modules/distribution/genesis.ts";
 import type { SlashingGenesis } from "../modules/slashing/genesis.ts";
 import type { StakingGenesis } from "../modules/staking/genesis.ts";
 import { addGenesisAccount } from "./accounts.ts";
@@ -43,7 +47,7 @@ export interface ForkOptions {
 }
 
 type SlashingJson = Pick<SlashingGenesis, "signing_infos">;
-type StakingJson = Pick<StakingGenesis, "params" | "validators" | "last_validator_powers" | "last_total_power">;
+type StakingJson = Pick<StakingGenesis, "params" | "validators" | "last_validator_powers" | "last_total_power" | "exported">;
 
 const FOREVER = "9999-12-31T23:59:59Z";
 const BONDED_POOL = "bonded_tokens_pool";
@@ -75,6 +79,7 @@ export function forkGenesis(exported: GenesisDoc, opts: ForkOptions): GenesisDoc
     const owner = known.get(Buffer.from(v.pubkey).toString("base64"));
     if (owner) throw new GenesisError("validators", `consensus key ${Buffer.from(v.pubkey).toString("base64")} already belongs to ${owner} in the exported state: a fork needs new consensus keys`);
   }
+  assertAboveDistributionHeights(doc, BigInt(doc.initial_height));
   unbondAll(doc, staking);
   tombstoneAll(doc, staking);
   for (const [i, v] of opts.validators.entries()) {
@@ -83,9 +88,44 @@ export function forkGenesis(exported: GenesisDoc, opts: ForkOptions): GenesisDoc
     const selfBond = v.power * POWER_REDUCTION;
     addGenesisAccount(doc, operator, [{ denom: staking.params.bond_denom, amount: selfBond.toString() }], { append: true });
     addGenesisValidator(doc, { operator, consensusPubkey: v.pubkey, selfBond, moniker: v.moniker ?? `fork-validator-${i}` });
+    if (staking.exported) addDistributionRecords(doc, operator, selfBond, BigInt(doc.initial_height));
   }
   validateGenesisDoc(doc);
   return doc;
+}
+
+/**
+ * Distribution computes rewards between heights (a delegation's start, its validator's slashes):
+ * a chain whose numbering starts at or below a recorded height would skip those slashes.
+ */
+function assertAboveDistributionHeights(doc: GenesisDoc, initialHeight: bigint): void {
+  const d = doc.app_state.distribution as Partial<DistributionGenesis> | undefined;
+  if (!d) return;
+  const heights = [...(d.delegator_starting_infos ?? []).map((s) => s.starting_info.height), ...(d.validator_slash_events ?? []).map((e) => e.height)].map((h) => BigInt(h));
+  const top = heights.reduce((a, b) => (a > b ? a : b), 0n);
+  if (initialHeight <= top) {
+    throw new GenesisError("initial_height", `${initialHeight} is not above height ${top} where distribution records a delegation start or a slash: keep the exported numbering (the default)`);
+  }
+}
+
+/**
+ * What x/distribution's hooks leave for a validator created with a self-delegation (AfterValidatorCreated,
+ * BeforeDelegationCreated, AfterDelegationModified): period 1 closed with an empty ratio and two
+ * references (the validator's and the delegation's), current period 2, nothing outstanding.
+ */
+function addDistributionRecords(doc: GenesisDoc, operator: string, selfBond: bigint, height: bigint): void {
+  const d = doc.app_state.distribution as Partial<DistributionGenesis> | undefined;
+  if (!d) return;
+  const valoper = valoperString(addressBytes(operator));
+  (d.validator_historical_rewards ??= []).push({ validator_address: valoper, period: "1", rewards: { cumulative_reward_ratio: [], reference_count: 2 } });
+  (d.validator_current_rewards ??= []).push({ validator_address: valoper, rewards: { rewards: [], period: "2" } });
+  (d.validator_accumulated_commissions ??= []).push({ validator_address: valoper, accumulated: { commission: [] } });
+  (d.outstanding_rewards ??= []).push({ validator_address: valoper, outstanding_rewards: [] });
+  (d.delegator_starting_infos ??= []).push({
+    delegator_address: operator,
+    validator_address: valoper,
+    starting_info: { previous_period: "1", stake: formatDec(selfBond * ONE), height: height.toString() },
+  });
 }
 
 /** Every exported validator becomes UNBONDED and jailed; bonded tokens move to the not-bonded pool. */

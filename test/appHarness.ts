@@ -79,12 +79,13 @@ export class AppHarness {
 
   /**
    * `invariants: false` skips the checks after every block (default on: every module's
-   * invariants, and the supply moving only by minted and burnt coins).
+   * invariants, and the supply moving only by minted and burnt coins). `initialHeight` (default 1)
+   * starts the chain there, as a chain started from an export continues the exported numbering.
    */
   static async create(
     opts: {
       accounts?: number; balances?: { denom: string; amount: string }[]; appState?: (s: any) => void; minGasPrice?: bigint;
-      validators?: ValidatorUpdate[]; modules?: ModuleOptions; invariants?: boolean;
+      validators?: ValidatorUpdate[]; modules?: ModuleOptions; invariants?: boolean; initialHeight?: bigint;
     } = {},
   ): Promise<AppHarness> {
     const dir = mkdtempSync(join(tmpdir(), "trib-app-"));
@@ -114,9 +115,10 @@ export class AppHarness {
       consensusParams: { block: { maxBytes: 22020096n, maxGas: 100_000_000n }, evidence: undefined, validator: undefined, version: undefined, abci: undefined },
       validators: opts.validators ?? [],
       appStateBytes: new TextEncoder().encode(JSON.stringify(appState)),
-      initialHeight: 1n,
+      initialHeight: opts.initialHeight ?? 1n,
     });
     const h = new AppHarness(app, store, accounts, dir);
+    h.height = (opts.initialHeight ?? 1n) - 1n;
     h.initChainResponse = initChainResponse;
     if (opts.invariants !== false) h.checker = new InvariantChecker(modules);
     await h.deliver([]);

@@ -37,6 +37,8 @@ export interface HarnessOptions {
   staking?: (s: any) => void;
   slashing?: (s: any) => void;
   appState?: (s: any) => void;
+  /** First block height (default 1), e.g. the exported height + 1 for a chain started from an export. */
+  initialHeight?: bigint;
 }
 
 type QueryCodec<Req, Res> = { encode(r: Req): { finish(): Uint8Array }; decode(b: Uint8Array): Res };
@@ -47,6 +49,7 @@ export class StakingHarness {
   static async create(opts: HarnessOptions = {}): Promise<StakingHarness> {
     const h = await AppHarness.create({
       accounts: opts.accounts ?? 4,
+      initialHeight: opts.initialHeight,
       appState: (s) => {
         const m = createModules();
         const defaults = Object.fromEntries(m.modules.filter((x) => x.defaultGenesis).map((x) => [x.name, x.defaultGenesis!()]));
