@@ -1,4 +1,11 @@
 import { Command } from "commander";
+import { bankMultiSendCmd } from "./commands/bankTx.ts";
+import { distributionQueryCommand } from "./commands/distributionQuery.ts";
+import { distributionTxCommand } from "./commands/distributionTx.ts";
+import { mintQueryCommand } from "./commands/mintQuery.ts";
+import { slashingQueryCommand, slashingTxCommand } from "./commands/slashing.ts";
+import { stakingQueryCommand } from "./commands/stakingQuery.ts";
+import { stakingTxCommand } from "./commands/stakingTx.ts";
 import { attributionCommand, attributionQueryCommand, attributionTxCommand } from "./commands/attribution.ts";
 import { datanetCommand } from "./commands/datanet.ts";
 import { datanetQueryCommand } from "./commands/datanetQuery.ts";
@@ -18,6 +25,12 @@ import { testnetCommand } from "./commands/testnet.ts";
 import { txCommand } from "./commands/tx.ts";
 import { TRIBUTARY_VERSION } from "../version.ts";
 
+/** `tx bank` gets multi-send beside send (defined with the operator commands). */
+function withBankMultiSend(tx: Command): Command {
+  tx.commands.find((c) => c.name() === "bank")?.addCommand(bankMultiSendCmd());
+  return tx;
+}
+
 /** The `tributary` command tree (simd's verbs and flags). */
 export function buildProgram(): Command {
   const program = new Command("tributary")
@@ -28,7 +41,7 @@ export function buildProgram(): Command {
     // Everything after the subcommand is the subcommand's: `testnet start --output-dir X` must
     // not give --output-dir to `testnet` (commander otherwise parses it at the parent first).
     .enablePositionalOptions();
-  for (const cmd of [initCommand(), devInitCommand(), startCommand(), keysCommand(), genesisCommand(), testnetCommand(), txCommand().addCommand(datanetTxCommand()).addCommand(attributionTxCommand()).addCommand(inferenceTxCommand()).addCommand(rewardsTxCommand()), queryCommand().addCommand(datanetQueryCommand()).addCommand(attributionQueryCommand()).addCommand(inferenceQueryCommand()).addCommand(rewardsQueryCommand()), datanetCommand(), attributionCommand(), modelCommand(), statusCommand(), versionCommand()]) {
+  for (const cmd of [initCommand(), devInitCommand(), startCommand(), keysCommand(), genesisCommand(), testnetCommand(), withBankMultiSend(txCommand()).addCommand(stakingTxCommand()).addCommand(slashingTxCommand()).addCommand(distributionTxCommand()).addCommand(datanetTxCommand()).addCommand(attributionTxCommand()).addCommand(inferenceTxCommand()).addCommand(rewardsTxCommand()), queryCommand().addCommand(stakingQueryCommand()).addCommand(slashingQueryCommand()).addCommand(distributionQueryCommand()).addCommand(mintQueryCommand()).addCommand(datanetQueryCommand()).addCommand(attributionQueryCommand()).addCommand(inferenceQueryCommand()).addCommand(rewardsQueryCommand()), datanetCommand(), attributionCommand(), modelCommand(), statusCommand(), versionCommand()]) {
     program.addCommand(cmd);
   }
   return program;
