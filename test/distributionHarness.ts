@@ -10,7 +10,9 @@ import * as dq from "cosmjs-types/cosmos/distribution/v1beta1/query";
 import { MsgFundCommunityPool, MsgSetWithdrawAddress, MsgWithdrawDelegatorReward, MsgWithdrawValidatorCommission } from "cosmjs-types/cosmos/distribution/v1beta1/tx";
 import { MisbehaviorType, type ExecTxResult, type ResponseFinalizeBlock } from "cosmjs-types/tendermint/abci/types";
 import { BlockIDFlag } from "cosmjs-types/tendermint/types/validator";
-import { addressString, moduleAddress } from "../chain/address.ts";
+import { bytesToHex } from "@noble/hashes/utils.js";
+import { addressBytes, addressString, moduleAddress } from "../chain/address.ts";
+import { authKeys } from "../modules/auth/keys.ts";
 import { type Dec, formatDec } from "../chain/dec.ts";
 import { registry } from "./appHarness.ts";
 import { type HarnessOptions, StakingHarness, consAddr } from "./stakingHarness.ts";
@@ -192,6 +194,30 @@ export class DistributionHarness {
 
   balance(address: string): Promise<bigint> {
     return this.s.h.balance(address);
+  }
+
+  /** Every committed key and value, hex. */
+  async snapshot(): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for await (const [k, v] of this.s.h.store.committed().iterate()) out.set(bytesToHex(k), bytesToHex(v));
+    return out;
+  }
+
+  /**
+   * Delivers a tx (no fee, no votes) that must fail with `codespace`/`code` and a log matching
+   * `pattern`, and checks that nothing but the signer's account (its sequence) changed.
+   */
+  async expectRefused(i: number, msgs: EncodeObject[], codespace: string, code: number, pattern: RegExp): Promise<void> {
+    const before = await this.snapshot();
+    const { result } = await this.tx(i, msgs);
+    if (result.code === 0) throw new Error(`expected a refusal matching ${pattern}, the tx passed`);
+    if (result.codespace !== codespace || result.code !== code || !pattern.test(result.log)) {
+      throw new Error(`expected ${codespace}/${code} matching ${pattern}, got ${result.codespace}/${result.code}: ${result.log}`);
+    }
+    const after = await this.snapshot();
+    const allowed = bytesToHex(authKeys.account(addressBytes(this.s.address(i))));
+    const changed = [...new Set([...before.keys(), ...after.keys()])].filter((k) => before.get(k) !== after.get(k) && k !== allowed);
+    if (changed.length > 0) throw new Error(`a refused tx changed ${changed.map((k) => Buffer.from(k, "hex").toString("latin1")).join(", ")}`);
   }
 
   /** Σ reference counts of every historical rewards record (the SDK's GetValidatorHistoricalReferenceCount). */

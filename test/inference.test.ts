@@ -156,6 +156,12 @@ describe("paid inference", () => {
     expect(await utrib(DISTRIBUTION)).toBe(before.distribution + before.collector + paid("protocol"));
     const pools = await query(s, "RewardPools", iq.QueryRewardPoolsRequest, {}, iq.QueryRewardPoolsResponse);
     expect(pools.compute.map((c) => c.amount)).toEqual([String(paid("compute"))]);
+    // The next block allocates fee_collector (nobody signs here: to the community pool) and says how much was compute.
+    const next = await s.d.h.deliver([]);
+    const allocation = next.events.find((e) => e.type === "tributary.distribution.v1.EventAllocation")!;
+    expect(Object.fromEntries(allocation.attributes.map((a) => [a.key, a.value]))).toMatchObject({ total: `${FEE + paid("compute")}utrib`, compute: `${paid("compute")}utrib`, signers: "0" });
+    const allocated = await query(s, "RewardPools", iq.QueryRewardPoolsRequest, {}, iq.QueryRewardPoolsResponse);
+    expect([allocated.compute, allocated.computeLastAllocated.map((c) => c.amount), String(allocated.computeLastHeight)]).toEqual([[], [String(paid("compute"))], String(s.d.h.height)]);
     expect(await utrib(POOLS)).toBe(before.pools + paid("datanet_pool"));
     expect(await utrib(ESCROW)).toBe(0n);
     expect(eventAttrs(r, "tributary.inference.v1.EventInference")).toMatchObject({ model_id: String(modelId), requester: who.requester, fee: `${fee}utrib` });
