@@ -22,6 +22,10 @@ import { distributionModule } from "./distribution/module.ts";
 import { distributionForModules } from "./distribution/pool.ts";
 import { MintKeeper } from "./mint/keeper.ts";
 import { mintModule } from "./mint/module.ts";
+import { rootedChunkAt, rootedTotals } from "./datanet/rootIndex.ts";
+import { RewardsKeeper } from "./rewards/keeper.ts";
+import { rewardsModule } from "./rewards/module.ts";
+import { fundFromDatanetFees } from "./rewards/pool.ts";
 import { SlashingKeeper } from "./slashing/keeper.ts";
 import { slashingHooks, slashingModule } from "./slashing/module.ts";
 import { StakingKeeper } from "./staking/keeper.ts";
@@ -37,7 +41,7 @@ export interface TributaryModules {
   /** In execution order: genesis, begin-block and end-block hooks follow it. */
   modules: Module[];
   ante: AnteHandler;
-  keepers: { auth: AuthKeeper; bank: BankKeeper; mint: MintKeeper; distribution: DistributionKeeper; staking: StakingKeeper; slashing: SlashingKeeper; datanet: DatanetKeeper; attribution: AttributionKeeper; inference: InferenceKeeper };
+  keepers: { auth: AuthKeeper; bank: BankKeeper; mint: MintKeeper; rewards: RewardsKeeper; distribution: DistributionKeeper; staking: StakingKeeper; slashing: SlashingKeeper; datanet: DatanetKeeper; attribution: AttributionKeeper; inference: InferenceKeeper };
 }
 
 /** Node-local services some modules read outside consensus (queries, genesis export). */
@@ -71,19 +75,28 @@ export function createModules(sigCache = new SigVerifyCache(), opts: ModuleOptio
   staking.setHooks(distributionHooks(distribution), slashingHooks(slashing));
   const datanet = new DatanetKeeper(bank, auth, { feeCollector: FEE_COLLECTOR, content: opts.content });
   const attribution = new AttributionKeeper(datanet, { accountNumber: (kv, addr) => auth.getAccount({ kv } as Context, addr)?.accountNumber }, opts.attributionIndexes);
-  datanet.setHooks({ afterVersionPublished: (ctx, v) => onVersionPublished(ctx, attribution, v) });
+  const rewards = new RewardsKeeper(bank, auth, {
+    hasDatanet: (kv, id) => datanet.getDatanet(kv, id) !== undefined,
+    rootedTotals,
+    rootedChunkAt,
+    getContribution: (kv, id) => datanet.getContribution(kv, id),
+  }, FEE_COLLECTOR, mint);
+  datanet.setHooks({
+    afterVersionPublished: (ctx, v) => onVersionPublished(ctx, attribution, v),
+    afterFeesCollected: (ctx, fees) => fundFromDatanetFees(ctx, rewards, fees),
+  });
   const inference = new InferenceKeeper(bank, auth, attribution, {
     getVersion: (kv, dn, n) => datanet.getVersion(kv, dn, n),
     latestVersion: (kv, dn) => datanet.getCounters(kv, dn).latestVersion,
     getContribution: (kv, id) => datanet.getContribution(kv, id),
     addEarned: (ctx, id, amount) => datanet.addEarned(ctx, id, amount),
   }, distributionForModules(distribution), opts.modelRunner);
-  const modules = [authModule(auth), bankModule(bank), mintModule(mint), distributionModule(distribution), stakingModule(staking), slashingModule(slashing), datanetModule(datanet), attributionModule(attribution), inferenceModule(inference)];
+  const modules = [authModule(auth), bankModule(bank), mintModule(mint), rewardsModule(rewards), distributionModule(distribution), stakingModule(staking), slashingModule(slashing), datanetModule(datanet), attributionModule(attribution), inferenceModule(inference)];
   bank.setBlockedModuleAccounts(modules.flatMap((m) => m.moduleAccounts ?? []));
   return {
     modules,
     ante: createAnteHandler(auth, bank, sigCache),
-    keepers: { auth, bank, mint, distribution, staking, slashing, datanet, attribution, inference },
+    keepers: { auth, bank, mint, rewards, distribution, staking, slashing, datanet, attribution, inference },
   };
 }
 

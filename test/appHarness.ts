@@ -58,6 +58,8 @@ export interface SignOptions {
 export interface BlockOptions {
   decidedLastCommit?: CommitInfo;
   misbehavior?: Misbehavior[];
+  /** RequestFinalizeBlock.hash (default 32 zero bytes). */
+  hash?: Uint8Array;
 }
 
 /** Genesis time of every harness chain (Unix seconds); block h is at GENESIS_SECONDS + h + skipped. */
@@ -169,7 +171,7 @@ export class AppHarness {
       txs,
       decidedLastCommit: block.decidedLastCommit ?? { round: 0, votes: [] },
       misbehavior: block.misbehavior ?? [],
-      hash: new Uint8Array(32),
+      hash: block.hash ?? new Uint8Array(32),
       height: this.height,
       time: { seconds, nanos: 0 },
       nextValidatorsHash: new Uint8Array(32),

@@ -63,10 +63,13 @@ export class DatanetHarness {
     readonly content: MemoryContent,
   ) {}
 
-  static async create(opts: { accounts?: number; datanet?: (g: any) => void; appState?: (s: any) => void } = {}): Promise<DatanetHarness> {
-    const content = new MemoryContent();
+  static async create(
+    opts: { accounts?: number; datanet?: (g: any) => void; appState?: (s: any) => void; initialHeight?: bigint; content?: MemoryContent } = {},
+  ): Promise<DatanetHarness> {
+    const content = opts.content ?? new MemoryContent();
     const h = await AppHarness.create({
       accounts: opts.accounts ?? 4,
+      initialHeight: opts.initialHeight,
       modules: { content },
       appState: (s) => {
         s.bank.balances = JSON.parse(JSON.stringify(s.bank.balances));

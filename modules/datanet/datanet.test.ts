@@ -5,6 +5,8 @@ import { DatanetHarness, ESCROW, FEE, FEE_COLLECTOR, eventAttrs, q, text, words 
 import { tributary as txpb } from "../../proto/gen/tributary/datanet/v1/tx.js";
 import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
 import { VOID } from "./text/index.ts";
+import { moduleAddress } from "../../chain/address.ts";
+import { DEFAULT_REWARDS_PARAMS } from "../rewards/types.ts";
 
 const CREATION_FEE = 10_000_000n;
 const START = 1_000_000_000n;
@@ -13,13 +15,17 @@ describe("datanet: create and contribute", () => {
   let d: DatanetHarness;
   afterEach(() => d?.close());
 
-  it("MsgCreateDatanet charges the creation fee to the fee collector and stores the datanet", async () => {
+  it("MsgCreateDatanet charges the creation fee to the fee collector (the storage rewards pool takes its share) and stores the datanet", async () => {
     d = await DatanetHarness.create();
     const collectorBefore = await d.balance(FEE_COLLECTOR);
+    const storagePool = moduleAddress("storage_rewards_pool");
+    const share = (CREATION_FEE * BigInt(DEFAULT_REWARDS_PARAMS.datanetFeeShareBps)) / 10_000n;
     const r = await d.ok(0, [d.createDatanet(0, { name: "Rust code", tags: ["rust", "code"], curators: [d.addr(1)] })]);
     expect(eventAttrs(r, "tributary.datanet.v1.EventDatanetCreated")).toMatchObject({ datanet_id: "1", owner: d.addr(0), name: "Rust code", fee: "10000000utrib" });
     expect(await d.balance(d.addr(0))).toBe(START - CREATION_FEE - FEE);
-    expect(await d.balance(FEE_COLLECTOR)).toBe(collectorBefore + CREATION_FEE + FEE);
+    expect(await d.balance(FEE_COLLECTOR)).toBe(collectorBefore + CREATION_FEE - share + FEE);
+    expect(await d.balance(storagePool)).toBe(share);
+    expect(eventAttrs(r, "tributary.rewards.v1.EventPoolFunded")).toMatchObject({ source: "datanet_fee", amount: `${share}utrib` });
     const res = await d.datanet(1n);
     expect(res.datanet!.metadata!.tags).toEqual(["code", "rust"]);
     expect(res.datanet!.curators).toEqual([d.addr(1)]);
