@@ -102,7 +102,7 @@ export interface RewardsParams {
   proofWindowBlocks: bigint;
   challengesPerEpoch: number;
   minBond: Coin | null;
-  /** LegacyDec as a decimal string. */
+  /** Bond per byte served, a dotted decimal ("0.010000000000000000"; LegacyDec, 18 places). */
   bondPerByte: string;
   inflationShareBps: number;
   datanetFeeShareBps: number;
@@ -196,13 +196,20 @@ export function refundIn(r: tributary.rewards.v1.IBondRefund): BondRefund {
   return { operator: r.operator ?? "", amount: coinIn(r.amount), completionHeight: u64In(r.completionHeight) };
 }
 
+/** LegacyDec's protobuf form (the integer scaled by 10^18) as a dotted decimal with 18 places. */
+export function legacyDecIn(wire: string | null | undefined): string {
+  const v = BigInt(/^-?[0-9]+$/.test(wire ?? "") ? wire! : "0");
+  const abs = v < 0n ? -v : v;
+  return `${v < 0n ? "-" : ""}${abs / 10n ** 18n}.${(abs % 10n ** 18n).toString().padStart(18, "0")}`;
+}
+
 export function rewardsParamsIn(p: tributary.rewards.v1.IParams | null | undefined): RewardsParams {
   return {
     epochBlocks: u64In(p?.epochBlocks),
     proofWindowBlocks: u64In(p?.proofWindowBlocks),
     challengesPerEpoch: p?.challengesPerEpoch ?? 0,
     minBond: coinIn(p?.minBond),
-    bondPerByte: p?.bondPerByte || "0",
+    bondPerByte: legacyDecIn(p?.bondPerByte),
     inflationShareBps: p?.inflationShareBps ?? 0,
     datanetFeeShareBps: p?.datanetFeeShareBps ?? 0,
     maxMissedPerEpoch: p?.maxMissedPerEpoch ?? 0,

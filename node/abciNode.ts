@@ -9,6 +9,8 @@ import { type AbciFatalError, type AbciServer, startAbciServer } from "./abci/se
 import { type LogLevel, loadNodeConfig } from "./config.ts";
 import { makeLogger, openApp, startContentListener } from "./node.ts";
 import type { ContentServer } from "./storage/contentServer.ts";
+import { CommitNotifyingApp, type CometStorageNode, openCometStorageNode } from "./storage/cometStorageNode.ts";
+import type { StorageNodeOptions } from "./storage/storageNode.ts";
 
 export interface StartAbciNodeOptions {
   home: string;
@@ -16,6 +18,10 @@ export interface StartAbciNodeOptions {
   abciLaddr?: string;
   /** Overrides config.json storage.address (the HTTP content listener); "" turns it off. */
   storageAddress?: string;
+  /** `--storage-node --from <key>`: answer this key's storage challenges, broadcasting to CometBFT's RPC. */
+  storageNode?: StorageNodeOptions;
+  /** CometBFT's RPC for the proof txs (default: rpc.laddr of config.json, where the CLI points too). */
+  cometRpc?: string;
   logLevel?: LogLevel;
   logger?: Logger;
   /** See AbciServerOptions.onFatal; default exits the process with code 1. */
@@ -36,19 +42,27 @@ export interface RunningAbciNode {
 export async function startAbciNode(opts: StartAbciNodeOptions): Promise<RunningAbciNode> {
   const config = loadNodeConfig(opts.home);
   const logger = opts.logger ?? makeLogger(opts.logLevel ?? config.log_level);
-  const { app, store, modelRunner } = await openApp(opts.home, config, logger);
+  const opened = await openApp(opts.home, config, logger);
+  const { store, modelRunner } = opened;
+  // The storage node learns of commits from the Commit calls (CometBFT has the blocks).
+  const app = opts.storageNode ? new CommitNotifyingApp(opened.app) : opened.app;
   let server: AbciServer;
   let content: ContentServer | undefined;
+  let storage: CometStorageNode | undefined;
   try {
+    if (opts.storageNode) {
+      storage = await openCometStorageNode(opts.storageNode, opts.home, app as CommitNotifyingApp, store.version, (opts.cometRpc ?? config.rpc.laddr).replace(/^tcp:\/\//, "http://"), logger);
+    }
     content = await startContentListener(opts.home, app, opts.storageAddress ?? config.storage.address, logger);
     server = await startAbciServer({ app, laddr: opts.abciLaddr ?? config.abci.laddr, logger, onFatal: opts.onFatal });
   } catch (e) {
+    await storage?.stop();
     await content?.close();
     await store.close();
     await modelRunner.close();
     throw e;
   }
-  logger.info({ abci: server.address, height: store.version.toString() }, "app waiting for CometBFT (point its proxy_app here)");
+  logger.info({ abci: server.address, content: content?.url, storageNode: storage !== undefined, height: store.version.toString() }, "app waiting for CometBFT (point its proxy_app here)");
 
   let stopping: Promise<void> | undefined;
   return {
@@ -58,6 +72,7 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
     logger,
     stop() {
       stopping ??= (async () => {
+        await storage?.stop();
         await content?.close();
         await server.close();
         await store.close();

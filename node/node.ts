@@ -20,6 +20,11 @@ import { appDbPath } from "./paths.ts";
 import { startRpcServer } from "./rpc/server.ts";
 import { type ContentServer, startContentServer } from "./storage/contentServer.ts";
 import { appContributionLookup } from "./storage/contributions.ts";
+import type { StorageProver } from "./storage/prover.ts";
+import { type StorageNodeOptions, openStorageNode } from "./storage/storageNode.ts";
+import type { StoredBlock } from "./rpc/backend.ts";
+import { fromHex, toHex } from "@cosmjs/encoding";
+import { sha256 } from "@noble/hashes/sha2.js";
 import { TRIBUTARY_VERSION } from "./version.ts";
 import type { SoloDriver } from "./solo/driver.ts";
 import { openSoloFromHome } from "./solo/fromHome.ts";
@@ -30,6 +35,8 @@ export interface StartNodeOptions {
   rpcLaddr?: string;
   /** Overrides config.json storage.address (the HTTP content listener); "" turns it off; port 0 picks a free port. */
   storageAddress?: string;
+  /** `--storage-node --from <key>`: answer this key's storage challenges (refused unless it is a registered storage node). */
+  storageNode?: StorageNodeOptions;
   logLevel?: LogLevel;
   timeoutCommitMs?: number;
   logger?: Logger;
@@ -43,6 +50,8 @@ export interface RunningNode {
   driver: SoloDriver;
   app: AbciApp;
   logger: Logger;
+  /** The storage prover when started with `storageNode`. */
+  prover: StorageProver | undefined;
   /** Stops after the block being committed (if any), then closes RPC and stores. */
   stop(): Promise<void>;
 }
@@ -85,59 +94,75 @@ export async function startContentListener(home: string, app: AbciApp, address: 
   return startContentServer({ address, store: ContentStore.forHome(home), lookup: appContributionLookup(app), logger });
 }
 
+/** The prover of `--storage-node` fed by the solo driver: its mempool, tx index and block events. */
+async function soloStorageNode(opts: StorageNodeOptions, home: string, driver: SoloDriver, app: AbciApp, logger: Logger): Promise<StorageProver> {
+  const prover = await openStorageNode(opts, {
+    app,
+    home,
+    logger,
+    chainId: () => driver.identity().chainId,
+    broadcast: async (tx) => {
+      const r = await driver.broadcastTx(tx);
+      return { code: r.code, codespace: r.codespace, log: r.log, hash: toHex(sha256(tx)).toUpperCase() };
+    },
+    txResult: async (hash) => {
+      const t = await driver.txByHash(fromHex(hash));
+      return t && { code: t.result.code, log: t.result.log };
+    },
+  });
+  driver.events.on("NewBlock", (block: StoredBlock) => prover.onCommitted(block.block.header.height));
+  // Challenges already open (a restart inside a proof window) are answered now, not a block later.
+  prover.onCommitted(driver.latestHeight());
+  return prover;
+}
+
 export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
   const config = loadNodeConfig(opts.home);
   if (opts.timeoutCommitMs !== undefined) config.consensus.timeout_commit_ms = opts.timeoutCommitMs;
   const logger = opts.logger ?? makeLogger(opts.logLevel ?? config.log_level);
   const { app, store, modelRunner } = await openApp(opts.home, config, logger);
-  let driver: SoloDriver;
-  try {
-    driver = await openSoloFromHome(opts.home, app, config, logger);
-  } catch (e) {
-    await store.close();
-    await modelRunner.close();
-    throw e;
-  }
-  // CosmJS refuses a `status` without a latest block hash, so serve only once a block exists.
-  driver.start();
-  await driver.waitForHeight(1n);
-  const rpc = await startRpcServer({
-    backend: driver,
-    laddr: opts.rpcLaddr ?? config.rpc.laddr,
-    logger,
-    maxBodyBytes: config.rpc.max_body_bytes,
-    corsAllowedOrigins: config.rpc.cors_allowed_origins,
-  });
-  const rpcUrl = `http://${rpc.address.host}:${rpc.address.port}`;
-  let content: ContentServer | undefined;
-  try {
-    content = await startContentListener(opts.home, app, opts.storageAddress ?? config.storage.address, logger);
-  } catch (e) {
-    await driver.stop();
-    await rpc.close();
-    await store.close();
-    await modelRunner.close();
-    throw e;
-  }
-  logger.info({ rpc: rpcUrl, content: content?.url, chainId: driver.identity().chainId, height: Number(driver.latestHeight()) }, "node started");
-
-  let stopping: Promise<void> | undefined;
-  return {
-    rpcUrl,
-    contentUrl: content?.url,
-    driver,
-    app,
-    logger,
-    stop() {
-      stopping ??= (async () => {
-        await content?.close();
-        await driver.stop();
-        await rpc.close();
-        await store.close();
-        await modelRunner.close();
-        logger.info("node stopped");
-      })();
-      return stopping;
-    },
+  // Undone in reverse order when a later step fails, and by stop().
+  const closers: (() => Promise<void>)[] = [() => modelRunner.close(), () => store.close()];
+  const closeAll = async () => {
+    for (const close of closers.reverse()) await close();
   };
+  try {
+    const driver = await openSoloFromHome(opts.home, app, config, logger);
+    closers.push(() => driver.stop());
+    // CosmJS refuses a `status` without a latest block hash, so serve only once a block exists.
+    driver.start();
+    await driver.waitForHeight(1n);
+    // After the first block: the registration is read from committed state.
+    const prover = opts.storageNode ? await soloStorageNode(opts.storageNode, opts.home, driver, app, logger) : undefined;
+    if (prover) closers.push(() => prover.stop());
+    const rpc = await startRpcServer({
+      backend: driver,
+      laddr: opts.rpcLaddr ?? config.rpc.laddr,
+      logger,
+      maxBodyBytes: config.rpc.max_body_bytes,
+      corsAllowedOrigins: config.rpc.cors_allowed_origins,
+    });
+    closers.push(() => rpc.close());
+    const rpcUrl = `http://${rpc.address.host}:${rpc.address.port}`;
+    const content = await startContentListener(opts.home, app, opts.storageAddress ?? config.storage.address, logger);
+    if (content) closers.push(() => content.close());
+    logger.info({ rpc: rpcUrl, content: content?.url, storageNode: prover !== undefined, chainId: driver.identity().chainId, height: Number(driver.latestHeight()) }, "node started");
+
+    let stopping: Promise<void> | undefined;
+    return {
+      rpcUrl,
+      contentUrl: content?.url,
+      driver,
+      app,
+      logger,
+      prover,
+      stop() {
+        stopping ??= closeAll().then(() => logger.info("node stopped"));
+        return stopping;
+      },
+    };
+  } catch (e) {
+    await closeAll();
+    throw e;
+  }
 }

@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import { homePaths } from "../../home.ts";
-import { addHomeOption } from "../common.ts";
+import { addHomeOption, addKeyringOption, openKeyring } from "../common.ts";
 import { UserError } from "../errors.ts";
 
 /** Stops the node once on SIGINT/SIGTERM, then exits 0 (1 if stopping failed). */
@@ -28,6 +28,10 @@ interface StartOpts {
   "rpc.laddr"?: string;
   "abci.laddr"?: string;
   "storage.address"?: string;
+  storageNode: boolean;
+  from?: string;
+  keyringBackend: string;
+  gasPrices: string;
 }
 
 const CONSENSUS = ["solo", "cometbft"];
@@ -47,8 +51,21 @@ function checkStartOptions(o: StartOpts): void {
   if (storage !== undefined && storage !== "" && !/^tcp:\/\/[^:/\s]+:[0-9]{1,5}$/.test(storage)) {
     throw new UserError(`invalid --storage.address ${JSON.stringify(storage)}: expected tcp://host:port (or "" for off)`);
   }
+  if (o.storageNode && o.from === undefined) throw new UserError("--storage-node needs --from <key>: the keyring key registered with `tributary tx rewards register-node`");
+  if (!o.storageNode && o.from !== undefined) throw new UserError("--from only applies with --storage-node (the key that signs storage proofs)");
   if (abci !== undefined && !/^(tcp:\/\/[^:/\s]+:[0-9]{1,5}|unix:\/\/\/\S+)$/.test(abci)) {
     throw new UserError(`invalid --abci.laddr ${JSON.stringify(abci)}: expected tcp://host:port or unix:///path`);
+  }
+}
+
+/** A refused `--storage-node` (unknown or unregistered key) as a one-line user error. */
+async function storageNodeChecked<T>(start: () => Promise<T>): Promise<T> {
+  const { StorageNodeError } = await import("../../storage/storageNode.ts");
+  try {
+    return await start();
+  } catch (e) {
+    if (e instanceof StorageNodeError) throw new UserError(e.message, { cause: e });
+    throw e;
   }
 }
 
@@ -64,18 +81,27 @@ export function startCommand(): Command {
     .option(
       "--storage.address <addr>",
       'HTTP listener serving record bodies (GET /content/<datanet>/<contribution>), e.g. tcp://0.0.0.0:26670; "" for off (default: storage.address in config.json)',
-    );
+    )
+    .option(
+      "--storage-node",
+      "also run as a storage node: answer the --from key's storage challenges from this node's content store (register first with `tx rewards register-node`)",
+      false,
+    )
+    .option("--from <key>", "with --storage-node: the keyring key of the registered storage node (signs the proof txs)")
+    .option("--gas-prices <price>", "with --storage-node: price per unit of gas of the proof txs", "0.0025utrib");
   addHomeOption(cmd);
+  addKeyringOption(cmd);
   return cmd.action(async (o: StartOpts) => {
     checkStartOptions(o);
     const home = homePaths(o.home).home;
+    const storageNode = o.storageNode ? { keyName: o.from!, signer: await openKeyring(o).getSigner(o.from!), gasPrice: o.gasPrices } : undefined;
     // Loaded lazily: the node pulls in the store, servers and logger, which other commands do not need.
     if (o.consensus === "cometbft") {
       const { startAbciNode } = await import("../../abciNode.ts");
-      stopOnSignals(await startAbciNode({ home, abciLaddr: o["abci.laddr"], storageAddress: o["storage.address"] }));
+      stopOnSignals(await storageNodeChecked(() => startAbciNode({ home, abciLaddr: o["abci.laddr"], storageAddress: o["storage.address"], storageNode })));
       return;
     }
     const { startNode } = await import("../../node.ts");
-    stopOnSignals(await startNode({ home, rpcLaddr: o["rpc.laddr"], storageAddress: o["storage.address"] }));
+    stopOnSignals(await storageNodeChecked(() => startNode({ home, rpcLaddr: o["rpc.laddr"], storageAddress: o["storage.address"], storageNode })));
   });
 }

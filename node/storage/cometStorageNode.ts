@@ -1,0 +1,109 @@
+/**
+ * `--storage-node` under `--consensus cometbft`: CometBFT owns the mempool and the RPC, so the
+ * prover broadcasts its proof txs to this node's CometBFT (`broadcast_tx_sync` at its RPC,
+ * config rpc.laddr) and reads tx results there; it learns of commits from the ABCI Commit
+ * calls themselves (a thin AbciApp wrapper). Queries and proofs are in process, as in solo.
+ */
+import { readFileSync } from "node:fs";
+import { toBase64, toHex } from "@cosmjs/encoding";
+import { sha256 } from "@noble/hashes/sha2.js";
+import type { RequestFinalizeBlock, ResponseCommit, ResponseFinalizeBlock } from "cosmjs-types/tendermint/abci/types";
+import type { Logger } from "pino";
+import type { AbciApp } from "../../chain/abci.ts";
+import { homePaths } from "../home.ts";
+import type { BroadcastResult } from "./proofTx.ts";
+import type { StorageProver } from "./prover.ts";
+import { type StorageNodeOptions, openStorageNode } from "./storageNode.ts";
+
+/** Passes every call through; after a Commit returns, tells `onCommit` the height committed. */
+export class CommitNotifyingApp implements AbciApp {
+  private height = 0n;
+  onCommit: ((height: bigint) => void) | undefined;
+
+  constructor(private readonly inner: AbciApp) {}
+
+  info: AbciApp["info"] = (req) => this.inner.info(req);
+  initChain: AbciApp["initChain"] = (req) => this.inner.initChain(req);
+  checkTx: AbciApp["checkTx"] = (req) => this.inner.checkTx(req);
+  prepareProposal: AbciApp["prepareProposal"] = (req) => this.inner.prepareProposal(req);
+  processProposal: AbciApp["processProposal"] = (req) => this.inner.processProposal(req);
+  query: AbciApp["query"] = (req) => this.inner.query(req);
+
+  async finalizeBlock(req: RequestFinalizeBlock): Promise<ResponseFinalizeBlock> {
+    const res = await this.inner.finalizeBlock(req);
+    this.height = req.height;
+    return res;
+  }
+
+  async commit(): Promise<ResponseCommit> {
+    const res = await this.inner.commit();
+    // Errors of the listener must never reach CometBFT's consensus connection.
+    try {
+      this.onCommit?.(this.height);
+    } catch {
+      /* the prover logs its own errors */
+    }
+    return res;
+  }
+}
+
+/** One JSON-RPC call to CometBFT; throws with its error message. */
+async function cometCall(rpcUrl: string, method: string, params: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const res = await fetch(rpcUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }) });
+  const body = (await res.json()) as { result?: Record<string, unknown>; error?: { message?: string; data?: string } };
+  if (body.error) throw new Error(`${method}: ${body.error.data ?? body.error.message ?? "error"}`);
+  return body.result ?? {};
+}
+
+export interface CometStorageNode {
+  /** Undefined until the registration could be checked (a chain with no committed state yet). */
+  prover(): StorageProver | undefined;
+  stop(): Promise<void>;
+}
+
+/**
+ * Opens the prover now when the app has committed state (a refused registration throws, so the
+ * node does not start), else at the first commit (then a refusal is logged and the role stays off).
+ */
+export async function openCometStorageNode(opts: StorageNodeOptions, home: string, app: CommitNotifyingApp, committedHeight: bigint, cometRpc: string, logger: Logger): Promise<CometStorageNode> {
+  const chainId = (JSON.parse(readFileSync(homePaths(home).genesis, "utf8")) as { chain_id: string }).chain_id;
+  const wiring = {
+    app,
+    home,
+    logger,
+    chainId: () => chainId,
+    broadcast: async (tx: Uint8Array): Promise<BroadcastResult> => {
+      const r = await cometCall(cometRpc, "broadcast_tx_sync", { tx: toBase64(tx) });
+      return { code: Number(r.code ?? 0), codespace: String(r.codespace ?? ""), log: String(r.log ?? ""), hash: toHex(sha256(tx)).toUpperCase() };
+    },
+    txResult: async (hash: string) => {
+      try {
+        const r = await cometCall(cometRpc, "tx", { hash: toBase64(Buffer.from(hash, "hex")) });
+        const result = r.tx_result as { code?: number; log?: string } | undefined;
+        return result && { code: Number(result.code ?? 0), log: String(result.log ?? "") };
+      } catch {
+        return undefined; // not committed (yet)
+      }
+    },
+  };
+  let prover: StorageProver | undefined;
+  let opening: Promise<void> | undefined;
+  if (committedHeight > 0n) prover = await openStorageNode(opts, wiring);
+  app.onCommit = (height) => {
+    if (prover) return prover.onCommitted(height);
+    opening ??= openStorageNode(opts, wiring).then(
+      (p) => {
+        prover = p;
+      },
+      (e: unknown) => logger.error({ err: (e as Error).message }, "storage node: not started"),
+    );
+  };
+  return {
+    prover: () => prover,
+    async stop() {
+      app.onCommit = undefined;
+      await opening;
+      await prover?.stop();
+    },
+  };
+}
