@@ -13,6 +13,7 @@ import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addressBytes, addressString, moduleAddress, valoperString } from "../../chain/address.ts";
 import { derivedForkOperator, forkGenesis } from "../../genesis/fork.ts";
+import { createModules } from "../../modules/index.ts";
 import { DEV_ACCOUNTS } from "../../node/cli/devAccounts.ts";
 import { exportGenesis } from "../../node/export.ts";
 import { homePaths, loadValidatorKey } from "../../node/home.ts";
@@ -20,6 +21,7 @@ import { initTestnet, TESTNET_DEFAULTS } from "../../node/testnet/layout.ts";
 import { type RunningTestnet, startTestnet } from "../../node/testnet/network.ts";
 import { findFreePortBlock, rpcHeight, waitForRpcHeight } from "../../node/testnet/processes.ts";
 import { makeTestHome, startTestNode } from "../testNode.ts";
+import { expectedShares, outstandingAt } from "./rewards.ts";
 
 const [alice, bob] = DEV_ACCOUNTS;
 const gasPrice = GasPrice.fromString("0.0025utrib");
@@ -91,6 +93,38 @@ describe("a 4-validator CometBFT network", () => {
     for (let h = 1; h <= top; h++) expect(new Set(await appHashes(h)).size, `height ${h}`).toBe(1);
   }, 90_000);
 
+  it("over 50 blocks each validator earns in proportion to its power (within 1 %) among those that signed", async () => {
+    // Powers 100, 150, 175, 200 (none holds 1/3, so the network survives the kills below):
+    // alice delegates to validators 1, 2 and 3.
+    const wallet = await DirectSecp256k1HdWallet.fromMnemonic(alice.mnemonic, { prefix: "trib" });
+    const client = await SigningStargateClient.connectWithSigner(net.nodes[0].rpc, wallet, { gasPrice, broadcastPollIntervalMs: 200 });
+    const valopers = net.nodes.slice(0, 4).map((n) => valoperString(addressBytes(n.operatorAddress)));
+    const msgs = [1, 2, 3].map((i) => ({
+      typeUrl: "/cosmos.staking.v1beta1.MsgDelegate",
+      value: { delegatorAddress: alice.address, validatorAddress: valopers[i], amount: { denom: "utrib", amount: String([0, 50_000_000, 75_000_000, 100_000_000][i]) } },
+    }));
+    const res = await client.signAndBroadcast(alice.address, msgs, "auto");
+    assertIsDeliverTxSuccess(res);
+    client.disconnect();
+
+    // The new powers are CometBFT's from res.height + 2; allocations then use them one block later.
+    const from = res.height + 3;
+    const to = from + 50;
+    await waitForRpcHeight(net.nodes[0].rpc, BigInt(to + 1), 90_000);
+    const earned = await Promise.all(valopers.map(async (v) => (await outstandingAt(net.nodes[0].rpc, v, to)) - (await outstandingAt(net.nodes[0].rpc, v, from))));
+    const shares = await expectedShares(net.nodes[0].rpc, from, to);
+    const totalEarned = earned.reduce((a, b) => a + b, 0n);
+    const totalShares = [...shares.values()].reduce((a, b) => a + b, 0);
+    expect(totalEarned > 0n).toBe(true);
+    net.nodes.slice(0, 4).forEach((n, i) => {
+      const actual = Number((earned[i] * 1_000_000n) / totalEarned) / 1_000_000;
+      const expected = (shares.get(n.validatorAddress) ?? 0) / totalShares;
+      expect(Math.abs(actual / expected - 1), `validator ${i}: earned ${actual} of the total, its signed power share is ${expected}`).toBeLessThan(0.01);
+    });
+    // And the shares really differ by power: validator 3 (200) earns about 2× validator 0 (100).
+    expect(Number(earned[3]) / Number(earned[0])).toBeGreaterThan(1.9);
+  }, 150_000);
+
   it("keeps committing with one validator killed (SIGKILL); restarted, it catches up and agrees", async () => {
     const victim = net.nodes[3];
     victim.comet!.kill("SIGKILL");
@@ -155,6 +189,12 @@ describe("a 4-validator CometBFT network", () => {
     const staking = QueryClient.withExtensions(comet, setupStakingExtension);
     const { validator } = await staking.staking.validator(valoper);
     expect(validator.jailed).toBe(true);
+    // While jailed it earns nothing, though blocks (and their rewards) go on.
+    const jailedAt = Number(await rpcHeight(net.nodes[0].rpc));
+    await waitForRpcHeight(net.nodes[0].rpc, BigInt(jailedAt + 8), 30_000);
+    expect(await outstandingAt(net.nodes[0].rpc, valoper, jailedAt + 8)).toBe(await outstandingAt(net.nodes[0].rpc, valoper, jailedAt));
+    const other = valoperString(addressBytes(net.nodes[0].operatorAddress));
+    expect((await outstandingAt(net.nodes[0].rpc, other, jailedAt + 8)) > (await outstandingAt(net.nodes[0].rpc, other, jailedAt))).toBe(true);
     comet.disconnect();
   }, 180_000);
 });
@@ -198,11 +238,14 @@ describe("a private network forked from the 4-validator network", () => {
     const before = exported.app_state as Record<string, any>;
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
     for (const module of Object.keys(before)) {
-      if (module === "staking" || module === "bank" || module === "auth" || module === "slashing") continue;
-      expect(after[module], module).toEqual(before[module]);
+      if (["staking", "bank", "auth", "slashing"].includes(module)) continue;
+      // Every block mints, allocates rewards and advances epochs: of these, the params are kept.
+      if (["mint", "distribution", "rewards"].includes(module)) expect(after[module].params, module).toEqual(before[module].params);
+      else expect(after[module], module).toEqual(before[module]);
     }
     const operator = derivedForkOperator(validator.pubkey);
-    const pools = new Set(["bonded_tokens_pool", "not_bonded_tokens_pool"].map((n) => addressString(moduleAddress(n))));
+    // Module accounts move every block (minting, allocation, storage pool); user balances must not.
+    const pools = new Set(createModules().modules.flatMap((m) => m.moduleAccounts ?? []).map((n) => addressString(moduleAddress(n))));
     const plainBalances = (s: any) => s.bank.balances.filter((b: any) => !pools.has(b.address) && b.address !== operator);
     expect(plainBalances(after)).toEqual(plainBalances(before));
     expect(after.bank.denom_metadata).toEqual(before.bank.denom_metadata);
