@@ -9,7 +9,8 @@
  *   the staking hooks: withdraw, new period, new starting info), FinalizeBlock + Commit.
  * Every tx goes through CheckTx first, as on the node, so signatures are checked there. An
  * unrecorded run at the smallest size first warms the JIT.
- * Env: BENCH_DIST_VALIDATORS (100), BENCH_DIST_DELEGATORS ("1000,10000"), BENCH_DIST_BLOCK_TXS (200), BENCH_DIST_BLOCKS (5).
+ * Env: BENCH_DIST_VALIDATORS (100), BENCH_DIST_DELEGATORS ("1000,10000"), BENCH_DIST_BLOCK_TXS (200), BENCH_DIST_BLOCKS (5),
+ * BENCH_DIST_EMPTY_BLOCKS (30).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -34,12 +35,16 @@ import { type BenchAccount, deriveAccounts, signDigest } from "./lib/accounts.ts
 import { fundAccounts } from "./lib/benchHome.ts";
 import { emit, note } from "./lib/emit.ts";
 import { procStatusKiB } from "./lib/nodeProcess.ts";
-import { median, nowMs } from "./lib/stats.ts";
+import { median, nowMs, percentileSorted } from "./lib/stats.ts";
+
+const percentile = (xs: number[], p: number) => percentileSorted([...xs].sort((a, b) => a - b), p);
 
 const VALIDATORS = Number(process.env.BENCH_DIST_VALIDATORS ?? 100);
 const SIZES = (process.env.BENCH_DIST_DELEGATORS ?? "1000,10000").split(",").map(Number);
 const BLOCK_TXS = Number(process.env.BENCH_DIST_BLOCK_TXS ?? 200);
 const BLOCKS = Number(process.env.BENCH_DIST_BLOCKS ?? 5);
+/** Allocation is a few ms on a loaded 2-core machine: more samples of it than of the tx blocks. */
+const EMPTY_BLOCKS = Number(process.env.BENCH_DIST_EMPTY_BLOCKS ?? 30);
 const CHAIN_ID = "bench-dist-1";
 const TRIB = 1_000_000n;
 const SELF_BOND = 1_000n * TRIB;
@@ -170,7 +175,7 @@ async function run(delegatorCount: number, record = true): Promise<{ allocation:
   try {
     for (let i = 0; i < 5; i++) await block(s, []); // warm-up (JIT, caches)
     const empty = [];
-    for (let i = 0; i < BLOCKS; i++) empty.push(await block(s, []));
+    for (let i = 0; i < EMPTY_BLOCKS; i++) empty.push(await block(s, []));
     const changes = [];
     const sequences = new Map<string, bigint>();
     for (let b = 0; b < BLOCKS; b++) {
@@ -193,13 +198,15 @@ async function run(delegatorCount: number, record = true): Promise<{ allocation:
       validators: VALIDATORS,
       delegators: delegatorCount,
       allocation_p50_ms: allocation,
-      allocation_max_ms: Math.max(...empty.map((e) => e.distributionMs)),
+      allocation_p90_ms: percentile(empty.map((e) => e.distributionMs), 90),
+      allocation_per_validator_us: (allocation * 1000) / VALIDATORS,
       empty_block_finalize_commit_p50_ms: median(empty.map((e) => e.finalizeMs + e.commitMs)),
       change_block_txs: BLOCK_TXS,
       change_block_finalize_commit_p50_ms: changeTotal,
       change_block_per_tx_ms: changeTotal / BLOCK_TXS,
       change_block_allocation_p50_ms: median(changes.map((c) => c.distributionMs)),
-      blocks: BLOCKS,
+      empty_blocks: EMPTY_BLOCKS,
+      change_blocks: BLOCKS,
       peak_rss_mib: procStatusKiB("self", "VmHWM") / 1024,
     });
     return { allocation, changes: changeTotal };
