@@ -66,6 +66,10 @@ describe("tributary init", () => {
       everyone.map((a) => [a.name, a.address]).sort(),
     );
     expect(show.stdout).toBe(`${DEV_ACCOUNTS[1].address}\n`);
+    const valoper = await runInProcess(["keys", "show", "validator", "--bech", "val", "-a", "--home", home]);
+    expect(valoper.stdout).toBe(`${validator.operator_address}\n`);
+    const bad = await runInProcess(["keys", "show", "validator", "--bech", "cons", "--home", home]);
+    expect([bad.code, bad.stderr.trim()]).toEqual([1, 'Error: --bech must be acc or val, got "cons"']);
   });
 });
 

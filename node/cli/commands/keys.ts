@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { addressBytes, valoperString } from "../../../chain/address.ts";
 import type { KeyInfo } from "../../keyring/index.ts";
 import { addHomeOption, addKeyringOption, addOutputOption, openKeyring, outputFormat, printJson, printLine } from "../common.ts";
 import { UserError } from "../errors.ts";
@@ -59,10 +60,13 @@ function showCmd(): Command {
   const cmd = new Command("show")
     .description("show a key's public information")
     .argument("<name>", "key name")
-    .option("-a, --address", "print only the address", false);
-  return withKeyringOptions(cmd).action(async (name: string, o: KeyringOpts & { address: boolean }) => {
+    .option("-a, --address", "print only the address", false)
+    .option("--bech <acc|val>", "the address form: account (trib1…) or validator operator (tribvaloper1…), as simd", "acc");
+  return withKeyringOptions(cmd).action(async (name: string, o: KeyringOpts & { address: boolean; bech: string }) => {
     const format = outputFormat(o.output);
-    const key = await openKeyring(o).show(name);
+    if (o.bech !== "acc" && o.bech !== "val") throw new UserError(`--bech must be acc or val, got ${JSON.stringify(o.bech)}`);
+    const shown = await openKeyring(o).show(name);
+    const key = o.bech === "val" ? { ...shown, address: valoperString(addressBytes(shown.address)) } : shown;
     if (o.address) return printLine(key.address);
     if (format === "json") return printJson(key);
     printKeyText(key);
