@@ -4,7 +4,8 @@
  * refused for an unknown or unregistered key; the factory fetches a version from the storage
  * nodes (and the one body the node lacks from another). Then the node runs as its own process
  * with `start --storage-node --from bob` for three epochs: every challenge answered, bob paid
- * (the payout moves his balance by exactly what `query rewards node` adds to rewards_earned).
+ * (the payout moves his balance by exactly what `query rewards node` adds to rewards_earned), and a
+ * tx bob sends meanwhile only makes the prover re-sign with the next sequence.
  * Restarted without --storage-node, bob misses, is slashed and jailed. Back with the prover but
  * an empty content store: a jailed epoch is logged as such, then each challenge it cannot answer
  * is logged as an error naming the contribution and `tributary datanet rebuild-content`.
@@ -172,6 +173,11 @@ describe("a storage node answers its challenges and is paid", { timeout: 120_000
     expect(prover.lines.some((l) => l.msg === "storage node: answering this operator's storage challenges" && l.operator === BOB.address)).toBe(true);
     const start = await cli(["query", "rewards", "node", BOB.address]);
     const served0 = Number(start.epochs_served);
+    // Once the prover has signed, bob sends a tx of his own: its next proof tx has a stale sequence and is re-signed.
+    await prover.waitForLine((l) => /^storage proofs: epoch \d+: 2\/2 challenges answered$/.test(l.msg), 30_000);
+    expect((await cli(["tx", "bank", "send", "bob", DEV_ACCOUNTS[0].address, "1utrib", "--yes"])).code).toBe(0);
+    const resigned = await prover.waitForLine((l) => /^storage prover: the operator's account sequence moved on/.test(l.msg), 30_000);
+    expect(Number(resigned.to)).toBe(Number(resigned.from) + 1);
     // Counters move when an epoch's window closes: wait for the third one to be counted.
     const n = await waitFor("three epochs served", async () => {
       const x = await cli(["query", "rewards", "node", BOB.address]);

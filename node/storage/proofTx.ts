@@ -23,6 +23,11 @@ export interface BroadcastResult {
   hash: string;
 }
 
+/** What `send` did: CheckTx's answer, and the sequence change when the first try had a stale one. */
+export interface SendResult extends BroadcastResult {
+  resequenced?: { from: bigint; to: bigint };
+}
+
 export type Broadcast = (tx: Uint8Array) => Promise<BroadcastResult>;
 
 const GAS_ADJUSTMENT = 1.4;
@@ -63,8 +68,23 @@ export class ProofTxSender {
     return this.registry.encodeTxBody({ messages: msgs, memo: "storage proofs" });
   }
 
-  /** Gas used by `msgs` simulated on the committed state. PERF: one in-process simulation. */
+  /**
+   * Gas used by `msgs` simulated on the committed state. The simulation checks the sequence
+   * against the committed account, which a tx of ours still in the mempool (or another tx of
+   * the key) puts out of step with ours; gas does not depend on it, so a mismatch is simulated
+   * again with the sequence it names. PERF: one or two in-process simulations.
+   */
   private async simulate(msgs: EncodeObject[], sequence: bigint, pubkey: Uint8Array): Promise<number> {
+    try {
+      return await this.simulateAt(msgs, sequence, pubkey);
+    } catch (e) {
+      const expected = /account sequence mismatch, expected (\d+)/.exec((e as Error).message);
+      if (!expected) throw e;
+      return this.simulateAt(msgs, BigInt(expected[1]), pubkey);
+    }
+  }
+
+  private async simulateAt(msgs: EncodeObject[], sequence: bigint, pubkey: Uint8Array): Promise<number> {
     const authInfoBytes = makeAuthInfoBytes([{ pubkey: encodePubkey(encodeSecp256k1Pubkey(pubkey)), sequence }], [], 0, undefined, undefined, SignMode.SIGN_MODE_DIRECT);
     // TxRaw and Tx share their wire form; simulation takes an empty signature, as from CosmJS.
     const raw = TxRaw.encode({ bodyBytes: this.bodyBytes(msgs), authInfoBytes, signatures: [new Uint8Array()] }).finish();
@@ -85,11 +105,12 @@ export class ProofTxSender {
    * 0: admitted); throws only when the chain could not be read or the simulation refused the
    * msgs (the error says why).
    */
-  async send(msgs: EncodeObject[]): Promise<BroadcastResult> {
+  async send(msgs: EncodeObject[]): Promise<SendResult> {
     const acc = await this.loadAccount();
     const gas = Math.ceil((await this.simulate(msgs, acc.sequence, acc.pubkey)) * GAS_ADJUSTMENT);
-    let res = await this.broadcast(await this.sign(msgs, acc.sequence, acc.accountNumber, acc.pubkey, gas));
+    let res: SendResult = await this.broadcast(await this.sign(msgs, acc.sequence, acc.accountNumber, acc.pubkey, gas));
     if (res.code === WRONG_SEQUENCE && res.codespace === "sdk") {
+      const from = acc.sequence;
       // Another tx of this key (a CLI command, a tx the mempool dropped) moved the sequence on.
       const expected = /expected (\d+)/.exec(res.log);
       if (expected) acc.sequence = BigInt(expected[1]);
@@ -98,7 +119,7 @@ export class ProofTxSender {
         acc.sequence = (await this.loadAccount()).sequence;
         this.account = acc;
       }
-      res = await this.broadcast(await this.sign(msgs, acc.sequence, acc.accountNumber, acc.pubkey, gas));
+      res = { ...(await this.broadcast(await this.sign(msgs, acc.sequence, acc.accountNumber, acc.pubkey, gas))), resequenced: { from, to: acc.sequence } };
     }
     if (res.code === 0) acc.sequence += 1n;
     return res;

@@ -18,7 +18,7 @@ import type { RewardsQueries } from "../../client/rewardsQueries.ts";
 import type { Challenge, EpochState } from "../../client/rewardsTypes.ts";
 import { chunkProof, verifyChunkProof } from "../../modules/datanet/contentRoot.ts";
 import type { ContentStore } from "../content/store.ts";
-import type { BroadcastResult } from "./proofTx.ts";
+import type { SendResult } from "./proofTx.ts";
 
 /** Tries per challenge (a first send and one more after a failed or lost tx). */
 const MAX_ATTEMPTS = 2;
@@ -26,7 +26,7 @@ const MAX_ATTEMPTS = 2;
 const LOST_AFTER_BLOCKS = 3n;
 
 export interface ProofSender {
-  send(msgs: EncodeObject[]): Promise<BroadcastResult>;
+  send(msgs: EncodeObject[]): Promise<SendResult>;
   resync(): void;
 }
 
@@ -185,7 +185,7 @@ export class StorageProver {
       sent.push(a);
     }
     if (msgs.length === 0) return;
-    let res: BroadcastResult;
+    let res: SendResult;
     try {
       res = await this.o.sender.send(msgs);
     } catch (e) {
@@ -194,6 +194,10 @@ export class StorageProver {
       for (const a of sent) Object.assign(a, { failure, txHash: undefined });
       this.o.logger.error({ epoch: Number(track.number), proofs: msgs.length }, `storage prover: ${failure}`);
       return;
+    }
+    if (res.resequenced) {
+      const { from, to } = res.resequenced;
+      this.o.logger.info({ epoch: Number(track.number), from: from.toString(), to: to.toString() }, `storage prover: the operator's account sequence moved on (another tx of this key); re-signed with ${to}`);
     }
     if (res.code !== 0) {
       const failure = `the mempool refused the proof tx (${res.codespace}/${res.code}): ${res.log}`;
