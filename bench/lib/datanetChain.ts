@@ -54,8 +54,8 @@ export class DatanetBenchChain {
     private readonly accountNumbers: Map<string, bigint>,
   ) {}
 
-  /** Funds `accounts`; quotas are lifted so one contributor can send 100,000 records. */
-  static async create(accounts: BenchAccount[], chainId = "bench-datanet-1"): Promise<DatanetBenchChain> {
+  /** Funds `accounts`; quotas are lifted so one contributor can send 100,000 records. `configure` may change the app state further. */
+  static async create(accounts: BenchAccount[], chainId = "bench-datanet-1", configure?: (appState: Record<string, any>) => void): Promise<DatanetBenchChain> {
     const dir = mkdtempSync(join(tmpdir(), "trib-bench-datanet-"));
     const store = await CommitStore.open(join(dir, "app.db"));
     const content = new ContentStore(join(dir, "content"));
@@ -65,6 +65,7 @@ export class DatanetBenchChain {
     fundAccounts(doc, accounts);
     const appState = doc.app_state as { auth: { accounts: { address: string; account_number: string }[] }; datanet: { params: Record<string, unknown> } };
     Object.assign(appState.datanet.params, { quota_records_per_window: "1000000000", quota_bytes_per_window: "1000000000000" });
+    configure?.(appState);
     const numbers = new Map(appState.auth.accounts.map((a) => [a.address, BigInt(a.account_number)]));
     await app.initChain({
       time: { seconds: 1_700_000_000n, nanos: 0 },
