@@ -16,6 +16,7 @@ export interface LogLine {
 }
 
 export interface ProcessNode {
+  /** From the ready line's `rpc` (solo); "" when it has none (`--consensus cometbft`). */
   rpcUrl: string;
   contentUrl: string | undefined;
   /** Every JSON log line so far (stdout), in order. */
@@ -38,7 +39,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function spawnNode(args: string[], timeoutMs = 60_000): Promise<ProcessNode> {
+/** `ready`: the log message that says the node is up (solo: "node started"). */
+export async function spawnNode(args: string[], timeoutMs = 60_000, ready = "node started"): Promise<ProcessNode> {
   const child: ChildProcess = spawn(process.execPath, [BIN, "start", ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, TRIBUTARY_TRACE: "" } });
   const lines: LogLine[] = [];
   const waiters: { match: (l: LogLine) => boolean; resolve: (l: LogLine) => void }[] = [];
@@ -77,9 +79,9 @@ export async function spawnNode(args: string[], timeoutMs = 60_000): Promise<Pro
       void exited.then((code) => (clearTimeout(timer), reject(new Error(`node exited with code ${code} before the log line; stderr: ${stderr.slice(-1000)}`))));
     });
   };
-  const started = await waitForLine((l) => l.msg === "node started");
+  const started = await waitForLine((l) => l.msg === ready);
   return {
-    rpcUrl: String(started.rpc),
+    rpcUrl: started.rpc === undefined ? "" : String(started.rpc),
     contentUrl: started.content === undefined ? undefined : String(started.content),
     lines,
     waitForLine,

@@ -4,13 +4,11 @@
  * config rpc.laddr) and reads tx results there; it learns of commits from the ABCI Commit
  * calls themselves (a thin AbciApp wrapper). Queries and proofs are in process, as in solo.
  */
-import { readFileSync } from "node:fs";
 import { toBase64, toHex } from "@cosmjs/encoding";
 import { sha256 } from "@noble/hashes/sha2.js";
 import type { RequestFinalizeBlock, ResponseCommit, ResponseFinalizeBlock } from "cosmjs-types/tendermint/abci/types";
 import type { Logger } from "pino";
 import type { AbciApp } from "../../chain/abci.ts";
-import { homePaths } from "../home.ts";
 import type { BroadcastResult } from "./proofTx.ts";
 import type { StorageProver } from "./prover.ts";
 import { type StorageNodeOptions, openStorageNode } from "./storageNode.ts";
@@ -66,12 +64,17 @@ export interface CometStorageNode {
  * node does not start), else at the first commit (then a refusal is logged and the role stays off).
  */
 export async function openCometStorageNode(opts: StorageNodeOptions, home: string, app: CommitNotifyingApp, committedHeight: bigint, cometRpc: string, logger: Logger): Promise<CometStorageNode> {
-  const chainId = (JSON.parse(readFileSync(homePaths(home).genesis, "utf8")) as { chain_id: string }).chain_id;
+  // CometBFT's genesis is authoritative (the app home may hold no copy): read once, when first signing.
+  let chainId: Promise<string> | undefined;
+  const readChainId = async () => String(((await cometCall(cometRpc, "status", {})).node_info as { network?: string } | undefined)?.network ?? "");
   const wiring = {
     app,
     home,
     logger,
-    chainId: () => chainId,
+    chainId: () => (chainId ??= readChainId().catch((e: unknown) => {
+      chainId = undefined;
+      throw e;
+    })),
     broadcast: async (tx: Uint8Array): Promise<BroadcastResult> => {
       const r = await cometCall(cometRpc, "broadcast_tx_sync", { tx: toBase64(tx) });
       return { code: Number(r.code ?? 0), codespace: String(r.codespace ?? ""), log: String(r.log ?? ""), hash: toHex(sha256(tx)).toUpperCase() };

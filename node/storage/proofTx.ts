@@ -43,7 +43,7 @@ export class ProofTxSender {
     readonly address: string,
     private readonly query: QueryClient,
     private readonly broadcast: Broadcast,
-    private readonly chainId: () => string,
+    private readonly chainId: () => string | Promise<string>,
     private readonly gasPrice: GasPrice,
   ) {}
 
@@ -95,7 +95,7 @@ export class ProofTxSender {
   private async sign(msgs: EncodeObject[], sequence: bigint, accountNumber: bigint, pubkey: Uint8Array, gas: number): Promise<Uint8Array> {
     const fee = calculateFee(gas, this.gasPrice);
     const authInfoBytes = makeAuthInfoBytes([{ pubkey: encodePubkey(encodeSecp256k1Pubkey(pubkey)), sequence }], fee.amount, gas, undefined, undefined, SignMode.SIGN_MODE_DIRECT);
-    const doc = makeSignDoc(this.bodyBytes(msgs), authInfoBytes, this.chainId(), Number(accountNumber));
+    const doc = makeSignDoc(this.bodyBytes(msgs), authInfoBytes, await this.chainId(), Number(accountNumber));
     const { signed, signature } = await this.signer.signDirect(this.address, doc);
     return TxRaw.encode({ bodyBytes: signed.bodyBytes, authInfoBytes: signed.authInfoBytes, signatures: [fromBase64(signature.signature)] }).finish();
   }

@@ -30,7 +30,8 @@ export interface StorageNodeWiring {
   app: AbciApp;
   home: string;
   broadcast: Broadcast;
-  chainId: () => string;
+  /** The chain id signed over (may be read from the consensus engine on first use). */
+  chainId: () => string | Promise<string>;
   txResult?: (hash: string) => Promise<{ code: number; log: string } | undefined>;
   logger: Logger;
 }
