@@ -20,6 +20,8 @@ import { ONE, formatDec } from "../chain/dec.ts";
 import { GenesisError } from "../chain/genesisError.ts";
 import type { BankGenesis } from "../modules/bank/genesis.ts";
 import type { DistributionGenesis } from "../modules/distribution/genesis.ts";
+import { forkRewardsSection } from "../modules/rewards/fork.ts";
+import type { RewardsGenesis } from "../modules/rewards/genesis.ts";
 import type { SlashingGenesis } from "../modules/slashing/genesis.ts";
 import type { StakingGenesis } from "../modules/staking/genesis.ts";
 import { addGenesisAccount } from "./accounts.ts";
@@ -80,6 +82,7 @@ export function forkGenesis(exported: GenesisDoc, opts: ForkOptions): GenesisDoc
     if (owner) throw new GenesisError("validators", `consensus key ${Buffer.from(v.pubkey).toString("base64")} already belongs to ${owner} in the exported state: a fork needs new consensus keys`);
   }
   assertAboveDistributionHeights(doc, BigInt(doc.initial_height));
+  if (doc.app_state.rewards) doc.app_state.rewards = forkRewardsSection(doc.app_state.rewards as RewardsGenesis, BigInt(exported.initial_height || "1"), BigInt(doc.initial_height));
   unbondAll(doc, staking);
   tombstoneAll(doc, staking);
   for (const [i, v] of opts.validators.entries()) {

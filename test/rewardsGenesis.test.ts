@@ -6,7 +6,8 @@ import { GenesisError } from "../chain/genesisError.ts";
 import { u64be } from "../chain/keys.ts";
 import { validateAppState } from "../modules/index.ts";
 import { MemoryContent } from "./datanetHarness.ts";
-import { RewardsHarness, words } from "./rewardsHarness.ts";
+import { forkRewardsSection } from "../modules/rewards/fork.ts";
+import { RewardsHarness, rq, words } from "./rewardsHarness.ts";
 
 const TRIB = 1_000_000n;
 const appHash = async (r: RewardsHarness) => bytesToHex((await r.h.app.info({ version: "", blockVersion: 0n, p2pVersion: 0n, abciVersion: "" })).lastBlockAppHash);
@@ -111,6 +112,41 @@ describe("rewards genesis and determinism", () => {
     expect(await appHash(chains[1])).toBe(await appHash(a));
     expect(String((await a.node(1)).node!.stats!.challengesPassed)).toBe("3");
     expect(String((await a.node(2)).node!.stats!.challengesMissed)).toBe("3");
+  }, 120_000);
+
+  it("a fork that restarts the numbering restarts the epoch clock, keeps jails in epochs left and refunds in blocks left", async () => {
+    const content = new MemoryContent();
+    const { r: a, dn } = await chainWithRecords(content);
+    open.push(a);
+    for (const i of [1, 2, 3]) await a.ok(i, [a.register(i, { datanets: [dn], bond: 5n * TRIB })]);
+    const start = (a.h.height / 10n + 1n) * 10n + 1n;
+    await a.advanceTo(start);
+    await a.answerAll(1);
+    expect((await a.tx(3, [a.unregister(3)])).code).toBe(13); // window open
+    await a.advanceTo(start + 4n); // node 2 missed everything: jailed until epoch e + 2
+    const e = BigInt(String((await a.epoch()).epoch!.number));
+    expect(String((await a.node(2)).node!.jailedUntilEpoch)).toBe(String(e + 2n));
+    await a.ok(3, [a.unregister(3)]);
+    const refundAt = a.h.height + 5n;
+    const exported = await a.d.exportAppState();
+    const exportInitial = a.h.height + 1n;
+    const forked = structuredClone(exported);
+    forked.rewards = forkRewardsSection(exported.rewards, exportInitial, 7n);
+    expect(forked.rewards.challenges).toEqual([]);
+    expect(forked.rewards.nodes.find((n: any) => n.operator === a.addr(2)).jailed_until_epoch).toBe("2");
+    expect(forked.rewards.refunds.map((x: any) => x.completion_height)).toEqual([String(refundAt - exportInitial + 7n)]);
+    expect(forkRewardsSection(exported.rewards, exportInitial, exportInitial)).toBe(exported.rewards);
+    const f = await fromExport(forked, 7n, content, a);
+    open.push(f);
+    // Epoch 1 began at the fork's first block (7): node 1 is challenged, node 2 (jailed for 2 more epochs) is not.
+    const fe = (await f.epoch()).epoch!;
+    expect([String(fe.number), String(fe.startHeight)]).toEqual(["1", "7"]);
+    expect(await f.challenges(1)).toHaveLength(3);
+    expect(await f.challenges(2)).toHaveLength(0);
+    await f.advanceTo(refundAt - exportInitial + 7n);
+    expect((await f.query("Refunds", rq.QueryRefundsRequest, { operator: f.addr(3) }, rq.QueryRefundsResponse)).refunds).toEqual([]);
+    await f.advanceTo(27n); // epoch 3: jail over
+    expect(await f.challenges(2)).toHaveLength(3);
   }, 120_000);
 
   const cases: [string, (g: any) => void, RegExp][] = [
