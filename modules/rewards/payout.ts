@@ -34,8 +34,11 @@ export function splitByWeight(amount: bigint, weights: readonly bigint[]): bigin
  * PERF: O(nodes challenged) reads and writes, one transfer per node paid, O(challenges) deletes.
  */
 export async function payEpoch(ctx: Context, keeper: RewardsKeeper, epoch: EpochInfo): Promise<void> {
+  const work = await keeper.listWork(ctx.kv);
+  // An epoch that challenged nobody (the clock's first, on an idle chain) has nothing to settle.
+  if (work.length === 0) return;
   const paid: { operator: string; weight: bigint }[] = [];
-  for (const w of await keeper.listWork(ctx.kv)) {
+  for (const w of work) {
     const n = keeper.getNode(ctx.kv, addressBytes(w.operator));
     const weight = w.bytesCounted * BigInt(w.passed);
     if (n && !RewardsKeeper.jailed(n, epoch.number) && weight > 0n) paid.push({ operator: w.operator, weight });
