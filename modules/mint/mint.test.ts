@@ -26,6 +26,9 @@ if (!registry.lookupType("/cosmos.mint.v1beta1.MsgUpdateParams")) registry.regis
 const FEE_COLLECTOR = addressString(moduleAddress("fee_collector"));
 const MINT = addressString(moduleAddress("mint"));
 const DISTRIBUTION = addressString(moduleAddress("distribution"));
+const STORAGE_POOL = addressString(moduleAddress("storage_rewards_pool"));
+/** Where a provision ends up within its block: rewards takes its share, distribution allocates the rest. */
+const allocated = async (h: AppHarness) => (await h.balance(DISTRIBUTION)) + (await h.balance(STORAGE_POOL));
 const ascii = (b: Uint8Array) => new TextDecoder().decode(b);
 
 /** 2 accounts of 5·10^11 utrib; account 1 bonds 4·10^11: supply 10^12, bonded ratio 0.4. */
@@ -70,10 +73,10 @@ describe("mint BeginBlock", () => {
   it("mints the SDK's provision every block into the fee collector; the supply grows by exactly that", async () => {
     // Block 1 already ran in create(); the SDK's run of the same chain (minter.test.ts) gives these.
     h = await bondedChain();
-    // Distribution's BeginBlock (after mint's) allocates what fee_collector holds in the same
-    // block: nobody signs here, so every provision ends in the community pool.
+    // Rewards' and distribution's BeginBlocks (after mint's) take the provision from fee_collector in
+    // the same block: the storage pool its share, the community pool the rest (nobody signs here).
     expect(await h.balance(FEE_COLLECTOR)).toBe(0n);
-    expect(await h.balance(DISTRIBUTION)).toBe(20597n);
+    expect(await allocated(h)).toBe(20597n);
     expect(await supply(h)).toBe(1000000020597n);
     const expected = [
       ["0.399999991761200169", "0.130000016600774615", "130000019278.384956926154745155"],
@@ -90,7 +93,7 @@ describe("mint BeginBlock", () => {
       expect(ev).toContain("coinbase.amount=20597utrib");
       expect(ev).toContain(`transfer.recipient=${FEE_COLLECTOR}`);
       expect(await h.balance(FEE_COLLECTOR)).toBe(0n);
-      expect(await h.balance(DISTRIBUTION)).toBe(20597n * BigInt(i + 2));
+      expect(await allocated(h)).toBe(20597n * BigInt(i + 2));
       expect(await supply(h)).toBe(1000000000000n + 20597n * BigInt(i + 2));
       expect(await h.balance(MINT)).toBe(0n);
     }
@@ -100,7 +103,7 @@ describe("mint BeginBlock", () => {
 
   it("fees and minted coins both land in the fee collector", async () => {
     h = await AppHarness.create({ accounts: 2, appState: (s) => (s.mint = defaultMintGenesis()) });
-    const before = await h.balance(DISTRIBUTION);
+    const before = await allocated(h);
     const supplyBefore = await supply(h);
     const res = await h.deliver([await h.signTx(0, { msgs: [h.send(0, h.accounts[1].address, "1")], fee: [{ denom: "utrib", amount: "7000" }] })]);
     expect(res.txResults[0].code, res.txResults[0].log).toBe(0);
@@ -111,7 +114,7 @@ describe("mint BeginBlock", () => {
     // The minted coins were allocated in this block (distribution runs after mint); the tx's fee
     // waits in fee_collector for the next block's allocation.
     expect(await h.balance(FEE_COLLECTOR)).toBe(7000n);
-    expect(await h.balance(DISTRIBUTION)).toBe(before + minted);
+    expect(await allocated(h)).toBe(before + minted);
     expect(await supply(h)).toBe(supplyBefore + minted);
   });
 
