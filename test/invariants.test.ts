@@ -1,3 +1,4 @@
+import type { ResponseFinalizeBlock } from "cosmjs-types/tendermint/abci/types";
 import { afterEach, describe, expect, it } from "vitest";
 import { addressBytes } from "../chain/address.ts";
 import { createModules } from "../modules/index.ts";
@@ -6,7 +7,7 @@ import { AppHarness } from "./appHarness.ts";
 import { InvariantChecker } from "./invariants.ts";
 
 const enc = new TextEncoder();
-const emptyBlock = { events: [], txResults: [], validatorUpdates: [], appHash: new Uint8Array() } as never;
+const emptyBlock: ResponseFinalizeBlock = { events: [], txResults: [], validatorUpdates: [], appHash: new Uint8Array() };
 
 /** Writes `changes` straight into the committed store, as a bug in a keeper would. */
 async function corrupt(h: AppHarness, changes: { key: Uint8Array; value: Uint8Array }[]): Promise<void> {

@@ -33,7 +33,7 @@ describe("mint through CosmJS", () => {
     await t?.stop();
   });
 
-  const raw = async (path: string, height: number, data = new Uint8Array()) => (await q.queryAbci(path, data, height)).value;
+  const raw = async (path: string, height: number, data: Uint8Array = new Uint8Array()) => (await q.queryAbci(path, Uint8Array.from(data), height)).value;
   const supplyAt = async (h: number) => BigInt(QuerySupplyOfResponse.decode(await raw("/cosmos.bank.v1beta1.Query/SupplyOf", h, QuerySupplyOfRequest.encode({ denom: "utrib" }).finish())).amount.amount);
 
   it("setupMintExtension decodes params, inflation and annual provisions", async () => {

@@ -4,9 +4,8 @@
  * goes to the validators whose precommits for b−1 are in b's last commit, by their power at b−1.
  */
 import { toHex } from "@cosmjs/encoding";
-import { Comet38Client } from "@cosmjs/tendermint-rpc";
+import { BlockIdFlag, Comet38Client } from "@cosmjs/tendermint-rpc";
 import { QueryValidatorOutstandingRewardsRequest, QueryValidatorOutstandingRewardsResponse } from "cosmjs-types/cosmos/distribution/v1beta1/query";
-import { BlockIDFlag } from "cosmjs-types/tendermint/types/validator";
 
 /** A validator's outstanding rewards in utrib (LegacyDec, ×10^18) as of `height`. */
 export async function outstandingAt(rpc: string, valoper: string, height: number): Promise<bigint> {
@@ -36,7 +35,7 @@ export async function expectedShares(rpc: string, from: number, to: number): Pro
     for (let b = from + 1; b <= to; b++) {
       const [{ block }, set] = await Promise.all([c.block(b), c.validatorsAll(b - 1)]);
       const power = new Map(set.validators.map((v) => [toHex(v.address).toUpperCase(), Number(v.votingPower)]));
-      const signers = (block.lastCommit?.signatures ?? []).filter((s) => s.blockIdFlag === BlockIDFlag.BLOCK_ID_FLAG_COMMIT && s.validatorAddress);
+      const signers = (block.lastCommit?.signatures ?? []).filter((s) => s.blockIdFlag === BlockIdFlag.Commit && s.validatorAddress);
       const total = signers.reduce((sum, s) => sum + (power.get(toHex(s.validatorAddress!).toUpperCase()) ?? 0), 0);
       for (const s of signers) {
         const addr = toHex(s.validatorAddress!).toUpperCase();
