@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addressString, moduleAddress } from "../chain/address.ts";
 import { startTestNode, type TestNode } from "../test/testNode.ts";
 import { expectOneLineError, type Run, runInProcess } from "./cli/cliTestHarness.ts";
 import { DEV_ACCOUNTS } from "./cli/devAccounts.ts";
@@ -29,6 +30,21 @@ async function exportTo(home: string, height?: bigint): Promise<Run & { doc?: an
   dirs.push(file);
   const r = await runInProcess(["genesis", "export", "--home", home, "--output-document", file, ...(height ? ["--height", `${height}`] : [])]);
   return r.code === 0 ? { ...r, doc: JSON.parse(readFileSync(file, "utf8")) } : r;
+}
+
+/**
+ * The app state without what every block changes on its own: mint's provision (supply, minter) and
+ * where it goes in the same block (the storage rewards pool, distribution's community pool), and
+ * the fees fee_collector held, which the restarted chain's first block allocated.
+ */
+function withoutBlockFlows(appState: any): any {
+  const s = structuredClone(appState);
+  const moving = new Set(["fee_collector", "distribution", "storage_rewards_pool"].map((n) => addressString(moduleAddress(n))));
+  s.bank.balances = s.bank.balances.filter((b: any) => !moving.has(b.address));
+  delete s.bank.supply;
+  delete s.mint.minter;
+  delete s.distribution.fee_pool;
+  return s;
 }
 
 const balanceOf = (doc: any, address: string) =>
@@ -86,6 +102,6 @@ describe("genesis export", () => {
       await forked.node.stop();
     }
     const again = await exportTo(home);
-    expect(again.doc.app_state).toEqual(past.doc.app_state);
+    expect(withoutBlockFlows(again.doc.app_state)).toEqual(withoutBlockFlows(past.doc.app_state));
   }, 30_000);
 });
