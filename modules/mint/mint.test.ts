@@ -19,6 +19,9 @@ import { AppHarness, registry } from "../../test/appHarness.ts";
 import { consKey, flatEvents } from "../../test/stakingHarness.ts";
 import { validateAppState } from "../index.ts";
 import { defaultMintGenesis } from "./genesis.ts";
+
+/** The SDK's default genesis (5-second blocks), which the SDK-computed numbers below assume. */
+const sdkMintGenesis = () => ({ ...defaultMintGenesis(), params: { ...defaultMintGenesis().params, blocks_per_year: "6311520" } });
 import { MINT_AUTHORITY } from "./msgs.ts";
 
 if (!registry.lookupType("/cosmos.mint.v1beta1.MsgUpdateParams")) registry.register("/cosmos.mint.v1beta1.MsgUpdateParams", MsgUpdateParams);
@@ -41,7 +44,7 @@ function bondedChain(appState?: (s: any) => void): Promise<AppHarness> {
       s.bank.balances = JSON.parse(JSON.stringify(s.bank.balances));
       const doc = { app_state: s, genesis_time: "2023-11-14T22:13:20Z" } as unknown as GenesisDoc;
       addGenesisValidator(doc, { operator: s.bank.balances[1].address, consensusPubkey: consKey(1), selfBond: 400_000_000_000n, moniker: "v" });
-      s.mint = defaultMintGenesis(); // the harness's default mints nothing
+      s.mint = sdkMintGenesis(); // the harness's default mints nothing
       appState?.(s);
     },
   });
@@ -102,7 +105,7 @@ describe("mint BeginBlock", () => {
   });
 
   it("fees and minted coins both land in the fee collector", async () => {
-    h = await AppHarness.create({ accounts: 2, appState: (s) => (s.mint = defaultMintGenesis()) });
+    h = await AppHarness.create({ accounts: 2, appState: (s) => (s.mint = sdkMintGenesis()) });
     const before = await allocated(h);
     const supplyBefore = await supply(h);
     const res = await h.deliver([await h.signTx(0, { msgs: [h.send(0, h.accounts[1].address, "1")], fee: [{ denom: "utrib", amount: "7000" }] })]);
@@ -119,7 +122,7 @@ describe("mint BeginBlock", () => {
   });
 
   it("mints nothing while the provision rounds to zero, and says so", async () => {
-    h = await AppHarness.create({ accounts: 1, balances: [{ denom: "utrib", amount: "1000" }], appState: (s) => (s.mint = defaultMintGenesis()) });
+    h = await AppHarness.create({ accounts: 1, balances: [{ denom: "utrib", amount: "1000" }], appState: (s) => (s.mint = sdkMintGenesis()) });
     const res = await h.deliver([]);
     expect(mintEvent(res.events).amount).toBe("0");
     expect(flatEvents(res.events).some((e) => e.startsWith("coinbase."))).toBe(false);
@@ -143,7 +146,7 @@ describe("mint queries and params", () => {
   afterEach(() => h?.close());
 
   it("Params carries the genesis params as LegacyDec wire values", async () => {
-    h = await AppHarness.create({ accounts: 1, appState: (s) => (s.mint = { ...defaultMintGenesis(), params: { ...defaultMintGenesis().params, goal_bonded: "0.5", blocks_per_year: "1000" } }) });
+    h = await AppHarness.create({ accounts: 1, appState: (s) => (s.mint = { ...sdkMintGenesis(), params: { ...sdkMintGenesis().params, goal_bonded: "0.5", blocks_per_year: "1000" } }) });
     const { params } = await query(h, "Params", QueryParamsResponse.decode);
     expect(params).toEqual({
       mintDenom: "utrib",
@@ -185,25 +188,25 @@ describe("mint genesis", () => {
         inflation_max: "0.200000000000000000",
         inflation_min: "0.070000000000000000",
         goal_bonded: "0.670000000000000000",
-        blocks_per_year: "6311520",
+        blocks_per_year: "31557600",
       },
     });
   });
 
   it("export → import → export is the same, and the next block mints the same on both chains", async () => {
-    h = await bondedChain((s) => (s.mint = { ...defaultMintGenesis(), params: { ...defaultMintGenesis().params, inflation_max: "0.5" } }));
+    h = await bondedChain((s) => (s.mint = { ...sdkMintGenesis(), params: { ...sdkMintGenesis().params, inflation_max: "0.5" } }));
     for (let i = 0; i < 3; i++) await h.deliver([]);
     const exported = await exportAppState(h.store.committed(), h.height);
     expect(exported.mint).toEqual({
       minter: { inflation: "0.130000033201550244", annual_provisions: "130000041234.382295556991127004" },
-      params: { ...defaultMintGenesis().params, inflation_max: "0.500000000000000000" },
+      params: { ...sdkMintGenesis().params, inflation_max: "0.500000000000000000" },
     });
     expect(() => validateAppState(structuredClone(exported))).not.toThrow();
     g = await AppHarness.create({ accounts: 2, appState: (s) => Object.assign(s, structuredClone(exported)) });
     expect((await exportAppState(g.store.committed(), g.height)).mint).toEqual({
       // g's create() ran one block: the same block h runs next.
       minter: { inflation: "0.130000041501938438", annual_provisions: "130000052212.381857261704029944" },
-      params: { ...defaultMintGenesis().params, inflation_max: "0.500000000000000000" },
+      params: { ...sdkMintGenesis().params, inflation_max: "0.500000000000000000" },
     });
     const next = await h.deliver([]);
     expect(mintEvent(next.events).annual_provisions).toBe("130000052212.381857261704029944");
@@ -233,7 +236,7 @@ describe("mint genesis", () => {
   ];
   for (const [name, edit, field, reason] of cases) {
     it(`refuses ${name}, naming app_state.mint.${field}`, () => {
-      const mint = defaultMintGenesis() as any;
+      const mint = sdkMintGenesis() as any;
       edit(mint);
       let err: unknown;
       try {
@@ -248,6 +251,6 @@ describe("mint genesis", () => {
   }
 
   it("a chain whose genesis is refused does not start", async () => {
-    await expect(AppHarness.create({ accounts: 1, appState: (s) => (s.mint = { ...defaultMintGenesis(), params: { ...defaultMintGenesis().params, goal_bonded: "0" } }) })).rejects.toThrow(/goal bonded must be positive/);
+    await expect(AppHarness.create({ accounts: 1, appState: (s) => (s.mint = { ...sdkMintGenesis(), params: { ...sdkMintGenesis().params, goal_bonded: "0" } }) })).rejects.toThrow(/goal bonded must be positive/);
   });
 });

@@ -26,8 +26,10 @@ export interface MinterState {
 const pct = (n: bigint): Dec => n * 10n ** 16n;
 
 /**
- * The SDK's DefaultParams, except the denom: 13 % a year of rate change, inflation between 7 %
- * and 20 %, 67 % bonded as the goal, 6,311,520 blocks a year (5-second blocks).
+ * The SDK's DefaultParams, except the denom and the block rate: 13 % a year of rate change,
+ * inflation between 7 % and 20 %, 67 % bonded as the goal, and 31,557,600 blocks a year — a
+ * Tributary node's default timeout_commit is 1 s, not the SDK's 5 s, and with the SDK's 6,311,520
+ * a year's inflation would be minted in about 73 days.
  */
 export const DEFAULT_MINT_PARAMS: MintParams = {
   mintDenom: "utrib",
@@ -35,7 +37,7 @@ export const DEFAULT_MINT_PARAMS: MintParams = {
   inflationMax: pct(20n),
   inflationMin: pct(7n),
   goalBonded: pct(67n),
-  blocksPerYear: (60n * 60n * 8766n) / 5n,
+  blocksPerYear: 60n * 60n * 8766n,
 };
 
 /** The SDK's DefaultInitialMinter: 13 % inflation, no provisions yet. */
