@@ -13,7 +13,7 @@ import { QueryPoolResponse } from "cosmjs-types/cosmos/staking/v1beta1/query";
 import { type Dec, ONE, formatDec, parseDec, quoInt } from "../chain/dec.ts";
 import { type TestNode, startTestNode } from "./testNode.ts";
 
-const BLOCKS_PER_YEAR = 6311520n;
+const BLOCKS_PER_YEAR = 31557600n;
 const ascii = (b: Uint8Array) => new TextDecoder().decode(b);
 
 describe("mint through CosmJS", () => {

@@ -148,6 +148,11 @@ describe("operator CLI on a solo node", () => {
     const total = await json(["query", "distribution", "rewards", CAROL.address]);
     expect(total.rewards.map((r: any) => r.validator_address).sort()).toEqual([BOB_VAL, DEV_VAL].sort());
 
+    // Carol holds 1 TRIB of the validator's 100,001: wait until whole utrib have accrued.
+    const accrued = async () => {
+      while (Number((await json(["query", "distribution", "rewards", CAROL.address, DEV_VAL])).rewards[0]?.amount ?? 0) < 2) await new Promise((r) => setTimeout(r, 200));
+    };
+    await accrued();
     const before = await balance(CAROL.address);
     const res = await tx(["tx", "distribution", "withdraw-rewards", DEV_VAL, "--from", "carol"]);
     const got = await json(["query", "tx", res.txhash]);
@@ -174,6 +179,7 @@ describe("operator CLI on a solo node", () => {
 
     await tx(["tx", "distribution", "set-withdraw-addr", DAVE.address, "--from", "carol"]);
     const daveBefore = await balance(DAVE.address);
+    await accrued();
     await tx(["tx", "distribution", "withdraw-rewards", DEV_VAL, "--from", "carol"]);
     expect(await balance(DAVE.address)).toBeGreaterThan(daveBefore);
 
@@ -249,7 +255,7 @@ describe("operator CLI on a solo node", () => {
     expect(await text(["query", "mint", "annual-provisions"])).toMatch(/^\d+\.\d{18}utrib\n$/);
     expect((await json(["query", "mint", "params"])).params).toEqual({
       mint_denom: "utrib", inflation_rate_change: "0.130000000000000000", inflation_max: "0.200000000000000000",
-      inflation_min: "0.070000000000000000", goal_bonded: "0.670000000000000000", blocks_per_year: "6311520",
+      inflation_min: "0.070000000000000000", goal_bonded: "0.670000000000000000", blocks_per_year: "31557600",
     });
   });
 });
