@@ -36,16 +36,17 @@ describe("datanet content roots (rules switch by height) and the challengeable-r
     const text = `${body(1)} write to someone@example.org`;
     const r = await s.ok(1, [s.contribute(1, dn, [{ body: text }])]);
     const c = await s.contribution(1n);
+    const root = c.contentRoot!;
     const stored = storedBody(new TextEncoder().encode(text), true);
-    expect(bytesToHex(c.contentRoot)).toBe(bytesToHex(contentRoot(stored.body)));
-    expect(bytesToHex(c.contentRoot)).not.toBe(bytesToHex(contentRoot(new TextEncoder().encode(text))));
+    expect(bytesToHex(root)).toBe(bytesToHex(contentRoot(stored.body)));
+    expect(bytesToHex(root)).not.toBe(bytesToHex(contentRoot(new TextEncoder().encode(text))));
     const ev = r.events.find((e) => e.type === "tributary.datanet.v1.EventContribution")!;
-    expect(ev.attributes.find((a) => a.key === "content_root")!.value).toBe(bytesToHex(c.contentRoot));
+    expect(ev.attributes.find((a) => a.key === "content_root")!.value).toBe(bytesToHex(root));
     // A chunk of the stored body (what the node's content store holds) proves against it.
     const n = chunkCount(stored.body.length);
     expect(n).toBeGreaterThan(1);
     const p = chunkProof(stored.body, n - 1);
-    expect(verifyChunkProof(c.contentRoot, n - 1, n, p.chunk, p.path)).toBe(true);
+    expect(verifyChunkProof(root, n - 1, n, p.chunk, p.path)).toBe(true);
   });
 
   it("before content_root_from_height records keep only their content hash and are not challengeable", async () => {
