@@ -45,16 +45,21 @@ export interface StorageFetchOptions {
 }
 
 /**
- * The storage nodes to ask for a datanet's records: registered with the storage role, serving
- * the datanet, not jailed in the current epoch; those that passed the most of their challenges
- * first (ties by operator). PERF: one Nodes query per 100 nodes plus one Epoch query.
+ * The storage nodes to ask for a datanet's records: registered with the storage role and serving
+ * the datanet; nodes not jailed in the current epoch first, then those that passed the most of
+ * their challenges (ties by operator). Jailed nodes stay on the list, last: a node jailed for
+ * missing proofs may still serve, and every body is checked against the chain anyway.
+ * PERF: one Nodes query per 100 nodes plus one Epoch query.
  */
 export async function storageSourcesFor(q: RewardsQueries, datanetId: bigint): Promise<StorageSource[]> {
   const [nodes, { epoch }] = await Promise.all([allPages((p) => q.nodes(p)), q.epoch()]);
+  const jailed = (n: StorageNode) => (n.jailedUntilEpoch >= epoch.number ? 1 : 0);
   const score = (n: StorageNode) => n.stats.challengesPassed - n.stats.challengesMissed;
+  const order = (a: StorageNode, b: StorageNode) =>
+    jailed(a) - jailed(b) || (score(a) === score(b) ? (a.operator < b.operator ? -1 : 1) : score(b) > score(a) ? 1 : -1);
   return nodes
-    .filter((n) => n.roles.includes("STORAGE") && n.datanetIds.includes(datanetId) && n.jailedUntilEpoch < epoch.number && /^https?:\/\//.test(n.endpoint))
-    .sort((a, b) => (score(a) === score(b) ? (a.operator < b.operator ? -1 : 1) : score(b) > score(a) ? 1 : -1))
+    .filter((n) => n.roles.includes("STORAGE") && n.datanetIds.includes(datanetId) && /^https?:\/\//.test(n.endpoint))
+    .sort(order)
     .map((n) => ({ operator: n.operator, endpoint: n.endpoint.replace(/\/+$/, "") }));
 }
 
