@@ -57,6 +57,8 @@ export async function startDemoChain(): Promise<DemoChain> {
   const port = await freePort();
   const config = loadNodeConfig(home);
   config.rpc.laddr = `tcp://127.0.0.1:${port}`;
+  // Off: the demo needs no content listener, and a running `make run` may hold its default port.
+  config.storage.address = "";
   config.consensus.timeout_commit_ms = TIMEOUT_COMMIT_MS;
   config.log_level = "warn";
   writeNodeConfig(home, config);

@@ -96,6 +96,8 @@ export function writeAppHome(dir: string, o: { abciLaddr: string; logLevel?: "de
   mkdirSync(homePaths(dir).dataDir, { recursive: true });
   const config = defaultNodeConfig("comet-test");
   config.abci.laddr = o.abciLaddr;
+  // A free port for the content listener: the default 26670 may be taken by another node.
+  config.storage.address = "tcp://127.0.0.1:0";
   config.log_level = o.logLevel ?? "info";
   writeNodeConfig(dir, config);
 }
