@@ -11,7 +11,7 @@ import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import { GasPrice, SigningStargateClient, StargateClient } from "@cosmjs/stargate";
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
-import { QueryTotalSupplyRequest, QueryTotalSupplyResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
+import { QueryBalanceRequest, QueryBalanceResponse, QueryTotalSupplyRequest, QueryTotalSupplyResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { DEV_ACCOUNTS } from "../node/cli/devAccounts.ts";
 import { loadNodeConfig, writeNodeConfig } from "../node/config.ts";
 import { TEST_NODE_CHAIN_ID, makeTestHome } from "./testNode.ts";
@@ -114,15 +114,20 @@ describe("crash recovery", () => {
       const reader = await waitForRpc(url);
       expect(await reader.getHeight()).toBeGreaterThanOrEqual(lastHeight);
       for (const hash of committed) expect((await reader.getTx(hash))?.code).toBe(0);
+      // Every block mints: read the supply and the balances at one height.
       const comet = await Comet38Client.connect(url);
-      const supplyRes = await comet.abciQuery({ path: "/cosmos.bank.v1beta1.Query/TotalSupply", data: QueryTotalSupplyRequest.encode({}).finish() });
-      comet.disconnect();
-      const supply = BigInt(QueryTotalSupplyResponse.decode(supplyRes.value).supply.find((c) => c.denom === "utrib")!.amount);
+      const height = (await comet.status()).syncInfo.latestBlockHeight;
+      const query = async (path: string, data: Uint8Array) => (await comet.abciQuery({ path, data, height })).value;
+      const supplyRes = await query("/cosmos.bank.v1beta1.Query/TotalSupply", QueryTotalSupplyRequest.encode({}).finish());
+      const supply = BigInt(QueryTotalSupplyResponse.decode(supplyRes).supply.find((c) => c.denom === "utrib")!.amount);
+      const balance = async (address: string) =>
+        BigInt(QueryBalanceResponse.decode(await query("/cosmos.bank.v1beta1.Query/Balance", QueryBalanceRequest.encode({ address, denom: "utrib" }).finish())).balance!.amount);
       let sum = 0n;
-      for (const a of DEV_ACCOUNTS) sum += BigInt((await reader.getBalance(a.address, "utrib")).amount);
+      for (const a of DEV_ACCOUNTS) sum += await balance(a.address);
       // The module accounts fees and minted coins flow through: fee_collector, then in the same
       // block the storage rewards pool's share and distribution (the rest).
-      for (const pool of ["fee_collector", "storage_rewards_pool", "distribution"]) sum += BigInt((await reader.getBalance(addressString(moduleAddress(pool)), "utrib")).amount);
+      for (const pool of ["fee_collector", "storage_rewards_pool", "distribution"]) sum += await balance(addressString(moduleAddress(pool)));
+      comet.disconnect();
       expect(sum, `balances add up to the supply (seed ${seed})`).toBe(supply);
       expect(committed.size).toBeGreaterThan(0);
       reader.disconnect();
