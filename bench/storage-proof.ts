@@ -2,7 +2,7 @@
  * Issue 11 §5: storage-proof verification per proof, and what a MsgSubmitStorageProof costs a
  * block, for 1 KiB chunks of records of 4 KiB … 1 MiB.
  *
- * 1. verify: verifyChunkProof (datanet/contentRoot.ts) on proofs of deterministic chunk indexes
+ * 1. verify: verifyChunkProof (chain/contentRoot.ts) on proofs of deterministic chunk indexes
  *    of one record per size, in batches; per-proof time is the median batch time / batch size.
  *    Also the content root of the record (what ingestion adds per record).
  * 2. deliver (records up to 1 MiB − 1 KiB: a tx is at most 1 MiB): an in-process App wired as the node (bench/lib/datanetChain.ts: CheckTx first, so
@@ -17,7 +17,7 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { tributary as qpb } from "../proto/gen/tributary/rewards/v1/query.js";
 import { tributary as txpb } from "../proto/gen/tributary/rewards/v1/tx.js";
-import { chunkCount, chunkProof, contentRoot, verifyChunkProof } from "../modules/datanet/contentRoot.ts";
+import { chunkCount, chunkProof, contentRoot, verifyChunkProof } from "../chain/contentRoot.ts";
 import { type BenchAccount, deriveAccounts } from "./lib/accounts.ts";
 import { DatanetBenchChain } from "./lib/datanetChain.ts";
 import { emit, note } from "./lib/emit.ts";

@@ -55,7 +55,7 @@ export interface StorageProofInput {
   epoch: Id;
   challengeIndex: number;
   chunk: Uint8Array;
-  /** Sibling hashes, leaf level first (modules/datanet/contentRoot.ts chunkProof). */
+  /** Sibling hashes, leaf level first (chain/contentRoot.ts chunkProof). */
   path: readonly Uint8Array[];
 }
 

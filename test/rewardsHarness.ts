@@ -11,7 +11,7 @@ import { tributary as q } from "../proto/gen/tributary/rewards/v1/query.js";
 import { tributary as txpb } from "../proto/gen/tributary/rewards/v1/tx.js";
 import { registerTributaryTypes } from "../client/registry.ts";
 import { registry } from "./appHarness.ts";
-import { chunkProof } from "../modules/datanet/contentRoot.ts";
+import { chunkProof } from "../chain/contentRoot.ts";
 import { createModules } from "../modules/index.ts";
 import { DatanetHarness, GAS, MemoryContent } from "./datanetHarness.ts";
 

@@ -4,7 +4,7 @@ import { GenesisError } from "../../chain/genesisError.ts";
 import { utf8 } from "../../chain/keys.ts";
 import { DatanetHarness, words } from "../../test/datanetHarness.ts";
 import { validateAppState } from "../index.ts";
-import { chunkCount, chunkProof, contentRoot, verifyChunkProof } from "./contentRoot.ts";
+import { chunkCount, chunkProof, contentRoot, verifyChunkProof } from "../../chain/contentRoot.ts";
 import { storedBody } from "./content.ts";
 import { rootedChunkAt, rootedTotals } from "./rootIndex.ts";
 

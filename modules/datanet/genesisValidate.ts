@@ -9,7 +9,7 @@ import {
   type DatanetGenesis, type SequenceJson, contributionFromJson, datanetFromJson, paramsFromJson, readHash, readU64,
   sequenceFromJson, versionFromJson,
 } from "./genesisJson.ts";
-import { contentRoot } from "./contentRoot.ts";
+import { contentRoot } from "../../chain/contentRoot.ts";
 import { appendLeaf, type Frontier, frontierRoot } from "./merkle.ts";
 import { VOID, sequenceHash, tokenize } from "./text/index.ts";
 import type { Contribution, Datanet, DatanetParams, DatanetVersion, TokenSequence } from "./types.ts";

@@ -3,7 +3,7 @@ import { addressBytes } from "../../chain/address.ts";
 import type { Context } from "../../chain/context.ts";
 import type { MsgHandler } from "../../chain/module.ts";
 import { contributionMetadataIn } from "./codec.ts";
-import { contentRoot } from "./contentRoot.ts";
+import { contentRoot } from "../../chain/contentRoot.ts";
 import { indexRecord } from "./dedup.ts";
 import { datanetErrors } from "./errors.ts";
 import { emitContribution } from "./events.ts";

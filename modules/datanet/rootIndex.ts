@@ -1,7 +1,7 @@
 import type { Context } from "../../chain/context.ts";
 import { concatBytes, prefixEnd, readU64be, u64be } from "../../chain/keys.ts";
 import type { KVReader, KVStore } from "../../chain/store/types.ts";
-import { chunkCount } from "./contentRoot.ts";
+import { chunkCount } from "../../chain/contentRoot.ts";
 import { datanetKeys } from "./keys.ts";
 import type { Contribution } from "./types.ts";
 

@@ -2,7 +2,7 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { addressBytes } from "../../chain/address.ts";
 import { concatBytes, u64be, utf8 } from "../../chain/keys.ts";
 import type { KVReader } from "../../chain/store/types.ts";
-import { chunkCount } from "../datanet/contentRoot.ts";
+import { chunkCount } from "../../chain/contentRoot.ts";
 import type { RewardsDatanetKeeper } from "./expected.ts";
 import type { Challenge, Node } from "./types.ts";
 

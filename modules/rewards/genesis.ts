@@ -3,7 +3,7 @@ import type { Context } from "../../chain/context.ts";
 import { ChainError } from "../../chain/errors.ts";
 import { GenesisError } from "../../chain/genesisError.ts";
 import { expectArray, expectObject } from "../../chain/genesisJson.ts";
-import { chunkCount } from "../datanet/contentRoot.ts";
+import { chunkCount } from "../../chain/contentRoot.ts";
 import {
   type RewardsGenesis, challengeFromJson, challengeToJson, epochFromJson, epochToJson, nodeFromJson, nodeToJson, paramsFromJson, paramsToJson,
   refundFromJson, refundToJson, workFromJson, workToJson,

@@ -1,7 +1,7 @@
 import { tributary } from "../../proto/gen/tributary/rewards/v1/tx.js";
 import { addressBytes } from "../../chain/address.ts";
 import type { MsgHandler } from "../../chain/module.ts";
-import { CHUNK_SIZE, verifyChunkProof } from "../datanet/contentRoot.ts";
+import { CHUNK_SIZE, verifyChunkProof } from "../../chain/contentRoot.ts";
 import { u64 } from "./codec.ts";
 import { rewardsErrors } from "./errors.ts";
 import { currentEpoch } from "./epoch.ts";

@@ -12,7 +12,7 @@ import { bytesToHex } from "@noble/hashes/utils.js";
 import { allPages } from "../../client/datanetQueries.ts";
 import type { RewardsQueries } from "../../client/rewardsQueries.ts";
 import type { StorageNode } from "../../client/rewardsTypes.ts";
-import { contentRoot } from "../../modules/datanet/contentRoot.ts";
+import { contentRoot } from "../../chain/contentRoot.ts";
 
 export const STORAGE_FETCH_CONCURRENCY = 8;
 const DEFAULT_TIMEOUT_MS = 20_000;

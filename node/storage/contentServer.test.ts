@@ -11,7 +11,7 @@ import { bytesToHex } from "@noble/hashes/utils.js";
 import type { SigningStargateClient } from "@cosmjs/stargate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TributaryClient, makeDevWallet } from "../../client/index.ts";
-import { CHUNK_SIZE, chunkCount, contentRoot, verifyChunkProof } from "../../modules/datanet/contentRoot.ts";
+import { CHUNK_SIZE, chunkCount, contentRoot, verifyChunkProof } from "../../chain/contentRoot.ts";
 import { loadCorpus } from "../../test/corpus.ts";
 import { type TestNode, startTestNode } from "../../test/testNode.ts";
 import { DEV_ACCOUNTS } from "../cli/devAccounts.ts";

@@ -7,7 +7,7 @@
  *   GET /content/<datanet>/<contribution>
  *     200  the stored body (the bytes whose SHA-256 is the chain's content hash), with
  *          X-Tributary-Content-Hash   hex SHA-256 of the body (= Contribution.content_hash)
- *          X-Tributary-Content-Root   hex chunked Merkle root (modules/datanet/contentRoot.ts)
+ *          X-Tributary-Content-Root   hex chunked Merkle root (chain/contentRoot.ts)
  *          X-Tributary-Root-On-Chain  true: the chain recorded that root; false: a contribution
  *                                     from before the rule, root computed from the checked body
  *          X-Tributary-Chunk-Count    chunks of 1024 bytes (X-Tributary-Chunk-Size)
@@ -26,7 +26,7 @@ import Fastify, { type FastifyReply } from "fastify";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import type { Logger } from "pino";
-import { CHUNK_SIZE, chunkCount, chunkProof } from "../../modules/datanet/contentRoot.ts";
+import { CHUNK_SIZE, chunkCount, chunkProof } from "../../chain/contentRoot.ts";
 import type { ContentStore } from "../content/store.ts";
 import { type ContributionLookup, type ContributionView, rootFor } from "./contributions.ts";
 

@@ -5,7 +5,7 @@
  */
 import type { AbciApp } from "../../chain/abci.ts";
 import { tributary } from "../../proto/gen/tributary/datanet/v1/query.js";
-import { contentRoot } from "../../modules/datanet/contentRoot.ts";
+import { contentRoot } from "../../chain/contentRoot.ts";
 
 const pb = tributary.datanet.v1;
 const ACCEPTED = 2; // ContributionStatus.CONTRIBUTION_STATUS_ACCEPTED (types.proto)

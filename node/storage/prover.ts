@@ -16,7 +16,7 @@ import type { Logger } from "pino";
 import { msgSubmitStorageProof } from "../../client/rewardsMsgs.ts";
 import type { RewardsQueries } from "../../client/rewardsQueries.ts";
 import type { Challenge, EpochState } from "../../client/rewardsTypes.ts";
-import { chunkProof, verifyChunkProof } from "../../modules/datanet/contentRoot.ts";
+import { chunkProof, verifyChunkProof } from "../../chain/contentRoot.ts";
 import type { ContentStore } from "../content/store.ts";
 import type { SendResult } from "./proofTx.ts";
 

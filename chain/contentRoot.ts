@@ -1,5 +1,5 @@
 import { sha256 } from "@noble/hashes/sha2.js";
-import { equalBytes } from "../../chain/keys.ts";
+import { equalBytes } from "./keys.ts";
 
 /**
  * The chunked content root of a record: an RFC 6962 (Certificate Transparency) Merkle tree over
