@@ -92,7 +92,7 @@ async function main(chain: DemoChain): Promise<void> {
       { label: "erin (requester)", address: erin.address },
       ...moduleAccounts(),
     ];
-    const before = await snapshot(client, accounts, DENOM);
+    const before = await snapshot(chain.rpc, accounts, DENOM);
     for (const a of accounts.slice(0, 5)) say(`  ${a.label.padEnd(20)} ${a.address}`);
     // Two greedy requests and a top-k draw (seeded; the seed is mixed with the tx hash).
     const requests = [
@@ -108,9 +108,10 @@ async function main(chain: DemoChain): Promise<void> {
     }
 
     step(6, "every balance that changed (before → after the three inferences)");
-    const after = await snapshot(client, accounts, DENOM);
+    const after = await snapshot(chain.rpc, accounts, DENOM);
     for (const line of changesTable(accounts, before, after, DENOM)) say(line);
-    say("  erin paid the three fees and the gas; the fees went to alice, the contributors, the pools; gas to the fee collector.");
+    say("  erin paid the three fees and the gas: to alice, the contributors and the datanet pools; the compute and protocol");
+    say("  shares and the gas through the fee collector to distribution (validator rewards, community pool), with the minted coins.");
   } finally {
     client.disconnect();
   }
