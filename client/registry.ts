@@ -1,5 +1,6 @@
 import { type GeneratedType, Registry } from "@cosmjs/proto-signing";
 import { type AminoConverters, AminoTypes, createBankAminoConverters, defaultRegistryTypes } from "@cosmjs/stargate";
+import { MsgUnjail } from "cosmjs-types/cosmos/slashing/v1beta1/tx";
 import { DATANET_TYPES } from "./datanetMsgs.ts";
 import { TributaryClientError } from "./errors.ts";
 import { INFERENCE_TYPES } from "./inferenceMsgs.ts";
@@ -18,13 +19,18 @@ export interface ProtobufjsStaticCodec {
 /** A message type a module adds: its `/package.Msg` type URL and its generated protobuf codec. */
 export type TributaryTypeEntry = readonly [typeUrl: string, type: GeneratedType | ProtobufjsStaticCodec];
 
+/** Cosmos SDK messages the chain accepts that CosmJS's default registry leaves out. */
+export const COSMOS_EXTRA_TYPES: readonly TributaryTypeEntry[] = [["/cosmos.slashing.v1beta1.MsgUnjail", MsgUnjail]];
+
 /**
- * The protobuf registry CosmJS signs with: the default Cosmos types (bank, staking, …), the
+ * The protobuf registry CosmJS signs with: the default Cosmos types (bank, staking, …) and
+ * slashing's MsgUnjail, the
  * Tributary module messages (datanet, inference, rewards), plus the types given here. Later modules pass their
  * entries, or call `registerTributaryTypes` on the result.
  */
 export function createTributaryRegistry(extraTypes: Iterable<TributaryTypeEntry> = []): Registry {
   const registry = new Registry(defaultRegistryTypes);
+  registerTributaryTypes(registry, COSMOS_EXTRA_TYPES);
   registerTributaryTypes(registry, DATANET_TYPES);
   registerTributaryTypes(registry, INFERENCE_TYPES);
   registerTributaryTypes(registry, REWARDS_TYPES);

@@ -10,6 +10,7 @@ import type { ValidatorInfo } from "../rpc/backend.ts";
 import { dataHash, commitHash, EMPTY_EVIDENCE_HASH, headerHash } from "./hashes.ts";
 import { partSetHeader } from "./merkle.ts";
 import { precommitSignBytes, signPrecommit, type ValidatorSigner } from "./signing.ts";
+import { GO_ZERO_TIME } from "../rpc/encodePrimitives.ts";
 
 /** CometBFT's block version. */
 export const BLOCK_PROTOCOL = 11n;
@@ -60,7 +61,18 @@ export function emptyCommit(): Commit {
   return { height: 0n, round: 0, blockId: EMPTY_BLOCK_ID, signatures: [] };
 }
 
-/** One precommit by the solo validator. */
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** What CometBFT records for a validator whose precommit did not arrive (CommitSig absent). */
+const ABSENT_SIG = () => ({ blockIdFlag: BlockIDFlag.BLOCK_ID_FLAG_ABSENT, validatorAddress: new Uint8Array(), timestamp: GO_ZERO_TIME, signature: new Uint8Array() });
+
+/**
+ * The commit of a block: one entry per validator of the set that decided it, in the set's order,
+ * as CometBFT's. The solo validator's precommit is signed; every other validator of the set
+ * (one created with MsgCreateValidator, whose node this process is not) is absent, so slashing
+ * counts its missed blocks and distribution pays it nothing, as on a network where its node
+ * is down. A node outside the set still commits with its own signature alone.
+ */
 export function signCommit(
   chainId: string,
   height: bigint,
@@ -68,23 +80,35 @@ export function signCommit(
   time: Timestamp,
   signer: ValidatorSigner,
   address: Uint8Array,
+  validators: readonly ValidatorInfo[] = [],
 ): Commit {
   const signature = signPrecommit(signer, precommitSignBytes(chainId, height, 0, blockId, time));
-  return Commit.fromPartial({
-    height,
-    round: 0,
-    blockId,
-    signatures: [{ blockIdFlag: BlockIDFlag.BLOCK_ID_FLAG_COMMIT, validatorAddress: address, timestamp: time, signature }],
-  });
+  const own = { blockIdFlag: BlockIDFlag.BLOCK_ID_FLAG_COMMIT, validatorAddress: address, timestamp: time, signature };
+  const inSet = validators.some((v) => sameBytes(v.address, address));
+  const signatures = inSet ? validators.map((v) => (sameBytes(v.address, address) ? own : ABSENT_SIG())) : [own];
+  return Commit.fromPartial({ height, round: 0, blockId, signatures });
 }
 
-/** decided_last_commit / proposed_last_commit: the votes of `commit` with the validators' power. */
+/** The time of the solo validator's precommit (the next block's time); absent entries have none. */
+export function commitTimeOf(commit: Commit): Timestamp | undefined {
+  return commit.signatures.find((s) => s.blockIdFlag === BlockIDFlag.BLOCK_ID_FLAG_COMMIT)?.timestamp;
+}
+
+/**
+ * decided_last_commit / proposed_last_commit: a vote per entry of `commit` with its validator's
+ * power. As CometBFT, entries line up with the set that decided the block (an absent entry names
+ * no address); a commit of another shape (the node outside the set) is matched by address.
+ */
 export function commitInfo(commit: Commit, validators: readonly ValidatorInfo[]): CommitInfo {
-  const powerOf = (address: Uint8Array) =>
-    validators.find((v) => v.address.length === address.length && v.address.every((b, i) => b === address[i]))?.votingPower ?? 0n;
+  const aligned = commit.signatures.length === validators.length && commit.signatures.length > 1;
+  const validatorOf = (s: Commit["signatures"][number], i: number) =>
+    aligned ? validators[i] : validators.find((v) => sameBytes(v.address, s.validatorAddress));
   return {
     round: commit.round,
-    votes: commit.signatures.map((s) => ({ validator: { address: s.validatorAddress, power: powerOf(s.validatorAddress) }, blockIdFlag: s.blockIdFlag })),
+    votes: commit.signatures.map((s, i) => {
+      const v = validatorOf(s, i);
+      return { validator: { address: v?.address ?? s.validatorAddress, power: v?.votingPower ?? 0n }, blockIdFlag: s.blockIdFlag };
+    }),
   };
 }
 

@@ -13,7 +13,7 @@ import type { StoredBlock, StoredBlockResults, ValidatorInfo } from "../rpc/back
 import type { BlockStore } from "../store/blockstore.ts";
 import type { TxIndex } from "../store/txindex.ts";
 import { toStoredResults } from "../store/blockstore.ts";
-import { buildBlock, commitInfo, EMPTY_BLOCK_ID, emptyCommit, nextTime, signCommit } from "./blockBuilder.ts";
+import { buildBlock, commitInfo, commitTimeOf, EMPTY_BLOCK_ID, emptyCommit, nextTime, signCommit } from "./blockBuilder.ts";
 import type { SoloGenesis } from "./genesis.ts";
 import { consensusParamsHash, lastResultsHash, validatorsHash } from "./hashes.ts";
 import { validatorAddressBytes, type ValidatorSigner } from "./signing.ts";
@@ -139,7 +139,7 @@ export class SoloChain {
     if (toHex(results.appHash) !== toHex(appHash)) {
       throw new HandshakeError(`app hash mismatch at height ${height}: stored results have ${toHex(results.appHash)}, the app reports ${toHex(appHash)}`);
     }
-    const commitTime = commit.signatures[0]?.timestamp ?? stored.block.header.time;
+    const commitTime = commitTimeOf(commit) ?? stored.block.header.time;
     this.tip = { height, blockId: stored.blockId, commit, commitTime, appHash, lastResultsHash: lastResultsHash(results.txResults) };
   }
 
@@ -199,7 +199,7 @@ export class SoloChain {
       throw new Error(`the app rejected its own proposal at height ${height} (ProcessProposal status ${processed.status})`);
     }
     const commitTime = nextTime(time, nowMillis);
-    const seenCommit = signCommit(this.genesis.chainId, height, blockId, commitTime, this.signer, this.address);
+    const seenCommit = signCommit(this.genesis.chainId, height, blockId, commitTime, this.signer, this.address, validators);
     const stored: StoredBlock = { block, blockId, size: 0 };
     await this.blocks.saveBlock(block, blockId, seenCommit);
     stored.size = (await this.blocks.block(height))?.size ?? 0;
