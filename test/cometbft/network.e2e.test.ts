@@ -78,6 +78,8 @@ describe("a 4-validator CometBFT network", () => {
     assertIsDeliverTxSuccess(res);
     client.disconnect();
 
+    // Node 2 signs with the sequence it has committed: let it reach the first send's block.
+    await waitForRpcHeight(net.nodes[1].rpc, BigInt(res.height), 30_000);
     const viaNode2 = await SigningStargateClient.connectWithSigner(net.nodes[1].rpc, wallet, { gasPrice, broadcastPollIntervalMs: 200 });
     const second = await viaNode2.sendTokens(alice.address, bob.address, [{ denom: "utrib", amount: "2000" }], "auto");
     assertIsDeliverTxSuccess(second);
