@@ -7,6 +7,7 @@ import type { Logger } from "pino";
 import type { AbciApp } from "../chain/abci.ts";
 import { type AbciFatalError, type AbciServer, startAbciServer } from "./abci/server.ts";
 import { type LogLevel, loadNodeConfig } from "./config.ts";
+import { type MetricsServer, nodeMetrics } from "./metrics/index.ts";
 import { makeLogger, openApp, startContentListener } from "./node.ts";
 import type { ContentServer } from "./storage/contentServer.ts";
 import { CommitNotifyingApp, type CometStorageNode, openCometStorageNode } from "./storage/cometStorageNode.ts";
@@ -18,6 +19,8 @@ export interface StartAbciNodeOptions {
   abciLaddr?: string;
   /** Overrides config.json storage.address (the HTTP content listener); "" turns it off. */
   storageAddress?: string;
+  /** Overrides config.json metrics.address (Prometheus GET /metrics; CometBFT's own are on its prometheus_listen_addr); "" = off. */
+  metricsAddress?: string;
   /** `--storage-node --from <key>`: answer this key's storage challenges, broadcasting to CometBFT's RPC. */
   storageNode?: StorageNodeOptions;
   /** CometBFT's RPC for the proof txs (default: rpc.laddr of config.json, where the CLI points too). */
@@ -33,6 +36,8 @@ export interface RunningAbciNode {
   abciAddress: string;
   /** "http://host:port" of the content listener (GET /content/…), undefined when it is off. */
   contentUrl: string | undefined;
+  /** "http://host:port/metrics", undefined when metrics are off. */
+  metricsUrl: string | undefined;
   app: AbciApp;
   logger: Logger;
   /** Lets the request in hand finish (a Commit completes), closes the connections, then the store. */
@@ -44,12 +49,16 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
   const logger = opts.logger ?? makeLogger(opts.logLevel ?? config.log_level);
   const opened = await openApp(opts.home, config, logger);
   const { store, modelRunner } = opened;
-  // The storage node learns of commits from the Commit calls (CometBFT has the blocks).
-  const app = opts.storageNode ? new CommitNotifyingApp(opened.app) : opened.app;
+  let metricsServer: MetricsServer | undefined;
+  let app: AbciApp;
   let server: AbciServer;
   let content: ContentServer | undefined;
   let storage: CometStorageNode | undefined;
   try {
+    const observed = await nodeMetrics(opened.app, opts.metricsAddress ?? config.metrics.address, logger);
+    metricsServer = observed.server;
+    // The storage node learns of commits from the Commit calls (CometBFT has the blocks).
+    app = opts.storageNode ? new CommitNotifyingApp(observed.app) : observed.app;
     if (opts.storageNode) {
       storage = await openCometStorageNode(opts.storageNode, opts.home, app as CommitNotifyingApp, store.version, (opts.cometRpc ?? config.rpc.laddr).replace(/^tcp:\/\//, "http://"), logger);
     }
@@ -58,16 +67,18 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
   } catch (e) {
     await storage?.stop();
     await content?.close();
+    await metricsServer?.close();
     await store.close();
     await modelRunner.close();
     throw e;
   }
-  logger.info({ abci: server.address, content: content?.url, storageNode: storage !== undefined, height: store.version.toString() }, "app waiting for CometBFT (point its proxy_app here)");
+  logger.info({ abci: server.address, content: content?.url, metrics: metricsServer?.url, storageNode: storage !== undefined, height: store.version.toString() }, "app waiting for CometBFT (point its proxy_app here)");
 
   let stopping: Promise<void> | undefined;
   return {
     abciAddress: server.address,
     contentUrl: content?.url,
+    metricsUrl: metricsServer?.url,
     app,
     logger,
     stop() {
@@ -75,6 +86,7 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
         await storage?.stop();
         await content?.close();
         await server.close();
+        await metricsServer?.close();
         await store.close();
         await modelRunner.close();
         logger.info({ height: store.version.toString() }, "node stopped");

@@ -19,6 +19,8 @@ describe("node config", () => {
     expect(c.storage).toEqual({ address: "tcp://127.0.0.1:26670" });
     expect(parseNodeConfig({ storage: { address: "" } }).storage.address).toBe("");
     expect(parseNodeConfig({ storage: { address: "tcp://0.0.0.0:8080" } }).storage.address).toBe("tcp://0.0.0.0:8080");
+    expect(c.metrics).toEqual({ address: "tcp://127.0.0.1:26660" });
+    expect(parseNodeConfig({ metrics: { address: "" } }).metrics.address).toBe("");
   });
 
   it("round-trips and fills missing fields from defaults", () => {
@@ -37,6 +39,7 @@ describe("node config", () => {
     ["bad laddr", { rpc: { laddr: "127.0.0.1:26657" } }, "rpc.laddr"],
     ["bad abci laddr", { abci: { laddr: "unix://relative.sock" } }, "abci.laddr"],
     ["bad storage address", { storage: { address: "26670" } }, "storage.address"],
+    ["bad metrics address", { metrics: { address: "localhost:26660" } }, "metrics.address"],
     ["negative size", { mempool: { size: -1 } }, "mempool.size"],
     ["float timeout", { consensus: { timeout_commit_ms: 1.5 } }, "consensus.timeout_commit_ms"],
     ["string bool", { consensus: { create_empty_blocks: "yes" } }, "consensus.create_empty_blocks"],

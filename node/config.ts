@@ -30,6 +30,9 @@ import { homePaths } from "./home.ts";
  *   "storage": {
  *     "address": "tcp://127.0.0.1:26670"        // HTTP listener serving record bodies (GET /content/<datanet>/<contribution>);
  *   },                                          //   "" = off. A storage node registers its public URL as endpoint
+ *   "metrics": {
+ *     "address": "tcp://127.0.0.1:26660"        // Prometheus scrape listener (GET /metrics); "" = off
+ *   },
  *   "log_level": "info"                         // trace|debug|info|warn|error|fatal|silent
  * }
  *
@@ -44,6 +47,7 @@ export interface NodeConfig {
   minimum_gas_prices: string;
   pruning: { keep_recent: number };
   storage: { address: string };
+  metrics: { address: string };
   log_level: LogLevel;
 }
 
@@ -52,6 +56,9 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Where the node serves record bodies over HTTP (node/storage/contentServer.ts). */
 export const DEFAULT_STORAGE_ADDRESS = "tcp://127.0.0.1:26670";
+
+/** Where the node serves Prometheus metrics (node/metrics/server.ts), CometBFT's port. */
+export const DEFAULT_METRICS_ADDRESS = "tcp://127.0.0.1:26660";
 
 export function defaultNodeConfig(moniker: string): NodeConfig {
   return {
@@ -63,6 +70,7 @@ export function defaultNodeConfig(moniker: string): NodeConfig {
     minimum_gas_prices: "0.0025utrib",
     pruning: { keep_recent: 100 },
     storage: { address: DEFAULT_STORAGE_ADDRESS },
+    metrics: { address: DEFAULT_METRICS_ADDRESS },
     log_level: "info",
   };
 }
@@ -91,6 +99,8 @@ const abciLaddr: Check = (v) =>
     : 'must look like "tcp://127.0.0.1:26658" or "unix:///path/to/app.sock"';
 const storageAddress: Check = (v) =>
   v === "" || (typeof v === "string" && /^(tcp|http):\/\/[^:/\s]+:[0-9]{1,5}$/.test(v)) ? undefined : 'must look like "tcp://127.0.0.1:26670" (or "" for off)';
+const metricsAddress: Check = (v) =>
+  v === "" || (typeof v === "string" && /^(tcp|http):\/\/[^:/\s]+:[0-9]{1,5}$/.test(v)) ? undefined : 'must look like "tcp://127.0.0.1:26660" (or "" for off)';
 const origins: Check = (v) => (Array.isArray(v) && v.every((o) => typeof o === "string") ? undefined : "must be an array of strings");
 const gasPrices: Check = (v) =>
   typeof v === "string" && /^(|([0-9]+(\.[0-9]+)?[a-zA-Z][a-zA-Z0-9/:._-]{2,127})(,[0-9]+(\.[0-9]+)?[a-zA-Z][a-zA-Z0-9/:._-]{2,127})*)$/.test(v)
@@ -114,6 +124,7 @@ const CHECKS: Record<string, Check> = {
   minimum_gas_prices: gasPrices,
   "pruning.keep_recent": nonNegInt,
   "storage.address": storageAddress,
+  "metrics.address": metricsAddress,
   log_level: logLevel,
 };
 

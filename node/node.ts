@@ -17,6 +17,7 @@ import { ContentIndexingApp } from "./content/indexer.ts";
 import { ContentStore } from "./content/store.ts";
 import { parseMinGasPrices } from "./gasPrices.ts";
 import { appDbPath } from "./paths.ts";
+import { nodeMetrics } from "./metrics/index.ts";
 import { startRpcServer } from "./rpc/server.ts";
 import { type ContentServer, startContentServer } from "./storage/contentServer.ts";
 import { appContributionLookup } from "./storage/contributions.ts";
@@ -35,6 +36,8 @@ export interface StartNodeOptions {
   rpcLaddr?: string;
   /** Overrides config.json storage.address (the HTTP content listener); "" turns it off; port 0 picks a free port. */
   storageAddress?: string;
+  /** Overrides config.json metrics.address (Prometheus GET /metrics); "" turns it off; port 0 picks a free port. */
+  metricsAddress?: string;
   /** `--storage-node --from <key>`: answer this key's storage challenges (refused unless it is a registered storage node). */
   storageNode?: StorageNodeOptions;
   logLevel?: LogLevel;
@@ -47,6 +50,8 @@ export interface RunningNode {
   rpcUrl: string;
   /** "http://127.0.0.1:<port>" of the content listener (GET /content/…), undefined when it is off. */
   contentUrl: string | undefined;
+  /** "http://127.0.0.1:<port>/metrics", undefined when metrics are off. */
+  metricsUrl: string | undefined;
   driver: SoloDriver;
   app: AbciApp;
   logger: Logger;
@@ -120,15 +125,20 @@ export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
   const config = loadNodeConfig(opts.home);
   if (opts.timeoutCommitMs !== undefined) config.consensus.timeout_commit_ms = opts.timeoutCommitMs;
   const logger = opts.logger ?? makeLogger(opts.logLevel ?? config.log_level);
-  const { app, store, modelRunner } = await openApp(opts.home, config, logger);
+  const opened = await openApp(opts.home, config, logger);
+  const { store, modelRunner } = opened;
   // Undone in reverse order when a later step fails, and by stop().
   const closers: (() => Promise<void>)[] = [() => modelRunner.close(), () => store.close()];
   const closeAll = async () => {
     for (const close of closers.reverse()) await close();
   };
   try {
+    // Before the driver: blocks replayed by the handshake are counted too.
+    const { app, metrics, server: metricsServer } = await nodeMetrics(opened.app, opts.metricsAddress ?? config.metrics.address, logger);
+    if (metricsServer) closers.push(() => metricsServer.close());
     const driver = await openSoloFromHome(opts.home, app, config, logger);
     closers.push(() => driver.stop());
+    metrics?.watchMempool(() => driver.mempool.size());
     // CosmJS refuses a `status` without a latest block hash, so serve only once a block exists.
     driver.start();
     await driver.waitForHeight(1n);
@@ -146,12 +156,13 @@ export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
     const rpcUrl = `http://${rpc.address.host}:${rpc.address.port}`;
     const content = await startContentListener(opts.home, app, opts.storageAddress ?? config.storage.address, logger);
     if (content) closers.push(() => content.close());
-    logger.info({ rpc: rpcUrl, content: content?.url, storageNode: prover !== undefined, chainId: driver.identity().chainId, height: Number(driver.latestHeight()) }, "node started");
+    logger.info({ rpc: rpcUrl, content: content?.url, metrics: metricsServer?.url, storageNode: prover !== undefined, chainId: driver.identity().chainId, height: Number(driver.latestHeight()) }, "node started");
 
     let stopping: Promise<void> | undefined;
     return {
       rpcUrl,
       contentUrl: content?.url,
+      metricsUrl: metricsServer?.url,
       driver,
       app,
       logger,

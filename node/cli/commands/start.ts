@@ -28,6 +28,7 @@ interface StartOpts {
   "rpc.laddr"?: string;
   "abci.laddr"?: string;
   "storage.address"?: string;
+  "metrics.address"?: string;
   storageNode: boolean;
   from?: string;
   keyringBackend: string;
@@ -50,6 +51,10 @@ function checkStartOptions(o: StartOpts): void {
   const storage = o["storage.address"];
   if (storage !== undefined && storage !== "" && !/^tcp:\/\/[^:/\s]+:[0-9]{1,5}$/.test(storage)) {
     throw new UserError(`invalid --storage.address ${JSON.stringify(storage)}: expected tcp://host:port (or "" for off)`);
+  }
+  const metrics = o["metrics.address"];
+  if (metrics !== undefined && metrics !== "" && !/^tcp:\/\/[^:/\s]+:[0-9]{1,5}$/.test(metrics)) {
+    throw new UserError(`invalid --metrics.address ${JSON.stringify(metrics)}: expected tcp://host:port (or "" for off)`);
   }
   if (o.storageNode && o.from === undefined) throw new UserError("--storage-node needs --from <key>: the keyring key registered with `tributary tx rewards register-node`");
   if (!o.storageNode && o.from !== undefined) throw new UserError("--from only applies with --storage-node (the key that signs storage proofs)");
@@ -83,6 +88,10 @@ export function startCommand(): Command {
       'HTTP listener serving record bodies (GET /content/<datanet>/<contribution>), e.g. tcp://0.0.0.0:26670; "" for off (default: storage.address in config.json)',
     )
     .option(
+      "--metrics.address <addr>",
+      'Prometheus metrics listener (GET /metrics), e.g. tcp://0.0.0.0:26660; "" for off (default: metrics.address in config.json)',
+    )
+    .option(
       "--storage-node",
       "also run as a storage node: answer the --from key's storage challenges from this node's content store (register first with `tx rewards register-node`)",
       false,
@@ -98,10 +107,10 @@ export function startCommand(): Command {
     // Loaded lazily: the node pulls in the store, servers and logger, which other commands do not need.
     if (o.consensus === "cometbft") {
       const { startAbciNode } = await import("../../abciNode.ts");
-      stopOnSignals(await storageNodeChecked(() => startAbciNode({ home, abciLaddr: o["abci.laddr"], storageAddress: o["storage.address"], storageNode })));
+      stopOnSignals(await storageNodeChecked(() => startAbciNode({ home, abciLaddr: o["abci.laddr"], storageAddress: o["storage.address"], metricsAddress: o["metrics.address"], storageNode })));
       return;
     }
     const { startNode } = await import("../../node.ts");
-    stopOnSignals(await storageNodeChecked(() => startNode({ home, rpcLaddr: o["rpc.laddr"], storageAddress: o["storage.address"], storageNode })));
+    stopOnSignals(await storageNodeChecked(() => startNode({ home, rpcLaddr: o["rpc.laddr"], storageAddress: o["storage.address"], metricsAddress: o["metrics.address"], storageNode })));
   });
 }

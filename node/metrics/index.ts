@@ -1,0 +1,20 @@
+/**
+ * What a node needs to expose metrics: the registry, the app wrapper that feeds it, and the
+ * listener. Both consensus drivers call `nodeMetrics`; the solo driver adds its mempool size.
+ */
+import type { Logger } from "pino";
+import type { AbciApp } from "../../chain/abci.ts";
+import { NodeMetrics } from "./metrics.ts";
+import { MetricsApp } from "./metricsApp.ts";
+import { type MetricsServer, startMetricsServer } from "./server.ts";
+
+export { NodeMetrics } from "./metrics.ts";
+export type { MetricsServer } from "./server.ts";
+
+/** With metrics on (`address` not ""): the app wrapped for observation and the started listener. */
+export async function nodeMetrics(app: AbciApp, address: string, logger: Logger): Promise<{ app: AbciApp; metrics?: NodeMetrics; server?: MetricsServer }> {
+  if (address === "") return { app };
+  const metrics = new NodeMetrics();
+  const server = await startMetricsServer({ address, registry: metrics.registry, logger });
+  return { app: new MetricsApp(app, metrics), metrics, server };
+}
