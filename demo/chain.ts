@@ -59,6 +59,7 @@ export async function startDemoChain(): Promise<DemoChain> {
   config.rpc.laddr = `tcp://127.0.0.1:${port}`;
   // Off: the demo needs no content listener, and a running `make run` may hold its default port.
   config.storage.address = "";
+  config.api.address = "";
   config.metrics.address = "";
   config.consensus.timeout_commit_ms = TIMEOUT_COMMIT_MS;
   config.log_level = "warn";

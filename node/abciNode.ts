@@ -9,6 +9,7 @@ import { type AbciFatalError, type AbciServer, startAbciServer } from "./abci/se
 import { type LogLevel, loadNodeConfig } from "./config.ts";
 import { type MetricsServer, nodeMetrics } from "./metrics/index.ts";
 import { makeLogger, openApp, startContentListener } from "./node.ts";
+import { type ApiServer, startApiServer } from "./api/server.ts";
 import type { ContentServer } from "./storage/contentServer.ts";
 import { CommitNotifyingApp, type CometStorageNode, openCometStorageNode } from "./storage/cometStorageNode.ts";
 import type { StorageNodeOptions } from "./storage/storageNode.ts";
@@ -19,6 +20,8 @@ export interface StartAbciNodeOptions {
   abciLaddr?: string;
   /** Overrides config.json storage.address (the HTTP content listener); "" turns it off. */
   storageAddress?: string;
+  /** Overrides config.json api.address (the REST API; node routes answer 501: CometBFT has the blocks); "" = off. */
+  apiAddress?: string;
   /** Overrides config.json metrics.address (Prometheus GET /metrics; CometBFT's own are on its prometheus_listen_addr); "" = off. */
   metricsAddress?: string;
   /** `--storage-node --from <key>`: answer this key's storage challenges, broadcasting to CometBFT's RPC. */
@@ -36,6 +39,8 @@ export interface RunningAbciNode {
   abciAddress: string;
   /** "http://host:port" of the content listener (GET /content/…), undefined when it is off. */
   contentUrl: string | undefined;
+  /** "http://host:port" of the REST API, undefined when it is off. */
+  apiUrl: string | undefined;
   /** "http://host:port/metrics", undefined when metrics are off. */
   metricsUrl: string | undefined;
   app: AbciApp;
@@ -53,6 +58,7 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
   let app: AbciApp;
   let server: AbciServer;
   let content: ContentServer | undefined;
+  let api: ApiServer | undefined;
   let storage: CometStorageNode | undefined;
   try {
     const observed = await nodeMetrics(opened.app, opts.metricsAddress ?? config.metrics.address, logger);
@@ -63,10 +69,13 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
       storage = await openCometStorageNode(opts.storageNode, opts.home, app as CommitNotifyingApp, store.version, (opts.cometRpc ?? config.rpc.laddr).replace(/^tcp:\/\//, "http://"), logger);
     }
     content = await startContentListener(opts.home, app, opts.storageAddress ?? config.storage.address, logger);
+    const apiAddress = opts.apiAddress ?? config.api.address;
+    if (apiAddress !== "") api = await startApiServer({ address: apiAddress, app, logger, enableUnsafeCors: config.api.enabled_unsafe_cors, maxBodyBytes: config.rpc.max_body_bytes });
     server = await startAbciServer({ app, laddr: opts.abciLaddr ?? config.abci.laddr, logger, onFatal: opts.onFatal });
   } catch (e) {
     await storage?.stop();
     await content?.close();
+    await api?.close();
     await metricsServer?.close();
     await store.close();
     await modelRunner.close();
@@ -78,6 +87,7 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
   return {
     abciAddress: server.address,
     contentUrl: content?.url,
+    apiUrl: api?.url,
     metricsUrl: metricsServer?.url,
     app,
     logger,
@@ -85,6 +95,7 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
       stopping ??= (async () => {
         await storage?.stop();
         await content?.close();
+        await api?.close();
         await server.close();
         await metricsServer?.close();
         await store.close();

@@ -30,6 +30,10 @@ import { homePaths } from "./home.ts";
  *   "storage": {
  *     "address": "tcp://127.0.0.1:26670"        // HTTP listener serving record bodies (GET /content/<datanet>/<contribution>);
  *   },                                          //   "" = off. A storage node registers its public URL as endpoint
+ *   "api": {
+ *     "address": "tcp://127.0.0.1:1317",        // REST API (the Cosmos SDK gateway routes, node/api/); "" = off
+ *     "enabled_unsafe_cors": false              // true: any origin may call it from a browser
+ *   },
  *   "metrics": {
  *     "address": "tcp://127.0.0.1:26660"        // Prometheus scrape listener (GET /metrics); "" = off
  *   },
@@ -47,6 +51,7 @@ export interface NodeConfig {
   minimum_gas_prices: string;
   pruning: { keep_recent: number };
   storage: { address: string };
+  api: { address: string; enabled_unsafe_cors: boolean };
   metrics: { address: string };
   log_level: LogLevel;
 }
@@ -56,6 +61,9 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Where the node serves record bodies over HTTP (node/storage/contentServer.ts). */
 export const DEFAULT_STORAGE_ADDRESS = "tcp://127.0.0.1:26670";
+
+/** Where the node serves the REST API (node/api/server.ts), the SDK's port. */
+export const DEFAULT_API_ADDRESS = "tcp://127.0.0.1:1317";
 
 /** Where the node serves Prometheus metrics (node/metrics/server.ts), CometBFT's port. */
 export const DEFAULT_METRICS_ADDRESS = "tcp://127.0.0.1:26660";
@@ -70,6 +78,7 @@ export function defaultNodeConfig(moniker: string): NodeConfig {
     minimum_gas_prices: "0.0025utrib",
     pruning: { keep_recent: 100 },
     storage: { address: DEFAULT_STORAGE_ADDRESS },
+    api: { address: DEFAULT_API_ADDRESS, enabled_unsafe_cors: false },
     metrics: { address: DEFAULT_METRICS_ADDRESS },
     log_level: "info",
   };
@@ -99,6 +108,8 @@ const abciLaddr: Check = (v) =>
     : 'must look like "tcp://127.0.0.1:26658" or "unix:///path/to/app.sock"';
 const storageAddress: Check = (v) =>
   v === "" || (typeof v === "string" && /^(tcp|http):\/\/[^:/\s]+:[0-9]{1,5}$/.test(v)) ? undefined : 'must look like "tcp://127.0.0.1:26670" (or "" for off)';
+const apiAddress: Check = (v) =>
+  v === "" || (typeof v === "string" && /^(tcp|http):\/\/[^:/\s]+:[0-9]{1,5}$/.test(v)) ? undefined : 'must look like "tcp://127.0.0.1:1317" (or "" for off)';
 const metricsAddress: Check = (v) =>
   v === "" || (typeof v === "string" && /^(tcp|http):\/\/[^:/\s]+:[0-9]{1,5}$/.test(v)) ? undefined : 'must look like "tcp://127.0.0.1:26660" (or "" for off)';
 const origins: Check = (v) => (Array.isArray(v) && v.every((o) => typeof o === "string") ? undefined : "must be an array of strings");
@@ -124,6 +135,8 @@ const CHECKS: Record<string, Check> = {
   minimum_gas_prices: gasPrices,
   "pruning.keep_recent": nonNegInt,
   "storage.address": storageAddress,
+  "api.address": apiAddress,
+  "api.enabled_unsafe_cors": bool,
   "metrics.address": metricsAddress,
   log_level: logLevel,
 };

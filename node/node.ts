@@ -19,6 +19,7 @@ import { parseMinGasPrices } from "./gasPrices.ts";
 import { appDbPath } from "./paths.ts";
 import { nodeMetrics } from "./metrics/index.ts";
 import { startRpcServer } from "./rpc/server.ts";
+import { startApiServer } from "./api/server.ts";
 import { type ContentServer, startContentServer } from "./storage/contentServer.ts";
 import { appContributionLookup } from "./storage/contributions.ts";
 import type { StorageProver } from "./storage/prover.ts";
@@ -36,6 +37,8 @@ export interface StartNodeOptions {
   rpcLaddr?: string;
   /** Overrides config.json storage.address (the HTTP content listener); "" turns it off; port 0 picks a free port. */
   storageAddress?: string;
+  /** Overrides config.json api.address (the REST API); "" turns it off; port 0 picks a free port. */
+  apiAddress?: string;
   /** Overrides config.json metrics.address (Prometheus GET /metrics); "" turns it off; port 0 picks a free port. */
   metricsAddress?: string;
   /** `--storage-node --from <key>`: answer this key's storage challenges (refused unless it is a registered storage node). */
@@ -50,6 +53,8 @@ export interface RunningNode {
   rpcUrl: string;
   /** "http://127.0.0.1:<port>" of the content listener (GET /content/…), undefined when it is off. */
   contentUrl: string | undefined;
+  /** "http://127.0.0.1:<port>" of the REST API, undefined when it is off. */
+  apiUrl: string | undefined;
   /** "http://127.0.0.1:<port>/metrics", undefined when metrics are off. */
   metricsUrl: string | undefined;
   driver: SoloDriver;
@@ -156,12 +161,16 @@ export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
     const rpcUrl = `http://${rpc.address.host}:${rpc.address.port}`;
     const content = await startContentListener(opts.home, app, opts.storageAddress ?? config.storage.address, logger);
     if (content) closers.push(() => content.close());
+    const apiAddress = opts.apiAddress ?? config.api.address;
+    const api = apiAddress === "" ? undefined : await startApiServer({ address: apiAddress, app, node: driver, logger, enableUnsafeCors: config.api.enabled_unsafe_cors, maxBodyBytes: config.rpc.max_body_bytes });
+    if (api) closers.push(() => api.close());
     logger.info({ rpc: rpcUrl, content: content?.url, metrics: metricsServer?.url, storageNode: prover !== undefined, chainId: driver.identity().chainId, height: Number(driver.latestHeight()) }, "node started");
 
     let stopping: Promise<void> | undefined;
     return {
       rpcUrl,
       contentUrl: content?.url,
+      apiUrl: api?.url,
       metricsUrl: metricsServer?.url,
       driver,
       app,

@@ -37,6 +37,7 @@ export function makeTestHome(opts: { timeoutCommitMs?: number; chainId?: string;
   config.consensus.timeout_commit_ms = opts.timeoutCommitMs ?? 200;
   config.rpc.laddr = "tcp://127.0.0.1:0";
   config.storage.address = "tcp://127.0.0.1:0";
+  config.api.address = "tcp://127.0.0.1:0";
   config.metrics.address = "tcp://127.0.0.1:0";
   config.log_level = "warn";
   writeNodeConfig(home, config);

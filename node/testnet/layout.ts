@@ -140,6 +140,7 @@ export async function initTestnet(opts: TestnetOptions): Promise<TestnetManifest
     const config = defaultNodeConfig(n.name);
     config.abci.laddr = n.abci;
     config.storage.address = `tcp://127.0.0.1:${opts.basePort + 10 * nodes.indexOf(n) + 3}`;
+    config.api.address = `tcp://127.0.0.1:${opts.basePort + 10 * nodes.indexOf(n) + 5}`; // REST API
     config.metrics.address = `tcp://127.0.0.1:${opts.basePort + 10 * nodes.indexOf(n) + 4}`;
     config.rpc.laddr = n.rpc.replace("http://", "tcp://"); // where the CLI's --node default points
     writeNodeConfig(n.home, config);

@@ -98,6 +98,7 @@ export function writeAppHome(dir: string, o: { abciLaddr: string; logLevel?: "de
   config.abci.laddr = o.abciLaddr;
   // A free port for the content listener: the default 26670 may be taken by another node.
   config.storage.address = "tcp://127.0.0.1:0";
+  config.api.address = "tcp://127.0.0.1:0";
   config.metrics.address = "tcp://127.0.0.1:0";
   config.log_level = o.logLevel ?? "info";
   writeNodeConfig(dir, config);

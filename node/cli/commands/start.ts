@@ -28,6 +28,7 @@ interface StartOpts {
   "rpc.laddr"?: string;
   "abci.laddr"?: string;
   "storage.address"?: string;
+  "api.address"?: string;
   "metrics.address"?: string;
   storageNode: boolean;
   from?: string;
@@ -51,6 +52,10 @@ function checkStartOptions(o: StartOpts): void {
   const storage = o["storage.address"];
   if (storage !== undefined && storage !== "" && !/^tcp:\/\/[^:/\s]+:[0-9]{1,5}$/.test(storage)) {
     throw new UserError(`invalid --storage.address ${JSON.stringify(storage)}: expected tcp://host:port (or "" for off)`);
+  }
+  const api = o["api.address"];
+  if (api !== undefined && api !== "" && !/^tcp:\/\/[^:/\s]+:[0-9]{1,5}$/.test(api)) {
+    throw new UserError(`invalid --api.address ${JSON.stringify(api)}: expected tcp://host:port (or "" for off)`);
   }
   const metrics = o["metrics.address"];
   if (metrics !== undefined && metrics !== "" && !/^tcp:\/\/[^:/\s]+:[0-9]{1,5}$/.test(metrics)) {
@@ -87,6 +92,7 @@ export function startCommand(): Command {
       "--storage.address <addr>",
       'HTTP listener serving record bodies (GET /content/<datanet>/<contribution>), e.g. tcp://0.0.0.0:26670; "" for off (default: storage.address in config.json)',
     )
+    .option("--api.address <addr>", 'REST API (Cosmos SDK gateway routes), e.g. tcp://0.0.0.0:1317; "" for off (default: api.address in config.json)')
     .option(
       "--metrics.address <addr>",
       'Prometheus metrics listener (GET /metrics), e.g. tcp://0.0.0.0:26660; "" for off (default: metrics.address in config.json)',
@@ -107,10 +113,10 @@ export function startCommand(): Command {
     // Loaded lazily: the node pulls in the store, servers and logger, which other commands do not need.
     if (o.consensus === "cometbft") {
       const { startAbciNode } = await import("../../abciNode.ts");
-      stopOnSignals(await storageNodeChecked(() => startAbciNode({ home, abciLaddr: o["abci.laddr"], storageAddress: o["storage.address"], metricsAddress: o["metrics.address"], storageNode })));
+      stopOnSignals(await storageNodeChecked(() => startAbciNode({ home, abciLaddr: o["abci.laddr"], storageAddress: o["storage.address"], apiAddress: o["api.address"], metricsAddress: o["metrics.address"], storageNode })));
       return;
     }
     const { startNode } = await import("../../node.ts");
-    stopOnSignals(await storageNodeChecked(() => startNode({ home, rpcLaddr: o["rpc.laddr"], storageAddress: o["storage.address"], metricsAddress: o["metrics.address"], storageNode })));
+    stopOnSignals(await storageNodeChecked(() => startNode({ home, rpcLaddr: o["rpc.laddr"], storageAddress: o["storage.address"], apiAddress: o["api.address"], metricsAddress: o["metrics.address"], storageNode })));
   });
 }

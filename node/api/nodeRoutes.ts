@@ -1,0 +1,189 @@
+/**
+ * Routes the node answers itself, not the app: `cosmos.base.tendermint.v1beta1.Service` (from
+ * the block store and validator set) and `cosmos.tx.v1beta1.Service`'s broadcast and lookup
+ * (through the mempool, as `broadcast_tx_sync` does, and the tx index). Responses are built as
+ * the cosmjs-types messages and printed like every other route (json.ts).
+ */
+import { fromBase64, toHex } from "@cosmjs/encoding";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { GetBlockByHeightResponse, GetLatestBlockResponse, GetLatestValidatorSetResponse, GetNodeInfoResponse, GetSyncingResponse } from "cosmjs-types/cosmos/base/tendermint/v1beta1/query";
+import { BroadcastTxResponse, GetTxResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
+import { Tx } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
+import type { AbciApp } from "../../chain/abci.ts";
+import { consAddressString } from "../../chain/address.ts";
+import type { RpcBackend, StoredBlock } from "../rpc/backend.ts";
+import { RpcBackendError } from "../rpc/backend.ts";
+import { COMETBFT_VERSION, TRIBUTARY_VERSION } from "../version.ts";
+import { ApiError, GrpcCode } from "./errors.ts";
+import { messageJson } from "./json.ts";
+import type { Fields } from "./request.ts";
+
+export interface NodeRouteContext {
+  node: RpcBackend;
+  app: AbciApp;
+}
+
+export interface NodeRoute {
+  http: "GET" | "POST";
+  path: string;
+  /** Fields use the proto's snake_case names. */
+  run(ctx: NodeRouteContext, fields: Fields): Promise<unknown>;
+}
+
+/** A Timestamp as Go's RFC 3339 with nanoseconds, trailing zeros dropped. */
+function rfc3339(t: { seconds: bigint; nanos: number }): string {
+  const base = new Date(Number(t.seconds) * 1000).toISOString().slice(0, 19);
+  const frac = t.nanos ? "." + String(t.nanos).padStart(9, "0").replace(/0+$/, "") : "";
+  return `${base}${frac}Z`;
+}
+
+const TX_HASH = /^[0-9A-Fa-f]{64}$/;
+
+function heightArg(raw: unknown): bigint {
+  if (typeof raw !== "string" || !/^[0-9]{1,19}$/.test(raw)) throw new ApiError(GrpcCode.invalidArgument, `invalid height ${JSON.stringify(raw)}: expected a positive integer`);
+  return BigInt(raw);
+}
+
+async function blockAt(node: RpcBackend, height: bigint): Promise<StoredBlock> {
+  const latest = node.latestHeight();
+  if (height > latest) throw new ApiError(GrpcCode.invalidArgument, `requested block height ${height} is bigger than the chain length ${latest}`);
+  const b = await node.block(height);
+  if (!b) throw new ApiError(GrpcCode.notFound, `block ${height} is not stored on this node (pruned; earliest is ${node.earliestHeight()})`);
+  return b;
+}
+
+async function txBytesArg(fields: Fields): Promise<Uint8Array> {
+  const raw = fields.tx_bytes;
+  if (typeof raw !== "string" || raw === "") throw new ApiError(GrpcCode.invalidArgument, "invalid empty tx: tx_bytes must be the base64 encoded TxRaw");
+  try {
+    return fromBase64(raw);
+  } catch {
+    throw new ApiError(GrpcCode.invalidArgument, "tx_bytes is not valid base64");
+  }
+}
+
+function emptyTxResponse(hash: string) {
+  return { height: 0n, txhash: hash, codespace: "", code: 0, data: "", rawLog: "", logs: [], info: "", gasWanted: 0n, gasUsed: 0n, tx: undefined, timestamp: "", events: [] };
+}
+
+export const NODE_ROUTES: NodeRoute[] = [
+  {
+    http: "GET",
+    path: "/cosmos/base/tendermint/v1beta1/node_info",
+    async run({ node }) {
+      const id = node.identity();
+      return messageJson(
+        GetNodeInfoResponse,
+        GetNodeInfoResponse.fromPartial({
+          defaultNodeInfo: {
+            protocolVersion: { p2p: 8n, block: 11n, app: id.appVersion },
+            defaultNodeId: id.nodeId,
+            listenAddr: id.p2pListenAddr,
+            network: id.chainId,
+            version: id.version,
+            channels: new Uint8Array(),
+            moniker: id.moniker,
+            other: { txIndex: "on", rpcAddress: id.rpcAddress },
+          },
+          applicationVersion: { name: "tributary", appName: "tributaryd", version: TRIBUTARY_VERSION, gitCommit: "", buildTags: "", goVersion: "", buildDeps: [], cosmosSdkVersion: `tributary-ts (CometBFT ${COMETBFT_VERSION} compatible)` },
+        }),
+      );
+    },
+  },
+  { http: "GET", path: "/cosmos/base/tendermint/v1beta1/syncing", run: async () => messageJson(GetSyncingResponse, { syncing: false }) },
+  {
+    http: "GET",
+    path: "/cosmos/base/tendermint/v1beta1/blocks/latest",
+    async run({ node }) {
+      const b = await blockAt(node, node.latestHeight());
+      return messageJson(GetLatestBlockResponse, { blockId: b.blockId, block: b.block, sdkBlock: undefined });
+    },
+  },
+  {
+    http: "GET",
+    path: "/cosmos/base/tendermint/v1beta1/blocks/{height}",
+    async run({ node }, fields) {
+      const b = await blockAt(node, heightArg(fields.height));
+      return messageJson(GetBlockByHeightResponse, { blockId: b.blockId, block: b.block, sdkBlock: undefined });
+    },
+  },
+  {
+    http: "GET",
+    path: "/cosmos/base/tendermint/v1beta1/validatorsets/latest",
+    async run({ node }) {
+      const height = node.latestHeight();
+      const vals = await node.validators(height);
+      return messageJson(GetLatestValidatorSetResponse, {
+        blockHeight: height,
+        validators: vals.map((v) => ({
+          address: consAddressString(v.address),
+          pubKey: { typeUrl: "/cosmos.crypto.ed25519.PubKey", value: Ed25519PubKey.encode({ key: v.pubKey }).finish() },
+          votingPower: v.votingPower,
+          proposerPriority: v.proposerPriority,
+        })),
+        pagination: { nextKey: new Uint8Array(), total: BigInt(vals.length) },
+      });
+    },
+  },
+  {
+    http: "POST",
+    path: "/cosmos/tx/v1beta1/txs",
+    async run({ node }, fields) {
+      const tx = await txBytesArg(fields);
+      const mode = fields.mode ?? "BROADCAST_MODE_SYNC";
+      if (mode !== "BROADCAST_MODE_SYNC" && mode !== "BROADCAST_MODE_ASYNC") {
+        throw new ApiError(GrpcCode.invalidArgument, `unsupported broadcast mode ${JSON.stringify(mode)}: use BROADCAST_MODE_SYNC or BROADCAST_MODE_ASYNC`);
+      }
+      const hash = toHex(sha256(tx)).toUpperCase();
+      const checked = node.broadcastTx(tx);
+      if (mode === "BROADCAST_MODE_ASYNC") {
+        // ASYNC answers before CheckTx; a refusal is only in the node's log, as in CometBFT.
+        checked.catch(() => undefined);
+        return messageJson(BroadcastTxResponse, { txResponse: emptyTxResponse(hash) });
+      }
+      try {
+        const r = await checked;
+        return messageJson(BroadcastTxResponse, {
+          txResponse: { ...emptyTxResponse(hash), code: r.code, codespace: r.codespace, rawLog: r.log, info: r.info, gasWanted: r.gasWanted, gasUsed: r.gasUsed },
+        });
+      } catch (e) {
+        // A mempool refusal (already in the cache, full, too large): the SDK reports it as a
+        // tx_response with the sdk code, not as a transport error.
+        if (!(e instanceof RpcBackendError)) throw e;
+        const code = /cache|exists/.test(e.message) ? 19 : /full/.test(e.message) ? 20 : /too large/.test(e.message) ? 21 : 1;
+        return messageJson(BroadcastTxResponse, { txResponse: { ...emptyTxResponse(hash), code, codespace: code === 1 ? "undefined" : "sdk", rawLog: e.message } });
+      }
+    },
+  },
+  {
+    http: "GET",
+    path: "/cosmos/tx/v1beta1/txs/{hash}",
+    async run({ node }, fields) {
+      const hash = String(fields.hash);
+      if (!TX_HASH.test(hash)) throw new ApiError(GrpcCode.invalidArgument, `invalid tx hash ${JSON.stringify(hash)}: expected 64 hex characters`);
+      const t = await node.txByHash(Buffer.from(hash, "hex"));
+      if (!t) throw new ApiError(GrpcCode.notFound, `tx not found: ${hash.toUpperCase()}`);
+      const block = await node.block(t.height);
+      const decoded = Tx.decode(t.tx);
+      return messageJson(GetTxResponse, {
+        tx: decoded,
+        txResponse: {
+          height: t.height,
+          txhash: hash.toUpperCase(),
+          codespace: t.result.codespace,
+          code: t.result.code,
+          data: toHex(t.result.data).toUpperCase(),
+          rawLog: t.result.log,
+          logs: [],
+          info: t.result.info,
+          gasWanted: t.result.gasWanted,
+          gasUsed: t.result.gasUsed,
+          tx: { typeUrl: "/cosmos.tx.v1beta1.Tx", value: t.tx },
+          timestamp: block?.block.header ? rfc3339(block.block.header.time) : "",
+          events: t.result.events,
+        },
+      });
+    },
+  },
+];
