@@ -1,5 +1,6 @@
 import { defaultAppState } from "../modules/index.ts";
 import { defaultConsensusParams } from "./consensusParams.ts";
+import { TRIB_METADATA } from "./denomMetadata.ts";
 import { nowRfc3339 } from "./time.ts";
 import type { GenesisDoc, GenesisValidatorJson } from "./types.ts";
 
@@ -8,7 +9,7 @@ export interface NewGenesisOptions {
   validators?: GenesisValidatorJson[];
   /** RFC3339; defaults to now. */
   genesisTime?: string;
-  /** Defaults to every module's default section (`defaultAppState()`). */
+  /** Defaults to every module's default section (`defaultAppState()`) with utrib's denom metadata. */
   appState?: Record<string, unknown>;
 }
 
@@ -21,6 +22,13 @@ export function newGenesisDoc(opts: NewGenesisOptions): GenesisDoc {
     consensus_params: defaultConsensusParams(),
     validators: opts.validators ?? [],
     app_hash: "",
-    app_state: opts.appState ?? defaultAppState(),
+    app_state: opts.appState ?? withTribMetadata(defaultAppState()),
   };
+}
+
+/** The bank section gets utrib's denom metadata (wallets and `chain-info` read it). */
+function withTribMetadata(appState: Record<string, unknown>): Record<string, unknown> {
+  const bank = appState.bank as { denom_metadata: unknown[] };
+  bank.denom_metadata = [structuredClone(TRIB_METADATA)];
+  return appState;
 }

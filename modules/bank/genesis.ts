@@ -1,10 +1,10 @@
-import { Metadata } from "cosmjs-types/cosmos/bank/v1beta1/bank";
 import { addressString } from "../../chain/address.ts";
 import type { Context } from "../../chain/context.ts";
 import { GenesisError } from "../../chain/genesisError.ts";
 import { expectAddress, expectArray, expectBool, expectCoins, expectDenom, expectObject } from "../../chain/genesisJson.ts";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import type { BankKeeper } from "./keeper.ts";
+import { metadataFromGenesis, metadataToGenesis } from "./metadataJson.ts";
 
 /** The bank section of app_state, in the Cosmos SDK JSON shape. */
 export interface BankGenesis {
@@ -71,7 +71,7 @@ export function initBankGenesis(bank: BankKeeper, ctx: Context, g: BankGenesis):
     for (const c of coins) supply.set(c.denom, (supply.get(c.denom) ?? 0n) + c.amount);
   }
   for (const [denom, amount] of supply) bank.setSupply(ctx, denom, amount);
-  for (const m of g.denom_metadata ?? []) bank.setDenomMetadata(ctx, Metadata.fromJSON(m));
+  for (const m of g.denom_metadata ?? []) bank.setDenomMetadata(ctx, metadataFromGenesis(m));
   for (const s of g.send_enabled ?? []) bank.setSendEnabled(ctx, s.denom, s.enabled);
 }
 
@@ -84,7 +84,7 @@ export async function exportBankGenesis(bank: BankKeeper, ctx: Context): Promise
     params: { send_enabled: [], default_send_enabled: bank.getDefaultSendEnabled(ctx) },
     balances,
     supply: (await bank.getAllSupply(ctx)).map((c) => ({ denom: c.denom, amount: c.amount.toString() })),
-    denom_metadata: (await bank.getAllDenomMetadata(ctx)).map((m) => Metadata.toJSON(m)),
+    denom_metadata: (await bank.getAllDenomMetadata(ctx)).map(metadataToGenesis),
     send_enabled: await bank.getAllSendEnabled(ctx),
   };
 }
