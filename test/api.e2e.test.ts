@@ -222,6 +222,31 @@ describe("errors: the gateway's JSON, nothing changed", () => {
   });
 });
 
+describe("a second listener on the same app: no node (as under --consensus cometbft), CORS on", () => {
+  it("node routes answer 501, app routes still work, any origin may read, heights can be pinned", async () => {
+    const { startApiServer } = await import("../node/api/server.ts");
+    const server = await startApiServer({ address: "tcp://127.0.0.1:0", app: t.node.app, logger: t.node.logger, enableUnsafeCors: true });
+    try {
+      const r = await fetch(`${server.url}/cosmos/base/tendermint/v1beta1/blocks/latest`, { headers: { origin: "http://example.com" } });
+      expect(r.status).toBe(501);
+      expect(await r.json()).toMatchObject({ code: 12, details: [] });
+      expect(r.headers.get("access-control-allow-origin")).toBe("*");
+      const pre = await fetch(`${server.url}/cosmos/tx/v1beta1/txs`, { method: "OPTIONS", headers: { origin: "http://example.com", "access-control-request-method": "POST" } });
+      expect(pre.status).toBe(204);
+      expect(pre.headers.get("access-control-allow-methods")).toContain("POST");
+      const at1 = await fetch(`${server.url}/cosmos/bank/v1beta1/supply/by_denom?denom=utrib`, { headers: { "x-cosmos-block-height": "1" } });
+      expect(at1.headers.get("grpc-metadata-x-cosmos-block-height")).toBe("1");
+      const later = await fetch(`${server.url}/cosmos/bank/v1beta1/supply/by_denom?denom=utrib`);
+      // Every block mints: the supply read at height 1 is below the latest one.
+      expect(BigInt(((await at1.json()) as any).amount.amount)).toBeLessThan(BigInt(((await later.json()) as any).amount.amount));
+      const bad = await fetch(`${server.url}/cosmos/bank/v1beta1/params`, { headers: { "x-cosmos-block-height": "abc" } });
+      expect(bad.status).toBe(400);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe("tx service", () => {
   it("simulates, broadcasts a CosmJS-signed MsgSend and finds it by hash once committed", async () => {
     const wallet = await DirectSecp256k1HdWallet.fromMnemonic(alice.mnemonic, { prefix: "trib" });
@@ -252,6 +277,14 @@ describe("tx service", () => {
     expect(found.tx_response).toMatchObject({ txhash: hash, code: 0, height: expect.stringMatching(/^[1-9]\d*$/), timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT[\d:.]+Z$/) });
     expect(found.tx_response.events.some((e: { type: string }) => e.type === "transfer")).toBe(true);
     expect(BigInt(await utrib(bob.address))).toBe(bobBefore + 12345n);
+
+    const search = await get(`/cosmos/tx/v1beta1/txs?query=${encodeURIComponent(`message.sender='${alice.address}'`)}&order_by=ORDER_BY_DESC`);
+    expect(search.status).toBe(200);
+    expect(search.body.tx_responses.map((r: { txhash: string }) => r.txhash)).toContain(hash);
+    expect(search.body.txs).toHaveLength(search.body.tx_responses.length);
+    expect(Number(search.body.total)).toBeGreaterThanOrEqual(1);
+    expect((await get("/cosmos/tx/v1beta1/txs")).status).toBe(400);
+    expect((await get(`/cosmos/tx/v1beta1/txs?query=${encodeURIComponent("tx.height>>1")}`)).body.code).toBe(3);
 
     // The same bytes again: refused by the mempool's cache, reported as a tx_response.
     const again = await post("/cosmos/tx/v1beta1/txs", JSON.stringify({ tx_bytes: txBytes, mode: "BROADCAST_MODE_SYNC" }));

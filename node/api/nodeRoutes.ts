@@ -7,12 +7,13 @@
 import { fromBase64, toHex } from "@cosmjs/encoding";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { GetBlockByHeightResponse, GetLatestBlockResponse, GetLatestValidatorSetResponse, GetNodeInfoResponse, GetSyncingResponse } from "cosmjs-types/cosmos/base/tendermint/v1beta1/query";
-import { BroadcastTxResponse, GetTxResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
+import { BroadcastTxResponse, GetTxResponse, GetTxsEventResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
+import type { TxResponse } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
 import { Tx } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
 import type { AbciApp } from "../../chain/abci.ts";
 import { consAddressString } from "../../chain/address.ts";
-import type { RpcBackend, StoredBlock } from "../rpc/backend.ts";
+import type { IndexedTx, RpcBackend, StoredBlock } from "../rpc/backend.ts";
 import { RpcBackendError } from "../rpc/backend.ts";
 import { COMETBFT_VERSION, TRIBUTARY_VERSION } from "../version.ts";
 import { ApiError, GrpcCode } from "./errors.ts";
@@ -36,6 +37,37 @@ function rfc3339(t: { seconds: bigint; nanos: number }): string {
   const base = new Date(Number(t.seconds) * 1000).toISOString().slice(0, 19);
   const frac = t.nanos ? "." + String(t.nanos).padStart(9, "0").replace(/0+$/, "") : "";
   return `${base}${frac}Z`;
+}
+
+/** An indexed tx as the SDK's TxResponse: the tx as an Any, the block's time as timestamp. */
+async function txResponse(node: RpcBackend, t: IndexedTx): Promise<TxResponse> {
+  const block = await node.block(t.height);
+  return {
+    height: t.height,
+    txhash: toHex(t.hash).toUpperCase(),
+    codespace: t.result.codespace,
+    code: t.result.code,
+    data: toHex(t.result.data).toUpperCase(),
+    rawLog: t.result.log,
+    logs: [],
+    info: t.result.info,
+    gasWanted: t.result.gasWanted,
+    gasUsed: t.result.gasUsed,
+    tx: { typeUrl: "/cosmos.tx.v1beta1.Tx", value: t.tx },
+    timestamp: block?.block.header ? rfc3339(block.block.header.time) : "",
+    events: t.result.events,
+  };
+}
+
+/** GetTxsEvent's page and limit (1-based page; limit 1..100, default 100 as the SDK). */
+function pageArgs(fields: Fields): { page: number; perPage: number } {
+  const num = (name: string, dflt: number, max: number): number => {
+    const raw = fields[name];
+    if (raw === undefined || raw === "" || raw === "0") return dflt;
+    if (typeof raw !== "string" || !/^[0-9]{1,9}$/.test(raw)) throw new ApiError(GrpcCode.invalidArgument, `invalid ${name} ${JSON.stringify(raw)}: expected a positive integer`);
+    return Math.min(Number(raw), max);
+  };
+  return { page: num("page", 1, 1e9), perPage: num("limit", 100, 100) };
 }
 
 const TX_HASH = /^[0-9A-Fa-f]{64}$/;
@@ -158,32 +190,37 @@ export const NODE_ROUTES: NodeRoute[] = [
   },
   {
     http: "GET",
+    path: "/cosmos/tx/v1beta1/txs",
+    async run({ node }, fields) {
+      // `query` (SDK 0.50) or the older `events` ("message.sender='trib1…'"), CometBFT's query language.
+      const query = typeof fields.query === "string" && fields.query !== "" ? fields.query : typeof fields.events === "string" ? fields.events : "";
+      if (query === "") throw new ApiError(GrpcCode.invalidArgument, "query cannot be empty: e.g. query=message.sender='trib1…'");
+      const order = fields.order_by ?? "ORDER_BY_UNSPECIFIED";
+      if (!["ORDER_BY_UNSPECIFIED", "ORDER_BY_ASC", "ORDER_BY_DESC"].includes(String(order))) throw new ApiError(GrpcCode.invalidArgument, `invalid order_by ${JSON.stringify(order)}`);
+      let found;
+      try {
+        found = await node.searchTxs({ query, ...pageArgs(fields), orderBy: order === "ORDER_BY_DESC" ? "desc" : "asc" });
+      } catch (e) {
+        if (e instanceof RpcBackendError) throw new ApiError(GrpcCode.invalidArgument, e.message);
+        throw e;
+      }
+      return messageJson(GetTxsEventResponse, {
+        txs: found.items.map((t) => Tx.decode(t.tx)),
+        txResponses: await Promise.all(found.items.map((t) => txResponse(node, t))),
+        pagination: undefined,
+        total: BigInt(found.totalCount),
+      });
+    },
+  },
+  {
+    http: "GET",
     path: "/cosmos/tx/v1beta1/txs/{hash}",
     async run({ node }, fields) {
       const hash = String(fields.hash);
       if (!TX_HASH.test(hash)) throw new ApiError(GrpcCode.invalidArgument, `invalid tx hash ${JSON.stringify(hash)}: expected 64 hex characters`);
       const t = await node.txByHash(Buffer.from(hash, "hex"));
       if (!t) throw new ApiError(GrpcCode.notFound, `tx not found: ${hash.toUpperCase()}`);
-      const block = await node.block(t.height);
-      const decoded = Tx.decode(t.tx);
-      return messageJson(GetTxResponse, {
-        tx: decoded,
-        txResponse: {
-          height: t.height,
-          txhash: hash.toUpperCase(),
-          codespace: t.result.codespace,
-          code: t.result.code,
-          data: toHex(t.result.data).toUpperCase(),
-          rawLog: t.result.log,
-          logs: [],
-          info: t.result.info,
-          gasWanted: t.result.gasWanted,
-          gasUsed: t.result.gasUsed,
-          tx: { typeUrl: "/cosmos.tx.v1beta1.Tx", value: t.tx },
-          timestamp: block?.block.header ? rfc3339(block.block.header.time) : "",
-          events: t.result.events,
-        },
-      });
+      return messageJson(GetTxResponse, { tx: Tx.decode(t.tx), txResponse: await txResponse(node, t) });
     },
   },
 ];
