@@ -13,6 +13,7 @@ import { readGenesis, writeGenesis } from "../genesis/doc.ts";
 import { DEV_ACCOUNTS, DEV_VALIDATOR } from "../node/cli/devAccounts.ts";
 import { homePaths } from "../node/home.ts";
 import { type TestNode, makeTestHome, startTestNode } from "./testNode.ts";
+import sdkGateway from "../node/api/testdata/sdkGateway.json" with { type: "json" };
 
 let t: TestNode;
 let api: string;
@@ -32,6 +33,24 @@ async function post(path: string, body: string): Promise<{ status: number; body:
 
 async function utrib(address: string): Promise<string> {
   return (await get(`/cosmos/bank/v1beta1/balances/${address}/by_denom?denom=utrib`)).body.balance.amount;
+}
+
+function kind(v: unknown): string {
+  return v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
+}
+
+/** Where `ours` differs in shape from the SDK's `sdk`: keys both ways and each value's JSON kind. */
+function shapeDiff(ours: unknown, sdk: unknown, at = ""): string[] {
+  if (kind(ours) !== kind(sdk)) return [`${at || "(root)"}: ${kind(ours)} where the SDK has ${kind(sdk)}`];
+  if (Array.isArray(ours) && Array.isArray(sdk)) return ours.length > 0 && sdk.length > 0 ? shapeDiff(ours[0], sdk[0], `${at}[0]`) : [];
+  if (kind(ours) !== "object") return [];
+  const o = ours as Record<string, unknown>;
+  const g = sdk as Record<string, unknown>;
+  return [
+    ...Object.keys(g).filter((k) => !(k in o)).map((k) => `${at}.${k}: missing`),
+    ...Object.keys(o).filter((k) => !(k in g)).map((k) => `${at}.${k}: not in the SDK's answer`),
+    ...Object.keys(g).filter((k) => k in o).flatMap((k) => shapeDiff(o[k], g[k], `${at}.${k}`)),
+  ];
 }
 
 /** Polls until `probe` returns a value (a condition, not a fixed sleep). */
@@ -161,6 +180,21 @@ describe("query routes: the SDK gateway's JSON", () => {
     expect((await get("/cosmos/mint/v1beta1/inflation")).body.inflation).toMatch(/^0\.\d{18}$/);
     expect((await get("/cosmos/mint/v1beta1/annual_provisions")).body.annual_provisions).toMatch(/^\d+\.\d{18}$/);
     expect((await get("/cosmos/mint/v1beta1/params")).body.params).toMatchObject({ mint_denom: "utrib", inflation_max: "0.200000000000000000", goal_bonded: "0.670000000000000000", blocks_per_year: "31557600" });
+  });
+
+  it("every documented route has the SDK gateway's shape (node/api/testdata/sdkGateway.json)", async () => {
+    const valoper = (await get("/cosmos/staking/v1beta1/validators")).body.validators[0].operator_address;
+    const fill = (route: string) =>
+      route.replace("{fresh}", MULTI).replace("{address}", alice.address).replace("{valoper}", valoper).replace("{operator}", DEV_VALIDATOR.address);
+    const routes = Object.entries(sdkGateway).filter(([route]) => route.startsWith("/"));
+    expect(routes.length).toBeGreaterThan(15);
+    const diffs: string[] = [];
+    for (const [route, sample] of routes) {
+      const { status, body } = await get(fill(route));
+      if (status !== 200) diffs.push(`${route}: HTTP ${status} ${JSON.stringify(body)}`);
+      else diffs.push(...shapeDiff(body, sample).map((d) => `${route} ${d}`));
+    }
+    expect(diffs).toEqual([]);
   });
 
   it("tendermint: node_info, syncing, blocks, validatorsets", async () => {

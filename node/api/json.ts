@@ -22,6 +22,18 @@ import { TO_OBJECT, lookupTributaryType } from "./protoRoot.ts";
 export interface JsonType {
   decode(bytes: Uint8Array): unknown;
   toJSON(message: never): unknown;
+  fromPartial?(object: object): unknown;
+}
+
+/**
+ * toJSON with the message's unset sub-messages as null: cosmjs-types leaves them out, the gateway
+ * (EmitDefaults) prints `"pub_key": null`. Its base object (fromPartial({})) names every field.
+ */
+function toJsonWithNulls(type: JsonType, message: unknown): unknown {
+  const json = type.toJSON(message as never) as Record<string, unknown>;
+  if (!type.fromPartial || json === null || typeof json !== "object") return json;
+  for (const k of Object.keys(type.fromPartial({}) as object)) if (!(k in json)) json[k] = null;
+  return json;
 }
 
 /** Where each route's LegacyDec fields are, by (snake_case) field name. */
@@ -65,7 +77,7 @@ function duration(seconds: unknown, nanos: unknown): string {
 function expandAny(typeUrl: string, valueB64: string): Record<string, unknown> {
   const bytes = fromBase64(valueB64);
   const known = ANY_TYPES.get(typeUrl);
-  if (known) return { "@type": typeUrl, ...(convert(known.toJSON(known.decode(bytes) as never)) as object) };
+  if (known) return { "@type": typeUrl, ...(convert(toJsonWithNulls(known, known.decode(bytes))) as object) };
   const reflected = lookupTributaryType(typeUrl.replace(/^\//, ""));
   if (reflected) return { "@type": typeUrl, ...(convert(reflected.toObject(reflected.decode(bytes), TO_OBJECT)) as object) };
   return { "@type": typeUrl, value: valueB64 };
@@ -85,6 +97,10 @@ export function convert(v: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const k of keys) {
     if (o[k] === undefined) continue;
+    if (o[k] === null) {
+      out[snakeCase(k)] = null;
+      continue;
+    }
     const name = k.startsWith("@") ? k : snakeCase(k);
     out[name] = name === "next_key" && o[k] === "" ? null : convert(o[k]);
   }
@@ -122,5 +138,5 @@ export function applyDecs(v: unknown, f: DecFields): unknown {
 
 /** The gateway JSON of a message decoded with its cosmjs-types class. */
 export function messageJson(type: JsonType, message: unknown, decs: DecFields = {}): unknown {
-  return applyDecs(convert(type.toJSON(message as never)), decs);
+  return applyDecs(convert(toJsonWithNulls(type, message)), decs);
 }

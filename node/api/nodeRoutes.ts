@@ -96,7 +96,7 @@ async function txBytesArg(fields: Fields): Promise<Uint8Array> {
 }
 
 function emptyTxResponse(hash: string) {
-  return { height: 0n, txhash: hash, codespace: "", code: 0, data: "", rawLog: "", logs: [], info: "", gasWanted: 0n, gasUsed: 0n, tx: undefined, timestamp: "", events: [] };
+  return { height: 0n, txhash: hash, codespace: "", code: 0, data: "", rawLog: "", logs: [], info: "", gasWanted: 0n, gasUsed: 0n, tx: null as never, timestamp: "", events: [] };
 }
 
 export const NODE_ROUTES: NodeRoute[] = [
