@@ -18,6 +18,7 @@ import { ContentStore } from "./content/store.ts";
 import { parseMinGasPrices } from "./gasPrices.ts";
 import { appDbPath } from "./paths.ts";
 import { nodeMetrics } from "./metrics/index.ts";
+import { NodeConfigQueryApp } from "./nodeConfigQuery.ts";
 import { startRpcServer } from "./rpc/server.ts";
 import { startApiServer } from "./api/server.ts";
 import { type ContentServer, startContentServer } from "./storage/contentServer.ts";
@@ -92,7 +93,10 @@ export async function openApp(home: string, config: NodeConfig, logger?: Logger)
   const { modules, ante, keepers } = createModules(new SigVerifyCache(), { content, attributionIndexes: indexes, modelRunner });
   indexes.attach(keepers.attribution);
   const app = new App({ store, modules, ante, minGasPrices: parseMinGasPrices(config.minimum_gas_prices), version: TRIBUTARY_VERSION });
-  return { app: withAttributionIndexing(new ContentIndexingApp(app, content, logger), indexes), store, modelRunner };
+  const indexed = withAttributionIndexing(new ContentIndexingApp(app, content, logger), indexes);
+  // The node's own settings (minimum gas price) answer cosmos.base.node.v1beta1.Service/Config.
+  const served = new NodeConfigQueryApp(indexed, { minimumGasPrices: config.minimum_gas_prices, pruningKeepRecent: config.pruning.keep_recent });
+  return { app: served, store, modelRunner };
 }
 
 /**

@@ -9,18 +9,25 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { QueryClient, setupBankExtension } from "@cosmjs/stargate";
 import { freePort } from "../../test/processNode.ts";
-import { TEST_NODE_CHAIN_ID, type TestNode, startTestNode } from "../../test/testNode.ts";
+import { TEST_NODE_CHAIN_ID, type TestNode, makeTestHome, startTestNode } from "../../test/testNode.ts";
+import { loadNodeConfig, writeNodeConfig } from "../config.ts";
 import { expectOneLineError, runInProcess } from "./cliTestHarness.ts";
 
 describe("tributary chain-info", () => {
   let t: TestNode;
   let dir: string;
   beforeAll(async () => {
-    t = await startTestNode();
+    // A minimum gas price other than the default, so the ChainInfo's steps are seen to come from the node.
+    const home = makeTestHome();
+    const config = loadNodeConfig(home);
+    config.minimum_gas_prices = "0.004utrib";
+    writeNodeConfig(home, config);
+    t = await startTestNode({ home });
     dir = mkdtempSync(join(tmpdir(), "trib-chain-info-"));
   });
   afterAll(async () => {
     await t?.stop();
+    if (t) rmSync(t.home, { recursive: true, force: true });
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -55,12 +62,12 @@ describe("tributary chain-info", () => {
         bech32PrefixConsPub: "tribvalconspub",
       },
       currencies: [trib],
-      feeCurrencies: [{ ...trib, gasPriceStep: { low: 0.0025, average: 0.005, high: 0.01 } }],
+      feeCurrencies: [{ ...trib, gasPriceStep: { low: 0.004, average: 0.008, high: 0.016 } }],
       stakeCurrency: trib,
       features: [],
     });
-    // The node does not (yet) serve its minimum gas price: the fallback is said, on one line.
-    expect(r.stderr).toMatch(/^note: the node does not report its minimum gas price; gasPriceStep assumes 0\.0025utrib/);
+    // The price came from the node (cosmos.base.node.v1beta1.Service/Config): no fallback note.
+    expect(r.stderr).toBe("");
   });
 
   it("--rest and --chain-name go into the ChainInfo; --registry writes chain.json and assetlist.json", async () => {
@@ -84,7 +91,7 @@ describe("tributary chain-info", () => {
       daemon_name: "tributary",
       key_algos: ["secp256k1"],
       slip44: 118,
-      fees: { fee_tokens: [{ denom: "utrib", fixed_min_gas_price: 0.0025, low_gas_price: 0.0025, average_gas_price: 0.005, high_gas_price: 0.01 }] },
+      fees: { fee_tokens: [{ denom: "utrib", fixed_min_gas_price: 0.004, low_gas_price: 0.004, average_gas_price: 0.008, high_gas_price: 0.016 }] },
       staking: { staking_tokens: [{ denom: "utrib" }] },
       apis: { rpc: [{ address: t.rpcUrl }], rest: [{ address: "https://lcd.example.org" }] },
     });
