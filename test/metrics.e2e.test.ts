@@ -8,7 +8,14 @@ import parsePrometheusTextFormat, { type PromFamily } from "parse-prometheus-tex
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import { GasPrice, SigningStargateClient, assertIsDeliverTxSuccess } from "@cosmjs/stargate";
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pino } from "pino";
+import { CheckTxType } from "cosmjs-types/tendermint/abci/types";
+import { startAbciNode } from "../node/abciNode.ts";
 import { DEV_ACCOUNTS } from "../node/cli/devAccounts.ts";
+import { writeAppHome } from "./cometbft/cometNode.ts";
 import { type TestNode, startTestNode } from "./testNode.ts";
 
 const [alice, bob] = DEV_ACCOUNTS;
@@ -110,6 +117,28 @@ describe("node metrics (Prometheus)", () => {
       const res = await fetch(base + path, { method });
       expect(res.status, `${method} ${path}`).toBe(404);
       expect(await res.text()).toMatch(/metrics are at GET \/metrics/);
+    }
+  });
+});
+
+describe("node metrics under --consensus cometbft", () => {
+  it("serves /metrics from the ABCI app and counts CheckTx calls CometBFT makes", async () => {
+    const home = mkdtempSync(join(tmpdir(), "trib-metrics-abci-"));
+    writeAppHome(home, { abciLaddr: "tcp://127.0.0.1:0", logLevel: "warn" });
+    const node = await startAbciNode({ home, logger: pino({ level: "silent" }), onFatal: () => {} });
+    try {
+      expect(node.metricsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/metrics$/);
+      // What CometBFT's mempool connection sends for a tx that does not decode.
+      const res = await node.app.checkTx({ tx: new Uint8Array([9, 9, 9]), type: CheckTxType.NEW });
+      expect(res.code).not.toBe(0);
+      const m = await scrape(node.metricsUrl!);
+      expect(value(m, "tributary_checktx_total", "COUNTER", { code: String(res.code), type: "new" })).toBe(1);
+      // CometBFT owns the mempool in this mode (it exports its own mempool_size).
+      expect(m.has("cometbft_mempool_size")).toBe(false);
+      expect(value(m, "process_resident_memory_bytes", "GAUGE")).toBeGreaterThan(0);
+    } finally {
+      await node.stop();
+      rmSync(home, { recursive: true, force: true });
     }
   });
 });
