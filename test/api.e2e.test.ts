@@ -206,6 +206,8 @@ describe("query routes: the SDK gateway's JSON", () => {
     expect(latest.block.header).toMatchObject({ chain_id: "tributary-e2e-1", height: expect.stringMatching(/^\d+$/) });
     const one = (await get("/cosmos/base/tendermint/v1beta1/blocks/1")).body;
     expect(one.block.header.height).toBe("1");
+    expect(one.sdk_block.header.proposer_address).toMatch(/^tribvalcons1/);
+    expect(one.sdk_block.header.app_hash).toBe(one.block.header.app_hash);
     expect(one.block_id.hash).toMatch(/^[A-Za-z0-9+/]{43}=$/);
     const set = (await get("/cosmos/base/tendermint/v1beta1/validatorsets/latest")).body;
     expect(set.validators[0]).toMatchObject({ address: expect.stringMatching(/^tribvalcons1/), pub_key: { "@type": "/cosmos.crypto.ed25519.PubKey" }, voting_power: "100000" });

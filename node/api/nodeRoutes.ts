@@ -10,6 +10,7 @@ import { GetBlockByHeightResponse, GetLatestBlockResponse, GetLatestValidatorSet
 import { BroadcastTxResponse, GetTxResponse, GetTxsEventResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
 import type { TxResponse } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
 import { Tx } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import type { Block as SdkBlock } from "cosmjs-types/cosmos/base/tendermint/v1beta1/types";
 import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
 import type { AbciApp } from "../../chain/abci.ts";
 import { consAddressString } from "../../chain/address.ts";
@@ -85,6 +86,12 @@ async function blockAt(node: RpcBackend, height: bigint): Promise<StoredBlock> {
   return b;
 }
 
+/** The SDK's `sdk_block`: the block with the proposer as a bech32 consensus address. */
+function sdkBlock(b: StoredBlock): SdkBlock {
+  const { header, data, evidence, lastCommit } = b.block;
+  return { header: { ...header!, proposerAddress: consAddressString(header!.proposerAddress) }, data: data!, evidence: evidence!, lastCommit };
+}
+
 async function txBytesArg(fields: Fields): Promise<Uint8Array> {
   const raw = fields.tx_bytes;
   if (typeof raw !== "string" || raw === "") throw new ApiError(GrpcCode.invalidArgument, "invalid empty tx: tx_bytes must be the base64 encoded TxRaw");
@@ -129,7 +136,7 @@ export const NODE_ROUTES: NodeRoute[] = [
     path: "/cosmos/base/tendermint/v1beta1/blocks/latest",
     async run({ node }) {
       const b = await blockAt(node, node.latestHeight());
-      return messageJson(GetLatestBlockResponse, { blockId: b.blockId, block: b.block, sdkBlock: undefined });
+      return messageJson(GetLatestBlockResponse, { blockId: b.blockId, block: b.block, sdkBlock: sdkBlock(b) });
     },
   },
   {
@@ -137,7 +144,7 @@ export const NODE_ROUTES: NodeRoute[] = [
     path: "/cosmos/base/tendermint/v1beta1/blocks/{height}",
     async run({ node }, fields) {
       const b = await blockAt(node, heightArg(fields.height));
-      return messageJson(GetBlockByHeightResponse, { blockId: b.blockId, block: b.block, sdkBlock: undefined });
+      return messageJson(GetBlockByHeightResponse, { blockId: b.blockId, block: b.block, sdkBlock: sdkBlock(b) });
     },
   },
   {
