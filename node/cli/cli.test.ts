@@ -150,6 +150,7 @@ describe("user errors are one line with a non-zero exit", () => {
     ["bad coins in send", ["tx", "bank", "send", "alice", DEV_ACCOUNTS[1].address, "ten", "--home", home], /invalid coins "ten"/],
     ["bad recipient in send", ["tx", "bank", "send", "alice", "trib1zzz", "1utrib", "--home", home], /trib1zzz/],
     ["bad --rpc.laddr", ["start", "--home", home, "--rpc.laddr", "localhost"], /invalid --rpc.laddr/],
+    ["bad --api.address", ["start", "--home", home, "--api.address", "localhost:1317"], /invalid --api.address "localhost:1317": expected tcp:\/\/host:port/],
     ["bad --consensus", ["start", "--home", home, "--consensus", "tendermint"], /invalid --consensus "tendermint": expected solo or cometbft/],
     ["--rpc.laddr with cometbft", ["start", "--home", home, "--consensus", "cometbft", "--rpc.laddr", "tcp://127.0.0.1:1"], /--rpc.laddr does not apply with --consensus cometbft: CometBFT serves the RPC/],
     ["--abci.laddr with solo", ["start", "--home", home, "--abci.laddr", "tcp://127.0.0.1:1"], /--abci.laddr only applies with --consensus cometbft/],
