@@ -1,0 +1,31 @@
+/**
+ * `start --consensus cometbft` serves the REST API too: the app's routes through ABCI query, and
+ * the block/tx routes (CometBFT's data) as 501. No CometBFT here: before its InitChain the app
+ * has no committed state, which the app routes report as the gateway's invalid-argument error.
+ */
+import { rmSync } from "node:fs";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { type RunningAbciNode, startAbciNode } from "../node/abciNode.ts";
+import { makeTestHome } from "./testNode.ts";
+
+let node: RunningAbciNode;
+const home = makeTestHome();
+
+beforeAll(async () => {
+  node = await startAbciNode({ home, abciLaddr: "tcp://127.0.0.1:0", onFatal: () => undefined });
+}, 60_000);
+
+afterAll(async () => {
+  await node?.stop();
+  rmSync(home, { recursive: true, force: true });
+});
+
+it("the REST API listens under --consensus cometbft; node routes are 501, app routes answer from ABCI query", async () => {
+  expect(node.apiUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  const block = await fetch(`${node.apiUrl}/cosmos/base/tendermint/v1beta1/blocks/latest`);
+  expect(block.status).toBe(501);
+  expect(await block.json()).toMatchObject({ code: 12, message: expect.stringContaining("CometBFT"), details: [] });
+  const params = await fetch(`${node.apiUrl}/cosmos/bank/v1beta1/params`);
+  expect(params.status).toBe(400);
+  expect(await params.json()).toMatchObject({ code: 3, message: expect.stringContaining("no committed state yet"), details: [] });
+});
