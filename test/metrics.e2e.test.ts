@@ -14,9 +14,12 @@ import { join } from "node:path";
 import { pino } from "pino";
 import { CheckTxType } from "cosmjs-types/tendermint/abci/types";
 import { startAbciNode } from "../node/abciNode.ts";
+import { loadNodeConfig, writeNodeConfig } from "../node/config.ts";
 import { DEV_ACCOUNTS } from "../node/cli/devAccounts.ts";
 import { writeAppHome } from "./cometbft/cometNode.ts";
-import { type TestNode, startTestNode } from "./testNode.ts";
+import { expectOneLineError, runInProcess } from "../node/cli/cliTestHarness.ts";
+import { freePort, spawnNode } from "./processNode.ts";
+import { type TestNode, makeTestHome, startTestNode } from "./testNode.ts";
 
 const [alice, bob] = DEV_ACCOUNTS;
 
@@ -138,6 +141,38 @@ describe("node metrics under --consensus cometbft", () => {
       expect(value(m, "process_resident_memory_bytes", "GAUGE")).toBeGreaterThan(0);
     } finally {
       await node.stop();
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("tributary start --metrics.address", () => {
+  it("serves on the address given, is off with \"\", and refuses a malformed one on one line", { timeout: 90_000 }, async () => {
+    const home = makeTestHome();
+    // The "node started" line (info) carries the listener URLs.
+    const config = loadNodeConfig(home);
+    config.log_level = "info";
+    writeNodeConfig(home, config);
+    try {
+      expectOneLineError(await runInProcess(["start", "--home", home, "--metrics.address", "26660"]), /^Error: invalid --metrics.address "26660": expected tcp:\/\/host:port \(or "" for off\)$/);
+      const port = await freePort();
+      const on = await spawnNode(["--home", home, "--metrics.address", `tcp://127.0.0.1:${port}`]);
+      try {
+        const started = on.lines.find((l) => l.msg === "node started")!;
+        expect(started.metrics).toBe(`http://127.0.0.1:${port}/metrics`);
+        const m = await scrape(`http://127.0.0.1:${port}/metrics`);
+        expect(value(m, "cometbft_consensus_height", "GAUGE")).toBeGreaterThanOrEqual(1);
+      } finally {
+        await on.stop();
+      }
+      const off = await spawnNode(["--home", home, "--metrics.address", ""]);
+      try {
+        expect(off.lines.find((l) => l.msg === "node started")!.metrics).toBeUndefined();
+        await expect(fetch(`http://127.0.0.1:${port}/metrics`)).rejects.toThrow();
+      } finally {
+        await off.stop();
+      }
+    } finally {
       rmSync(home, { recursive: true, force: true });
     }
   });
