@@ -33,6 +33,7 @@ describe("metrics from a block's events", () => {
         { code: 0, events: [ev("tributary.datanet.v1.EventContribution", { status: "PENDING" }), ev("tributary.rewards.v1.EventStorageProof", {})] },
         {
           code: 0,
+          gasUsed: 300_000n,
           events: [
             ev("tributary.inference.v1.EventInference", { tokens_generated: "17" }),
             ev("tributary.attribution.v1.EventAttributionRecorded", {}),
@@ -51,6 +52,8 @@ describe("metrics from a block's events", () => {
     expect(await sample(m, "tributary_inference_requests_total")).toBe(1);
     expect(await sample(m, "tributary_inference_generated_tokens_total")).toBe(17);
     expect(await sample(m, "tributary_attribution_records_total")).toBe(1);
+    expect(await sample(m, "tributary_inference_tx_gas_used_sum")).toBe(300_000);
+    expect(await sample(m, "tributary_inference_tokens_per_second_sum")).toBe(17 / 0.02);
     expect(await sample(m, "tributary_attribution_block_seconds_count")).toBe(1);
     expect(await sample(m, "tributary_storage_proofs_total", { result: "accepted" })).toBe(1);
     expect(await sample(m, "tributary_storage_proofs_total", { result: "missed" })).toBe(2);

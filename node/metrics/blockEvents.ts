@@ -17,6 +17,7 @@ export function parseCoins(text: string): [number, string][] {
   return out;
 }
 
+const INFERENCE = "tributary.inference.v1.EventInference";
 const ATTRIBUTION_RECORDED = "tributary.attribution.v1.EventAttributionRecorded";
 
 function attrs(e: Event): Map<string, string> {
@@ -37,7 +38,7 @@ function observeEvent(m: NodeMetrics, e: Event): void {
     case "tributary.datanet.v1.EventContributionReviewed":
       m.recordsReviewed.inc({ status: a.get("status") ?? "" });
       return;
-    case "tributary.inference.v1.EventInference":
+    case INFERENCE:
       m.inferences.inc();
       m.generatedTokens.inc(Number(a.get("tokens_generated") ?? 0) || 0);
       return;
@@ -72,7 +73,17 @@ export function observeBlock(m: NodeMetrics, height: bigint, res: ResponseFinali
   m.totalTxs.inc(res.txResults.length);
   m.txsPerBlock.observe(res.txResults.length);
   m.finalizeSeconds.observe(finalizeSeconds);
-  for (const r of res.txResults) m.txResults.inc({ code: String(r.code), codespace: r.codespace });
+  let tokens = 0;
+  let inferences = 0;
+  for (const r of res.txResults) {
+    m.txResults.inc({ code: String(r.code), codespace: r.codespace });
+    const settled = r.events.filter((e) => e.type === INFERENCE);
+    if (settled.length === 0) continue;
+    m.inferenceGas.observe(Number(r.gasUsed));
+    inferences += settled.length;
+    for (const e of settled) tokens += Number(attrs(e).get("tokens_generated") ?? 0) || 0;
+  }
+  if (inferences > 0 && finalizeSeconds > 0) m.inferenceTokensPerSecond.observe(tokens / finalizeSeconds);
   const events = [...res.events, ...res.txResults.flatMap((r) => r.events)];
   for (const e of events) observeEvent(m, e);
   // Attribution runs inside the block's txs: the block's time is its cost when it recorded some.
