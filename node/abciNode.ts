@@ -10,6 +10,7 @@ import { type LogLevel, loadNodeConfig } from "./config.ts";
 import { type MetricsServer, nodeMetrics } from "./metrics/index.ts";
 import { makeLogger, openApp, startContentListener } from "./node.ts";
 import { type ApiServer, startApiServer } from "./api/server.ts";
+import { cometRpcBroadcaster } from "./api/broadcast.ts";
 import type { ContentServer } from "./storage/contentServer.ts";
 import { CommitNotifyingApp, type CometStorageNode, openCometStorageNode } from "./storage/cometStorageNode.ts";
 import type { StorageNodeOptions } from "./storage/storageNode.ts";
@@ -70,7 +71,7 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
     }
     content = await startContentListener(opts.home, app, opts.storageAddress ?? config.storage.address, logger);
     const apiAddress = opts.apiAddress ?? config.api.address;
-    if (apiAddress !== "") api = await startApiServer({ address: apiAddress, app, logger, enableUnsafeCors: config.api.enabled_unsafe_cors, maxBodyBytes: config.rpc.max_body_bytes });
+    if (apiAddress !== "") api = await startApiServer({ address: apiAddress, app, broadcast: cometRpcBroadcaster((opts.cometRpc ?? config.rpc.laddr).replace(/^tcp:\/\//, "http://")), logger, enableUnsafeCors: config.api.enabled_unsafe_cors, maxBodyBytes: config.rpc.max_body_bytes });
     server = await startAbciServer({ app, laddr: opts.abciLaddr ?? config.abci.laddr, logger, onFatal: opts.onFatal });
   } catch (e) {
     await storage?.stop();

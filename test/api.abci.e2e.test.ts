@@ -28,4 +28,8 @@ it("the REST API listens under --consensus cometbft; node routes are 501, app ro
   const params = await fetch(`${node.apiUrl}/cosmos/bank/v1beta1/params`);
   expect(params.status).toBe(400);
   expect(await params.json()).toMatchObject({ code: 3, message: expect.stringContaining("no committed state yet"), details: [] });
+  // Broadcasts go to CometBFT's RPC (rpc.laddr); with none listening, the gateway's Unavailable.
+  const sent = await fetch(`${node.apiUrl}/cosmos/tx/v1beta1/txs`, { method: "POST", body: JSON.stringify({ tx_bytes: "AQID", mode: "BROADCAST_MODE_SYNC" }) });
+  expect(sent.status).toBe(503);
+  expect(await sent.json()).toMatchObject({ code: 14, message: expect.stringContaining("cannot reach CometBFT's RPC") });
 });

@@ -247,6 +247,10 @@ describe("errors: the gateway's JSON, nothing changed", () => {
     expect(notJson.status).toBe(400);
     expect(notJson.body).toMatchObject({ code: 3, details: [] });
     expect(await post("/cosmos/tx/v1beta1/txs", JSON.stringify({ mode: "BROADCAST_MODE_SYNC" }))).toMatchObject({ status: 400, body: { code: 3 } });
+    // `curl -d` sends form encoding; the body is still read as JSON.
+    const form = await fetch(`${api}/cosmos/tx/v1beta1/txs`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: JSON.stringify({ mode: "BROADCAST_MODE_SYNC" }) });
+    expect(form.status).toBe(400);
+    expect(await form.json()).toMatchObject({ code: 3, message: expect.stringContaining("tx_bytes") });
     expect(await post("/cosmos/tx/v1beta1/txs", JSON.stringify({ tx_bytes: "AAAA", mode: "BROADCAST_MODE_BLOCK" }))).toMatchObject({ status: 400, body: { code: 3 } });
     const garbage = await post("/cosmos/tx/v1beta1/txs", JSON.stringify({ tx_bytes: toBase64(new Uint8Array([1, 2, 3])), mode: "BROADCAST_MODE_SYNC" }));
     expect(garbage.status).toBe(200);
@@ -277,6 +281,37 @@ describe("a second listener on the same app: no node (as under --consensus comet
       expect(BigInt(((await at1.json()) as any).amount.amount)).toBeLessThan(BigInt(((await later.json()) as any).amount.amount));
       const bad = await fetch(`${server.url}/cosmos/bank/v1beta1/params`, { headers: { "x-cosmos-block-height": "abc" } });
       expect(bad.status).toBe(400);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe("broadcasting through a CometBFT JSON-RPC (as under --consensus cometbft)", () => {
+  it("a listener whose broadcasts go to broadcast_tx_sync over HTTP gets the tx committed; a replay is a mempool refusal", async () => {
+    const { startApiServer } = await import("../node/api/server.ts");
+    const { cometRpcBroadcaster } = await import("../node/api/broadcast.ts");
+    // The solo node's RPC speaks CometBFT's JSON-RPC: the same request CometBFT answers.
+    const server = await startApiServer({ address: "tcp://127.0.0.1:0", app: t.node.app, broadcast: cometRpcBroadcaster(t.rpcUrl), logger: t.node.logger });
+    try {
+      const carol = DEV_ACCOUNTS[2];
+      const wallet = await DirectSecp256k1HdWallet.fromMnemonic(carol.mnemonic, { prefix: "trib" });
+      const client = await SigningStargateClient.connectWithSigner(t.rpcUrl, wallet);
+      const msg = { typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: carol.address, toAddress: bob.address, amount: [{ denom: "utrib", amount: "777" }] } };
+      const signed = await client.sign(carol.address, [msg], calculateFee(200_000, GasPrice.fromString("0.0025utrib")), "");
+      client.disconnect();
+      const body = JSON.stringify({ tx_bytes: toBase64(TxRaw.encode(signed).finish()), mode: "BROADCAST_MODE_SYNC" });
+      const sent: any = await (await fetch(`${server.url}/cosmos/tx/v1beta1/txs`, { method: "POST", body, headers: { "content-type": "application/json" } })).json();
+      expect(sent.tx_response).toMatchObject({ code: 0, txhash: expect.stringMatching(/^[0-9A-F]{64}$/) });
+      const again: any = await (await fetch(`${server.url}/cosmos/tx/v1beta1/txs`, { method: "POST", body })).json();
+      expect(again.tx_response).toMatchObject({ code: 19, codespace: "sdk", raw_log: expect.stringContaining("cache") });
+      const found = await waitFor(async () => {
+        const r = await get(`/cosmos/tx/v1beta1/txs/${sent.tx_response.txhash}`);
+        return r.status === 200 ? r.body : undefined;
+      }, "the tx broadcast through JSON-RPC to be committed");
+      expect(found.tx_response.code).toBe(0);
+      // Lookups need the block store, which this listener does not have.
+      expect((await fetch(`${server.url}/cosmos/tx/v1beta1/txs/${sent.tx_response.txhash}`)).status).toBe(501);
     } finally {
       await server.close();
     }

@@ -16,14 +16,17 @@ import type { AbciApp } from "../../chain/abci.ts";
 import { consAddressString } from "../../chain/address.ts";
 import type { IndexedTx, RpcBackend, StoredBlock } from "../rpc/backend.ts";
 import { RpcBackendError } from "../rpc/backend.ts";
+import { type Broadcaster, MempoolRefusal } from "./broadcast.ts";
 import { COMETBFT_VERSION, TRIBUTARY_VERSION } from "../version.ts";
 import { ApiError, GrpcCode } from "./errors.ts";
 import { messageJson } from "./json.ts";
 import type { Fields } from "./request.ts";
 
 export interface NodeRouteContext {
-  node: RpcBackend;
+  /** Undefined under --consensus cometbft (CometBFT has the blocks); routes that need it answer 501. */
+  node: RpcBackend | undefined;
   app: AbciApp;
+  broadcast: Broadcaster;
 }
 
 export interface NodeRoute {
@@ -86,6 +89,12 @@ async function blockAt(node: RpcBackend, height: bigint): Promise<StoredBlock> {
   return b;
 }
 
+/** The node's block store and tx index, or 501 where CometBFT owns them. */
+function needNode(ctx: NodeRouteContext, path: string): RpcBackend {
+  if (!ctx.node) throw new ApiError(GrpcCode.unimplemented, `${path} is served from the block store, which CometBFT owns in this mode; ask CometBFT's RPC`);
+  return ctx.node;
+}
+
 /** The SDK's `sdk_block`: the block with the proposer as a bech32 consensus address. */
 function sdkBlock(b: StoredBlock): SdkBlock {
   const { header, data, evidence, lastCommit } = b.block;
@@ -110,7 +119,8 @@ export const NODE_ROUTES: NodeRoute[] = [
   {
     http: "GET",
     path: "/cosmos/base/tendermint/v1beta1/node_info",
-    async run({ node }) {
+    async run(ctx) {
+      const node = needNode(ctx, this.path);
       const id = node.identity();
       return messageJson(
         GetNodeInfoResponse,
@@ -134,7 +144,8 @@ export const NODE_ROUTES: NodeRoute[] = [
   {
     http: "GET",
     path: "/cosmos/base/tendermint/v1beta1/blocks/latest",
-    async run({ node }) {
+    async run(ctx) {
+      const node = needNode(ctx, this.path);
       const b = await blockAt(node, node.latestHeight());
       return messageJson(GetLatestBlockResponse, { blockId: b.blockId, block: b.block, sdkBlock: sdkBlock(b) });
     },
@@ -142,7 +153,8 @@ export const NODE_ROUTES: NodeRoute[] = [
   {
     http: "GET",
     path: "/cosmos/base/tendermint/v1beta1/blocks/{height}",
-    async run({ node }, fields) {
+    async run(ctx, fields) {
+      const node = needNode(ctx, this.path);
       const b = await blockAt(node, heightArg(fields.height));
       return messageJson(GetBlockByHeightResponse, { blockId: b.blockId, block: b.block, sdkBlock: sdkBlock(b) });
     },
@@ -150,7 +162,8 @@ export const NODE_ROUTES: NodeRoute[] = [
   {
     http: "GET",
     path: "/cosmos/base/tendermint/v1beta1/validatorsets/latest",
-    async run({ node }) {
+    async run(ctx) {
+      const node = needNode(ctx, this.path);
       const height = node.latestHeight();
       const vals = await node.validators(height);
       return messageJson(GetLatestValidatorSetResponse, {
@@ -168,14 +181,14 @@ export const NODE_ROUTES: NodeRoute[] = [
   {
     http: "POST",
     path: "/cosmos/tx/v1beta1/txs",
-    async run({ node }, fields) {
+    async run(ctx, fields) {
       const tx = await txBytesArg(fields);
       const mode = fields.mode ?? "BROADCAST_MODE_SYNC";
       if (mode !== "BROADCAST_MODE_SYNC" && mode !== "BROADCAST_MODE_ASYNC") {
         throw new ApiError(GrpcCode.invalidArgument, `unsupported broadcast mode ${JSON.stringify(mode)}: use BROADCAST_MODE_SYNC or BROADCAST_MODE_ASYNC`);
       }
       const hash = toHex(sha256(tx)).toUpperCase();
-      const checked = node.broadcastTx(tx);
+      const checked = ctx.broadcast(tx);
       if (mode === "BROADCAST_MODE_ASYNC") {
         // ASYNC answers before CheckTx; a refusal is only in the node's log, as in CometBFT.
         checked.catch(() => undefined);
@@ -189,7 +202,7 @@ export const NODE_ROUTES: NodeRoute[] = [
       } catch (e) {
         // A mempool refusal (already in the cache, full, too large): the SDK reports it as a
         // tx_response with the sdk code, not as a transport error.
-        if (!(e instanceof RpcBackendError)) throw e;
+        if (!(e instanceof MempoolRefusal)) throw e;
         const code = /cache|exists/.test(e.message) ? 19 : /full/.test(e.message) ? 20 : /too large/.test(e.message) ? 21 : 1;
         return messageJson(BroadcastTxResponse, { txResponse: { ...emptyTxResponse(hash), code, codespace: code === 1 ? "undefined" : "sdk", rawLog: e.message } });
       }
@@ -198,7 +211,8 @@ export const NODE_ROUTES: NodeRoute[] = [
   {
     http: "GET",
     path: "/cosmos/tx/v1beta1/txs",
-    async run({ node }, fields) {
+    async run(ctx, fields) {
+      const node = needNode(ctx, this.path);
       // `query` (SDK 0.50) or the older `events` ("message.sender='trib1…'"), CometBFT's query language.
       const query = typeof fields.query === "string" && fields.query !== "" ? fields.query : typeof fields.events === "string" ? fields.events : "";
       if (query === "") throw new ApiError(GrpcCode.invalidArgument, "query cannot be empty: e.g. query=message.sender='trib1…'");
@@ -222,7 +236,8 @@ export const NODE_ROUTES: NodeRoute[] = [
   {
     http: "GET",
     path: "/cosmos/tx/v1beta1/txs/{hash}",
-    async run({ node }, fields) {
+    async run(ctx, fields) {
+      const node = needNode(ctx, this.path);
       const hash = String(fields.hash);
       if (!TX_HASH.test(hash)) throw new ApiError(GrpcCode.invalidArgument, `invalid tx hash ${JSON.stringify(hash)}: expected 64 hex characters`);
       const t = await node.txByHash(Buffer.from(hash, "hex"));

@@ -33,6 +33,15 @@ export function nestFields(flat: Record<string, string | string[] | undefined>, 
 /** A JSON request body's fields (POST routes), which must be an object. */
 export function bodyFields(body: unknown): Fields {
   if (body === undefined || body === null || body === "") return {};
+  // text/plain bodies (fetch's default for a string) arrive unparsed: the gateway reads them as JSON.
+  if (typeof body === "string") {
+    try {
+      return bodyFields(JSON.parse(body));
+    } catch (e) {
+      if (e instanceof ApiError) throw e;
+      throw new ApiError(GrpcCode.invalidArgument, `request body is not JSON: ${(e as Error).message}`);
+    }
+  }
   if (typeof body !== "object" || Array.isArray(body)) throw new ApiError(GrpcCode.invalidArgument, "request body must be a JSON object");
   return body as Fields;
 }

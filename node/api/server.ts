@@ -14,6 +14,7 @@ import type { Logger } from "pino";
 import type { AbciApp } from "../../chain/abci.ts";
 import type { RpcBackend } from "../rpc/backend.ts";
 import { ApiError, GrpcCode, fromAbciQuery } from "./errors.ts";
+import { type Broadcaster, nodeBroadcaster } from "./broadcast.ts";
 import { NODE_ROUTES, type NodeRoute } from "./nodeRoutes.ts";
 import { type Fields, bodyFields, nestFields } from "./request.ts";
 import { QUERY_ROUTES, type QueryRoute } from "./routes.ts";
@@ -25,8 +26,10 @@ export interface ApiServerOptions {
   /** "tcp://host:port" (port 0 picks a free one). */
   address: string;
   app: AbciApp;
-  /** The node's block store, mempool and tx index (solo); without one, node routes answer 501. */
+  /** The node's block store, mempool and tx index (solo); without one, block and tx lookups answer 501. */
   node?: RpcBackend;
+  /** Where broadcasts go (default: the node's mempool; under cometbft: CometBFT's RPC); neither: 501. */
+  broadcast?: Broadcaster;
   logger: Logger;
   /** Access-Control-Allow-Origin: * on every answer (and preflights answered). */
   enableUnsafeCors?: boolean;
@@ -82,8 +85,12 @@ async function runQuery(opts: ApiServerOptions, route: QueryRoute, req: FastifyR
 }
 
 async function runNode(opts: ApiServerOptions, route: NodeRoute, req: FastifyRequest): Promise<unknown> {
-  if (!opts.node) throw new ApiError(GrpcCode.unimplemented, `${route.path} is served by the node's block store, which CometBFT owns in this mode; ask CometBFT's RPC`);
-  return route.run({ node: opts.node, app: opts.app }, requestFields(req, false));
+  const broadcast: Broadcaster =
+    opts.broadcast ??
+    (opts.node
+      ? nodeBroadcaster(opts.node)
+      : () => Promise.reject(new ApiError(GrpcCode.unimplemented, "this listener has no mempool to broadcast to")));
+  return route.run({ node: opts.node, app: opts.app, broadcast }, requestFields(req, false));
 }
 
 function sendError(reply: FastifyReply, err: ApiError): FastifyReply {
@@ -93,6 +100,14 @@ function sendError(reply: FastifyReply, err: ApiError): FastifyReply {
 export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer> {
   const { host, port } = parseApiAddress(opts.address);
   const app = Fastify({ logger: false, bodyLimit: opts.maxBodyBytes ?? 1_000_000 });
+  // The gateway reads the body as JSON whatever its content type (`curl -d` sends form encoding).
+  app.addContentTypeParser("*", { parseAs: "string" }, (_req, body, done) => {
+    try {
+      done(null, body === "" ? undefined : JSON.parse(body as string));
+    } catch (e) {
+      done(new ApiError(GrpcCode.invalidArgument, `request body is not JSON: ${(e as Error).message}`), undefined);
+    }
+  });
   if (opts.enableUnsafeCors) {
     app.addHook("onRequest", async (req, reply) => {
       reply.header("access-control-allow-origin", "*");
