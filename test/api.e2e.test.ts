@@ -202,6 +202,7 @@ describe("query routes: the SDK gateway's JSON", () => {
     expect(info.default_node_info).toMatchObject({ network: "tributary-e2e-1", moniker: "e2e", version: "0.38.17" });
     expect(info.application_version.name).toBe("tributary");
     expect((await get("/cosmos/base/tendermint/v1beta1/syncing")).body).toEqual({ syncing: false });
+    expect((await get("/cosmos/base/node/v1beta1/config")).body.minimum_gas_price).toMatch(/^[0-9.]+utrib$/);
     const latest = (await get("/cosmos/base/tendermint/v1beta1/blocks/latest")).body;
     expect(latest.block.header).toMatchObject({ chain_id: "tributary-e2e-1", height: expect.stringMatching(/^\d+$/) });
     const one = (await get("/cosmos/base/tendermint/v1beta1/blocks/1")).body;

@@ -13,6 +13,7 @@ import * as mint from "cosmjs-types/cosmos/mint/v1beta1/query";
 import * as slashing from "cosmjs-types/cosmos/slashing/v1beta1/query";
 import * as staking from "cosmjs-types/cosmos/staking/v1beta1/query";
 import { SimulateRequest, SimulateResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
+import { ConfigRequest, ConfigResponse } from "cosmjs-types/cosmos/base/node/v1beta1/query";
 import { type Codec, accountInfo, cosmjs, tributary } from "./codecs.ts";
 
 export interface QueryRoute {
@@ -98,6 +99,8 @@ export const QUERY_ROUTES: QueryRoute[] = [
   get("/cosmos/mint/v1beta1/params", M("Params"), cosmjs(mint.QueryParamsRequest, mint.QueryParamsResponse, MINT_PARAM_DECS)),
   get("/cosmos/mint/v1beta1/inflation", M("Inflation"), cosmjs(mint.QueryInflationRequest, mint.QueryInflationResponse, { decBytes: ["inflation"] })),
   get("/cosmos/mint/v1beta1/annual_provisions", M("AnnualProvisions"), cosmjs(mint.QueryAnnualProvisionsRequest, mint.QueryAnnualProvisionsResponse, { decBytes: ["annual_provisions"] })),
+  // the node's own config (minimum gas price, pruning), answered by the app like a query
+  { http: "GET", path: "/cosmos/base/node/v1beta1/config", method: "/cosmos.base.node.v1beta1.Service/Config", codec: cosmjs(ConfigRequest, ConfigResponse) },
   // tx simulation goes through ABCI query like every query (chain/query.ts SIMULATE_PATHS)
   { http: "POST", path: "/cosmos/tx/v1beta1/simulate", method: "/cosmos.tx.v1beta1.Service/Simulate", codec: cosmjs(SimulateRequest, SimulateResponse) },
   // tributary
