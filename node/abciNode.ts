@@ -82,7 +82,7 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
     await modelRunner.close();
     throw e;
   }
-  logger.info({ abci: server.address, content: content?.url, metrics: metricsServer?.url, storageNode: storage !== undefined, height: store.version.toString() }, "app waiting for CometBFT (point its proxy_app here)");
+  logger.info({ abci: server.address, content: content?.url, api: api?.url, metrics: metricsServer?.url, storageNode: storage !== undefined, height: store.version.toString() }, "app waiting for CometBFT (point its proxy_app here)");
 
   let stopping: Promise<void> | undefined;
   return {

@@ -168,7 +168,7 @@ export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
     const apiAddress = opts.apiAddress ?? config.api.address;
     const api = apiAddress === "" ? undefined : await startApiServer({ address: apiAddress, app, node: driver, logger, enableUnsafeCors: config.api.enabled_unsafe_cors, maxBodyBytes: config.rpc.max_body_bytes });
     if (api) closers.push(() => api.close());
-    logger.info({ rpc: rpcUrl, content: content?.url, metrics: metricsServer?.url, storageNode: prover !== undefined, chainId: driver.identity().chainId, height: Number(driver.latestHeight()) }, "node started");
+    logger.info({ rpc: rpcUrl, content: content?.url, api: api?.url, metrics: metricsServer?.url, storageNode: prover !== undefined, chainId: driver.identity().chainId, height: Number(driver.latestHeight()) }, "node started");
 
     let stopping: Promise<void> | undefined;
     return {
