@@ -128,7 +128,7 @@ describe("node metrics under --consensus cometbft", () => {
   it("serves /metrics from the ABCI app and counts CheckTx calls CometBFT makes", async () => {
     const home = mkdtempSync(join(tmpdir(), "trib-metrics-abci-"));
     writeAppHome(home, { abciLaddr: "tcp://127.0.0.1:0", logLevel: "warn" });
-    const node = await startAbciNode({ home, logger: pino({ level: "silent" }), onFatal: () => {} });
+    const node = await startAbciNode({ home, metricsAddress: "tcp://127.0.0.1:0", logger: pino({ level: "silent" }), onFatal: () => {} });
     try {
       expect(node.metricsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/metrics$/);
       // What CometBFT's mempool connection sends for a tx that does not decode.

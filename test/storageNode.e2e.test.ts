@@ -69,6 +69,8 @@ beforeAll(async () => {
   endpoint = `http://127.0.0.1:${storagePort}`;
   const config = loadNodeConfig(home);
   config.storage.address = `tcp://127.0.0.1:${storagePort}`;
+  // Off: a port-0 listener bound first could be handed the storage port picked above.
+  config.metrics.address = "";
   config.log_level = "info";
   writeNodeConfig(home, config);
   const genesisFile = homePaths(home).genesis;
