@@ -62,6 +62,8 @@ describe("crash recovery", () => {
     const port = await freePort();
     const config = loadNodeConfig(home);
     config.rpc.laddr = `tcp://127.0.0.1:${port}`;
+    // Off: a port-0 metrics bind in the restarted node could be handed the RPC port picked above.
+    config.metrics.address = "";
     writeNodeConfig(home, config);
     const url = `http://127.0.0.1:${port}`;
     const seed = Date.now() % 100000;
