@@ -14,6 +14,7 @@ import { DEV_ACCOUNTS, DEV_VALIDATOR } from "../node/cli/devAccounts.ts";
 import { homePaths } from "../node/home.ts";
 import { type TestNode, makeTestHome, startTestNode } from "./testNode.ts";
 import sdkGateway from "../node/api/testdata/sdkGateway.json" with { type: "json" };
+import { QUERY_ROUTES } from "../node/api/routes.ts";
 
 let t: TestNode;
 let api: string;
@@ -195,6 +196,20 @@ describe("query routes: the SDK gateway's JSON", () => {
       else diffs.push(...shapeDiff(body, sample).map((d) => `${route} ${d}`));
     }
     expect(diffs).toEqual([]);
+  });
+
+  it("every GET route of the table reaches a query the app serves (no 500, no 501)", async () => {
+    const v = (await get("/cosmos/staking/v1beta1/validators")).body.validators[0];
+    const cons = (await get("/cosmos/slashing/v1beta1/signing_infos")).body.info[0].address;
+    const param: Record<string, string> = { validator_addr: v.operator_address, validator_address: v.operator_address, cons_address: cons, denom: "utrib", name: "distribution" };
+    const value = (name: string) => param[name] ?? (/(^|_)(id|number|version)$/.test(name) ? "1" : alice.address);
+    const broken: string[] = [];
+    for (const route of QUERY_ROUTES.filter((r) => r.http === "GET")) {
+      const path = route.path.replace(/\{([a-z_]+)\}/g, (_m, name: string) => value(name));
+      const { status, body } = await get(path);
+      if (status >= 500) broken.push(`${route.path} → ${route.method}: HTTP ${status} ${JSON.stringify(body)}`);
+    }
+    expect(broken).toEqual([]);
   });
 
   it("tendermint: node_info, syncing, blocks, validatorsets", async () => {
