@@ -15,6 +15,7 @@ import { homePaths } from "../node/home.ts";
 import { type TestNode, makeTestHome, startTestNode } from "./testNode.ts";
 import sdkGateway from "../node/api/testdata/sdkGateway.json" with { type: "json" };
 import { QUERY_ROUTES } from "../node/api/routes.ts";
+import { TributaryClient, makeDevWallet } from "../client/index.ts";
 
 let t: TestNode;
 let api: string;
@@ -240,6 +241,26 @@ describe("query routes: the SDK gateway's JSON", () => {
     const missing = await get("/tributary/datanet/v1/datanets/99");
     expect(missing.status).toBe(404);
     expect(missing.body).toEqual({ code: 5, message: expect.stringContaining("datanet 99 does not exist"), details: [] });
+  });
+});
+
+describe("tributary state over REST", () => {
+  it("a datanet created with the TypeScript client reads back with proto names, uint64 strings and enum names", async () => {
+    const dave = DEV_ACCOUNTS[3];
+    const client = await TributaryClient.connectWithSigner(t.rpcUrl, await makeDevWallet(dave.mnemonic), { broadcastPollIntervalMs: 100 });
+    let id: bigint;
+    try {
+      ({ datanetId: id } = await client.createDatanet(dave.address, { metadata: { name: "rest-api" }, policy: { curation: "OPEN" } }, "auto"));
+    } finally {
+      client.disconnect();
+    }
+    const { status, body } = await get(`/tributary/datanet/v1/datanets/${id}`);
+    expect(status).toBe(200);
+    expect(body.datanet).toMatchObject({ id: String(id), owner: dave.address, metadata: { name: "rest-api" }, policy: { curation: expect.stringMatching(/OPEN$/) } });
+    expect(body.counters).toBeTypeOf("object");
+    const list = (await get(`/tributary/datanet/v1/datanets?owner=${dave.address}`)).body;
+    expect(list.datanets.map((d: { id: string }) => d.id)).toEqual([String(id)]);
+    expect((await get(`/tributary/datanet/v1/datanets/${id}/contributions`)).body.contributions).toEqual([]);
   });
 });
 
