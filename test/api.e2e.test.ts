@@ -271,6 +271,9 @@ describe("errors: the gateway's JSON, nothing changed", () => {
     expect(bad.status).toBe(400);
     expect(bad.body).toEqual({ code: 3, message: expect.stringContaining("invalid bech32 address"), details: [] });
     expect((await get("/tributary/datanet/v1/datanets/abc")).status).toBe(400);
+    const nobody = toBech32("trib", new Uint8Array(20).fill(9));
+    expect(await get(`/cosmos/auth/v1beta1/accounts/${nobody}`)).toMatchObject({ status: 404, body: { code: 5, message: expect.stringContaining("not found") } });
+    expect(await get(`/cosmos/staking/v1beta1/validators/${toBech32("tribvaloper", new Uint8Array(20).fill(9))}`)).toMatchObject({ status: 404, body: { code: 5 } });
     expect((await get(`/cosmos/bank/v1beta1/balances/${alice.address}?pagination.limit=many`)).body.code).toBe(3);
     expect((await get("/cosmos/base/tendermint/v1beta1/blocks/x")).status).toBe(400);
     expect((await get("/cosmos/base/tendermint/v1beta1/blocks/999999999")).status).toBe(400);
