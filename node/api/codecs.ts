@@ -43,6 +43,23 @@ export function cosmjs(req: CosmjsRequest, res: JsonType, decs: DecFields = {}):
   };
 }
 
+/**
+ * The object's keys in the message's field-number order, as the gateway prints them (protobufjs'
+ * toObject puts repeated fields first).
+ */
+function inFieldOrder(type: protobuf.Type, obj: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of [...type.fieldsArray].sort((a, b) => a.id - b.id)) {
+    if (!(field.name in obj)) continue;
+    const v = obj[field.name];
+    const nested = field.resolvedType && "fieldsArray" in field.resolvedType ? (field.resolvedType as protobuf.Type) : undefined;
+    const order = (x: unknown) => (nested && x !== null && typeof x === "object" ? inFieldOrder(nested, x as Record<string, unknown>) : x);
+    out[field.name] = Array.isArray(v) ? v.map(order) : order(v);
+  }
+  for (const k of Object.keys(obj)) if (!(k in out)) out[k] = obj[k];
+  return out;
+}
+
 /** A Tributary query by its service method: types resolved from `<pkg>.Query`'s message names. */
 export function tributary(pkg: string, requestType: string, responseType: string, decs: DecFields = {}): Codec {
   let types: { req: protobuf.Type; res: protobuf.Type } | undefined;
@@ -67,7 +84,7 @@ export function tributary(pkg: string, requestType: string, responseType: string
     },
     toJson(bytes) {
       const { res } = resolve();
-      return applyDecs(convert(res.toObject(res.decode(bytes), TO_OBJECT)), decs);
+      return applyDecs(convert(inFieldOrder(res, res.toObject(res.decode(bytes), TO_OBJECT))), decs);
     },
   };
 }
