@@ -394,6 +394,11 @@ describe("tx service", () => {
     expect(search.body.tx_responses.map((r: { txhash: string }) => r.txhash)).toContain(hash);
     expect(search.body.txs).toHaveLength(search.body.tx_responses.length);
     expect(Number(search.body.total)).toBeGreaterThanOrEqual(1);
+    // Several `events` are ANDed (a tx.hash condition alone decides, as in CometBFT's indexer).
+    const action = encodeURIComponent("message.action='/cosmos.bank.v1beta1.MsgSend'");
+    const byEvents = await get(`/cosmos/tx/v1beta1/txs?events=${encodeURIComponent(`message.sender='${alice.address}'`)}&events=${action}`);
+    expect(byEvents.body.tx_responses.map((r: { txhash: string }) => r.txhash)).toContain(hash);
+    expect((await get(`/cosmos/tx/v1beta1/txs?events=${encodeURIComponent(`message.sender='${bob.address}'`)}&events=${action}`)).body.total).toBe("0");
     expect((await get("/cosmos/tx/v1beta1/txs")).status).toBe(400);
     expect((await get(`/cosmos/tx/v1beta1/txs?query=${encodeURIComponent("tx.height>>1")}`)).body.code).toBe(3);
 

@@ -32,6 +32,8 @@ export interface NodeRouteContext {
 export interface NodeRoute {
   http: "GET" | "POST";
   path: string;
+  /** Query parameters that may be given more than once (kept as arrays). */
+  repeated?: readonly string[];
   /** Fields use the proto's snake_case names. */
   run(ctx: NodeRouteContext, fields: Fields): Promise<unknown>;
 }
@@ -211,10 +213,13 @@ export const NODE_ROUTES: NodeRoute[] = [
   {
     http: "GET",
     path: "/cosmos/tx/v1beta1/txs",
+    repeated: ["events"],
     async run(ctx, fields) {
       const node = needNode(ctx, this.path);
       // `query` (SDK 0.50) or the older `events` ("message.sender='trib1…'"), CometBFT's query language.
-      const query = typeof fields.query === "string" && fields.query !== "" ? fields.query : typeof fields.events === "string" ? fields.events : "";
+      // Several `events` are ANDed, as the SDK does.
+      const events = (fields.events as string[] | undefined) ?? [];
+      const query = typeof fields.query === "string" && fields.query !== "" ? fields.query : events.filter((e) => e !== "").join(" AND ");
       if (query === "") throw new ApiError(GrpcCode.invalidArgument, "query cannot be empty: e.g. query=message.sender='trib1…'");
       const order = fields.order_by ?? "ORDER_BY_UNSPECIFIED";
       if (!["ORDER_BY_UNSPECIFIED", "ORDER_BY_ASC", "ORDER_BY_DESC"].includes(String(order))) throw new ApiError(GrpcCode.invalidArgument, `invalid order_by ${JSON.stringify(order)}`);

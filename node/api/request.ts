@@ -11,8 +11,12 @@ function camelCase(name: string): string {
   return name.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 }
 
-/** `{ "pagination.limit": "1" }` → `{ pagination: { limit: "1" } }` (names as given, or camelCase). */
-export function nestFields(flat: Record<string, string | string[] | undefined>, camel: boolean): Fields {
+/**
+ * `{ "pagination.limit": "1" }` → `{ pagination: { limit: "1" } }` (names as given, or camelCase).
+ * A parameter given twice keeps its last value, except the `repeated` ones, which keep them all
+ * (GetTxsEvent's `events=a&events=b`).
+ */
+export function nestFields(flat: Record<string, string | string[] | undefined>, camel: boolean, repeated: readonly string[] = []): Fields {
   const out: Fields = {};
   for (const [name, raw] of Object.entries(flat)) {
     if (raw === undefined) continue;
@@ -23,6 +27,10 @@ export function nestFields(flat: Record<string, string | string[] | undefined>, 
       const next = at[p];
       if (next !== undefined && (typeof next !== "object" || next === null)) throw new ApiError(GrpcCode.invalidArgument, `query parameter ${name} conflicts with ${p}`);
       at = (at[p] ??= {}) as Fields;
+    }
+    if (repeated.includes(name)) {
+      at[parts.at(-1)!] = Array.isArray(raw) ? raw : [raw];
+      continue;
     }
     const value = (Array.isArray(raw) ? raw.at(-1) : raw) as string;
     at[parts.at(-1)!] = value === "true" ? true : value === "false" ? false : value;

@@ -62,9 +62,9 @@ function requestHeight(req: FastifyRequest): bigint {
 }
 
 /** Path params, then the query string, then (POST) the JSON body: the request's fields. */
-function requestFields(req: FastifyRequest, camel: boolean): Fields {
+function requestFields(req: FastifyRequest, camel: boolean, repeated: readonly string[] = []): Fields {
   const flat = { ...((req.query ?? {}) as Record<string, string | string[]>), ...((req.params ?? {}) as Record<string, string>) };
-  const fields = nestFields(flat, camel);
+  const fields = nestFields(flat, camel, repeated);
   if (req.method !== "POST") return fields;
   const body = bodyFields(req.body);
   return { ...((camel ? camelDeep(body) : body) as Fields), ...fields };
@@ -90,7 +90,7 @@ async function runNode(opts: ApiServerOptions, route: NodeRoute, req: FastifyReq
     (opts.node
       ? nodeBroadcaster(opts.node)
       : () => Promise.reject(new ApiError(GrpcCode.unimplemented, "this listener has no mempool to broadcast to")));
-  return route.run({ node: opts.node, app: opts.app, broadcast }, requestFields(req, false));
+  return route.run({ node: opts.node, app: opts.app, broadcast }, requestFields(req, false, route.repeated));
 }
 
 function sendError(reply: FastifyReply, err: ApiError): FastifyReply {
