@@ -71,6 +71,7 @@ beforeAll(async () => {
   config.storage.address = `tcp://127.0.0.1:${storagePort}`;
   // Off: a port-0 listener bound first could be handed the storage port picked above.
   config.metrics.address = "";
+  config.api.address = ""; // off for the same reason
   config.log_level = "info";
   writeNodeConfig(home, config);
   const genesisFile = homePaths(home).genesis;

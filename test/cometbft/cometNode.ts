@@ -98,10 +98,10 @@ export function writeAppHome(dir: string, o: { abciLaddr: string; logLevel?: "de
   config.abci.laddr = o.abciLaddr;
   // A free port for the content listener: the default 26670 may be taken by another node.
   config.storage.address = "tcp://127.0.0.1:0";
-  config.api.address = "tcp://127.0.0.1:0";
   // Off: these tests pick fixed free ports for other listeners, and a port-0 bind in the same
   // process may be handed one of them before it is bound (EADDRINUSE under load).
   config.metrics.address = "";
+  config.api.address = ""; // off for the same reason
   config.log_level = o.logLevel ?? "info";
   writeNodeConfig(dir, config);
 }
