@@ -29,13 +29,16 @@ function planPage(prefix: Uint8Array, page: PageRequest | undefined): PagePlan {
     : reverse
       ? { gte: prefix, lt: prefixEndInclusive(concatBytes(prefix, key)) }
       : { gte: concatBytes(prefix, key), lt: end };
-  return { range, reverse, offset, limit, countTotal: page?.countTotal ?? false };
+  // As the SDK's Paginate: a request without a limit also counts the total.
+  const countTotal = (page?.countTotal ?? false) || !(page?.limit && page.limit > 0n);
+  return { range, reverse, offset, limit, countTotal };
 }
 
 /**
  * Pages through all keys under `prefix`, SDK-style: either `key` (resume after next_key) or
- * `offset`, a `limit`, `count_total` and `reverse`. `next_key` is relative to the prefix.
- * PERF: O(offset + limit) iterator steps (plus the whole range when count_total).
+ * `offset`, a `limit`, `count_total` and `reverse`. `next_key` is relative to the prefix. With no
+ * limit (the default page of 100) the total is counted too, as the SDK does.
+ * PERF: O(offset + limit) iterator steps (plus the whole range when counting the total).
  */
 export async function paginate<T>(
   kv: KVReader,
