@@ -12,6 +12,7 @@ import { addGenesisAccount } from "../genesis/accounts.ts";
 import { readGenesis, writeGenesis } from "../genesis/doc.ts";
 import { DEV_ACCOUNTS, DEV_VALIDATOR } from "../node/cli/devAccounts.ts";
 import { homePaths } from "../node/home.ts";
+import { waitFor } from "./processNode.ts";
 import { type TestNode, makeTestHome, startTestNode } from "./testNode.ts";
 import sdkGateway from "../node/api/testdata/sdkGateway.json" with { type: "json" };
 import { QUERY_ROUTES } from "../node/api/routes.ts";
@@ -56,15 +57,6 @@ function shapeDiff(ours: unknown, sdk: unknown, at = ""): string[] {
 }
 
 /** Polls until `probe` returns a value (a condition, not a fixed sleep). */
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 beforeAll(async () => {
   const home = makeTestHome({ bondValidator: true });
@@ -163,10 +155,10 @@ describe("query routes: the SDK gateway's JSON", () => {
     });
     const valoper = (await get("/cosmos/staking/v1beta1/validators")).body.validators[0].operator_address;
     // Rewards accrue from the second block on; wait for some, then check their DecCoin form.
-    const outstanding = await waitFor(async () => {
+    const outstanding = await waitFor("outstanding rewards", async () => {
       const r = (await get(`/cosmos/distribution/v1beta1/validators/${valoper}/outstanding_rewards`)).body.rewards.rewards;
       return r.length > 0 ? r : undefined;
-    }, "outstanding rewards");
+    }, 15_000, 50);
     expect(outstanding[0].amount).toMatch(/^\d+\.\d{18}$/);
     expect((await get(`/cosmos/distribution/v1beta1/validators/${valoper}/commission`)).body.commission.commission[0].amount).toMatch(/^\d+\.\d{18}$/);
     const rewards = (await get(`/cosmos/distribution/v1beta1/delegators/${DEV_VALIDATOR.address}/rewards`)).body;
@@ -345,10 +337,10 @@ describe("broadcasting through a CometBFT JSON-RPC (as under --consensus cometbf
       expect(sent.tx_response).toMatchObject({ code: 0, txhash: expect.stringMatching(/^[0-9A-F]{64}$/) });
       const again: any = await (await fetch(`${server.url}/cosmos/tx/v1beta1/txs`, { method: "POST", body })).json();
       expect(again.tx_response).toMatchObject({ code: 19, codespace: "sdk", raw_log: expect.stringContaining("cache") });
-      const found = await waitFor(async () => {
+      const found = await waitFor("the tx broadcast through JSON-RPC to be committed", async () => {
         const r = await get(`/cosmos/tx/v1beta1/txs/${sent.tx_response.txhash}`);
         return r.status === 200 ? r.body : undefined;
-      }, "the tx broadcast through JSON-RPC to be committed");
+      }, 15_000, 50);
       expect(found.tx_response.code).toBe(0);
       // Lookups need the block store, which this listener does not have.
       expect((await fetch(`${server.url}/cosmos/tx/v1beta1/txs/${sent.tx_response.txhash}`)).status).toBe(501);
@@ -377,10 +369,10 @@ describe("tx service", () => {
     expect(res.body.tx_response).toMatchObject({ code: 0, txhash: expect.stringMatching(/^[0-9A-F]{64}$/), raw_log: expect.any(String) });
     const hash = res.body.tx_response.txhash;
 
-    const found = await waitFor(async () => {
+    const found = await waitFor("the tx to be committed", async () => {
       const r = await get(`/cosmos/tx/v1beta1/txs/${hash}`);
       return r.status === 200 ? r.body : undefined;
-    }, "the tx to be committed");
+    }, 15_000, 50);
     expect(found.tx.body.messages[0]).toEqual({ "@type": "/cosmos.bank.v1beta1.MsgSend", from_address: alice.address, to_address: bob.address, amount: [{ denom: "utrib", amount: "12345" }] });
     expect(found.tx.body.memo).toBe("rest");
     expect(found.tx.auth_info.signer_infos[0].public_key["@type"]).toBe("/cosmos.crypto.secp256k1.PubKey");

@@ -40,10 +40,7 @@ describe("distribution through CosmJS", () => {
     return SigningStargateClient.connectWithSigner(t.rpcUrl, wallet, { gasPrice, broadcastPollIntervalMs: 100, aminoTypes: sdkAminoTypes() });
   };
   const height = async () => (await comet.block()).block.header.height;
-  const waitBlocks = async (n: number) => {
-    const target = (await height()) + n;
-    while ((await height()) < target) await new Promise((r) => setTimeout(r, 100));
-  };
+  const waitBlocks = async (n: number) => t.node.driver.waitForHeight(BigInt(await height()) + BigInt(n));
   const rewards = async (del: string) => {
     const r = await q.distribution.delegationRewards(del, valoper);
     return BigInt(r.rewards.find((c) => c.denom === "utrib")?.amount ?? "0") / ONE;

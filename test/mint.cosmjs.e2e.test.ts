@@ -26,7 +26,7 @@ describe("mint through CosmJS", () => {
     t = await startTestNode({ bondValidator: true, timeoutCommitMs: 1000 });
     comet = await Comet38Client.connect(t.rpcUrl);
     q = QueryClient.withExtensions(comet, setupMintExtension);
-    while ((await comet.status()).syncInfo.latestBlockHeight < 3) await new Promise((r) => setTimeout(r, 100));
+    await t.node.driver.waitForHeight(3n);
   }, 60_000);
   afterAll(async () => {
     comet?.disconnect();

@@ -13,6 +13,7 @@ import { toBase64 } from "@cosmjs/encoding";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addressString, consAddressString, moduleAddress } from "../../chain/address.ts";
 import { readGenesis, writeGenesis } from "../../genesis/doc.ts";
+import { waitFor } from "../../test/processNode.ts";
 import { type TestNode, makeTestHome, startTestNode } from "../../test/testNode.ts";
 import { generateEd25519Key, homePaths, loadValidatorKey, writeValidatorKey } from "../home.ts";
 import { Keyring } from "../keyring/index.ts";
@@ -149,9 +150,8 @@ describe("operator CLI on a solo node", () => {
     expect(total.rewards.map((r: any) => r.validator_address).sort()).toEqual([BOB_VAL, DEV_VAL].sort());
 
     // Carol holds 1 TRIB of the validator's 100,001: wait until whole utrib have accrued.
-    const accrued = async () => {
-      while (Number((await json(["query", "distribution", "rewards", CAROL.address, DEV_VAL])).rewards[0]?.amount ?? 0) < 2) await new Promise((r) => setTimeout(r, 200));
-    };
+    const accrued = () =>
+      waitFor("carol's rewards to reach whole utrib", async () => Number((await json(["query", "distribution", "rewards", CAROL.address, DEV_VAL])).rewards[0]?.amount ?? 0) >= 2, 30_000, 200);
     await accrued();
     const before = await balance(CAROL.address);
     const res = await tx(["tx", "distribution", "withdraw-rewards", DEV_VAL, "--from", "carol"]);

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readGenesis, writeGenesis } from "../../genesis/doc.ts";
+import { waitFor } from "../../test/processNode.ts";
 import { type TestNode, makeTestHome, startTestNode } from "../../test/testNode.ts";
 import { generateEd25519Key, homePaths, writeValidatorKey } from "../home.ts";
 import { Keyring } from "../keyring/index.ts";
@@ -33,15 +34,6 @@ const ok = (r: Run): Run => {
 const json = async (args: string[]) => JSON.parse(ok(await cli([...args, "-o", "json"])).stdout);
 const validator = async () => (await json(["query", "staking", "validator", BOB_VAL])).validator;
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 beforeAll(async () => {
   nodeHome = makeTestHome({ bondValidator: true, timeoutCommitMs: 100 });
@@ -78,13 +70,13 @@ describe("a validator whose node does not sign, on a solo node", () => {
         const h = (await comet.status()).syncInfo.latestBlockHeight;
         const { commit } = await comet.commit(h);
         return commit.signatures.length === 2 ? commit : undefined;
-      });
+      }, 60_000, 200);
       expect(inSet.signatures.map((s) => s.blockIdFlag).sort()).toEqual([1, 2]);
     } finally {
       comet.disconnect();
     }
 
-    const jailed = await waitFor("bob's validator jailed for missing blocks", async () => ((await validator()).jailed ? await validator() : undefined));
+    const jailed = await waitFor("bob's validator jailed for missing blocks", async () => ((await validator()).jailed ? await validator() : undefined), 60_000, 200);
     expect(jailed.status).not.toBe("BOND_STATUS_BONDED");
     const info = (await json(["query", "slashing", "signing-info", BOB_VAL])).val_signing_info;
     const until = Date.parse(info.jailed_until);
@@ -97,7 +89,7 @@ describe("a validator whose node does not sign, on a solo node", () => {
     expect(await bobBalance()).toBe(balanceBefore);
     expect((await validator()).jailed).toBe(true);
 
-    await waitFor("the jail time to pass", async () => Date.now() > until + 500, JAIL_SECONDS * 1000 + 10_000);
+    await waitFor("the jail time to pass", async () => Date.now() > until + 500, JAIL_SECONDS * 1000 + 10_000, 200);
     const res = JSON.parse(ok(await cli(["tx", "slashing", "unjail", "--from", "bob", "--yes", "-o", "json"])).stdout);
     expect(res.code, res.raw_log).toBe(0);
     expect((await validator()).jailed).toBe(false);
