@@ -1,5 +1,5 @@
 /** Byte helpers for building store keys. Modules build their keys with these, never by hand. */
-export { concatBytes, equalBytes, prefixEnd, readU64be, u64be } from "./store/bytes.ts";
+export { concatBytes, equalBytes, prefixEnd, readU64be, u32be, u64be } from "./store/bytes.ts";
 
 const enc = new TextEncoder();
 

@@ -32,6 +32,13 @@ export function concatList(parts: readonly Uint8Array[]): Uint8Array {
 }
 
 /** 8-byte big-endian encoding, so LevelDB orders versions numerically. */
+/** 4 bytes big-endian; like DataView.setUint32, takes any integer modulo 2^32 (a negative hash too). */
+export function u32be(n: number): Uint8Array {
+  const out = new Uint8Array(4);
+  new DataView(out.buffer).setUint32(0, n);
+  return out;
+}
+
 export function u64be(v: bigint): Uint8Array {
   const out = new Uint8Array(8);
   new DataView(out.buffer).setBigUint64(0, v);

@@ -1,16 +1,10 @@
-import { concatBytes, u64be, utf8 } from "../../chain/keys.ts";
+import { concatBytes, u32be, u64be, utf8 } from "../../chain/keys.ts";
 
 /**
  * Store keys of the datanet module (see STORE_LAYOUT.md). `dn` is a datanet id and `id` a
  * contribution id, both u64 big-endian so prefix scans run in id order; `addr` is 20 bytes.
  */
 const u8 = (n: number) => Uint8Array.of(n);
-const u32be = (n: number) => {
-  const b = new Uint8Array(4);
-  new DataView(b.buffer).setUint32(0, n >>> 0);
-  return b;
-};
-
 export const datanetKeys = {
   params: utf8("datanet/p"),
   nextDatanetId: utf8("datanet/nd"),

@@ -1,13 +1,13 @@
 import { addressBytes } from "../../chain/address.ts";
 import type { Context } from "../../chain/context.ts";
-import { concatBytes, readU64be, u64be } from "../../chain/keys.ts";
+import { concatBytes, readU64be, u32be, u64be } from "../../chain/keys.ts";
 import type { KVReader } from "../../chain/store/types.ts";
 import { decodeInference, decodeModel, decodeParams, decodePool, encodeInference, encodeModel, encodeParams, encodePool } from "./codec.ts";
 import { unmetered } from "../../chain/store/gasKv.ts";
 import type {
   InferenceAccountKeeper, InferenceAttributionKeeper, InferenceBankKeeper, InferenceDatanetKeeper, InferenceDistributionKeeper, LoadedModel, ModelRunner,
 } from "./expected.ts";
-import { inferenceKeys, u32be } from "./keys.ts";
+import { inferenceKeys } from "./keys.ts";
 import { interpreterRunner } from "./runner.ts";
 import type { Tokenizer } from "./tokenizer.ts";
 import { TokenizerCache } from "./tokenizerCache.ts";

@@ -1,4 +1,4 @@
-import { concatBytes, u64be, utf8 } from "../../chain/keys.ts";
+import { concatBytes, u32be, u64be, utf8 } from "../../chain/keys.ts";
 
 /** Store keys of the inference module (see STORE_LAYOUT.md); ids are u64 big-endian. */
 export const inferenceKeys = {
@@ -41,9 +41,3 @@ export const inferenceKeys = {
   claimCheckpointPrefix: utf8("inference/dc/"),
   claimCheckpoint: (contributionId: bigint) => concatBytes(inferenceKeys.claimCheckpointPrefix, u64be(contributionId)),
 };
-
-export function u32be(n: number): Uint8Array {
-  const b = new Uint8Array(4);
-  new DataView(b.buffer).setUint32(0, n);
-  return b;
-}

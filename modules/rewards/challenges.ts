@@ -1,6 +1,6 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { addressBytes } from "../../chain/address.ts";
-import { concatBytes, u64be, utf8 } from "../../chain/keys.ts";
+import { concatBytes, u32be, u64be, utf8 } from "../../chain/keys.ts";
 import type { KVReader } from "../../chain/store/types.ts";
 import { chunkCount } from "../../chain/contentRoot.ts";
 import type { RewardsDatanetKeeper } from "./expected.ts";
@@ -19,12 +19,6 @@ const SEED_TAG = utf8("tributary/rewards/v1/epoch-seed");
 export function epochSeed(chainId: string, height: bigint, epoch: bigint, blockHash: Uint8Array | undefined): Uint8Array {
   const id = utf8(chainId);
   return sha256(concatBytes(SEED_TAG, u64be(BigInt(id.length)), id, u64be(height), u64be(epoch), blockHash ?? new Uint8Array()));
-}
-
-function u32be(n: number): Uint8Array {
-  const b = new Uint8Array(4);
-  new DataView(b.buffer).setUint32(0, n);
-  return b;
 }
 
 /** The i-th draw of a node in [0, n). */

@@ -1,16 +1,10 @@
-import { concatBytes, u64be, utf8 } from "../../chain/keys.ts";
+import { concatBytes, u32be, u64be, utf8 } from "../../chain/keys.ts";
 
 /**
  * Store keys of the rewards module (see STORE_LAYOUT.md). `addr` is the operator's 20 address
  * bytes, heights and epochs u64 big-endian, challenge indexes u32 big-endian, so prefix scans run
  * in address, then index (or height) order.
  */
-const u32be = (n: number) => {
-  const b = new Uint8Array(4);
-  new DataView(b.buffer).setUint32(0, n >>> 0);
-  return b;
-};
-
 export const rewardsKeys = {
   params: utf8("rewards/p"),
   /** The epoch clock (EpochInfo). */

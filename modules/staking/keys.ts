@@ -1,4 +1,4 @@
-import { concatBytes, u64be, utf8 } from "../../chain/keys.ts";
+import { concatBytes, u32be, u64be, utf8 } from "../../chain/keys.ts";
 
 /**
  * Store keys of the staking module (see STORE_LAYOUT.md). `op` is the operator's 20 bytes
@@ -6,12 +6,6 @@ import { concatBytes, u64be, utf8 } from "../../chain/keys.ts";
  * Queue keys start with a 12-byte time (u64 seconds ‖ u32 nanos, big-endian) so a range scan up
  * to the block time finds exactly what has matured.
  */
-const u32be = (n: number) => {
-  const b = new Uint8Array(4);
-  new DataView(b.buffer).setUint32(0, n);
-  return b;
-};
-
 const MAX_U64 = (1n << 64n) - 1n;
 
 /** 12-byte sortable time; times before 1970 (never a block time) clamp to 0. */
