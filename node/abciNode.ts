@@ -8,7 +8,8 @@ import type { AbciApp } from "../chain/abci.ts";
 import { type AbciFatalError, type AbciServer, startAbciServer } from "./abci/server.ts";
 import { type LogLevel, loadNodeConfig } from "./config.ts";
 import { type MetricsServer, nodeMetrics } from "./metrics/index.ts";
-import { makeLogger, openApp, startContentListener } from "./node.ts";
+import { openApp, startContentListener } from "./node.ts";
+import { makeLogger } from "./logger.ts";
 import { type ApiServer, startApiServer } from "./api/server.ts";
 import { cometRpcBroadcaster } from "./api/broadcast.ts";
 import type { ContentServer } from "./storage/contentServer.ts";
@@ -52,7 +53,7 @@ export interface RunningAbciNode {
 
 export async function startAbciNode(opts: StartAbciNodeOptions): Promise<RunningAbciNode> {
   const config = loadNodeConfig(opts.home);
-  const logger = opts.logger ?? makeLogger(opts.logLevel ?? config.log_level);
+  const logger = opts.logger ?? await makeLogger(opts.logLevel ?? config.log_level);
   const opened = await openApp(opts.home, config, logger);
   const { store, modelRunner } = opened;
   let metricsServer: MetricsServer | undefined;

@@ -2,14 +2,14 @@
  * A running Tributary node: the app on its state store, the solo consensus driver (block
  * store, tx index, mempool) and the CometBFT-compatible RPC server, wired from a home directory.
  */
-import { pino, type Logger } from "pino";
-import pretty from "pino-pretty";
+import type { Logger } from "pino";
 import type { AbciApp } from "../chain/abci.ts";
 import { App } from "../chain/app.ts";
 import { CommitStore } from "../chain/store/commitStore.ts";
 import { SigVerifyCache } from "../chain/tx/sigCache.ts";
 import { createModules } from "../modules/index.ts";
 import { type LogLevel, type NodeConfig, loadNodeConfig } from "./config.ts";
+import { makeLogger } from "./logger.ts";
 import { withAttributionIndexing } from "./attribution/indexingApp.ts";
 import { NodeIndexProvider } from "./attribution/provider.ts";
 import { OrtRunner } from "./inference/ortRunner.ts";
@@ -65,14 +65,6 @@ export interface RunningNode {
   prover: StorageProver | undefined;
   /** Stops after the block being committed (if any), then closes RPC and stores. */
   stop(): Promise<void>;
-}
-
-/** Human-readable single lines on a terminal, JSON lines otherwise (for log shippers). */
-export function makeLogger(level: LogLevel): Logger {
-  if (process.stdout.isTTY) {
-    return pino({ level }, pretty({ sync: true, singleLine: true, ignore: "pid,hostname", translateTime: "HH:MM:ss.l" }));
-  }
-  return pino({ level });
 }
 
 /**
@@ -133,7 +125,7 @@ async function soloStorageNode(opts: StorageNodeOptions, home: string, driver: S
 export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
   const config = loadNodeConfig(opts.home);
   if (opts.timeoutCommitMs !== undefined) config.consensus.timeout_commit_ms = opts.timeoutCommitMs;
-  const logger = opts.logger ?? makeLogger(opts.logLevel ?? config.log_level);
+  const logger = opts.logger ?? await makeLogger(opts.logLevel ?? config.log_level);
   const opened = await openApp(opts.home, config, logger);
   const { store, modelRunner } = opened;
   // Undone in reverse order when a later step fails, and by stop().

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
+import { packageFile } from "./packageRoot.ts";
 
 /** Tributary's version, from package.json. */
-export const TRIBUTARY_VERSION: string = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
+export const TRIBUTARY_VERSION: string = (JSON.parse(readFileSync(packageFile("package.json"), "utf8")) as { version: string }).version;
 
 /**
  * The CometBFT version whose RPC and ABCI Tributary speaks. CosmJS picks its client from the

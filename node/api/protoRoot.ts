@@ -3,11 +3,11 @@
  * names, so requests are built from and responses printed with the names the gateway uses.
  * The generated code in proto/gen has no JSON conversion (`--no-convert`); reflection does.
  */
-import { fileURLToPath } from "node:url";
 import protobuf from "protobufjs";
 import "../../proto/runtime/bigintLongs.js";
+import { packageFile } from "../packageRoot.ts";
 
-const PROTO_DIR = fileURLToPath(new URL("../../proto/", import.meta.url));
+const PROTO_DIR = packageFile("proto/");
 const FILES = ["datanet", "attribution", "inference", "rewards", "distribution"].flatMap((m) => [
   `tributary/${m}/v1/types.proto`,
   ...(m === "distribution" ? [] : [`tributary/${m}/v1/query.proto`, `tributary/${m}/v1/tx.proto`]),
