@@ -5,6 +5,61 @@ export namespace tributary {
 
         namespace v1 {
 
+            class Query extends $protobuf.rpc.Service {
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+                public params(request: tributary.datanet.v1.IQueryParamsRequest, callback: tributary.datanet.v1.Query.ParamsCallback): void;
+                public params(request: tributary.datanet.v1.IQueryParamsRequest): Promise<tributary.datanet.v1.QueryParamsResponse>;
+                public datanet(request: tributary.datanet.v1.IQueryDatanetRequest, callback: tributary.datanet.v1.Query.DatanetCallback): void;
+                public datanet(request: tributary.datanet.v1.IQueryDatanetRequest): Promise<tributary.datanet.v1.QueryDatanetResponse>;
+                public datanets(request: tributary.datanet.v1.IQueryDatanetsRequest, callback: tributary.datanet.v1.Query.DatanetsCallback): void;
+                public datanets(request: tributary.datanet.v1.IQueryDatanetsRequest): Promise<tributary.datanet.v1.QueryDatanetsResponse>;
+                public contribution(request: tributary.datanet.v1.IQueryContributionRequest, callback: tributary.datanet.v1.Query.ContributionCallback): void;
+                public contribution(request: tributary.datanet.v1.IQueryContributionRequest): Promise<tributary.datanet.v1.QueryContributionResponse>;
+                public contributions(request: tributary.datanet.v1.IQueryContributionsRequest, callback: tributary.datanet.v1.Query.ContributionsCallback): void;
+                public contributions(request: tributary.datanet.v1.IQueryContributionsRequest): Promise<tributary.datanet.v1.QueryContributionsResponse>;
+                public contributionContent(request: tributary.datanet.v1.IQueryContributionContentRequest, callback: tributary.datanet.v1.Query.ContributionContentCallback): void;
+                public contributionContent(request: tributary.datanet.v1.IQueryContributionContentRequest): Promise<tributary.datanet.v1.QueryContributionContentResponse>;
+                public tokenSequence(request: tributary.datanet.v1.IQueryTokenSequenceRequest, callback: tributary.datanet.v1.Query.TokenSequenceCallback): void;
+                public tokenSequence(request: tributary.datanet.v1.IQueryTokenSequenceRequest): Promise<tributary.datanet.v1.QueryTokenSequenceResponse>;
+                public version(request: tributary.datanet.v1.IQueryVersionRequest, callback: tributary.datanet.v1.Query.VersionCallback): void;
+                public version(request: tributary.datanet.v1.IQueryVersionRequest): Promise<tributary.datanet.v1.QueryVersionResponse>;
+                public versions(request: tributary.datanet.v1.IQueryVersionsRequest, callback: tributary.datanet.v1.Query.VersionsCallback): void;
+                public versions(request: tributary.datanet.v1.IQueryVersionsRequest): Promise<tributary.datanet.v1.QueryVersionsResponse>;
+                public versionContributions(request: tributary.datanet.v1.IQueryVersionContributionsRequest, callback: tributary.datanet.v1.Query.VersionContributionsCallback): void;
+                public versionContributions(request: tributary.datanet.v1.IQueryVersionContributionsRequest): Promise<tributary.datanet.v1.QueryVersionContributionsResponse>;
+                public contributorStats(request: tributary.datanet.v1.IQueryContributorStatsRequest, callback: tributary.datanet.v1.Query.ContributorStatsCallback): void;
+                public contributorStats(request: tributary.datanet.v1.IQueryContributorStatsRequest): Promise<tributary.datanet.v1.QueryContributorStatsResponse>;
+                public vocabulary(request: tributary.datanet.v1.IQueryVocabularyRequest, callback: tributary.datanet.v1.Query.VocabularyCallback): void;
+                public vocabulary(request: tributary.datanet.v1.IQueryVocabularyRequest): Promise<tributary.datanet.v1.QueryVocabularyResponse>;
+            }
+
+            namespace Query {
+
+                type ParamsCallback = (error: (Error|null), response?: tributary.datanet.v1.QueryParamsResponse) => void;
+
+                type DatanetCallback = (error: (Error|null), response?: tributary.datanet.v1.QueryDatanetResponse) => void;
+
+                type DatanetsCallback = (error: (Error|null), response?: tributary.datanet.v1.QueryDatanetsResponse) => void;
+
+                type ContributionCallback = (error: (Error|null), response?: tributary.datanet.v1.QueryContributionResponse) => void;
+
+                type ContributionsCallback = (error: (Error|null), response?: tributary.datanet.v1.QueryContributionsResponse) => void;
+
+                type ContributionContentCallback = (error: (Error|null), response?: tributary.datanet.v1.QueryContributionContentResponse) => void;
+
+                type TokenSequenceCallback = (error: (Error|null), response?: tributary.datanet.v1.QueryTokenSequenceResponse) => void;
+
+                type VersionCallback = (error: (Error|null), response?: tributary.datanet.v1.QueryVersionResponse) => void;
+
+                type VersionsCallback = (error: (Error|null), response?: tributary.datanet.v1.QueryVersionsResponse) => void;
+
+                type VersionContributionsCallback = (error: (Error|null), response?: tributary.datanet.v1.QueryVersionContributionsResponse) => void;
+
+                type ContributorStatsCallback = (error: (Error|null), response?: tributary.datanet.v1.QueryContributorStatsResponse) => void;
+
+                type VocabularyCallback = (error: (Error|null), response?: tributary.datanet.v1.QueryVocabularyResponse) => void;
+            }
+
             interface IQueryParamsRequest {
             }
 

@@ -35,6 +35,423 @@ export const tributary = $root.tributary = (() => {
              */
             const v1 = {};
 
+            v1.Query = (function() {
+
+                /**
+                 * Constructs a new Query service.
+                 * @memberof tributary.datanet.v1
+                 * @classdesc Represents a Query
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                function Query(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                }
+
+                (Query.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Query;
+
+                /**
+                 * Callback as used by {@link tributary.datanet.v1.Query#params}.
+                 * @memberof tributary.datanet.v1.Query
+                 * @typedef ParamsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tributary.datanet.v1.QueryParamsResponse} [response] QueryParamsResponse
+                 */
+
+                /**
+                 * Calls Params.
+                 * @function params
+                 * @memberof tributary.datanet.v1.Query
+                 * @instance
+                 * @param {tributary.datanet.v1.IQueryParamsRequest} request QueryParamsRequest message or plain object
+                 * @param {tributary.datanet.v1.Query.ParamsCallback} callback Node-style callback called with the error, if any, and QueryParamsResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.params = function params(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, params, $root.tributary.datanet.v1.QueryParamsRequest, $root.tributary.datanet.v1.QueryParamsResponse, request, callback);
+                }, "name", { value: "Params" });
+
+                /**
+                 * Calls Params.
+                 * @function params
+                 * @memberof tributary.datanet.v1.Query
+                 * @instance
+                 * @param {tributary.datanet.v1.IQueryParamsRequest} request QueryParamsRequest message or plain object
+                 * @returns {Promise<tributary.datanet.v1.QueryParamsResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link tributary.datanet.v1.Query#datanet}.
+                 * @memberof tributary.datanet.v1.Query
+                 * @typedef DatanetCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tributary.datanet.v1.QueryDatanetResponse} [response] QueryDatanetResponse
+                 */
+
+                /**
+                 * Calls Datanet.
+                 * @function datanet
+                 * @memberof tributary.datanet.v1.Query
+                 * @instance
+                 * @param {tributary.datanet.v1.IQueryDatanetRequest} request QueryDatanetRequest message or plain object
+                 * @param {tributary.datanet.v1.Query.DatanetCallback} callback Node-style callback called with the error, if any, and QueryDatanetResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.datanet = function datanet(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, datanet, $root.tributary.datanet.v1.QueryDatanetRequest, $root.tributary.datanet.v1.QueryDatanetResponse, request, callback);
+                }, "name", { value: "Datanet" });
+
+                /**
+                 * Calls Datanet.
+                 * @function datanet
+                 * @memberof tributary.datanet.v1.Query
+                 * @instance
+                 * @param {tributary.datanet.v1.IQueryDatanetRequest} request QueryDatanetRequest message or plain object
+                 * @returns {Promise<tributary.datanet.v1.QueryDatanetResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link tributary.datanet.v1.Query#datanets}.
+                 * @memberof tributary.datanet.v1.Query
+                 * @typedef DatanetsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tributary.datanet.v1.QueryDatanetsResponse} [response] QueryDatanetsResponse
+                 */
+
+                /**
+                 * Calls Datanets.
+                 * @function datanets
+                 * @memberof tributary.datanet.v1.Query
+                 * @instance
+                 * @param {tributary.datanet.v1.IQueryDatanetsRequest} request QueryDatanetsRequest message or plain object
+                 * @param {tributary.datanet.v1.Query.DatanetsCallback} callback Node-style callback called with the error, if any, and QueryDatanetsResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.datanets = function datanets(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, datanets, $root.tributary.datanet.v1.QueryDatanetsRequest, $root.tributary.datanet.v1.QueryDatanetsResponse, request, callback);
+                }, "name", { value: "Datanets" });
+
+                /**
+                 * Calls Datanets.
+                 * @function datanets
+                 * @memberof tributary.datanet.v1.Query
+                 * @instance
+                 * @param {tributary.datanet.v1.IQueryDatanetsRequest} request QueryDatanetsRequest message or plain object
+                 * @returns {Promise<tributary.datanet.v1.QueryDatanetsResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link tributary.datanet.v1.Query#contribution}.
+                 * @memberof tributary.datanet.v1.Query
+                 * @typedef ContributionCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tributary.datanet.v1.QueryContributionResponse} [response] QueryContributionResponse
+                 */
+
+                /**
+                 * Calls Contribution.
+                 * @function contribution
+                 * @memberof tributary.datanet.v1.Query
+                 * @instance
+                 * @param {tributary.datanet.v1.IQueryContributionRequest} request QueryContributionRequest message or plain object
+                 * @param {tributary.datanet.v1.Query.ContributionCallback} callback Node-style callback called with the error, if any, and QueryContributionResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.contribution = function contribution(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, contribution, $root.tributary.datanet.v1.QueryContributionRequest, $root.tributary.datanet.v1.QueryContributionResponse, request, callback);
+                }, "name", { value: "Contribution" });
+
+                /**
+                 * Calls Contribution.
+                 * @function contribution
+                 * @memberof tributary.datanet.v1.Query
+                 * @instance
+                 * @param {tributary.datanet.v1.IQueryContributionRequest} request QueryContributionRequest message or plain object
+                 * @returns {Promise<tributary.datanet.v1.QueryContributionResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link tributary.datanet.v1.Query#contributions}.
+                 * @memberof tributary.datanet.v1.Query
+                 * @typedef ContributionsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tributary.datanet.v1.QueryContributionsResponse} [response] QueryContributionsResponse
+                 */
+
+                /**
+                 * Calls Contributions.
+                 * @function contributions
+                 * @memberof tributary.datanet.v1.Query
+                 * @instance
+                 * @param {tributary.datanet.v1.IQueryContributionsRequest} request QueryContributionsRequest message or plain object
+                 * @param {tributary.datanet.v1.Query.ContributionsCallback} callback Node-style callback called with the error, if any, and QueryContributionsResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.contributions = function contributions(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, contributions, $root.tributary.datanet.v1.QueryContributionsRequest, $root.tributary.datanet.v1.QueryContributionsResponse, request, callback);
+                }, "name", { value: "Contributions" });
+
+                /**
+                 * Calls Contributions.
+                 * @function contributions
+                 * @memberof tributary.datanet.v1.Query
+                 * @instance
+                 * @param {tributary.datanet.v1.IQueryContributionsRequest} request QueryContributionsRequest message or plain object
+                 * @returns {Promise<tributary.datanet.v1.QueryContributionsResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link tributary.datanet.v1.Query#contributionContent}.
+                 * @memberof tributary.datanet.v1.Query
+                 * @typedef ContributionContentCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tributary.datanet.v1.QueryContributionContentResponse} [response] QueryContributionContentResponse
+                 */
+
+                /**
+                 * Calls ContributionContent.
+                 * @function contributionContent
+                 * @memberof tributary.datanet.v1.Query
+                 * @instance
+                 * @param {tributary.datanet.v1.IQueryContributionContentRequest} request QueryContributionContentRequest message or plain object
+                 * @param {tributary.datanet.v1.Query.ContributionContentCallback} callback Node-style callback called with the error, if any, and QueryContributionContentResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.contributionContent = function contributionContent(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, contributionContent, $root.tributary.datanet.v1.QueryContributionContentRequest, $root.tributary.datanet.v1.QueryContributionContentResponse, request, callback);
+                }, "name", { value: "ContributionContent" });
+
+                /**
+                 * Calls ContributionContent.
+                 * @function contributionContent
+                 * @memberof tributary.datanet.v1.Query
+                 * @instance
+                 * @param {tributary.datanet.v1.IQueryContributionContentRequest} request QueryContributionContentRequest message or plain object
+                 * @returns {Promise<tributary.datanet.v1.QueryContributionContentResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link tributary.datanet.v1.Query#tokenSequence}.
+                 * @memberof tributary.datanet.v1.Query
+                 * @typedef TokenSequenceCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tributary.datanet.v1.QueryTokenSequenceResponse} [response] QueryTokenSequenceResponse
+                 */
+
+                /**
+                 * Calls TokenSequence.
+                 * @function tokenSequence
+                 * @memberof tributary.datanet.v1.Query
+                 * @instance
+                 * @param {tributary.datanet.v1.IQueryTokenSequenceRequest} request QueryTokenSequenceRequest message or plain object
+                 * @param {tributary.datanet.v1.Query.TokenSequenceCallback} callback Node-style callback called with the error, if any, and QueryTokenSequenceResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.tokenSequence = function tokenSequence(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, tokenSequence, $root.tributary.datanet.v1.QueryTokenSequenceRequest, $root.tributary.datanet.v1.QueryTokenSequenceResponse, request, callback);
+                }, "name", { value: "TokenSequence" });
+
+                /**
+                 * Calls TokenSequence.
+                 * @function tokenSequence
+                 * @memberof tributary.datanet.v1.Query
+                 * @instance
+                 * @param {tributary.datanet.v1.IQueryTokenSequenceRequest} request QueryTokenSequenceRequest message or plain object
+                 * @returns {Promise<tributary.datanet.v1.QueryTokenSequenceResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link tributary.datanet.v1.Query#version}.
+                 * @memberof tributary.datanet.v1.Query
+                 * @typedef VersionCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tributary.datanet.v1.QueryVersionResponse} [response] QueryVersionResponse
+                 */
+
+                /**
+                 * Calls Version.
+                 * @function version
+                 * @memberof tributary.datanet.v1.Query
+                 * @instance
+                 * @param {tributary.datanet.v1.IQueryVersionRequest} request QueryVersionRequest message or plain object
+                 * @param {tributary.datanet.v1.Query.VersionCallback} callback Node-style callback called with the error, if any, and QueryVersionResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.version = function version(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, version, $root.tributary.datanet.v1.QueryVersionRequest, $root.tributary.datanet.v1.QueryVersionResponse, request, callback);
+                }, "name", { value: "Version" });
+
+                /**
+                 * Calls Version.
+                 * @function version
+                 * @memberof tributary.datanet.v1.Query
+                 * @instance
+                 * @param {tributary.datanet.v1.IQueryVersionRequest} request QueryVersionRequest message or plain object
+                 * @returns {Promise<tributary.datanet.v1.QueryVersionResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link tributary.datanet.v1.Query#versions}.
+                 * @memberof tributary.datanet.v1.Query
+                 * @typedef VersionsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tributary.datanet.v1.QueryVersionsResponse} [response] QueryVersionsResponse
+                 */
+
+                /**
+                 * Calls Versions.
+                 * @function versions
+                 * @memberof tributary.datanet.v1.Query
+                 * @instance
+                 * @param {tributary.datanet.v1.IQueryVersionsRequest} request QueryVersionsRequest message or plain object
+                 * @param {tributary.datanet.v1.Query.VersionsCallback} callback Node-style callback called with the error, if any, and QueryVersionsResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.versions = function versions(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, versions, $root.tributary.datanet.v1.QueryVersionsRequest, $root.tributary.datanet.v1.QueryVersionsResponse, request, callback);
+                }, "name", { value: "Versions" });
+
+                /**
+                 * Calls Versions.
+                 * @function versions
+                 * @memberof tributary.datanet.v1.Query
+                 * @instance
+                 * @param {tributary.datanet.v1.IQueryVersionsRequest} request QueryVersionsRequest message or plain object
+                 * @returns {Promise<tributary.datanet.v1.QueryVersionsResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link tributary.datanet.v1.Query#versionContributions}.
+                 * @memberof tributary.datanet.v1.Query
+                 * @typedef VersionContributionsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tributary.datanet.v1.QueryVersionContributionsResponse} [response] QueryVersionContributionsResponse
+                 */
+
+                /**
+                 * Calls VersionContributions.
+                 * @function versionContributions
+                 * @memberof tributary.datanet.v1.Query
+                 * @instance
+                 * @param {tributary.datanet.v1.IQueryVersionContributionsRequest} request QueryVersionContributionsRequest message or plain object
+                 * @param {tributary.datanet.v1.Query.VersionContributionsCallback} callback Node-style callback called with the error, if any, and QueryVersionContributionsResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.versionContributions = function versionContributions(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, versionContributions, $root.tributary.datanet.v1.QueryVersionContributionsRequest, $root.tributary.datanet.v1.QueryVersionContributionsResponse, request, callback);
+                }, "name", { value: "VersionContributions" });
+
+                /**
+                 * Calls VersionContributions.
+                 * @function versionContributions
+                 * @memberof tributary.datanet.v1.Query
+                 * @instance
+                 * @param {tributary.datanet.v1.IQueryVersionContributionsRequest} request QueryVersionContributionsRequest message or plain object
+                 * @returns {Promise<tributary.datanet.v1.QueryVersionContributionsResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link tributary.datanet.v1.Query#contributorStats}.
+                 * @memberof tributary.datanet.v1.Query
+                 * @typedef ContributorStatsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tributary.datanet.v1.QueryContributorStatsResponse} [response] QueryContributorStatsResponse
+                 */
+
+                /**
+                 * Calls ContributorStats.
+                 * @function contributorStats
+                 * @memberof tributary.datanet.v1.Query
+                 * @instance
+                 * @param {tributary.datanet.v1.IQueryContributorStatsRequest} request QueryContributorStatsRequest message or plain object
+                 * @param {tributary.datanet.v1.Query.ContributorStatsCallback} callback Node-style callback called with the error, if any, and QueryContributorStatsResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.contributorStats = function contributorStats(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, contributorStats, $root.tributary.datanet.v1.QueryContributorStatsRequest, $root.tributary.datanet.v1.QueryContributorStatsResponse, request, callback);
+                }, "name", { value: "ContributorStats" });
+
+                /**
+                 * Calls ContributorStats.
+                 * @function contributorStats
+                 * @memberof tributary.datanet.v1.Query
+                 * @instance
+                 * @param {tributary.datanet.v1.IQueryContributorStatsRequest} request QueryContributorStatsRequest message or plain object
+                 * @returns {Promise<tributary.datanet.v1.QueryContributorStatsResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link tributary.datanet.v1.Query#vocabulary}.
+                 * @memberof tributary.datanet.v1.Query
+                 * @typedef VocabularyCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tributary.datanet.v1.QueryVocabularyResponse} [response] QueryVocabularyResponse
+                 */
+
+                /**
+                 * Calls Vocabulary.
+                 * @function vocabulary
+                 * @memberof tributary.datanet.v1.Query
+                 * @instance
+                 * @param {tributary.datanet.v1.IQueryVocabularyRequest} request QueryVocabularyRequest message or plain object
+                 * @param {tributary.datanet.v1.Query.VocabularyCallback} callback Node-style callback called with the error, if any, and QueryVocabularyResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.vocabulary = function vocabulary(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, vocabulary, $root.tributary.datanet.v1.QueryVocabularyRequest, $root.tributary.datanet.v1.QueryVocabularyResponse, request, callback);
+                }, "name", { value: "Vocabulary" });
+
+                /**
+                 * Calls Vocabulary.
+                 * @function vocabulary
+                 * @memberof tributary.datanet.v1.Query
+                 * @instance
+                 * @param {tributary.datanet.v1.IQueryVocabularyRequest} request QueryVocabularyRequest message or plain object
+                 * @returns {Promise<tributary.datanet.v1.QueryVocabularyResponse>} Promise
+                 * @variation 2
+                 */
+
+                return Query;
+            })();
+
             v1.QueryParamsRequest = (function() {
 
                 /**
