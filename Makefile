@@ -11,14 +11,24 @@ COMETBFT_VERSION := v0.38.17
 COMETBFT := .bin/cometbft
 COMETBFT_STAMP := .bin/.cometbft-$(COMETBFT_VERSION)
 
-.PHONY: run testnet clean-testnet test lint typecheck unit install proto proto-check bench eval demo clean-dev cometbft
+.PHONY: run testnet clean-testnet test lint typecheck unit install build proto proto-check bench eval demo clean-dev cometbft chromium
 
+## install: dependencies (exactly what package-lock.json pins) and the build (npm's prepare step)
 install: $(NODE_MODULES_STAMP)
 
-# Installs exactly what package-lock.json pins. `.npmrc` stops onnxruntime-node fetching CUDA files.
-$(NODE_MODULES_STAMP): package.json package-lock.json
+# `.npmrc` stops onnxruntime-node fetching CUDA files. npm ci runs the package's `prepare`, the build.
+$(NODE_MODULES_STAMP): package.json package-lock.json client/package.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
+
+## build: compile the CLI and node (dist/), the client (client/dist/) and the dashboard (dashboard/dist/); about a second
+build: install
+	node scripts/build.mjs
+
+## chromium: Debian's Chromium for the dashboard's browser test (apt-get, as root); nothing when it is there
+chromium:
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && { apt-get install -y -q chromium >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null; }; }; } \
+	  || { echo "error: the browser test needs Debian's chromium package: sudo apt-get install chromium"; exit 1; }
 
 ## cometbft: build the pinned CometBFT into ./.bin with `go install` (needs Go ≥ 1.22)
 cometbft: $(COMETBFT_STAMP)
@@ -30,17 +40,17 @@ $(COMETBFT_STAMP):
 	@touch $@
 
 ## run: start a local single-node dev chain (creates ./.tributary-dev on first use)
-run: install
+run: build
 	@if [ ! -f $(DEV_HOME)/config/genesis.json ]; then $(TRIBUTARY) dev-init --home $(DEV_HOME) --chain-id $(DEV_CHAIN_ID); fi
 	$(TRIBUTARY) start --home $(DEV_HOME)
 
 ## testnet: a local 4-validator CometBFT network (written to ./.testnet on first use); Ctrl-C stops it
-testnet: install cometbft
+testnet: build cometbft
 	@if [ ! -f $(TESTNET_DIR)/testnet.json ]; then $(TRIBUTARY) testnet --validators 4 --output-dir $(TESTNET_DIR); fi
 	$(TRIBUTARY) testnet start --output-dir $(TESTNET_DIR)
 
 ## test: lint, typecheck and the whole suite
-test: install cometbft lint typecheck proto-check unit
+test: install cometbft chromium lint typecheck proto-check unit
 
 lint: install
 	npx eslint --max-warnings 0 .
@@ -48,6 +58,7 @@ lint: install
 typecheck: install
 	npx tsc --noEmit -p tsconfig.json
 
+# vitest's global setup runs the build first (test/globalSetup.ts)
 unit: install
 	npx vitest run
 

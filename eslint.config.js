@@ -38,7 +38,7 @@ const consensusBans = {
 };
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "proto/gen/**", ".tributary-dev/**", ".bin/**", "bin/**"] },
+  { ignores: ["node_modules/**", "proto/gen/**", ".tributary-dev/**", ".bin/**", "bin/**", "dist/**", "client/dist/**", "dashboard/dist/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -48,6 +48,8 @@ export default tseslint.config(
       "no-constant-condition": ["error", { checkLoops: false }],
     },
   },
+  // Plain-JS build and worker scripts run on Node.
+  { files: ["**/*.mjs"], languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", Buffer: "readonly" } } },
   {
     files: ["chain/**/*.ts", "modules/**/*.ts"],
     ignores: ["**/*.test.ts"],

@@ -12,12 +12,13 @@ const PROCESS_NETWORKS = ["test/cometbft/**/*.test.ts"];
 export default defineConfig({
   test: {
     exclude: ["node_modules/**", ".tributary-dev/**"],
+    globalSetup: ["test/globalSetup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
     reporters: jsonReport ? ["default", ["json", { outputFile: jsonReport }]] : ["default"],
     projects: [
-      { extends: true, test: { name: "unit", include: ["**/*.test.ts"], exclude: ["node_modules/**", ".tributary-dev/**", ...PROCESS_NETWORKS], sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: "unit", include: ["**/*.test.ts"], exclude: ["node_modules/**", ".tributary-dev/**", "**/dist/**", ...PROCESS_NETWORKS], sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: "networks", include: PROCESS_NETWORKS, fileParallelism: false, sequence: { groupOrder: 1 } } },
     ],
   },

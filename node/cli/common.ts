@@ -7,10 +7,13 @@ import { Keyring, KEYRING_BACKENDS, type KeyringBackendName } from "../keyring/i
 import { UserError } from "./errors.ts";
 import { ask } from "./stdin.ts";
 
+import { addOutputOption } from "./output.ts";
+
+export { type OutputFormat, addOutputOption, outputFormat, printJson, printLine } from "./output.ts";
+
 export const PASSPHRASE_ENV = "TRIBUTARY_KEYRING_PASSPHRASE";
 export const DEFAULT_NODE = "tcp://127.0.0.1:26657";
 
-export type OutputFormat = "json" | "text";
 
 export function addHomeOption(cmd: Command): Command {
   return cmd.option("--home <dir>", "node home directory", DEFAULT_HOME);
@@ -31,10 +34,6 @@ export function withQueryOptions(cmd: Command): Command {
   return addOutputOption(cmd);
 }
 
-export function addOutputOption(cmd: Command, dflt: OutputFormat = "text", flags = "-o, --output <format>"): Command {
-  return cmd.option(flags, "output format: json|text", dflt);
-}
-
 export function addKeyringOption(cmd: Command): Command {
   return cmd.option(
     "--keyring-backend <backend>",
@@ -45,11 +44,6 @@ export function addKeyringOption(cmd: Command): Command {
 
 export function addNodeOption(cmd: Command): Command {
   return cmd.option("--node <url>", `RPC endpoint, tcp://host:port or http(s)://… (default: rpc.laddr from <home>/config/config.json, else ${DEFAULT_NODE})`);
-}
-
-export function outputFormat(v: unknown): OutputFormat {
-  if (v !== "json" && v !== "text") throw new UserError(`--output must be json or text, got ${JSON.stringify(v)}`);
-  return v;
 }
 
 /** `tcp://h:p` → `http://h:p` (CometBFT spelling → what an HTTP client needs); http(s) kept. */
@@ -88,21 +82,6 @@ async function cliPassphrase(purpose: "unlock" | "create"): Promise<string> {
 
 export function openKeyring(opts: { home: string; keyringBackend: string }): Keyring {
   return Keyring.open({ home: homePaths(opts.home).home, backend: backendName(opts.keyringBackend), passphrase: cliPassphrase });
-}
-
-/** Prints a value as 2-space JSON (bigints as strings, bytes as base64). */
-export function printJson(v: unknown): void {
-  process.stdout.write(
-    JSON.stringify(
-      v,
-      (_k, x) => (typeof x === "bigint" ? x.toString() : x instanceof Uint8Array ? Buffer.from(x).toString("base64") : x),
-      2,
-    ) + "\n",
-  );
-}
-
-export function printLine(s: string): void {
-  process.stdout.write(s + "\n");
 }
 
 /** Checks a `trib1…` argument early, so the user hears about a typo before anything is signed. */

@@ -1,6 +1,7 @@
-import { CommanderError, type Command } from "commander";
+import { Command, CommanderError } from "commander";
 import { oneLine } from "./errors.ts";
-import { buildProgram } from "./program.ts";
+import { versionCommand } from "./commands/version.ts";
+import { TRIBUTARY_VERSION } from "../version.ts";
 import { closeStdin } from "./stdin.ts";
 
 function allCommands(cmd: Command): Command[] {
@@ -27,9 +28,22 @@ export function hoistGlobalFlags(argv: string[]): string[] {
   return [...head, ...rest, ...moved];
 }
 
+/**
+ * The whole command tree loads CosmJS, the store, fastify and onnxruntime (about 0.5 s);
+ * `tributary version` and `tributary -v`, which scripts and packagers call, need none of it.
+ */
+async function programFor(argv: string[]): Promise<Command> {
+  const [first] = argv.slice(2);
+  if (first === "version" || first === "-v" || first === "--version") {
+    return new Command("tributary").version(TRIBUTARY_VERSION, "-v, --version").addCommand(versionCommand());
+  }
+  const { buildProgram } = await import("./program.ts");
+  return buildProgram();
+}
+
 export async function runCli(rawArgv: string[]): Promise<number> {
   const argv = hoistGlobalFlags(rawArgv);
-  const program = buildProgram();
+  const program = await programFor(argv);
   // Commander then throws instead of exiting, so its errors end here like ours.
   for (const cmd of [program, ...allCommands(program)]) cmd.exitOverride();
   try {

@@ -9,12 +9,12 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { createWriteStream, existsSync } from "node:fs";
-import { connect, createServer } from "node:net";
 import { join } from "node:path";
+import { connect, createServer } from "node:net";
+import { packageFile } from "../packageRoot.ts";
 
-const REPO = join(import.meta.dirname, "..", "..");
-const TRIBUTARY_BIN = join(REPO, "bin", "tributary.js");
-const LOCAL_COMETBFT = join(REPO, ".bin", "cometbft");
+const TRIBUTARY_BIN = packageFile("bin/tributary.js");
+const LOCAL_COMETBFT = packageFile(".bin/cometbft");
 
 /** `.bin/cometbft` of this checkout (built by `make cometbft`), else `cometbft` on PATH. */
 export function defaultCometbftPath(): string {

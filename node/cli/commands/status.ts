@@ -2,7 +2,6 @@ import { Command } from "commander";
 import { toHex } from "@cosmjs/encoding";
 import { addHomeOption, addNodeOption, addOutputOption, outputFormat, printJson, printLine, resolveNode } from "../common.ts";
 import { connectComet, onNode } from "../rpcClients.ts";
-import { ABCI_VERSION, COMETBFT_VERSION, TRIBUTARY_VERSION } from "../../version.ts";
 
 export function statusCommand(): Command {
   const cmd = new Command("status").description("the node's status over RPC: chain, latest block, validator");
@@ -33,15 +32,5 @@ export function statusCommand(): Command {
     } finally {
       client.disconnect();
     }
-  });
-}
-
-export function versionCommand(): Command {
-  const cmd = new Command("version").description("print the Tributary version and the CometBFT version it speaks");
-  addOutputOption(cmd);
-  return cmd.action((o: { output: string }) => {
-    if (outputFormat(o.output) === "json") return printJson({ version: TRIBUTARY_VERSION, cometbft: COMETBFT_VERSION, abci: ABCI_VERSION });
-    printLine(TRIBUTARY_VERSION);
-    printLine(`cometbft ${COMETBFT_VERSION} (abci ${ABCI_VERSION})`);
   });
 }
