@@ -19,7 +19,7 @@ import { RpcBackendError } from "../rpc/backend.ts";
 import { type Broadcaster, MempoolRefusal } from "./broadcast.ts";
 import { COMETBFT_VERSION, TRIBUTARY_VERSION } from "../version.ts";
 import { ApiError, GrpcCode } from "./errors.ts";
-import { messageJson } from "./json.ts";
+import { type JsonType, messageJson } from "./json.ts";
 import type { Fields } from "./request.ts";
 
 export interface NodeRouteContext {
@@ -27,6 +27,18 @@ export interface NodeRouteContext {
   node: RpcBackend | undefined;
   app: AbciApp;
   broadcast: Broadcaster;
+  /** How a route returns its answer: the gateway's JSON (default, REST); the gRPC server encodes it instead. */
+  print?: (type: AnswerType, message: unknown) => unknown;
+}
+
+/** A response message class (cosmjs-types): printable as JSON and encodable. */
+export interface AnswerType extends JsonType {
+  encode(message: never): { finish(): Uint8Array };
+  fromPartial(object: never): unknown;
+}
+
+function answer(ctx: NodeRouteContext, type: AnswerType, message: unknown): unknown {
+  return (ctx.print ?? messageJson)(type, message);
 }
 
 export interface NodeRoute {
@@ -124,7 +136,8 @@ export const NODE_ROUTES: NodeRoute[] = [
     async run(ctx) {
       const node = needNode(ctx, this.path);
       const id = node.identity();
-      return messageJson(
+      return answer(
+        ctx,
         GetNodeInfoResponse,
         GetNodeInfoResponse.fromPartial({
           defaultNodeInfo: {
@@ -142,14 +155,14 @@ export const NODE_ROUTES: NodeRoute[] = [
       );
     },
   },
-  { http: "GET", path: "/cosmos/base/tendermint/v1beta1/syncing", run: async () => messageJson(GetSyncingResponse, { syncing: false }) },
+  { http: "GET", path: "/cosmos/base/tendermint/v1beta1/syncing", run: async (ctx) => answer(ctx, GetSyncingResponse, { syncing: false }) },
   {
     http: "GET",
     path: "/cosmos/base/tendermint/v1beta1/blocks/latest",
     async run(ctx) {
       const node = needNode(ctx, this.path);
       const b = await blockAt(node, node.latestHeight());
-      return messageJson(GetLatestBlockResponse, { blockId: b.blockId, block: b.block, sdkBlock: sdkBlock(b) });
+      return answer(ctx, GetLatestBlockResponse, { blockId: b.blockId, block: b.block, sdkBlock: sdkBlock(b) });
     },
   },
   {
@@ -158,7 +171,7 @@ export const NODE_ROUTES: NodeRoute[] = [
     async run(ctx, fields) {
       const node = needNode(ctx, this.path);
       const b = await blockAt(node, heightArg(fields.height));
-      return messageJson(GetBlockByHeightResponse, { blockId: b.blockId, block: b.block, sdkBlock: sdkBlock(b) });
+      return answer(ctx, GetBlockByHeightResponse, { blockId: b.blockId, block: b.block, sdkBlock: sdkBlock(b) });
     },
   },
   {
@@ -168,7 +181,7 @@ export const NODE_ROUTES: NodeRoute[] = [
       const node = needNode(ctx, this.path);
       const height = node.latestHeight();
       const vals = await node.validators(height);
-      return messageJson(GetLatestValidatorSetResponse, {
+      return answer(ctx, GetLatestValidatorSetResponse, {
         blockHeight: height,
         validators: vals.map((v) => ({
           address: consAddressString(v.address),
@@ -194,11 +207,11 @@ export const NODE_ROUTES: NodeRoute[] = [
       if (mode === "BROADCAST_MODE_ASYNC") {
         // ASYNC answers before CheckTx; a refusal is only in the node's log, as in CometBFT.
         checked.catch(() => undefined);
-        return messageJson(BroadcastTxResponse, { txResponse: emptyTxResponse(hash) });
+        return answer(ctx, BroadcastTxResponse, { txResponse: emptyTxResponse(hash) });
       }
       try {
         const r = await checked;
-        return messageJson(BroadcastTxResponse, {
+        return answer(ctx, BroadcastTxResponse, {
           txResponse: { ...emptyTxResponse(hash), code: r.code, codespace: r.codespace, rawLog: r.log, info: r.info, gasWanted: r.gasWanted, gasUsed: r.gasUsed },
         });
       } catch (e) {
@@ -206,7 +219,7 @@ export const NODE_ROUTES: NodeRoute[] = [
         // tx_response with the sdk code, not as a transport error.
         if (!(e instanceof MempoolRefusal)) throw e;
         const code = /cache|exists/.test(e.message) ? 19 : /full/.test(e.message) ? 20 : /too large/.test(e.message) ? 21 : 1;
-        return messageJson(BroadcastTxResponse, { txResponse: { ...emptyTxResponse(hash), code, codespace: code === 1 ? "undefined" : "sdk", rawLog: e.message } });
+        return answer(ctx, BroadcastTxResponse, { txResponse: { ...emptyTxResponse(hash), code, codespace: code === 1 ? "undefined" : "sdk", rawLog: e.message } });
       }
     },
   },
@@ -230,7 +243,7 @@ export const NODE_ROUTES: NodeRoute[] = [
         if (e instanceof RpcBackendError) throw new ApiError(GrpcCode.invalidArgument, e.message);
         throw e;
       }
-      return messageJson(GetTxsEventResponse, {
+      return answer(ctx, GetTxsEventResponse, {
         txs: found.items.map((t) => Tx.decode(t.tx)),
         txResponses: await Promise.all(found.items.map((t) => txResponse(node, t))),
         pagination: undefined,
@@ -247,7 +260,7 @@ export const NODE_ROUTES: NodeRoute[] = [
       if (!TX_HASH.test(hash)) throw new ApiError(GrpcCode.invalidArgument, `invalid tx hash ${JSON.stringify(hash)}: expected 64 hex characters`);
       const t = await node.txByHash(Buffer.from(hash, "hex"));
       if (!t) throw new ApiError(GrpcCode.notFound, `tx not found: ${hash.toUpperCase()}`);
-      return messageJson(GetTxResponse, { tx: Tx.decode(t.tx), txResponse: await txResponse(node, t) });
+      return answer(ctx, GetTxResponse, { tx: Tx.decode(t.tx), txResponse: await txResponse(node, t) });
     },
   },
 ];
