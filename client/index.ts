@@ -113,3 +113,5 @@ export {
   type RewardsParams,
   type StorageNode,
 } from "./rewardsTypes.ts";
+export { RestApiError, RestClient, type PageOptions as RestPageOptions, type Fetch as RestFetch } from "./rest.ts";
+export type * as RestJson from "./rest.ts";

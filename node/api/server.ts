@@ -14,6 +14,7 @@ import type { Logger } from "pino";
 import type { AbciApp } from "../../chain/abci.ts";
 import type { RpcBackend } from "../rpc/backend.ts";
 import { ApiError, GrpcCode, fromAbciQuery } from "./errors.ts";
+import { registerDashboard } from "./dashboard.ts";
 import { type Broadcaster, nodeBroadcaster } from "./broadcast.ts";
 import { NODE_ROUTES, type NodeRoute } from "./nodeRoutes.ts";
 import { type Fields, bodyFields, nestFields } from "./request.ts";
@@ -134,6 +135,8 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
   for (const route of NODE_ROUTES) {
     app.route({ method: route.http, url: fastifyPath(route.path), handler: (req) => runNode(opts, route, req) });
   }
+  // The browser dashboard at `/` (single-segment paths only: every REST route is deeper).
+  registerDashboard(app);
 
   await app.listen({ host, port });
   const bound = app.server.address();
