@@ -18,7 +18,7 @@ export interface LineChart {
 }
 
 /** `y` over block height; `unit` is appended to axis values. */
-export function lineChart(name: string, color: string, unit: string, digits = 2): LineChart {
+export function lineChart(name: string, color: string, unit: string, digits = 2, opts2: { points?: boolean; stepped?: boolean } = {}): LineChart {
   const wrap = h("div", { class: "chart", "data-chart": name });
   const opts: uPlot.Options = {
     width: 400,
@@ -30,7 +30,10 @@ export function lineChart(name: string, color: string, unit: string, digits = 2)
       { stroke: "#667085", grid: { stroke: "#eef0f3" }, values: (_u, vs) => vs.map((v) => (Number.isInteger(v) ? String(v) : "")) },
       { stroke: "#667085", grid: { stroke: "#eef0f3" }, size: 56, values: (_u, vs) => vs.map((v) => `${v.toFixed(digits)}${unit}`) },
     ],
-    series: [{ label: "height" }, { label: name, stroke: color, width: 2, fill: `${color}22`, points: { show: false } }],
+    series: [
+      { label: "height" },
+      { label: name, stroke: color, width: 2, fill: `${color}22`, points: { show: opts2.points ?? false, size: 7, fill: color }, paths: opts2.stepped ? uPlot.paths.stepped!({ align: 1 }) : undefined },
+    ],
   };
   const plot = new uPlot(opts, [[], []], wrap);
   fit(wrap, plot);

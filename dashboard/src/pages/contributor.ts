@@ -1,11 +1,11 @@
 /** A contributor's earnings: contribution stats, the records that paid them, earnings over height. */
 import { lineChart } from "../charts.ts";
 import type { PageContext } from "../context.ts";
-import { card, h, int, link, replace, stat, table } from "../dom.ts";
+import { card, h, int, link, replace, stat, table, utrib } from "../dom.ts";
 
 export function contributorPage(ctx: PageContext): void {
   const { api, arg: address } = ctx;
-  const chart = lineChart("earned", "#2f9e44", "", 0);
+  const chart = lineChart("earned", "#2f9e44", "", 0, { points: true, stepped: true });
   const body = ctx.live(
     async (s) => {
       const [stats, records, balances] = await Promise.all([api.contributorStats(address, s), api.contributorRecords(address, { limit: 200 }, s), api.balances(address, s)]);
@@ -16,8 +16,9 @@ export function contributorPage(ctx: PageContext): void {
         .map((r) => ({ r, amount: BigInt(r.contributors.find((c) => c.contributor === address)?.amount ?? "0") }))
         .sort((a, b) => Number(a.r.height) - Number(b.r.height));
       let total = 0n;
-      const xs: number[] = [];
-      const ys: number[] = [];
+      // From zero just before the first payment, so one payment already draws a step.
+      const xs: number[] = paid.length > 0 ? [Number(paid[0].r.height) - 1] : [];
+      const ys: number[] = paid.length > 0 ? [0] : [];
       for (const p of paid) {
         total += p.amount;
         xs.push(Number(p.r.height));
@@ -32,7 +33,7 @@ export function contributorPage(ctx: PageContext): void {
           stat("attribution records", int(paid.length)),
           stat("accepted contributions", `${int(stats.stats.accepted)} of ${int(stats.stats.records)}`),
           stat("accepted tokens", int(stats.stats.accepted_tokens)),
-          stat("balance", balances.find((b) => b.denom === "utrib") ? `${int(balances.find((b) => b.denom === "utrib")!.amount)} utrib` : "0"),
+          stat("balance", utrib(balances.find((b) => b.denom === "utrib")?.amount ?? "0")),
         ),
         table(
           ["record", "height", "points", "of total", "paid", "output"],

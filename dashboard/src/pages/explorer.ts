@@ -78,7 +78,9 @@ export function txPage(ctx: PageContext): void {
           ["memo", t.tx.body.memo || "—"],
         ]),
       ),
-      ...t.tx.body.messages.map((m, i) => card(`Message ${i + 1}: ${m["@type"].replace(/^\//, "")}`, h("pre", { class: "json" }, JSON.stringify(m, (k, v) => (k === "@type" ? undefined : v), 2)))),
+      ...t.tx.body.messages.map((m, i) =>
+        card(`Message ${i + 1}`, h("p", { class: "mono" }, m["@type"].replace(/^\//, "")), h("pre", { class: "json" }, JSON.stringify(m, (k, v) => (k === "@type" ? undefined : v), 2))),
+      ),
     ],
   );
   replace(ctx.root, body);

@@ -22,10 +22,12 @@ export function splitBar(m: Model): HTMLElement {
     ["compute", m.split.compute_bps, ROLE_COLORS.compute],
     ["protocol", m.split.protocol_bps, ROLE_COLORS.protocol],
   ];
+  const shown = parts.filter(([, v]) => v > 0);
   return h(
     "div",
-    { class: "splitbar", "data-testid": "split" },
-    ...parts.filter(([, v]) => v > 0).map(([label, v, color]) => h("div", { style: `flex:${v};background:${color}`, title: `${label} ${bps(v)}` }, `${label} ${bps(v)}`)),
+    { "data-testid": "split" },
+    h("div", { class: "splitbar" }, ...shown.map(([label, v, color]) => h("div", { style: `flex:${v};background:${color}`, title: `${label} ${bps(v)}` }))),
+    h("div", { class: "legend" }, ...shown.map(([label, v, color]) => h("span", { class: "role", style: `--c:${color}` }, `${label} ${bps(v)}`))),
   );
 }
 

@@ -34,7 +34,7 @@ export function nodesPage(ctx: PageContext): void {
       table(
         ["operator", "roles", "datanets", "endpoint", "bond", "challenges passed / missed", "bytes served", "earned", "jailed until epoch"],
         ns.map((n) => [
-          addrLink(n.operator),
+          h("span", { "data-testid": "storage-node", "data-operator": n.operator, "data-bond": n.bond?.amount ?? "0" }, addrLink(n.operator)),
           n.roles.map((r) => r.replace("NODE_ROLE_", "").toLowerCase()).join(", "),
           n.datanet_ids.join(", ") || "—",
           h("span", { class: "mono small" }, n.endpoint),
