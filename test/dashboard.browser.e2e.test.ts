@@ -172,7 +172,7 @@ describe("the dashboard in Chromium", { timeout: 60_000 }, () => {
     expect(await page.locator("[data-testid=prompt]").textContent()).toBe(x.prompt);
     expect(await page.locator("[data-testid=output]").textContent()).toBe(x.output);
 
-    const marks = await page.locator("[data-testid=output] mark.span").evaluateAll((ms) => ms.map((m) => ({ who: m.getAttribute("data-contributors")!.split(" "), color: m.getAttribute("data-color")!.split(" "), text: m.textContent! })));
+    const marks: { who: string[]; color: string[]; text: string }[] = await page.locator("[data-testid=output] mark.span").evaluateAll((ms) => ms.map((m) => ({ who: m.getAttribute("data-contributors")!.split(" "), color: m.getAttribute("data-color")!.split(" "), text: m.textContent! })));
     expect(marks.length).toBeGreaterThan(0);
     const credited = new Set(record.contributors.map((c) => c.contributor));
     const legend = new Map(await page.locator(".swatch").evaluateAll((ss) => ss.map((s) => [s.getAttribute("data-contributor")!, s.getAttribute("data-color")!] as [string, string])));
