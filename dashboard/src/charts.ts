@@ -18,14 +18,15 @@ export interface LineChart {
 }
 
 /** `y` over block height; `unit` is appended to axis values. */
-export function lineChart(name: string, color: string, unit: string, digits = 2, opts2: { points?: boolean; stepped?: boolean } = {}): LineChart {
+export function lineChart(name: string, color: string, unit: string, digits = 2, opts2: { points?: boolean; stepped?: boolean; fromZero?: boolean } = {}): LineChart {
   const wrap = h("div", { class: "chart", "data-chart": name });
   const opts: uPlot.Options = {
     width: 400,
     height: HEIGHT,
     legend: { show: false },
     cursor: { drag: { x: false, y: false } },
-    scales: { x: { time: false } },
+    // Rates start at zero (and show a flat line at zero, not a scale around it).
+    scales: { x: { time: false }, y: opts2.fromZero ? { range: (_u, _min, max) => [0, Math.max(max * 1.15, 1)] } : {} },
     axes: [
       { stroke: "#667085", grid: { stroke: "#eef0f3" }, values: (_u, vs) => vs.map((v) => (Number.isInteger(v) ? String(v) : "")) },
       { stroke: "#667085", grid: { stroke: "#eef0f3" }, size: 56, values: (_u, vs) => vs.map((v) => `${v.toFixed(digits)}${unit}`) },

@@ -69,7 +69,7 @@ export function coin(c: { denom: string; amount: string } | null | undefined): s
   return c.denom === "utrib" ? utrib(c.amount) : `${int(c.amount)} ${c.denom}`;
 }
 
-export const coins = (cs: { denom: string; amount: string }[] | undefined) => (cs && cs.length > 0 ? cs.map(coin).join(", ") : "0");
+export const coins = (cs: { denom: string; amount: string }[] | undefined) => (cs && cs.length > 0 ? cs.map(coin).join(", ") : "0 utrib");
 
 /** "trib1abc…wxyz" for tables; the full address is in the title. */
 export function short(addr: string, keep = 10): string {

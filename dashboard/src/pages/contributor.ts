@@ -5,7 +5,7 @@ import { card, h, int, link, replace, stat, table, utrib } from "../dom.ts";
 
 export function contributorPage(ctx: PageContext): void {
   const { api, arg: address } = ctx;
-  const chart = lineChart("earned", "#2f9e44", "", 0, { points: true, stepped: true });
+  const chart = lineChart("earned", "#2f9e44", "", 0, { points: true, stepped: true, fromZero: true });
   const body = ctx.live(
     async (s) => {
       const [stats, records, balances] = await Promise.all([api.contributorStats(address, s), api.contributorRecords(address, { limit: 200 }, s), api.balances(address, s)]);

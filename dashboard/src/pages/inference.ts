@@ -58,6 +58,7 @@ function markedOutput(text: string, ws: Word[], spans: Highlight[], color: (a: s
     at = end;
   }
   box.append(text.slice(at));
+  if (text === "") box.append(h("span", { class: "muted" }, "(no output)"));
   return box;
 }
 

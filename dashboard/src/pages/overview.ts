@@ -35,8 +35,8 @@ export function overviewPage(ctx: PageContext): void {
   const heightNow = h("span", { "data-testid": "overview-height" }, "…");
   const lastTime = h("span", {}, "…");
   const heightChart = lineChart("height", "#3b5bdb", "", 0);
-  const blockTimeChart = lineChart("block time", "#0c8599", " s");
-  const tpsChart = lineChart("tx/s", "#e8590c", "");
+  const blockTimeChart = lineChart("block time", "#0c8599", " s", 2, { fromZero: true });
+  const tpsChart = lineChart("tx/s", "#e8590c", "", 2, { fromZero: true });
   const draw = () => {
     const ps = recent();
     if (ps.length === 0) return;
