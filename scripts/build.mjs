@@ -17,7 +17,7 @@
  */
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, rmSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -37,8 +37,7 @@ const NODE_BUNDLE = {
 };
 
 export async function buildNode() {
-  rmSync(join(ROOT, "dist"), { recursive: true, force: true });
-  await build({
+  const result = await build({
     ...NODE_BUNDLE,
     entryPoints: [
       { in: "node/cli/main.ts", out: "tributary" },
@@ -52,7 +51,22 @@ export async function buildNode() {
     // `new URL("./buildWorker.mjs", import.meta.url)` to the compiled worker beside it.
     splitting: true,
     chunkNames: "[name]-[hash]",
+    metafile: true,
   });
+  removeStale("dist", result.metafile);
+}
+
+/**
+ * Files of an earlier build that this one did not write. Removed after writing, not before, so
+ * a node already running from dist/ (make run while the tests rebuild) keeps every chunk whose
+ * code did not change.
+ */
+function removeStale(dir, metafile) {
+  const written = new Set(Object.keys(metafile.outputs).map((f) => join(ROOT, f)));
+  for (const name of readdirSync(join(ROOT, dir))) {
+    const file = join(ROOT, dir, name);
+    if (!written.has(file)) rmSync(file, { recursive: true, force: true });
+  }
 }
 
 export async function buildClient() {
