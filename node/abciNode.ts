@@ -12,6 +12,7 @@ import { openApp, startContentListener } from "./node.ts";
 import { makeLogger } from "./logger.ts";
 import { type ApiServer, startApiServer } from "./api/server.ts";
 import { cometRpcBroadcaster } from "./api/broadcast.ts";
+import { type GrpcServer, startGrpcServer } from "./grpc/server.ts";
 import type { ContentServer } from "./storage/contentServer.ts";
 import { CommitNotifyingApp, type CometStorageNode, openCometStorageNode } from "./storage/cometStorageNode.ts";
 import type { StorageNodeOptions } from "./storage/storageNode.ts";
@@ -24,6 +25,8 @@ export interface StartAbciNodeOptions {
   storageAddress?: string;
   /** Overrides config.json api.address (the REST API; node routes answer 501: CometBFT has the blocks); "" = off. */
   apiAddress?: string;
+  /** Overrides config.json grpc.address (gRPC; block and tx lookups answer Unimplemented, as on REST); "" = off. */
+  grpcAddress?: string;
   /** Overrides config.json metrics.address (Prometheus GET /metrics; CometBFT's own are on its prometheus_listen_addr); "" = off. */
   metricsAddress?: string;
   /** `--storage-node --from <key>`: answer this key's storage challenges, broadcasting to CometBFT's RPC. */
@@ -43,6 +46,8 @@ export interface RunningAbciNode {
   contentUrl: string | undefined;
   /** "http://host:port" of the REST API, undefined when it is off. */
   apiUrl: string | undefined;
+  /** "host:port" of the gRPC server, undefined when it is off. */
+  grpcAddress: string | undefined;
   /** "http://host:port/metrics", undefined when metrics are off. */
   metricsUrl: string | undefined;
   app: AbciApp;
@@ -61,6 +66,7 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
   let server: AbciServer;
   let content: ContentServer | undefined;
   let api: ApiServer | undefined;
+  let grpc: GrpcServer | undefined;
   let storage: CometStorageNode | undefined;
   try {
     const observed = await nodeMetrics(opened.app, opts.metricsAddress ?? config.metrics.address, logger);
@@ -73,23 +79,27 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
     content = await startContentListener(opts.home, app, opts.storageAddress ?? config.storage.address, logger);
     const apiAddress = opts.apiAddress ?? config.api.address;
     if (apiAddress !== "") api = await startApiServer({ address: apiAddress, app, broadcast: cometRpcBroadcaster((opts.cometRpc ?? config.rpc.laddr).replace(/^tcp:\/\//, "http://")), logger, enableUnsafeCors: config.api.enabled_unsafe_cors, maxBodyBytes: config.rpc.max_body_bytes });
+    const grpcAddress = opts.grpcAddress ?? config.grpc.address;
+    if (grpcAddress !== "") grpc = await startGrpcServer({ address: grpcAddress, app, broadcast: cometRpcBroadcaster((opts.cometRpc ?? config.rpc.laddr).replace(/^tcp:\/\//, "http://")), logger });
     server = await startAbciServer({ app, laddr: opts.abciLaddr ?? config.abci.laddr, logger, onFatal: opts.onFatal });
   } catch (e) {
     await storage?.stop();
     await content?.close();
     await api?.close();
+    await grpc?.close();
     await metricsServer?.close();
     await store.close();
     await modelRunner.close();
     throw e;
   }
-  logger.info({ abci: server.address, content: content?.url, api: api?.url, metrics: metricsServer?.url, storageNode: storage !== undefined, height: store.version.toString() }, "app waiting for CometBFT (point its proxy_app here)");
+  logger.info({ abci: server.address, content: content?.url, api: api?.url, grpc: grpc?.address, metrics: metricsServer?.url, storageNode: storage !== undefined, height: store.version.toString() }, "app waiting for CometBFT (point its proxy_app here)");
 
   let stopping: Promise<void> | undefined;
   return {
     abciAddress: server.address,
     contentUrl: content?.url,
     apiUrl: api?.url,
+    grpcAddress: grpc?.address,
     metricsUrl: metricsServer?.url,
     app,
     logger,
@@ -98,6 +108,7 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
         await storage?.stop();
         await content?.close();
         await api?.close();
+        await grpc?.close();
         await server.close();
         await metricsServer?.close();
         await store.close();

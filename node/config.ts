@@ -34,6 +34,9 @@ import { homePaths } from "./home.ts";
  *     "address": "tcp://127.0.0.1:1317",        // REST API (the Cosmos SDK gateway routes, node/api/); "" = off
  *     "enabled_unsafe_cors": false              // true: any origin may call it from a browser
  *   },
+ *   "grpc": {
+ *     "address": "tcp://127.0.0.1:9090"         // gRPC, the same services with reflection (node/grpc/); "" = off
+ *   },
  *   "metrics": {
  *     "address": "tcp://127.0.0.1:26660"        // Prometheus scrape listener (GET /metrics); "" = off
  *   },
@@ -52,6 +55,7 @@ export interface NodeConfig {
   pruning: { keep_recent: number };
   storage: { address: string };
   api: { address: string; enabled_unsafe_cors: boolean };
+  grpc: { address: string };
   metrics: { address: string };
   log_level: LogLevel;
 }
@@ -64,6 +68,9 @@ export const DEFAULT_STORAGE_ADDRESS = "tcp://127.0.0.1:26670";
 
 /** Where the node serves the REST API (node/api/server.ts), the SDK's port. */
 export const DEFAULT_API_ADDRESS = "tcp://127.0.0.1:1317";
+
+/** Where the node serves gRPC (node/grpc/server.ts), the SDK's port. */
+export const DEFAULT_GRPC_ADDRESS = "tcp://127.0.0.1:9090";
 
 /** Where the node serves Prometheus metrics (node/metrics/server.ts), CometBFT's port. */
 export const DEFAULT_METRICS_ADDRESS = "tcp://127.0.0.1:26660";
@@ -79,6 +86,7 @@ export function defaultNodeConfig(moniker: string): NodeConfig {
     pruning: { keep_recent: 100 },
     storage: { address: DEFAULT_STORAGE_ADDRESS },
     api: { address: DEFAULT_API_ADDRESS, enabled_unsafe_cors: false },
+    grpc: { address: DEFAULT_GRPC_ADDRESS },
     metrics: { address: DEFAULT_METRICS_ADDRESS },
     log_level: "info",
   };
@@ -110,6 +118,8 @@ const storageAddress: Check = (v) =>
   v === "" || (typeof v === "string" && /^(tcp|http):\/\/[^:/\s]+:[0-9]{1,5}$/.test(v)) ? undefined : 'must look like "tcp://127.0.0.1:26670" (or "" for off)';
 const apiAddress: Check = (v) =>
   v === "" || (typeof v === "string" && /^(tcp|http):\/\/[^:/\s]+:[0-9]{1,5}$/.test(v)) ? undefined : 'must look like "tcp://127.0.0.1:1317" (or "" for off)';
+const grpcAddress: Check = (v) =>
+  v === "" || (typeof v === "string" && /^tcp:\/\/[^:/\s]+:[0-9]{1,5}$/.test(v)) ? undefined : 'must look like "tcp://127.0.0.1:9090" (or "" for off)';
 const metricsAddress: Check = (v) =>
   v === "" || (typeof v === "string" && /^(tcp|http):\/\/[^:/\s]+:[0-9]{1,5}$/.test(v)) ? undefined : 'must look like "tcp://127.0.0.1:26660" (or "" for off)';
 const origins: Check = (v) => (Array.isArray(v) && v.every((o) => typeof o === "string") ? undefined : "must be an array of strings");
@@ -137,6 +147,7 @@ const CHECKS: Record<string, Check> = {
   "storage.address": storageAddress,
   "api.address": apiAddress,
   "api.enabled_unsafe_cors": bool,
+  "grpc.address": grpcAddress,
   "metrics.address": metricsAddress,
   log_level: logLevel,
 };

@@ -21,6 +21,7 @@ import { nodeMetrics } from "./metrics/index.ts";
 import { NodeConfigQueryApp } from "./nodeConfigQuery.ts";
 import { startRpcServer } from "./rpc/server.ts";
 import { startApiServer } from "./api/server.ts";
+import { startGrpcServer } from "./grpc/server.ts";
 import { type ContentServer, startContentServer } from "./storage/contentServer.ts";
 import { appContributionLookup } from "./storage/contributions.ts";
 import type { StorageProver } from "./storage/prover.ts";
@@ -40,6 +41,8 @@ export interface StartNodeOptions {
   storageAddress?: string;
   /** Overrides config.json api.address (the REST API); "" turns it off; port 0 picks a free port. */
   apiAddress?: string;
+  /** Overrides config.json grpc.address (gRPC with reflection); "" turns it off; port 0 picks a free port. */
+  grpcAddress?: string;
   /** Overrides config.json metrics.address (Prometheus GET /metrics); "" turns it off; port 0 picks a free port. */
   metricsAddress?: string;
   /** `--storage-node --from <key>`: answer this key's storage challenges (refused unless it is a registered storage node). */
@@ -56,6 +59,8 @@ export interface RunningNode {
   contentUrl: string | undefined;
   /** "http://127.0.0.1:<port>" of the REST API, undefined when it is off. */
   apiUrl: string | undefined;
+  /** "127.0.0.1:<port>" of the gRPC server (what grpcurl and gRPC clients dial), undefined when it is off. */
+  grpcAddress: string | undefined;
   /** "http://127.0.0.1:<port>/metrics", undefined when metrics are off. */
   metricsUrl: string | undefined;
   driver: SoloDriver;
@@ -160,13 +165,17 @@ export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
     const apiAddress = opts.apiAddress ?? config.api.address;
     const api = apiAddress === "" ? undefined : await startApiServer({ address: apiAddress, app, node: driver, logger, enableUnsafeCors: config.api.enabled_unsafe_cors, maxBodyBytes: config.rpc.max_body_bytes });
     if (api) closers.push(() => api.close());
-    logger.info({ rpc: rpcUrl, content: content?.url, api: api?.url, metrics: metricsServer?.url, storageNode: prover !== undefined, chainId: driver.identity().chainId, height: Number(driver.latestHeight()) }, "node started");
+    const grpcAddress = opts.grpcAddress ?? config.grpc.address;
+    const grpc = grpcAddress === "" ? undefined : await startGrpcServer({ address: grpcAddress, app, node: driver, logger });
+    if (grpc) closers.push(() => grpc.close());
+    logger.info({ rpc: rpcUrl, content: content?.url, api: api?.url, grpc: grpc?.address, metrics: metricsServer?.url, storageNode: prover !== undefined, chainId: driver.identity().chainId, height: Number(driver.latestHeight()) }, "node started");
 
     let stopping: Promise<void> | undefined;
     return {
       rpcUrl,
       contentUrl: content?.url,
       apiUrl: api?.url,
+      grpcAddress: grpc?.address,
       metricsUrl: metricsServer?.url,
       driver,
       app,

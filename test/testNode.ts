@@ -38,6 +38,7 @@ export function makeTestHome(opts: { timeoutCommitMs?: number; chainId?: string;
   config.rpc.laddr = "tcp://127.0.0.1:0";
   config.storage.address = "tcp://127.0.0.1:0";
   config.api.address = "tcp://127.0.0.1:0";
+  config.grpc.address = "tcp://127.0.0.1:0";
   config.metrics.address = "tcp://127.0.0.1:0";
   config.log_level = "warn";
   writeNodeConfig(home, config);

@@ -29,6 +29,7 @@ interface StartOpts {
   "abci.laddr"?: string;
   "storage.address"?: string;
   "api.address"?: string;
+  "grpc.address"?: string;
   "metrics.address"?: string;
   storageNode: boolean;
   from?: string;
@@ -56,6 +57,10 @@ function checkStartOptions(o: StartOpts): void {
   const api = o["api.address"];
   if (api !== undefined && api !== "" && !/^tcp:\/\/[^:/\s]+:[0-9]{1,5}$/.test(api)) {
     throw new UserError(`invalid --api.address ${JSON.stringify(api)}: expected tcp://host:port (or "" for off)`);
+  }
+  const grpc = o["grpc.address"];
+  if (grpc !== undefined && grpc !== "" && !/^tcp:\/\/[^:/\s]+:[0-9]{1,5}$/.test(grpc)) {
+    throw new UserError(`invalid --grpc.address ${JSON.stringify(grpc)}: expected tcp://host:port (or "" for off)`);
   }
   const metrics = o["metrics.address"];
   if (metrics !== undefined && metrics !== "" && !/^tcp:\/\/[^:/\s]+:[0-9]{1,5}$/.test(metrics)) {
@@ -93,6 +98,7 @@ export function startCommand(): Command {
       'HTTP listener serving record bodies (GET /content/<datanet>/<contribution>), e.g. tcp://0.0.0.0:26670; "" for off (default: storage.address in config.json)',
     )
     .option("--api.address <addr>", 'REST API (Cosmos SDK gateway routes), e.g. tcp://0.0.0.0:1317; "" for off (default: api.address in config.json)')
+    .option("--grpc.address <addr>", 'gRPC (the same query services and cosmos.tx.v1beta1.Service, with reflection), e.g. tcp://0.0.0.0:9090; "" for off (default: grpc.address in config.json)')
     .option(
       "--metrics.address <addr>",
       'Prometheus metrics listener (GET /metrics), e.g. tcp://0.0.0.0:26660; "" for off (default: metrics.address in config.json)',
@@ -113,10 +119,10 @@ export function startCommand(): Command {
     // Loaded lazily: the node pulls in the store, servers and logger, which other commands do not need.
     if (o.consensus === "cometbft") {
       const { startAbciNode } = await import("../../abciNode.ts");
-      stopOnSignals(await storageNodeChecked(() => startAbciNode({ home, abciLaddr: o["abci.laddr"], storageAddress: o["storage.address"], apiAddress: o["api.address"], metricsAddress: o["metrics.address"], storageNode })));
+      stopOnSignals(await storageNodeChecked(() => startAbciNode({ home, abciLaddr: o["abci.laddr"], storageAddress: o["storage.address"], apiAddress: o["api.address"], grpcAddress: o["grpc.address"], metricsAddress: o["metrics.address"], storageNode })));
       return;
     }
     const { startNode } = await import("../../node.ts");
-    stopOnSignals(await storageNodeChecked(() => startNode({ home, rpcLaddr: o["rpc.laddr"], storageAddress: o["storage.address"], apiAddress: o["api.address"], metricsAddress: o["metrics.address"], storageNode })));
+    stopOnSignals(await storageNodeChecked(() => startNode({ home, rpcLaddr: o["rpc.laddr"], storageAddress: o["storage.address"], apiAddress: o["api.address"], grpcAddress: o["grpc.address"], metricsAddress: o["metrics.address"], storageNode })));
   });
 }
