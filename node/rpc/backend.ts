@@ -1,7 +1,7 @@
 /**
  * What the CometBFT-compatible RPC server needs from the node. The solo driver implements it;
- * the RPC layer only translates these values into CometBFT v0.38 JSON shapes (see
- * `../shared/specs/cosmjs-rpc-compat.md`) and never touches the app or the stores directly.
+ * the RPC layer only translates these values into CometBFT v0.38 JSON shapes (the ones CosmJS's
+ * Comet38Client parses) and never touches the app or the stores directly.
  *
  * All protobuf-typed values use the `cosmjs-types` v0.38 types.
  */
