@@ -60,6 +60,7 @@ export async function startDemoChain(): Promise<DemoChain> {
   // Off: the demo needs no content listener, and a running `make run` may hold its default port.
   config.storage.address = "";
   config.api.address = "";
+  config.grpc.address = "";
   config.metrics.address = "";
   config.consensus.timeout_commit_ms = TIMEOUT_COMMIT_MS;
   config.log_level = "warn";

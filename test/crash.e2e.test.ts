@@ -65,6 +65,7 @@ describe("crash recovery", () => {
     // Off: a port-0 metrics bind in the restarted node could be handed the RPC port picked above.
     config.metrics.address = "";
     config.api.address = ""; // off for the same reason
+    config.grpc.address = ""; // and gRPC
     writeNodeConfig(home, config);
     const url = `http://127.0.0.1:${port}`;
     const seed = Date.now() % 100000;

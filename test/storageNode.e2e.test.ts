@@ -72,6 +72,7 @@ beforeAll(async () => {
   // Off: a port-0 listener bound first could be handed the storage port picked above.
   config.metrics.address = "";
   config.api.address = ""; // off for the same reason
+  config.grpc.address = ""; // and gRPC
   config.log_level = "info";
   writeNodeConfig(home, config);
   const genesisFile = homePaths(home).genesis;

@@ -69,7 +69,7 @@ export async function spawnNode(home: string, opts: { readyTimeoutMs?: number } 
   const rpcUrl = `http://127.0.0.1:${port}`;
   // BENCH_NODE_ARGS: extra node flags for the node process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const extraArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter((a) => a !== "");
-  const child = spawn(process.execPath, [...extraArgs, "--import", "tsx", join(REPO_ROOT, "node/cli/main.ts"), "start", "--home", home, "--rpc.laddr", `tcp://127.0.0.1:${port}`, "--storage.address", "", "--api.address", "", "--metrics.address", ""], {
+  const child = spawn(process.execPath, [...extraArgs, "--import", "tsx", join(REPO_ROOT, "node/cli/main.ts"), "start", "--home", home, "--rpc.laddr", `tcp://127.0.0.1:${port}`, "--storage.address", "", "--api.address", "", "--grpc.address", "", "--metrics.address", ""], {
     cwd: REPO_ROOT,
     stdio: ["ignore", "ignore", "pipe"],
   });

@@ -27,7 +27,7 @@ export interface TestnetOptions {
   outputDir: string;
   validators: number;
   chainId: string;
-  /** Node i listens on p2p = base + 10·i, RPC = base + 10·i + 1, ABCI = base + 10·i + 2, content (storage.address) = base + 10·i + 3, metrics = base + 10·i + 4. */
+  /** Node i listens on p2p = base + 10·i, RPC = base + 10·i + 1, ABCI = base + 10·i + 2, content (storage.address) = base + 10·i + 3, metrics = base + 10·i + 4, REST = base + 10·i + 5, gRPC = base + 10·i + 6. */
   basePort: number;
   /** utrib each operator bonds at genesis (power = bond / 10^6). */
   selfBond: bigint;
@@ -141,6 +141,7 @@ export async function initTestnet(opts: TestnetOptions): Promise<TestnetManifest
     config.abci.laddr = n.abci;
     config.storage.address = `tcp://127.0.0.1:${opts.basePort + 10 * nodes.indexOf(n) + 3}`;
     config.api.address = `tcp://127.0.0.1:${opts.basePort + 10 * nodes.indexOf(n) + 5}`; // REST API
+    config.grpc.address = `tcp://127.0.0.1:${opts.basePort + 10 * nodes.indexOf(n) + 6}`;
     config.metrics.address = `tcp://127.0.0.1:${opts.basePort + 10 * nodes.indexOf(n) + 4}`;
     config.rpc.laddr = n.rpc.replace("http://", "tcp://"); // where the CLI's --node default points
     writeNodeConfig(n.home, config);

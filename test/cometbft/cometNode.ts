@@ -102,6 +102,7 @@ export function writeAppHome(dir: string, o: { abciLaddr: string; logLevel?: "de
   // process may be handed one of them before it is bound (EADDRINUSE under load).
   config.metrics.address = "";
   config.api.address = ""; // off for the same reason
+  config.grpc.address = ""; // and again
   config.log_level = o.logLevel ?? "info";
   writeNodeConfig(dir, config);
 }
