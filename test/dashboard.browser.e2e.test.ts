@@ -205,6 +205,7 @@ describe("the dashboard in Chromium", { timeout: 60_000 }, () => {
     expect(await page.locator("[data-testid=tx-hash]").textContent()).toBe(chain.txHash);
     expect(await page.locator("[data-testid=tx-height]").textContent()).toBe(String(chain.txHeight));
     await page.locator("text=tributary.inference.v1.MsgRequestInference").first().waitFor();
+    await page.locator(`a[href="#/inference/${chain.inference.id}"]`).waitFor();
     await shot("tx");
 
     await page.locator("[data-testid=search]").fill(String(chain.txHeight));

@@ -3,10 +3,23 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import type { TxResponse } from "../../../client/rest.ts";
 import { onBlocks, recent } from "../blocks.ts";
 import type { PageContext } from "../context.ts";
-import { ago, base64ToBytes, card, coins, h, hex, int, kv, link, replace, short, table } from "../dom.ts";
+import { base64ToBytes, card, coins, h, hex, int, kv, link, replace, short, table } from "../dom.ts";
 
 /** A tx's hash as the chain names it: SHA-256 of its bytes, upper-case hex. */
 export const txHash = (b64: string) => hex(sha256(base64ToBytes(b64)));
+
+/** Event attributes that name an object a page shows. */
+const RELATED: Record<string, string> = { inference_id: "inference", model_id: "model", datanet_id: "datanet", contribution_id: "contribution" };
+
+/** Links to what a tx touched, from its tributary events ("inference 1", "model 1", …). */
+function related(t: TxResponse): HTMLElement[] {
+  const seen = new Set<string>();
+  for (const e of t.events ?? []) {
+    if (!e.type.startsWith("tributary.")) continue;
+    for (const a of e.attributes) if (RELATED[a.key] && /^[1-9][0-9]*$/.test(a.value)) seen.add(`${RELATED[a.key]}/${a.value}`);
+  }
+  return [...seen].map((r, i) => h("span", {}, i > 0 ? ", " : "", link(`#/${r}`, r.replace("/", " "))));
+}
 
 const msgTypes = (t: TxResponse) => t.tx.body.messages.map((m) => m["@type"].split(".").pop()).join(", ");
 
@@ -42,12 +55,12 @@ export function blockPage(ctx: PageContext): void {
       const height = Number(hd.height);
       return [
         h("h1", {}, "Block ", h("span", { "data-testid": "block-height" }, int(hd.height))),
-        h("p", {}, height > 1 ? link(`#/block/${height - 1}`, "← previous") : "", " ", link(`#/block/${height + 1}`, "next →")),
+        h("p", { class: "pager" }, height > 1 ? link(`#/block/${height - 1}`, "← previous") : "", height < (recent().at(-1)?.height ?? 0) ? link(`#/block/${height + 1}`, "next →") : ""),
         card(
           "Header",
           kv([
             ["chain id", hd.chain_id],
-            ["time", `${hd.time} (${ago(hd.time)})`],
+            ["time", hd.time],
             ["block hash", h("span", { class: "mono small" }, hex(base64ToBytes(b.block_id.hash)))],
             ["app hash", h("span", { class: "mono small" }, hex(base64ToBytes(hd.app_hash)))],
             ["proposer", h("span", { class: "mono small" }, hex(base64ToBytes(hd.proposer_address)))],
@@ -76,6 +89,7 @@ export function txPage(ctx: PageContext): void {
           ["gas used / wanted", `${int(t.gas_used)} / ${int(t.gas_wanted)}`],
           ["fee", coins(t.tx.auth_info.fee.amount)],
           ["memo", t.tx.body.memo || "—"],
+          ["related", related(t).length > 0 ? h("span", {}, ...related(t)) : "—"],
         ]),
       ),
       ...t.tx.body.messages.map((m, i) =>
