@@ -1,5 +1,5 @@
 /**
- * `start --consensus cometbft` serves the REST API too: the app's routes through ABCI query, and
+ * `start --consensus cometbft` serves the REST API and gRPC too: the app's routes through ABCI query, and
  * the block/tx routes (CometBFT's data) as 501. No CometBFT here: before its InitChain the app
  * has no committed state, which the app routes report as the gateway's invalid-argument error.
  */
@@ -7,6 +7,8 @@ import { rmSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type RunningAbciNode, startAbciNode } from "../node/abciNode.ts";
 import { makeTestHome } from "./testNode.ts";
+import { BroadcastMode, BroadcastTxRequest } from "cosmjs-types/cosmos/tx/v1beta1/service";
+import { rawCall } from "./grpcClient.ts";
 
 let node: RunningAbciNode;
 const home = makeTestHome();
@@ -32,4 +34,13 @@ it("the REST API listens under --consensus cometbft; node routes are 501, app ro
   const sent = await fetch(`${node.apiUrl}/cosmos/tx/v1beta1/txs`, { method: "POST", body: JSON.stringify({ tx_bytes: "AQID", mode: "BROADCAST_MODE_SYNC" }) });
   expect(sent.status).toBe(503);
   expect(await sent.json()).toMatchObject({ code: 14, message: expect.stringContaining("cannot reach CometBFT's RPC") });
+});
+
+it("gRPC listens too, with the same answers: block lookups Unimplemented, app queries, broadcasts to CometBFT's RPC", async () => {
+  expect(node.grpcAddress).toMatch(/^127\.0\.0\.1:\d+$/);
+  const call = (path: string, request = new Uint8Array()) => rawCall(node.grpcAddress!, path, request).catch((e: unknown) => e);
+  expect(await call("/cosmos.base.tendermint.v1beta1.Service/GetLatestBlock")).toMatchObject({ code: 12, details: expect.stringContaining("CometBFT") });
+  expect(await call("/cosmos.bank.v1beta1.Query/Params")).toMatchObject({ code: 3, details: expect.stringContaining("no committed state yet") });
+  const tx = BroadcastTxRequest.encode({ txBytes: new Uint8Array([1, 2, 3]), mode: BroadcastMode.BROADCAST_MODE_SYNC }).finish();
+  expect(await call("/cosmos.tx.v1beta1.Service/BroadcastTx", tx)).toMatchObject({ code: 14, details: expect.stringContaining("cannot reach CometBFT's RPC") });
 });
