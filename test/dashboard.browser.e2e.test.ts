@@ -49,11 +49,26 @@ async function signer(who: (typeof DEV_ACCOUNTS)[number]): Promise<TributaryClie
   return c;
 }
 
+/**
+ * Twelve synthetic documents, even ones Bob's, odd ones Carol's; Carol's first quotes a 14-word
+ * passage of Bob's first (too short to count as a copy), so an output repeating it is credited
+ * to both. PROMPT is Carol's six words before the quote: the tiny model trained on these
+ * documents continues with the passage (greedy decoding and the seeded factory are
+ * deterministic).
+ */
+function corpus(): { docs: string[]; prompt: string } {
+  const docs = Array.from({ length: 12 }, (_, i) => text(300 + i, 60));
+  const bob = docs[0].split(" ");
+  const carol = docs[1].split(" ");
+  docs[1] = [...carol.slice(0, 20), ...bob.slice(6, 20), ...carol.slice(20)].join(" ");
+  return { docs, prompt: carol.slice(14, 20).join(" ") };
+}
+
 /** A datanet of two contributors, published; a tiny model trained on it once the index is READY; one paid inference. */
 async function seedChain(): Promise<void> {
   const alice = await signer(ALICE);
   chain.datanetId = (await alice.createDatanet(ALICE.address, { metadata: { name: DATANET_NAME }, policy: { curation: "OPEN" } }, "auto")).datanetId;
-  const docs = Array.from({ length: 12 }, (_, i) => text(100 + i, 60));
+  const { docs, prompt } = corpus();
   for (const [who, part] of [[BOB, docs.filter((_, i) => i % 2 === 0)], [CAROL, docs.filter((_, i) => i % 2 === 1)]] as const) {
     const { results } = await (await signer(who)).contribute(who.address, chain.datanetId, part.map((body) => ({ body })), "auto");
     expect(results.every((r) => r.status === "ACCEPTED")).toBe(true);
@@ -79,7 +94,7 @@ async function seedChain(): Promise<void> {
     "auto",
   );
   chain.modelId = model.modelId;
-  const r = await (await signer(DAVE)).requestInference(DAVE.address, { modelId: model.modelId, prompt: docs[0].split(" ").slice(0, 6).join(" "), maxOutputTokens: 24, maxFee: "100000utrib" });
+  const r = await (await signer(DAVE)).requestInference(DAVE.address, { modelId: model.modelId, prompt, maxOutputTokens: 24, maxFee: "100000utrib" });
   expect(r.tx.code).toBe(0);
   chain.txHash = r.tx.transactionHash;
   chain.txHeight = r.tx.height;
@@ -167,13 +182,15 @@ describe("the dashboard in Chromium", { timeout: 60_000 }, () => {
   it("inference: prompt, output with spans highlighted one colour per contributor, and the chain's payouts", async () => {
     const x = chain.inference;
     const { record } = await rest.record(x.attribution_record_id);
-    expect(record.contributors.length).toBeGreaterThan(0);
+    // Both contributors hold the passage the output repeats.
+    expect(record.contributors.map((c) => c.contributor).sort()).toEqual([BOB.address, CAROL.address].sort());
     await open(`#/inference/${x.id}`, "[data-testid=payout]");
     expect(await page.locator("[data-testid=prompt]").textContent()).toBe(x.prompt);
     expect(await page.locator("[data-testid=output]").textContent()).toBe(x.output);
 
     const marks: { who: string[]; color: string[]; text: string }[] = await page.locator("[data-testid=output] mark.span").evaluateAll((ms) => ms.map((m) => ({ who: m.getAttribute("data-contributors")!.split(" "), color: m.getAttribute("data-color")!.split(" "), text: m.textContent! })));
     expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks.flatMap((m) => m.who))).toEqual(new Set([BOB.address, CAROL.address]));
     const credited = new Set(record.contributors.map((c) => c.contributor));
     const legend = new Map(await page.locator(".swatch").evaluateAll((ss) => ss.map((s) => [s.getAttribute("data-contributor")!, s.getAttribute("data-color")!] as [string, string])));
     expect([...legend.keys()].sort()).toEqual([...credited].sort());

@@ -47,11 +47,13 @@ function markedOutput(text: string, ws: Word[], spans: Highlight[], color: (a: s
     const end = ws[sp.to - 1].end;
     box.append(text.slice(at, start));
     const colors = sp.contributors.map(color);
-    const bg = colors.length === 1 ? colors[0] : `repeating-linear-gradient(135deg, ${colors.map((c, i) => `${c}55 ${i * 8}px ${(i + 1) * 8}px`).join(", ")})`;
+    // A run several contributors hold: light stripes of their colours, the underline split between them.
+    const stripes = `repeating-linear-gradient(135deg, ${colors.map((c, i) => `${c}40 ${i * 8}px ${(i + 1) * 8}px`).join(", ")})`;
+    const underline = `linear-gradient(90deg, ${colors.map((c, i) => `${c} ${(i * 100) / colors.length}% ${((i + 1) * 100) / colors.length}%`).join(", ")}) 0 0 3 0 / 0 0 3px 0`;
     box.append(
       h(
         "mark",
-        { class: "span", "data-contributors": sp.contributors.join(" "), "data-color": colors.join(" "), style: `--c:${colors[0]};${colors.length > 1 ? `background:${bg}` : ""}`, title: `${sp.contributors.join(", ")} (contribution ${sp.contributions.join(", ")})` },
+        { class: "span", "data-contributors": sp.contributors.join(" "), "data-color": colors.join(" "), style: `--c:${colors[0]};${colors.length > 1 ? `background:${stripes};border-image:${underline}` : ""}`, title: `${sp.contributors.join(", ")} (contribution ${sp.contributions.join(", ")})` },
         text.slice(start, end),
       ),
     );
@@ -126,7 +128,7 @@ export function inferencePage(ctx: PageContext): void {
           card(
             "Output",
             markedOutput(x.output, words(x.output), spans, color),
-            h("p", { class: "muted small" }, spans.length === 0 ? "No span of the output repeats a credited contribution." : `${spans.length} highlighted span(s), ${covered} word(s): runs of ≥ 5 words found in the contributions the record credits, one colour per contributor.`),
+            h("p", { class: "muted small" }, spans.length === 0 ? "No span of the output repeats a credited contribution." : `${spans.length} highlighted span(s), ${covered} word(s): runs of ≥ 5 words found in the contributions the record credits, one colour per contributor (striped: several hold it).`),
           ),
         ),
         ...payouts(x, record, color),
