@@ -20,6 +20,9 @@ import { DEV_ACCOUNTS } from "../node/cli/devAccounts.ts";
 import { expectOneLineError, runInProcess } from "../node/cli/cliTestHarness.ts";
 import { ConfigError, parseNodeConfig } from "../node/config.ts";
 import { SERVED_SERVICES } from "../node/grpc/protoFiles.ts";
+import { servedServices } from "../node/grpc/services.ts";
+import { QUERY_ROUTES } from "../node/api/routes.ts";
+import { NODE_ROUTES } from "../node/api/nodeRoutes.ts";
 import { type ServiceError, grpc } from "../node/grpc/grpcJs.ts";
 import { type GrpcClient, fileHeader, rawCall, reflect, reflectedClient } from "./grpcClient.ts";
 import { waitFor } from "./processNode.ts";
@@ -80,6 +83,28 @@ describe("reflection", () => {
     expect(rest.map((f) => f.name)).toEqual(expect.arrayContaining(["cosmos/base/v1beta1/coin.proto", "cosmos/bank/v1beta1/bank.proto", "cosmos/base/query/v1beta1/pagination.proto"]));
     const unknown = await reflect(addr, "v1alpha", { file_containing_symbol: "cosmos.bank.v1beta1.Nope" });
     expect(unknown.error_response.error_code).toBe(grpc.status.NOT_FOUND);
+  });
+});
+
+describe("the service table", () => {
+  const served = new Map(servedServices().flatMap((s) => s.methods.map((m) => [m.path, m.handler.kind] as const)));
+
+  it("serves every method the REST API serves, the node's own through the REST node routes", () => {
+    for (const route of QUERY_ROUTES) expect(served.get(route.method), route.method).toBe("query");
+    const nodeServed = servedServices().flatMap((s) => s.methods.flatMap((m) => (m.handler.kind === "node" ? [m.handler.method.route] : [])));
+    expect(new Set(nodeServed)).toEqual(new Set(NODE_ROUTES));
+  });
+
+  it("routes every query the REST table serves to its handler: an empty request is answered or refused as bad input, never Unimplemented or Internal", async () => {
+    const refused: string[] = [];
+    for (const method of new Set(QUERY_ROUTES.map((r) => r.method))) {
+      const outcome = await rawCall(addr, method, new Uint8Array()).then(
+        () => grpc.status.OK,
+        (e: ServiceError) => e.code,
+      );
+      if (![grpc.status.OK, grpc.status.INVALID_ARGUMENT, grpc.status.NOT_FOUND].includes(outcome)) refused.push(`${method}: code ${outcome}`);
+    }
+    expect(refused).toEqual([]);
   });
 });
 
