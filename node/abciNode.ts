@@ -69,7 +69,7 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
   let grpc: GrpcServer | undefined;
   let storage: CometStorageNode | undefined;
   try {
-    const observed = await nodeMetrics(opened.app, opts.metricsAddress ?? config.metrics.address, logger);
+    const observed = await nodeMetrics(opened.app, opts.metricsAddress ?? config.metrics.address, logger, { indexes: opened.indexes });
     metricsServer = observed.server;
     // The storage node learns of commits from the Commit calls (CometBFT has the blocks).
     app = opts.storageNode ? new CommitNotifyingApp(observed.app) : observed.app;

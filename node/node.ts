@@ -82,7 +82,7 @@ export interface RunningNode {
  * that store from the blocks executed; models run through onnxruntime-node (same bits as the
  * interpreter a bare App uses). The caller closes the model runner after the store.
  */
-export async function openApp(home: string, config: NodeConfig, logger?: Logger): Promise<{ app: AbciApp; store: CommitStore; modelRunner: OrtRunner }> {
+export async function openApp(home: string, config: NodeConfig, logger?: Logger): Promise<{ app: AbciApp; store: CommitStore; modelRunner: OrtRunner; indexes: NodeIndexProvider }> {
   const store = await CommitStore.open(appDbPath(home), { keepRecent: config.pruning.keep_recent });
   const content = ContentStore.forHome(home);
   const indexes = NodeIndexProvider.forHome(home, { state: () => store.committed(), logger });
@@ -93,7 +93,7 @@ export async function openApp(home: string, config: NodeConfig, logger?: Logger)
   const indexed = withAttributionIndexing(new ContentIndexingApp(app, content, logger), indexes);
   // The node's own settings (minimum gas price) answer cosmos.base.node.v1beta1.Service/Config.
   const served = new NodeConfigQueryApp(indexed, { minimumGasPrices: config.minimum_gas_prices, pruningKeepRecent: config.pruning.keep_recent });
-  return { app: served, store, modelRunner };
+  return { app: served, store, modelRunner, indexes };
 }
 
 /**
@@ -140,7 +140,7 @@ export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
   };
   try {
     // Before the driver: blocks replayed by the handshake are counted too.
-    const { app, metrics, server: metricsServer } = await nodeMetrics(opened.app, opts.metricsAddress ?? config.metrics.address, logger);
+    const { app, metrics, server: metricsServer } = await nodeMetrics(opened.app, opts.metricsAddress ?? config.metrics.address, logger, { indexes: opened.indexes });
     if (metricsServer) closers.push(() => metricsServer.close());
     const driver = await openSoloFromHome(opts.home, app, config, logger);
     closers.push(() => driver.stop());

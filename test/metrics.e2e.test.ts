@@ -16,6 +16,7 @@ import { CheckTxType } from "cosmjs-types/tendermint/abci/types";
 import { startAbciNode } from "../node/abciNode.ts";
 import { loadNodeConfig, writeNodeConfig } from "../node/config.ts";
 import { DEV_ACCOUNTS } from "../node/cli/devAccounts.ts";
+import { TributaryClient, makeDevWallet } from "../client/index.ts";
 import { writeAppHome } from "./cometbft/cometNode.ts";
 import { expectOneLineError, runInProcess } from "../node/cli/cliTestHarness.ts";
 import { freePort, spawnNode } from "./processNode.ts";
@@ -103,6 +104,20 @@ describe("node metrics (Prometheus)", () => {
     // Node.js default metrics.
     expect(value(m, "process_resident_memory_bytes", "GAUGE")).toBeGreaterThan(0);
     expect(m.has("nodejs_eventloop_lag_seconds")).toBe(true);
+  });
+
+  it("times attribution index builds (a published datanet version's segment, built off the block path)", async () => {
+    const client = await TributaryClient.connectWithSigner(t.rpcUrl, await makeDevWallet(alice.mnemonic));
+    try {
+      const { datanetId } = await client.createDatanet(alice.address, { metadata: { name: "metrics" }, policy: { curation: "OPEN" } }, "auto");
+      const words = (seed: number) => Array.from({ length: 40 }, (_, i) => `w${(seed * 7919 + i * 104729) % 5003}`).join(" ");
+      await client.contribute(alice.address, datanetId, [0, 1, 2].map((k) => ({ body: words(k) })), "auto");
+      await client.publishVersion(alice.address, datanetId, "auto");
+    } finally {
+      client.disconnect();
+    }
+    const m = await scrapeUntil(url, (x) => histogramCount(x, "tributary_attribution_index_build_seconds") >= 1, 60_000);
+    expect(Number(family(m, "tributary_attribution_index_build_seconds", "HISTOGRAM").metrics[0]!.sum)).toBeGreaterThan(0);
   });
 
   it("counts CheckTx refusals by code", async () => {

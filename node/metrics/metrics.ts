@@ -70,6 +70,11 @@ export class NodeMetrics {
     "FinalizeBlock time of blocks that recorded attributions (attribution runs inside the block).",
     EXEC_BUCKETS,
   );
+  readonly indexBuildSeconds = this.histogram(
+    "tributary_attribution_index_build_seconds",
+    "Time to build one attribution index segment (suffix array of a datanet version's records, in a worker thread, off the block path).",
+    [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300],
+  );
   readonly storageProofs = new Counter({
     name: "tributary_storage_proofs_total",
     help: "Storage proofs: accepted (EventStorageProof) and refused (missed challenges at window close).",
