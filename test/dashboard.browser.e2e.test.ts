@@ -127,7 +127,9 @@ beforeAll(async () => {
   page = browser.pages()[0] ?? (await browser.newPage());
   page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  // ERR_ABORTED is a request the page cancelled on purpose (leaving a page aborts its polls; a
+  // navigation cancels what is in flight); anything else is a failure.
+  page.on("requestfailed", (r) => r.failure()?.errorText !== "net::ERR_ABORTED" && problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
   page.on("response", (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
   const isLatest = (u: string) => u.endsWith("/cosmos/base/tendermint/v1beta1/blocks/latest");
   page.on("request", (r) => isLatest(r.url()) && (maxInFlightLatest = Math.max(maxInFlightLatest, ++inFlightLatest)));
@@ -167,7 +169,7 @@ describe("the dashboard in Chromium", { timeout: 60_000 }, () => {
     await shot("overview");
   });
 
-  it("datanets: the list and the datanet with its version READY and both contributors", async () => {
+  it("datanets: the list, the datanet with its version READY and both contributors, a credited contribution's earnings", async () => {
     await open("#/datanets", "[data-testid=datanet-name]");
     expect(await page.locator("[data-testid=datanet-name]").allTextContents()).toEqual([DATANET_NAME]);
     await page.locator("[data-testid=datanet-name]").click();
@@ -177,6 +179,17 @@ describe("the dashboard in Chromium", { timeout: 60_000 }, () => {
     await expect.poll(() => page.locator("[data-testid=index-status]").allTextContents()).toEqual(["ready"]);
     for (const who of [BOB, CAROL]) await page.locator(`a[href="#/contributor/${who.address}"]`).first().waitFor();
     await shot("datanet");
+
+    // A credited contribution: what it earned, as the chain says.
+    const { record } = await rest.record(chain.inference.attribution_record_id);
+    const cid = record.contributions[0].contribution_id;
+    await page.locator(`a[href="#/contribution/${cid}"]`).first().click();
+    await page.locator("[data-testid=contribution-earned]").waitFor();
+    const { contribution } = await rest.contribution(cid);
+    expect(BigInt(contribution.total_earned)).toBeGreaterThan(0n);
+    await expect.poll(() => page.locator("[data-testid=contribution-earned] .stat-value").textContent()).toBe(`${BigInt(contribution.total_earned).toLocaleString("en")} utrib`);
+    await page.locator("text=Attribution records crediting it").waitFor();
+    await shot("contribution");
   });
 
   it("inference: prompt, output with spans highlighted one colour per contributor, and the chain's payouts", async () => {
