@@ -3,7 +3,7 @@
  * server reflection (test/grpcClient.ts): the services listed (v1alpha and v1), clients built from
  * the reflected descriptors, answers compared with the REST API and CosmJS for the same state,
  * a CosmJS-signed MsgSend simulated, broadcast and found once committed, and the gRPC status of
- * bad requests (with nothing changed). grpcurl, when built into .bin (`make grpcurl`), lists and
+ * bad requests (with nothing changed). grpcurl (built into .bin by `make grpcurl`) lists and
  * calls too.
  */
 import { execFile } from "node:child_process";
@@ -228,9 +228,11 @@ describe("grpc.address", () => {
   });
 });
 
-describe.skipIf(!existsSync(GRPCURL))("grpcurl (make grpcurl)", () => {
+describe("grpcurl, a Go client knowing only what reflection tells it", () => {
   const run = promisify(execFile);
   it("lists the services by reflection and calls bank Balance", async () => {
+    // Built by `make grpcurl` (a prerequisite of `make test`), as CometBFT is.
+    if (!existsSync(GRPCURL)) throw new Error(`grpcurl not found at ${GRPCURL}: run \`make grpcurl\` (needs Go) first`);
     const list = await run(GRPCURL, ["-plaintext", addr, "list"]);
     expect(list.stdout.trim().split("\n").sort()).toEqual([...SERVED_SERVICES].sort());
     const call = await run(GRPCURL, ["-plaintext", "-d", JSON.stringify({ address: alice.address, denom: "utrib" }), addr, "cosmos.bank.v1beta1.Query/Balance"]);
