@@ -25,6 +25,8 @@ export interface StartAbciNodeOptions {
   storageAddress?: string;
   /** Overrides config.json api.address (the REST API; node routes answer 501: CometBFT has the blocks); "" = off. */
   apiAddress?: string;
+  /** Overrides config.json api.enabled_unsafe_cors (any origin may call the REST API from a browser). */
+  apiEnabledUnsafeCors?: boolean;
   /** Overrides config.json grpc.address (gRPC; block and tx lookups answer Unimplemented, as on REST); "" = off. */
   grpcAddress?: string;
   /** Overrides config.json metrics.address (Prometheus GET /metrics; CometBFT's own are on its prometheus_listen_addr); "" = off. */
@@ -78,7 +80,7 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
     }
     content = await startContentListener(opts.home, app, opts.storageAddress ?? config.storage.address, logger);
     const apiAddress = opts.apiAddress ?? config.api.address;
-    if (apiAddress !== "") api = await startApiServer({ address: apiAddress, app, broadcast: cometRpcBroadcaster((opts.cometRpc ?? config.rpc.laddr).replace(/^tcp:\/\//, "http://")), logger, enableUnsafeCors: config.api.enabled_unsafe_cors, maxBodyBytes: config.rpc.max_body_bytes });
+    if (apiAddress !== "") api = await startApiServer({ address: apiAddress, app, broadcast: cometRpcBroadcaster((opts.cometRpc ?? config.rpc.laddr).replace(/^tcp:\/\//, "http://")), logger, enableUnsafeCors: opts.apiEnabledUnsafeCors ?? config.api.enabled_unsafe_cors, maxBodyBytes: config.rpc.max_body_bytes });
     const grpcAddress = opts.grpcAddress ?? config.grpc.address;
     if (grpcAddress !== "") grpc = await startGrpcServer({ address: grpcAddress, app, broadcast: cometRpcBroadcaster((opts.cometRpc ?? config.rpc.laddr).replace(/^tcp:\/\//, "http://")), logger });
     server = await startAbciServer({ app, laddr: opts.abciLaddr ?? config.abci.laddr, logger, onFatal: opts.onFatal });

@@ -41,6 +41,8 @@ export interface StartNodeOptions {
   storageAddress?: string;
   /** Overrides config.json api.address (the REST API); "" turns it off; port 0 picks a free port. */
   apiAddress?: string;
+  /** Overrides config.json api.enabled_unsafe_cors (any origin may call the REST API from a browser). */
+  apiEnabledUnsafeCors?: boolean;
   /** Overrides config.json grpc.address (gRPC with reflection); "" turns it off; port 0 picks a free port. */
   grpcAddress?: string;
   /** Overrides config.json metrics.address (Prometheus GET /metrics); "" turns it off; port 0 picks a free port. */
@@ -163,7 +165,7 @@ export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
     const content = await startContentListener(opts.home, app, opts.storageAddress ?? config.storage.address, logger);
     if (content) closers.push(() => content.close());
     const apiAddress = opts.apiAddress ?? config.api.address;
-    const api = apiAddress === "" ? undefined : await startApiServer({ address: apiAddress, app, node: driver, logger, enableUnsafeCors: config.api.enabled_unsafe_cors, maxBodyBytes: config.rpc.max_body_bytes });
+    const api = apiAddress === "" ? undefined : await startApiServer({ address: apiAddress, app, node: driver, logger, enableUnsafeCors: opts.apiEnabledUnsafeCors ?? config.api.enabled_unsafe_cors, maxBodyBytes: config.rpc.max_body_bytes });
     if (api) closers.push(() => api.close());
     const grpcAddress = opts.grpcAddress ?? config.grpc.address;
     const grpc = grpcAddress === "" ? undefined : await startGrpcServer({ address: grpcAddress, app, node: driver, logger });

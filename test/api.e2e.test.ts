@@ -12,7 +12,8 @@ import { addGenesisAccount } from "../genesis/accounts.ts";
 import { readGenesis, writeGenesis } from "../genesis/doc.ts";
 import { DEV_ACCOUNTS, DEV_VALIDATOR } from "../node/cli/devAccounts.ts";
 import { homePaths } from "../node/home.ts";
-import { waitFor } from "./processNode.ts";
+import { loadNodeConfig, writeNodeConfig } from "../node/config.ts";
+import { spawnNode, waitFor } from "./processNode.ts";
 import { type TestNode, makeTestHome, startTestNode } from "./testNode.ts";
 import sdkGateway from "../node/api/testdata/sdkGateway.json" with { type: "json" };
 import { QUERY_ROUTES } from "../node/api/routes.ts";
@@ -398,5 +399,24 @@ describe("tx service", () => {
     const again = await post("/cosmos/tx/v1beta1/txs", JSON.stringify({ tx_bytes: txBytes, mode: "BROADCAST_MODE_SYNC" }));
     expect(again.body.tx_response.code).not.toBe(0);
     client.disconnect();
+  });
+});
+
+describe("tributary start --api.enabled-unsafe-cors", () => {
+  it("turns CORS on for a node whose config has it off", { timeout: 90_000 }, async () => {
+    const home = makeTestHome();
+    // The "node started" line (info) carries the listener URLs.
+    const config = loadNodeConfig(home);
+    config.log_level = "info";
+    writeNodeConfig(home, config);
+    const node = await spawnNode(["--home", home, "--api.address", "tcp://127.0.0.1:0", "--grpc.address", "", "--metrics.address", "", "--storage.address", "", "--api.enabled-unsafe-cors"]);
+    try {
+      const started = await node.waitForLine((l) => l.msg === "node started");
+      const r = await fetch(`${String(started.api)}/cosmos/bank/v1beta1/params`, { headers: { origin: "http://example.com" } });
+      expect(r.status).toBe(200);
+      expect(r.headers.get("access-control-allow-origin")).toBe("*");
+    } finally {
+      await node.stop();
+    }
   });
 });

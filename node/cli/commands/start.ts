@@ -29,6 +29,7 @@ interface StartOpts {
   "abci.laddr"?: string;
   "storage.address"?: string;
   "api.address"?: string;
+  "api.enabledUnsafeCors"?: boolean;
   "grpc.address"?: string;
   "metrics.address"?: string;
   storageNode: boolean;
@@ -98,6 +99,7 @@ export function startCommand(): Command {
       'HTTP listener serving record bodies (GET /content/<datanet>/<contribution>), e.g. tcp://0.0.0.0:26670; "" for off (default: storage.address in config.json)',
     )
     .option("--api.address <addr>", 'REST API (Cosmos SDK gateway routes), e.g. tcp://0.0.0.0:1317; "" for off (default: api.address in config.json)')
+    .option("--api.enabled-unsafe-cors", "let any origin call the REST API from a browser (default: api.enabled_unsafe_cors in config.json)")
     .option("--grpc.address <addr>", 'gRPC (the same query services and cosmos.tx.v1beta1.Service, with reflection), e.g. tcp://0.0.0.0:9090; "" for off (default: grpc.address in config.json)')
     .option(
       "--metrics.address <addr>",
@@ -119,10 +121,10 @@ export function startCommand(): Command {
     // Loaded lazily: the node pulls in the store, servers and logger, which other commands do not need.
     if (o.consensus === "cometbft") {
       const { startAbciNode } = await import("../../abciNode.ts");
-      stopOnSignals(await storageNodeChecked(() => startAbciNode({ home, abciLaddr: o["abci.laddr"], storageAddress: o["storage.address"], apiAddress: o["api.address"], grpcAddress: o["grpc.address"], metricsAddress: o["metrics.address"], storageNode })));
+      stopOnSignals(await storageNodeChecked(() => startAbciNode({ home, abciLaddr: o["abci.laddr"], storageAddress: o["storage.address"], apiAddress: o["api.address"], apiEnabledUnsafeCors: o["api.enabledUnsafeCors"], grpcAddress: o["grpc.address"], metricsAddress: o["metrics.address"], storageNode })));
       return;
     }
     const { startNode } = await import("../../node.ts");
-    stopOnSignals(await storageNodeChecked(() => startNode({ home, rpcLaddr: o["rpc.laddr"], storageAddress: o["storage.address"], apiAddress: o["api.address"], grpcAddress: o["grpc.address"], metricsAddress: o["metrics.address"], storageNode })));
+    stopOnSignals(await storageNodeChecked(() => startNode({ home, rpcLaddr: o["rpc.laddr"], storageAddress: o["storage.address"], apiAddress: o["api.address"], apiEnabledUnsafeCors: o["api.enabledUnsafeCors"], grpcAddress: o["grpc.address"], metricsAddress: o["metrics.address"], storageNode })));
   });
 }
