@@ -197,7 +197,10 @@ describe("the dashboard in Chromium", { timeout: 60_000 }, () => {
     const { record } = await rest.record(x.attribution_record_id);
     // Both contributors hold the passage the output repeats.
     expect(record.contributors.map((c) => c.contributor).sort()).toEqual([BOB.address, CAROL.address].sort());
-    await open(`#/inference/${x.id}`, "[data-testid=payout]");
+    // Reached the way a reader would: the models page's latest inferences.
+    await open("#/models", `a[href="#/inference/${x.id}"]`);
+    await page.locator(`a[href="#/inference/${x.id}"]`).first().click();
+    await page.locator("[data-testid=payout]").first().waitFor();
     expect(await page.locator("[data-testid=prompt]").textContent()).toBe(x.prompt);
     expect(await page.locator("[data-testid=output]").textContent()).toBe(x.output);
 

@@ -41,7 +41,21 @@ export function modelsPage(ctx: PageContext): void {
         "no models yet",
       ),
   );
-  replace(ctx.root, h("h1", {}, "Models"), card("All models", list));
+  // No route lists every inference: the latest of each model (the first 20 models), merged.
+  const latest = ctx.live(
+    async (s) => {
+      const { models } = await ctx.api.models({ limit: 20 }, s);
+      const each = await Promise.all(models.map((m) => ctx.api.modelInferences(m.id, { limit: 10, reverse: true }, s)));
+      return each.flatMap((r) => r.inferences).sort((a, b) => Number(b.id) - Number(a.id)).slice(0, 20);
+    },
+    (xs) =>
+      table(
+        ["inference", "model", "requester", "height", "tokens", "fee", "output"],
+        xs.map((x) => [link(`#/inference/${x.id}`, x.id), link(`#/model/${x.model_id}`, x.model_id), addrLink(x.requester), link(`#/block/${x.height}`, x.height), int(x.tokens_generated), coin(x.fee), h("span", { class: "clip" }, x.output)]),
+        "no inferences yet",
+      ),
+  );
+  replace(ctx.root, h("h1", {}, "Models"), card("All models", list), card("Latest inferences", latest));
 }
 
 export function modelPage(ctx: PageContext): void {
