@@ -1,7 +1,7 @@
 /**
  * google.protobuf.FileDescriptorProto of every loaded .proto file, one per file under its import
  * path and with its imports as dependencies, as protoc would describe it: what reflection
- * clients (grpcurl, grpcreflect in Go, tonic-reflection users) link against.
+ * clients (grpcurl, Go's grpcreflect and protodesc) link against.
  *
  * protobufjs' own toDescriptor (and @grpc/proto-loader's, built on it) merges each package into a
  * synthetic "pkg_name.proto" without dependencies, which strict clients refuse to link, so the
@@ -74,6 +74,7 @@ function fieldDescriptor(f: protobuf.Field, syntax: string, oneofIndex: Map<prot
   const opts = f.options ?? {};
   if (opts.proto3_optional) out.proto3_optional = true;
   if (syntax === "proto2" && opts.default !== undefined) out.default_value = String(opts.default);
+  // `packed` only where the file says the opposite of its syntax's default (a singular field may not carry it).
   if (opts.packed === (syntax === "proto2")) out.options = { packed: opts.packed };
   if (opts.deprecated === true) out.options = { ...(out.options as Obj | undefined), deprecated: true };
   return out;
