@@ -38,7 +38,7 @@ it("the REST API listens under --consensus cometbft; node routes are 501, app ro
 
 it("gRPC listens too, with the same answers: block lookups Unimplemented, app queries, broadcasts to CometBFT's RPC", async () => {
   expect(node.grpcAddress).toMatch(/^127\.0\.0\.1:\d+$/);
-  const call = (path: string, request = new Uint8Array()) => rawCall(node.grpcAddress!, path, request).catch((e: unknown) => e);
+  const call = (path: string, request: Uint8Array = new Uint8Array()) => rawCall(node.grpcAddress!, path, request).catch((e: unknown) => e);
   expect(await call("/cosmos.base.tendermint.v1beta1.Service/GetLatestBlock")).toMatchObject({ code: 12, details: expect.stringContaining("CometBFT") });
   expect(await call("/cosmos.bank.v1beta1.Query/Params")).toMatchObject({ code: 3, details: expect.stringContaining("no committed state yet") });
   const tx = BroadcastTxRequest.encode({ txBytes: new Uint8Array([1, 2, 3]), mode: BroadcastMode.BROADCAST_MODE_SYNC }).finish();
