@@ -3,7 +3,8 @@
  * against a real node holding a datanet of two contributors, a model trained on it and a paid
  * inference: the pages show the chain id, the datanet, the inference's highlighted spans (one
  * colour per contributor) and payouts equal to the chain's, the explorer finds the inference's
- * tx by hash and its block by height; bad searches and a bad ?api= say so; the header refreshes
+ * tx by hash and its block by height; a page from another origin reads the node through ?api=;
+ * bad searches and a bad ?api= say so; the header refreshes
  * live without overlapping requests; no console error and no failed request anywhere.
  * Screenshots go to .ci/out/dashboard-*.png. Needs `node dashboard/build.mjs` first (CI's
  * globalSetup builds it).
@@ -23,7 +24,8 @@ import { packageFile } from "../node/packageRoot.ts";
 import { text } from "./datanetHarness.ts";
 import { TINY_MODEL } from "./inferenceHarness.ts";
 import { waitFor } from "./processNode.ts";
-import { TEST_NODE_CHAIN_ID, type TestNode, startTestNode } from "./testNode.ts";
+import { loadNodeConfig, writeNodeConfig } from "../node/config.ts";
+import { TEST_NODE_CHAIN_ID, type TestNode, makeTestHome, startTestNode } from "./testNode.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 const OUT = packageFile(".ci/out");
@@ -36,6 +38,7 @@ let rest: RestClient;
 let browser: BrowserContext;
 let page: Page;
 let profile: string;
+let homeDir: string;
 const clients: TributaryClient<SigningStargateClient>[] = [];
 /** Console errors, page errors, failed requests and HTTP errors, per test. */
 let problems: string[] = [];
@@ -114,7 +117,13 @@ beforeAll(async () => {
   if (!existsSync(packageFile("dashboard/dist/index.html"))) throw new Error("dashboard/dist is not built: run `node dashboard/build.mjs` (CI builds it in the vitest globalSetup)");
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (make chromium)`);
   mkdirSync(OUT, { recursive: true });
-  node = await startTestNode();
+  // CORS on, so a page from another origin can read this node through ?api=.
+  const home = makeTestHome();
+  const config = loadNodeConfig(home);
+  config.api.enabled_unsafe_cors = true;
+  writeNodeConfig(home, config);
+  node = await startTestNode({ home });
+  homeDir = home;
   rest = new RestClient(node.node.apiUrl!);
   profile = mkdtempSync(join(tmpdir(), "trib-chromium-"));
   const launched = chromium.launchPersistentContext(profile, {
@@ -148,7 +157,7 @@ afterAll(async () => {
   await browser?.close();
   for (const c of clients) c.disconnect();
   await node?.stop();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  for (const dir of [profile, homeDir]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe("the dashboard in Chromium", { timeout: 60_000 }, () => {
@@ -269,7 +278,16 @@ describe("the dashboard in Chromium", { timeout: 60_000 }, () => {
     await shot("nodes");
   });
 
-  it("bad input: a search that is no hash, height or address, and a bad ?api=, say so; nothing is requested", async () => {
+  it("?api= points the page at a node of another origin (CORS on there)", async () => {
+    const api = node.node.apiUrl!;
+    const other = api.replace("127.0.0.1", "localhost");
+    await page.goto(`${other}/?api=${encodeURIComponent(api)}#/datanets`);
+    await page.locator("[data-testid=datanet-name]").waitFor();
+    expect(await page.locator("footer").textContent()).toBe(`REST API: ${api}`);
+    expect(new URL(page.url()).origin).toBe(other);
+  });
+
+  it("bad input: a search that is no hash, height or address, and a bad ?api=, say so", async () => {
     await open("#/explorer", "[data-testid=search]");
     await page.locator("[data-testid=search]").fill("not-a-thing");
     await page.locator("[data-testid=search]").press("Enter");
