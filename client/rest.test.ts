@@ -24,7 +24,7 @@ describe("RestClient on a real node", () => {
   it("node info, blocks by height and latest, validators, supply, balances", async () => {
     expect(rest.base).toBe(t.node.apiUrl);
     expect((await rest.nodeInfo()).default_node_info.network).toBe(TEST_NODE_CHAIN_ID);
-    await t.node.driver.waitForHeight(2);
+    await t.node.driver.waitForHeight(2n);
     const latest = await rest.latestBlock();
     expect(latest.block.header.chain_id).toBe(TEST_NODE_CHAIN_ID);
     const one = await rest.block(1);
