@@ -7,7 +7,7 @@
  * calls too.
  */
 import { execFile } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toBase64, toHex } from "@cosmjs/encoding";
@@ -18,14 +18,14 @@ import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { DEV_ACCOUNTS } from "../node/cli/devAccounts.ts";
 import { expectOneLineError, runInProcess } from "../node/cli/cliTestHarness.ts";
-import { ConfigError, parseNodeConfig } from "../node/config.ts";
+import { ConfigError, loadNodeConfig, parseNodeConfig, writeNodeConfig } from "../node/config.ts";
 import { SERVED_SERVICES } from "../node/grpc/protoFiles.ts";
 import { servedServices } from "../node/grpc/services.ts";
 import { QUERY_ROUTES } from "../node/api/routes.ts";
 import { NODE_ROUTES } from "../node/api/nodeRoutes.ts";
 import { type ServiceError, grpc } from "../node/grpc/grpcJs.ts";
 import { type GrpcClient, fileHeader, rawCall, reflect, reflectedClient } from "./grpcClient.ts";
-import { waitFor } from "./processNode.ts";
+import { freePort, spawnNode, waitFor } from "./processNode.ts";
 import { type TestNode, makeTestHome, startTestNode } from "./testNode.ts";
 
 const GRPCURL = new URL("../.bin/grpcurl", import.meta.url).pathname;
@@ -225,6 +225,35 @@ describe("grpc.address", () => {
     expect(() => parseNodeConfig({ grpc: { address: "9090" } })).toThrow(ConfigError);
     expect(() => parseNodeConfig({ grpc: { address: "9090" } })).toThrow(/grpc\.address: must look like "tcp:\/\/127\.0\.0\.1:9090"/);
     expectOneLineError(await runInProcess(["start", "--home", t.home, "--grpc.address", "localhost:9090"]), /^Error: invalid --grpc.address "localhost:9090": expected tcp:\/\/host:port \(or "" for off\)$/);
+  });
+
+  it("tributary start serves on --grpc.address and is off with \"\"", { timeout: 90_000 }, async () => {
+    const home = makeTestHome();
+    const [rpcPort, grpcPort] = [await freePort(), await freePort()];
+    const config = loadNodeConfig(home);
+    // Fixed ports and nothing else listening: a port-0 bind in the child could be handed one of them first.
+    Object.assign(config, { log_level: "info", rpc: { ...config.rpc, laddr: `tcp://127.0.0.1:${rpcPort}` } });
+    config.storage.address = config.api.address = config.metrics.address = "";
+    writeNodeConfig(home, config);
+    try {
+      const on = await spawnNode(["--home", home, "--grpc.address", `tcp://127.0.0.1:${grpcPort}`]);
+      try {
+        expect(on.lines.find((l) => l.msg === "node started")!.grpc).toBe(`127.0.0.1:${grpcPort}`);
+        const listed = (await reflect(`127.0.0.1:${grpcPort}`, "v1alpha", { list_services: "*" })).list_services_response.service as { name: string }[];
+        expect(listed.map((s) => s.name).sort()).toEqual([...SERVED_SERVICES].sort());
+      } finally {
+        await on.stop();
+      }
+      const off = await spawnNode(["--home", home, "--grpc.address", ""]);
+      try {
+        expect(off.lines.find((l) => l.msg === "node started")!.grpc).toBeUndefined();
+        expect((await status(rawCall(`127.0.0.1:${grpcPort}`, "/cosmos.bank.v1beta1.Query/Params", new Uint8Array()))).code).toBe(grpc.status.UNAVAILABLE);
+      } finally {
+        await off.stop();
+      }
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });
 
