@@ -144,6 +144,18 @@ describe("queries: the same state as REST and CosmJS", () => {
     expect(byHeight.block_id.hash).toEqual(latest.block_id.hash);
     expect(byHeight.block.header.chain_id).toBe(viaRest.block.header.chain_id);
   });
+
+  it("GetNodeInfo, GetSyncing and GetLatestValidatorSet: what REST serves", async () => {
+    const [{ response: info }, { response: syncing }, { response: vals }] = await Promise.all([tm.call("GetNodeInfo", {}), tm.call("GetSyncing", {}), tm.call("GetLatestValidatorSet", {})]);
+    const [infoRest, valsRest] = await Promise.all([rest("/cosmos/base/tendermint/v1beta1/node_info"), rest("/cosmos/base/tendermint/v1beta1/validatorsets/latest")]);
+    expect(info.default_node_info.network).toBe(infoRest.default_node_info.network);
+    expect(info.default_node_info.default_node_id).toBe(infoRest.default_node_info.default_node_id);
+    expect(syncing.syncing).toBe(false);
+    expect(vals.validators.map((v: { address: string; voting_power: string }) => [v.address, v.voting_power])).toEqual(
+      valsRest.validators.map((v: { address: string; voting_power: string }) => [v.address, v.voting_power]),
+    );
+    expect(vals.validators[0].address).toMatch(/^tribvalcons1/);
+  });
 });
 
 describe("tx service", () => {
