@@ -43,7 +43,18 @@ describe("RestClient on a real node", () => {
     expect((await rest.models()).models).toEqual([]);
     expect((await rest.storageNodes()).nodes).toEqual([]);
     expect((await rest.epoch()).epoch.number).toMatch(/^\d+$/);
-    expect(await rest.allPages((p) => rest.datanets(p), (r: { datanets: unknown[] }) => r.datanets)).toEqual([]);
+    expect(await rest.allPages((p) => rest.datanets(p), (r) => r.datanets)).toEqual([]);
+  });
+
+  it("allPages follows next_key to the end, the same items as one big page", async () => {
+    type Accounts = { accounts: { address?: string }[]; pagination: { next_key: string | null; total: string } };
+    const page = (p: { limit?: number; key?: string }) => rest.get<Accounts>(`/cosmos/auth/v1beta1/accounts?pagination.limit=${p.limit}${p.key ? `&pagination.key=${encodeURIComponent(p.key)}` : ""}`);
+    const all = (await page({ limit: 1000 })).accounts.map((a) => a.address);
+    expect(all.length).toBeGreaterThan(3);
+    let calls = 0;
+    const paged = await rest.allPages((p) => (calls++, page(p)), (r) => r.accounts.map((a) => a.address), { limit: 2 });
+    expect(paged).toEqual(all);
+    expect(calls).toBeGreaterThanOrEqual(Math.ceil(all.length / 2));
   });
 
   it("errors: 404 code 5 for what does not exist, 400 code 3 for a bad address, with the path", async () => {

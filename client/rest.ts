@@ -265,7 +265,7 @@ export class RestClient {
   rewardsParams = (s?: AbortSignal) => this.get<{ params: Record<string, unknown> }>("/tributary/rewards/v1/params", s);
 
   /** Every page of a keyed list (`next_key` until null), at most `max` items. */
-  async allPages<T>(page: (p: PageOptions) => Promise<{ pagination: PageResponse | null }>, items: (r: any) => T[], opts: { limit?: number; max?: number } = {}): Promise<T[]> {
+  async allPages<R extends { pagination: PageResponse | null }, T>(page: (p: PageOptions) => Promise<R>, items: (r: R) => T[], opts: { limit?: number; max?: number } = {}): Promise<T[]> {
     const out: T[] = [];
     let key: string | undefined;
     for (;;) {

@@ -21,7 +21,7 @@ async function sources(api: RestClient, record: AttributionRecord, s: AbortSigna
   const contributions = await Promise.all(record.contributions.map(async (c) => ({ c, meta: (await api.contribution(c.contribution_id, s)).contribution, ids: (await api.contributionTokens(c.contribution_id, s)).sequence.ids })));
   const vocab = new Map<string, Map<number, string>>();
   for (const dn of new Set(contributions.map((x) => x.meta.datanet_id))) {
-    const ws = await api.allPages((p) => api.vocabulary(dn, p, s), (r: { words: { word: string; id: number }[] }) => r.words);
+    const ws = await api.allPages((p) => api.vocabulary(dn, p, s), (r) => r.words);
     vocab.set(dn, new Map(ws.map((w) => [w.id, w.word])));
   }
   return contributions.map(({ c, meta, ids }) => ({
