@@ -189,6 +189,13 @@ describe("the dashboard in Chromium", { timeout: 60_000 }, () => {
     for (const who of [BOB, CAROL]) await page.locator(`a[href="#/contributor/${who.address}"]`).first().waitFor();
     await shot("datanet");
 
+    // Live: a contribution made while the page is open shows up without a reload.
+    const accepted = () => page.locator("[data-testid=accepted] .stat-value").textContent();
+    expect(await accepted()).toBe("12");
+    const [added] = (await (await signer(BOB)).contribute(BOB.address, chain.datanetId, [{ body: text(999, 60) }], "auto")).results;
+    await expect.poll(accepted, { timeout: 15_000 }).toBe("13");
+    await page.locator(`a[href="#/contribution/${added.contributionId}"]`).first().waitFor();
+
     // A credited contribution: what it earned, as the chain says.
     const { record } = await rest.record(chain.inference.attribution_record_id);
     const cid = record.contributions[0].contribution_id;

@@ -25,7 +25,7 @@ export function datanetPage(ctx: PageContext): void {
       h(
         "div",
         { class: "stats" },
-        stat("accepted contributions", int(c.accepted)),
+        stat("accepted contributions", int(c.accepted), { "data-testid": "accepted" }),
         stat("pending", int(c.pending)),
         stat("accepted tokens", int(c.accepted_tokens)),
         stat("vocabulary", `${int(Math.max(0, c.next_word_id - 3))} words`),
