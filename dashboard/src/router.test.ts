@@ -34,6 +34,7 @@ describe("apiOrigin", () => {
     expect(apiOrigin({ ...here, search: "?api=https://node.example:443/" })).toBe("https://node.example");
     expect(apiOrigin({ ...here, search: "?api=tcp://10.0.0.2:1317" })).toBe("http://10.0.0.2:1317");
     expect(apiOrigin({ ...here, search: "?api=10.0.0.2:1317" })).toBe("http://10.0.0.2:1317");
+    expect(apiOrigin({ ...here, search: "?api=https://proxy.example/rest/" })).toBe("https://proxy.example/rest");
   });
   it("refuses other schemes and non-URLs with a message naming the value", () => {
     expect(() => apiOrigin({ ...here, search: "?api=ftp://x" })).toThrow("?api=ftp://x: only http:// and https:// are supported");
