@@ -55,8 +55,10 @@ test: install cometbft chromium lint typecheck proto-check unit
 lint: install
 	npx eslint --max-warnings 0 .
 
+# The dashboard is browser code (DOM types), checked with its own tsconfig.
 typecheck: install
 	npx tsc --noEmit -p tsconfig.json
+	npx tsc --noEmit -p dashboard/tsconfig.json
 
 # vitest's global setup runs the build first (test/globalSetup.ts)
 unit: install
