@@ -12,6 +12,7 @@ import { openApp, startContentListener } from "./node.ts";
 import { makeLogger } from "./logger.ts";
 import { type ApiServer, startApiServer } from "./api/server.ts";
 import { cometRpcBroadcaster } from "./api/broadcast.ts";
+import { cometBlockSource } from "./api/blockSource.ts";
 import { type GrpcServer, startGrpcServer } from "./grpc/server.ts";
 import type { ContentServer } from "./storage/contentServer.ts";
 import { CommitNotifyingApp, type CometStorageNode, openCometStorageNode } from "./storage/cometStorageNode.ts";
@@ -70,19 +71,22 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
   let api: ApiServer | undefined;
   let grpc: GrpcServer | undefined;
   let storage: CometStorageNode | undefined;
+  // CometBFT owns the blocks, the tx index and the mempool here: REST and gRPC read and broadcast through its RPC.
+  const cometRpc = (opts.cometRpc ?? config.rpc.laddr).replace(/^tcp:\/\//, "http://");
+  const blocks = cometBlockSource(cometRpc);
   try {
     const observed = await nodeMetrics(opened.app, opts.metricsAddress ?? config.metrics.address, logger, { indexes: opened.indexes });
     metricsServer = observed.server;
     // The storage node learns of commits from the Commit calls (CometBFT has the blocks).
     app = opts.storageNode ? new CommitNotifyingApp(observed.app) : observed.app;
     if (opts.storageNode) {
-      storage = await openCometStorageNode(opts.storageNode, opts.home, app as CommitNotifyingApp, store.version, (opts.cometRpc ?? config.rpc.laddr).replace(/^tcp:\/\//, "http://"), logger);
+      storage = await openCometStorageNode(opts.storageNode, opts.home, app as CommitNotifyingApp, store.version, cometRpc, logger);
     }
     content = await startContentListener(opts.home, app, opts.storageAddress ?? config.storage.address, logger);
     const apiAddress = opts.apiAddress ?? config.api.address;
-    if (apiAddress !== "") api = await startApiServer({ address: apiAddress, app, broadcast: cometRpcBroadcaster((opts.cometRpc ?? config.rpc.laddr).replace(/^tcp:\/\//, "http://")), logger, enableUnsafeCors: opts.apiEnabledUnsafeCors ?? config.api.enabled_unsafe_cors, maxBodyBytes: config.rpc.max_body_bytes });
+    if (apiAddress !== "") api = await startApiServer({ address: apiAddress, app, blocks, broadcast: cometRpcBroadcaster(cometRpc), logger, enableUnsafeCors: opts.apiEnabledUnsafeCors ?? config.api.enabled_unsafe_cors, maxBodyBytes: config.rpc.max_body_bytes });
     const grpcAddress = opts.grpcAddress ?? config.grpc.address;
-    if (grpcAddress !== "") grpc = await startGrpcServer({ address: grpcAddress, app, broadcast: cometRpcBroadcaster((opts.cometRpc ?? config.rpc.laddr).replace(/^tcp:\/\//, "http://")), logger });
+    if (grpcAddress !== "") grpc = await startGrpcServer({ address: grpcAddress, app, blocks, broadcast: cometRpcBroadcaster(cometRpc), logger });
     server = await startAbciServer({ app, laddr: opts.abciLaddr ?? config.abci.laddr, logger, onFatal: opts.onFatal });
   } catch (e) {
     await storage?.stop();
@@ -90,6 +94,7 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
     await api?.close();
     await grpc?.close();
     await metricsServer?.close();
+    blocks.disconnect();
     await store.close();
     await modelRunner.close();
     throw e;
@@ -113,6 +118,7 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
         await grpc?.close();
         await server.close();
         await metricsServer?.close();
+        blocks.disconnect();
         await store.close();
         await modelRunner.close();
         logger.info({ height: store.version.toString() }, "node stopped");

@@ -14,7 +14,8 @@ import type { Block as SdkBlock } from "cosmjs-types/cosmos/base/tendermint/v1be
 import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
 import type { AbciApp } from "../../chain/abci.ts";
 import { consAddressString } from "../../chain/address.ts";
-import type { IndexedTx, RpcBackend, StoredBlock } from "../rpc/backend.ts";
+import type { IndexedTx, StoredBlock } from "../rpc/backend.ts";
+import type { BlockSource } from "./blockSource.ts";
 import { RpcBackendError } from "../rpc/backend.ts";
 import { type Broadcaster, MempoolRefusal } from "./broadcast.ts";
 import { COMETBFT_VERSION, TRIBUTARY_VERSION } from "../version.ts";
@@ -23,8 +24,8 @@ import { type JsonType, messageJson } from "./json.ts";
 import type { Fields } from "./request.ts";
 
 export interface NodeRouteContext {
-  /** Undefined under --consensus cometbft (CometBFT has the blocks); routes that need it answer 501. */
-  node: RpcBackend | undefined;
+  /** The solo node's stores, or CometBFT's RPC under --consensus cometbft; none: routes that need it answer 501. */
+  node: BlockSource | undefined;
   app: AbciApp;
   broadcast: Broadcaster;
   /** How a route returns its answer: the gateway's JSON (default, REST); the gRPC server encodes it instead. */
@@ -58,7 +59,7 @@ function rfc3339(t: { seconds: bigint; nanos: number }): string {
 }
 
 /** An indexed tx as the SDK's TxResponse: the tx as an Any, the block's time as timestamp. */
-async function txResponse(node: RpcBackend, t: IndexedTx): Promise<TxResponse> {
+async function txResponse(node: BlockSource, t: IndexedTx): Promise<TxResponse> {
   const block = await node.block(t.height);
   return {
     height: t.height,
@@ -95,17 +96,17 @@ function heightArg(raw: unknown): bigint {
   return BigInt(raw);
 }
 
-async function blockAt(node: RpcBackend, height: bigint): Promise<StoredBlock> {
-  const latest = node.latestHeight();
+async function blockAt(node: BlockSource, height: bigint): Promise<StoredBlock> {
+  const latest = await node.latestHeight();
   if (height > latest) throw new ApiError(GrpcCode.invalidArgument, `requested block height ${height} is bigger than the chain length ${latest}`);
   const b = await node.block(height);
-  if (!b) throw new ApiError(GrpcCode.notFound, `block ${height} is not stored on this node (pruned; earliest is ${node.earliestHeight()})`);
+  if (!b) throw new ApiError(GrpcCode.notFound, `block ${height} is not stored on this node (pruned; earliest is ${await node.earliestHeight()})`);
   return b;
 }
 
-/** The node's block store and tx index, or 501 where CometBFT owns them. */
-function needNode(ctx: NodeRouteContext, path: string): RpcBackend {
-  if (!ctx.node) throw new ApiError(GrpcCode.unimplemented, `${path} is served from the block store, which CometBFT owns in this mode; ask CometBFT's RPC`);
+/** The node's block store and tx index (or CometBFT's), or 501 on a listener given neither. */
+function needNode(ctx: NodeRouteContext, path: string): BlockSource {
+  if (!ctx.node) throw new ApiError(GrpcCode.unimplemented, `${path} is served from a block store, and this listener has none`);
   return ctx.node;
 }
 
@@ -135,7 +136,7 @@ export const NODE_ROUTES: NodeRoute[] = [
     path: "/cosmos/base/tendermint/v1beta1/node_info",
     async run(ctx) {
       const node = needNode(ctx, this.path);
-      const id = node.identity();
+      const id = await node.identity();
       return answer(
         ctx,
         GetNodeInfoResponse,
@@ -161,7 +162,7 @@ export const NODE_ROUTES: NodeRoute[] = [
     path: "/cosmos/base/tendermint/v1beta1/blocks/latest",
     async run(ctx) {
       const node = needNode(ctx, this.path);
-      const b = await blockAt(node, node.latestHeight());
+      const b = await blockAt(node, await node.latestHeight());
       return answer(ctx, GetLatestBlockResponse, { blockId: b.blockId, block: b.block, sdkBlock: sdkBlock(b) });
     },
   },
@@ -179,7 +180,7 @@ export const NODE_ROUTES: NodeRoute[] = [
     path: "/cosmos/base/tendermint/v1beta1/validatorsets/latest",
     async run(ctx) {
       const node = needNode(ctx, this.path);
-      const height = node.latestHeight();
+      const height = await node.latestHeight();
       const vals = await node.validators(height);
       return answer(ctx, GetLatestValidatorSetResponse, {
         blockHeight: height,

@@ -17,6 +17,7 @@ import { ApiError, GrpcCode, fromAbciQuery } from "./errors.ts";
 import { registerDashboard } from "./dashboard.ts";
 import { type Broadcaster, nodeBroadcaster } from "./broadcast.ts";
 import { NODE_ROUTES, type NodeRoute } from "./nodeRoutes.ts";
+import { type BlockSource, soloBlockSource } from "./blockSource.ts";
 import { type Fields, bodyFields, nestFields } from "./request.ts";
 import { QUERY_ROUTES, type QueryRoute } from "./routes.ts";
 
@@ -27,8 +28,10 @@ export interface ApiServerOptions {
   /** "tcp://host:port" (port 0 picks a free one). */
   address: string;
   app: AbciApp;
-  /** The node's block store, mempool and tx index (solo); without one, block and tx lookups answer 501. */
+  /** The node's block store, mempool and tx index (solo). */
   node?: RpcBackend;
+  /** Where block and tx lookups read (default: `node`'s stores; under cometbft: CometBFT's RPC); neither: 501. */
+  blocks?: BlockSource;
   /** Where broadcasts go (default: the node's mempool; under cometbft: CometBFT's RPC); neither: 501. */
   broadcast?: Broadcaster;
   logger: Logger;
@@ -91,7 +94,7 @@ async function runNode(opts: ApiServerOptions, route: NodeRoute, req: FastifyReq
     (opts.node
       ? nodeBroadcaster(opts.node)
       : () => Promise.reject(new ApiError(GrpcCode.unimplemented, "this listener has no mempool to broadcast to")));
-  return route.run({ node: opts.node, app: opts.app, broadcast }, requestFields(req, false, route.repeated));
+  return route.run({ node: opts.blocks ?? (opts.node && soloBlockSource(opts.node)), app: opts.app, broadcast }, requestFields(req, false, route.repeated));
 }
 
 function sendError(reply: FastifyReply, err: ApiError): FastifyReply {

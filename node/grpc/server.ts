@@ -16,6 +16,7 @@ import type { AbciApp } from "../../chain/abci.ts";
 import { ApiError, GrpcCode, fromAbciQuery } from "../api/errors.ts";
 import { type Broadcaster, nodeBroadcaster } from "../api/broadcast.ts";
 import type { RpcBackend } from "../rpc/backend.ts";
+import { type BlockSource, soloBlockSource } from "../api/blockSource.ts";
 import { runNodeMethod } from "./nodeMethods.ts";
 import { addReflection } from "./reflection.ts";
 import { type ServedMethod, servedServices } from "./services.ts";
@@ -28,8 +29,10 @@ export interface GrpcServerOptions {
   /** "tcp://host:port" (port 0 picks a free one). */
   address: string;
   app: AbciApp;
-  /** The node's block store, mempool and tx index (solo); without one, block and tx lookups answer Unimplemented. */
+  /** The node's block store, mempool and tx index (solo). */
   node?: RpcBackend;
+  /** Where block and tx lookups read (default: `node`'s stores; under cometbft: CometBFT's RPC); neither: Unimplemented. */
+  blocks?: BlockSource;
   /** Where broadcasts go (default: the node's mempool; under cometbft: CometBFT's RPC). */
   broadcast?: Broadcaster;
   logger: Logger;
@@ -69,9 +72,10 @@ function toStatus(e: unknown, path: string, logger: Logger): StatusObject {
 }
 
 function handler(opts: GrpcServerOptions, method: ServedMethod): UnaryHandler {
+  const blocks = opts.blocks ?? (opts.node && soloBlockSource(opts.node));
   const broadcast = opts.broadcast ?? (opts.node ? nodeBroadcaster(opts.node) : () => Promise.reject(new ApiError(GrpcCode.unimplemented, "this listener has no mempool to broadcast to")));
   const run = async (call: ServerUnaryCall): Promise<Uint8Array> => {
-    if (method.handler.kind === "node") return runNodeMethod(method.handler.method, { node: opts.node, app: opts.app, broadcast }, call.request);
+    if (method.handler.kind === "node") return runNodeMethod(method.handler.method, { node: blocks, app: opts.app, broadcast }, call.request);
     const res = await opts.app.query({ path: method.path, data: call.request, height: requestHeight(call.metadata), prove: false });
     if (res.code !== 0) throw fromAbciQuery(res.codespace, res.code, res.log);
     const header = new grpc.Metadata();
