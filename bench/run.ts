@@ -7,7 +7,7 @@
  *   npx tsx bench/run.ts rpc-send secp    only scripts whose name contains one of the words
  *   npx tsx bench/run.ts --no-record ...  do not touch RESULTS.md
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { appendFileSync, existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -57,6 +57,8 @@ async function main(): Promise<void> {
   const filters = args.filter((a) => !a.startsWith("--"));
   const scripts = discoverScripts(BENCH_DIR, filters);
   if (scripts.length === 0) throw new Error(`no benchmark under bench/ matches ${JSON.stringify(filters)}`);
+  // Scripts that start a node run the compiled one (bin/tributary.js → dist/), as users do.
+  execFileSync(process.execPath, [join(REPO_ROOT, "scripts/build.mjs"), "--node"], { stdio: "inherit" });
   const machine = machineInfo(REPO_ROOT);
   const outcomes: ScriptOutcome[] = [];
   for (const s of scripts) outcomes.push(await runScript(s));

@@ -1,6 +1,6 @@
 /**
- * Runs `tributary start` as a separate OS process (node --import tsx, no launcher process in
- * between, so the pid is the node itself) and reads its memory and CPU from /proc. A separate
+ * Runs `tributary start` as a separate OS process (`node bin/tributary.js`, the compiled node; no
+ * launcher in between, so the pid is the node itself) and reads its memory and CPU from /proc. A separate
  * process keeps the load generator from sharing the node's event loop and accounting.
  */
 import { type ChildProcess, spawn } from "node:child_process";
@@ -67,9 +67,10 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 export async function spawnNode(home: string, opts: { readyTimeoutMs?: number } = {}): Promise<NodeProcess> {
   const port = await freePort();
   const rpcUrl = `http://127.0.0.1:${port}`;
+  // The compiled node, as users run it (bench/run.ts builds dist/ first).
   // BENCH_NODE_ARGS: extra node flags for the node process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const extraArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter((a) => a !== "");
-  const child = spawn(process.execPath, [...extraArgs, "--import", "tsx", join(REPO_ROOT, "node/cli/main.ts"), "start", "--home", home, "--rpc.laddr", `tcp://127.0.0.1:${port}`, "--storage.address", "", "--api.address", "", "--grpc.address", "", "--metrics.address", ""], {
+  const child = spawn(process.execPath, [...extraArgs, join(REPO_ROOT, "bin/tributary.js"), "start", "--home", home, "--rpc.laddr", `tcp://127.0.0.1:${port}`, "--storage.address", "", "--api.address", "", "--grpc.address", "", "--metrics.address", ""], {
     cwd: REPO_ROOT,
     stdio: ["ignore", "ignore", "pipe"],
   });
