@@ -7,8 +7,8 @@
  * - Metadata `x-cosmos-block-height: H` reads at height H; answers carry it as a header, the
  *   height read at (as the SDK's gRPC server does).
  * - Errors are gRPC statuses with the REST API's codes (node/api/errors.ts): InvalidArgument,
- *   NotFound, Unimplemented (unknown methods; block and tx lookups under --consensus cometbft),
- *   Unavailable (CometBFT's RPC unreachable to broadcast), Internal.
+ *   NotFound, Unimplemented (unknown services and methods), Unavailable (under --consensus
+ *   cometbft, CometBFT's RPC unreachable for a block or tx lookup or a broadcast), Internal.
  */
 import { type Metadata, type MethodDefinition, type ServerUnaryCall, type StatusObject, type UnaryHandler, grpc } from "./grpcJs.ts";
 import type { Logger } from "pino";
