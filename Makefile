@@ -10,8 +10,11 @@ TESTNET_DIR := ./.testnet
 COMETBFT_VERSION := v0.38.17
 COMETBFT := .bin/cometbft
 COMETBFT_STAMP := .bin/.cometbft-$(COMETBFT_VERSION)
+# grpcurl for the gRPC e2e test (lists and calls through reflection), pinned like CometBFT.
+GRPCURL_VERSION := v1.9.1
+GRPCURL_STAMP := .bin/.grpcurl-$(GRPCURL_VERSION)
 
-.PHONY: run testnet clean-testnet test lint typecheck unit install build proto proto-check bench eval demo clean-dev cometbft chromium
+.PHONY: run testnet clean-testnet test lint typecheck unit install build proto proto-check bench eval demo clean-dev cometbft grpcurl chromium
 
 ## install: dependencies (exactly what package-lock.json pins) and the build (npm's prepare step)
 install: $(NODE_MODULES_STAMP)
@@ -24,6 +27,15 @@ $(NODE_MODULES_STAMP): package.json package-lock.json client/package.json
 ## build: compile the CLI and node (dist/), the client (client/dist/) and the dashboard (dashboard/dist/); about a second
 build: install
 	node scripts/build.mjs
+
+## grpcurl: build the pinned grpcurl into ./.bin with `go install` (needs Go)
+grpcurl: $(GRPCURL_STAMP)
+
+$(GRPCURL_STAMP):
+	@command -v go >/dev/null || { echo "error: Go is needed to build grpcurl $(GRPCURL_VERSION) (go install); see README"; exit 1; }
+	GOBIN=$(CURDIR)/.bin go install github.com/fullstorydev/grpcurl/cmd/grpcurl@$(GRPCURL_VERSION)
+	@rm -f .bin/.grpcurl-*
+	@touch $@
 
 ## chromium: Debian's Chromium for the dashboard's browser test (apt-get, as root); nothing when it is there
 chromium:
@@ -50,7 +62,7 @@ testnet: build cometbft
 	$(TRIBUTARY) testnet start --output-dir $(TESTNET_DIR)
 
 ## test: lint, typecheck and the whole suite
-test: install cometbft chromium lint typecheck proto-check unit
+test: install cometbft grpcurl chromium lint typecheck proto-check unit
 
 lint: install
 	npx eslint --max-warnings 0 .
