@@ -101,7 +101,7 @@ export function accountInfo(): Codec {
       const any = QueryAccountResponse.decode(bytes).account;
       if (!any) throw new ApiError(GrpcCode.notFound, "account not found");
       const info = any.typeUrl === "/cosmos.auth.v1beta1.ModuleAccount" ? ModuleAccount.decode(any.value).baseAccount : BaseAccount.decode(any.value);
-      return { info: convert(BaseAccount.toJSON(info ?? BaseAccount.fromPartial({}))) };
+      return { info: messageJson(BaseAccount, info ?? BaseAccount.fromPartial({})) };
     },
   };
 }

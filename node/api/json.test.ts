@@ -3,7 +3,9 @@ import { toBase64 } from "@cosmjs/encoding";
 import { PubKey } from "cosmjs-types/cosmos/crypto/secp256k1/keys";
 import { BaseAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
 import { ApiError, fromAbciQuery } from "./errors.ts";
-import { applyDecs, convert, formatDec, snakeCase } from "./json.ts";
+import { ModuleAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
+import { Tx } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { applyDecs, convert, formatDec, messageJson, snakeCase } from "./json.ts";
 import { nestFields } from "./request.ts";
 
 describe("gateway JSON", () => {
@@ -40,6 +42,19 @@ describe("gateway JSON", () => {
 });
 
 describe("request fields and errors", () => {
+  it("unset sub-messages are null at any depth; oneof members and v0.53 TxBody fields are left out", () => {
+    const module = ModuleAccount.decode(ModuleAccount.encode(ModuleAccount.fromPartial({ baseAccount: { address: "x" }, name: "distribution" })).finish());
+    expect(messageJson(ModuleAccount, module)).toMatchObject({ base_account: { address: "x", pub_key: null }, name: "distribution" });
+    const tx = Tx.decode(Tx.encode(Tx.fromPartial({
+      body: { memo: "m", unordered: false },
+      authInfo: { signerInfos: [{ modeInfo: { single: { mode: 1 } }, sequence: 1n }], fee: { gasLimit: 1n } },
+    })).finish());
+    const json = messageJson(Tx, tx) as any;
+    expect(json.body).toEqual({ messages: [], memo: "m", timeout_height: "0", extension_options: [], non_critical_extension_options: [] });
+    expect(json.auth_info.tip).toBeNull();
+    expect(json.auth_info.signer_infos[0]).toEqual({ public_key: null, mode_info: { single: { mode: "SIGN_MODE_DIRECT" } }, sequence: "1" });
+  });
+
   it("dotted query names nest; booleans parse; bad names are invalid arguments", () => {
     expect(nestFields({ "pagination.limit": "1", "pagination.count_total": "true", denom: "utrib" }, true)).toEqual({ pagination: { limit: "1", countTotal: true }, denom: "utrib" });
     expect(nestFields({ "pagination.key": ["a", "b"] }, false)).toEqual({ pagination: { key: "b" } });

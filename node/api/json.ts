@@ -26,13 +26,50 @@ export interface JsonType {
 }
 
 /**
- * toJSON with the message's unset sub-messages as null: cosmjs-types leaves them out, the gateway
- * (EmitDefaults) prints `"pub_key": null`. Its base object (fromPartial({})) names every field.
+ * cosmjs-types keeps a oneof's members as separate optional fields; the gateway prints only the
+ * one that is set, so an unset member is left out rather than printed null. By JSON field name:
+ * cosmos.tx.v1beta1.ModeInfo.sum.
+ */
+const ONEOF_MEMBERS = new Set(["single", "multi"]);
+
+/**
+ * TxBody fields cosmjs-types 0.11 carries from SDK v0.53 (unordered txs) that the v0.50 gateway
+ * we follow does not have (simd v0.46.16's capture lacks them too).
+ */
+const POST_V050_TX_BODY_FIELDS = ["unordered", "timeoutTimestamp"];
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Uint8Array);
+}
+
+/**
+ * Walks a decoded message beside its toJSON output: an unset sub-message (an own key holding
+ * undefined in the decoded message, at any depth) is printed null, as the gateway (EmitDefaults)
+ * prints `"pub_key": null`; toJSON leaves it out.
+ */
+function fillNulls(message: unknown, json: unknown): void {
+  if (Array.isArray(message) && Array.isArray(json)) {
+    message.forEach((m, i) => fillNulls(m, json[i]));
+    return;
+  }
+  if (!isObject(message) || !isObject(json)) return;
+  if ("messages" in json && "extensionOptions" in json) for (const k of POST_V050_TX_BODY_FIELDS) delete json[k];
+  for (const [k, v] of Object.entries(message)) {
+    if (v !== undefined) fillNulls(v, json[k]);
+    else if (!(k in json) && !ONEOF_MEMBERS.has(k) && !POST_V050_TX_BODY_FIELDS.includes(k)) json[k] = null;
+  }
+}
+
+/**
+ * toJSON with the message's unset sub-messages as null, at any depth (fillNulls). A message built
+ * as a literal may lack keys: its type's base object (fromPartial({})) names every top-level field.
  */
 function toJsonWithNulls(type: JsonType, message: unknown): unknown {
   const json = type.toJSON(message as never) as Record<string, unknown>;
-  if (!type.fromPartial || json === null || typeof json !== "object") return json;
-  for (const k of Object.keys(type.fromPartial({}) as object)) if (!(k in json)) json[k] = null;
+  if (json === null || typeof json !== "object") return json;
+  fillNulls(message, json);
+  if (!type.fromPartial) return json;
+  for (const k of Object.keys(type.fromPartial({}) as object)) if (!(k in json) && !ONEOF_MEMBERS.has(k)) json[k] = null;
   return json;
 }
 
