@@ -96,10 +96,14 @@ export function bankQueries(bank: BankKeeper): QueryHandler[] {
     }),
     q("SendEnabled", async (ctx, data) => {
       const req = QuerySendEnabledRequest.decode(data);
-      const all = req.denoms.length > 0
-        ? req.denoms.map((denom) => ({ denom, enabled: bank.isSendEnabled(ctx, denom) }))
-        : await bank.getAllSendEnabled(ctx);
-      return QuerySendEnabledResponse.encode({ sendEnabled: all }).finish();
+      if (req.denoms.length > 0) {
+        const some = req.denoms.map((denom) => ({ denom, enabled: bank.isSendEnabled(ctx, denom) }));
+        return QuerySendEnabledResponse.encode({ sendEnabled: some }).finish();
+      }
+      // As the SDK (v0.50): without denoms, the stored entries a page at a time, with pagination.
+      const { items, pagination } = await paginate(ctx.kv, bankKeys.sendEnabledPrefix, req.pagination,
+        (denom, v) => ({ denom: new TextDecoder().decode(denom), enabled: v[0] === 1 }));
+      return QuerySendEnabledResponse.encode({ sendEnabled: items, pagination }).finish();
     }),
   ];
 }
