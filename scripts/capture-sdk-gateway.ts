@@ -21,7 +21,8 @@ const DENOM = "stake";
 /**
  * The routes captured. Placeholders (filled here with simd's values, by the test with ours):
  * {address} a funded account that has signed a tx, {fresh} one that never signed (no pub_key),
- * {operator} the validator's own account, {valoper}/{valcons} the validator, {denom} the
+ * {operator} the validator's own account, {delegator} an account with an unbonding delegation
+ * (simd: the validator's own, unbonding part of its bond), {valoper}/{valcons} the validator, {denom} the
  * staking denom, {hash} the bank send, {height} the block holding it.
  */
 const ROUTES = [
@@ -45,9 +46,9 @@ const ROUTES = [
   "/cosmos/staking/v1beta1/validators/{valoper}/delegations",
   "/cosmos/staking/v1beta1/validators/{valoper}/unbonding_delegations",
   "/cosmos/staking/v1beta1/validators/{valoper}/delegations/{operator}",
-  "/cosmos/staking/v1beta1/validators/{valoper}/delegations/{operator}/unbonding_delegation",
+  "/cosmos/staking/v1beta1/validators/{valoper}/delegations/{delegator}/unbonding_delegation",
   "/cosmos/staking/v1beta1/delegations/{operator}",
-  "/cosmos/staking/v1beta1/delegators/{operator}/unbonding_delegations",
+  "/cosmos/staking/v1beta1/delegators/{delegator}/unbonding_delegations",
   "/cosmos/staking/v1beta1/delegators/{operator}/redelegations",
   "/cosmos/staking/v1beta1/delegators/{operator}/validators",
   "/cosmos/staking/v1beta1/delegators/{operator}/validators/{valoper}",
@@ -193,7 +194,7 @@ async function capture(): Promise<void> {
     };
     const height = (await get(`/cosmos/tx/v1beta1/txs/${hash}`)).body.tx_response.height as string;
     const valcons = (await get("/cosmos/slashing/v1beta1/signing_infos")).body.info[0].address as string;
-    const values: Record<string, string> = { address: val, fresh: bob, operator: val, valoper, valcons, denom: DENOM, hash, height };
+    const values: Record<string, string> = { address: val, fresh: bob, operator: val, delegator: val, valoper, valcons, denom: DENOM, hash, height };
     const out: Record<string, unknown> = {
       _comment: `Raw answers of simd ${version} (the Cosmos SDK's example chain, built by scripts/build-simd.sh) ` +
         `captured by scripts/capture-sdk-gateway.ts on ${new Date().toISOString().slice(0, 10)}: a single-validator ` +
