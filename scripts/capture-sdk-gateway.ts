@@ -1,7 +1,8 @@
 /**
  * Captures a real Cosmos SDK gateway's JSON: inits a throwaway single-validator simd chain
  * (.bin/simd, built by scripts/build-simd.sh) in a temp dir, starts it on free loopback ports,
- * makes a bank send and an unbond (so txs and unbonding entries exist), GETs every route in
+ * makes a bank send and an unbond with fees (so txs and unbonding entries exist), waits for
+ * rewards to accrue again, GETs every route in
  * ROUTES and writes the raw answers to node/api/testdata/simdGateway-v<version>.json, keyed by
  * route with its {placeholders} kept. test/api.e2e.test.ts compares our REST answers' shapes
  * with these. Run: `npx tsx scripts/capture-sdk-gateway.ts` (about a minute).
@@ -23,12 +24,13 @@ const DENOM = "stake";
  * {address} a funded account that has signed a tx, {fresh} one that never signed (no pub_key),
  * {operator} the validator's own account, {delegator} an account with an unbonding delegation
  * (simd: the validator's own, unbonding part of its bond), {valoper}/{valcons} the validator, {denom} the
- * staking denom, {hash} the bank send, {height} the block holding it.
+ * staking denom, {module} a module account's name, {hash} the bank send, {height} the block
+ * holding it.
  */
 const ROUTES = [
   "/cosmos/auth/v1beta1/accounts",
   "/cosmos/auth/v1beta1/accounts/{fresh}",
-  "/cosmos/auth/v1beta1/module_accounts/distribution",
+  "/cosmos/auth/v1beta1/module_accounts/{module}",
   "/cosmos/auth/v1beta1/params",
   "/cosmos/auth/v1beta1/bech32",
   "/cosmos/bank/v1beta1/balances/{address}",
@@ -78,7 +80,7 @@ const ROUTES = [
   "/cosmos/tx/v1beta1/txs/{hash}",
   "/cosmos/tx/v1beta1/txs?events=message.sender='{address}'",
   // Routes v0.50 serves that v0.46 may not: captured to record the answer either way.
-  "/cosmos/auth/v1beta1/account_info/{address}",
+  "/cosmos/auth/v1beta1/account_info/{fresh}",
   "/cosmos/tx/v1beta1/txs?query=message.sender='{address}'",
 ];
 
@@ -135,7 +137,7 @@ function initChain(home: string): void {
   const genesis = JSON.parse(readFileSync(genesisFile, "utf8"));
   genesis.app_state.bank.denom_metadata = [{
     description: "The staking token", base: DENOM, display: "STAKE", name: "Stake", symbol: "STAKE", uri: "", uri_hash: "",
-    denom_units: [{ denom: DENOM, exponent: 0, aliases: [] }, { denom: "STAKE", exponent: 6, aliases: [] }],
+    denom_units: [{ denom: DENOM, exponent: 0, aliases: ["microstake"] }, { denom: "STAKE", exponent: 6, aliases: [] }],
   }];
   writeFileSync(genesisFile, JSON.stringify(genesis, null, 2));
   setToml(join(home, "config/config.toml"), "consensus", "timeout_commit", '"500ms"');
@@ -167,7 +169,7 @@ async function startChain(home: string): Promise<{ proc: ChildProcess; api: stri
 /** Sends a tx from `val` with the CLI and returns its hash once the tx is committed. */
 async function sendTx(home: string, api: string, rpc: string, args: string[]): Promise<string> {
   const out = simd(home, "tx", ...args, "--from", "val", "--chain-id", CHAIN_ID, "--keyring-backend", "test",
-    "--node", rpc, "--yes", "--broadcast-mode", "sync", "--output", "json");
+    "--node", rpc, "--fees", `10${DENOM}`, "--yes", "--broadcast-mode", "sync", "--output", "json");
   const res = JSON.parse(out) as { txhash: string; code: number; raw_log: string };
   if (res.code !== 0) throw new Error(`tx ${args.join(" ")} refused: ${res.raw_log}`);
   await waitFor(`tx ${res.txhash}`, async () => ((await fetch(`${api}/cosmos/tx/v1beta1/txs/${res.txhash}`)).ok ? true : undefined));
@@ -193,8 +195,13 @@ async function capture(): Promise<void> {
       return { status: r.status, body: (await r.json()) as any };
     };
     const height = (await get(`/cosmos/tx/v1beta1/txs/${hash}`)).body.tx_response.height as string;
+    // The unbond withdrew the validator's rewards: wait for new ones, so the answers list some.
+    await waitFor("rewards after the unbond", async () => {
+      const { body } = await get(`/cosmos/distribution/v1beta1/delegators/${val}/rewards`);
+      return body.total?.length > 0 ? true : undefined;
+    });
     const valcons = (await get("/cosmos/slashing/v1beta1/signing_infos")).body.info[0].address as string;
-    const values: Record<string, string> = { address: val, fresh: bob, operator: val, delegator: val, valoper, valcons, denom: DENOM, hash, height };
+    const values: Record<string, string> = { address: val, fresh: bob, operator: val, delegator: val, valoper, valcons, denom: DENOM, module: "distribution", hash, height };
     const out: Record<string, unknown> = {
       _comment: `Raw answers of simd ${version} (the Cosmos SDK's example chain, built by scripts/build-simd.sh) ` +
         `captured by scripts/capture-sdk-gateway.ts on ${new Date().toISOString().slice(0, 10)}: a single-validator ` +

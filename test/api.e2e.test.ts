@@ -15,7 +15,7 @@ import { homePaths } from "../node/home.ts";
 import { loadNodeConfig, writeNodeConfig } from "../node/config.ts";
 import { spawnNode, waitFor } from "./processNode.ts";
 import { type TestNode, makeTestHome, startTestNode } from "./testNode.ts";
-import { V046_V050_DIFFERENCES, gatewaySamples, shapeDiff, unexplained } from "./sdkGatewayShapes.ts";
+import { V046_V050_DIFFERENCES, gatewaySamples, shapeDiff, uncovered, unexplained } from "./sdkGatewayShapes.ts";
 import { QUERY_ROUTES } from "../node/api/routes.ts";
 import { TributaryClient, makeDevWallet } from "../client/index.ts";
 
@@ -173,12 +173,13 @@ describe("query routes: the SDK gateway's JSON", () => {
     client.disconnect();
     expect(sent.code).toBe(0);
     const values: Record<string, string> = {
-      address: alice.address, fresh: MULTI, operator: DEV_VALIDATOR.address, delegator: alice.address, valoper, valcons, denom: "utrib", hash: sent.transactionHash, height: String(sent.height),
+      address: alice.address, fresh: MULTI, operator: DEV_VALIDATOR.address, delegator: alice.address, valoper, valcons, denom: "utrib", module: "distribution", hash: sent.transactionHash, height: String(sent.height),
     };
     const fill = (route: string) => {
       const path = route.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(values[name] ?? `{${name}}`));
       return path.replace(/'/g, "%27");
     };
+    expect(uncovered(QUERY_ROUTES.filter((r) => r.http === "GET").map((r) => r.path))).toEqual({ noSample: [], notServedNoSample: [] });
     const samples = gatewaySamples();
     expect(samples.filter((s) => s.source === "simd v0.46.16").length).toBeGreaterThan(40);
     const diffs: string[] = [];
