@@ -204,8 +204,8 @@ async function capture(): Promise<void> {
     const values: Record<string, string> = { address: val, fresh: bob, operator: val, delegator: val, valoper, valcons, denom: DENOM, module: "distribution", hash, height };
     const out: Record<string, unknown> = {
       _comment: `Raw answers of simd ${version} (the Cosmos SDK's example chain, built by scripts/build-simd.sh) ` +
-        `captured by scripts/capture-sdk-gateway.ts on ${new Date().toISOString().slice(0, 10)}: a single-validator ` +
-        `chain after one bank send and one unbond. Keys are routes with placeholders (${Object.keys(values).join(", ")}); ` +
+        `captured by \`npx tsx scripts/capture-sdk-gateway.ts\` on ${new Date().toISOString().slice(0, 10)}: a ` +
+        `single-validator chain (denom ${DENOM}) after one bank send and one unbond (each paying a fee) and rewards accrued again. Keys are routes with placeholders (${Object.keys(values).join(", ")}); ` +
         "answers other than HTTP 200 are under _not_served. test/api.e2e.test.ts compares our REST shapes with these.",
     };
     const notServed: Record<string, unknown> = {};
