@@ -9,6 +9,7 @@ import type { BlockID, Commit } from "cosmjs-types/tendermint/types/types";
 import type { BlockIDFlag } from "cosmjs-types/tendermint/types/validator";
 import type { IndexedTx, NodeIdentity, RpcBackend, SearchPage, SearchParams, StoredBlock, ValidatorInfo } from "../rpc/backend.ts";
 import { RpcBackendError } from "../rpc/backend.ts";
+import { execTxResult } from "../cometbft/execTxResult.ts";
 import { ApiError, GrpcCode } from "./errors.ts";
 
 export interface BlockSource {
@@ -91,23 +92,7 @@ export function storedBlock(r: comet.BlockResponse): StoredBlock {
 }
 
 function indexedTx(t: comet.TxResponse): IndexedTx {
-  const r = t.result;
-  return {
-    hash: t.hash,
-    height: BigInt(t.height),
-    index: t.index,
-    tx: t.tx,
-    result: {
-      code: r.code,
-      codespace: r.codespace ?? "",
-      log: r.log ?? "",
-      info: "",
-      data: r.data ?? new Uint8Array(),
-      gasWanted: r.gasWanted,
-      gasUsed: r.gasUsed,
-      events: r.events.map((e) => ({ type: e.type, attributes: e.attributes.map((a) => ({ key: a.key, value: a.value, index: true })) })),
-    },
-  };
+  return { hash: t.hash, height: BigInt(t.height), index: t.index, tx: t.tx, result: execTxResult(t.result) };
 }
 
 /** A CometBFT RPC error ("tx (…) not found", a bad query) as what the routes expect. */

@@ -9,6 +9,7 @@ import { bytesToHex } from "@noble/hashes/utils.js";
 import type { Comet38Client } from "@cosmjs/tendermint-rpc";
 import type { ResponseFinalizeBlock } from "cosmjs-types/tendermint/abci/types";
 import { allPages, type DatanetQueries } from "../../../client/datanetQueries.ts";
+import { execTxResult } from "../../cometbft/execTxResult.ts";
 import { contributedRecords, storeRecords } from "../../content/indexer.ts";
 import type { ContentStore } from "../../content/store.ts";
 
@@ -25,18 +26,7 @@ type TxResults = Pick<ResponseFinalizeBlock, "txResults">;
 
 /** block_results as the `{ txResults }` shape of ResponseFinalizeBlock that `contributedRecords` reads. */
 export function finalizeShape(results: Awaited<ReturnType<Comet38Client["blockResults"]>>["results"]): TxResults {
-  return {
-    txResults: results.map((r) => ({
-      code: r.code,
-      codespace: r.codespace ?? "",
-      log: r.log ?? "",
-      info: "",
-      data: r.data ?? new Uint8Array(),
-      gasWanted: r.gasWanted,
-      gasUsed: r.gasUsed,
-      events: r.events.map((e) => ({ type: e.type, attributes: e.attributes.map((a) => ({ key: a.key, value: a.value, index: true })) })),
-    })),
-  };
+  return { txResults: results.map(execTxResult) };
 }
 
 export async function rebuildContent(
