@@ -15,6 +15,10 @@ export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..
 export interface NodeProcess {
   pid: number;
   rpcUrl: string;
+  /** With `listeners.api`: the REST API, "http://127.0.0.1:P". */
+  apiUrl?: string;
+  /** With `listeners.grpc`: gRPC, "127.0.0.1:P". */
+  grpcAddress?: string;
   /** Peak resident set (VmHWM) in MiB, or NaN when /proc is unavailable. */
   peakRssMiB(): number;
   /** User+system CPU seconds consumed so far. */
@@ -64,13 +68,16 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
-export async function spawnNode(home: string, opts: { readyTimeoutMs?: number } = {}): Promise<NodeProcess> {
+export async function spawnNode(home: string, opts: { readyTimeoutMs?: number; listeners?: { api?: boolean; grpc?: boolean } } = {}): Promise<NodeProcess> {
   const port = await freePort();
   const rpcUrl = `http://127.0.0.1:${port}`;
+  const apiPort = opts.listeners?.api ? await freePort() : undefined;
+  const grpcPort = opts.listeners?.grpc ? await freePort() : undefined;
+  const address = (p: number | undefined) => (p === undefined ? "" : `tcp://127.0.0.1:${p}`);
   // The compiled node, as users run it (bench/run.ts builds dist/ first).
   // BENCH_NODE_ARGS: extra node flags for the node process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const extraArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter((a) => a !== "");
-  const child = spawn(process.execPath, [...extraArgs, join(REPO_ROOT, "bin/tributary.js"), "start", "--home", home, "--rpc.laddr", `tcp://127.0.0.1:${port}`, "--storage.address", "", "--api.address", "", "--grpc.address", "", "--metrics.address", ""], {
+  const child = spawn(process.execPath, [...extraArgs, join(REPO_ROOT, "bin/tributary.js"), "start", "--home", home, "--rpc.laddr", `tcp://127.0.0.1:${port}`, "--storage.address", "", "--api.address", address(apiPort), "--grpc.address", address(grpcPort), "--metrics.address", ""], {
     cwd: REPO_ROOT,
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -93,6 +100,8 @@ export async function spawnNode(home: string, opts: { readyTimeoutMs?: number } 
   return {
     pid,
     rpcUrl,
+    apiUrl: apiPort === undefined ? undefined : `http://127.0.0.1:${apiPort}`,
+    grpcAddress: grpcPort === undefined ? undefined : `127.0.0.1:${grpcPort}`,
     peakRssMiB: () => procStatusKiB(pid, "VmHWM") / 1024,
     cpuSeconds: () => procCpuSeconds(pid),
     async stop() {

@@ -25,10 +25,20 @@ let nextId = 1;
 const agent = new Agent({ keepAlive: true, maxSockets: 512 });
 
 function post(url: string, body: string): Promise<{ status: number; text: string }> {
+  return send(url, "POST", body);
+}
+
+/** A GET on the same keep-alive agent (REST load), so REST and JSON-RPC are driven alike. */
+export function httpGet(url: string): Promise<{ status: number; text: string }> {
+  return send(url, "GET");
+}
+
+function send(url: string, method: "GET" | "POST", body?: string): Promise<{ status: number; text: string }> {
   const u = new URL(url);
+  const headers = body === undefined ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(body) };
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: u.hostname, port: u.port, path: u.pathname || "/", method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+      { host: u.hostname, port: u.port, path: `${u.pathname || "/"}${u.search}`, method, agent, headers },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
