@@ -17,7 +17,7 @@
  */
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -56,16 +56,21 @@ export async function buildNode() {
   removeStale("dist", result.metafile);
 }
 
+/** How long a chunk that no build writes any more stays in dist/. */
+const STALE_AFTER_MS = 24 * 3600 * 1000;
+
 /**
- * Files of an earlier build that this one did not write. Removed after writing, not before, so
- * a node already running from dist/ (make run while the tests rebuild) keeps every chunk whose
- * code did not change.
+ * Files of earlier builds that this one did not write and that are over a day old. A node
+ * already running from dist/ (make run while the tests rebuild, or two test runs at once)
+ * lazily imports chunks by the hashed names its own build gave them; deleting them at once
+ * would break it mid-run, so they are left for a day (a few hundred KB each).
  */
 function removeStale(dir, metafile) {
   const written = new Set(Object.keys(metafile.outputs).map((f) => join(ROOT, f)));
+  const cutoff = Date.now() - STALE_AFTER_MS;
   for (const name of readdirSync(join(ROOT, dir))) {
     const file = join(ROOT, dir, name);
-    if (!written.has(file)) rmSync(file, { recursive: true, force: true });
+    if (!written.has(file) && statSync(file).mtimeMs < cutoff) rmSync(file, { recursive: true, force: true });
   }
 }
 
