@@ -88,6 +88,12 @@ describe("datanet messages through the default registry", () => {
       [() => msgPublishVersion(ALICE, -1), /datanet -1 is not a valid id/],
       [() => msgPublishVersion(ALICE, 1n << 64n), /is not a valid id/],
       [() => msgContribute(ALICE, 1n, []), /at least one record/],
+      // TextEncoder would store a lone surrogate as U+FFFD, silently changing the record.
+      [() => msgContribute(ALICE, 1n, [{ body: "ok" }, { body: "caf\udc80" }]), /record 1: body is not valid Unicode text: a lone surrogate \\udc80 at index 3/],
+      [() => msgContribute(ALICE, 1n, [{ body: "ok", title: "\ud800" }]), /record 0: title is not valid Unicode text/],
+      [() => msgContribute(ALICE, 1n, [{ body: "ok", extra: { k: "v\udfff" } }]), /record 0: extra value of "k" is not valid Unicode text/],
+      [() => msgContribute(ALICE, 1n, [{ body: "ok", extra: [{ key: "\udfff", value: "v" }] }]), /record 0: extra key is not valid Unicode text/],
+      [() => msgContributeSize(ALICE, 1n, [{ body: "\udc80" }]), /record 0: body is not valid Unicode text/],
       [() => msgWithdrawContribution(toBech32("cosmos", new Uint8Array(20)), 1n), /prefix "cosmos", expected "trib"/],
       [() => msgCreateDatanet(ALICE, { metadata: { name: "x" }, policy: { curation: "CURATED", contributionDeposit: "ten" } }), /invalid coin "ten"/],
       [() => msgCreateDatanet(ALICE, { metadata: { name: "x" }, policy: { curation: "MAYBE" as never } }), /unknown curation policy "MAYBE"/],

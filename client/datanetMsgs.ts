@@ -8,6 +8,7 @@ import { tributary } from "../proto/gen/tributary/datanet/v1/tx.js";
 import { addressToBytes } from "./address.ts";
 import { TributaryClientError } from "./errors.ts";
 import type { TributaryTypeEntry } from "./registry.ts";
+import { notUtf8Reason } from "./unicode.ts";
 import {
   CONTRIBUTION_STATUSES, CURATION_POLICIES, type ContributionStatusName, type CurationPolicyName, DATANET_STATUSES,
   type DatanetMetadata, type DatanetStatusName, type KeyValue, type RecordLimits, bytesIn, u64In, u64Out,
@@ -133,8 +134,20 @@ export function msgUpdateDatanet(owner: string, datanetId: Id, input: UpdateData
   };
 }
 
-export function recordOut(r: RecordInput) {
+/** Refuses a string UTF-8 cannot carry unchanged (a lone surrogate), naming the record and field. */
+function wellFormed(s: string, what: string, index: number): void {
+  const why = notUtf8Reason(s);
+  if (why) throw new TributaryClientError("VALUE_INVALID", `record ${index}: ${what} is not valid Unicode text: ${why}`, { hint: "fix the text at its source; the chain stores records as UTF-8" });
+}
+
+export function recordOut(r: RecordInput, index = 0) {
   const extra = Array.isArray(r.extra) ? r.extra : Object.entries(r.extra ?? {}).map(([key, value]) => ({ key, value }));
+  if (typeof r.body === "string") wellFormed(r.body, "body", index);
+  for (const f of ["title", "source", "licence"] as const) if (r[f] !== undefined) wellFormed(r[f], f, index);
+  for (const kv of extra) {
+    wellFormed(kv.key, "extra key", index);
+    wellFormed(kv.value, `extra value of ${JSON.stringify(kv.key)}`, index);
+  }
   return {
     body: typeof r.body === "string" ? utf8.encode(r.body) : r.body,
     title: r.title ?? "",
@@ -146,7 +159,7 @@ export function recordOut(r: RecordInput) {
 
 export function msgContribute(contributor: string, datanetId: Id, records: readonly RecordInput[]): EncodeObject {
   if (records.length === 0) throw new TributaryClientError("VALUE_INVALID", "a contribution needs at least one record");
-  return { typeUrl: DATANET_MSG_TYPE_URLS.contribute, value: { contributor: address(contributor), datanetId: id(datanetId, "datanet"), records: records.map(recordOut) } };
+  return { typeUrl: DATANET_MSG_TYPE_URLS.contribute, value: { contributor: address(contributor), datanetId: id(datanetId, "datanet"), records: records.map((r, i) => recordOut(r, i)) } };
 }
 
 /** Protobuf size of a MsgContribute with these records (for batching under the tx size limit). */

@@ -67,6 +67,28 @@ describe("readRecords", () => {
     }
   });
 
+  it("a lone surrogate in a .jsonl string (valid JSON, not encodable as UTF-8) is refused naming the line, field and position", () => {
+    const cases: [string, RegExp][] = [
+      ['{"body": "ok"}\n{"body": "caf\\udc80 au lait"}', /^f line 2: "body" is not valid Unicode text: a lone surrogate \\udc80 at index 3 \(UTF-8 cannot encode it/],
+      ['{"body": "\\ud83d"}', /^f line 1: "body" is not valid Unicode text: a lone surrogate \\ud83d at index 0/],
+      ['{"body": "x", "title": "a\\ud800b"}', /^f line 1: "title" is not valid Unicode text: a lone surrogate \\ud800 at index 1/],
+      ['{"body": "x", "extra": {"lang": "\\udfff"}}', /^f line 1: extra\.lang is not valid Unicode text/],
+      ['{"body": "x", "extra": {"k\\udc80": "v"}}', /^f line 1: a key of "extra" is not valid Unicode text/],
+    ];
+    for (const [text, re] of cases) {
+      expect(() => parseJsonl(text, "f")).toThrow(UserError);
+      expect(() => parseJsonl(text, "f")).toThrow(re);
+    }
+    // A surrogate pair (an emoji written as JSON escapes) is one valid character.
+    expect(parseJsonl('{"body": "\\ud83d\\ude00 ok"}', "f")[0].record.body).toBe("\u{1F600} ok");
+  });
+
+  it("a .jsonl file with a lone surrogate is refused as a whole, like a text file that is not UTF-8", () => {
+    const file = join(root, "surrogate.jsonl");
+    writeFileSync(file, '{"body": "fine"}\n{"body": "bad \\udc80 here"}\n');
+    expect(() => readRecords(file)).toThrow(/surrogate\.jsonl line 2: "body" is not valid Unicode text/);
+  });
+
   it("isText: UTF-8 without NUL bytes", () => {
     expect(isText(new TextEncoder().encode("héllo\n"))).toBe(true);
     expect(isText(Uint8Array.of(0x68, 0x00))).toBe(false);

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative, sep } from "node:path";
 import type { RecordInput } from "../../../client/datanetMsgs.ts";
+import { notUtf8Reason } from "../../../client/unicode.ts";
 import { UserError } from "../errors.ts";
 
 export interface LabelledRecord {
@@ -99,11 +100,11 @@ export function parseJsonl(text: string, file: string): LabelledRecord[] {
     const unknown = Object.keys(o).filter((k) => !["body", "extra", ...STRING_FIELDS].includes(k));
     if (unknown.length > 0) throw new UserError(`${at}: unknown field ${JSON.stringify(unknown[0])} (fields: body, title, source, licence, extra)`);
     if (typeof o.body !== "string") throw new UserError(`${at}: "body" must be a string`);
-    const record: RecordInput = { body: o.body };
+    const record: RecordInput = { body: utf8Text(o.body, at, '"body"') };
     for (const f of STRING_FIELDS) {
       if (o[f] === undefined) continue;
       if (typeof o[f] !== "string") throw new UserError(`${at}: "${f}" must be a string`);
-      record[f] = o[f] as string;
+      record[f] = utf8Text(o[f] as string, at, `"${f}"`);
     }
     if (o.extra !== undefined) record.extra = parseExtra(o.extra, at);
     records.push({ index: records.length, label: `line ${i + 1}`, record });
@@ -116,10 +117,22 @@ function parseExtra(extra: unknown, at: string): Record<string, string> {
   if (typeof extra !== "object" || extra === null || Array.isArray(extra)) throw new UserError(`${at}: "extra" must be an object of string values`);
   const out: Record<string, string> = {};
   for (const [k, val] of Object.entries(extra)) {
+    utf8Text(k, at, 'a key of "extra"');
     if (typeof val !== "string") throw new UserError(`${at}: extra.${k} must be a string`);
-    out[k] = val;
+    out[k] = utf8Text(val, at, `extra.${k}`);
   }
   return out;
+}
+
+/**
+ * `s` unchanged, or a refusal when it holds a lone surrogate: valid JSON ("\udc80"), but UTF-8
+ * cannot encode it and encoding would silently store U+FFFD instead (refused like a text file
+ * that is not UTF-8).
+ */
+function utf8Text(s: string, at: string, what: string): string {
+  const why = notUtf8Reason(s);
+  if (why) throw new UserError(`${at}: ${what} is not valid Unicode text: ${why}`);
+  return s;
 }
 
 function readJsonl(file: string): LabelledRecord[] {
