@@ -74,7 +74,10 @@ export async function runTx(env: TxEnv, parent: Branch, p: TxRunParams, raw: Uin
       // Messages revert; the ante's fee and sequence stay (they were written above).
       const err = e instanceof OutOfGasError ? outOfGasToChainError(e) : e;
       const { code, codespace, log } = toAbciError(err);
-      return { code, codespace, log: `${log} (messages reverted; fee and sequence kept)`, gasWanted, gasUsed: meter.current.consumed, events: events.events, data: new Uint8Array() };
+      // A simulation broadcasts and charges nothing, so the suffix would mislead. Only the
+      // simulate query reads its log (no state, no hash); FinalizeBlock's log is unchanged.
+      const told = simulate ? log : `${log} (messages reverted; fee and sequence kept)`;
+      return { code, codespace, log: told, gasWanted, gasUsed: meter.current.consumed, events: events.events, data: new Uint8Array() };
     }
     msgBranch.write();
     const data = encodeTxMsgData(responses);
