@@ -78,9 +78,9 @@ describe("attribution end to end", { timeout: 60_000 }, () => {
     const output = [...words(9999, 10), ...copied.words.slice(10, 50), ...words(8888, 10)].join(" ");
     const file = join(work, "output.txt");
     writeFileSync(file, output);
-    const preview = await cli(["query", "attribution", "attribute", "--datanet", `${dn}:1`, "--output", `@${file}`]);
+    const preview = await cli(["query", "attribution", "attribute", "--datanet", `${dn}:1`, "--text-file", file]);
     expect(preview.contributions.map((c: any) => c.contribution_id)).toEqual([copied.id]);
-    const r = await cli(["tx", "attribution", "record", "--datanet", `${dn}:1`, "--output", `@${file}`, "--prompt", "tell me something", "--from", "carol", "--yes"]);
+    const r = await cli(["tx", "attribution", "record", "--datanet", `${dn}:1`, "--text-file", file, "--prompt", "tell me something", "--from", "carol", "--yes"]);
     expect(r.code).toBe(0);
     recordId = r.record_id;
     expect(recordId).toBe("1");
@@ -123,7 +123,7 @@ describe("attribution end to end", { timeout: 60_000 }, () => {
   it("refuses bad input with one line", async () => {
     expectOneLineError(await runInProcess(["attribution", "verify", "99", ...common]), /attribution record 99 does not exist/);
     expectOneLineError(await runInProcess(["query", "attribution", "commitment", dn, "7", ...common]), /has no index commitment/);
-    expectOneLineError(await runInProcess(["query", "attribution", "attribute", "--datanet", `${dn}:2`, "--output", "hello there", ...common]), /no index commitment/);
+    expectOneLineError(await runInProcess(["query", "attribution", "attribute", "--datanet", `${dn}:2`, "--text", "hello there", ...common]), /no index commitment/);
   });
 
   it("verify still says MATCH after later contributions add the record's unknown words to the vocabulary (ids are append-only)", async () => {
@@ -142,7 +142,7 @@ describe("attribution end to end", { timeout: 60_000 }, () => {
     }
     expect(c.status).toBe("READY");
     // Those words now have ids and match version 2: the vocabulary grew.
-    const now = await cli(["query", "attribution", "attribute", "--datanet", `${dn}:2`, "--output", words(9999, 10).join(" ")]);
+    const now = await cli(["query", "attribution", "attribute", "--datanet", `${dn}:2`, "--text", words(9999, 10).join(" ")]);
     expect(now.contributions.map((x: any) => x.contribution_id)).toEqual([r.records[0].contribution_id]);
     const j = await cli(["attribution", "verify", recordId]);
     expect(j).toMatchObject({ match: true, difference: null });
@@ -166,7 +166,7 @@ describe("attribution end to end", { timeout: 60_000 }, () => {
     expect(c).toMatchObject({ status: "READY", documents: "15" });
     const file = join(work, "merged-output.txt");
     writeFileSync(file, [...words(4242, 8), ...added[0].words.slice(2, 30)].join(" "));
-    const r = await cli(["tx", "attribution", "record", "--datanet", `${dn}:10`, "--output", `@${file}`, "--from", "carol", "--yes"]);
+    const r = await cli(["tx", "attribution", "record", "--datanet", `${dn}:10`, "--text-file", file, "--from", "carol", "--yes"]);
     expect(r.code).toBe(0);
     expect((await cli(["query", "attribution", "record", r.record_id])).contributions.map((x: any) => x.contribution_id)).toEqual([added[0].id]);
     const j = await cli(["attribution", "verify", r.record_id]);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -184,12 +184,16 @@ describe("user errors are one line with a non-zero exit", () => {
     ["query datanets --limit 0", ["query", "datanet", "datanets", "--limit", "0", "--node", "tcp://127.0.0.1:9"], /--limit must be at least 1/],
     ["query stats bad address", ["query", "datanet", "stats", "trib1nope", "--node", "tcp://127.0.0.1:9"], /trib1nope/],
     ["query datanet unreachable", ["query", "datanet", "params", "--node", "tcp://127.0.0.1:9"], /cannot reach node at http:\/\/127\.0\.0\.1:9/],
-    ["attribution record without --datanet", ["tx", "attribution", "record", "--output", "some text", "--from", "alice", "--home", home], /name at least one datanet version with --datanet <id>:<version>/],
-    ["attribution record bad --datanet", ["tx", "attribution", "record", "--datanet", "3", "--output", "x", "--from", "alice", "--home", home], /invalid --datanet "3": expected <datanet-id>:<version>/],
-    ["attribution record version 0", ["tx", "attribution", "record", "--datanet", "3:0", "--output", "x", "--from", "alice", "--home", home], /invalid --datanet version "0": expected a positive integer/],
-    ["attribution record missing @file", ["tx", "attribution", "record", "--datanet", "1:1", "--output", `@${join(root, "none.txt")}`, "--from", "alice", "--home", home], /cannot read --output file .*none\.txt: ENOENT/],
-    ["attribution record empty output", ["tx", "attribution", "record", "--datanet", "1:1", "--output", " ", "--from", "alice", "--home", home], /--output is empty/],
-    ["attribution attribute bad format", ["query", "attribution", "attribute", "--datanet", "1:1", "--output", "x", "-o", "yaml", "--node", "tcp://127.0.0.1:9"], /-o \/ --output-format must be json or text, got "yaml"/],
+    ["attribution record without --datanet", ["tx", "attribution", "record", "--text", "some text", "--from", "alice", "--home", home], /name at least one datanet version with --datanet <id>:<version>/],
+    ["attribution record bad --datanet", ["tx", "attribution", "record", "--datanet", "3", "--text", "x", "--from", "alice", "--home", home], /invalid --datanet "3": expected <datanet-id>:<version>/],
+    ["attribution record version 0", ["tx", "attribution", "record", "--datanet", "3:0", "--text", "x", "--from", "alice", "--home", home], /invalid --datanet version "0": expected a positive integer/],
+    ["attribution record missing --text-file", ["tx", "attribution", "record", "--datanet", "1:1", "--text-file", join(root, "none.txt"), "--from", "alice", "--home", home], /cannot read --text-file .*none\.txt: ENOENT/],
+    ["attribution record empty text", ["tx", "attribution", "record", "--datanet", "1:1", "--text", " ", "--from", "alice", "--home", home], /--text is empty: give the model output to attribute/],
+    ["attribution record without text", ["tx", "attribution", "record", "--datanet", "1:1", "--from", "alice", "--home", home], /give the model output to attribute with --text <text> or --text-file <path>/],
+    ["attribution record the old --output @file", ["tx", "attribution", "record", "--datanet", "1:1", "--output", "@answer.txt", "--from", "alice", "--home", home], /--output must be json or text, got "@answer.txt" \(the model output goes in --text <text> or --text-file <path>\)/],
+    ["attribution attribute --output json is the format, not the text", ["query", "attribution", "attribute", "--datanet", "1:1", "--output", "json", "--node", "tcp://127.0.0.1:9"], /give the model output to attribute with --text <text> or --text-file <path>/],
+    ["attribution attribute both --text and --text-file", ["query", "attribution", "attribute", "--datanet", "1:1", "--text", "x", "--text-file", "y.txt", "--node", "tcp://127.0.0.1:9"], /give --text or --text-file, not both/],
+    ["attribution attribute bad format", ["query", "attribution", "attribute", "--datanet", "1:1", "--text", "x", "-o", "yaml", "--node", "tcp://127.0.0.1:9"], /--output must be json or text, got "yaml"/],
     ["attribution records without filter", ["query", "attribution", "records", "--node", "tcp://127.0.0.1:9"], /give exactly one of --contributor <address> or --contribution <id>/],
     ["attribution records bad contributor", ["query", "attribution", "records", "--contributor", "trib1nope", "--node", "tcp://127.0.0.1:9"], /trib1nope/],
     ["attribution verify bad id", ["attribution", "verify", "x1", "--node", "tcp://127.0.0.1:9"], /invalid record id "x1"/],
@@ -198,6 +202,15 @@ describe("user errors are one line with a non-zero exit", () => {
   ];
   it.each(cases)("%s", async (_name, args, pattern) => {
     expectOneLineError(await runInProcess(args), pattern);
+  });
+
+  it("refuses a --text-file that is not UTF-8 rather than attributing replacement characters", async () => {
+    const file = join(root, "latin1.txt");
+    writeFileSync(file, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    expectOneLineError(
+      await runInProcess(["query", "attribution", "attribute", "--datanet", "1:1", "--text-file", file, "--node", "tcp://127.0.0.1:9"]),
+      /--text-file .*latin1\.txt is not valid UTF-8/,
+    );
   });
 
   it("holds for the real binary too", async () => {

@@ -19,7 +19,6 @@ export function addHomeOption(cmd: Command): Command {
   return cmd.option("--home <dir>", "node home directory", DEFAULT_HOME);
 }
 
-/** `flags`: commands whose --output is data (a model output) use "-o, --output-format <format>". */
 /** The flags every query command takes. */
 export interface QueryOpts {
   home: string;

@@ -41,21 +41,55 @@ export function textArg(v: string, flag: string): string {
 
 export interface TextFlags {
   datanet?: string[];
-  output: string;
+  text?: string;
+  textFile?: string;
   prompt?: string;
 }
 
-/** --datanet (repeatable), --output <text|@file> (the model output), --prompt. */
+/**
+ * --datanet (repeatable), the model output as --text <text> or --text-file <path>, --prompt.
+ * -o/--output stays the output format, as on every other command (it once took the text, so
+ * `--output json` out of habit attributed the word "json").
+ */
 export function addTextFlags(cmd: Command): Command {
   return cmd
     .option("--datanet <id:version>", "a manifest entry (repeat for several datanets)", collect)
-    .requiredOption("--output <text|@file>", "the model output to attribute, inline or @file")
+    .option("--text <text>", "the model output to attribute (or --text-file)")
+    .option("--text-file <path>", "read the model output to attribute from this UTF-8 file")
     .option("--prompt <text|@file>", "the prompt (its echoes in the output are not credited)");
+}
+
+/** -o/--output: json or text; the refusal points whoever passed the model output there to --text. */
+export function attributionFormat(v: unknown): "json" | "text" {
+  if (v === "json" || v === "text") return v;
+  throw new UserError(`--output must be json or text, got ${JSON.stringify(v)} (the model output goes in --text <text> or --text-file <path>)`);
+}
+
+/** A file's text, refused unless it is valid UTF-8 (a replacement character would be attributed). */
+function readUtf8(path: string, flag: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new UserError(`cannot read ${flag} ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new UserError(`${flag} ${path} is not valid UTF-8`);
+  }
+}
+
+function modelOutput(o: TextFlags): string {
+  if (o.text !== undefined && o.textFile !== undefined) throw new UserError("give --text or --text-file, not both");
+  if (o.text === undefined && o.textFile === undefined) throw new UserError("give the model output to attribute with --text <text> or --text-file <path>");
+  const [flag, output] = o.text !== undefined ? ["--text", o.text] : ["--text-file", readUtf8(o.textFile!, "--text-file")];
+  if (output.trim() === "") throw new UserError(`${flag} is empty: give the model output to attribute`);
+  return output;
 }
 
 export function parseTexts(o: TextFlags): { manifest: ManifestEntry[]; output: string; prompt: string } {
   const manifest = parseManifest(o.datanet);
-  const output = textArg(o.output, "--output");
-  if (output.trim() === "") throw new UserError("--output is empty: give the model output to attribute");
+  const output = modelOutput(o);
   return { manifest, output, prompt: o.prompt === undefined ? "" : textArg(o.prompt, "--prompt") };
 }

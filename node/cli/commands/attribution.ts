@@ -1,17 +1,17 @@
 /**
  * `tributary tx attribution record`, `tributary query attribution …` and
  * `tributary attribution verify|explain` (recomputation from public chain data alone).
- * The model output is --output <text|@file>, so the output format here is -o / --output-format
- * on the commands that take a model output (the others keep -o / --output).
+ * The model output is --text <text> or --text-file <path>; -o / --output is the output format
+ * (json|text) here as on every command.
  */
 import { Command } from "commander";
 import type { DeliverTxResponse } from "@cosmjs/stargate";
-import { addHomeOption, addNodeOption, addOutputOption, checkAddressArg, type OutputFormat, outputFormat, printJson, printLine, type QueryOpts, withQueryOptions } from "../common.ts";
+import { checkAddressArg, outputFormat, printJson, printLine, type QueryOpts, withQueryOptions } from "../common.ts";
 import { UserError } from "../errors.ts";
 import { parseId } from "../datanet/args.ts";
 import { printValue } from "../datanet/format.ts";
 import { addDatanetTxOptions, type FromOpts } from "../datanet/txFlags.ts";
-import { addTextFlags, MSG_RECORD_ATTRIBUTION, MSG_RECORD_ATTRIBUTION_RESPONSE, parseTexts, recordMsgPb, type TextFlags } from "../attribution/args.ts";
+import { addTextFlags, attributionFormat, MSG_RECORD_ATTRIBUTION, MSG_RECORD_ATTRIBUTION_RESPONSE, parseTexts, recordMsgPb, type TextFlags } from "../attribution/args.ts";
 import { allRecords, withAttributionChain } from "../attribution/chainQueries.ts";
 import { firstRecordDifference } from "../attribution/compare.ts";
 import { explainJson, printExplain } from "../attribution/explain.ts";
@@ -21,27 +21,12 @@ import { manifestOut } from "../../../modules/attribution/codec.ts";
 import { manifestText } from "../../../modules/attribution/types.ts";
 import { signAndBroadcast } from "./tx.ts";
 
-const OUTPUT_FORMAT_FLAGS = "-o, --output-format <format>";
-
-/** -o / --output-format, named as such in the refusal. */
-function textOutputFormat(v: string): OutputFormat {
-  if (v !== "json" && v !== "text") throw new UserError(`-o / --output-format must be json or text, got ${JSON.stringify(v)}`);
-  return v;
-}
-
-/** For commands whose --output is the model output: -o / --output-format. */
-function withTextQueryOptions(cmd: Command): Command {
-  addNodeOption(cmd);
-  addHomeOption(cmd);
-  return addOutputOption(cmd, "text", OUTPUT_FORMAT_FLAGS);
-}
-
 // --- tx ---------------------------------------------------------------------------------------
 
 function recordTxCmd(): Command {
   const cmd = addTextFlags(new Command("record").description("attribute a model output to READY datanet versions and store the record (gas grows with the output: --gas auto by default)"));
-  return addDatanetTxOptions(cmd, OUTPUT_FORMAT_FLAGS).action(async (o: FromOpts & TextFlags & { outputFormat: string }) => {
-    const format = textOutputFormat(o.outputFormat);
+  return addDatanetTxOptions(cmd).action(async (o: FromOpts & TextFlags) => {
+    attributionFormat(o.output); // before anything else: names --text to whoever put the text in --output
     const { manifest, output, prompt } = parseTexts(o);
     const extra = (r: DeliverTxResponse): Record<string, string> => {
       const found = r.msgResponses.find((m) => m.typeUrl === MSG_RECORD_ATTRIBUTION_RESPONSE);
@@ -53,7 +38,7 @@ function recordTxCmd(): Command {
       o.from,
       (from) => [{ typeUrl: MSG_RECORD_ATTRIBUTION, value: { submitter: from, manifest: manifestOut(manifest), output, prompt } }],
       (from) => `record an attribution of a ${output.length}-character output against ${manifestText(manifest)} as ${o.from} (${from})`,
-      { ...o, output: format },
+      o,
       extra,
     );
   });
@@ -91,8 +76,8 @@ function recordsCmd(): Command {
 
 function attributeCmd(): Command {
   const cmd = addTextFlags(new Command("attribute").description("who would be credited for this output now (the record a tx would store; nothing is stored)"));
-  return withTextQueryOptions(cmd).action(async (o: Omit<QueryOpts, "output"> & TextFlags & { outputFormat: string }) => {
-    const format = textOutputFormat(o.outputFormat);
+  return withQueryOptions(cmd).action(async (o: QueryOpts & TextFlags) => {
+    const format = attributionFormat(o.output);
     const { manifest, output, prompt } = parseTexts(o);
     const r = await withAttributionChain(o, (c) => c.attribute(manifest, output, prompt));
     printValue({ ...recordJson(r.record), gas: r.gas.toString() }, format);

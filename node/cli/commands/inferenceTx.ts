@@ -1,7 +1,7 @@
 /**
  * `tributary tx inference …`: register models (artifacts over one chunk are uploaded in chunks
  * first), update and retire them, pay for inferences, claim datanet pool rewards. The prompt is
- * --prompt and the output format -o / --output-format on `request`, as in `tx attribution record`.
+ * --prompt; -o / --output is the output format, as on every command.
  */
 import { Command } from "commander";
 import { bytesToHex } from "@noble/hashes/utils.js";
