@@ -13,7 +13,6 @@
  * Whole-index files were the alternative: simpler to check, but each version would rewrite the
  * whole datanet on disk, and a restart would re-read it per version.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Logger } from "pino";
 import { bytesToHex } from "@noble/hashes/utils.js";
@@ -23,6 +22,7 @@ import { type AttributionIndex, deserializeIndex, indexHash, makeIndex, type Seg
 import type { IndexProvider } from "../../modules/attribution/expected.ts";
 import type { SegmentRange } from "../../modules/attribution/segmentLayout.ts";
 import type { IndexCommitment } from "../../modules/attribution/types.ts";
+import { monotonicSeconds, SegmentFiles } from "./segmentFiles.ts";
 import { IndexBuildWorker } from "./worker.ts";
 
 export interface NodeIndexProviderOptions {
@@ -58,7 +58,11 @@ export class NodeIndexProvider implements IndexProvider {
   /** Told the seconds of every segment build, from reading its records to its file written (metrics). */
   onSegmentBuilt: ((seconds: number) => void) | undefined;
 
-  constructor(private readonly opts: NodeIndexProviderOptions) {}
+  private readonly files: SegmentFiles;
+
+  constructor(private readonly opts: NodeIndexProviderOptions) {
+    this.files = new SegmentFiles(opts.dir);
+  }
 
   static forHome(home: string, o: Omit<NodeIndexProviderOptions, "dir">): NodeIndexProvider {
     return new NodeIndexProvider({ ...o, dir: join(home, "data", "attribution") });
@@ -75,7 +79,7 @@ export class NodeIndexProvider implements IndexProvider {
   }
 
   segmentPath(dn: bigint, r: SegmentRange): string {
-    return join(this.opts.dir, `${dn}-s${r.first}-${r.last}.seg`);
+    return this.files.path(dn, r);
   }
 
   /** Starts loading or building (idempotent); a failure is forgotten so a later get retries. */
@@ -143,15 +147,15 @@ export class NodeIndexProvider implements IndexProvider {
   private async cachedOrFile(dn: bigint, r: SegmentRange): Promise<Part> {
     const cached = this.segments.get(segmentCacheKey(dn, r));
     if (cached) return { segment: await cached, fromFile: false };
-    const file = this.segmentPath(dn, r);
-    if (existsSync(file)) {
-      try {
-        const index = deserializeIndex(readFileSync(file));
+    try {
+      const bytes = this.files.read(dn, r);
+      if (bytes) {
+        const index = deserializeIndex(bytes);
         if (index.segments.length !== 1) throw new Error(`holds ${index.segments.length} segments, not 1`);
         return { segment: index.segments[0], fromFile: true };
-      } catch (e) {
-        this.opts.logger?.warn({ file, err: (e as Error).message }, "attribution segment file unreadable: rebuilding");
       }
+    } catch (e) {
+      this.opts.logger?.warn({ file: this.segmentPath(dn, r), err: (e as Error).message }, "attribution segment file unreadable: rebuilding");
     }
     return { segment: await this.trusted(dn, r), fromFile: false };
   }
@@ -170,16 +174,13 @@ export class NodeIndexProvider implements IndexProvider {
 
   /** PERF: O(records of the range) store reads here, then O(their tokens) in the worker thread. */
   private async build(dn: bigint, r: SegmentRange): Promise<Segment> {
-    const started = performance.now();
+    const started = monotonicSeconds();
     const docs = rangeDocuments(this.mustKeeper().source, this.opts.state(), dn, r);
     const bytes = await this.worker.buildSegment(docs);
     const segment = deserializeIndex(bytes).segments[0];
-    mkdirSync(this.opts.dir, { recursive: true });
-    const file = this.segmentPath(dn, r);
-    writeFileSync(`${file}.tmp`, bytes);
-    renameSync(`${file}.tmp`, file);
+    this.files.write(dn, r, bytes);
     this.built.push(segmentCacheKey(dn, r));
-    const seconds = (performance.now() - started) / 1000;
+    const seconds = monotonicSeconds() - started;
     this.onSegmentBuilt?.(seconds);
     this.opts.logger?.info({ datanet: Number(dn), first: Number(r.first), last: Number(r.last), bytes: bytes.length, ms: Math.round(seconds * 1000) }, "attribution segment built");
     return segment;
