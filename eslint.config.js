@@ -3,42 +3,123 @@
 // randomness, the environment, the filesystem or the network, nor parse floating point.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import determinism from "./eslint/determinism.js";
 
+// Which hazards are banned, and which are not (each judged by what differs between two honest
+// validators, not by what merely looks risky):
+// - banned: the clock, timers, randomness (Math.random, crypto.getRandomValues/randomUUID, the
+//   random functions of node:crypto however imported), the environment and the process
+//   (`process` altogether), the filesystem, network and OS modules, code loading (`require`,
+//   `import()`, `import.meta`, `eval`, `new Function`, node:module, node:vm), anything reached
+//   through `globalThis`/`global`/`window`/`self` (the easy way around a global ban), `Intl`
+//   and every locale-, ICU- or Unicode-version-dependent method (localeCompare, toLocale*,
+//   normalize, toLowerCase/toUpperCase: case maps grow with each Unicode version, so two Node
+//   versions can disagree on non-ASCII text; the datanet normaliser uses checked-in tables
+//   instead), float formatting (toFixed/toPrecision/toExponential), GC-observable objects
+//   (WeakRef, FinalizationRegistry), and every Math function except the exact integer ones:
+//   sin/exp/log/pow/… are "implementation-approximated" in ECMA-262, and V8 has changed them
+//   between releases. Float literals are banned as DESIGN.md's "no floating point" tripwire.
+// - kept: Math.abs/ceil/clz32/floor/imul/max/min/round/sign/trunc (exact on the safe integers
+//   consensus code gives them), `/` and Number(x) (IEEE-754 division and string-to-number
+//   conversion are correctly rounded, identical on every conforming engine; banning them would
+//   flag hundreds of index computations for nothing), structuredClone (a specified, order-
+//   preserving copy of plain data), WeakMap/WeakSet (not enumerable, so GC cannot be observed),
+//   node:crypto's hashes (hash, createHash, createHmac: deterministic by definition) and
+//   number `**` (cannot be told from bigint `**` without type information; exact on integers).
+// gen/ holds offline generators, exempt from this profile; consensus code must not import them.
+const GEN_IMPORT_BAN = { group: ["**/gen/**", "!**/proto/gen/**"], message: "gen/ holds offline generators, exempt from the determinism lint: consensus code never imports them." };
+const CLOCK = "Consensus code must take time from the block header.";
+const RANDOM = "Randomness must come from block data.";
+const LOCALE = "the result depends on the locale or the ICU/Unicode version of the node; use an ASCII or table-driven helper.";
 const consensusBans = {
   "no-restricted-globals": [
     "error",
-    { name: "Date", message: "Consensus code must take time from the block header." },
+    { name: "Date", message: CLOCK },
     { name: "performance", message: "Consensus code must not read the clock." },
     { name: "setTimeout", message: "Consensus code must not depend on timers." },
     { name: "setInterval", message: "Consensus code must not depend on timers." },
     { name: "setImmediate", message: "Consensus code must not depend on timers." },
     { name: "parseFloat", message: "No floating point in consensus code: use bigint fixed-point." },
     { name: "fetch", message: "Consensus code must not touch the network." },
+    { name: "WebSocket", message: "Consensus code must not touch the network." },
+    { name: "XMLHttpRequest", message: "Consensus code must not touch the network." },
+    { name: "crypto", message: `${RANDOM} (Web Crypto is randomness and async keys; hashes come from @noble/hashes or node:crypto's createHash.)` },
+    { name: "Intl", message: "Intl output depends on the node's ICU data and locale." },
+    { name: "WeakRef", message: "WeakRef observes garbage collection, which differs between nodes." },
+    { name: "FinalizationRegistry", message: "FinalizationRegistry observes garbage collection, which differs between nodes." },
+    { name: "process", message: "Consensus code must not read the process (environment, argv, clock, platform)." },
+    { name: "require", message: "Consensus code must not load code at run time." },
+    { name: "module", message: "Consensus code must not load code at run time." },
+    { name: "__dirname", message: "Consensus code must not depend on where it is installed." },
+    { name: "__filename", message: "Consensus code must not depend on where it is installed." },
+    { name: "eval", message: "Consensus code must not evaluate strings." },
+    { name: "Function", message: "Consensus code must not evaluate strings (new Function)." },
+    ...["globalThis", "global", "window", "self"].map((name) => ({ name, message: "Reaching globals through the global object bypasses the determinism bans." })),
   ],
   "no-restricted-properties": [
     "error",
-    { object: "Math", property: "random", message: "Randomness must come from block data." },
-    { object: "process", property: "env", message: "Consensus code must not read the environment." },
-    { object: "process", property: "hrtime", message: "Consensus code must not read the clock." },
-    { object: "Number", property: "parseFloat", message: "No floating point in consensus code." },
-    { object: "crypto", property: "getRandomValues", message: "Randomness must come from block data." },
+    { object: "crypto", property: "getRandomValues", message: RANDOM },
+  ],
+  "no-restricted-syntax": [
+    "error",
+    { selector: "ImportExpression", message: "Consensus code must not load code at run time (dynamic import)." },
+    { selector: "MetaProperty[meta.name='import']", message: "import.meta is where this node installed the code: it differs between nodes." },
+    { selector: "TSImportEqualsDeclaration[moduleReference.type='TSExternalModuleReference']", message: "Consensus code must not load code with require." },
   ],
   "no-restricted-imports": [
     "error",
     {
-      paths: ["fs", "node:fs", "fs/promises", "node:fs/promises", "net", "node:net", "http", "node:http",
-        "https", "node:https", "dgram", "node:dgram", "child_process", "node:child_process",
-        "perf_hooks", "node:perf_hooks", "timers", "node:timers", "os", "node:os", "worker_threads", "node:worker_threads"]
-        .map((name) => ({ name, message: "Consensus code must not touch the filesystem, network, clock or OS." })),
+      paths: ["fs", "fs/promises", "net", "http", "https", "http2", "dgram", "dns", "dns/promises", "tls", "child_process", "cluster",
+        "perf_hooks", "timers", "timers/promises", "os", "worker_threads", "process", "module", "vm", "v8", "inspector", "async_hooks", "readline", "repl"]
+        .flatMap((name) => [name, `node:${name}`])
+        .map((name) => ({ name, message: "Consensus code must not touch the filesystem, network, clock, OS or code loading." })),
       patterns: [
         { group: ["**/node/**", "**/genesis/**", "**/client/**"], message: "Imports point down: chain/ and modules/ never import node/, genesis/ or client/." },
+        GEN_IMPORT_BAN,
       ],
     },
   ],
+  "determinism/guarded-globals": [
+    "error",
+    { name: "Math", allow: ["abs", "ceil", "clz32", "floor", "imul", "max", "min", "round", "sign", "trunc"], message: "only the exact integer Math functions are allowed: the others (sin, exp, log, pow, sqrt, random, …) are approximations or randomness that can differ between nodes." },
+    { name: "Number", deny: ["parseFloat"], message: "No floating point in consensus code: use bigint fixed-point." },
+  ],
+  "determinism/banned-property-names": [
+    "error",
+    { names: ["localeCompare", "toLocaleString", "toLocaleDateString", "toLocaleTimeString", "toLocaleLowerCase", "toLocaleUpperCase", "normalize", "toLowerCase", "toUpperCase"], message: LOCALE },
+    { names: ["toFixed", "toPrecision", "toExponential"], message: "float formatting: no floating point in consensus code (format bigint fixed-point instead)." },
+  ],
+  "determinism/module-allow-list": [
+    "error",
+    { modules: ["crypto", "node:crypto"], allow: ["hash", "createHash", "createHmac", "getHashes", "timingSafeEqual"], message: `only node:crypto's hashes are allowed in consensus code. ${RANDOM}` },
+  ],
+  "determinism/no-float-literal": "error",
 };
 
+// Consensus code: chain/ and modules/, and the parts of node/ whose results reach state (the
+// onnxruntime runner's logits, the attribution index builds whose hashes are committed).
+// Generators under gen/ run offline on a developer's machine (they read ICU and write files);
+// their output is checked in and pinned by golden tests, so they are exempt.
+const CONSENSUS_FILES = ["chain/**/*.ts", "modules/**/*.ts", "node/inference/**/*.ts", "node/attribution/**/*.ts"];
+const NOT_CONSENSUS = ["**/*.test.ts", "**/gen/**"];
+
+// node/attribution's plumbing: the worker thread and the segment files (a cache the provider
+// uses only after the assembled index hashes to the chain's commitment) and the build timer
+// (metrics). They may use worker_threads, fs, import.meta (to find the worker script) and the
+// clock; every other ban still holds. The deterministic build itself is modules/ code.
+const NODE_IO_FILES = ["node/attribution/worker.ts", "node/attribution/buildWorkerMain.ts", "node/attribution/segmentFiles.ts"];
+const NODE_IO_MODULES = ["fs", "node:fs", "worker_threads", "node:worker_threads"];
+// node/inference and node/attribution import chain/, modules/ and their own folder; the rest of
+// node/ is not under this profile, so a helper there could bring the clock back in.
+const NODE_CONSENSUS_PATTERNS = [
+  GEN_IMPORT_BAN,
+  { group: ["**/node/**", "**/genesis/**", "**/client/**"], message: "consensus code in node/ imports chain/, modules/ and its own folder only." },
+  { regex: "^\\.\\./(?!\\.\\./)", message: "consensus code in node/ imports chain/, modules/ and its own folder only (the rest of node/ is not linted for determinism)." },
+];
+const except = (rule, keep) => ["error", ...consensusBans[rule].slice(1).filter(keep)];
+
 export default tseslint.config(
-  { ignores: ["node_modules/**", "proto/gen/**", ".tributary-dev/**", ".bin/**", "bin/**", "dist/**", "client/dist/**", "dashboard/dist/**"] },
+  { ignores: ["test/lint/*.fixture.ts", "node_modules/**", "proto/gen/**", ".tributary-dev/**", ".bin/**", "bin/**", "dist/**", "client/dist/**", "dashboard/dist/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -51,19 +132,34 @@ export default tseslint.config(
   // Plain-JS build and worker scripts run on Node.
   { files: ["**/*.mjs"], languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", Buffer: "readonly" } } },
   {
-    files: ["chain/**/*.ts", "modules/**/*.ts"],
-    ignores: ["**/*.test.ts"],
+    files: CONSENSUS_FILES,
+    ignores: NOT_CONSENSUS,
+    plugins: { determinism },
     rules: consensusBans,
   },
   {
+    // node/ code imports node/ code; the path bans stay.
+    files: ["node/inference/**/*.ts", "node/attribution/**/*.ts"],
+    ignores: NOT_CONSENSUS,
+    rules: { "no-restricted-imports": ["error", { paths: consensusBans["no-restricted-imports"][1].paths, patterns: NODE_CONSENSUS_PATTERNS }] },
+  },
+  {
+    files: NODE_IO_FILES,
+    rules: {
+      "no-restricted-imports": ["error", { paths: consensusBans["no-restricted-imports"][1].paths.filter((p) => !NODE_IO_MODULES.includes(p.name)), patterns: NODE_CONSENSUS_PATTERNS }],
+      "no-restricted-globals": except("no-restricted-globals", (g) => g.name !== "performance"),
+      "no-restricted-syntax": except("no-restricted-syntax", (r) => !r.selector.startsWith("MetaProperty")),
+    },
+  },
+  {
     files: ["chain/**/*.ts"],
-    ignores: ["**/*.test.ts"],
+    ignores: NOT_CONSENSUS,
     rules: {
       "no-restricted-imports": [
         "error",
         {
           paths: consensusBans["no-restricted-imports"][1].paths,
-          patterns: [{ group: ["**/modules/**", "**/node/**", "**/genesis/**", "**/client/**"], message: "chain/ knows no module and no node code." }],
+          patterns: [{ group: ["**/modules/**", "**/node/**", "**/genesis/**", "**/client/**"], message: "chain/ knows no module and no node code." }, GEN_IMPORT_BAN],
         },
       ],
     },

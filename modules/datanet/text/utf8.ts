@@ -23,6 +23,7 @@ function checkAscii(b: number, i: number): void {
   if (b >= 0x20 && b !== 0x7f) return;
   if (b === 0x09 || b === 0x0a || b === 0x0d) return;
   const name = b === 0 ? "NUL" : b === 0x7f ? "DEL" : "C0 control";
+  // eslint-disable-next-line determinism/banned-property-names -- hex digits are ASCII: no Unicode case table involved
   fail(`${name} character U+${b.toString(16).padStart(4, "0").toUpperCase()} (binary content is not accepted; only TAB, LF and CR are allowed)`, i);
 }
 
@@ -67,6 +68,7 @@ function checkSequence(bytes: Uint8Array, i: number): number {
     if (k > 1 && (b < 0x80 || b > 0xbf)) fail(`truncated sequence: expected a continuation byte, found ${hexByte(b)}`, i + k);
   }
   const second = bytes[i + 1];
+  // eslint-disable-next-line determinism/banned-property-names -- hex digits are ASCII: no Unicode case table involved
   if (lead === 0xc2 && second <= 0x9f) fail(`C1 control character U+00${second.toString(16).toUpperCase()} (binary content is not accepted)`, i);
   return len;
 }

@@ -2,7 +2,6 @@
  * Regenerates ../golden.json (set 1) and ../golden.v2.json (set 2) from their inputs. Run only for an intended consensus change
  * (a new params version or index format): `npx tsx modules/attribution/engine/gen/generateGolden.ts`.
  */
-// eslint-disable-next-line no-restricted-imports -- a generator run by hand; no consensus code imports it
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { computeGolden, GOLDEN_FILES } from "./goldenCases.ts";

@@ -5,7 +5,6 @@
  *
  *   npx tsx modules/datanet/text/gen/generateGolden.ts
  */
-// eslint-disable-next-line no-restricted-imports -- a generator run by hand; no consensus code imports it
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -30,7 +30,6 @@
  *    models is NFC; folding to NFD instead would split every Hangul syllable into jamo.
  */
 import { sha256 } from "@noble/hashes/sha2.js";
-// eslint-disable-next-line no-restricted-imports -- a generator run by hand; no consensus code imports it
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
