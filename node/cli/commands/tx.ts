@@ -7,6 +7,7 @@ import { addHomeOption, addKeyringOption, checkAddressArg, addNodeOption, addOut
 import { UserError } from "../errors.ts";
 import { ask } from "../stdin.ts";
 import { connectSigningClient, onNode } from "../rpcClients.ts";
+import { simulated } from "../simulation.ts";
 
 /** simd's default gas limit when --gas is not given. */
 export const DEFAULT_GAS = 200_000;
@@ -48,7 +49,7 @@ async function gasLimit(client: SigningStargateClient, from: string, msgs: Encod
   if (o.gas === "auto") {
     const adj = Number(o.gasAdjustment);
     if (!Number.isFinite(adj) || adj <= 0) throw new UserError(`--gas-adjustment must be a positive number, got ${JSON.stringify(o.gasAdjustment)}`);
-    return Math.ceil((await client.simulate(from, msgs, o.memo)) * adj);
+    return Math.ceil((await simulated(() => client.simulate(from, msgs, o.memo))) * adj);
   }
   if (!/^[0-9]+$/.test(o.gas) || Number(o.gas) <= 0 || !Number.isSafeInteger(Number(o.gas))) {
     throw new UserError(`--gas must be "auto" or a positive integer, got ${JSON.stringify(o.gas)}`);

@@ -14,6 +14,7 @@ import { queryError } from "../datanet/connect.ts";
 import type { FromOpts } from "../datanet/txFlags.ts";
 import { UserError } from "../errors.ts";
 import { connectComet, onNode } from "../rpcClients.ts";
+import { simulationFailure } from "../simulation.ts";
 import { confirm, fee } from "../commands/tx.ts";
 
 export interface TxSession {
@@ -59,8 +60,8 @@ function queryErrors(q: InferenceQueries): InferenceQueries {
 /** Node refusals (simulation, CheckTx) as one-line UserErrors naming codespace and code. */
 export function txError(e: unknown): unknown {
   if (e instanceof BroadcastTxError) return new UserError(`the node refused the transaction (${e.codespace}/${e.code}): ${e.log ?? ""}`, { cause: e });
-  const m = e instanceof Error ? /^Query failed with \((\d+)\): ([\s\S]*)$/.exec(e.message) : null;
-  if (m) return new UserError(`the node refused the transaction in simulation: ${m[2].trim()}`, { cause: e });
+  const simulation = simulationFailure(e);
+  if (simulation) return simulation;
   if (e instanceof Error && /Bad status on response: 413/.test(e.message)) {
     return new UserError("the node refused a request larger than its rpc.max_body_bytes (1000000 by default; CosmJS sends a simulated tx hex-encoded): use a smaller --chunk-size", { cause: e });
   }
