@@ -1,36 +1,12 @@
 /** `tributary query datanet …`: the datanet module's queries over RPC. */
 import { Command } from "commander";
 import { bytesToHex } from "@noble/hashes/utils.js";
-import { allPages, type Page, type PageRequest } from "../../../client/datanetQueries.ts";
 import type { Contribution, Datanet, DatanetVersion } from "../../../client/datanetTypes.ts";
 import { checkAddressArg, outputFormat, printJson, type QueryOpts, withQueryOptions } from "../common.ts";
-import { type PageOpts, pageRequest, parseId, parseStatus } from "../datanet/args.ts";
+import { type PageOpts, parseId, parseStatus } from "../datanet/args.ts";
 import { withDatanetQueries } from "../datanet/connect.ts";
+import { listed, withPageOptions } from "./pages.ts";
 import { contributionJson, datanetJson, pageJson, paramsJson, printValue, statsJson, versionJson } from "../datanet/format.ts";
-
-function withPageOptions(cmd: Command): Command {
-  return withQueryOptions(
-    cmd
-      .option("--limit <n>", "items per page (the node's default when not given)")
-      .option("--page-key <base64>", "next_key of the previous page")
-      .option("--all", "fetch every page", false),
-  );
-}
-
-/**
- * One page as asked, or every page with --all (then next_key is null). The flags are checked
- * when this is called, before connecting.
- */
-function listed<T>(o: PageOpts): (fetch: (p: PageRequest) => Promise<Page<T>>) => Promise<Page<T>> {
-  const page = pageRequest(o);
-  return (fetch) => fetchPages(o.all === true, page, fetch);
-}
-
-async function fetchPages<T>(all: boolean, page: PageRequest, fetch: (p: PageRequest) => Promise<Page<T>>): Promise<Page<T>> {
-  if (!all) return fetch(page);
-  const items = await allPages(fetch);
-  return { items, nextKey: undefined, total: BigInt(items.length) };
-}
 
 function datanetCmd(): Command {
   const cmd = new Command("datanet").description("a datanet and its counters").argument("<id>", "datanet id");

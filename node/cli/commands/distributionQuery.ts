@@ -3,7 +3,7 @@ import { Command } from "commander";
 import { checkAddressArg, outputFormat, type QueryOpts, withQueryOptions } from "../common.ts";
 import { parseValoper } from "../operator/args.ts";
 import { getValidator, withOperatorQueries } from "../operator/connect.ts";
-import { decCoinJson, decCoinsText, decText, print } from "../operator/format.ts";
+import { decCoinJson, decText, print } from "../operator/format.ts";
 
 function rewardsCmd(): Command {
   const cmd = new Command("rewards")
@@ -19,14 +19,10 @@ function rewardsCmd(): Command {
         await getValidator(q, valoper);
         return (await q.distribution.delegationRewards(delegator, valoper)).rewards;
       });
-      return print(format, { rewards: rewards.map(decCoinJson) }, () => ({ rewards: decCoinsText(rewards) }));
+      return print(format, { rewards: rewards.map(decCoinJson) });
     }
     const r = await withOperatorQueries(o, (q) => q.distribution.delegationTotalRewards(delegator));
-    print(
-      format,
-      { rewards: r.rewards.map((x) => ({ validator_address: x.validatorAddress, reward: x.reward.map(decCoinJson) })), total: r.total.map(decCoinJson) },
-      () => ({ rewards: r.rewards.length === 0 ? "none" : r.rewards.map((x) => ({ validator_address: x.validatorAddress, reward: decCoinsText(x.reward) })), total: decCoinsText(r.total) }),
-    );
+    print(format, { rewards: r.rewards.map((x) => ({ validator_address: x.validatorAddress, reward: x.reward.map(decCoinJson) })), total: r.total.map(decCoinJson) });
   });
 }
 
@@ -39,7 +35,7 @@ function commissionCmd(): Command {
       await getValidator(q, valoper);
       return (await q.distribution.validatorCommission(valoper)).commission?.commission ?? [];
     });
-    print(format, { commission: { commission: coins.map(decCoinJson) } }, () => ({ commission: decCoinsText(coins) }));
+    print(format, { commission: { commission: coins.map(decCoinJson) } });
   });
 }
 
@@ -48,7 +44,7 @@ function communityPoolCmd(): Command {
   return withQueryOptions(cmd).action(async (o: QueryOpts) => {
     const format = outputFormat(o.output);
     const pool = await withOperatorQueries(o, async (q) => (await q.distribution.communityPool()).pool);
-    print(format, { pool: pool.map(decCoinJson) }, () => ({ pool: decCoinsText(pool) }));
+    print(format, { pool: pool.map(decCoinJson) });
   });
 }
 
@@ -63,7 +59,7 @@ function outstandingCmd(): Command {
       await getValidator(q, valoper);
       return (await q.distribution.validatorOutstandingRewards(valoper)).rewards?.rewards ?? [];
     });
-    print(format, { rewards: { rewards: coins.map(decCoinJson) } }, () => ({ rewards: decCoinsText(coins) }));
+    print(format, { rewards: { rewards: coins.map(decCoinJson) } });
   });
 }
 
@@ -78,7 +74,7 @@ function paramsCmd(): Command {
       bonus_proposer_reward: decText(p.bonusProposerReward),
       withdraw_addr_enabled: p.withdrawAddrEnabled,
     };
-    print(format, { params: json }, () => json);
+    print(format, { params: json });
   });
 }
 

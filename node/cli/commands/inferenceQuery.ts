@@ -3,34 +3,15 @@ import { writeFileSync } from "node:fs";
 import { Command } from "commander";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
-import { allPages, type Page, type PageRequest } from "../../../client/datanetQueries.ts";
 import type { Inference, Model } from "../../../client/inferenceTypes.ts";
-import { checkAddressArg, outputFormat, printLine, type QueryOpts, withQueryOptions } from "../common.ts";
-import { type PageOpts, pageRequest, parseId } from "../datanet/args.ts";
+import { checkAddressArg, outputFormat, type QueryOpts, withQueryOptions } from "../common.ts";
+import { type PageOpts, parseId } from "../datanet/args.ts";
+import { listed, withPageOptions } from "./pages.ts";
 import { pageJson, printValue } from "../datanet/format.ts";
 import { UserError } from "../errors.ts";
 import { parseHash } from "../inference/args.ts";
 import { withInferenceQueries } from "../inference/connect.ts";
-import { coinText, inferenceJson, inferenceParamsJson, modelJson, poolJson, rewardPoolsJson } from "../inference/format.ts";
-
-function withPageOptions(cmd: Command): Command {
-  return withQueryOptions(
-    cmd
-      .option("--limit <n>", "items per page (the node's default when not given)")
-      .option("--page-key <base64>", "next_key of the previous page")
-      .option("--all", "fetch every page", false),
-  );
-}
-
-/** One page as asked, or every page with --all (flags checked before connecting). */
-function listed<T>(o: PageOpts): (fetch: (p: PageRequest) => Promise<Page<T>>) => Promise<Page<T>> {
-  const page = pageRequest(o);
-  return async (fetch) => {
-    if (!o.all) return fetch(page);
-    const items = await allPages(fetch);
-    return { items, nextKey: undefined, total: BigInt(items.length) };
-  };
-}
+import { inferenceJson, inferenceParamsJson, modelJson, poolJson, rewardPoolsJson } from "../inference/format.ts";
 
 function paramsCmd(): Command {
   return withQueryOptions(new Command("params").description("the inference module's parameters")).action(async (o: QueryOpts) => {
@@ -113,8 +94,8 @@ function claimableCmd(): Command {
     const format = outputFormat(o.output);
     const cid = parseId(id, "contribution id");
     const c = await withInferenceQueries(o, (q) => q.claimableRewards(cid));
-    if (format === "text") return printLine(coinText(c) || "0");
-    printValue({ contribution_id: cid.toString(), amount: c.amount, denom: c.denom }, format);
+    const json = { contribution_id: cid.toString(), amount: c.amount, denom: c.denom };
+    printValue(format === "json" ? json : { ...json, amount: `${c.amount}${c.denom}` }, format);
   });
 }
 

@@ -2,7 +2,7 @@
 import { Command } from "commander";
 import type { Decimal } from "@cosmjs/math";
 import { formatDec } from "../../../chain/dec.ts";
-import { outputFormat, printJson, printLine, type QueryOpts, withQueryOptions } from "../common.ts";
+import { outputFormat, type QueryOpts, withQueryOptions } from "../common.ts";
 import { withOperatorQueries } from "../operator/connect.ts";
 import { print } from "../operator/format.ts";
 
@@ -13,9 +13,7 @@ function inflationCmd(): Command {
   const cmd = new Command("inflation").description("the current annual inflation rate");
   return withQueryOptions(cmd).action(async (o: QueryOpts) => {
     const format = outputFormat(o.output);
-    const v = dec(await withOperatorQueries(o, (q) => q.mint.inflation()));
-    if (format === "json") printJson({ inflation: v });
-    else printLine(v);
+    print(format, { inflation: dec(await withOperatorQueries(o, (q) => q.mint.inflation())) });
   });
 }
 
@@ -24,8 +22,8 @@ function annualProvisionsCmd(): Command {
   return withQueryOptions(cmd).action(async (o: QueryOpts) => {
     const format = outputFormat(o.output);
     const [v, denom] = await withOperatorQueries(o, async (q) => [dec(await q.mint.annualProvisions()), (await q.mint.params()).mintDenom] as const);
-    if (format === "json") printJson({ annual_provisions: v });
-    else printLine(`${v}${denom}`);
+    // simd's JSON has the bare amount (in the mint denom); text says which denom.
+    print(format, { annual_provisions: v }, () => ({ annual_provisions: `${v}${denom}` }));
   });
 }
 
@@ -42,7 +40,7 @@ function paramsCmd(): Command {
       goal_bonded: dec(p.goalBonded),
       blocks_per_year: p.blocksPerYear.toString(),
     };
-    print(format, { params: json }, () => json);
+    print(format, { params: json });
   });
 }
 

@@ -1,10 +1,13 @@
 import { Command } from "commander";
 import { toHex } from "@cosmjs/encoding";
 import { sha256 } from "@noble/hashes/sha2.js";
-import { checkAddressArg, outputFormat, printJson, printLine, resolveNode, type QueryOpts, withQueryOptions } from "../common.ts";
+import { QueryClient, createProtobufRpcClient, type StargateClient } from "@cosmjs/stargate";
+import { QueryClientImpl as BankQuery } from "cosmjs-types/cosmos/bank/v1beta1/query";
+import type { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
+import { checkAddressArg, outputFormat, resolveNode, type QueryOpts, withQueryOptions } from "../common.ts";
 import { UserError } from "../errors.ts";
-import { connectQueryClient, onNode } from "../rpcClients.ts";
-import type { StargateClient } from "@cosmjs/stargate";
+import { printValue } from "../output.ts";
+import { connectComet, connectQueryClient, onNode } from "../rpcClients.ts";
 
 /** Connects, runs `fn`, always disconnects. */
 async function withClient<T>(o: QueryOpts, fn: (c: StargateClient) => Promise<T>): Promise<T> {
@@ -17,15 +20,38 @@ async function withClient<T>(o: QueryOpts, fn: (c: StargateClient) => Promise<T>
   }
 }
 
+/**
+ * Every balance (all pages: CosmJS's getAllBalances reads only the first), with the total the
+ * chain counted (count_total on the first page). PERF: one request per 100 denoms.
+ */
+async function allBalances(o: QueryOpts, address: string): Promise<{ balances: Coin[]; total: string }> {
+  const url = resolveNode(o);
+  const comet = await connectComet(url);
+  try {
+    const bank = new BankQuery(createProtobufRpcClient(new QueryClient(comet)));
+    const balances: Coin[] = [];
+    let total = "0";
+    let key: Uint8Array | undefined;
+    do {
+      const r = await onNode(url, () => bank.AllBalances({ address, resolveDenom: false, pagination: { key: key ?? new Uint8Array(), offset: 0n, limit: 0n, countTotal: key === undefined, reverse: false } }));
+      if (key === undefined) total = String(r.pagination?.total ?? 0n);
+      balances.push(...r.balances);
+      key = r.pagination?.nextKey?.length ? r.pagination.nextKey : undefined;
+    } while (key);
+    return { balances, total };
+  } finally {
+    comet.disconnect();
+  }
+}
+
 function balancesCmd(): Command {
   const cmd = new Command("balances").description("all balances of an account").argument("<address>", "trib1… address").option("--denom <denom>", "only this denom");
   return withQueryOptions(cmd).action(async (address: string, o: QueryOpts & { denom?: string }) => {
     const format = outputFormat(o.output);
     checkAddressArg(address, "address");
-    const balances = await withClient(o, async (c) => (o.denom ? [await c.getBalance(address, o.denom)] : [...(await c.getAllBalances(address))]));
-    if (format === "json") return printJson(o.denom ? { balance: balances[0] } : { balances, pagination: { next_key: null, total: String(balances.length) } });
-    if (balances.length === 0) return printLine("balances: []");
-    for (const b of balances) printLine(`${b.amount}${b.denom}`);
+    if (o.denom !== undefined) return printValue({ balance: await withClient(o, (c) => c.getBalance(address, o.denom!)) }, format);
+    const { balances, total } = await allBalances(o, address);
+    printValue({ balances: balances.map((b) => ({ denom: b.denom, amount: b.amount })), pagination: { next_key: null, total } }, format);
   });
 }
 
@@ -42,8 +68,7 @@ function accountCmd(): Command {
       sequence: String(acc.sequence),
       pub_key: acc.pubkey ? { "@type": "/cosmos.crypto.secp256k1.PubKey", key: acc.pubkey.value } : null,
     };
-    if (format === "json") return printJson(out);
-    for (const [k, v] of Object.entries(out)) printLine(`${k}: ${v === null ? "null" : typeof v === "object" ? JSON.stringify(v) : v}`);
+    printValue(out, format);
   });
 }
 
@@ -65,9 +90,7 @@ function txCmd(): Command {
       events: tx.events,
       tx: tx.tx,
     };
-    if (format === "json") return printJson(out);
-    for (const k of ["txhash", "height", "index", "code", "gas_wanted", "gas_used", "raw_log"] as const) printLine(`${k}: ${out[k]}`);
-    printLine(`events: ${tx.events.map((e) => e.type).join(", ")}`);
+    printValue(out, format);
   });
 }
 
@@ -90,13 +113,7 @@ function blockCmd(): Command {
       tx_hashes: block.txs.map((t) => toHex(sha256(t)).toUpperCase()),
       txs: block.txs,
     };
-    if (format === "json") return printJson(out);
-    printLine(`height: ${out.header.height}`);
-    printLine(`hash: ${out.block_id.hash}`);
-    printLine(`chain_id: ${out.header.chain_id}`);
-    printLine(`time: ${out.header.time}`);
-    printLine(`txs: ${out.num_txs}`);
-    for (const h of out.tx_hashes) printLine(`  ${h}`);
+    printValue(out, format);
   });
 }
 

@@ -1,24 +1,18 @@
 /** `tributary query rewards …`: storage nodes, their work and rewards, the epoch clock, params. */
 import { Command } from "commander";
-import { allPages, type Page, type PageRequest } from "../../../client/datanetQueries.ts";
 import type { StorageNode } from "../../../client/rewardsTypes.ts";
 import { checkAddressArg, outputFormat, type QueryOpts, withQueryOptions } from "../common.ts";
-import { type PageOpts, pageRequest, parseId } from "../datanet/args.ts";
+import { type PageOpts, parseId } from "../datanet/args.ts";
+import { listed, withPageOptions } from "./pages.ts";
 import { pageJson, printValue } from "../datanet/format.ts";
 import { withRewardsQueries } from "../rewards/connect.ts";
 import { challengeJson, epochJson, nodeDetailsJson, nodeJson, rewardsParamsJson } from "../rewards/format.ts";
 
 function nodesCmd(): Command {
-  const cmd = new Command("nodes")
-    .description("registered nodes with their datanets, endpoint, bond and work counters")
-    .option("--limit <n>", "items per page (the node's default when not given)")
-    .option("--page-key <base64>", "next_key of the previous page")
-    .option("--all", "fetch every page", false);
-  return withQueryOptions(cmd).action(async (o: QueryOpts & PageOpts) => {
+  const cmd = new Command("nodes").description("registered nodes with their datanets, endpoint, bond and work counters");
+  return withPageOptions(cmd).action(async (o: QueryOpts & PageOpts) => {
     const format = outputFormat(o.output);
-    const page = pageRequest(o);
-    const list = (fetch: (p: PageRequest) => Promise<Page<StorageNode>>) =>
-      o.all ? allPages(fetch).then((items) => ({ items, nextKey: undefined, total: BigInt(items.length) })) : fetch(page);
+    const list = listed<StorageNode>(o);
     const nodes = await withRewardsQueries(o, (q) => list((p) => q.nodes(p)));
     printValue(pageJson("nodes", nodes, nodeJson), format);
   });

@@ -62,7 +62,7 @@ function signingInfoCmd(): Command {
         throw e;
       }
     });
-    print(format, { val_signing_info: signingInfoJson(info) }, () => signingInfoJson(info));
+    print(format, { val_signing_info: signingInfoJson(info) });
   });
 }
 
@@ -71,7 +71,7 @@ function paramsCmd(): Command {
   return withQueryOptions(cmd).action(async (o: QueryOpts) => {
     const format = outputFormat(o.output);
     const params = await withOperatorQueries(o, async (q) => (await q.slashing.params()).params);
-    print(format, { params: slashingParamsJson(params) }, () => slashingParamsJson(params));
+    print(format, { params: slashingParamsJson(params) });
   });
 }
 

@@ -5,7 +5,7 @@ import { UserError } from "../errors.ts";
 import { parseValoper } from "../operator/args.ts";
 import { type OperatorQueries, allPages, getValidator, withOperatorQueries } from "../operator/connect.ts";
 import {
-  allItems, print, delegationResponseJson, delegationResponseText, stakingParamsJson, unbondingJson, unbondingText, validatorJson, validatorText,
+  allItems, print, delegationResponseJson, stakingParamsJson, unbondingJson, unbondingText, validatorJson, validatorText,
 } from "../operator/format.ts";
 
 const bondDenom = async (q: OperatorQueries) => (await q.staking.params()).params.bondDenom;
@@ -15,8 +15,8 @@ function validatorsCmd(): Command {
   return withQueryOptions(cmd).action(async (o: QueryOpts) => {
     const format = outputFormat(o.output);
     const [validators, denom] = await withOperatorQueries(o, async (q) => [await allPages((k) => q.staking.validators("", k), (r) => r.validators), await bondDenom(q)] as const);
-    print(format, { validators: validators.map(validatorJson), pagination: allItems(validators.length) }, () =>
-      validators.length === 0 ? { validators: "none" } : { validators: validators.map((v) => validatorText(v, denom)) });
+    const pagination = allItems(validators.length);
+    print(format, { validators: validators.map(validatorJson), pagination }, () => ({ validators: validators.map((v) => validatorText(v, denom)), pagination }));
   });
 }
 
@@ -26,7 +26,7 @@ function validatorCmd(): Command {
     const format = outputFormat(o.output);
     parseValoper(valoper);
     const [v, denom] = await withOperatorQueries(o, async (q) => [await getValidator(q, valoper), await bondDenom(q)] as const);
-    print(format, { validator: validatorJson(v) }, () => validatorText(v, denom));
+    print(format, { validator: validatorJson(v) }, () => ({ validator: validatorText(v, denom) }));
   });
 }
 
@@ -48,7 +48,7 @@ function delegationCmd(): Command {
         throw e;
       }
     });
-    print(format, { delegation_response: delegationResponseJson(r) }, () => delegationResponseText(r));
+    print(format, { delegation_response: delegationResponseJson(r) });
   });
 }
 
@@ -58,8 +58,7 @@ function delegationsCmd(): Command {
     const format = outputFormat(o.output);
     checkAddressArg(delegator, "delegator address");
     const list = await withOperatorQueries(o, (q) => allPages((k) => q.staking.delegatorDelegations(delegator, k), (r) => r.delegationResponses));
-    print(format, { delegation_responses: list.map(delegationResponseJson), pagination: allItems(list.length) }, () =>
-      ({ delegations: list.length === 0 ? "none" : list.map(delegationResponseText) }));
+    print(format, { delegation_responses: list.map(delegationResponseJson), pagination: allItems(list.length) });
   });
 }
 
@@ -69,8 +68,8 @@ function unbondingsCmd(): Command {
     const format = outputFormat(o.output);
     checkAddressArg(delegator, "delegator address");
     const [list, denom] = await withOperatorQueries(o, async (q) => [await allPages((k) => q.staking.delegatorUnbondingDelegations(delegator, k), (r) => r.unbondingResponses), await bondDenom(q)] as const);
-    print(format, { unbonding_responses: list.map(unbondingJson), pagination: allItems(list.length) }, () =>
-      ({ unbonding_delegations: list.length === 0 ? "none" : list.map((u) => unbondingText(u, denom)) }));
+    const pagination = allItems(list.length);
+    print(format, { unbonding_responses: list.map(unbondingJson), pagination }, () => ({ unbonding_responses: list.map((u) => unbondingText(u, denom)), pagination }));
   });
 }
 
@@ -80,7 +79,7 @@ function poolCmd(): Command {
     const format = outputFormat(o.output);
     const [pool, denom] = await withOperatorQueries(o, async (q) => [(await q.staking.pool()).pool, await bondDenom(q)] as const);
     print(format, { pool: { not_bonded_tokens: pool.notBondedTokens, bonded_tokens: pool.bondedTokens } }, () =>
-      ({ bonded_tokens: `${pool.bondedTokens}${denom}`, not_bonded_tokens: `${pool.notBondedTokens}${denom}` }));
+      ({ pool: { not_bonded_tokens: `${pool.notBondedTokens}${denom}`, bonded_tokens: `${pool.bondedTokens}${denom}` } }));
   });
 }
 
@@ -89,7 +88,7 @@ function paramsCmd(): Command {
   return withQueryOptions(cmd).action(async (o: QueryOpts) => {
     const format = outputFormat(o.output);
     const params = await withOperatorQueries(o, async (q) => (await q.staking.params()).params);
-    print(format, { params: stakingParamsJson(params) }, () => stakingParamsJson(params));
+    print(format, { params: stakingParamsJson(params) });
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * Datanet values as the CLI prints them: JSON with proto field names (snake_case), 64-bit
- * integers as decimal strings, hashes as lowercase hex, enums by name; text as indented
- * `key: value` lines of the same object.
+ * integers as decimal strings, hashes as lowercase hex, enums by name; text as YAML of the
+ * same object.
  */
 import { toBase64 } from "@cosmjs/encoding";
 import { bytesToHex } from "@noble/hashes/utils.js";
@@ -9,7 +9,6 @@ import type { Page } from "../../../client/datanetQueries.ts";
 import type {
   Contribution, ContributorCounters, Datanet, DatanetCounters, DatanetParams, DatanetVersion,
 } from "../../../client/datanetTypes.ts";
-import { printJson, printLine } from "../common.ts";
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 
@@ -121,26 +120,5 @@ export function pageJson<T>(name: string, page: Page<T>, item: (t: T) => Json): 
   return { [name]: page.items.map(item), pagination: { next_key: page.nextKey ? toBase64(page.nextKey) : null, total: s(page.total) } };
 }
 
-/** Prints `v` as JSON or as indented `key: value` lines. */
-export function printValue(v: Record<string, Json>, format: "json" | "text"): void {
-  if (format === "json") return printJson(v);
-  for (const line of textLines(v, "")) printLine(line);
-}
-
-function textLines(v: Json, indent: string): string[] {
-  if (v === null || typeof v !== "object") return [`${indent}${String(v)}`];
-  if (Array.isArray(v)) {
-    if (v.every((x) => x === null || typeof x !== "object")) return [`${indent}[${v.map(String).join(", ")}]`];
-    return v.flatMap((x) => {
-      const [first, ...rest] = textLines(x, `${indent}  `);
-      return [`${indent}- ${first.trimStart()}`, ...rest];
-    });
-  }
-  return Object.entries(v).flatMap(([k, x]) => {
-    if (x !== null && typeof x === "object" && !(Array.isArray(x) && x.every((y) => y === null || typeof y !== "object"))) {
-      if (Array.isArray(x) && x.length === 0) return [`${indent}${k}: []`];
-      return [`${indent}${k}:`, ...textLines(x, `${indent}  `)];
-    }
-    return [`${indent}${k}: ${textLines(x, "")[0]}`];
-  });
-}
+/** JSON, or the same value as YAML (node/cli/output.ts prints both). */
+export { printValue } from "../output.ts";

@@ -2,8 +2,9 @@
  * Staking, slashing, distribution and mint values as the CLI prints them. JSON output is the
  * gRPC response in simd's JSON (proto field names in snake_case, 64-bit integers as strings,
  * enums by name, LegacyDec as dotted decimals with 18 places, timestamps RFC 3339, durations
- * "1814400s"). Text output is the same shape with every amount followed by its denom
- * ("1000000utrib", "12.345000000000000000utrib").
+ * "1814400s"). Text output is the same value as YAML with every amount followed by its denom
+ * ("1000000utrib", "12.345000000000000000utrib"): coins by output.ts, the amounts simd prints
+ * bare in the bond denom (validator tokens, pool, unbonding entries) by the `…Text` views here.
  */
 import { toBase64 } from "@cosmjs/encoding";
 import type { ValidatorSigningInfo, Params as SlashingParams } from "cosmjs-types/cosmos/slashing/v1beta1/slashing";
@@ -16,8 +17,7 @@ import { PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
 import { formatDec } from "../../../chain/dec.ts";
 import { durationNanos, formatDuration, formatRfc3339, fromTimestamp } from "../../../chain/timestamp.ts";
 import type { Json } from "../attribution/format.ts";
-import { printJson } from "../common.ts";
-import { printValue } from "../datanet/format.ts";
+import { printJson, printYaml } from "../output.ts";
 
 export type JsonObject = { [k: string]: Json };
 
@@ -35,9 +35,6 @@ type WireCoin = { denom: string; amount: string };
 /** DecCoin (amount is a LegacyDec wire value) as simd's JSON. */
 export const decCoinJson = (c: WireCoin): JsonObject => ({ denom: c.denom, amount: decText(c.amount) });
 export const coinJson = (c: WireCoin): JsonObject => ({ denom: c.denom, amount: c.amount });
-/** "12.345000000000000000utrib,1.000000000000000000stake", or "none". */
-export const decCoinsText = (cs: readonly WireCoin[]): string => (cs.length === 0 ? "none" : cs.map((c) => `${decText(c.amount)}${c.denom}`).join(","));
-export const coinText = (c: WireCoin | undefined): string => (c ? `${c.amount}${c.denom}` : "none");
 
 function pubkeyJson(a: Any | undefined): Json {
   if (!a) return null;
@@ -76,10 +73,9 @@ export function validatorJson(v: Validator): JsonObject {
   };
 }
 
-/** The validator in text: tokens and min self-delegation with the bond denom, rates as decimals. */
+/** The validator in text: its JSON with tokens and min self-delegation in the bond denom. */
 export function validatorText(v: Validator, bondDenom: string): JsonObject {
-  const j = validatorJson(v);
-  return { ...j, consensus_pubkey: JSON.stringify(j.consensus_pubkey), tokens: `${v.tokens}${bondDenom}`, min_self_delegation: `${v.minSelfDelegation}${bondDenom}` };
+  return { ...validatorJson(v), tokens: `${v.tokens}${bondDenom}`, min_self_delegation: `${v.minSelfDelegation}${bondDenom}` };
 }
 
 export function delegationResponseJson(r: DelegationResponse): JsonObject {
@@ -87,10 +83,6 @@ export function delegationResponseJson(r: DelegationResponse): JsonObject {
     delegation: { delegator_address: r.delegation.delegatorAddress, validator_address: r.delegation.validatorAddress, shares: decText(r.delegation.shares) },
     balance: coinJson(r.balance),
   };
-}
-
-export function delegationResponseText(r: DelegationResponse): JsonObject {
-  return { delegator_address: r.delegation.delegatorAddress, validator_address: r.delegation.validatorAddress, shares: decText(r.delegation.shares), balance: coinText(r.balance) };
 }
 
 export function unbondingJson(u: UnbondingDelegation): JsonObject {
@@ -108,12 +100,10 @@ export function unbondingJson(u: UnbondingDelegation): JsonObject {
   };
 }
 
+/** The unbonding delegation in text: its JSON with the entries' balances in the bond denom. */
 export function unbondingText(u: UnbondingDelegation, bondDenom: string): JsonObject {
-  return {
-    delegator_address: u.delegatorAddress,
-    validator_address: u.validatorAddress,
-    entries: u.entries.map((e) => ({ creation_height: s(e.creationHeight), completion_time: timeText(e.completionTime), initial_balance: `${e.initialBalance}${bondDenom}`, balance: `${e.balance}${bondDenom}` })),
-  };
+  const j = unbondingJson(u);
+  return { ...j, entries: u.entries.map((e, i) => ({ ...(j.entries as JsonObject[])[i], initial_balance: `${e.initialBalance}${bondDenom}`, balance: `${e.balance}${bondDenom}` })) };
 }
 
 export function stakingParamsJson(p: StakingParams): JsonObject {
@@ -151,8 +141,8 @@ export function slashingParamsJson(p: SlashingParams): JsonObject {
 /** Pagination of a response that holds every item (the CLI fetches all pages). */
 export const allItems = (n: number): JsonObject => ({ next_key: null, total: String(n) });
 
-/** JSON: simd's response as is; text: `text()` (amounts with their denom) as indented lines. */
-export function print(format: "json" | "text", json: JsonObject, text: () => JsonObject): void {
+/** JSON: simd's response as is; text: `text()` (the same value, amounts with their denom) as YAML. */
+export function print(format: "json" | "text", json: JsonObject, text: () => JsonObject = () => json): void {
   if (format === "json") printJson(json);
-  else printValue(text(), "text");
+  else printYaml(text());
 }
