@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { oneLine } from "./errors.ts";
+import { explainTooLarge } from "./tooLarge.ts";
 import { versionCommand } from "./commands/version.ts";
 import { TRIBUTARY_VERSION } from "../version.ts";
 import { closeStdin } from "./stdin.ts";
@@ -53,7 +54,7 @@ export async function runCli(rawArgv: string[]): Promise<number> {
     // Commander has already printed its own one-line message ("error: unknown option …").
     if (e instanceof CommanderError) return e.exitCode;
     if (process.env.TRIBUTARY_TRACE) process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
-    process.stderr.write(`Error: ${oneLine(e)}\n`);
+    process.stderr.write(`Error: ${explainTooLarge(e) ?? oneLine(e)}\n`);
     return 1;
   } finally {
     closeStdin();

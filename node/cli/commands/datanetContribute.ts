@@ -12,23 +12,19 @@ import { loadNodeConfig } from "../../config.ts";
 import { homePaths } from "../../home.ts";
 import { openKeyring, outputFormat, printJson, printLine, resolveNode } from "../common.ts";
 import { UserError } from "../errors.ts";
+import { DEFAULT_MAX_BODY_BYTES } from "../tooLarge.ts";
 import { connectComet, onNode } from "../rpcClients.ts";
 import { parseCount, parseId } from "../datanet/args.ts";
 import { blockMaxGas, chainBackend } from "../datanet/chainBackend.ts";
 import { queryError } from "../datanet/connect.ts";
 import { type ContributeOutcome, type RecordReport, contributeAll, summarize } from "../datanet/contribute.ts";
 import { createProgress } from "../datanet/progress.ts";
+import { DEFAULT_MAX_TX_BYTES, ENVELOPE_BYTES, recordBudget } from "../datanet/limits.ts";
 import { readRecords } from "../datanet/records.ts";
 import { addDatanetTxOptions, type FromOpts } from "../datanet/txFlags.ts";
 import { confirm, fee } from "./tx.ts";
 
-/** The node's default mempool.max_tx_bytes (also the app's limit). */
-const DEFAULT_MAX_TX_BYTES = 1_048_576;
-/** Room left in each tx for the envelope (auth info, signature, fee) and for safety. */
-const ENVELOPE_BYTES = 1024;
-const SIZE_MARGIN = 0.95;
-
-type ContributeOpts = FromOpts & { maxTxBytes?: string };
+type ContributeOpts = FromOpts & { maxTxBytes?: string; allowRefusals?: boolean };
 
 /** --max-tx-bytes, else the home's mempool.max_tx_bytes, else the default. */
 function maxTxBytes(o: ContributeOpts): number {
@@ -39,6 +35,15 @@ function maxTxBytes(o: ContributeOpts): number {
   }
   if (existsSync(homePaths(o.home).config)) return loadNodeConfig(o.home).mempool.max_tx_bytes;
   return DEFAULT_MAX_TX_BYTES;
+}
+
+/**
+ * The node's rpc.max_body_bytes as the home's config says, else CometBFT's default (no RPC call
+ * reports it). If the node's is lower after all, the engine halves its batches on the 413.
+ */
+function maxBodyBytes(o: ContributeOpts): number {
+  if (existsSync(homePaths(o.home).config)) return loadNodeConfig(o.home).rpc.max_body_bytes;
+  return DEFAULT_MAX_BODY_BYTES;
 }
 
 /** Gas: simulated × adjustment unless a number was given with --gas. */
@@ -55,18 +60,19 @@ export function contributeCmd(): Command {
     .description(
       "contribute records: a text file (one record), a folder (one record per text file, recursive, sorted by path) or a .jsonl file " +
         '(one {"body", "title"?, "source"?, "licence"?, "extra"?: {k: v}} per line). Each batch is simulated first; a record the chain ' +
-        "refuses is left out and reported with the reason",
+        "refuses is left out and reported with the reason; the exit code is 1 when any record was refused (see --allow-refusals)",
     )
     .argument("<datanet-id>", "datanet id")
     .argument("<path>", "file, folder or .jsonl file")
-    .option("--max-tx-bytes <n>", "largest tx the node takes (default: mempool.max_tx_bytes of --home, else 1048576)");
+    .option("--max-tx-bytes <n>", "largest tx the node takes (default: mempool.max_tx_bytes of --home, else 1048576)")
+    .option("--allow-refusals", "exit 0 when the command worked even if records were refused (the report still lists them)");
   addDatanetTxOptions(cmd);
   return cmd.action(async (idArg: string, path: string, o: ContributeOpts) => {
     const format = outputFormat(o.output);
     const datanetId = parseId(idArg, "datanet id");
     const gas = gasChoice(o);
     fee(1, o); // refuses a bad --fees / --gas-prices before anything is read or signed
-    const txBytes = maxTxBytes(o);
+    const budget = recordBudget({ maxTxBytes: maxTxBytes(o), maxBodyBytes: maxBodyBytes(o), memoBytes: Buffer.byteLength(o.memo) });
     const { records, skipped } = readRecords(path);
     if (skipped.length > 0) process.stderr.write(`skipping ${skipped.length} files that are not UTF-8 text: ${skipped.slice(0, 5).join(", ")}${skipped.length > 5 ? ", …" : ""}\n`);
     const url = resolveNode(o);
@@ -91,16 +97,22 @@ export function contributeCmd(): Command {
       const outcome = await onNode(url, () =>
         contributeAll(records, backend, {
           maxRecordsPerMsg: Math.max(1, params.maxRecordsPerMsg),
-          maxMsgBytes: Math.floor(txBytes * SIZE_MARGIN) - ENVELOPE_BYTES - Buffer.byteLength(o.memo),
+          maxMsgBytes: budget.bytes,
+          budgetLimit: budget.limit,
           gasAdjustment: gas.adjustment,
           fixedGas: gas.fixedGas,
           maxGas,
           onBatch: (p) => progress.update(p),
+          onNotice: (line) => progress.note(line),
         }),
       );
       progress.finish();
       printReport(datanetId, outcome, format);
       if (outcome.aborted) throw new UserError(`stopped: ${outcome.aborted}`);
+      const { rejected } = summarize(outcome.reports);
+      if (rejected > 0 && !o.allowRefusals) {
+        throw new UserError(`${rejected} of ${outcome.reports.length} records were refused (reasons in the report); --allow-refusals exits 0 when some are`);
+      }
     } finally {
       comet.disconnect();
     }

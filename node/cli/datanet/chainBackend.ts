@@ -10,15 +10,17 @@ import { encodePubkey, type EncodeObject, type OfflineDirectSigner } from "@cosm
 import type { SigningStargateClient, StdFee } from "@cosmjs/stargate";
 import type { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
+import type { Any } from "cosmjs-types/google/protobuf/any";
 import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
 import { SimulateRequest, SimulateResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
 import { AuthInfo, Fee, Tx, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { DATANET_MSG_TYPE_URLS, contributeResults, msgContribute, msgContributeSize, type RecordInput } from "../../../client/datanetMsgs.ts";
 import { createTributaryRegistry } from "../../../client/registry.ts";
 import { UserError } from "../errors.ts";
-import type { Backend, DeliverResult, SimResult } from "./contribute.ts";
+import { isTooLarge, lastRefusedRequestBytes } from "../tooLarge.ts";
+import { type Backend, type DeliverResult, RequestTooLarge, type SimResult } from "./contribute.ts";
 
-const SIMULATE_PATH = "/cosmos.tx.v1beta1.Service/Simulate";
+export const SIMULATE_PATH = "/cosmos.tx.v1beta1.Service/Simulate";
 const CONTRIBUTE_RESPONSE = `${DATANET_MSG_TYPE_URLS.contribute}Response`;
 
 export interface ChainBackendOptions {
@@ -53,16 +55,8 @@ export function chainBackend(o: ChainBackendOptions): Backend {
 
     async simulate(records): Promise<SimResult> {
       const { pubkey, sequence } = await signerForSim();
-      const tx = Tx.fromPartial({
-        authInfo: AuthInfo.fromPartial({
-          fee: Fee.fromPartial({}),
-          signerInfos: [{ publicKey: pubkey, sequence: BigInt(sequence), modeInfo: { single: { mode: SignMode.SIGN_MODE_UNSPECIFIED } } }],
-        }),
-        body: TxBody.fromPartial({ messages: [registry.encodeAsAny(msg(records))], memo: o.memo }),
-        signatures: [new Uint8Array()],
-      });
-      const data = SimulateRequest.encode(SimulateRequest.fromPartial({ txBytes: Tx.encode(tx).finish() })).finish();
-      const res = await o.comet.abciQuery({ path: SIMULATE_PATH, data });
+      const data = simulateRequestData(registry.encodeAsAny(msg(records)), pubkey, sequence, o.memo);
+      const res = await o.comet.abciQuery({ path: SIMULATE_PATH, data }).catch(tooLarge);
       const outcome = { codespace: res.codespace ?? "", code: res.code ?? 0, log: res.log ?? "" };
       if (outcome.code !== 0) return { ...outcome, gasUsed: 0 };
       return { ...outcome, gasUsed: Number(SimulateResponse.decode(res.value).gasInfo?.gasUsed ?? 0n) };
@@ -71,7 +65,7 @@ export function chainBackend(o: ChainBackendOptions): Backend {
     async deliver(records, gasLimit): Promise<DeliverResult> {
       simSigner = undefined;
       const signed = await o.stargate.sign(o.from, [msg(records)], o.fee(gasLimit), o.memo);
-      const check = await o.comet.broadcastTxSync({ tx: TxRaw.encode(signed).finish() });
+      const check = await o.comet.broadcastTxSync({ tx: TxRaw.encode(signed).finish() }).catch(tooLarge);
       if (check.code !== 0) {
         throw new UserError(`the node refused the transaction (${check.codespace ?? ""}/${check.code}): ${check.log ?? ""}`);
       }
@@ -83,6 +77,25 @@ export function chainBackend(o: ChainBackendOptions): Backend {
       return { ...base, results: response ? contributeResults(response.value) : [] };
     },
   };
+}
+
+/** The node refused the request as too large: the engine sends fewer records instead. */
+function tooLarge(e: unknown): never {
+  if (isTooLarge(e)) throw new RequestTooLarge(lastRefusedRequestBytes(), { cause: e });
+  throw e;
+}
+
+/** The SimulateRequest `abci_query` carries: the unsigned tx with the signer's key and sequence. */
+export function simulateRequestData(message: Any, pubkey: Any, sequence: number, memo: string): Uint8Array {
+  const tx = Tx.fromPartial({
+    authInfo: AuthInfo.fromPartial({
+      fee: Fee.fromPartial({}),
+      signerInfos: [{ publicKey: pubkey, sequence: BigInt(sequence), modeInfo: { single: { mode: SignMode.SIGN_MODE_UNSPECIFIED } } }],
+    }),
+    body: TxBody.fromPartial({ messages: [message], memo }),
+    signatures: [new Uint8Array()],
+  });
+  return SimulateRequest.encode(SimulateRequest.fromPartial({ txBytes: Tx.encode(tx).finish() })).finish();
 }
 
 async function waitForTx(comet: Comet38Client, hash: Uint8Array, timeoutMs: number, pollMs: number) {

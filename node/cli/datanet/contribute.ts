@@ -9,6 +9,9 @@
  * when that would take longer than a block (measured as it goes), they are sent at once as
  * their own tx instead, with the gas the failed simulation reported as the estimate. A batch
  * whose gas limit would exceed the block's max gas is cut and the rest goes back in the queue.
+ * When the node refuses a request as too large (its rpc.max_body_bytes is below what the
+ * budget assumed), the batch goes back in the queue and the budget halves to that batch's size;
+ * a record refused that way alone is rejected. Either way the run goes on.
  */
 import { bytesToHex } from "@noble/hashes/utils.js";
 import type { ContributionResult, RecordInput } from "../../../client/datanetMsgs.ts";
@@ -23,9 +26,22 @@ export interface ChainOutcome {
 export type SimResult = ChainOutcome & { gasUsed: number };
 export type DeliverResult = ChainOutcome & { txhash: string; height: number; results: ContributionResult[] };
 
+/** Thrown by a Backend when the node refused the request (not the tx) as too large. */
+export class RequestTooLarge extends Error {
+  override readonly name = "RequestTooLarge";
+  constructor(
+    /** Size of the refused request, when known. */
+    readonly requestBytes: number | undefined,
+    options?: ErrorOptions,
+  ) {
+    super(`the node refused a request${requestBytes === undefined ? "" : ` of ${requestBytes} bytes`} as too large`, options);
+  }
+}
+
 export interface Backend {
+  /** Throws RequestTooLarge when the node refuses the request's size. */
   simulate(records: RecordInput[]): Promise<SimResult>;
-  /** Signs, broadcasts and waits for the block; throws when the node refuses the tx (CheckTx). */
+  /** Signs, broadcasts and waits for the block; throws when the node refuses the tx (CheckTx), RequestTooLarge on its size. */
   deliver(records: RecordInput[], gasLimit: number): Promise<DeliverResult>;
   /** Encoded size of the MsgContribute carrying `records`. */
   size(records: RecordInput[]): number;
@@ -68,6 +84,10 @@ export interface ContributeOptions {
   /** The block's max gas (consensus params); a batch whose gas limit would exceed it is split. Undefined: no cap. */
   maxGas?: number;
   onBatch?: (p: BatchProgress) => void;
+  /** A line for the user when the run changes course (smaller batches after a refused request). */
+  onNotice?: (line: string) => void;
+  /** Which limit set maxMsgBytes, for the message of a record that exceeds it. */
+  budgetLimit?: string;
   /** Milliseconds, for the re-simulate vs send decision (tests pass a fake). */
   now?: () => number;
 }
@@ -106,6 +126,16 @@ export function gasUsedInLog(log: string): number | undefined {
 
 class Abort extends Error {}
 
+/** A RequestTooLarge with the records the refused request carried. */
+class TooLargeFor extends Error {
+  constructor(
+    override readonly cause: RequestTooLarge,
+    readonly sent: readonly LabelledRecord[],
+  ) {
+    super(cause.message);
+  }
+}
+
 export async function contributeAll(input: readonly LabelledRecord[], backend: Backend, opts: ContributeOptions): Promise<ContributeOutcome> {
   const run = new Run(input, backend, opts);
   try {
@@ -121,6 +151,8 @@ export async function contributeAll(input: readonly LabelledRecord[], backend: B
 class Run {
   readonly reports: RecordReport[];
   private readonly queue: LabelledRecord[] = [];
+  /** Bytes of records per message: opts.maxMsgBytes, lowered when the node refuses a request as too large. */
+  private budget: number;
   private done = 0;
   // Measured: ms of simulation per record, and ms from broadcast to inclusion.
   private simMsPerRecord = 0;
@@ -134,16 +166,19 @@ class Run {
   ) {
     this.reports = input.map((r) => ({ index: r.index, label: r.label, status: "unsent" }));
     this.now = opts.now ?? (() => performance.now());
+    this.budget = opts.maxMsgBytes;
   }
 
   async all(): Promise<void> {
     const queue = this.queue;
     for (const r of this.input) {
       const size = this.backend.size([r.record]);
-      if (size > this.opts.maxMsgBytes) this.reject(r, `record is ${size} bytes encoded; a tx to this node carries at most ${this.opts.maxMsgBytes} bytes of records`, "cli");
+      if (size > this.budget) {
+        this.reject(r, `record is ${size} bytes encoded; a tx to this node carries at most ${this.budget} bytes of records${this.opts.budgetLimit ? ` (${this.opts.budgetLimit})` : ""}`, "cli");
+      }
       else queue.push(r);
     }
-    while (queue.length > 0) await this.batch(this.takeBatch());
+    while (queue.length > 0) await this.batchOrShrink(this.takeBatch());
   }
 
   /** The longest run from the front of the queue under the count and size limits (at least one). */
@@ -151,10 +186,38 @@ class Run {
     const queue = this.queue;
     const batch = [queue.shift()!];
     while (queue.length > 0 && batch.length < this.opts.maxRecordsPerMsg) {
-      if (this.backend.size([...batch, queue[0]].map((r) => r.record)) > this.opts.maxMsgBytes) break;
+      if (this.size([...batch, queue[0]]) > this.budget) break;
       batch.push(queue.shift()!);
     }
     return batch;
+  }
+
+  private size(recs: readonly LabelledRecord[]): number {
+    return this.backend.size(recs.map((r) => r.record));
+  }
+
+  /**
+   * `batch`, and when the node refuses a request as too large: the records of `records` not yet
+   * settled go back to the front of the queue and the budget halves to the refused request's
+   * records, or, when that request carried one record, that record is rejected.
+   */
+  private async batchOrShrink(records: LabelledRecord[]): Promise<void> {
+    try {
+      await this.batch(records);
+    } catch (e) {
+      if (!(e instanceof TooLargeFor)) throw e;
+      const unsettled = records.filter((r) => this.reports[r.index].status === "unsent" && !this.queue.includes(r));
+      if (e.sent.length === 1) {
+        const [one] = e.sent;
+        const size = e.cause.requestBytes === undefined ? "" : ` (${e.cause.requestBytes} bytes)`;
+        this.reject(one, `the node refused the request carrying this record alone as too large${size}: its rpc.max_body_bytes is smaller`, "cli");
+        this.queue.unshift(...unsettled.filter((r) => r !== one));
+        return;
+      }
+      this.budget = Math.min(this.budget, Math.floor(this.size(e.sent) / 2));
+      this.queue.unshift(...unsettled);
+      this.opts.onNotice?.(`${e.cause.message}; batches now carry at most ${this.budget} bytes of records`);
+    }
   }
 
   private async batch(records: LabelledRecord[]): Promise<void> {
@@ -233,7 +296,13 @@ class Run {
 
   private async simulate(recs: LabelledRecord[]): Promise<SimResult> {
     const t0 = this.now();
-    const sim = await this.backend.simulate(recs.map((r) => r.record));
+    let sim: SimResult;
+    try {
+      sim = await this.backend.simulate(recs.map((r) => r.record));
+    } catch (e) {
+      if (e instanceof RequestTooLarge) throw new TooLargeFor(e, recs);
+      throw e;
+    }
     const perRecord = (this.now() - t0) / recs.length;
     this.simMsPerRecord = this.simMsPerRecord === 0 ? perRecord : (this.simMsPerRecord + perRecord) / 2;
     return sim;
@@ -245,6 +314,7 @@ class Run {
     try {
       res = await this.backend.deliver(recs.map((r) => r.record), gas);
     } catch (e) {
+      if (e instanceof RequestTooLarge) throw new TooLargeFor(e, recs);
       throw new Abort((e as Error).message);
     }
     const ms = this.now() - t0;

@@ -12,6 +12,8 @@ export interface ProgressSink {
 
 export interface Progress {
   update(p: BatchProgress): void;
+  /** A line of its own ("note: …"), above the bar on a terminal (the next update redraws it). */
+  note(line: string): void;
   /** Ends the bar's line (terminal only). */
   finish(): void;
 }
@@ -34,6 +36,10 @@ export function createProgress(sink: ProgressSink): Progress {
       } else {
         sink.write(`batch: ${p.sent} records in tx ${p.txhash} at height ${p.height}; ${p.done}/${p.total} done, ${p.rejected} rejected\n`);
       }
+    },
+    note(line) {
+      sink.write(`${drawn ? "\r\x1b[K" : ""}note: ${line}\n`);
+      drawn = false;
     },
     finish() {
       if (drawn) sink.write("\n");
