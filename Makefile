@@ -76,6 +76,11 @@ typecheck: install
 unit: install
 	npx vitest run
 
+## determinism-no-vnni: inference digests and tests under QEMU CPUs without AVX-512 VNNI (x86-64, qemu-user; ~4 min, not in `make test`)
+.PHONY: determinism-no-vnni
+determinism-no-vnni: install
+	scripts/inference-no-vnni.sh
+
 ## proto: regenerate proto/gen from proto/tributary (the generated code is checked in)
 proto: install
 	bash proto/generate.sh
