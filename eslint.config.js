@@ -31,6 +31,7 @@ const GEN_IMPORT_BAN = { group: ["**/gen/**", "!**/proto/gen/**"], message: "gen
 const CLOCK = "Consensus code must take time from the block header.";
 const RANDOM = "Randomness must come from block data.";
 const LOCALE = "the result depends on the locale or the ICU/Unicode version of the node; use an ASCII or table-driven helper.";
+const UNICODE_REGEX = "the match depends on the node's Unicode version; use the datanet text tables or ASCII classes.";
 const consensusBans = {
   "no-restricted-globals": [
     "error",
@@ -65,6 +66,12 @@ const consensusBans = {
     { selector: "ImportExpression", message: "Consensus code must not load code at run time (dynamic import)." },
     { selector: "MetaProperty[meta.name='import']", message: "import.meta is where this node installed the code: it differs between nodes." },
     { selector: "TSImportEqualsDeclaration[moduleReference.type='TSExternalModuleReference']", message: "Consensus code must not load code with require." },
+    // Unicode property classes and Unicode case folding follow the engine's Unicode version;
+    // /i on an ASCII-only pattern without u/v is version-independent (ECMA-262 Canonicalize
+    // never maps a non-ASCII character to ASCII there), so it stays allowed.
+    { selector: "Literal[regex.pattern=/\\\\[pP]\\{/]", message: `\\p{…} classes: ${UNICODE_REGEX}` },
+    { selector: "Literal[regex.flags=/i/][regex.flags=/[uv]/]", message: `/iu and /iv case folding: ${UNICODE_REGEX}` },
+    { selector: "Literal[regex.flags=/i/][regex.pattern=/[^\\x00-\\x7f]/]", message: `/i on a non-ASCII pattern: ${UNICODE_REGEX}` },
   ],
   "no-restricted-imports": [
     "error",
@@ -88,6 +95,7 @@ const consensusBans = {
     "error",
     { names: ["localeCompare", "toLocaleString", "toLocaleDateString", "toLocaleTimeString", "toLocaleLowerCase", "toLocaleUpperCase", "normalize", "toLowerCase", "toUpperCase"], message: LOCALE },
     { names: ["toFixed", "toPrecision", "toExponential"], message: "float formatting: no floating point in consensus code (format bigint fixed-point instead)." },
+    { names: ["stack", "captureStackTrace", "prepareStackTrace"], message: "stack traces hold this node's file paths and engine frames." },
   ],
   "determinism/module-allow-list": [
     "error",

@@ -20,6 +20,8 @@ export function exact(xs: number[], n: bigint, s: string, when?: When): unknown[
     new WeakMap<object, number>(),
     [...xs].sort((a, b) => a - b),
     (255).toString(16).padStart(4, "0"),
+    /^[a-z0-9]+$/i.test(s),
+    /^[\u0020-\u007e]*$/u.test(s),
     new TextEncoder().encode(s),
     createHash("sha256").update(s).digest("hex"),
     hash("sha256", s),

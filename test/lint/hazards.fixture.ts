@@ -83,6 +83,11 @@ export const hazards = [
   "x"["normalize"](), // hazard
   "İ".toLowerCase(), // hazard
   "ß".toUpperCase(), // hazard
+  /\p{L}+/u.test("a"), // hazard
+  /[a-z]/iu.test("K"), // hazard
+  /straße/i.test("STRASSE"), // hazard
+  new Error("x").stack, // hazard
+  Error.captureStackTrace({}), // hazard
   new WeakRef({}), // hazard
   new FinalizationRegistry(() => undefined), // hazard
   require("fs"), // hazard
