@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ContributionResult, RecordInput } from "../../../client/datanetMsgs.ts";
-import { type Backend, type BatchProgress, type DeliverResult, type SimResult, cleanLog, contributeAll, recordError, summarize } from "./contribute.ts";
+import { type Backend, type BatchProgress, type DeliverResult, RequestTooLarge, type SimResult, cleanLog, contributeAll, recordError, summarize } from "./contribute.ts";
 import type { LabelledRecord } from "./records.ts";
 import { createProgress, progressBar } from "./progress.ts";
 
@@ -38,7 +38,20 @@ class FakeChain implements Backend {
     return undefined;
   }
 
+  /** A node body limit: simulation sends 2 bytes per byte (hex), delivery 4 per 3 (base64). */
+  bodyLimit = Infinity;
+  refused: string[][] = [];
+
+  private checkBody(rs: RecordInput[], perByte: number): void {
+    const bytes = Math.ceil(this.size(rs) * perByte) + 100;
+    if (bytes > this.bodyLimit) {
+      this.refused.push(rs.map(text));
+      throw new RequestTooLarge(bytes);
+    }
+  }
+
   async simulate(rs: RecordInput[]): Promise<SimResult> {
+    this.checkBody(rs, 2);
     const bodies = rs.map(text);
     this.sims.push(bodies);
     const bad = this.firstBad(bodies, false);
@@ -47,6 +60,7 @@ class FakeChain implements Backend {
   }
 
   async deliver(rs: RecordInput[], gas: number): Promise<DeliverResult> {
+    this.checkBody(rs, 4 / 3);
     const bodies = rs.map(text);
     this.delivers.push({ bodies, gas });
     const base = { txhash: `TX${this.delivers.length}`, height: 10 + this.delivers.length };
@@ -140,6 +154,62 @@ describe("contributeAll", () => {
     expect(chain.sims.flat()).not.toContain("z".repeat(2000));
   });
 
+  it("a request the node refuses as too large goes back in the queue as smaller batches; every record is sent once", async () => {
+    const chain = new FakeChain();
+    chain.bodyLimit = 600;
+    const notices: string[] = [];
+    const bodies = Array.from({ length: 12 }, (_, i) => `r${String(i).padStart(2, "0")}` + "x".repeat(37)); // 50 bytes each in FakeChain.size
+    const out = await contributeAll(records(...bodies), chain, { ...opts, maxRecordsPerMsg: 12, maxMsgBytes: 10_000, onNotice: (l) => notices.push(l) });
+    expect(out.aborted).toBeUndefined();
+    expect(summarize(out.reports)).toEqual({ accepted: 12, pending: 0, rejected: 0, unsent: 0 });
+    // 12 × 50 = 600 bytes: refused (1,300 in hex); the budget halves to 300 (6 records), then to 150 (3 records) and stays.
+    expect(chain.refused.map((r) => r.length)).toEqual([12, 6]);
+    expect(chain.delivers.map((d) => d.bodies.length)).toEqual([3, 3, 3, 3]);
+    expect(chain.delivers.flatMap((d) => d.bodies)).toEqual(bodies);
+    expect(notices).toEqual(["the node refused a request of 1300 bytes as too large; batches now carry at most 300 bytes of records", "the node refused a request of 700 bytes as too large; batches now carry at most 150 bytes of records"]);
+  });
+
+  it("a record whose request the node refuses alone is rejected; the run goes on", async () => {
+    const chain = new FakeChain();
+    chain.bodyLimit = 400;
+    const out = await contributeAll(records("a", "b".repeat(300), "c"), chain, { ...opts, maxMsgBytes: 10_000 });
+    expect(out.aborted).toBeUndefined();
+    expect(out.reports.map((r) => r.status)).toEqual(["accepted", "rejected", "accepted"]);
+    expect(out.reports[1]).toMatchObject({ code: "cli", reason: "the node refused the request carrying this record alone as too large (720 bytes): its rpc.max_body_bytes is smaller" });
+    expect(chain.delivers.flatMap((d) => d.bodies)).toEqual(["a", "c"]);
+  });
+
+  it("a too-large refusal when the records before a rejection are sent at once puts them back, none twice", async () => {
+    const chain = new FakeChain();
+    let clock = 0;
+    const sim = chain.simulate.bind(chain);
+    const deliver = chain.deliver.bind(chain);
+    let refuseNextDelivery = false;
+    const refusedDeliveries: number[] = [];
+    // Re-simulating is slow, so the prefix [e, g] goes straight to delivery, which the node refuses once.
+    chain.simulate = async (rs) => ((clock += 100 * rs.length), sim(rs));
+    chain.deliver = async (rs, gas) => {
+      clock += 150;
+      if (refuseNextDelivery) {
+        refuseNextDelivery = false;
+        refusedDeliveries.push(rs.length);
+        throw new RequestTooLarge(undefined);
+      }
+      return deliver(rs, gas);
+    };
+    const first = chain.delivers.length;
+    const out = await contributeAll(records("a", "b", "c", "d", "e", "g", "dup", "f"), chain, {
+      ...opts,
+      maxRecordsPerMsg: 4,
+      now: () => clock,
+      onBatch: () => (refuseNextDelivery = chain.delivers.length === first + 1),
+    });
+    expect(out.aborted).toBeUndefined();
+    expect(summarize(out.reports)).toEqual({ accepted: 7, pending: 0, rejected: 1, unsent: 0 });
+    expect(refusedDeliveries).toEqual([2]); // [e, g], sent without a second simulation
+    expect(chain.delivers.flatMap((d) => d.bodies).sort()).toEqual(["a", "b", "c", "d", "e", "f", "g"]);
+  });
+
   it("sends the records before a rejection at once when re-simulating them would take longer than a block", async () => {
     const chain = new FakeChain();
     let clock = 0;
@@ -190,5 +260,18 @@ describe("progress", () => {
     lines.update(p);
     lines.finish();
     expect(plain).toBe("batch: 50 records in tx AB at height 7; 50/200 done, 3 rejected\n");
+  });
+
+  it("a note clears the bar's line on a terminal and is a plain line otherwise", () => {
+    const p = { done: 1, total: 2, txhash: "AB", height: 7, sent: 1, rejected: 0 };
+    let tty = "";
+    const bar = createProgress({ isTTY: true, write: (s) => (tty += s) });
+    bar.update(p);
+    bar.note("smaller batches");
+    bar.finish();
+    expect(tty).toBe(`\r${progressBar(1, 2)} 50% 1/2 records, 0 rejected, height 7\x1b[K\r\x1b[Knote: smaller batches\n`);
+    let plain = "";
+    createProgress({ write: (s) => (plain += s) }).note("smaller batches");
+    expect(plain).toBe("note: smaller batches\n");
   });
 });
