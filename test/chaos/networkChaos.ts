@@ -1,0 +1,170 @@
+/**
+ * The chaos run of a 4-validator CometBFT network on this machine, under load: validators
+ * SIGKILLed and restarted, one paused (SIGSTOP/SIGCONT), one app restarted under a running
+ * CometBFT, one node's network cut (when a namespace can be made), and optionally two
+ * validators out at once (the chain must halt, then resume). Then the checks of
+ * networkVerify.ts. Used by test/chaos/network.e2e.test.ts (small) and networkRun.ts
+ * (`make chaos-net`, full). See network.README.md.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { findFreePortBlock } from "../../node/testnet/processes.ts";
+import { CHAOS_CHAIN_ID, writeChaosLayout } from "./networkLayout.ts";
+import { LoadGenerator, type LoadStats } from "./networkLoad.ts";
+import { BlockMonitor, type Stall } from "./networkMonitor.ts";
+import { createNetns, type Netns, netnsUnavailableReason } from "./networkNetns.ts";
+import { ChaosNode, killAllChaosProcesses } from "./networkProcesses.ts";
+import { type ChaosEvent, catchUp, type EventContext, killAndRestart, partition, pauseAndContinue, restartApp, twoDown } from "./networkEvents.ts";
+import { status } from "./networkRpc.ts";
+import { blockDisagreements, consensusFailureLines, missingTxs, type SupplyCheck, supplyAndBalances } from "./networkVerify.ts";
+
+export interface ChaosNetOptions {
+  kills: number;
+  /** How long a killed validator stays down: uniform in [min, max] ms. */
+  downMs: [number, number];
+  pauseMs: number;
+  partitionMs: number;
+  /** Two validators out at once for this long (0: no such phase). */
+  twoDownMs: number;
+  loadAccounts: number;
+  timeoutCommit: string;
+  /** "required": fail when no namespace can be made; "optional": skip the partition, with the reason in the report. */
+  netns: "required" | "optional";
+  catchUpTimeoutMs: number;
+  log: (line: string) => void;
+}
+
+export interface ChaosNetReport {
+  durationMs: number;
+  events: ChaosEvent[];
+  longestStall: Stall;
+  stallsByPhase: Record<string, number>;
+  /** Why the partition was not run (undefined when it was). */
+  partitionSkipped?: string;
+  finalHeight: number;
+  nodeHeights: string[];
+  load: LoadStats;
+  supply: SupplyCheck[];
+  /** Each list empty when the check passed. */
+  disagreements: string[];
+  missing: string[];
+  consensusFailures: string[];
+  dir: string;
+}
+
+const between = ([lo, hi]: [number, number]) => lo + Math.floor(Math.random() * (hi - lo + 1));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Runs the whole scenario; the network is stopped and its directory removed unless a check failed or `keep`. */
+export async function runNetworkChaos(o: ChaosNetOptions): Promise<ChaosNetReport> {
+  const t0 = Date.now();
+  const dir = mkdtempSync(join(tmpdir(), "trib-chaos-net-"));
+  const why = netnsUnavailableReason();
+  if (why && o.netns === "required") throw new Error(`cutting a node's network needs a network namespace: ${why}`);
+  let netns: Netns | undefined;
+  let nodes: ChaosNode[] = [];
+  let monitor: BlockMonitor | undefined;
+  let load: LoadGenerator | undefined;
+  let ok = false;
+  try {
+    if (!why) netns = createNetns(`trib-chaos-${process.pid}`);
+    const isolated = 3;
+    const layout = await writeChaosLayout({ dir, basePort: await findFreePortBlock(40), loadAccounts: o.loadAccounts, timeoutCommit: o.timeoutCommit, netns, isolated });
+    nodes = layout.manifest.nodes.map((n, i) => new ChaosNode(i, n, netns && i === isolated ? netns : undefined));
+    o.log(`network in ${dir}${netns ? `, ${nodes[isolated].name} behind namespace ${netns.name} (${netns.nsIp})` : `; no namespace: ${why}`}`);
+    await Promise.all(nodes.map((n) => n.startApp()));
+    nodes.forEach((n) => n.startComet());
+    monitor = new BlockMonitor(nodes.map((n) => n.rpc));
+    monitor.start();
+    await monitor.waitForHeight(2n, 120_000);
+    const ctx: EventContext = { nodes, monitor, netns, t0, catchUpTimeoutMs: o.catchUpTimeoutMs, log: o.log };
+    await Promise.all(nodes.map((n) => catchUp(ctx, n)));
+
+    const up = () => nodes.filter((n) => monitor!.up[n.index] && !(n.netns?.isCut ?? false)).map((n) => n.rpc);
+    load = await LoadGenerator.create(layout.accounts, CHAOS_CHAIN_ID, up);
+    await load.createDatanet();
+    load.start();
+    await monitor.waitForHeight(monitor.height + 3n, 60_000);
+    monitor.phase = "between events";
+
+    const events = await runEvents(ctx, o);
+    await sleep(2_000);
+    await load.stop();
+    monitor.phase = "settling";
+    return await finish(ctx, o, { t0, dir, events, load, partitionSkipped: netns ? undefined : why }).then((r) => {
+      ok = r.disagreements.length === 0 && r.missing.length === 0 && r.consensusFailures.length === 0 && r.supply.every((s) => JSON.stringify(s.supply) === JSON.stringify(s.balances));
+      return r;
+    });
+  } finally {
+    await load?.stop();
+    await monitor?.stop();
+    await Promise.all(nodes.map((n) => n.stop().catch(() => undefined)));
+    await killAllChaosProcesses();
+    netns?.remove();
+    if (ok) rmSync(dir, { recursive: true, force: true });
+    else o.log(`kept ${dir} (logs: node*/app/app.log, node*/cometbft/cometbft.log)`);
+  }
+}
+
+/** Kills spread over the run, with the pause, the app restart, the partition and the halt among them. */
+async function runEvents(ctx: EventContext, o: ChaosNetOptions): Promise<ChaosEvent[]> {
+  const { nodes } = ctx;
+  const others: (() => Promise<ChaosEvent>)[] = [
+    () => pauseAndContinue(ctx, nodes[Math.floor(Math.random() * 4)], o.pauseMs),
+    () => restartApp(ctx, nodes[Math.floor(Math.random() * 4)]),
+  ];
+  if (ctx.netns) others.push(() => partition(ctx, nodes.find((n) => n.netns)!, o.partitionMs));
+  if (o.twoDownMs > 0) others.push(() => twoDown(ctx, nodes[0], nodes[2], o.twoDownMs));
+  // Every (k·kills/others)-th kill is followed by one of the others.
+  const slot = Math.max(1, Math.floor(o.kills / others.length));
+  const events: ChaosEvent[] = [];
+  let last = -1;
+  for (let k = 0; k < Math.max(o.kills, others.length); k++) {
+    if (k < o.kills) {
+      let v = Math.floor(Math.random() * 4);
+      if (v === last) v = (v + 1) % 4; // a different validator each time
+      last = v;
+      events.push(await killAndRestart(ctx, nodes[v], between(o.downMs)));
+    }
+    if ((k + 1) % slot === 0 && others.length > 0) events.push(await others.shift()!());
+    // Random moments: the next kill lands anywhere in the block cycle.
+    await sleep(between([300, 2_500]));
+  }
+  while (others.length > 0) events.push(await others.shift()!());
+  return events;
+}
+
+async function finish(
+  ctx: EventContext,
+  o: ChaosNetOptions,
+  r: { t0: number; dir: string; events: ChaosEvent[]; load: LoadGenerator; partitionSkipped?: string },
+): Promise<ChaosNetReport> {
+  const { nodes, monitor } = ctx;
+  const rpcs = nodes.map((n) => n.rpc);
+  await r.load.settlePending(rpcs[0]);
+  await Promise.all(nodes.map((n) => catchUp(ctx, n)));
+  const heights = await Promise.all(rpcs.map((rpc) => status(rpc)));
+  // The lowest node's top height is in every node's store; its app has committed top - 1.
+  const top = Number(heights.reduce((a, b) => (a.height < b.height ? a : b)).height);
+  o.log(`checking heights 1..${top} on ${nodes.length} nodes, ${r.load.confirmed.length} confirmed txs`);
+  const disagreements = await blockDisagreements(rpcs, top);
+  const missing = await missingTxs(rpcs, r.load.confirmed);
+  const supply = await Promise.all(rpcs.map((rpc) => supplyAndBalances(rpc, BigInt(top - 1))));
+  const consensusFailures = consensusFailureLines(nodes.flatMap((n) => [join(n.node.home, "app.log"), join(n.node.cometHome, "cometbft.log")]));
+  return {
+    durationMs: Date.now() - r.t0,
+    events: r.events,
+    longestStall: monitor.longest,
+    stallsByPhase: Object.fromEntries(monitor.stallsByPhase),
+    partitionSkipped: r.partitionSkipped,
+    finalHeight: top,
+    nodeHeights: heights.map((h) => h.height.toString()),
+    load: r.load.stats,
+    supply,
+    disagreements,
+    missing,
+    consensusFailures,
+    dir: r.dir,
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * One validator of the chaos network as two OS processes, its app (`tributary start --consensus
+ * cometbft`) and its CometBFT, each optionally inside a network namespace. Like
+ * node/testnet/processes.ts (whose `waitForListening` these processes satisfy), logs are
+ * appended to `<home>/app.log` and `<cometHome>/cometbft.log`, each start opening with a
+ * `=== <time> <command>` line; unlike it, a process can be wrapped in `ip netns exec`, and a
+ * node can be paused (SIGSTOP) and continued.
+ */
+import { spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
+import { join } from "node:path";
+import { packageFile } from "../../node/packageRoot.ts";
+import type { TestnetNode } from "../../node/testnet/layout.ts";
+import { cometbftBinary, type ManagedProcess, waitForListening } from "../../node/testnet/processes.ts";
+import { inNetns, type Netns } from "./networkNetns.ts";
+
+const TRIBUTARY_BIN = packageFile("bin/tributary.js");
+const live = new Set<ManagedProcess>();
+
+function spawnManaged(name: string, [command, args]: [string, string[]], logFile: string): ManagedProcess {
+  const log = createWriteStream(logFile, { flags: "a" });
+  log.write(`\n=== ${new Date().toISOString()} ${command} ${args.join(" ")}\n`);
+  const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0" } });
+  child.stdout.pipe(log, { end: false });
+  child.stderr.pipe(log, { end: false });
+  let running = true;
+  const exited = new Promise<number | string>((resolve) => {
+    child.once("error", (e) => (log.write(`failed to start ${command}: ${e.message}\n`), resolve("spawn-error")));
+    child.once("exit", (code, signal) => resolve(code ?? signal ?? -1));
+  });
+  const p: ManagedProcess = {
+    name,
+    child,
+    logFile,
+    exited,
+    get running() {
+      return running;
+    },
+    async stop(graceMs = 10_000) {
+      if (!running) return exited;
+      child.kill("SIGCONT"); // a paused process never handles SIGTERM
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+      const r = await exited;
+      clearTimeout(timer);
+      return r;
+    },
+    async kill(signal = "SIGKILL") {
+      if (running) child.kill(signal);
+      return exited;
+    },
+  };
+  live.add(p);
+  void exited.then(() => {
+    running = false;
+    live.delete(p);
+    log.end();
+  });
+  return p;
+}
+
+/** SIGKILLs every process started here that is still running (the harness's cleanup). */
+export async function killAllChaosProcesses(): Promise<void> {
+  await Promise.all([...live].map((p) => p.kill("SIGKILL")));
+}
+
+export class ChaosNode {
+  app?: ManagedProcess;
+  comet?: ManagedProcess;
+
+  constructor(
+    readonly index: number,
+    readonly node: TestnetNode,
+    /** The namespace this node runs in, when it is the isolated one. */
+    readonly netns?: Netns,
+  ) {}
+
+  get name(): string {
+    return this.node.name;
+  }
+
+  get rpc(): string {
+    return this.node.rpc;
+  }
+
+  /** Starts the app and waits until its ABCI port accepts connections (CometBFT retries its proxy only every 3 s). */
+  async startApp(timeoutMs = 60_000): Promise<void> {
+    if (this.app?.running) throw new Error(`${this.name}: its app is already running (pid ${this.app.child.pid})`);
+    const argv = inNetns(this.netns, process.execPath, [TRIBUTARY_BIN, "start", "--consensus", "cometbft", "--home", this.node.home, "--abci.laddr", this.node.abci]);
+    this.app = spawnManaged(`${this.name} app`, argv, join(this.node.home, "app.log"));
+    await waitForListening(this.app, this.node.abci, timeoutMs);
+  }
+
+  startComet(): void {
+    if (this.comet?.running) throw new Error(`${this.name}: its CometBFT is already running (pid ${this.comet.child.pid})`);
+    const argv = inNetns(this.netns, cometbftBinary(), ["start", "--home", this.node.cometHome]);
+    this.comet = spawnManaged(`${this.name} cometbft`, argv, join(this.node.cometHome, "cometbft.log"));
+  }
+
+  async start(): Promise<void> {
+    await this.startApp();
+    this.startComet();
+  }
+
+  /** SIGKILL to both processes at once (a power cut); resolves once both have exited. */
+  async kill(): Promise<void> {
+    await Promise.all([this.comet?.kill("SIGKILL"), this.app?.kill("SIGKILL")]);
+  }
+
+  /** SIGSTOP (true) or SIGCONT (false) to both processes. */
+  pause(stopped: boolean): void {
+    for (const p of [this.app, this.comet]) {
+      if (!p?.running) throw new Error(`${this.name}: cannot ${stopped ? "stop" : "continue"} ${p?.name ?? "a process never started"}: not running`);
+      p.child.kill(stopped ? "SIGSTOP" : "SIGCONT");
+    }
+  }
+
+  /** CometBFT first (it stops asking the app), then the app. */
+  async stop(): Promise<void> {
+    await this.comet?.stop(10_000);
+    await this.app?.stop(10_000);
+  }
+}
