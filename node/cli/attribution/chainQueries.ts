@@ -9,6 +9,7 @@ import type { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { tributary as attrQ } from "../../../proto/gen/tributary/attribution/v1/query.js";
 import { tributary as dnQ } from "../../../proto/gen/tributary/datanet/v1/query.js";
 import { type DatanetQueries, setupDatanetExtension } from "../../../client/datanetQueries.ts";
+import { setupInferenceExtension } from "../../../client/inferenceQueries.ts";
 import { commitmentIn, manifestOut, paramsIn, recordIn } from "../../../modules/attribution/codec.ts";
 import type { AttributionModuleParams, AttributionRecord, IndexCommitment, ManifestEntry } from "../../../modules/attribution/types.ts";
 import { resolveNode } from "../common.ts";
@@ -35,13 +36,15 @@ export interface AttributionChain {
   /** A datanet's whole vocabulary (every page). PERF: O(vocabulary) over the wire. */
   vocabulary(datanetId: bigint): Promise<Map<string, number>>;
   accountNumber(address: string): Promise<bigint | undefined>;
+  /** The denom of inference fees, in which records credit contributors (text output names it). */
+  feeDenom(): Promise<string>;
   datanet: DatanetQueries;
 }
 
 const PAGE = 1000;
 
 export function attributionChain(comet: Comet38Client): AttributionChain {
-  const base = QueryClient.withExtensions(comet, setupDatanetExtension, setupAuthExtension);
+  const base = QueryClient.withExtensions(comet, setupDatanetExtension, setupAuthExtension, setupInferenceExtension);
   const rpc = createProtobufRpcClient(base);
   const call = (method: string, data: Uint8Array) => rpc.request(SERVICE, method, data);
   const page = (r: InstanceType<typeof pb.QueryRecordsResponse>): RecordsPage => ({
@@ -50,6 +53,9 @@ export function attributionChain(comet: Comet38Client): AttributionChain {
   });
   return {
     datanet: base.datanet,
+    async feeDenom() {
+      return (await base.inference.params()).feeDenom;
+    },
     async params() {
       return paramsIn(pb.QueryParamsResponse.decode(await call("Params", pb.QueryParamsRequest.encode({}).finish())).params ?? {});
     },

@@ -31,6 +31,15 @@ export function recordJson(r: AttributionRecord): { [k: string]: Json } {
   };
 }
 
+/**
+ * The record as text shows it: its JSON with each contributor's amount in its denom (the
+ * record's fee denom; a record stored by MsgRecordAttribution has no fee, so `feeDenom`).
+ */
+export function recordText(r: AttributionRecord, feeDenom: string): { [k: string]: Json } {
+  const denom = r.fee?.denom ?? feeDenom;
+  return { ...recordJson(r), contributors: r.contributors.map((c) => ({ contributor: c.contributor, points: s(c.points), amount: `${c.amount}${denom}` })) };
+}
+
 export function commitmentJson(c: IndexCommitment): { [k: string]: Json } {
   return {
     datanet_id: s(c.datanetId),

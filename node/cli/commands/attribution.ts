@@ -9,13 +9,13 @@ import type { DeliverTxResponse } from "@cosmjs/stargate";
 import { checkAddressArg, outputFormat, printJson, printLine, type QueryOpts, withQueryOptions } from "../common.ts";
 import { UserError } from "../errors.ts";
 import { parseId } from "../datanet/args.ts";
-import { printValue } from "../datanet/format.ts";
+import { printValue } from "../output.ts";
 import { addDatanetTxOptions, type FromOpts } from "../datanet/txFlags.ts";
 import { addTextFlags, attributionFormat, MSG_RECORD_ATTRIBUTION, MSG_RECORD_ATTRIBUTION_RESPONSE, parseTexts, recordMsgPb, type TextFlags } from "../attribution/args.ts";
 import { allRecords, withAttributionChain } from "../attribution/chainQueries.ts";
 import { firstRecordDifference } from "../attribution/compare.ts";
 import { explainJson, printExplain } from "../attribution/explain.ts";
-import { attributionParamsJson, commitmentJson, recordJson } from "../attribution/format.ts";
+import { attributionParamsJson, commitmentJson, recordJson, recordText } from "../attribution/format.ts";
 import { recompute } from "../attribution/recompute.ts";
 import { manifestOut } from "../../../modules/attribution/codec.ts";
 import { manifestText } from "../../../modules/attribution/types.ts";
@@ -54,8 +54,8 @@ function recordCmd(): Command {
   const cmd = new Command("record").description("an attribution record").argument("<id>", "record id");
   return withQueryOptions(cmd).action(async (id: string, o: QueryOpts) => {
     const format = outputFormat(o.output);
-    const r = await withAttributionChain(o, (c) => c.record(parseId(id, "record id")));
-    printValue(recordJson(r), format);
+    const [r, denom] = await withAttributionChain(o, (c) => Promise.all([c.record(parseId(id, "record id")), c.feeDenom()]));
+    printValue(format === "json" ? recordJson(r) : recordText(r, denom), format);
   });
 }
 
@@ -69,8 +69,9 @@ function recordsCmd(): Command {
     if ((o.contributor === undefined) === (o.contribution === undefined)) throw new UserError("give exactly one of --contributor <address> or --contribution <id>");
     const who = o.contributor === undefined ? undefined : checkAddressArg(o.contributor, "--contributor");
     const cid = o.contribution === undefined ? undefined : parseId(o.contribution, "--contribution id");
-    const records = await withAttributionChain(o, (c) => allRecords((key) => (who ? c.recordsByContributor(who, key) : c.recordsByContribution(cid!, key))));
-    printValue({ records: records.map(recordJson) }, format);
+    const [records, denom] = await withAttributionChain(o, (c) =>
+      Promise.all([allRecords((key) => (who ? c.recordsByContributor(who, key) : c.recordsByContribution(cid!, key))), c.feeDenom()]));
+    printValue({ records: records.map((r) => (format === "json" ? recordJson(r) : recordText(r, denom))) }, format);
   });
 }
 
@@ -79,8 +80,8 @@ function attributeCmd(): Command {
   return withQueryOptions(cmd).action(async (o: QueryOpts & TextFlags) => {
     const format = attributionFormat(o.output);
     const { manifest, output, prompt } = parseTexts(o);
-    const r = await withAttributionChain(o, (c) => c.attribute(manifest, output, prompt));
-    printValue({ ...recordJson(r.record), gas: r.gas.toString() }, format);
+    const [r, denom] = await withAttributionChain(o, (c) => Promise.all([c.attribute(manifest, output, prompt), c.feeDenom()]));
+    printValue({ ...(format === "json" ? recordJson(r.record) : recordText(r.record, denom)), gas: r.gas.toString() }, format);
   });
 }
 

@@ -2,7 +2,11 @@
 import { Command } from "commander";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import type { Contribution, Datanet, DatanetVersion } from "../../../client/datanetTypes.ts";
-import { checkAddressArg, outputFormat, printJson, type QueryOpts, withQueryOptions } from "../common.ts";
+import { QueryClient } from "@cosmjs/stargate";
+import type { Comet38Client } from "@cosmjs/tendermint-rpc";
+import { setupInferenceExtension } from "../../../client/inferenceQueries.ts";
+import { checkAddressArg, outputFormat, type OutputFormat, printJson, type QueryOpts, withQueryOptions } from "../common.ts";
+import type { Json } from "../output.ts";
 import { type PageOpts, parseId, parseStatus } from "../datanet/args.ts";
 import { withDatanetQueries } from "../datanet/connect.ts";
 import { listed, withPageOptions } from "./pages.ts";
@@ -28,12 +32,22 @@ function datanetsCmd(): Command {
   });
 }
 
+/** The denom of inference fees, which contributions earn (`total_earned` in text names it). */
+async function feeDenom(comet: Comet38Client): Promise<string> {
+  return (await QueryClient.withExtensions(comet, setupInferenceExtension).inference.params()).feeDenom;
+}
+
+/** JSON as is; text with `total_earned` in its denom. */
+function contributionView(format: OutputFormat, denom: string): (c: Contribution) => Record<string, Json> {
+  return (c) => (format === "json" ? contributionJson(c) : { ...contributionJson(c), total_earned: `${c.totalEarned || "0"}${denom}` });
+}
+
 function contributionCmd(): Command {
   const cmd = new Command("contribution").description("a contribution (metadata, status, hashes)").argument("<id>", "contribution id");
   return withQueryOptions(cmd).action(async (id: string, o: QueryOpts) => {
     const format = outputFormat(o.output);
-    const c = await withDatanetQueries(o, (q) => q.contribution(parseId(id, "contribution id")));
-    printValue(contributionJson(c), format);
+    const [c, denom] = await withDatanetQueries(o, (q, comet) => Promise.all([q.contribution(parseId(id, "contribution id")), format === "json" ? "" : feeDenom(comet)]));
+    printValue(contributionView(format, denom)(c), format);
   });
 }
 
@@ -51,8 +65,8 @@ function contributionsCmd(): Command {
       contributor: o.contributor === undefined ? undefined : checkAddressArg(o.contributor, "--contributor"),
     };
     const list = listed<Contribution>(o);
-    const page = await withDatanetQueries(o, (q) => list((p) => q.contributions(filter, p)));
-    printValue(pageJson("contributions", page, contributionJson), format);
+    const [page, denom] = await withDatanetQueries(o, (q, comet) => Promise.all([list((p) => q.contributions(filter, p)), format === "json" ? "" : feeDenom(comet)]));
+    printValue(pageJson("contributions", page, contributionView(format, denom)), format);
   });
 }
 

@@ -3,15 +3,34 @@ import { writeFileSync } from "node:fs";
 import { Command } from "commander";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
-import type { Inference, Model } from "../../../client/inferenceTypes.ts";
-import { checkAddressArg, outputFormat, type QueryOpts, withQueryOptions } from "../common.ts";
+import type { InferenceQueries } from "../../../client/inferenceQueries.ts";
+import type { DataPool, Inference, Model } from "../../../client/inferenceTypes.ts";
+import { checkAddressArg, outputFormat, type OutputFormat, type QueryOpts, withQueryOptions } from "../common.ts";
 import { type PageOpts, parseId } from "../datanet/args.ts";
 import { listed, withPageOptions } from "./pages.ts";
-import { pageJson, printValue } from "../datanet/format.ts";
+import { pageJson } from "../datanet/format.ts";
+import { type Json, printValue } from "../output.ts";
 import { UserError } from "../errors.ts";
 import { parseHash } from "../inference/args.ts";
 import { withInferenceQueries } from "../inference/connect.ts";
-import { inferenceJson, inferenceParamsJson, modelJson, poolJson, rewardPoolsJson } from "../inference/format.ts";
+import { inferenceJson, inferenceParamsJson, modelJson, payoutJson, poolJson, rewardPoolsJson } from "../inference/format.ts";
+
+type View<T> = (t: T) => { [k: string]: Json };
+
+/** The fee denom, asked only for text (JSON keeps simd-style bare amounts). */
+const denomFor = async (format: OutputFormat, q: InferenceQueries) => (format === "json" ? "" : (await q.params()).feeDenom);
+
+/** JSON as is; text with the prices in the fee denom. `tokenizer`: the whole definition, else a summary. */
+const modelView = (format: OutputFormat, denom: string, tokenizer: boolean): View<Model> => (m) => {
+  const j = modelJson(m, { tokenizer });
+  return format === "json" ? j : { ...j, pricing: { base_fee: `${m.pricing.baseFee}${denom}`, fee_per_token: `${m.pricing.feePerToken}${denom}` } };
+};
+
+/** JSON as is; text with each payout in the fee's denom. */
+const inferenceView = (format: OutputFormat, denom: string): View<Inference> => (x) =>
+  format === "json" ? inferenceJson(x) : { ...inferenceJson(x), payouts: x.payouts.map((p) => ({ ...payoutJson(p), amount: `${p.amount}${x.fee?.denom || denom}` })) };
+
+const poolView = (format: OutputFormat, denom: string): View<DataPool> => (p) => (format === "json" ? poolJson(p) : { ...poolJson(p), total_paid_in: `${p.totalPaidIn}${denom}` });
 
 function paramsCmd(): Command {
   return withQueryOptions(new Command("params").description("the inference module's parameters")).action(async (o: QueryOpts) => {
@@ -24,8 +43,8 @@ function modelCmd(): Command {
   const cmd = new Command("model").description("a registered model (JSON output includes the whole tokenizer definition)").argument("<id>", "model id");
   return withQueryOptions(cmd).action(async (id: string, o: QueryOpts) => {
     const format = outputFormat(o.output);
-    const m = await withInferenceQueries(o, (q) => q.model(parseId(id, "model id")));
-    printValue(modelJson(m, { tokenizer: format === "json" }), format);
+    const [m, denom] = await withInferenceQueries(o, (q) => Promise.all([q.model(parseId(id, "model id")), denomFor(format, q)]));
+    printValue(modelView(format, denom, format === "json")(m), format);
   });
 }
 
@@ -36,8 +55,8 @@ function modelsCmd(): Command {
     if (o.owner !== undefined && o.datanet !== undefined) throw new UserError("give --owner or --datanet, not both");
     const filter = { owner: o.owner === undefined ? undefined : checkAddressArg(o.owner, "--owner"), datanetId: o.datanet === undefined ? undefined : parseId(o.datanet, "--datanet id") };
     const list = listed<Model>(o);
-    const page = await withInferenceQueries(o, (q) => list((p) => q.models(filter, p)));
-    printValue(pageJson("models", page, (m) => modelJson(m)), format);
+    const [page, denom] = await withInferenceQueries(o, (q) => Promise.all([list((p) => q.models(filter, p)), denomFor(format, q)]));
+    printValue(pageJson("models", page, modelView(format, denom, false)), format);
   });
 }
 
@@ -64,7 +83,8 @@ function inferenceCmd(): Command {
   const cmd = new Command("inference").description("a paid inference: prompt, output, fee, payouts, attribution record").argument("<id>", "inference id");
   return withQueryOptions(cmd).action(async (id: string, o: QueryOpts) => {
     const format = outputFormat(o.output);
-    printValue(inferenceJson(await withInferenceQueries(o, (q) => q.inference(parseId(id, "inference id")))), format);
+    const [x, denom] = await withInferenceQueries(o, (q) => Promise.all([q.inference(parseId(id, "inference id")), denomFor(format, q)]));
+    printValue(inferenceView(format, denom)(x), format);
   });
 }
 
@@ -75,8 +95,8 @@ function inferencesCmd(): Command {
     if ((o.model === undefined) === (o.requester === undefined)) throw new UserError("give exactly one of --model <id> or --requester <address>");
     const filter = { modelId: o.model === undefined ? undefined : parseId(o.model, "--model id"), requester: o.requester === undefined ? undefined : checkAddressArg(o.requester, "--requester") };
     const list = listed<Inference>(o);
-    const page = await withInferenceQueries(o, (q) => list((p) => q.inferences(filter, p)));
-    printValue(pageJson("inferences", page, inferenceJson), format);
+    const [page, denom] = await withInferenceQueries(o, (q) => Promise.all([list((p) => q.inferences(filter, p)), denomFor(format, q)]));
+    printValue(pageJson("inferences", page, inferenceView(format, denom)), format);
   });
 }
 
@@ -84,7 +104,8 @@ function poolCmd(): Command {
   const cmd = new Command("pool").description("a datanet version's reward pool (attribution residuals paid in)").argument("<datanet-id>", "datanet id").argument("<version>", "version number");
   return withQueryOptions(cmd).action(async (dn: string, v: string, o: QueryOpts) => {
     const format = outputFormat(o.output);
-    printValue(poolJson(await withInferenceQueries(o, (q) => q.dataPool(parseId(dn, "datanet id"), parseId(v, "version number")))), format);
+    const [pool, denom] = await withInferenceQueries(o, (q) => Promise.all([q.dataPool(parseId(dn, "datanet id"), parseId(v, "version number")), denomFor(format, q)]));
+    printValue(poolView(format, denom)(pool), format);
   });
 }
 
