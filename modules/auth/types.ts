@@ -43,7 +43,14 @@ export function encodePubKeyAny(key: Uint8Array): Any {
 export function decodePubKeyAny(any: Any | undefined): Uint8Array {
   if (!any) throw sdkErrors.invalidPubKey.wrap("signer has no public key");
   if (any.typeUrl !== SECP256K1_PUBKEY_URL) throw sdkErrors.invalidPubKey.wrap(`unsupported public key type ${any.typeUrl}`);
-  const key = PubKey.decode(any.value).key;
+  let key: Uint8Array;
+  try {
+    key = PubKey.decode(any.value).key;
+  } catch (e) {
+    // Malformed protobuf (a truncated varint, a length past the end): the same refusal as a
+    // key of the wrong length, not an internal error.
+    throw sdkErrors.invalidPubKey.wrap(`secp256k1 public key does not decode: ${(e as Error).message}`);
+  }
   if (key.length !== 33 || (key[0] !== 2 && key[0] !== 3)) {
     throw sdkErrors.invalidPubKey.wrap(`secp256k1 public key must be 33 bytes compressed, got ${key.length} bytes`);
   }

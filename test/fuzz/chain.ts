@@ -9,6 +9,8 @@
  * state and delivered, in order, as a real block (FinalizeBlock + Commit) whose invariants are
  * checked (test/invariants.ts) every few cases.
  */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { addressBytes, valoperString } from "../../chain/address.ts";
 import type { Context } from "../../chain/context.ts";
 import type { Branch, KVChange } from "../../chain/store/types.ts";
@@ -118,6 +120,8 @@ export class FuzzChain {
 
   /** CheckTx, then the tx as FinalizeBlock would run it on the pending state; kept for the next block unless the ante refused it. */
   async probe(tx: Uint8Array, label: string): Promise<Probe> {
+    // FUZZ_DUMP=<dir>: keep each probed tx (with FUZZ_CASE, the one to turn into a regression test).
+    if (process.env.FUZZ_DUMP) writeFileSync(join(process.env.FUZZ_DUMP, `${label.replace("#", "-")}.hex`), Buffer.from(tx).toString("hex"));
     const check = await this.h.checkTx(tx);
     const block = { chainId: TEST_CHAIN_ID, height: this.h.height + 1n, timeSeconds: this.h.nextBlockSeconds(), timeNanos: 0, proposerAddress: new Uint8Array(20), hash: new Uint8Array(32) };
     const params = (mode: "check" | "finalize") => ({ mode, block, blockMaxGas: 100_000_000n, minGasPrices: [] });
