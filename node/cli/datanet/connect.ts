@@ -4,6 +4,7 @@ import { type DatanetQueries, setupDatanetExtension } from "../../../client/data
 import { TributaryClientError } from "../../../client/errors.ts";
 import { resolveNode } from "../common.ts";
 import { UserError } from "../errors.ts";
+import { isTooLarge, tooLargeLine } from "../tooLarge.ts";
 import { connectComet, onNode } from "../rpcClients.ts";
 
 /**
@@ -24,6 +25,7 @@ export async function withDatanetQueries<T>(o: { node?: string; home: string }, 
 }
 
 export function queryError(e: unknown): unknown {
+  if (isTooLarge(e)) return new UserError(tooLargeLine(), { cause: e });
   if (e instanceof TributaryClientError) return new UserError(e.shortMessage, { cause: e });
   const m = e instanceof Error ? /^Query failed with \((\d+)\): ([\s\S]*)$/.exec(e.message) : null;
   if (m) return new UserError(m[2].trim(), { cause: e });
