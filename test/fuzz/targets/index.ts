@@ -4,6 +4,7 @@ import type { Target } from "../runner.ts";
 import { flushBlock } from "./flush.ts";
 import { MSG_TYPES, msgCase } from "./msgs.ts";
 import { txCase } from "./tx.ts";
+import { onnxCase } from "./onnx.ts";
 
 /** The in-process chain targets share one chain per target (a fresh one each). */
 function chainTarget(name: string, run: typeof msgCase, notes?: (c: FuzzChain) => string[]): Target {
@@ -29,5 +30,5 @@ function chainTarget(name: string, run: typeof msgCase, notes?: (c: FuzzChain) =
   };
 }
 
-export const TARGETS: Target[] = [chainTarget("msgs", msgCase), chainTarget("tx", txCase)];
+export const TARGETS: Target[] = [chainTarget("msgs", msgCase), chainTarget("tx", txCase), chainTarget("onnx", onnxCase)];
 export { MSG_TYPES };
