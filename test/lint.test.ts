@@ -83,6 +83,18 @@ describe("consensus lint profile", () => {
     expect(await lintAs('export { SegmentFiles } from "./segmentFiles.ts";', "node/attribution/probe.ts")).toEqual([]);
   });
 
+  it("an eslint-disable comment does not switch a ban off in consensus code", async () => {
+    const text = [
+      "/* eslint-disable */",
+      "// eslint-disable-next-line no-restricted-globals, determinism/guarded-globals -- trust me",
+      "export const t = Date.now() + Math.random(); // eslint-disable-line",
+    ].join("\n");
+    const messages = await lintAs(text, "modules/datanet/probe.ts");
+    expect(messages.filter((m) => isProfileRule(m.ruleId)).map((m) => `${m.line}:${m.ruleId}`)).toEqual(["3:no-restricted-globals", "3:determinism/guarded-globals"]);
+    // The ignored comments are reported too (warnings fail `make lint`, run with --max-warnings 0).
+    expect(messages.filter((m) => m.ruleId === null && /noInlineConfig/.test(m.message)).map((m) => m.line)).toEqual([1, 2, 3]);
+  });
+
   it("the fixtures are left out of the normal lint", async () => {
     expect(await eslint.isPathIgnored(join(root, "test/lint/hazards.fixture.ts"))).toBe(true);
   });

@@ -1,4 +1,3 @@
-// eslint-disable-next-line no-restricted-imports -- loads the native verifier; both backends give identical answers (see below)
 import { createRequire } from "node:module";
 import { secp256k1 as nobleSecp256k1 } from "@noble/curves/secp256k1.js";
 import { ripemd160 } from "@noble/hashes/legacy.js";
@@ -28,7 +27,6 @@ function loadNative(): NativeSecp256k1 | undefined {
   try {
     // `secp256k1/bindings` is the native build only; the package root would silently fall back
     // to its own (slow) elliptic.js implementation.
-    // eslint-disable-next-line no-restricted-syntax -- import.meta only locates the native binding; the answer does not depend on it
     return createRequire(import.meta.url)("secp256k1/bindings") as NativeSecp256k1;
   } catch {
     return undefined;

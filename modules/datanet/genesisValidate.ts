@@ -56,8 +56,8 @@ export function validateParams(p: DatanetParams, f = "params"): void {
     ["bandBucketCap", p.bandBucketCap], ["fingerprintBucketCap", p.fingerprintBucketCap], ["maxCopySources", p.maxCopySources],
   ];
   for (const [name, v] of positive) {
-    // eslint-disable-next-line determinism/banned-property-names -- [A-Z] matches are ASCII: no Unicode case table involved
-    if (BigInt(v) <= 0n) throw new GenesisError(`${f}.${name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`, "must be positive");
+    // camelCase → snake_case; [A-Z] → [a-z] by code point (no Unicode case table: the consensus lint bans toLowerCase)
+    if (BigInt(v) <= 0n) throw new GenesisError(`${f}.${name.replace(/[A-Z]/g, (c) => `_${String.fromCharCode(c.charCodeAt(0) + 32)}`)}`, "must be positive");
   }
   if (p.maxTokensPerRecord < p.minTokensPerRecord) throw new GenesisError(`${f}.max_tokens_per_record`, `below min_tokens_per_record ${p.minTokensPerRecord}`);
   p.creationFee.forEach((c, i) => {

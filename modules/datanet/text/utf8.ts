@@ -15,6 +15,13 @@ function hexByte(b: number): string {
   return `0x${b.toString(16).padStart(2, "0")}`;
 }
 
+/** `n` as `width` upper-case hex digits, from a table: no Unicode case mapping (the consensus lint bans toUpperCase). */
+function hexUpper(n: number, width: number): string {
+  let s = "";
+  for (let i = width - 1; i >= 0; i--) s += "0123456789ABCDEF"[(n >> (4 * i)) & 0xf];
+  return s;
+}
+
 function fail(what: string, offset: number): never {
   throw new DatanetTextError(`invalid UTF-8 text at byte offset ${offset}: ${what}`, offset);
 }
@@ -23,8 +30,7 @@ function checkAscii(b: number, i: number): void {
   if (b >= 0x20 && b !== 0x7f) return;
   if (b === 0x09 || b === 0x0a || b === 0x0d) return;
   const name = b === 0 ? "NUL" : b === 0x7f ? "DEL" : "C0 control";
-  // eslint-disable-next-line determinism/banned-property-names -- hex digits are ASCII: no Unicode case table involved
-  fail(`${name} character U+${b.toString(16).padStart(4, "0").toUpperCase()} (binary content is not accepted; only TAB, LF and CR are allowed)`, i);
+  fail(`${name} character U+${hexUpper(b, 4)} (binary content is not accepted; only TAB, LF and CR are allowed)`, i);
 }
 
 /** Bounds of the second byte of a sequence led by `lead` (Table 3-7), or null for a bad lead. */
@@ -68,8 +74,7 @@ function checkSequence(bytes: Uint8Array, i: number): number {
     if (k > 1 && (b < 0x80 || b > 0xbf)) fail(`truncated sequence: expected a continuation byte, found ${hexByte(b)}`, i + k);
   }
   const second = bytes[i + 1];
-  // eslint-disable-next-line determinism/banned-property-names -- hex digits are ASCII: no Unicode case table involved
-  if (lead === 0xc2 && second <= 0x9f) fail(`C1 control character U+00${second.toString(16).toUpperCase()} (binary content is not accepted)`, i);
+  if (lead === 0xc2 && second <= 0x9f) fail(`C1 control character U+00${hexUpper(second, 2)} (binary content is not accepted)`, i);
   return len;
 }
 
