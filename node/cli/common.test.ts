@@ -39,12 +39,3 @@ describe("version", () => {
     expect(COMETBFT_VERSION).toMatch(/^0\.38\.\d+$/);
   });
 });
-
-describe("--home before the subcommand (simd's persistent flag)", () => {
-  it("is moved after it, in both spellings, leaving other arguments in place", async () => {
-    const { hoistGlobalFlags } = await import("./run.ts");
-    expect(hoistGlobalFlags(["node", "t", "--home", "/h", "keys", "list"])).toEqual(["node", "t", "keys", "list", "--home", "/h"]);
-    expect(hoistGlobalFlags(["node", "t", "--home=/h", "status"])).toEqual(["node", "t", "status", "--home=/h"]);
-    expect(hoistGlobalFlags(["node", "t", "keys", "show", "bob", "--home", "/h"])).toEqual(["node", "t", "keys", "show", "bob", "--home", "/h"]);
-  });
-});

@@ -26,11 +26,41 @@ import { versionCommand } from "./commands/version.ts";
 import { testnetCommand } from "./commands/testnet.ts";
 import { txCommand } from "./commands/tx.ts";
 import { TRIBUTARY_VERSION } from "../version.ts";
+import { DEFAULT_HOME } from "../home.ts";
+import { acceptIgnoredHome } from "./ignoredHome.ts";
 
 /** `tx bank` gets multi-send beside send (defined with the operator commands). */
 function withBankMultiSend(tx: Command): Command {
   tx.commands.find((c) => c.name() === "bank")?.addCommand(bankMultiSendCmd());
   return tx;
+}
+
+/** Every command that runs an action (leaves, and `testnet`), with its full name. */
+function actionCommands(cmd: Command, prefix = ""): { name: string; cmd: Command }[] {
+  return cmd.commands.flatMap((c) => {
+    const name = `${prefix}${c.name()}`;
+    const own = (c as unknown as { _actionHandler: unknown })._actionHandler ? [{ name, cmd: c }] : [];
+    return [...own, ...actionCommands(c, `${name} `)];
+  });
+}
+
+/**
+ * `--home` is a persistent flag in simd: `tributary --home H <command …>` gives H to the command
+ * unless the command got its own --home after its name. Commands that have no home accept it
+ * too (a note says it is ignored), so an alias that always passes --home works for all.
+ * Only commands with an action get it: an intermediate command (`query`, `tx`) parses its
+ * options anywhere on the line and would swallow its subcommand's --home.
+ */
+function persistentHome(program: Command): void {
+  program.option("--home <dir>", `home directory for the command (default: ${DEFAULT_HOME}); before or after the command, whose own --home wins`);
+  for (const { name, cmd } of actionCommands(program)) {
+    if (!cmd.options.some((o) => o.long === "--home")) acceptIgnoredHome(cmd, name);
+  }
+  program.hook("preAction", (_program, action) => {
+    const global = program.getOptionValue("home") as string | undefined;
+    const source = action.getOptionValueSource("home");
+    if (global !== undefined && (source === undefined || source === "default")) action.setOptionValueWithSource("home", global, "cli");
+  });
 }
 
 /** The `tributary` command tree (simd's verbs and flags). */
@@ -46,5 +76,6 @@ export function buildProgram(): Command {
   for (const cmd of [initCommand(), devInitCommand(), startCommand(), keysCommand(), genesisCommand(), testnetCommand(), withBankMultiSend(txCommand()).addCommand(stakingTxCommand()).addCommand(slashingTxCommand()).addCommand(distributionTxCommand()).addCommand(datanetTxCommand()).addCommand(attributionTxCommand()).addCommand(inferenceTxCommand()).addCommand(rewardsTxCommand()), queryCommand().addCommand(stakingQueryCommand()).addCommand(slashingQueryCommand()).addCommand(distributionQueryCommand()).addCommand(mintQueryCommand()).addCommand(datanetQueryCommand()).addCommand(attributionQueryCommand()).addCommand(inferenceQueryCommand()).addCommand(rewardsQueryCommand()), datanetCommand(), attributionCommand(), modelCommand(), statusCommand(), chainInfoCommand(), versionCommand()]) {
     program.addCommand(cmd);
   }
+  persistentHome(program);
   return program;
 }

@@ -10,26 +10,6 @@ function allCommands(cmd: Command): Command[] {
 }
 
 /**
- * Runs the CLI on `argv` (process.argv shape) and returns the exit code. Every failure is
- * reported as ONE line on stderr; TRIBUTARY_TRACE=1 adds the stack of an unexpected error.
- */
-/**
- * `--home` is a persistent flag in simd (valid before or after the subcommand); commander
- * only knows per-command options, so a leading `--home X` / `--home=X` is moved to the end.
- */
-export function hoistGlobalFlags(argv: string[]): string[] {
-  const head = argv.slice(0, 2);
-  const rest = argv.slice(2);
-  const moved: string[] = [];
-  while (rest.length > 0 && rest[0].startsWith("--home")) {
-    const flag = rest.shift()!;
-    moved.push(flag);
-    if (flag === "--home" && rest.length > 0) moved.push(rest.shift()!);
-  }
-  return [...head, ...rest, ...moved];
-}
-
-/**
  * The whole command tree loads CosmJS, the store, fastify and onnxruntime (about 0.5 s);
  * `tributary version` and `tributary -v`, which scripts and packagers call, need none of it.
  */
@@ -42,8 +22,11 @@ async function programFor(argv: string[]): Promise<Command> {
   return buildProgram();
 }
 
-export async function runCli(rawArgv: string[]): Promise<number> {
-  const argv = hoistGlobalFlags(rawArgv);
+/**
+ * Runs the CLI on `argv` (process.argv shape) and returns the exit code. Every failure is
+ * reported as ONE line on stderr; TRIBUTARY_TRACE=1 adds the stack of an unexpected error.
+ */
+export async function runCli(argv: string[]): Promise<number> {
   const program = await programFor(argv);
   // Commander then throws instead of exiting, so its errors end here like ours.
   for (const cmd of [program, ...allCommands(program)]) cmd.exitOverride();

@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { acceptIgnoredHome } from "../ignoredHome.ts";
 import { addOutputOption, outputFormat, printJson, printLine } from "../output.ts";
 import { ABCI_VERSION, COMETBFT_VERSION, TRIBUTARY_VERSION } from "../../version.ts";
 
@@ -6,6 +7,7 @@ import { ABCI_VERSION, COMETBFT_VERSION, TRIBUTARY_VERSION } from "../../version
 export function versionCommand(): Command {
   const cmd = new Command("version").description("print the Tributary version and the CometBFT version it speaks");
   addOutputOption(cmd);
+  acceptIgnoredHome(cmd, "version");
   return cmd.action((o: { output: string }) => {
     if (outputFormat(o.output) === "json") return printJson({ version: TRIBUTARY_VERSION, cometbft: COMETBFT_VERSION, abci: ABCI_VERSION });
     printLine(TRIBUTARY_VERSION);
