@@ -46,6 +46,8 @@ const consensusBans = {
     { name: "XMLHttpRequest", message: "Consensus code must not touch the network." },
     { name: "crypto", message: `${RANDOM} (Web Crypto is randomness and async keys; hashes come from @noble/hashes or node:crypto's createHash.)` },
     { name: "Intl", message: "Intl output depends on the node's ICU data and locale." },
+    { name: "Temporal", message: CLOCK },
+    { name: "navigator", message: "navigator describes this machine (language, hardware)." },
     { name: "WeakRef", message: "WeakRef observes garbage collection, which differs between nodes." },
     { name: "FinalizationRegistry", message: "FinalizationRegistry observes garbage collection, which differs between nodes." },
     { name: "process", message: "Consensus code must not read the process (environment, argv, clock, platform)." },

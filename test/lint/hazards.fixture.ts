@@ -76,6 +76,8 @@ export const hazards = [
   (1234).toExponential(2), // hazard
   new Intl.NumberFormat("en").format(1), // hazard
   Intl.Collator, // hazard
+  Temporal.Now.instant(), // hazard
+  navigator.language, // hazard
   "a".localeCompare("b"), // hazard
   (1234).toLocaleString(), // hazard
   "Ǆ".toLocaleUpperCase("tr"), // hazard
