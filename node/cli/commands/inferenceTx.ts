@@ -7,7 +7,8 @@ import { Command } from "commander";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { DEFAULT_CHUNK_BYTES, claimDataRewardsResponse, msgClaimDataRewards, msgRegisterModel, msgRetireModel, msgUpdateModel, registerModelResponse, type PricingInput, type RegisterModelInput } from "../../../client/inferenceMsgs.ts";
 import { TributaryClientError } from "../../../client/errors.ts";
-import { outputFormat, printJson, printLine } from "../common.ts";
+import { outputFormat } from "../common.ts";
+import { printValue } from "../output.ts";
 import { parseId } from "../datanet/args.ts";
 import { addDatanetTxOptions, type FromOpts } from "../datanet/txFlags.ts";
 import { UserError } from "../errors.ts";
@@ -29,8 +30,7 @@ function userInput<T>(build: () => T): T {
 }
 
 function printTx(fields: Record<string, unknown>, format: "json" | "text"): void {
-  if (format === "json") return printJson(fields);
-  for (const [k, v] of Object.entries(fields)) printLine(`${k}: ${Array.isArray(v) ? v.join(", ") : String(v)}`);
+  printValue(fields, format);
 }
 
 const progress = (line: string) => process.stderr.write(`${line}\n`);

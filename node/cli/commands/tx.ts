@@ -3,11 +3,12 @@ import { coinToWire, parseCoins } from "../../../chain/coins.ts";
 import { calculateFee, GasPrice, type DeliverTxResponse, type StdFee } from "@cosmjs/stargate";
 import type { SigningStargateClient } from "@cosmjs/stargate";
 import type { EncodeObject } from "@cosmjs/proto-signing";
-import { addHomeOption, addKeyringOption, checkAddressArg, addNodeOption, addOutputOption, openKeyring, outputFormat, printJson, printLine, resolveNode } from "../common.ts";
+import { addHomeOption, addKeyringOption, checkAddressArg, addNodeOption, addOutputOption, openKeyring, outputFormat, printJson, resolveNode } from "../common.ts";
 import { UserError } from "../errors.ts";
 import { ask } from "../stdin.ts";
 import { connectSigningClient, onNode } from "../rpcClients.ts";
 import { simulated } from "../simulation.ts";
+import { printYaml } from "../output.ts";
 
 /** simd's default gas limit when --gas is not given. */
 export const DEFAULT_GAS = 200_000;
@@ -98,7 +99,7 @@ function printResult(r: DeliverTxResponse, format: string, extra?: (r: DeliverTx
     ...(r.code === 0 && extra ? extra(r) : {}),
   };
   if (format === "json") printJson(out);
-  else for (const [k, v] of Object.entries(out)) if (k !== "raw_log" || v !== "") printLine(`${k}: ${v}`);
+  else printYaml(Object.fromEntries(Object.entries(out).filter(([k, v]) => k !== "raw_log" || v !== "")));
   // A tx included with a non-zero code failed: say so on stderr and make scripts notice.
   if (r.code !== 0) {
     process.stderr.write(`Error: transaction ${r.transactionHash} failed in block ${r.height} with code ${r.code}: ${(r.rawLog ?? "").replace(/\s*\n\s*/g, " ")}\n`);
