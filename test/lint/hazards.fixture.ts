@@ -22,6 +22,8 @@ import { Worker } from "node:worker_threads"; // hazard
 import { performance as perf } from "node:perf_hooks"; // hazard
 import type { Thing } from "../../node/config.ts"; // hazard
 import fsRequired = require("fs"); // hazard
+import { v4 } from "uuid"; // hazard
+import dayjs from "dayjs"; // hazard
 
 const key = "random";
 
@@ -110,7 +112,7 @@ export const hazards = [
   3 * 0.5, // hazard
   1e-3, // hazard
   randomBytes, pick, randomUUID, webcrypto, generateKeyPairSync, createHash, hash,
-  readFileSync, writeFile, os, createRequire, vm, env, sleep, Worker, perf, fsRequired,
+  readFileSync, writeFile, os, createRequire, vm, env, sleep, Worker, perf, fsRequired, v4, dayjs,
 ];
 
 const { random } = Math; // hazard
