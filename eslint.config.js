@@ -1,4 +1,5 @@
-// Lint rules. The determinism rules for consensus code (chain/, modules/) are the point:
+// Lint rules. The determinism rules for consensus code (chain/, modules/, node/inference,
+// node/attribution; see eslint/README.md) are the point:
 // every validator must compute the same app hash, so consensus code may not read the clock,
 // randomness, the environment, the filesystem or the network, nor parse floating point.
 import js from "@eslint/js";
@@ -18,7 +19,10 @@ import determinism from "./eslint/determinism.js";
 //   instead), float formatting (toFixed/toPrecision/toExponential), GC-observable objects
 //   (WeakRef, FinalizationRegistry), and every Math function except the exact integer ones:
 //   sin/exp/log/pow/… are "implementation-approximated" in ECMA-262, and V8 has changed them
-//   between releases. Float literals are banned as DESIGN.md's "no floating point" tripwire.
+//   between releases (sqrt and fround are exact but float-only: integer code uses bigint roots).
+//   Also Unicode-version-dependent regexes (\p{…}, /iu, /i on non-ASCII patterns), stack
+//   traces (this node's paths), packages not on CONSENSUS_PACKAGES, and eslint-disable comments
+//   (noInlineConfig below). Float literals are banned as DESIGN.md's "no floating point" tripwire.
 // - kept: Math.abs/ceil/clz32/floor/imul/max/min/round/sign/trunc (exact on the safe integers
 //   consensus code gives them), `/` and Number(x) (IEEE-754 division and string-to-number
 //   conversion are correctly rounded, identical on every conforming engine; banning them would
