@@ -1,0 +1,81 @@
+/**
+ * App-hash golden vectors: the golden script (every routed message type, failing txs, empty
+ * blocks, validator downtime, ~300 blocks) replayed on a fresh App must give the pinned app
+ * hash, tx codes and gas at every height. A change that moves any of them changes consensus
+ * and must come as a new rules version with its own vectors (README.md beside this file).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createModules } from "../../modules/index.ts";
+import type { GoldenRun } from "./script.ts";
+import { runGoldenScript } from "./script.ts";
+import { CURRENT_RULES_VERSION, type VectorFile, decideWrite, firstDifference, readVectors, toVectors, vectorPath } from "./vectors.ts";
+
+/** Routed types no account can send successfully yet; each must still reach its handler and fail there. */
+const HANDLER_FAILURE_ONLY: Record<string, string> = {
+  "/cosmos.mint.v1beta1.MsgUpdateParams": "only the gov module account may sign it, and there is no gov module yet",
+};
+
+describe("app-hash golden vectors", () => {
+  let run: GoldenRun;
+  let got: VectorFile;
+  beforeAll(async () => {
+    run = await runGoldenScript();
+    got = toVectors(run, CURRENT_RULES_VERSION);
+  }, 180_000);
+
+  it(`every height matches the pinned vectors of rules version ${CURRENT_RULES_VERSION}`, () => {
+    const pinned = readVectors(CURRENT_RULES_VERSION);
+    if (pinned === undefined) expect.fail(`${vectorPath(CURRENT_RULES_VERSION)} is missing: generate it with npx tsx test/golden/generate.ts (make golden) and commit it`);
+    const difference = firstDifference(pinned, got);
+    if (difference !== undefined) expect.fail(difference);
+  });
+
+  it("exercises every message type the router registers", () => {
+    const routed = createModules().modules.flatMap((m) => (m.msgs ?? []).map((h) => h.typeUrl));
+    expect(routed.length).toBeGreaterThan(25);
+    const txs = run.blocks.flatMap((b) => b.txs);
+    const succeeded = new Set(txs.filter((t) => t.code === 0).flatMap((t) => t.typeUrls));
+    // A handler's refusal carries its module's codespace; the ante's carries "sdk".
+    const refusedByHandler = new Set(txs.filter((t) => t.code !== 0 && t.codespace !== "sdk").flatMap((t) => t.typeUrls));
+    const missing = routed.filter((u) => (u in HANDLER_FAILURE_ONLY ? !refusedByHandler.has(u) : !succeeded.has(u)));
+    if (missing.length > 0) {
+      expect.fail(`the golden script does not exercise ${missing.join(", ")}: add them to test/golden/phases*.ts (a successful tx each) and regenerate the vectors as test/golden/README.md says`);
+    }
+    const stale = Object.keys(HANDLER_FAILURE_ONLY).filter((u) => !routed.includes(u) || succeeded.has(u));
+    expect(stale, "HANDLER_FAILURE_ONLY names a type that is no longer routed or now succeeds").toEqual([]);
+  });
+
+  it("includes failing txs (bad signature, wrong sequence, insufficient funds, out of gas), empty blocks and a few hundred heights", () => {
+    const txs = run.blocks.flatMap((b) => b.txs);
+    const sdkCodes = new Set(txs.filter((t) => t.codespace === "sdk").map((t) => t.code));
+    // 4 unauthorized (signature), 32 wrong sequence, 5 insufficient funds, 11 out of gas.
+    for (const code of [4, 32, 5, 11]) expect(sdkCodes, `sdk code ${code}`).toContain(code);
+    expect(run.blocks.filter((b) => b.height > 0n && b.txs.length === 0).length).toBeGreaterThan(50);
+    expect(run.blocks.length).toBeGreaterThanOrEqual(300);
+  });
+
+  it("a departure names the first differing height, its txs and the rules-version hint", () => {
+    const tampered = structuredClone(got);
+    const h = tampered.heights.find((x) => x.txs.some((t) => t.label.startsWith("greedy inference")))!;
+    const i = h.txs.findIndex((t) => t.label.startsWith("greedy inference"));
+    h.txs[i].gasUsed += 1;
+    tampered.heights[h.height + 1].appHash = "00".repeat(32);
+    const message = firstDifference(tampered, got)!;
+    expect(message).toContain(`app hash differs first at height ${h.height} (the app hash agrees; tx results differ)`);
+    expect(message).toContain(`tx ${i} "${h.txs[i].label}": pinned code 0, gas_used ${h.txs[i].gasUsed}, got code 0, gas_used ${h.txs[i].gasUsed - 1}`);
+    expect(message).toContain("a consensus change must be a new rules version selected by height, with its own vectors");
+    expect(firstDifference({ ...got, genesisSha256: "00" }, got)).toMatch(/^the golden genesis changed/);
+    expect(firstDifference({ ...got, heights: got.heights.slice(0, 100) }, got)).toMatch(/script changed length/);
+  });
+
+  it("the generator writes a missing file, leaves an equal one and refuses to overwrite a different one without --update", () => {
+    const tampered = structuredClone(got);
+    tampered.heights[7].appHash = "11".repeat(32);
+    expect(decideWrite(undefined, got, false)).toMatchObject({ write: true, exitCode: 0 });
+    expect(decideWrite(got, got, false)).toMatchObject({ write: false, exitCode: 0 });
+    const refused = decideWrite(tampered, got, false);
+    expect(refused).toMatchObject({ write: false, exitCode: 1 });
+    expect(refused.message).toMatch(/refusing to overwrite[\s\S]*height 7/);
+    expect(decideWrite(tampered, got, true)).toMatchObject({ write: true, exitCode: 0 });
+  });
+});

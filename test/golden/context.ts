@@ -1,0 +1,113 @@
+/**
+ * What every phase of the golden script works with: the chain, the signer, a seeded PRNG, the
+ * ids the chain handed out, and `block()`, which adds the background traffic (seeded random
+ * bank sends) and the storage node's proofs to the txs a phase plans.
+ */
+import { bytesToHex } from "@noble/hashes/utils.js";
+import type { EncodeObject } from "@cosmjs/proto-signing";
+import type { ExecTxResult } from "cosmjs-types/tendermint/abci/types";
+import { QueryValidatorRequest, QueryValidatorResponse } from "cosmjs-types/cosmos/staking/v1beta1/query";
+import { tributary as rewardsQuery } from "../../proto/gen/tributary/rewards/v1/query.js";
+import { chunkProof } from "../../chain/contentRoot.ts";
+import { randInt, xorshift32 } from "../../modules/inference/onnx/fixture.ts";
+import type { GoldenChain } from "./chain.ts";
+import { ROLE } from "./genesis.ts";
+import * as m from "./msgs.ts";
+import type { Expect, PlannedTx, TxOptions, TxSigner } from "./txs.ts";
+
+const rq = rewardsQuery.rewards.v1;
+/** The only randomness in the script: background traffic. */
+export const GOLDEN_PRNG_SEED = 20_261_207;
+/** Background senders: accounts that are never the signer of a planned failing tx in the same block. */
+const BACKGROUND = [ROLE.valA, ROLE.valB, ROLE.delegator, ROLE.contributor1, ROLE.contributor2];
+
+export class ScriptContext {
+  private readonly next = xorshift32(GOLDEN_PRNG_SEED);
+  /** Contribution ids by account, in the order the chain accepted them. */
+  readonly contributions = new Map<number, bigint[]>();
+  /** When set, every block carries this operator's proofs for its pending challenges. */
+  prover?: number;
+  private readonly answered = new Set<string>();
+
+  constructor(
+    readonly chain: GoldenChain,
+    readonly signer: TxSigner,
+  ) {}
+
+  addr = (i: number) => this.signer.address(i);
+  get height(): bigint {
+    return this.chain.height;
+  }
+
+  tx(i: number, label: string, msgs: EncodeObject[], expect: Expect = "ok", o: TxOptions = {}): PlannedTx {
+    return this.signer.tx(i, label, msgs, expect, o);
+  }
+
+  /** One block: `txs`, then the storage proofs due, then (one block in three) a random send. */
+  async block(txs: PlannedTx[] = []): Promise<ExecTxResult[]> {
+    const all = [...txs, ...(await this.proofs())];
+    if (randInt(this.next, 0, 2) === 0) {
+      const from = BACKGROUND[randInt(this.next, 0, BACKGROUND.length - 1)];
+      const to = randInt(this.next, 0, 7);
+      const amount = BigInt(randInt(this.next, 1, 1_000_000));
+      all.push(this.tx(from, `background send ${amount}utrib ${from}→${to}`, [m.send(this.addr(from), this.addr(to), amount)]));
+    }
+    const { results } = await this.chain.block(all);
+    results.forEach((r, i) => this.noteContributions(all[i], r));
+    return results.slice(0, txs.length);
+  }
+
+  /** Blocks (with background traffic) until the chain is at `height`. */
+  async advanceTo(height: bigint): Promise<void> {
+    while (this.chain.height < height) await this.block();
+  }
+
+  async advance(blocks: number): Promise<void> {
+    await this.advanceTo(this.chain.height + BigInt(blocks));
+  }
+
+  /** Stores accepted record bodies as a node would, and remembers the new contribution ids. */
+  private noteContributions(t: PlannedTx, r: ExecTxResult): void {
+    if (r.code !== 0) return;
+    for (const e of r.events.filter((x) => x.type === "tributary.datanet.v1.EventContribution")) {
+      const a = Object.fromEntries(e.attributes.map((x) => [x.key, x.value]));
+      const body = t.bodies[Number(a.msg_index)]?.[Number(a.record_index)];
+      if (body) this.chain.content.put(body, a.redacted === "true");
+      const ids = this.contributions.get(t.signer) ?? [];
+      ids.push(BigInt(a.contribution_id));
+      this.contributions.set(t.signer, ids);
+    }
+  }
+
+  private async proofs(): Promise<PlannedTx[]> {
+    if (this.prover === undefined) return [];
+    const operator = this.addr(this.prover);
+    const res = await this.query(`/tributary.rewards.v1.Query/Challenges`, rq.QueryChallengesRequest.encode({ operator }).finish());
+    const pending = (rq.QueryChallengesResponse.decode(res).challenges ?? []).filter((c) => c.status === 1 && !this.answered.has(`${c.epoch}/${c.index}`));
+    if (pending.length === 0) return [];
+    const msgs = pending.map((c) => {
+      this.answered.add(`${c.epoch}/${c.index}`);
+      const body = this.chain.content.bodies.get(bytesToHex(c.contentHash!));
+      if (!body) throw new Error(`golden script: no stored body for challenged content ${bytesToHex(c.contentHash!)}`);
+      const { chunk, path } = chunkProof(body, c.chunkIndex ?? 0);
+      return m.storageProof(operator, BigInt(String(c.epoch)), c.index ?? 0, chunk, path);
+    });
+    return [this.tx(this.prover, `storage proofs for ${pending.map((c) => `${c.epoch}/${c.index}`).join(", ")}`, msgs)];
+  }
+
+  async query(path: string, data: Uint8Array): Promise<Uint8Array> {
+    const res = await this.chain.app.query({ path, data, height: 0n, prove: false });
+    if (res.code !== 0) throw new Error(`golden script: query ${path} failed: ${res.codespace}/${res.code} ${res.log}`);
+    return res.value;
+  }
+
+  async storageNodeJailed(operator: number): Promise<boolean> {
+    const res = await this.query("/tributary.rewards.v1.Query/Node", rq.QueryNodeRequest.encode({ operator: this.addr(operator) }).finish());
+    return BigInt(String(rq.QueryNodeResponse.decode(res).node?.jailedUntilEpoch ?? 0)) > 0n;
+  }
+
+  async validatorJailed(operator: number): Promise<boolean> {
+    const res = await this.query("/cosmos.staking.v1beta1.Query/Validator", QueryValidatorRequest.encode({ validatorAddr: m.valoper(this.addr(operator)) }).finish());
+    return QueryValidatorResponse.decode(res).validator.jailed;
+  }
+}
