@@ -2,6 +2,7 @@ import { bytesToHex, hexToBytes } from "@noble/hashes/utils.js";
 import { fromBase64, toBase64 } from "@cosmjs/encoding";
 import type { Context } from "../../chain/context.ts";
 import { GenesisError } from "../../chain/genesisError.ts";
+import { expectArray, expectObject } from "../../chain/genesisJson.ts";
 import { prefixEnd } from "../../chain/keys.ts";
 import { decodeCommitment, decodeRecord, encodeRecord } from "./codec.ts";
 import { RELEASED_PARAMS, releasedParamsVersions } from "./engine/index.ts";
@@ -39,8 +40,9 @@ export function validateAttributionGenesis(g: AttributionGenesis): void {
     throw new GenesisError("params.params_version", `${JSON.stringify(g.params.params_version)} is not a released engine parameter set (released: ${releasedParamsVersions().join(", ")})`);
   }
   const seen = new Set<string>();
-  (g.commitments ?? []).forEach((c, i) => {
+  expectArray(g.commitments, "commitments").forEach((raw, i) => {
     const f = `commitments[${i}]`;
+    const c = expectObject(raw, f) as AttributionGenesis["commitments"][number];
     const key = `${uint(c.datanet_id, `${f}.datanet_id`)}/${uint(c.version, `${f}.version`)}`;
     if (seen.has(key)) throw new GenesisError(f, `duplicate commitment ${key}`);
     seen.add(key);
@@ -48,10 +50,10 @@ export function validateAttributionGenesis(g: AttributionGenesis): void {
     if (c.status === "READY" && !/^[0-9a-f]{64}$/.test(c.index_hash)) throw new GenesisError(`${f}.index_hash`, "a READY commitment needs a 64-hex-digit hash");
   });
   const next = uint(g.next_record_id, "next_record_id");
-  (g.records ?? []).forEach((b, i) => {
+  expectArray(g.records, "records").forEach((b, i) => {
     let id: bigint;
     try {
-      id = decodeRecord(fromBase64(b)).id;
+      id = decodeRecord(fromBase64(b as string)).id;
     } catch (e) {
       throw new GenesisError(`records[${i}]`, `not a base64 AttributionRecord: ${(e as Error).message}`);
     }

@@ -8,7 +8,7 @@ import { prefixEnd } from "../../chain/keys.ts";
 import { Any } from "cosmjs-types/google/protobuf/any";
 import { type AuthKeeper, FEE_COLLECTOR } from "./keeper.ts";
 import { authKeys } from "./keys.ts";
-import { type Account, type AuthParams, BASE_ACCOUNT_URL, DEFAULT_AUTH_PARAMS, MODULE_ACCOUNT_URL, accountFromAny } from "./types.ts";
+import { type Account, type AuthParams, BASE_ACCOUNT_URL, DEFAULT_AUTH_PARAMS, MODULE_ACCOUNT_URL, SECP256K1_PUBKEY_URL, accountFromAny } from "./types.ts";
 
 type ParamsJson = Record<keyof typeof PARAM_NAMES, string>;
 const PARAM_NAMES = {
@@ -72,8 +72,23 @@ export function validateAuthGenesis(g: AuthGenesis): void {
     if (numbers.has(n)) throw new GenesisError(`${f}.account_number`, `duplicate account number ${n}`);
     numbers.add(n);
     expectUint(o.sequence, `${f}.sequence`);
+    if (o.pub_key !== undefined && o.pub_key !== null) validateGenesisPubKey(o.pub_key, `${f}.pub_key`);
     if (type === MODULE_ACCOUNT_URL) expectString(o.name, `${f}.name`);
   });
+}
+
+/** The form export writes: a secp256k1 key as `{ "@type", key: base64 of 33 compressed bytes }`. */
+function validateGenesisPubKey(v: unknown, f: string): void {
+  const pk = expectObject(v, f);
+  if (pk["@type"] !== SECP256K1_PUBKEY_URL) throw new GenesisError(`${f}.@type`, `must be ${SECP256K1_PUBKEY_URL}, got ${JSON.stringify(pk["@type"])}`);
+  const text = expectString(pk.key, `${f}.key`);
+  let key: Uint8Array;
+  try {
+    key = fromBase64(text);
+  } catch (e) {
+    throw new GenesisError(`${f}.key`, `not base64: ${(e as Error).message}`);
+  }
+  if (key.length !== 33 || (key[0] !== 2 && key[0] !== 3)) throw new GenesisError(`${f}.key`, `must be a 33-byte compressed secp256k1 key, got ${key.length} bytes`);
 }
 
 export function initAuthGenesis(auth: AuthKeeper, ctx: Context, g: AuthGenesis): void {

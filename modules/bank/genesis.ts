@@ -52,7 +52,11 @@ export function validateBankGenesis(g: BankGenesis): void {
     });
   }
   expectArray(root.denom_metadata, "denom_metadata").forEach((m, i) => {
-    expectDenom(expectObject(m, `denom_metadata[${i}]`).base, `denom_metadata[${i}].base`);
+    const md = expectObject(m, `denom_metadata[${i}]`);
+    expectDenom(md.base, `denom_metadata[${i}].base`);
+    // metadataFromGenesis reads either spelling; each unit must be an object for it.
+    const units = md.denom_units ?? md.denomUnits;
+    expectArray(units, `denom_metadata[${i}].denom_units`).forEach((u, j) => expectObject(u, `denom_metadata[${i}].denom_units[${j}]`));
   });
   expectArray(root.send_enabled, "send_enabled").forEach((s, i) => {
     const o = expectObject(s, `send_enabled[${i}]`);

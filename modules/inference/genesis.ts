@@ -2,6 +2,7 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { fromBase64, toBase64 } from "@cosmjs/encoding";
 import type { Context } from "../../chain/context.ts";
 import { GenesisError } from "../../chain/genesisError.ts";
+import { expectArray, expectObject } from "../../chain/genesisJson.ts";
 import { prefixEnd } from "../../chain/keys.ts";
 import { decodeInference, decodeModel, decodePool, encodeInference, encodeModel, encodePool } from "./codec.ts";
 import { checkpoint, setCheckpoint } from "./dataPools.ts";
@@ -85,7 +86,8 @@ export function validateInferenceGenesis(g: InferenceGenesis): void {
     if (x.id === 0n || x.id >= nextInference) throw new GenesisError(`inferences[${i}]`, `inference id ${x.id} must be in [1, next_inference_id ${nextInference})`);
   });
   decodeList(g.pools, "pools", decodePool);
-  (g.claim_checkpoints ?? []).forEach((c, i) => {
+  expectArray(g.claim_checkpoints, "claim_checkpoints").forEach((raw, i) => {
+    const c = expectObject(raw, `claim_checkpoints[${i}]`);
     uint(c.contribution_id, `claim_checkpoints[${i}].contribution_id`);
     uint(c.acc, `claim_checkpoints[${i}].acc`);
   });
