@@ -5,6 +5,7 @@ import { flushBlock } from "./flush.ts";
 import { MSG_TYPES, msgCase } from "./msgs.ts";
 import { txCase } from "./tx.ts";
 import { onnxCase } from "./onnx.ts";
+import { genesisTarget } from "./genesis.ts";
 
 /** The in-process chain targets share one chain per target (a fresh one each). */
 function chainTarget(name: string, run: typeof msgCase, notes?: (c: FuzzChain) => string[]): Target {
@@ -30,5 +31,5 @@ function chainTarget(name: string, run: typeof msgCase, notes?: (c: FuzzChain) =
   };
 }
 
-export const TARGETS: Target[] = [chainTarget("msgs", msgCase), chainTarget("tx", txCase), chainTarget("onnx", onnxCase)];
+export const TARGETS: Target[] = [chainTarget("msgs", msgCase), chainTarget("tx", txCase), chainTarget("onnx", onnxCase), genesisTarget];
 export { MSG_TYPES };
