@@ -101,7 +101,9 @@ describe("datanets end to end", { timeout: 180_000 }, () => {
     const file = join(work, "mails.jsonl");
     writeFileSync(file, mails.map((m) => JSON.stringify({ body: m.body, title: clip(m.subject, 256), source: clip(m.sender, 1024) })).join("\n") + "\n");
     const r = await runInProcess(["tx", "datanet", "contribute", open, file, "--from", "carol", "--yes", ...common, "-o", "json"]);
-    expect(r.code, r.stderr).toBe(0);
+    // Some records are refused (below): exit 1, with the full report on stdout all the same.
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/^Error: \d+ of 1000 records were refused \(reasons in the report\); --allow-refusals exits 0 when some are$/m);
     report = JSON.parse(r.stdout);
     // Not a TTY here: one progress line per batch on stderr.
     expect(r.stderr).toMatch(/^batch: \d+ records in tx [0-9A-F]{64} at height \d+/m);

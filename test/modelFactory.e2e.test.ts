@@ -48,7 +48,7 @@ describe("model train --datanet on a node", { timeout: 90_000 }, () => {
     const mails = loadCorpus({ groups: ["easy-ham-1"], limit: 60 }).filter((m) => m.body.length > 400 && m.body.length < 20_000);
     const file = join(work, "records.jsonl");
     writeFileSync(file, mails.map((m) => JSON.stringify({ body: m.body })).join("\n") + "\n");
-    const r = await cli(["tx", "datanet", "contribute", dn, file, "--from", "alice", "--yes"]);
+    const r = await cli(["tx", "datanet", "contribute", dn, file, "--from", "alice", "--yes", "--allow-refusals"]);
     accepted = r.records.filter((x: any) => x.contribution_id).map((x: any) => x.contribution_id);
     expect(accepted.length).toBeGreaterThan(20);
     expect(await cli(["tx", "datanet", "publish-version", dn, "--from", "alice", "--yes"])).toMatchObject({ code: 0, version: "1", record_count: String(accepted.length) });

@@ -117,7 +117,7 @@ describe("a storage node answers its challenges and is paid", { timeout: 120_000
       const mails = loadCorpus({ groups: ["easy-ham-1"], limit: 60 }).filter((m) => m.body.length > 400 && m.body.length < 6000).slice(0, 12);
       const file = join(work, "records.jsonl");
       writeFileSync(file, mails.map((m) => JSON.stringify({ body: m.body })).join("\n") + "\n");
-      const r = await tx(["datanet", "contribute", dn, file], "carol");
+      const r = await tx(["datanet", "contribute", dn, file, "--allow-refusals"], "carol");
       accepted = r.records.filter((x: any) => x.contribution_id).map((x: any) => ({ id: x.contribution_id, hash: x.content_hash }));
       expect(accepted.length).toBeGreaterThan(5);
       expect((await tx(["datanet", "publish-version", dn], "alice")).code).toBe(0);

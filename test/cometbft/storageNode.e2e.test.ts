@@ -86,7 +86,7 @@ describe("a storage node on CometBFT", { timeout: 150_000 }, () => {
     const mails = loadCorpus({ groups: ["easy-ham-2"], limit: 40 }).filter((m) => m.body.length > 400 && m.body.length < 5000).slice(0, 6);
     const file = join(dir, "records.jsonl");
     writeFileSync(file, mails.map((m) => JSON.stringify({ body: m.body })).join("\n") + "\n");
-    const r = await cli(["tx", "datanet", "contribute", dn, file, "--from", "carol", "--yes"]);
+    const r = await cli(["tx", "datanet", "contribute", dn, file, "--from", "carol", "--yes", "--allow-refusals"]);
     const rec = r.records.find((x: any) => x.contribution_id);
     first = { id: rec.contribution_id, hash: rec.content_hash };
     const res = await fetch(`${endpoint}/content/${dn}/${first.id}`);
