@@ -20,6 +20,7 @@ import { appDbPath } from "./paths.ts";
 import { nodeMetrics } from "./metrics/index.ts";
 import { NodeConfigQueryApp } from "./nodeConfigQuery.ts";
 import { startRpcServer } from "./rpc/server.ts";
+import { forgetRpcAddress, recordRpcAddress } from "./rpc/addressFile.ts";
 import { startApiServer } from "./api/server.ts";
 import { startGrpcServer } from "./grpc/server.ts";
 import { type ContentServer, startContentServer } from "./storage/contentServer.ts";
@@ -129,6 +130,11 @@ async function soloStorageNode(opts: StorageNodeOptions, home: string, driver: S
   return prover;
 }
 
+/** host:port, an IPv6 host in brackets. */
+function hostPort(a: { host: string; port: number }): string {
+  return `${a.host.includes(":") ? `[${a.host}]` : a.host}:${a.port}`;
+}
+
 export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
   const config = loadNodeConfig(opts.home);
   if (opts.timeoutCommitMs !== undefined) config.consensus.timeout_commit_ms = opts.timeoutCommitMs;
@@ -161,7 +167,13 @@ export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
       corsAllowedOrigins: config.rpc.cors_allowed_origins,
     });
     closers.push(() => rpc.close());
-    const rpcUrl = `http://${rpc.address.host}:${rpc.address.port}`;
+    const rpcUrl = `http://${hostPort(rpc.address)}`;
+    // What the node really listens on (a --rpc.laddr flag, port 0 resolved): /status says it,
+    // and the CLI finds it with --home alone.
+    const rpcLaddr = `tcp://${hostPort(rpc.address)}`;
+    driver.setRpcAddress(rpcLaddr);
+    recordRpcAddress(opts.home, rpcLaddr);
+    closers.push(async () => forgetRpcAddress(opts.home, rpcLaddr));
     const content = await startContentListener(opts.home, app, opts.storageAddress ?? config.storage.address, logger);
     if (content) closers.push(() => content.close());
     const apiAddress = opts.apiAddress ?? config.api.address;
