@@ -5,6 +5,8 @@ import { loadNodeConfig } from "../config.ts";
 import { DEFAULT_HOME, homePaths } from "../home.ts";
 import { Keyring, KEYRING_BACKENDS, type KeyringBackendName } from "../keyring/index.ts";
 import { UserError } from "./errors.ts";
+import { expectChain } from "./chainCheck.ts";
+import { runningRpcAddress } from "../rpc/addressFile.ts";
 import { ask } from "./stdin.ts";
 
 import { addOutputOption } from "./output.ts";
@@ -41,8 +43,11 @@ export function addKeyringOption(cmd: Command): Command {
   );
 }
 
+/** --node, and --chain-id (the chain the node must serve) unless the command has its own. */
 export function addNodeOption(cmd: Command): Command {
-  return cmd.option("--node <url>", `RPC endpoint, tcp://host:port or http(s)://… (default: rpc.laddr from <home>/config/config.json, else ${DEFAULT_NODE})`);
+  cmd.option("--node <url>", `RPC endpoint, tcp://host:port or http(s)://… (default: the address the node of <home> listens on, else rpc.laddr from <home>/config/config.json, else ${DEFAULT_NODE})`);
+  if (cmd.options.some((o) => o.long === "--chain-id")) return cmd;
+  return cmd.option("--chain-id <id>", "the chain the node must serve (default: chain_id of <home>/config/genesis.json, when there is one)");
 }
 
 /** `tcp://h:p` → `http://h:p` (CometBFT spelling → what an HTTP client needs); http(s) kept. */
@@ -53,11 +58,15 @@ export function nodeUrl(raw: string): string {
   return `${scheme}://${m[2]}${m[3] ?? ""}`.replace(/\/$/, "");
 }
 
-/** --node if given, else the home's configured RPC address, else the default. */
-export function resolveNode(opts: { node?: string; home: string }): string {
-  if (opts.node) return nodeUrl(opts.node);
-  if (existsSync(homePaths(opts.home).config)) return nodeUrl(loadNodeConfig(opts.home).rpc.laddr);
-  return nodeUrl(DEFAULT_NODE);
+/**
+ * --node if given, else the address the running node of the home recorded, else the home's
+ * configured RPC address, else the default. The command's clients then check that the node
+ * serves the home's chain (or --chain-id): see chainCheck.ts.
+ */
+export function resolveNode(opts: { node?: string; home: string; chainId?: string }): string {
+  const url = nodeUrl(opts.node || (runningRpcAddress(opts.home) ?? (existsSync(homePaths(opts.home).config) ? loadNodeConfig(opts.home).rpc.laddr : DEFAULT_NODE)));
+  expectChain(url, opts);
+  return url;
 }
 
 function backendName(v: unknown): KeyringBackendName {

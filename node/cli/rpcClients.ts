@@ -4,6 +4,7 @@ import type { OfflineDirectSigner } from "@cosmjs/proto-signing";
 import { createTributaryRegistry } from "../../client/registry.ts";
 import { ATTRIBUTION_TYPES } from "./attribution/args.ts";
 import { UserError } from "./errors.ts";
+import { checkChain } from "./chainCheck.ts";
 
 function isNetworkError(e: unknown): boolean {
   return e instanceof TypeError && e.message === "fetch failed";
@@ -24,15 +25,30 @@ export async function onNode<T>(url: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-export function connectQueryClient(url: string): Promise<StargateClient> {
-  return onNode(url, () => StargateClient.connect(url));
+/**
+ * Every client a command gets comes through here, so the chain id check (chainCheck.ts) cannot
+ * be left out: the client is refused, and disconnected, when the node is on another chain.
+ */
+async function checked<C extends { disconnect(): void }>(url: string, client: C, network: (c: C) => Promise<string>): Promise<C> {
+  try {
+    await onNode(url, () => checkChain(url, () => network(client)));
+    return client;
+  } catch (e) {
+    client.disconnect();
+    throw e;
+  }
 }
 
-export function connectComet(url: string): Promise<Comet38Client> {
-  return onNode(url, () => Comet38Client.connect(url));
+export async function connectQueryClient(url: string): Promise<StargateClient> {
+  return checked(url, await onNode(url, () => StargateClient.connect(url)), (c) => c.getChainId());
+}
+
+export async function connectComet(url: string): Promise<Comet38Client> {
+  return checked(url, await onNode(url, () => Comet38Client.connect(url)), async (c) => (await c.status()).nodeInfo.network);
 }
 
 /** A signing client that knows the Tributary module messages (datanet, attribution) besides the Cosmos ones. */
-export function connectSigningClient(url: string, signer: OfflineDirectSigner, opts: SigningStargateClientOptions): Promise<SigningStargateClient> {
-  return onNode(url, () => SigningStargateClient.connectWithSigner(url, signer, { registry: createTributaryRegistry(ATTRIBUTION_TYPES), ...opts }));
+export async function connectSigningClient(url: string, signer: OfflineDirectSigner, opts: SigningStargateClientOptions): Promise<SigningStargateClient> {
+  const client = await onNode(url, () => SigningStargateClient.connectWithSigner(url, signer, { registry: createTributaryRegistry(ATTRIBUTION_TYPES), ...opts }));
+  return checked(url, client, (c) => c.getChainId());
 }

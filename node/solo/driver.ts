@@ -66,6 +66,8 @@ export class SoloDriver implements RpcBackend {
   private wake: (() => void) | undefined;
   /** The error that stopped block production, if any. */
   fatalError: Error | undefined;
+  /** Set once the RPC listener is bound: /status reports where it listens, not the config. */
+  private boundRpcAddress: string | undefined;
 
   private constructor(private readonly options: SoloDriverOptions) {
     this.genesis = readSoloGenesis(options.genesisJson);
@@ -188,6 +190,11 @@ export class SoloDriver implements RpcBackend {
     });
   }
 
+  /** The address the RPC server really listens on (tcp://host:port, port 0 resolved). */
+  setRpcAddress(laddr: string): void {
+    this.boundRpcAddress = laddr;
+  }
+
   // ---- RpcBackend ----
 
   identity(): NodeIdentity {
@@ -196,7 +203,7 @@ export class SoloDriver implements RpcBackend {
       nodeId: id.nodeId ?? toHex(this.options.validatorKey.pubkey.slice(0, 20)),
       moniker: id.moniker ?? "tributary",
       chainId: this.genesis.chainId,
-      rpcAddress: id.rpcAddress ?? "tcp://127.0.0.1:26657",
+      rpcAddress: this.boundRpcAddress ?? id.rpcAddress ?? "tcp://127.0.0.1:26657",
       p2pListenAddr: id.p2pListenAddr ?? "tcp://0.0.0.0:26656",
       version: COMETBFT_VERSION,
       appVersion: this.appVersion,
