@@ -76,6 +76,11 @@ typecheck: install
 unit: install
 	npx vitest run
 
+## golden: write the app-hash golden vectors if missing, else check them (--update only for a script change; test/golden/README.md)
+.PHONY: golden
+golden: install
+	npx tsx test/golden/generate.ts
+
 ## determinism-no-vnni: inference digests and tests under QEMU CPUs without AVX-512 VNNI (x86-64, qemu-user; ~4 min, not in `make test`)
 .PHONY: determinism-no-vnni
 determinism-no-vnni: install
@@ -95,6 +100,11 @@ bench: install
 ## eval: attribution quality on the SpamAssassin corpus (never run by the test suite; EVAL_* knobs in eval/run.ts); appends to bench/RESULTS.md
 eval: install
 	npx tsx eval/run.ts
+
+## fuzz: structure-aware fuzzing, 100,000 cases over every routed message, the tx envelope, ONNX artifacts, genesis files and a node's RPC/REST/websocket (FUZZ_SEED, FUZZ_CASES, FUZZ_TARGET, FUZZ_CASE: test/fuzz/README.md); ~20 min
+.PHONY: fuzz
+fuzz: build
+	npx tsx test/fuzz/main.ts
 
 ## demo: payable inference on a fresh dev chain in a temp home (real mails → datanet → model → three paid inferences → balances); a few minutes
 demo: install

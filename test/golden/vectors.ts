@@ -87,7 +87,9 @@ export function firstDifference(want: VectorFile, got: VectorFile): string | und
     const txsDiffer = w.txs.length !== g.txs.length || w.txs.some((t, j) => t.code !== g.txs[j].code || t.gasUsed !== g.txs[j].gasUsed);
     if (w.appHash === g.appHash && !txsDiffer) continue;
     const lines = [`app hash differs first at height ${g.height}${w.appHash === g.appHash ? " (the app hash agrees; tx results differ)" : ""}:`, `  pinned ${w.appHash}`, `  got    ${g.appHash}`];
-    if (g.txs.length === 0) lines.push("  the block has no txs: the difference is in BeginBlock/EndBlock (mint, distribution, slashing, rewards epochs, unbonding, …) or in earlier state the app hash does not show");
+    if (w.appHash !== g.appHash && !txsDiffer) {
+      lines.push(`  ${g.txs.length === 0 ? "no txs in this block" : "every tx's code and gas_used are as pinned"}: what moved is a write (a tx's, or BeginBlock/EndBlock's: mint, distribution, slashing, rewards epochs, unbonding, …)`);
+    }
     const m = Math.max(w.txs.length, g.txs.length);
     for (let j = 0; j < m; j++) {
       const label = g.txs[j]?.label ?? w.txs[j]?.label;
