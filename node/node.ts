@@ -21,6 +21,7 @@ import { nodeMetrics } from "./metrics/index.ts";
 import { NodeConfigQueryApp } from "./nodeConfigQuery.ts";
 import { startRpcServer } from "./rpc/server.ts";
 import { forgetRpcAddress, recordRpcAddress } from "./rpc/addressFile.ts";
+import { openHomeDb } from "./store/homeLock.ts";
 import { startApiServer } from "./api/server.ts";
 import { startGrpcServer } from "./grpc/server.ts";
 import { type ContentServer, startContentServer } from "./storage/contentServer.ts";
@@ -33,6 +34,7 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { TRIBUTARY_VERSION } from "./version.ts";
 import type { SoloDriver } from "./solo/driver.ts";
 import { openSoloFromHome } from "./solo/fromHome.ts";
+import { crashPoint } from "./crashPoints.ts";
 
 export interface StartNodeOptions {
   home: string;
@@ -86,9 +88,9 @@ export interface RunningNode {
  * interpreter a bare App uses). The caller closes the model runner after the store.
  */
 export async function openApp(home: string, config: NodeConfig, logger?: Logger): Promise<{ app: AbciApp; store: CommitStore; modelRunner: OrtRunner; indexes: NodeIndexProvider }> {
-  const store = await CommitStore.open(appDbPath(home), { keepRecent: config.pruning.keep_recent });
+  const store = await openHomeDb(home, () => CommitStore.open(appDbPath(home), { keepRecent: config.pruning.keep_recent }));
   const content = ContentStore.forHome(home);
-  const indexes = NodeIndexProvider.forHome(home, { state: () => store.committed(), logger });
+  const indexes = NodeIndexProvider.forHome(home, { state: () => store.committed(), logger, onBuildStep: (step) => crashPoint("index-build", step) });
   const modelRunner = new OrtRunner();
   const { modules, ante, keepers } = createModules(new SigVerifyCache(), { content, attributionIndexes: indexes, modelRunner });
   indexes.attach(keepers.attribution);

@@ -30,6 +30,8 @@ export interface NodeIndexProviderOptions {
   /** The latest committed state (the store's `committed()`). */
   state(): KVReader;
   logger?: Logger;
+  /** Told each step of a segment build (test-only crash points, node/crashPoints.ts). */
+  onBuildStep?: (step: string) => void;
 }
 
 /** What the provider reads through the attribution keeper (attached after the modules are wired). */
@@ -61,7 +63,7 @@ export class NodeIndexProvider implements IndexProvider {
   private readonly files: SegmentFiles;
 
   constructor(private readonly opts: NodeIndexProviderOptions) {
-    this.files = new SegmentFiles(opts.dir);
+    this.files = new SegmentFiles(opts.dir, opts.onBuildStep);
   }
 
   static forHome(home: string, o: Omit<NodeIndexProviderOptions, "dir">): NodeIndexProvider {
@@ -176,8 +178,10 @@ export class NodeIndexProvider implements IndexProvider {
   private async build(dn: bigint, r: SegmentRange): Promise<Segment> {
     const started = monotonicSeconds();
     const docs = rangeDocuments(this.mustKeeper().source, this.opts.state(), dn, r);
+    this.opts.onBuildStep?.("docs-read");
     const bytes = await this.worker.buildSegment(docs);
     const segment = deserializeIndex(bytes).segments[0];
+    this.opts.onBuildStep?.("built");
     this.files.write(dn, r, bytes);
     this.built.push(segmentCacheKey(dn, r));
     const seconds = monotonicSeconds() - started;

@@ -10,7 +10,11 @@ import { join } from "node:path";
 import type { SegmentRange } from "../../modules/attribution/segmentLayout.ts";
 
 export class SegmentFiles {
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    /** Told `tmp-written` and `file-written` (test-only crash points). */
+    private readonly onStep?: (step: string) => void,
+  ) {}
 
   path(dn: bigint, r: SegmentRange): string {
     return join(this.dir, `${dn}-s${r.first}-${r.last}.seg`);
@@ -27,7 +31,9 @@ export class SegmentFiles {
     mkdirSync(this.dir, { recursive: true });
     const file = this.path(dn, r);
     writeFileSync(`${file}.tmp`, bytes);
+    this.onStep?.("tmp-written");
     renameSync(`${file}.tmp`, file);
+    this.onStep?.("file-written");
   }
 }
 

@@ -2,6 +2,7 @@
  * The solo validator's consensus steps: the start-up handshake (InitChain, replay of stored
  * blocks the app has not committed) and the production of one block.
  * Order per block: save block + seen commit → FinalizeBlock → save results → Commit → index.
+ * Test-only crash points (node/crashPoints.ts) sit between those writes.
  */
 import { toHex } from "@cosmjs/encoding";
 import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
@@ -18,6 +19,7 @@ import type { SoloGenesis } from "./genesis.ts";
 import { consensusParamsHash, lastResultsHash, validatorsHash } from "./hashes.ts";
 import { validatorAddressBytes, type ValidatorSigner } from "./signing.ts";
 import { applyValidatorUpdates } from "./validatorSet.ts";
+import { crashPoint } from "../crashPoints.ts";
 
 /** CometBFT types.MaxDataBytes overheads (block 11, header 626, commit 94 + 109 per signature). */
 const MAX_OVERHEAD_FOR_BLOCK = 11n;
@@ -202,13 +204,17 @@ export class SoloChain {
     const seenCommit = signCommit(this.genesis.chainId, height, blockId, commitTime, this.signer, this.address, validators);
     const stored: StoredBlock = { block, blockId, size: 0 };
     await this.blocks.saveBlock(block, blockId, seenCommit);
+    crashPoint("commit", "block-saved");
     stored.size = (await this.blocks.block(height))?.size ?? 0;
     const response = await this.finalize(stored);
     const results = toStoredResults(height, response);
     await this.blocks.saveResults(results);
+    crashPoint("commit", "results-saved");
     beforeCommit?.();
     const { retainHeight } = await this.app.commit();
+    crashPoint("commit", "state-committed");
     await this.afterCommit(stored, results);
+    crashPoint("commit", "indexed");
     this.tip = { height, blockId, commit: seenCommit, commitTime, appHash: response.appHash, lastResultsHash: lastResultsHash(response.txResults) };
     return { stored, results, retainHeight };
   }
