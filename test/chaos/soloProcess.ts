@@ -1,0 +1,66 @@
+/**
+ * One life of the solo node under chaos: `node bin/tributary.js start --home H` as its own
+ * process, with an optional TRIBUTARY_CRASH_AT (node/crashPoints.ts). It resolves `ready` with
+ * the RPC URL from the "node started" log line, or rejects when the process died first (a crash
+ * point inside the start-up's first blocks). `kill()` is a SIGKILL from outside.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { join } from "node:path";
+
+const BIN = join(import.meta.dirname, "..", "..", "bin", "tributary.js");
+
+export interface NodeLife {
+  /** The RPC URL once the node has started; rejects if it exited first. */
+  ready: Promise<string>;
+  /** Resolves with the exit signal (or code) once the process is gone. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** The line node/crashPoints.ts wrote before killing the process, if it did. */
+  crashLine(): string | undefined;
+  stderrTail(): string;
+  alive(): boolean;
+  kill(signal?: NodeJS.Signals): void;
+  pid: number;
+}
+
+export function startLife(home: string, crashAt: string | undefined): NodeLife {
+  const env: NodeJS.ProcessEnv = { ...process.env, TRIBUTARY_TRACE: "" };
+  if (crashAt) env.TRIBUTARY_CRASH_AT = crashAt;
+  else delete env.TRIBUTARY_CRASH_AT;
+  const child: ChildProcess = spawn(process.execPath, [BIN, "start", "--home", home], { stdio: ["ignore", "pipe", "pipe"], env });
+  let stderr = "";
+  let buf = "";
+  let done = false;
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => {
+      done = true;
+      resolve({ code, signal });
+    }),
+  );
+  child.stderr!.on("data", (d) => (stderr = (stderr + d).slice(-20_000)));
+  const ready = new Promise<string>((resolve, reject) => {
+    child.stdout!.on("data", (d) => {
+      buf += d;
+      let nl: number;
+      while ((nl = buf.indexOf("\n")) >= 0) {
+        const text = buf.slice(0, nl);
+        buf = buf.slice(nl + 1);
+        if (!text.includes('"node started"')) continue;
+        const line = JSON.parse(text) as { rpc?: string };
+        if (line.rpc) resolve(line.rpc);
+      }
+    });
+    void exited.then(({ code, signal }) => reject(new Error(`node exited (code ${code}, signal ${signal}) before it started; stderr: ${stderr.slice(-1500)}`)));
+  });
+  ready.catch(() => undefined);
+  return {
+    ready,
+    exited,
+    crashLine: () => /TRIBUTARY_CRASH_AT: [^\n]*/.exec(stderr)?.[0],
+    stderrTail: () => stderr.slice(-2000),
+    alive: () => !done,
+    kill: (signal = "SIGKILL") => {
+      if (!done) child.kill(signal);
+    },
+    pid: child.pid!,
+  };
+}

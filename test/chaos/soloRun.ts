@@ -1,0 +1,183 @@
+/**
+ * The solo chaos run: a node process under mixed load (soloLoad.ts) is SIGKILLed `kills` times,
+ * each life ending one of three ways, picked by a seeded PRNG:
+ * - `commit:<k>`: the node kills itself between the write steps of a block (crash point);
+ * - `index-build:<k>`: between the steps of an attribution segment build (crash point);
+ * - wall clock: the harness SIGKILLs it 0.3–3 s into the load.
+ * A crash point not reached within `maxLifeMs` is replaced by a harness kill (counted apart).
+ * After each kill, copies of its databases are checked offline (invariants, supply = balances,
+ * state root = recorded app hash); after each restart the node's height must not be below the
+ * block store's height at the kill, and the txs confirmed meanwhile (plus a sample of older
+ * ones) must come back by hash with the same result. At the end: a clean restart, every
+ * confirmed tx checked, a clean stop, and the whole chain replayed into a fresh app.
+ */
+import { rmSync } from "node:fs";
+import { StargateClient } from "@cosmjs/stargate";
+import { loadNodeConfig, writeNodeConfig } from "../../node/config.ts";
+import { makeTestHome } from "../testNode.ts";
+import { SoloLoad, setupTargets } from "./soloLoad.ts";
+import { type NodeLife, startLife } from "./soloProcess.ts";
+import { type ReplayReport, replayChain } from "./soloReplay.ts";
+import { checkOffline, missingOrChanged } from "./soloVerify.ts";
+
+export interface SoloChaosOptions {
+  kills: number;
+  seed?: number;
+  /** A crash point not reached by then is replaced by a harness SIGKILL. Default 12 s. */
+  maxLifeMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface SoloChaosReport {
+  seed: number;
+  kills: number;
+  byMode: { commit: number; indexBuild: number; wallClock: number; crashPointNotReached: number };
+  /** Crash points hit, by step ("commit (state-committed)" → count). */
+  crashSteps: Record<string, number>;
+  /** Lives that died (at a crash point) before serving RPC: their start-up blocks were cut. */
+  diedBeforeReady: number;
+  restarts: number;
+  txsAttempted: number;
+  txsConfirmed: number;
+  byKind: Record<string, number>;
+  /** Checks by hash after restarts (a tx checked in several lives counts each time). */
+  txChecks: number;
+  finalHeight: bigint;
+  replay: ReplayReport | undefined;
+  problems: string[];
+  durationMs: number;
+}
+
+/** Deterministic PRNG (the seed is in the report, so a run can be repeated). */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function chaosHome(): string {
+  const home = makeTestHome({ timeoutCommitMs: 150 });
+  const config = loadNodeConfig(home);
+  // The harness reads the RPC address from the "node started" line (info level).
+  config.log_level = "info";
+  config.storage.address = "";
+  config.api.address = "";
+  config.grpc.address = "";
+  config.metrics.address = "";
+  writeNodeConfig(home, config);
+  return home;
+}
+
+async function height(url: string): Promise<bigint> {
+  const c = await StargateClient.connect(url);
+  try {
+    return BigInt(await c.getHeight());
+  } finally {
+    c.disconnect();
+  }
+}
+
+export async function runSoloChaos(opts: SoloChaosOptions): Promise<SoloChaosReport> {
+  const started = Date.now();
+  const seed = opts.seed ?? Date.now() % 1_000_000;
+  const rand = prng(seed);
+  const log = opts.log ?? (() => undefined);
+  const maxLifeMs = opts.maxLifeMs ?? 12_000;
+  const home = chaosHome();
+  const report: SoloChaosReport = {
+    seed, kills: 0, byMode: { commit: 0, indexBuild: 0, wallClock: 0, crashPointNotReached: 0 }, crashSteps: {}, diedBeforeReady: 0, restarts: 0,
+    txsAttempted: 0, txsConfirmed: 0, byKind: {}, txChecks: 0, finalHeight: 0n, replay: undefined, problems: [], durationMs: 0,
+  };
+  const fail = (p: string) => {
+    report.problems.push(p);
+    log(`PROBLEM: ${p}`);
+  };
+  let life: NodeLife | undefined;
+  try {
+    life = startLife(home, undefined);
+    const load = new SoloLoad(await setupTargets(await life.ready), seed);
+    life.kill("SIGTERM");
+    await life.exited;
+    log(`setup done (datanet, READY version 1, model registered); seed ${seed}; home ${home}`);
+    let storeHeight = 0n;
+    let verified = 0;
+    while (report.kills < opts.kills && report.problems.length === 0) {
+      const r = rand();
+      const crashAt = r < 0.4 ? `commit:${1 + Math.floor(rand() * 120)}` : r < 0.6 ? `index-build:${1 + Math.floor(rand() * 8)}` : undefined;
+      life = startLife(home, crashAt);
+      report.restarts++;
+      const url = await life.ready.catch(() => undefined);
+      if (url) {
+        const h = await height(url).catch(() => undefined);
+        if (h !== undefined && h < storeHeight) fail(`after restart ${report.restarts} the node is at height ${h}, below the block store's ${storeHeight} at the kill`);
+        // Txs confirmed in the last life, and a sample of older ones.
+        const upTo = load.confirmed.length;
+        const sample = Array.from({ length: Math.min(20, verified) }, () => load.confirmed[Math.floor(rand() * verified)]);
+        // A crash point may end this life during the check: then the next life checks them.
+        const problems = await missingOrChanged(url, [...load.confirmed.slice(verified, upTo), ...sample]).catch(async (e: Error) => {
+          await Promise.race([life!.exited, new Promise((r) => setTimeout(r, 3000))]);
+          return life!.alive() ? [`tx check failed with the node up: ${e.message}`] : undefined;
+        });
+        if (problems !== undefined) {
+          problems.forEach(fail);
+          report.txChecks += upTo - verified + sample.length;
+          verified = upTo;
+        }
+        let stop = false;
+        const running = load.run(url, () => stop || !life!.alive());
+        const wallMs = crashAt ? maxLifeMs : 300 + Math.floor(rand() * 2700);
+        const timer = setTimeout(() => life!.kill("SIGKILL"), wallMs);
+        await life.exited;
+        clearTimeout(timer);
+        stop = true;
+        await running;
+      } else if (!life.crashLine()) {
+        fail(`restart ${report.restarts} failed without a crash point: ${life.stderrTail()}`);
+        break;
+      } else {
+        report.diedBeforeReady++;
+      }
+      await life.exited;
+      report.kills++;
+      const line = life.crashLine();
+      if (line) {
+        const step = /SIGKILL at ([a-z-]+):\d+ \(([a-z-]+)\)/.exec(line)!;
+        const key = `${step[1]} (${step[2]})`;
+        report.crashSteps[key] = (report.crashSteps[key] ?? 0) + 1;
+        if (step[1] === "commit") report.byMode.commit++;
+        else report.byMode.indexBuild++;
+      } else if (crashAt) report.byMode.crashPointNotReached++;
+      else report.byMode.wallClock++;
+      const offline = await checkOffline(home);
+      offline.problems.forEach(fail);
+      storeHeight = offline.blockHeight;
+      log(`kill ${report.kills}/${opts.kills}: ${line ?? (crashAt ? `${crashAt} not reached, harness SIGKILL` : "harness SIGKILL")}; state ${offline.version}, blocks ${offline.blockHeight}, supply ${offline.supply} = balances ${offline.balances}; ${load.confirmed.length} txs confirmed`);
+    }
+
+    // A clean life: everything confirmed is there, then a clean stop and the replay.
+    life = startLife(home, undefined);
+    report.restarts++;
+    const url = await life.ready;
+    const h = await height(url);
+    if (h < storeHeight) fail(`final restart at height ${h}, below the block store's ${storeHeight}`);
+    (await missingOrChanged(url, load.confirmed)).forEach(fail);
+    report.txChecks += load.confirmed.length;
+    report.finalHeight = await height(url);
+    life.kill("SIGTERM");
+    await life.exited;
+    (await checkOffline(home)).problems.forEach(fail);
+    report.replay = await replayChain(home);
+    report.replay.mismatches.forEach(fail);
+    log(`replayed ${report.replay.heights} heights, ${report.replay.txs} txs: ${report.replay.mismatches.length === 0 ? "same app hash at every height" : "MISMATCH"}`);
+    report.txsAttempted = load.attempted;
+    report.txsConfirmed = load.confirmed.length;
+    report.byKind = { ...load.byKind };
+    return report;
+  } finally {
+    life?.kill("SIGKILL");
+    await life?.exited;
+    report.durationMs = Date.now() - started;
+    if (report.problems.length === 0) rmSync(home, { recursive: true, force: true });
+    else log(`home kept for inspection: ${home}`);
+  }
+}
+
