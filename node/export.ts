@@ -11,6 +11,7 @@ import { createModules, type ModuleOptions } from "../modules/index.ts";
 import { ContentStore } from "./content/store.ts";
 import { homePaths } from "./home.ts";
 import { appDbPath } from "./paths.ts";
+import { HomeLockedError, openHomeDb } from "./store/homeLock.ts";
 
 export class ExportError extends Error {
   override readonly name = "ExportError";
@@ -26,8 +27,9 @@ export async function exportGenesis(home: string, height?: bigint): Promise<Gene
   const original = readGenesis(homePaths(home).genesis);
   let store: CommitStore;
   try {
-    store = await CommitStore.open(appDbPath(home));
+    store = await openHomeDb(home, () => CommitStore.open(appDbPath(home)));
   } catch (e) {
+    if (e instanceof HomeLockedError) throw e;
     throw new ExportError(`cannot open the state at ${join(home, "data")}: ${(e as Error).message} (stop the node first)`);
   }
   try {
