@@ -77,6 +77,8 @@ interface FinalizedBlock {
  */
 export class AbciDispatcher {
   private finalized: FinalizedBlock | undefined;
+  /** From the start of a FinalizeBlock until its Commit has completed: a block is in progress. */
+  private inBlock: { done: Promise<void>; resolve: () => void; height: bigint } | undefined;
 
   constructor(
     private readonly app: AbciApp,
@@ -97,6 +99,21 @@ export class AbciDispatcher {
       this.logger.error({ method, err: e }, "ABCI request failed; answered with an exception");
       return exceptionResponse(`${method} failed: ${(e as Error)?.message ?? String(e)}`);
     }
+  }
+
+  /**
+   * Resolves true once no block is in progress (none was, or its Commit has completed), false
+   * if `timeoutMs` passed first. The height of the block waited for goes to `onWait`.
+   */
+  async blockSettled(timeoutMs: number, onWait?: (height: bigint) => void): Promise<boolean> {
+    const b = this.inBlock;
+    if (!b) return true;
+    onWait?.(b.height);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    const settled = await Promise.race([b.done.then(() => true as const), late]);
+    clearTimeout(timer);
+    return settled;
   }
 
   private heightOf(method: AbciMethod, req: Request): bigint | undefined {
@@ -153,6 +170,11 @@ export class AbciDispatcher {
   private async finalizeBlock(req: Request) {
     const r = req.finalizeBlock!;
     const startedMs = Date.now();
+    if (!this.inBlock) {
+      let resolve!: () => void;
+      const done = new Promise<void>((r) => (resolve = r));
+      this.inBlock = { done, resolve, height: r.height };
+    }
     const res = await this.app.finalizeBlock(r);
     this.finalized = { height: r.height, txs: r.txs.length, appHash: res.appHash, startedMs };
     return res;
@@ -162,6 +184,8 @@ export class AbciDispatcher {
     const res = await this.app.commit();
     const b = this.finalized;
     this.finalized = undefined;
+    this.inBlock?.resolve();
+    this.inBlock = undefined;
     if (b) {
       this.logger.info(
         { height: b.height.toString(), txs: b.txs, appHash: toHex(b.appHash).slice(0, 12).toUpperCase(), ms: Date.now() - b.startedMs },

@@ -341,3 +341,74 @@ describe("ABCI socket server: fatal errors", () => {
     }
   });
 });
+
+describe("ABCI socket server: stopping mid-block", () => {
+  /** A fresh App that has run InitChain over `consensus`, and the store to inspect. */
+  async function freshChain(commitGraceMs: number) {
+    const dir = mkdtempSync(join(tmpdir(), "trib-abci-stop-"));
+    const store = await CommitStore.open(join(dir, "app.db"));
+    const { modules, ante } = createModules();
+    const logs: { msg: string; height?: string }[] = [];
+    const logger = pino({ level: "info" }, new Writable({ write: (c, _e, cb) => (logs.push(JSON.parse(String(c))), cb()) }));
+    const server = await startAbciServer({ app: new App({ store, modules, ante }), laddr: "tcp://127.0.0.1:0", logger, commitGraceMs });
+    const consensus = await AbciTestClient.connect(server.address);
+    await consensus.call({
+      initChain: {
+        time: { seconds: 1_700_000_000n, nanos: 0 },
+        chainId: TEST_CHAIN_ID,
+        consensusParams: { block: { maxBytes: 22020096n, maxGas: 100_000_000n }, evidence: undefined, validator: undefined, version: undefined, abci: undefined },
+        validators: [],
+        appStateBytes: new TextEncoder().encode("{}"),
+        initialHeight: 1n,
+      },
+    });
+    const cleanup = async () => (consensus.close(), await server.close(), await store.close(), rmSync(dir, { recursive: true, force: true }));
+    return { store, server, consensus, logs, cleanup };
+  }
+
+  it("close() after FinalizeBlock waits for CometBFT's Commit, answers it, then closes (a restart stops between blocks)", async () => {
+    const { store, server, consensus, logs, cleanup } = await freshChain(20_000);
+    try {
+      const [fin] = await consensus.call({ finalizeBlock: finalizeRequest(1n, []) });
+      const closing = server.close();
+      // The server says it waits (before the fix it closed the connection at once).
+      const waiting = () => logs.find((l) => l.msg === "stopping: waiting for CometBFT's Commit of the block in progress");
+      for (const deadline = Date.now() + 5_000; !waiting() && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 10));
+      expect(waiting()?.height).toBe("1");
+      expect(consensus.closed).toBe(false);
+      // Before the fix the connection was closed here and CometBFT's Commit failed. CometBFT
+      // waits for the Commit's own response (the Flush only pushes it out).
+      const before = consensus.responses.length;
+      consensus.send({ commit: {} }, { flush: {} });
+      await consensus.waitFor(before + 1);
+      expect(consensus.responses[before].commit).toBeDefined();
+      await closing;
+      await consensus.waitClosed();
+      expect(store.version).toBe(1n);
+      expect(store.rootHash).toEqual(fin.finalizeBlock!.appHash);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it("close() between blocks does not wait; with no Commit coming it gives up after the grace period, the block uncommitted", async () => {
+    const between = await freshChain(60_000);
+    try {
+      await between.consensus.call({ finalizeBlock: finalizeRequest(1n, []) }, { commit: {} });
+      await between.server.close(); // would take 60 s if it waited
+      await between.consensus.waitClosed();
+      expect(between.store.version).toBe(1n);
+    } finally {
+      await between.cleanup();
+    }
+    const stuck = await freshChain(300);
+    try {
+      await stuck.consensus.call({ finalizeBlock: finalizeRequest(1n, []) });
+      await stuck.server.close();
+      await stuck.consensus.waitClosed();
+      expect(stuck.store.version, "nothing committed without the Commit").toBe(0n);
+    } finally {
+      await stuck.cleanup();
+    }
+  });
+});

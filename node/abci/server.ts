@@ -25,12 +25,18 @@ export interface AbciServerOptions {
    */
   onFatal?: (err: AbciFatalError) => void;
   maxMessageBytes?: number;
+  /** How long close() waits for the Commit of a block in progress (default 5 s). */
+  commitGraceMs?: number;
 }
 
 export interface AbciServer {
   /** The bound address in laddr form, with the real port: "tcp://127.0.0.1:26658" or "unix:///path". */
   address: string;
-  /** Stops accepting, lets each connection finish the request in hand (a Commit completes), closes. */
+  /**
+   * Stops accepting; if a block is in progress (FinalizeBlock answered or running, its Commit
+   * not yet done) waits up to `commitGraceMs` for that Commit; then lets each connection finish
+   * the request in hand and closes.
+   */
   close(): Promise<void>;
 }
 
@@ -125,6 +131,14 @@ export async function startAbciServer(opts: AbciServerOptions): Promise<AbciServ
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        // Stopping between FinalizeBlock and Commit fails CometBFT's Commit call, which it logs
+        // as a CONSENSUS FAILURE with a stack trace before exiting. Letting that Commit land
+        // first makes an app restart stop between blocks; CometBFT then only reports the lost
+        // connection ("Did the application crash?") and exits. Bounded: a CometBFT that is gone
+        // never sends the Commit, and the block is replayed on restart anyway.
+        const grace = opts.commitGraceMs ?? 5_000;
+        const settled = await dispatcher.blockSettled(grace, (height) => logger.info({ height: height.toString() }, "stopping: waiting for CometBFT's Commit of the block in progress"));
+        if (!settled) logger.warn({ waitedMs: grace }, "stopping without the Commit of the block in progress (CometBFT replays it on restart)");
         await Promise.all([...connections].map((c) => c.stop()));
         await stopped;
         if (addr.kind === "unix") rmSync(addr.path, { force: true });
