@@ -7,7 +7,7 @@ const jsonReport = process.env.VITEST_JSON_REPORT;
  * Tests that run networks of OS processes (CometBFT nodes and apps) go last and one file at a
  * time: on a 2-core machine they time out when they share it with the parallel unit tests.
  */
-const PROCESS_NETWORKS = ["test/cometbft/**/*.test.ts"];
+const PROCESS_NETWORKS = ["test/cometbft/**/*.test.ts", "test/chaos/network*.test.ts"];
 
 export default defineConfig({
   test: {

@@ -2,19 +2,22 @@
  * The end-of-run checks of the chaos network, each through the nodes' own RPC:
  * - every node has every height 1..top with the same block hash and the same header app hash
  *   (no fork, and every app computed the same state at every height);
- * - every confirmed tx is found on every node at the same height with the same result code;
+ * - every confirmed tx is in the block of its height on every node, and found by hash in every
+ *   node's tx index at that height with the same result code (see txPresence for the one gap
+ *   CometBFT leaves there);
  * - at one height, on every node: the bank's total supply equals the sum of all balances, and
  *   every node answers the same;
  * - no log says CometBFT stopped on a consensus failure or an app-hash mismatch.
  */
 import { readFileSync } from "node:fs";
+import { sha256 } from "@noble/hashes/sha2.js";
 import { ModuleAccount, BaseAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
 import { QueryAccountsRequest, QueryAccountsResponse } from "cosmjs-types/cosmos/auth/v1beta1/query";
 import {
   QueryBalanceRequest, QueryBalanceResponse, QuerySupplyOfRequest, QuerySupplyOfResponse, QueryTotalSupplyRequest, QueryTotalSupplyResponse,
 } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import type { ConfirmedTx } from "./networkLoad.ts";
-import { abciQuery, blockMetas, txByHash } from "./networkRpc.ts";
+import { abciQuery, blockMetas, rpcCall, txByHash } from "./networkRpc.ts";
 
 /** Heights (with what differed) at which the nodes disagree; empty when all agree on 1..top. */
 export async function blockDisagreements(rpcs: string[], top: number): Promise<string[]> {
@@ -31,18 +34,44 @@ export async function blockDisagreements(rpcs: string[], top: number): Promise<s
   return out;
 }
 
-/** Confirmed txs some node lacks or reports differently; empty when every node has every one. */
-export async function missingTxs(rpcs: string[], txs: ConfirmedTx[], concurrency = 16): Promise<string[]> {
-  const out: string[] = [];
-  const queue = txs.flatMap((tx) => rpcs.map((rpc, i) => ({ tx, rpc, i })));
-  const worker = async () => {
-    for (let job = queue.pop(); job; job = queue.pop()) {
-      const got = await txByHash(job.rpc, job.tx.hash, 10_000);
-      if (!got) out.push(`node ${job.i} lacks ${job.tx.kind} ${job.tx.hash} (height ${job.tx.height})`);
-      else if (got.height !== job.tx.height || got.code !== job.tx.code) out.push(`node ${job.i} has ${job.tx.hash} at ${got.height} code ${got.code}, confirmed at ${job.tx.height} code ${job.tx.code}`);
-    }
+/** Hashes (upper-case hex) of the txs in block `height` of one node's block store. */
+async function blockTxHashes(rpc: string, height: number): Promise<Set<string>> {
+  const r = await rpcCall<{ block: { data: { txs: string[] | null } } }>(rpc, "block", { height }, 10_000);
+  return new Set((r.block.data.txs ?? []).map((b64) => Buffer.from(sha256(Buffer.from(b64, "base64"))).toString("hex").toUpperCase()));
+}
+
+export interface TxPresence {
+  /** Confirmed txs missing from some node's block at their height: always a failure. */
+  notInBlocks: string[];
+  /** Confirmed txs in every node's blocks that a node's tx index (`/tx?hash`) lacks or reports differently. */
+  notIndexed: { node: number; height: number; what: string }[];
+}
+
+/**
+ * Every confirmed tx in the block of its height on every node (the block store), and found by
+ * hash (`/tx`, CometBFT's kv tx index) on every node with the same height and result code.
+ */
+export async function txPresence(rpcs: string[], txs: ConfirmedTx[], concurrency = 16): Promise<TxPresence> {
+  const out: TxPresence = { notInBlocks: [], notIndexed: [] };
+  const heights = [...new Set(txs.map((t) => t.height))];
+  const blocks = new Map<string, Set<string>>();
+  const blockJobs = heights.flatMap((h) => rpcs.map((rpc, i) => ({ h, rpc, i })));
+  const indexJobs = txs.flatMap((tx) => rpcs.map((rpc, i) => ({ tx, rpc, i })));
+  const pool = async <J>(jobs: J[], run: (j: J) => Promise<void>) => {
+    const worker = async () => {
+      for (let j = jobs.pop(); j !== undefined; j = jobs.pop()) await run(j);
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
   };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  await pool(blockJobs, async ({ h, rpc, i }) => void blocks.set(`${i}/${h}`, await blockTxHashes(rpc, h)));
+  for (const tx of txs) rpcs.forEach((_, i) => {
+    if (!blocks.get(`${i}/${tx.height}`)!.has(tx.hash)) out.notInBlocks.push(`node ${i}: block ${tx.height} lacks confirmed ${tx.kind} ${tx.hash}`);
+  });
+  await pool(indexJobs, async ({ tx, rpc, i }) => {
+    const got = await txByHash(rpc, tx.hash, 10_000);
+    if (!got) out.notIndexed.push({ node: i, height: tx.height, what: `node ${i} has no index entry for ${tx.kind} ${tx.hash} (height ${tx.height})` });
+    else if (got.height !== tx.height || got.code !== tx.code) out.notIndexed.push({ node: i, height: tx.height, what: `node ${i} indexes ${tx.hash} at ${got.height} code ${got.code}, confirmed at ${tx.height} code ${tx.code}` });
+  });
   return out;
 }
 
