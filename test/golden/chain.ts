@@ -14,6 +14,7 @@ import type { ExecTxResult, ValidatorUpdate } from "cosmjs-types/tendermint/abci
 import { BlockIDFlag } from "cosmjs-types/tendermint/types/validator";
 import { App } from "../../chain/app.ts";
 import { CommitStore } from "../../chain/store/commitStore.ts";
+import type { KVChange } from "../../chain/store/types.ts";
 import { storedBody } from "../../modules/datanet/content.ts";
 import { createModules } from "../../modules/index.ts";
 import { GOLDEN_CHAIN_ID, type Expect, type PlannedTx } from "./txs.ts";
@@ -34,6 +35,8 @@ export interface BlockRecord {
   height: bigint;
   appHash: string;
   txs: TxRecord[];
+  /** Per module (key prefix), a short digest of what this block wrote: names the module when a hash moves. */
+  writes: Record<string, string>;
 }
 
 /** Node-local record bodies by content hash, filled from the contributions as a node does. */
@@ -61,12 +64,20 @@ export class GoldenChain {
     private readonly store: CommitStore,
     readonly content: GoldenContent,
     private readonly dir: string,
+    private readonly lastStaged: () => KVChange[],
   ) {}
 
   /** InitChain with `appState` (the genesis app hash is the chain's height-0 record). */
   static async start(appState: unknown): Promise<GoldenChain> {
     const dir = mkdtempSync(join(tmpdir(), "trib-golden-"));
     const store = await CommitStore.open(join(dir, "app.db"));
+    // Observes (never alters) what the App stages, so each record can say which modules wrote what.
+    let staged: KVChange[] = [];
+    const stage = store.stage.bind(store);
+    store.stage = (changes, version) => {
+      staged = changes;
+      return stage(changes, version);
+    };
     const content = new GoldenContent();
     const { modules, ante } = createModules(undefined, { content });
     const app = new App({ store, modules, ante });
@@ -78,11 +89,11 @@ export class GoldenChain {
       appStateBytes: new TextEncoder().encode(JSON.stringify(appState)),
       initialHeight: 1n,
     });
-    const chain = new GoldenChain(app, store, content, dir);
+    const chain = new GoldenChain(app, store, content, dir, () => staged);
     const genesisSet = new Map(res.validators.map((v) => [bytesToHex(v.pubKey.ed25519!), v.power]));
     chain.sets.set(1n, genesisSet);
     chain.sets.set(2n, genesisSet);
-    chain.blocks.push({ height: 0n, appHash: bytesToHex(res.appHash), txs: [] });
+    chain.blocks.push({ height: 0n, appHash: bytesToHex(res.appHash), txs: [], writes: writeDigests(staged) });
     return chain;
   }
 
@@ -118,7 +129,7 @@ export class GoldenChain {
     this.height = h;
     this.advanceValidatorSets(h, res.validatorUpdates);
     const records = txs.map((t, i) => this.settle(t, res.txResults[i]));
-    const record = { height: h, appHash: bytesToHex(res.appHash), txs: records };
+    const record = { height: h, appHash: bytesToHex(res.appHash), txs: records, writes: writeDigests(this.lastStaged()) };
     this.blocks.push(record);
     return { record, results: res.txResults };
   }
@@ -147,6 +158,38 @@ export class GoldenChain {
     await this.store.close();
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The first 8 hex digits of sha256 over each module's writes (key, then value or a deletion
+ * mark, length-prefixed, in key order), keyed by the key's prefix up to its first "/".
+ */
+export function writeDigests(changes: readonly KVChange[]): Record<string, string> {
+  const byModule = new Map<string, KVChange[]>();
+  for (const c of changes) {
+    const slash = c.key.indexOf(0x2f);
+    const module = Buffer.from(c.key.subarray(0, slash < 0 ? c.key.length : slash)).toString("latin1");
+    byModule.set(module, [...(byModule.get(module) ?? []), c]);
+  }
+  const out: Record<string, string> = {};
+  for (const module of [...byModule.keys()].sort()) {
+    const h = sha256.create();
+    const sorted = byModule.get(module)!.sort((a, b) => Buffer.compare(a.key, b.key));
+    for (const c of sorted) {
+      h.update(lengthPrefixed(c.key));
+      h.update(c.value === undefined ? Uint8Array.of(0) : Uint8Array.of(1));
+      if (c.value !== undefined) h.update(lengthPrefixed(c.value));
+    }
+    out[module] = bytesToHex(h.digest()).slice(0, 8);
+  }
+  return out;
+}
+
+function lengthPrefixed(b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(4 + b.length);
+  new DataView(out.buffer).setUint32(0, b.length);
+  out.set(b, 4);
+  return out;
 }
 
 function hexBytes(hex: string): Uint8Array {

@@ -28,6 +28,8 @@ export interface HeightVector {
   height: number;
   appHash: string;
   txs: TxVector[];
+  /** Diagnostic only (a write of an unchanged value moves it, not the app hash): see BlockRecord.writes. */
+  writes: Record<string, string>;
 }
 
 export interface VectorFile {
@@ -47,7 +49,7 @@ export function toVectors(run: GoldenRun, rulesVersion: number): VectorFile {
     rulesVersion,
     generatedBy: GENERATE_COMMAND,
     genesisSha256: run.genesisSha256,
-    heights: run.blocks.map((b) => ({ height: Number(b.height), appHash: b.appHash, txs: b.txs.map((t) => ({ code: t.code, gasUsed: Number(t.gasUsed), label: t.label })) })),
+    heights: run.blocks.map((b) => ({ height: Number(b.height), appHash: b.appHash, txs: b.txs.map((t) => ({ code: t.code, gasUsed: Number(t.gasUsed), label: t.label })), writes: b.writes })),
   };
 }
 
@@ -87,6 +89,9 @@ export function firstDifference(want: VectorFile, got: VectorFile): string | und
     const txsDiffer = w.txs.length !== g.txs.length || w.txs.some((t, j) => t.code !== g.txs[j].code || t.gasUsed !== g.txs[j].gasUsed);
     if (w.appHash === g.appHash && !txsDiffer) continue;
     const lines = [`app hash differs first at height ${g.height}${w.appHash === g.appHash ? " (the app hash agrees; tx results differ)" : ""}:`, `  pinned ${w.appHash}`, `  got    ${g.appHash}`];
+    const modules = [...new Set([...Object.keys(w.writes ?? {}), ...Object.keys(g.writes)])].sort();
+    const moved = modules.filter((mod) => w.writes?.[mod] !== g.writes[mod]).map((mod) => `${mod} (pinned ${w.writes?.[mod] ?? "none"}, got ${g.writes[mod] ?? "none"})`);
+    if (moved.length > 0) lines.push(`  modules whose writes in this block differ: ${moved.join(", ")}`);
     if (w.appHash !== g.appHash && !txsDiffer) {
       lines.push(`  ${g.txs.length === 0 ? "no txs in this block" : "every tx's code and gas_used are as pinned"}: what moved is a write (a tx's, or BeginBlock/EndBlock's: mint, distribution, slashing, rewards epochs, unbonding, …)`);
     }
