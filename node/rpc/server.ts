@@ -64,7 +64,13 @@ export async function startRpcServer(opts: RpcServerOptions): Promise<RpcServer>
   app.setErrorHandler((err: Error & { statusCode?: number }, _req, reply) => sendError(reply, err));
 
   await app.register(fastifyWebsocket, { options: { maxPayload: maxBodyBytes } });
-  app.get("/websocket", { websocket: true }, (socket) => attachWebsocketSession(socket, ctx, hub));
+  app.route({
+    method: "GET",
+    url: "/websocket",
+    // A plain GET (no Upgrade header) would otherwise get an empty 404.
+    handler: (_req, reply) => sendJson(reply, 400, failure(null, new JsonRpcError(ErrorCode.invalidRequest, "websocket: the client is not using the websocket protocol (no Upgrade header)"))),
+    wsHandler: (socket) => attachWebsocketSession(socket, ctx, hub),
+  });
   app.post("/", (req, reply) => handlePost(req, reply, ctx));
   app.post("/*", (req, reply) => {
     const error = new JsonRpcError(ErrorCode.invalidRequest, `path ${req.url.split("?")[0]} is invalid`);
