@@ -20,7 +20,8 @@ import { defaultAttributionGenesis } from "../../modules/attribution/genesis.ts"
 import { buildMlpFixture } from "../../modules/inference/onnx/fixture.ts";
 import { encodeModel } from "../../modules/inference/onnx/codec.ts";
 import type { ResponseCheckTx } from "cosmjs-types/tendermint/abci/types";
-import { AppHarness, TEST_CHAIN_ID } from "../appHarness.ts";
+import { TEST_CHAIN_ID } from "../appHarness.ts";
+import { FuzzApp } from "./fuzzApp.ts";
 import { seedFor, type World } from "./seeds.ts";
 import { type FuzzKey, authInfoBytes, bodyBytes, harnessKey, signDirect, txRaw } from "./txBuild.ts";
 
@@ -53,7 +54,7 @@ export class FuzzChain {
   blocks = 0;
 
   private constructor(
-    readonly h: AppHarness,
+    readonly h: FuzzApp,
     readonly keys: FuzzKey[],
     readonly world: World,
   ) {
@@ -62,12 +63,10 @@ export class FuzzChain {
   }
 
   static async create(): Promise<FuzzChain> {
-    const h = await AppHarness.create({
-      accounts: ACCOUNTS,
-      balances: [{ denom: "utrib", amount: FUNDS }, { denom: "ufuzz", amount: FUNDS }],
-      appState: (s) => (s.attribution = { ...defaultAttributionGenesis(), params: { ...defaultAttributionGenesis().params, attributable_delay_blocks: "1" } }),
-    });
     const keys = Array.from({ length: ACCOUNTS }, (_, i) => harnessKey(i));
+    const h = await FuzzApp.create(keys, [{ denom: "utrib", amount: FUNDS }, { denom: "ufuzz", amount: FUNDS }], (s) => {
+      s.attribution = { ...defaultAttributionGenesis(), params: { ...defaultAttributionGenesis().params, attributable_delay_blocks: "1" } };
+    });
     const accounts = h.accounts.map((a) => a.address);
     const world: World = {
       accounts, signer: accounts[0], valIndex: VAL_INDEX, valoper: valoperString(addressBytes(accounts[VAL_INDEX])),

@@ -15,8 +15,17 @@ interface Slot {
 }
 
 function slots(v: Json, path: string, out: Slot[]): Slot[] {
-  if (Array.isArray(v)) v.forEach((x, i) => (out.push({ parent: v, key: i, path: `${path}[${i}]` }), slots(x, `${path}[${i}]`, out)));
-  else if (v && typeof v === "object") for (const k of Object.keys(v)) out.push({ parent: v, key: k, path: `${path}.${k}` }), slots(v[k], `${path}.${k}`, out);
+  if (Array.isArray(v)) {
+    v.forEach((x, i) => {
+      out.push({ parent: v, key: i, path: `${path}[${i}]` });
+      slots(x, `${path}[${i}]`, out);
+    });
+  } else if (v && typeof v === "object") {
+    for (const k of Object.keys(v)) {
+      out.push({ parent: v, key: k, path: `${path}.${k}` });
+      slots(v[k], `${path}.${k}`, out);
+    }
+  }
   return out;
 }
 

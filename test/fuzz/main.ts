@@ -3,10 +3,10 @@
  * with FUZZ_SEED, FUZZ_TARGET and FUZZ_CASE. Exits non-zero on any failure.
  */
 import { runFuzz } from "./runner.ts";
-import { TARGETS } from "./targets/index.ts";
+import { TARGETS, closeTargets } from "./targets/index.ts";
 
 /** Share of the cases per target (sums to 1). */
-export const SPLIT: Record<string, number> = { msgs: 0.5, tx: 0.5 };
+export const SPLIT: Record<string, number> = { msgs: 0.4, tx: 0.2, onnx: 0.1, genesis: 0.1, http: 0.2 };
 
 function counts(total: number): Record<string, number> {
   const out: Record<string, number> = {};
@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   if (onlyTarget) c = { [onlyTarget]: only !== undefined ? 1 : c[onlyTarget] ?? total };
   console.log(`fuzz: seed ${seed}, cases ${JSON.stringify(c)}${only !== undefined ? `, only case ${only}` : ""}`);
   const { tally, ms } = await runFuzz(TARGETS, { seed, counts: c, only, log: (l) => console.log(l) });
+  await closeTargets();
   console.log(tally.format(seed, ms));
   process.exitCode = tally.failures.length > 0 ? 1 : 0;
 }

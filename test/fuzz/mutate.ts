@@ -73,7 +73,7 @@ function mutateField(tree: WireField[], rng: Rng, ctx: MutationContext, ops: str
     const v = rng.chance(0.8) ? rng.pick(BOUNDARY_U64) : rng.u64();
     list[index] = { ...f, v };
     ops.push(`${where}:varint=${v}`);
-  } else if (f.wt === 1 || f.wt === 5) {
+  } else if (f.wt !== 2) {
     list[index] = { ...f, v: rng.bytes(f.v.length) };
     ops.push(`${where}:fixed`);
   } else if (f.kind === "text") {

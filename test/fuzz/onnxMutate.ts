@@ -10,7 +10,7 @@ import type { Rng } from "./rng.ts";
 
 const OPS = [...ALLOWED_OPS, "Conv", "Loop", "If", "Scan", "MatMul", "Softmax", "Gemm", "Reshape", "Identity", "", "Custom"];
 const DIMS = [0, 1, 2, -1, 3, 7, 255, 65_536, 2 ** 31 - 1, 2 ** 31, 2 ** 40, 2 ** 53];
-const DATA_TYPES = Object.values(DataType).concat([0, 99]);
+const DATA_TYPES: number[] = [...Object.values(DataType), 0, 99];
 const META_VALUES = ["", "0", "-1", "1", "4", "64", "4096", "1e9", "9007199254740993", "abc", "{", "{\"type\":\"bpe-bytes-v1\",\"merges\":[]}", "{\"type\":\"bpe-bytes-v1\",\"merges\":[[1,1]]}", "null"];
 
 type ModelMutation = (m: OnnxModel, rng: Rng) => string;

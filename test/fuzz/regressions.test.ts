@@ -13,7 +13,7 @@ import { GenesisError } from "../../chain/genesisError.ts";
 import { validateGenesisDoc } from "../../genesis/doc.ts";
 import type { GenesisDoc } from "../../genesis/types.ts";
 import { AppHarness, TEST_CHAIN_ID } from "../appHarness.ts";
-import { makeTestHome } from "../testNode.ts";
+import { makeTestHome, startTestNode } from "../testNode.ts";
 import { bodyBytes, harnessKey, signDirect, txRaw } from "./txBuild.ts";
 
 let h: AppHarness | undefined;
@@ -91,5 +91,29 @@ describe("fuzz regressions", () => {
       expect(r.stderr).toContain("invalid genesis: app_state.auth.accounts[2].account_number: ");
       expect(r.stderr).not.toContain("BigInt");
     });
+  });
+
+  it("a plain GET /websocket (no Upgrade) is a 400 with a JSON-RPC error body (was: an empty 404)", { timeout: 90_000 }, async () => {
+    // FUZZ_SEED=9 FUZZ_TARGET=http FUZZ_CASE=18
+    const t = await startTestNode();
+    try {
+      const res = await fetch(`${t.rpcUrl.replace(/\/$/, "")}/websocket`);
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { error: { code: number; data: string } };
+      expect(body.error.code).toBe(-32600);
+      expect(body.error.data).toMatch(/websocket protocol/);
+      // The websocket itself still works: a subscription is answered.
+      const { WebSocket } = await import("ws");
+      const ws = new WebSocket(`${t.rpcUrl.replace(/^http/, "ws").replace(/\/$/, "")}/websocket`);
+      const answer = await new Promise<any>((resolve, reject) => {
+        ws.once("error", reject);
+        ws.once("open", () => ws.send(JSON.stringify({ jsonrpc: "2.0", id: 1, method: "subscribe", params: { query: "tm.event='NewBlock'" } })));
+        ws.once("message", (d) => resolve(JSON.parse(d.toString())));
+      });
+      ws.terminate();
+      expect(answer).toMatchObject({ jsonrpc: "2.0", id: 1, result: {} });
+    } finally {
+      await t.stop();
+    }
   });
 });

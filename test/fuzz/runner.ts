@@ -46,6 +46,8 @@ export async function runFuzz(targets: Target[], o: RunOptions): Promise<{ tally
         r = { target: target.name, index: i, label: "(threw)", outcome: "exception", failure: `uncaught: ${(e as Error)?.stack ?? String(e)}` };
       }
       tally.add(r);
+      // FUZZ_SHOW=<text>: print every case whose outcome contains it (triage of one refusal kind).
+      if (process.env.FUZZ_SHOW && r.outcome.includes(process.env.FUZZ_SHOW)) o.log?.(`  case ${r.target}#${r.index} -> ${r.outcome}: ${r.label}`);
       if (r.failure) o.log?.(`FAIL FUZZ_SEED=${o.seed} FUZZ_TARGET=${r.target} FUZZ_CASE=${r.index}: ${r.failure} [${r.label}] -> ${r.outcome}`);
       if (o.log && performance.now() - lastLog > 10_000) {
         lastLog = performance.now();

@@ -93,7 +93,7 @@ export function encodeMessage(fields: readonly WireField[]): Uint8Array {
 function encodeField(f: WireField, out: number[]): void {
   writeVarint((BigInt(f.no) << 3n) | BigInt(f.wt), out);
   if (f.wt === 0) writeVarint(f.v, out);
-  else if (f.wt === 1 || f.wt === 5) for (const x of f.v) out.push(x);
+  else if (f.wt !== 2) for (const x of f.v) out.push(x);
   else {
     const v = f.kind === "message" && f.sub ? encodeMessage(f.sub) : f.v;
     writeVarint(BigInt(v.length), out);
