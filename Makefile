@@ -101,6 +101,11 @@ bench: install
 eval: install
 	npx tsx eval/run.ts
 
+## fuzz: structure-aware fuzzing, 100,000 cases over every routed message, the tx envelope, ONNX artifacts, genesis files and a node's RPC/REST/websocket (FUZZ_SEED, FUZZ_CASES, FUZZ_TARGET, FUZZ_CASE: test/fuzz/README.md); ~20 min
+.PHONY: fuzz
+fuzz: build
+	npx tsx test/fuzz/main.ts
+
 ## demo: payable inference on a fresh dev chain in a temp home (real mails → datanet → model → three paid inferences → balances); a few minutes
 demo: install
 	npx tsx demo/run.ts
