@@ -110,6 +110,11 @@ fuzz: build
 demo: install
 	npx tsx demo/run.ts
 
+## chaos-net: a 4-validator CometBFT network under load: 20 SIGKILL/restarts, a 30 s SIGSTOP, an app restart, a 30 s network cut (network namespace; needs root), two down; then every node agrees at every height (test/chaos/network.README.md); ~10 min
+.PHONY: chaos-net
+chaos-net: build cometbft
+	npx tsx test/chaos/networkRun.ts
+
 clean-dev:
 	rm -rf $(DEV_HOME)
 
