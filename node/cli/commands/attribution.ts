@@ -6,13 +6,13 @@
  */
 import { Command } from "commander";
 import type { DeliverTxResponse } from "@cosmjs/stargate";
-import { checkAddressArg, outputFormat, printJson, printLine, type QueryOpts, withQueryOptions } from "../common.ts";
+import { checkAddressArg, outputFormat, type OutputFormat, printJson, printLine, type QueryOpts, withQueryOptions } from "../common.ts";
 import { UserError } from "../errors.ts";
 import { parseId } from "../datanet/args.ts";
 import { printValue } from "../output.ts";
 import { addDatanetTxOptions, type FromOpts } from "../datanet/txFlags.ts";
 import { addTextFlags, attributionFormat, MSG_RECORD_ATTRIBUTION, MSG_RECORD_ATTRIBUTION_RESPONSE, parseTexts, recordMsgPb, type TextFlags } from "../attribution/args.ts";
-import { allRecords, withAttributionChain } from "../attribution/chainQueries.ts";
+import { allRecords, type AttributionChain, withAttributionChain } from "../attribution/chainQueries.ts";
 import { firstRecordDifference } from "../attribution/compare.ts";
 import { explainJson, printExplain } from "../attribution/explain.ts";
 import { attributionParamsJson, commitmentJson, recordJson, recordText } from "../attribution/format.ts";
@@ -50,11 +50,14 @@ export function attributionTxCommand(): Command {
 
 // --- queries ----------------------------------------------------------------------------------
 
+/** The fee denom the text output names amounts in; JSON keeps them bare and needs no query. */
+const denomFor = (format: OutputFormat, c: AttributionChain) => (format === "json" ? "" : c.feeDenom());
+
 function recordCmd(): Command {
   const cmd = new Command("record").description("an attribution record").argument("<id>", "record id");
   return withQueryOptions(cmd).action(async (id: string, o: QueryOpts) => {
     const format = outputFormat(o.output);
-    const [r, denom] = await withAttributionChain(o, (c) => Promise.all([c.record(parseId(id, "record id")), c.feeDenom()]));
+    const [r, denom] = await withAttributionChain(o, (c) => Promise.all([c.record(parseId(id, "record id")), denomFor(format, c)]));
     printValue(format === "json" ? recordJson(r) : recordText(r, denom), format);
   });
 }
@@ -70,7 +73,7 @@ function recordsCmd(): Command {
     const who = o.contributor === undefined ? undefined : checkAddressArg(o.contributor, "--contributor");
     const cid = o.contribution === undefined ? undefined : parseId(o.contribution, "--contribution id");
     const [records, denom] = await withAttributionChain(o, (c) =>
-      Promise.all([allRecords((key) => (who ? c.recordsByContributor(who, key) : c.recordsByContribution(cid!, key))), c.feeDenom()]));
+      Promise.all([allRecords((key) => (who ? c.recordsByContributor(who, key) : c.recordsByContribution(cid!, key))), denomFor(format, c)]));
     printValue({ records: records.map((r) => (format === "json" ? recordJson(r) : recordText(r, denom))) }, format);
   });
 }
@@ -80,7 +83,7 @@ function attributeCmd(): Command {
   return withQueryOptions(cmd).action(async (o: QueryOpts & TextFlags) => {
     const format = attributionFormat(o.output);
     const { manifest, output, prompt } = parseTexts(o);
-    const [r, denom] = await withAttributionChain(o, (c) => Promise.all([c.attribute(manifest, output, prompt), c.feeDenom()]));
+    const [r, denom] = await withAttributionChain(o, (c) => Promise.all([c.attribute(manifest, output, prompt), denomFor(format, c)]));
     printValue({ ...(format === "json" ? recordJson(r.record) : recordText(r.record, denom)), gas: r.gas.toString() }, format);
   });
 }
