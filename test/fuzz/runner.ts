@@ -31,6 +31,24 @@ export interface RunOptions {
 export async function runFuzz(targets: Target[], o: RunOptions): Promise<{ tally: Tally; ms: number }> {
   const tally = new Tally();
   const t0 = performance.now();
+  // A promise rejected with no handler, or an exception thrown outside any case's await (a
+  // timer, a stream callback), is a crash of the code under test even when no case saw it.
+  const stray: string[] = [];
+  const onRejection = (e: unknown) => stray.push(`unhandled rejection: ${(e as Error)?.stack ?? String(e)}`);
+  const onException = (e: Error) => stray.push(`uncaught exception: ${e.stack ?? String(e)}`);
+  process.on("unhandledRejection", onRejection);
+  process.on("uncaughtException", onException);
+  try {
+    await runTargets(targets, o, tally);
+  } finally {
+    process.off("unhandledRejection", onRejection);
+    process.off("uncaughtException", onException);
+  }
+  for (const f of stray) tally.add({ target: "process", index: -1, label: "outside any case", outcome: "crash", failure: f });
+  return { tally, ms: performance.now() - t0 };
+}
+
+async function runTargets(targets: Target[], o: RunOptions, tally: Tally): Promise<void> {
   for (const target of targets) {
     const n = o.counts[target.name] ?? 0;
     if (n === 0) continue;
@@ -59,5 +77,4 @@ export async function runFuzz(targets: Target[], o: RunOptions): Promise<{ tally
     }
     tally.notes.push(`${target.name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
-  return { tally, ms: performance.now() - t0 };
 }
