@@ -61,12 +61,15 @@ export async function datanetPhase(s: ScriptContext): Promise<void> {
 }
 
 export async function attributionPhase(s: ScriptContext): Promise<void> {
-  const { operator, delegator } = ROLE;
+  const { operator, delegator, valB } = ROLE;
   const manifest = [{ datanetId: DN_OPEN, version: V1 }, { datanetId: DN_CURATED, version: V1 }];
   const quoted = goldenText(2).split(" ").slice(5, 35).join(" ");
+  // Spans of 1 to 8 words from different records between unmatched words: where MIN_LEN and the length weights bite.
+  const shortSpans = [1, 2, 3, 4, 5, 6, 7, 8].map((k) => `${goldenText(1000 + k, 1)} ${goldenText(10 * (k % 4) + 1).split(" ").slice(k, 2 * k).join(" ")}`).join(" ");
   await s.block([
     s.tx(operator, "record attribution of a quoted span", [m.recordAttribution(s.addr(operator), manifest, `${quoted} and then ${goldenText(777, 10)}`, "what does the corpus say")]),
     s.tx(delegator, "record attribution of unmatched text", [m.recordAttribution(s.addr(delegator), [manifest[0]], goldenText(555, 40), "")]),
+    s.tx(valB, "record attribution of short spans", [m.recordAttribution(s.addr(valB), [manifest[0]], shortSpans, "")]),
     s.tx(delegator, "record attribution against an unpublished version", [m.recordAttribution(s.addr(delegator), [{ datanetId: DN_OPEN, version: 9n }], goldenText(556, 20), "")], "fail"),
   ]);
 }
