@@ -74,6 +74,16 @@ export async function runNetworkChaos(o: ChaosNetOptions): Promise<ChaosNetRepor
   let monitor: BlockMonitor | undefined;
   let load: LoadGenerator | undefined;
   let ok = false;
+  // Ctrl-C or a kill of the run: no finally runs, so stop the nodes and drop the namespace here.
+  const onSignal = (signal: NodeJS.Signals) => {
+    void killAllChaosProcesses().finally(() => {
+      netns?.remove();
+      o.log(`${signal}: stopped the network; its files are in ${dir}`);
+      process.exit(130);
+    });
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
   try {
     if (!why) netns = createNetns(`trib-chaos-${process.pid}`);
     const isolated = 3;
@@ -104,6 +114,8 @@ export async function runNetworkChaos(o: ChaosNetOptions): Promise<ChaosNetRepor
       return r;
     });
   } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
     await load?.stop();
     await monitor?.stop();
     await Promise.all(nodes.map((n) => n.stop().catch(() => undefined)));
