@@ -40,7 +40,10 @@ describe("a 4-validator network under load and chaos", () => {
     expect(report.longestStall.ms, `longest stall in phase "${report.longestStall.phase}"`).toBeLessThan(STALL_BOUND_MS);
     const halt = report.events.find((e) => e.kind === "two-down")!;
     expect(halt.blocksWhileOut, halt.note).toBe(0);
+    // The cut node stood still (asked from inside its namespace), unreachable, while the rest went on.
     const cut = report.events.find((e) => e.kind === "partition")!;
+    expect(cut.blocksWhileOut, cut.note).toBe(0);
+    expect(cut.note).toMatch(/unreachable from the host/);
     expect(BigInt(cut.heightAfter) > BigInt(cut.heightBefore), cut.note).toBe(true);
   });
 

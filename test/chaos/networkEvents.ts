@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { BlockMonitor } from "./networkMonitor.ts";
-import type { Netns } from "./networkNetns.ts";
+import { heightInside, type Netns } from "./networkNetns.ts";
 import type { ChaosNode } from "./networkProcesses.ts";
 import { heightOf, rpcCall, status } from "./networkRpc.ts";
 
@@ -20,7 +20,7 @@ export interface ChaosEvent {
   heightBefore: string;
   heightAfter: string;
   note?: string;
-  /** two-down: blocks the network made with half the power out (must be 0 once settled). */
+  /** two-down: blocks the network made with half the power out; partition: blocks the cut-off node made (both must be 0). */
   blocksWhileOut?: number;
 }
 
@@ -159,11 +159,16 @@ export function restartApp(ctx: EventContext, v: ChaosNode): Promise<ChaosEvent>
   );
 }
 
-/** Cuts the namespaced node's network for `ms` (it must stay at its height), then restores it. */
+/**
+ * Cuts the namespaced node's network for `ms`, then restores it. While cut, the node's own
+ * height (asked from inside the namespace) must stand still after the block in flight, and
+ * the host must not reach it.
+ */
 export function partition(ctx: EventContext, v: ChaosNode, ms: number): Promise<ChaosEvent> {
   const ns = ctx.netns;
   if (!ns || v.netns !== ns) throw new Error(`${v.name} is not the node behind the network namespace`);
   let note = "";
+  let blocksWhileOut = -1;
   return around(
     ctx,
     "partition",
@@ -171,11 +176,17 @@ export function partition(ctx: EventContext, v: ChaosNode, ms: number): Promise<
     async () => {
       const networkBefore = ctx.monitor.height;
       ns.cut();
-      await sleep(ms);
-      note = `network went ${networkBefore} → ${ctx.monitor.height} while ${v.name} was cut off`;
+      const settle = Math.min(2_000, ms / 2);
+      await sleep(settle);
+      const [from, fromHost] = await Promise.all([heightInside(ns, v.rpc), heightOf(v.rpc, 1_000)]);
+      await sleep(ms - settle);
+      const to = await heightInside(ns, v.rpc);
+      if (from === undefined || to === undefined) throw new Error(`${v.name} did not answer inside namespace ${ns.name} while cut off`);
+      blocksWhileOut = Number(to - from);
+      note = `${v.name} stayed at ${from} → ${to}${fromHost === undefined ? ", unreachable from the host" : `, yet the host reached it (at ${fromHost})`}; the network went ${networkBefore} → ${ctx.monitor.height}`;
     },
     async () => ns.restore(),
-    () => ({ note }),
+    () => ({ note, blocksWhileOut }),
   );
 }
 

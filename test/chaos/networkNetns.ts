@@ -11,7 +11,7 @@
  *
  * Needs root (CAP_NET_ADMIN) and iproute2's `ip`; `netnsUnavailableReason()` says why not.
  */
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 
 export interface Netns {
   name: string;
@@ -100,4 +100,17 @@ function removeQuietly(name: string, hostIf: string): void {
 /** `argv` run inside `ns` (or as is without one). */
 export function inNetns(ns: Netns | undefined, command: string, args: string[]): [string, string[]] {
   return ns ? ["ip", ["netns", "exec", ns.name, command, ...args]] : [command, args];
+}
+
+/**
+ * The height CometBFT's RPC at `rpc` reports, asked from inside the namespace (where the node
+ * is reachable while cut off); undefined when it does not answer.
+ */
+export function heightInside(ns: Netns, rpc: string): Promise<bigint | undefined> {
+  const script = `fetch(${JSON.stringify(`${rpc}/status`)}, { signal: AbortSignal.timeout(3000) }).then((r) => r.json()).then((b) => console.log(b.result.sync_info.latest_block_height))`;
+  return new Promise((resolve) => {
+    execFile("ip", ["netns", "exec", ns.name, process.execPath, "-e", script], { timeout: 10_000 }, (err, stdout) => {
+      resolve(err || !/^\d+$/.test(stdout.trim()) ? undefined : BigInt(stdout.trim()));
+    });
+  });
 }

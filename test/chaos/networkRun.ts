@@ -31,6 +31,7 @@ const failures = [
   ...report.supply.filter((s) => JSON.stringify(s.supply) !== JSON.stringify(s.balances)).map((s) => `supply ${JSON.stringify(s.supply)} ≠ balances ${JSON.stringify(s.balances)} at ${s.height}`),
   ...(report.longestStall.ms > stallBoundMs ? [`longest stall with ≥ 3 up was ${report.longestStall.ms} ms (${report.longestStall.phase}), over the ${stallBoundMs} ms bound`] : []),
   ...report.events.filter((e) => e.kind === "two-down" && e.blocksWhileOut !== 0).map((e) => `the chain made ${e.blocksWhileOut} blocks with 2 of 4 validators down`),
+  ...report.events.filter((e) => e.kind === "partition" && (e.blocksWhileOut !== 0 || !/unreachable from the host/.test(e.note ?? ""))).map((e) => `the cut-off node was not isolated: ${e.note}`),
 ];
 if (report.indexGapsAtCrashes.length > 0) console.log(`[chaos-net] tx-index gaps at crash heights (CometBFT indexes after commit; the txs are in the blocks): ${report.indexGapsAtCrashes.length}`);
 console.log(`[chaos-net] ${report.events.length} events in ${(report.durationMs / 1000).toFixed(0)} s; longest stall with ≥ 3 of 4 up: ${report.longestStall.ms} ms (${report.longestStall.phase}); final height ${report.finalHeight}; ${report.load.confirmed} txs confirmed`);
