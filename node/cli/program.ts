@@ -35,11 +35,12 @@ function withBankMultiSend(tx: Command): Command {
   return tx;
 }
 
-/** Every command that runs an action (leaves, and `testnet`), with its full name. */
+/** Every command that runs an action (the leaves, and `testnet`), with its full name. */
 function actionCommands(cmd: Command, prefix = ""): { name: string; cmd: Command }[] {
   return cmd.commands.flatMap((c) => {
     const name = `${prefix}${c.name()}`;
-    const own = (c as unknown as { _actionHandler: unknown })._actionHandler ? [{ name, cmd: c }] : [];
+    const runs = c.commands.length === 0 || Boolean((c as unknown as { _actionHandler: unknown })._actionHandler);
+    const own = runs ? [{ name, cmd: c }] : [];
     return [...own, ...actionCommands(c, `${name} `)];
   });
 }
