@@ -3,14 +3,15 @@
  * driven through FinalizeBlock and Commit as a consensus engine would, with no network and no
  * clock. Block h is at GOLDEN_GENESIS_SECONDS + 5·h, its hash is sha256("golden/block/<h>"),
  * and its last commit carries the votes of the validator set that signed block h − 1 (updates
- * returned at h take effect at h + 2, as in CometBFT), minus the validators told to be absent.
+ * returned at h take effect at h + 2, as in CometBFT), minus the validators told to be absent,
+ * plus double-sign evidence when the script asks for it.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
-import type { ExecTxResult, ValidatorUpdate } from "cosmjs-types/tendermint/abci/types";
+import { type ExecTxResult, type Misbehavior, MisbehaviorType, type ValidatorUpdate } from "cosmjs-types/tendermint/abci/types";
 import { BlockIDFlag } from "cosmjs-types/tendermint/types/validator";
 import { App } from "../../chain/app.ts";
 import { CommitStore } from "../../chain/store/commitStore.ts";
@@ -56,6 +57,8 @@ export class GoldenChain {
   readonly blocks: BlockRecord[] = [];
   /** Consensus pubkeys (hex) that do not sign blocks from now on (validator downtime). */
   readonly absent = new Set<string>();
+  /** Consensus pubkeys (hex) whose double sign of the previous height the next block carries as evidence. */
+  readonly doubleSigners = new Set<string>();
   /** Validator set (consensus pubkey hex → power) that signs each height. */
   private readonly sets = new Map<bigint, Map<string, bigint>>();
 
@@ -118,7 +121,7 @@ export class GoldenChain {
     const res = await this.app.finalizeBlock({
       txs: txs.map((t) => t.bytes),
       decidedLastCommit: { round: 0, votes },
-      misbehavior: [],
+      misbehavior: this.evidence(h),
       hash: sha256(new TextEncoder().encode(`golden/block/${h}`)),
       height: h,
       time: { seconds: GOLDEN_GENESIS_SECONDS + BLOCK_SECONDS * h, nanos: 0 },
@@ -132,6 +135,25 @@ export class GoldenChain {
     const record = { height: h, appHash: bytesToHex(res.appHash), txs: records, writes: writeDigests(this.lastStaged()) };
     this.blocks.push(record);
     return { record, results: res.txResults };
+  }
+
+  /** DUPLICATE_VOTE evidence, at h − 1, against the validators in `doubleSigners` (then cleared). */
+  private evidence(h: bigint): Misbehavior[] {
+    const set = this.validatorSet(h - 1n);
+    const total = [...set.values()].reduce((a, b) => a + b, 0n);
+    const out = [...this.doubleSigners].map((pk) => {
+      const power = set.get(pk);
+      if (power === undefined) throw new Error(`golden script: ${pk} did not sign height ${h - 1n}, so it cannot have double-signed it`);
+      return {
+        type: MisbehaviorType.DUPLICATE_VOTE,
+        validator: { address: consAddress(hexBytes(pk)), power },
+        height: h - 1n,
+        time: { seconds: GOLDEN_GENESIS_SECONDS + BLOCK_SECONDS * (h - 1n), nanos: 0 },
+        totalVotingPower: total,
+      };
+    });
+    this.doubleSigners.clear();
+    return out;
   }
 
   /** Updates returned by EndBlock at `h` change the set that signs h + 2. */

@@ -71,3 +71,11 @@ export async function unjailPhase(s: ScriptContext): Promise<void> {
 export async function mintPhase(s: ScriptContext): Promise<void> {
   await s.block([s.tx(ROLE.valA, "mint params by a non-authority", [m.mintUpdateParams(s.addr(ROLE.valA))], "fail")]);
 }
+
+/** Validator D double-signs: the next block carries the evidence; D is slashed, jailed and tombstoned. */
+export async function doubleSignPhase(s: ScriptContext): Promise<void> {
+  s.chain.doubleSigners.add(bytesToHex(consensusKey(ROLE.valD)));
+  await s.block();
+  if (!(await s.validatorJailed(ROLE.valD))) throw new Error("golden script: validator D was not jailed for double-signing");
+  await s.block([s.tx(ROLE.valD, "unjail a tombstoned validator", [m.unjail(s.addr(ROLE.valD))], "fail")]);
+}

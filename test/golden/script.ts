@@ -10,13 +10,15 @@ import { type BlockRecord, GoldenChain } from "./chain.ts";
 import { ScriptContext } from "./context.ts";
 import { goldenAppState, goldenKeys } from "./genesis.ts";
 import { attributionPhase, datanetPhase, inferencePhase, laterRoundPhase, storageNodePhase } from "./phasesAi.ts";
-import { bankPhase, mintPhase, stakingPhase, startDowntime, unjailPhase } from "./phasesCosmos.ts";
+import { bankPhase, doubleSignPhase, mintPhase, stakingPhase, startDowntime, unjailPhase } from "./phasesCosmos.ts";
 import { TxSigner } from "./txs.ts";
 
 /** The last height of the golden chain. */
 export const GOLDEN_HEIGHT = 300n;
 /** Where the second round starts: after the first round's unbondings (60 s = 12 blocks) have matured. */
 const LATER_ROUND_HEIGHT = 150n;
+/** Where validator D double-signs (after the second round, which still delegates to it). */
+const DOUBLE_SIGN_HEIGHT = 200n;
 
 export interface GoldenRun {
   /** sha256 of the genesis app_state JSON the chain started from. */
@@ -45,6 +47,8 @@ export async function runGoldenScript(): Promise<GoldenRun> {
     await mintPhase(s);
     await s.advanceTo(LATER_ROUND_HEIGHT);
     await laterRoundPhase(s);
+    await s.advanceTo(DOUBLE_SIGN_HEIGHT);
+    await doubleSignPhase(s);
     if (s.height > GOLDEN_HEIGHT) throw new Error(`golden script: the phases need ${s.height} blocks, more than GOLDEN_HEIGHT ${GOLDEN_HEIGHT}`);
     await s.advanceTo(GOLDEN_HEIGHT);
     return { genesisSha256: bytesToHex(sha256(new TextEncoder().encode(appStateJson))), blocks: chain.blocks };
