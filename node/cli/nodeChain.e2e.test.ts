@@ -14,6 +14,7 @@ import { RPC_ADDRESS_FILE, recordRpcAddress } from "../rpc/addressFile.ts";
 import { freePort, spawnNode } from "../../test/processNode.ts";
 import { TEST_NODE_CHAIN_ID, type TestNode, makeTestHome, startTestNode } from "../../test/testNode.ts";
 import { type Run, expectOneLineError, runBinary, runInProcess } from "./cliTestHarness.ts";
+import { checkChain } from "./chainCheck.ts";
 import { resolveNode } from "./common.ts";
 import { DEV_ACCOUNTS } from "./devAccounts.ts";
 
@@ -125,6 +126,19 @@ describe("the chain id check of commands with a home", () => {
     await t.node.driver.waitForHeight(h + 2n);
     const after = json<{ balances: { denom: string; amount: string }[] }>(await runInProcess(["query", "bank", "balances", bob.address, "--home", t.home, "-o", "json"]));
     expect(after.balances).toEqual(before.balances);
+  });
+
+  it("asks the node its chain id once per command, however many clients the command opens", async () => {
+    const target = resolveNode({ home: other, node: "tcp://127.0.0.1:9" });
+    let asked = 0;
+    const network = async () => (asked++, OTHER_CHAIN);
+    await checkChain(target, network);
+    await checkChain(target, network);
+    expect(asked).toBe(1);
+    // The next command resolves the node again and is checked again.
+    resolveNode({ home: other, node: "tcp://127.0.0.1:9" });
+    await checkChain(target, network);
+    expect(asked).toBe(2);
   });
 
   it("does not check a home without a genesis (keys only), nor the node's own home", async () => {
