@@ -69,7 +69,7 @@ export class FuzzChain {
     });
     const accounts = h.accounts.map((a) => a.address);
     const world: World = {
-      accounts, signer: accounts[0], valIndex: VAL_INDEX, valoper: valoperString(addressBytes(accounts[VAL_INDEX])),
+      accounts, signer: accounts[0], valIndex: VAL_INDEX, valoper: valoperString(addressBytes(accounts[VAL_INDEX])), valoper2: valoperString(addressBytes(accounts[VAL_INDEX - 1])),
       ids: { datanet_id: 1n, model_id: 1n, contribution_id: 1n, version: 1n, epoch: 1n, number: 1n },
       artifact: fixtureArtifact(),
     };
@@ -78,7 +78,7 @@ export class FuzzChain {
     return c;
   }
 
-  /** Datanet 1 (4 records, version 1 published), model 1, a validator with a delegation; each step must succeed. */
+  /** Datanet 1 (4 records, version 1 published), models 1 and 2, two validators, a delegation; each step must succeed. */
   private async setup(): Promise<void> {
     const step = async (typeUrl: string, signer: number, ids: Record<string, bigint> = {}) => {
       const w = { ...this.world, signer: this.world.accounts[signer], ids: { ...this.world.ids, ...ids } };
@@ -92,8 +92,10 @@ export class FuzzChain {
     await step("/tributary.datanet.v1.MsgPublishVersion", 0);
     await this.h.deliver([]);
     await step("/tributary.inference.v1.MsgRegisterModel", 0);
+    await step("/tributary.inference.v1.MsgRegisterModel", 0);
     await step("/cosmos.staking.v1beta1.MsgCreateValidator", VAL_INDEX);
-    await step("/cosmos.staking.v1beta1.MsgDelegate", 4);
+    await step("/cosmos.staking.v1beta1.MsgCreateValidator", VAL_INDEX - 1);
+    await step("/cosmos.staking.v1beta1.MsgDelegate", 3);
     this.pending = this.h.store.branch();
   }
 

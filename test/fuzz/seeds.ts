@@ -13,6 +13,7 @@ import { MsgBeginRedelegate, MsgCreateValidator, MsgDelegate, MsgEditValidator, 
 import { sha256 } from "@noble/hashes/sha2.js";
 import { defaultMintGenesis } from "../../modules/mint/genesis.ts";
 import { MINT_AUTHORITY } from "../../modules/mint/msgs.ts";
+import { addressBytes, valoperString } from "../../chain/address.ts";
 import { pubkeyAny } from "../../modules/staking/types.ts";
 import { consKey } from "../stakingHarness.ts";
 import { text } from "../datanetHarness.ts";
@@ -21,8 +22,9 @@ import { type SeedWorld, reflectedSeed } from "./schema.ts";
 export interface World extends SeedWorld {
   /** Every funded account, index = harness account. */
   accounts: string[];
-  /** The validator operated by `accounts[valIndex]`. */
+  /** The validator operated by `accounts[valIndex]` (`valoper`), and a second one (`valoper2`) to redelegate to. */
   valIndex: number;
+  valoper2: string;
 }
 
 const coin = (amount = "1000") => ({ denom: "utrib", amount });
@@ -51,7 +53,8 @@ const COSMOS: Record<string, SeedFn> = {
       commission: { rate: "100000000000000000", maxRate: "200000000000000000", maxChangeRate: "10000000000000000" },
       minSelfDelegation: "1",
       delegatorAddress: "",
-      validatorAddress: w.valoper,
+      // The signer's own operator address: a create by an account without a validator succeeds.
+      validatorAddress: valoperString(addressBytes(w.signer)),
       pubkey: pubkeyAny(consKey(w.accounts.indexOf(w.signer) + 10)),
       value: coin("1000000"),
     }).finish(),
@@ -59,7 +62,7 @@ const COSMOS: Record<string, SeedFn> = {
     MsgEditValidator.encode({ description: { moniker: "fuzz2", identity: "[do-not-modify]", website: "[do-not-modify]", securityContact: "[do-not-modify]", details: "[do-not-modify]" }, validatorAddress: w.valoper, commissionRate: "", minSelfDelegation: "" }).finish(),
   "/cosmos.staking.v1beta1.MsgDelegate": (w) => MsgDelegate.encode({ delegatorAddress: w.signer, validatorAddress: w.valoper, amount: coin() }).finish(),
   "/cosmos.staking.v1beta1.MsgUndelegate": (w) => MsgUndelegate.encode({ delegatorAddress: w.signer, validatorAddress: w.valoper, amount: coin("10") }).finish(),
-  "/cosmos.staking.v1beta1.MsgBeginRedelegate": (w) => MsgBeginRedelegate.encode({ delegatorAddress: w.signer, validatorSrcAddress: w.valoper, validatorDstAddress: w.valoper, amount: coin("10") }).finish(),
+  "/cosmos.staking.v1beta1.MsgBeginRedelegate": (w) => MsgBeginRedelegate.encode({ delegatorAddress: w.signer, validatorSrcAddress: w.valoper, validatorDstAddress: w.valoper2, amount: coin("10") }).finish(),
   "/cosmos.slashing.v1beta1.MsgUnjail": (w) => MsgUnjail.encode({ validatorAddr: w.valoper }).finish(),
 };
 
@@ -72,6 +75,10 @@ const OVERRIDES: Record<string, (w: World) => Record<string, unknown>> = {
     artifact: w.artifact, artifact_hash: new Uint8Array(0), context_length: 64, max_output_tokens: 8,
     split: { owner_bps: 3000, data_bps: 5000, compute_bps: 1000, protocol_bps: 1000 },
   }),
+  // Model 2 is the one to update and retire; model 1 stays open for inference requests.
+  "/tributary.inference.v1.MsgUpdateModel": () => ({ model_id: "2" }),
+  "/tributary.inference.v1.MsgRetireModel": () => ({ model_id: "2" }),
+  "/tributary.rewards.v1.MsgRegisterNode": () => ({ bond: coin("10000000000") }),
   "/tributary.inference.v1.MsgRequestInference": () => ({ max_output_tokens: 4, max_fee: coin("100000"), sampling: undefined, prompt: "the quick brown" }),
   "/tributary.inference.v1.MsgUploadArtifactChunk": (w) => ({ artifact_hash: sha256(w.artifact), total_size: String(w.artifact.length), total_chunks: 1, index: 0, data: w.artifact }),
   "/tributary.attribution.v1.MsgRecordAttribution": () => ({ output: text(7, 20), prompt: "" }),

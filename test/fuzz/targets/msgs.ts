@@ -46,7 +46,8 @@ export interface BuiltMsg {
 /** A seed of a random (or given) type, mutated unless `pristine`. */
 export function fuzzMsg(chain: FuzzChain, rng: Rng, typeUrl = rng.pick(MSG_TYPES), pristine = rng.chance(0.1)): BuiltMsg {
   const signer = rng.int(ACCOUNTS);
-  const seed = seedFor(typeUrl, { ...chain.world, signer: chain.world.accounts[signer] }).bytes;
+  // `seed`: a fresh text per case, so a pristine MsgContribute is not a duplicate record.
+  const seed = seedFor(typeUrl, { ...chain.world, signer: chain.world.accounts[signer], ids: { ...chain.world.ids, seed: BigInt(rng.u32()) } }).bytes;
   if (pristine) return { typeUrl, value: seed, ops: ["pristine"] };
   const m = mutateMessage(seed, rng, { addresses: [...chain.world.accounts, chain.world.valoper] });
   return { typeUrl, value: m.bytes, ops: m.ops };
