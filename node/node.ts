@@ -35,6 +35,7 @@ import { TRIBUTARY_VERSION } from "./version.ts";
 import type { SoloDriver } from "./solo/driver.ts";
 import { openSoloFromHome } from "./solo/fromHome.ts";
 import { crashPoint } from "./crashPoints.ts";
+import { openStateStore } from "./store/stateStore.ts";
 
 export interface StartNodeOptions {
   home: string;
@@ -88,7 +89,8 @@ export interface RunningNode {
  * interpreter a bare App uses). The caller closes the model runner after the store.
  */
 export async function openApp(home: string, config: NodeConfig, logger?: Logger): Promise<{ app: AbciApp; store: CommitStore; modelRunner: OrtRunner; indexes: NodeIndexProvider }> {
-  const store = await openHomeDb(home, () => CommitStore.open(appDbPath(home), { keepRecent: config.pruning.keep_recent }));
+  // Verified whole on open: a damaged state DB is refused, never served (node/store/stateStore.ts).
+  const store = await openHomeDb(home, () => openStateStore(appDbPath(home), { keepRecent: config.pruning.keep_recent }, logger));
   const content = ContentStore.forHome(home);
   const indexes = NodeIndexProvider.forHome(home, { state: () => store.committed(), logger, onBuildStep: (step) => crashPoint("index-build", step) });
   const modelRunner = new OrtRunner();
