@@ -18,7 +18,7 @@ import type { Expect, PlannedTx, TxOptions, TxSigner } from "./txs.ts";
 const rq = rewardsQuery.rewards.v1;
 /** The only randomness in the script: background traffic. */
 export const GOLDEN_PRNG_SEED = 20_261_207;
-/** Background senders: accounts that are never the signer of a planned failing tx in the same block. */
+/** Background senders: well-funded accounts (a planned rejected tx never uses a sequence, so they mix with any block). */
 const BACKGROUND = [ROLE.valA, ROLE.valB, ROLE.delegator, ROLE.contributor1, ROLE.contributor2];
 
 export class ScriptContext {
