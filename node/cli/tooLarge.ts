@@ -24,9 +24,14 @@ subscribe("undici:request:headers", (m) => {
   if ((response.statusCode === 413 || response.statusCode === 400) && typeof request.contentLength === "number") lastRefusedBytes = request.contentLength;
 });
 
-/** Size in bytes of the last request a node refused with 413 or 400 in this process, if known. */
-export function lastRefusedRequestBytes(): number | undefined {
-  return lastRefusedBytes;
+/**
+ * Size in bytes of the last request a node refused with 413 or 400 in this process, if known;
+ * taken once, so a later refusal never reports an earlier request's size.
+ */
+export function takeRefusedRequestBytes(): number | undefined {
+  const bytes = lastRefusedBytes;
+  lastRefusedBytes = undefined;
+  return bytes;
 }
 
 /** Whether `e` (or an error it wraps) is a node's refusal of a request body as too large. */
@@ -43,7 +48,7 @@ export function isTooLarge(e: unknown): boolean {
 }
 
 /** "the node refused a request of N bytes as too large (…); hint". */
-export function tooLargeLine(bytes = lastRefusedBytes, hint = DEFAULT_HINT): string {
+export function tooLargeLine(bytes = takeRefusedRequestBytes(), hint = DEFAULT_HINT): string {
   const what = bytes === undefined ? "a request" : `a request of ${bytes} bytes`;
   return `the node refused ${what} as too large (its rpc.max_body_bytes is smaller; ${DEFAULT_MAX_BODY_BYTES} unless configured); ${hint}`;
 }

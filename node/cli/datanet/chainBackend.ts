@@ -17,7 +17,7 @@ import { AuthInfo, Fee, Tx, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1
 import { DATANET_MSG_TYPE_URLS, contributeResults, msgContribute, msgContributeSize, type RecordInput } from "../../../client/datanetMsgs.ts";
 import { createTributaryRegistry } from "../../../client/registry.ts";
 import { UserError } from "../errors.ts";
-import { isTooLarge, lastRefusedRequestBytes } from "../tooLarge.ts";
+import { isTooLarge, takeRefusedRequestBytes } from "../tooLarge.ts";
 import { type Backend, type DeliverResult, RequestTooLarge, type SimResult } from "./contribute.ts";
 
 export const SIMULATE_PATH = "/cosmos.tx.v1beta1.Service/Simulate";
@@ -81,7 +81,7 @@ export function chainBackend(o: ChainBackendOptions): Backend {
 
 /** The node refused the request as too large: the engine sends fewer records instead. */
 function tooLarge(e: unknown): never {
-  if (isTooLarge(e)) throw new RequestTooLarge(lastRefusedRequestBytes(), { cause: e });
+  if (isTooLarge(e)) throw new RequestTooLarge(takeRefusedRequestBytes(), { cause: e });
   throw e;
 }
 

@@ -173,10 +173,8 @@ class Run {
     const queue = this.queue;
     for (const r of this.input) {
       const size = this.backend.size([r.record]);
-      if (size > this.budget) {
-        this.reject(r, `record is ${size} bytes encoded; a tx to this node carries at most ${this.budget} bytes of records${this.opts.budgetLimit ? ` (${this.opts.budgetLimit})` : ""}`, "cli");
-      }
-      else queue.push(r);
+      if (size <= this.budget) queue.push(r);
+      else this.reject(r, `record is ${size} bytes encoded; a tx to this node carries at most ${this.budget} bytes of records${this.opts.budgetLimit ? ` (${this.opts.budgetLimit})` : ""}`, "cli");
     }
     while (queue.length > 0) await this.batchOrShrink(this.takeBatch());
   }
