@@ -51,6 +51,7 @@ export class FuzzChain {
   readonly env: TxEnv;
   /** Deliveries where the block's code differed from the probe's (state moved by BeginBlock). */
   probeMismatches = 0;
+  readonly mismatchNotes: string[] = [];
   blocks = 0;
 
   private constructor(
@@ -150,7 +151,9 @@ export class FuzzChain {
     try {
       const res = await this.h.deliver(queued.map((q) => q.tx));
       res.txResults.forEach((r, i) => {
-        if ((r.code === 0) !== (queued[i].code === 0)) this.probeMismatches++;
+        if ((r.code === 0) === (queued[i].code === 0)) return;
+        this.probeMismatches++;
+        if (this.mismatchNotes.length < 10) this.mismatchNotes.push(`${queued[i].label}: probed ${queued[i].code}, in block ${r.codespace}/${r.code} ${r.log.slice(0, 160)}`);
       });
     } finally {
       this.blocks++;

@@ -34,7 +34,10 @@ function chainTarget(name: string, run: (chain: FuzzChain, rng: Rng, index: numb
           const before = chain.h.height;
           await chain.h.deliver([]);
           if (chain.h.height !== before + 1n) failures.push("the chain did not produce a block after the run");
-          if (chain.probeMismatches > 0) console.log(`  ${name}: ${chain.probeMismatches} txs had another outcome in their block than when probed (state moved by BeginBlock)`);
+          if (chain.probeMismatches > 0) {
+            console.log(`  ${name}: ${chain.probeMismatches} txs so far had another outcome in their block than when probed:`);
+            for (const n of chain.mismatchNotes) console.log(`    ${n}`);
+          }
           return failures;
         },
       };
