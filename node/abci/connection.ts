@@ -35,6 +35,12 @@ export class AbciConnection {
   /** Set when the length prefix broke: answer what came before, then close. */
   private broken: AbciFramingError | undefined;
   private stopping = false;
+  /**
+   * False from a response until the next Flush's: CometBFT waits for the Flush's answer as well
+   * as the request's (its Commit call fails without it), so a stop completes the batch first.
+   */
+  private atBatchEnd = true;
+  private onBatchEnd: (() => void) | undefined;
   /** Ends a wait for 'drain' (stop() must not hang on a client that stopped reading). */
   private endDrainWait: (() => void) | undefined;
   private readonly closedPromise: Promise<void>;
@@ -53,9 +59,22 @@ export class AbciConnection {
     return this.closedPromise;
   }
 
-  /** Lets the request being handled finish (a Commit completes), then closes the socket. */
-  async stop(): Promise<void> {
+  /**
+   * Lets the request being handled finish (a Commit completes) and answers the requests of its
+   * batch up to the Flush (waiting up to `batchGraceMs` for a Flush not yet received), then
+   * closes the socket.
+   */
+  async stop(batchGraceMs = 1_000): Promise<void> {
     this.stopping = true;
+    if (!this.atBatchEnd) {
+      let timer: NodeJS.Timeout | undefined;
+      await new Promise<void>((resolve) => {
+        this.onBatchEnd = resolve;
+        timer = setTimeout(resolve, batchGraceMs);
+      });
+      clearTimeout(timer);
+      this.onBatchEnd = undefined;
+    }
     this.socket.pause();
     this.endDrainWait?.();
     await this.pumping;
@@ -71,7 +90,7 @@ export class AbciConnection {
   }
 
   private onData(chunk: Buffer): void {
-    if (this.broken || this.stopping) return;
+    if (this.broken || (this.stopping && this.atBatchEnd)) return;
     for (const body of this.decoder.push(chunk)) this.queue.push(body);
     if (this.decoder.error) {
       this.broken = this.decoder.error;
@@ -92,7 +111,7 @@ export class AbciConnection {
    * write per Flush (or per 64 KiB of responses).
    */
   private async pump(): Promise<void> {
-    while (this.head < this.queue.length && !this.stopping) {
+    while (this.head < this.queue.length && !(this.stopping && this.atBatchEnd)) {
       const body = this.queue[this.head++];
       if (this.head > 1024 && this.head * 2 > this.queue.length) {
         this.queue = this.queue.slice(this.head);
@@ -109,7 +128,11 @@ export class AbciConnection {
       }
       if (this.stopping && this.socket.destroyed) return;
       this.push(res);
-      if (res.flush !== undefined) await this.flush();
+      this.atBatchEnd = res.flush !== undefined;
+      if (res.flush !== undefined) {
+        await this.flush();
+        this.onBatchEnd?.();
+      }
     }
     if (this.broken && !this.stopping) this.closeBroken(this.broken);
   }

@@ -376,16 +376,35 @@ describe("ABCI socket server: stopping mid-block", () => {
       for (const deadline = Date.now() + 5_000; !waiting() && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 10));
       expect(waiting()?.height).toBe("1");
       expect(consensus.closed).toBe(false);
-      // Before the fix the connection was closed here and CometBFT's Commit failed. CometBFT
-      // waits for the Commit's own response (the Flush only pushes it out).
-      const before = consensus.responses.length;
-      consensus.send({ commit: {} }, { flush: {} });
-      await consensus.waitFor(before + 1);
-      expect(consensus.responses[before].commit).toBeDefined();
+      // Before the fix the connection was closed here and CometBFT's Commit failed. CometBFT's
+      // Commit call waits for the Commit's response and then for the Flush's: both must come.
+      const [commit] = await consensus.call({ commit: {} });
+      expect(commit.commit).toBeDefined();
       await closing;
       await consensus.waitClosed();
       expect(store.version).toBe(1n);
       expect(store.rootHash).toEqual(fin.finalizeBlock!.appHash);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it("close() with a Commit answered but its Flush not yet received waits for the Flush and answers it", async () => {
+    const { store, server, consensus, logs, cleanup } = await freshChain(20_000);
+    try {
+      await consensus.call({ finalizeBlock: finalizeRequest(1n, []) });
+      const before = consensus.responses.length;
+      consensus.send({ commit: {} });
+      // The Commit is handled (its response held until a Flush) before the server is stopped.
+      for (const deadline = Date.now() + 5_000; store.version < 1n && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 10));
+      const closing = server.close();
+      consensus.send({ flush: {} });
+      await consensus.waitFor(before + 2);
+      expect(consensus.responses[before].commit).toBeDefined();
+      expect(consensus.responses[before + 1].flush).toBeDefined();
+      await closing;
+      await consensus.waitClosed();
+      expect(logs.some((l) => l.msg.startsWith("stopping without"))).toBe(false);
     } finally {
       await cleanup();
     }
