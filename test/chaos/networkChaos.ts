@@ -14,7 +14,7 @@ import { CHAOS_CHAIN_ID, writeChaosLayout } from "./networkLayout.ts";
 import { LoadGenerator, type LoadStats } from "./networkLoad.ts";
 import { BlockMonitor, type Stall } from "./networkMonitor.ts";
 import { createNetns, type Netns, netnsUnavailableReason } from "./networkNetns.ts";
-import { ChaosNode, killAllChaosProcesses } from "./networkProcesses.ts";
+import { ChaosNode, killAllChaosProcesses, snapshotCli } from "./networkProcesses.ts";
 import { type ChaosEvent, catchUp, type EventContext, killAndRestart, partition, pauseAndContinue, restartApp, twoDown } from "./networkEvents.ts";
 import { status } from "./networkRpc.ts";
 import { blockDisagreements, consensusFailureLines, type SupplyCheck, supplyAndBalances, type TxPresence, txPresence } from "./networkVerify.ts";
@@ -70,6 +70,7 @@ export async function runNetworkChaos(o: ChaosNetOptions): Promise<ChaosNetRepor
   const why = netnsUnavailableReason();
   if (why && o.netns === "required") throw new Error(`cutting a node's network needs a network namespace: ${why}`);
   let netns: Netns | undefined;
+  let cli: ReturnType<typeof snapshotCli> | undefined;
   let nodes: ChaosNode[] = [];
   let monitor: BlockMonitor | undefined;
   let load: LoadGenerator | undefined;
@@ -78,6 +79,7 @@ export async function runNetworkChaos(o: ChaosNetOptions): Promise<ChaosNetRepor
   const onSignal = (signal: NodeJS.Signals) => {
     void killAllChaosProcesses().finally(() => {
       netns?.remove();
+      cli?.remove();
       o.log(`${signal}: stopped the network; its files are in ${dir}`);
       process.exit(130);
     });
@@ -88,7 +90,8 @@ export async function runNetworkChaos(o: ChaosNetOptions): Promise<ChaosNetRepor
     if (!why) netns = createNetns(`trib-chaos-${process.pid}`);
     const isolated = 3;
     const layout = await writeChaosLayout({ dir, basePort: await findFreePortBlock(40), loadAccounts: o.loadAccounts, timeoutCommit: o.timeoutCommit, netns, isolated });
-    nodes = layout.manifest.nodes.map((n, i) => new ChaosNode(i, n, netns && i === isolated ? netns : undefined));
+    cli = snapshotCli();
+    nodes = layout.manifest.nodes.map((n, i) => new ChaosNode(i, n, cli!.entry, netns && i === isolated ? netns : undefined));
     o.log(`network in ${dir}${netns ? `, ${nodes[isolated].name} behind namespace ${netns.name} (${netns.nsIp})` : `; no namespace: ${why}`}`);
     await Promise.all(nodes.map((n) => n.startApp()));
     nodes.forEach((n) => n.startComet());
@@ -121,6 +124,7 @@ export async function runNetworkChaos(o: ChaosNetOptions): Promise<ChaosNetRepor
     await Promise.all(nodes.map((n) => n.stop().catch(() => undefined)));
     await killAllChaosProcesses();
     netns?.remove();
+    cli?.remove();
     if (ok) rmSync(dir, { recursive: true, force: true });
     else o.log(`kept ${dir} (logs: node*/app/app.log, node*/cometbft/cometbft.log)`);
   }

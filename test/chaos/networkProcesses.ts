@@ -7,15 +7,37 @@
  * node can be paused (SIGSTOP) and continued.
  */
 import { spawn } from "node:child_process";
-import { createWriteStream } from "node:fs";
+import { copyFileSync, createWriteStream, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { packageFile } from "../../node/packageRoot.ts";
 import type { TestnetNode } from "../../node/testnet/layout.ts";
 import { cometbftBinary, type ManagedProcess, waitForListening } from "../../node/testnet/processes.ts";
 import { inNetns, type Netns } from "./networkNetns.ts";
 
-const TRIBUTARY_BIN = packageFile("bin/tributary.js");
 const live = new Set<ManagedProcess>();
+
+/**
+ * A private copy of the compiled CLI: dist/tributary.mjs and every file it reaches through
+ * relative imports (chunks, lazily imported modules, workers). A long run restarts nodes for
+ * many minutes, and a `node scripts/build.mjs` meanwhile (another engineer's, a test's global
+ * setup) rewrites dist/; a node started mid-build can then fail to load. The copy sits under
+ * node_modules/.cache so packages and the package root resolve exactly as from dist/.
+ */
+export function snapshotCli(): { entry: string; remove(): void } {
+  const dist = packageFile("dist");
+  const dir = packageFile(`node_modules/.cache/chaos-net-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  const seen = new Set<string>();
+  const queue = ["tributary.mjs"];
+  for (let f = queue.pop(); f !== undefined; f = queue.pop()) {
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const text = readFileSync(join(dist, f), "utf8");
+    copyFileSync(join(dist, f), join(dir, f));
+    for (const m of text.matchAll(/["']\.\/([\w.-]+\.mjs)["']/g)) queue.push(m[1]);
+  }
+  return { entry: join(dir, "tributary.mjs"), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
 
 function spawnManaged(name: string, [command, args]: [string, string[]], logFile: string): ManagedProcess {
   const log = createWriteStream(logFile, { flags: "a" });
@@ -71,6 +93,8 @@ export class ChaosNode {
   constructor(
     readonly index: number,
     readonly node: TestnetNode,
+    /** The compiled CLI to run (snapshotCli's entry). */
+    private readonly cli: string,
     /** The namespace this node runs in, when it is the isolated one. */
     readonly netns?: Netns,
   ) {}
@@ -86,7 +110,7 @@ export class ChaosNode {
   /** Starts the app and waits until its ABCI port accepts connections (CometBFT retries its proxy only every 3 s). */
   async startApp(timeoutMs = 60_000): Promise<void> {
     if (this.app?.running) throw new Error(`${this.name}: its app is already running (pid ${this.app.child.pid})`);
-    const argv = inNetns(this.netns, process.execPath, [TRIBUTARY_BIN, "start", "--consensus", "cometbft", "--home", this.node.home, "--abci.laddr", this.node.abci]);
+    const argv = inNetns(this.netns, process.execPath, [this.cli, "start", "--consensus", "cometbft", "--home", this.node.home, "--abci.laddr", this.node.abci]);
     this.app = spawnManaged(`${this.name} app`, argv, join(this.node.home, "app.log"));
     await waitForListening(this.app, this.node.abci, timeoutMs);
   }
