@@ -125,6 +125,8 @@ export class SoloDriver implements RpcBackend {
         this.fatalError = err instanceof Error ? err : new Error(String(err));
         this.logger.fatal({ err: this.fatalError }, "solo: block production stopped");
         this.running = false;
+        // `tributary start` exits on it (as CometBFT does when its app fails), rather than serve a chain that stopped.
+        this.events.emit("fatal", this.fatalError);
       }
     }
   }

@@ -125,6 +125,17 @@ export function startCommand(): Command {
       return;
     }
     const { startNode } = await import("../../node.ts");
-    stopOnSignals(await storageNodeChecked(() => startNode({ home, rpcLaddr: o["rpc.laddr"], storageAddress: o["storage.address"], apiAddress: o["api.address"], apiEnabledUnsafeCors: o["api.enabledUnsafeCors"], grpcAddress: o["grpc.address"], metricsAddress: o["metrics.address"], storageNode })));
+    const node = await storageNodeChecked(() => startNode({ home, rpcLaddr: o["rpc.laddr"], storageAddress: o["storage.address"], apiAddress: o["api.address"], apiEnabledUnsafeCors: o["api.enabledUnsafeCors"], grpcAddress: o["grpc.address"], metricsAddress: o["metrics.address"], storageNode }));
+    stopOnSignals(node);
+    exitOnFatal(node);
+  });
+}
+
+/** Block production stopped on an error (a full disk, a failed write): say why, close the stores, exit 1. */
+function exitOnFatal(node: { driver: { events: NodeJS.EventEmitter }; stop(): Promise<void> }): void {
+  node.driver.events.once("fatal", (err: Error) => {
+    const full = /No space left on device|ENOSPC/i.test(err.message) ? " — the disk is full: free space and start again; the node resumes from its last committed block" : "";
+    process.stderr.write(`Error: block production stopped: ${err.message.replace(/\s*\n\s*/g, " ")}${full}\n`);
+    node.stop().finally(() => process.exit(1));
   });
 }
