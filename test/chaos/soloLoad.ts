@@ -128,7 +128,7 @@ export class SoloLoad {
             const rotation = ROTATIONS[account.address];
             const kind = rotation[i % rotation.length];
             this.attempted++;
-            const tx = await client.signAndBroadcast(account.address, [this.message(kind, account.address)], FEES[kind]).catch(() => undefined);
+            const tx = await client.signAndBroadcast(account.address, [this.message(kind, account.address)], FEES[kind]).catch((e: Error) => void (process.env.CHAOS_DEBUG && process.stderr.write(`${kind}: ${e.message}\n`)));
             if (tx) this.record(kind, tx);
             else if (!stop()) await new Promise((r) => setTimeout(r, 100));
           }

@@ -17,6 +17,8 @@ export interface NodeLife {
   /** The line node/crashPoints.ts wrote before killing the process, if it did. */
   crashLine(): string | undefined;
   stderrTail(): string;
+  /** Its JSON log lines (stdout), except the per-block "committed block" ones. */
+  lines: { level: number; msg: string; [k: string]: unknown }[];
   alive(): boolean;
   kill(signal?: NodeJS.Signals): void;
   pid: number;
@@ -29,6 +31,7 @@ export function startLife(home: string, crashAt: string | undefined): NodeLife {
   const child: ChildProcess = spawn(process.execPath, [BIN, "start", "--home", home], { stdio: ["ignore", "pipe", "pipe"], env });
   let stderr = "";
   let buf = "";
+  const lines: NodeLife["lines"] = [];
   let done = false;
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once("exit", (code, signal) => {
@@ -44,9 +47,10 @@ export function startLife(home: string, crashAt: string | undefined): NodeLife {
       while ((nl = buf.indexOf("\n")) >= 0) {
         const text = buf.slice(0, nl);
         buf = buf.slice(nl + 1);
-        if (!text.includes('"node started"')) continue;
-        const line = JSON.parse(text) as { rpc?: string };
-        if (line.rpc) resolve(line.rpc);
+        if (text.includes('"committed block"') || !text.startsWith("{")) continue;
+        const line = JSON.parse(text) as { level: number; msg: string; rpc?: string };
+        lines.push(line);
+        if (line.msg === "node started" && line.rpc) resolve(line.rpc);
       }
     });
     void exited.then(({ code, signal }) => reject(new Error(`node exited (code ${code}, signal ${signal}) before it started; stderr: ${stderr.slice(-1500)}`)));
@@ -57,6 +61,7 @@ export function startLife(home: string, crashAt: string | undefined): NodeLife {
     exited,
     crashLine: () => /TRIBUTARY_CRASH_AT: [^\n]*/.exec(stderr)?.[0],
     stderrTail: () => stderr.slice(-2000),
+    lines,
     alive: () => !done,
     kill: (signal = "SIGKILL") => {
       if (!done) child.kill(signal);
