@@ -83,10 +83,21 @@ export class LoadGenerator {
     const msg = msgCreateDatanet(s.account.address, { metadata: { name: "chaos records", tags: ["chaos"] }, policy: { curation: "OPEN" } });
     for (let attempt = 0; attempt < 5 && this.datanetId === undefined; attempt++) {
       const tx = await this.sendOne(s, [msg], CONTRIBUTE_FEE, "create-datanet");
-      if (tx?.code === 0) this.datanetId = await datanetIdOf(pick(this.targets()), tx.hash);
+      if (tx?.code === 0) this.datanetId = await this.datanetIdOf(tx.hash);
     }
     if (this.datanetId === undefined) throw new Error("could not create the load's datanet in 5 attempts");
     return this.datanetId;
+  }
+
+  /** The id from the tx's EventDatanetCreated, asking nodes in turn: each indexes a block just after committing it. */
+  private async datanetIdOf(hash: string): Promise<bigint> {
+    for (const deadline = Date.now() + 20_000; ; await sleep(300)) {
+      try {
+        return await datanetIdOf(pick(this.targets()), hash);
+      } catch (e) {
+        if (Date.now() > deadline) throw e;
+      }
+    }
   }
 
   start(): void {
