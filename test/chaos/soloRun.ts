@@ -44,6 +44,8 @@ export interface SoloChaosReport {
   txChecks: number;
   finalHeight: bigint;
   replay: ReplayReport | undefined;
+  /** Starts that failed with no crash point but succeeded on the retry (see the loop). */
+  startFailures: string[];
   problems: string[];
   durationMs: number;
 }
@@ -85,7 +87,7 @@ export async function runSoloChaos(opts: SoloChaosOptions): Promise<SoloChaosRep
   const home = chaosHome();
   const report: SoloChaosReport = {
     seed, kills: 0, byMode: { commit: 0, indexBuild: 0, wallClock: 0, crashPointNotReached: 0 }, crashSteps: {}, diedBeforeReady: 0, restarts: 0,
-    txsAttempted: 0, txsConfirmed: 0, byKind: {}, txChecks: 0, finalHeight: 0n, replay: undefined, problems: [], durationMs: 0,
+    txsAttempted: 0, txsConfirmed: 0, byKind: {}, txChecks: 0, finalHeight: 0n, replay: undefined, startFailures: [], problems: [], durationMs: 0,
   };
   const fail = (p: string) => {
     report.problems.push(p);
@@ -100,6 +102,7 @@ export async function runSoloChaos(opts: SoloChaosOptions): Promise<SoloChaosRep
     log(`setup done (datanet, READY version 1, model registered); seed ${seed}; home ${home}`);
     let storeHeight = 0n;
     let verified = 0;
+    let startFailedLast = false;
     while (report.kills < opts.kills && report.problems.length === 0) {
       const r = rand();
       const crashAt = r < 0.4 ? `commit:${1 + Math.floor(rand() * 120)}` : r < 0.6 ? `index-build:${1 + Math.floor(rand() * 8)}` : undefined;
@@ -131,12 +134,23 @@ export async function runSoloChaos(opts: SoloChaosOptions): Promise<SoloChaosRep
         stop = true;
         await running;
       } else if (!life.crashLine()) {
-        fail(`restart ${report.restarts} failed without a crash point: ${life.stderrTail()}`);
-        break;
+        // Seen once when another process rebuilt dist/ under the spawn: kept in the report,
+        // and a problem only if the next start fails too.
+        const { code, signal } = await life.exited;
+        const why = `restart ${report.restarts} exited (code ${code}, signal ${signal}) before it started, without a crash point: ${life.stderrTail().slice(-600)}`;
+        if (startFailedLast) {
+          fail(why);
+          break;
+        }
+        report.startFailures.push(why);
+        log(`start failure (retrying once): ${why}`);
+        startFailedLast = true;
+        continue;
       } else {
         report.diedBeforeReady++;
       }
       await life.exited;
+      startFailedLast = false;
       report.kills++;
       const line = life.crashLine();
       if (line) {
