@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { ClassicLevel } from "classic-level";
 import { afterEach, describe, expect, it } from "vitest";
 import { CommitStore, StoreIntegrityError } from "./commitStore.ts";
+import type { KVChange } from "./types.ts";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const dirs: string[] = [];
@@ -15,9 +16,9 @@ async function built(): Promise<string> {
   dirs.push(dir);
   const store = await CommitStore.open(dir, { keepRecent: 0 });
   for (let v = 1n; v <= 5n; v++) {
-    const changes = Array.from({ length: 40 }, (_, i) => ({ key: enc(`k${Number(v - 1n) * 40 + i}`), value: enc(`v${v}-${i}`) }));
-    if (v > 1n) changes.push({ key: enc("k0"), value: enc(`updated ${v}`) }, { key: enc(`k${v}`), value: undefined as unknown as Uint8Array });
-    await store.commit(store.stage(changes.map((c) => (c.value === undefined ? { key: c.key, value: undefined } : c)), v));
+    const changes: KVChange[] = Array.from({ length: 40 }, (_, i) => ({ key: enc(`k${Number(v - 1n) * 40 + i}`), value: enc(`v${v}-${i}`) }));
+    if (v > 1n) changes.push({ key: enc("k0"), value: enc(`updated ${v}`) }, { key: enc(`k${v}`), value: undefined });
+    await store.commit(store.stage(changes, v));
   }
   await store.close();
   return dir;
