@@ -115,6 +115,15 @@ demo: install
 chaos-net: build cometbft
 	npx tsx test/chaos/networkRun.ts
 
+## chaos: both chaos runs, the solo node's then the network's
+.PHONY: chaos
+chaos: chaos-solo chaos-net
+
+## chaos-solo: a solo node under mixed load SIGKILLed 100 times (CHAOS_KILLS, CHAOS_SEED) inside Commit, inside index building and at random moments; checks after every kill and restart, then a full replay (test/chaos/README.md); ~25 min
+.PHONY: chaos-solo
+chaos-solo: build
+	npx tsx test/chaos/soloMain.ts --kills $(or $(CHAOS_KILLS),100) $(if $(CHAOS_SEED),--seed $(CHAOS_SEED))
+
 clean-dev:
 	rm -rf $(DEV_HOME)
 
