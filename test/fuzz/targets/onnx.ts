@@ -46,7 +46,7 @@ async function direct(bytes: Uint8Array): Promise<{ outcome: string; failure?: s
   }
 }
 
-async function viaChain(chain: FuzzChain, bytes: Uint8Array, rng: Rng, index: number): Promise<{ outcome: string; failure?: string }> {
+async function viaChain(chain: FuzzChain, bytes: Uint8Array, index: number): Promise<{ outcome: string; failure?: string }> {
   const w = { ...chain.world, artifact: bytes };
   const register = chain.sign([{ typeUrl: "/tributary.inference.v1.MsgRegisterModel", value: seedFor("/tributary.inference.v1.MsgRegisterModel", w).bytes }], [0]);
   const p = await chain.probe(register, `onnx#${index}`);
@@ -55,7 +55,6 @@ async function viaChain(chain: FuzzChain, bytes: Uint8Array, rng: Rng, index: nu
   const modelId = BigInt(tributary.inference.v1.MsgRegisterModelResponse.decode(TxMsgData.decode(p.final.data).msgResponses[0].value).modelId.toString());
   const request = seedFor("/tributary.inference.v1.MsgRequestInference", { ...chain.world, signer: chain.world.accounts[1], ids: { ...chain.world.ids, model_id: modelId } }).bytes;
   const q = await chain.probe(chain.sign([{ typeUrl: "/tributary.inference.v1.MsgRequestInference", value: request }], [1]), `onnx#${index}-request`);
-  void rng;
   return { outcome: `registered, inference ${outcomeOf(q)}`, failure: txFailure(q) };
 }
 
@@ -63,7 +62,7 @@ export async function onnxCase(chain: FuzzChain, rng: Rng, index: number): Promi
   const { bytes, ops } = mutatedArtifact(chain, rng);
   const t0 = performance.now();
   const onChain = rng.chance(0.1);
-  const r = onChain ? await viaChain(chain, bytes, rng, index) : await direct(bytes);
+  const r = onChain ? await viaChain(chain, bytes, index) : await direct(bytes);
   const ms = performance.now() - t0;
   const failure = r.failure ?? (ms > SLOW_MS ? `took ${ms.toFixed(0)} ms (limit ${SLOW_MS})` : undefined);
   const result: CaseResult = { target: "onnx", index, label: `${onChain ? "chain " : ""}${ops.join(", ")}`, outcome: r.outcome, failure };
