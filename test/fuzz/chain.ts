@@ -23,7 +23,9 @@ import type { ResponseCheckTx } from "cosmjs-types/tendermint/abci/types";
 import { TEST_CHAIN_ID } from "../appHarness.ts";
 import { FuzzApp } from "./fuzzApp.ts";
 import { seedFor, type World } from "./seeds.ts";
-import { type FuzzKey, authInfoBytes, bodyBytes, harnessKey, signDirect, txRaw } from "./txBuild.ts";
+import { type FuzzKey, authInfoBytes, bodyBytes, harnessKey, signBytes, signDirect, txRaw } from "./txBuild.ts";
+import { aminoSignBytes } from "../../chain/tx/aminoJson.ts";
+import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
 
 export const ACCOUNTS = 6;
 export const VAL_INDEX = 5;
@@ -118,6 +120,27 @@ export class FuzzChain {
     const body = bodyBytes(msgs, { memo: o.memo });
     const auth = authInfoBytes(signers.map((i) => ({ key: this.keys[i], sequence: this.sequence(i) })), o.fee ?? DEFAULT_FEE, o.gas ?? DEFAULT_GAS);
     return txRaw(body, auth, signers.map((i) => signDirect(this.keys[i], body, auth, TEST_CHAIN_ID, this.accountNumber(i))));
+  }
+
+  /**
+   * The same tx signed in SIGN_MODE_LEGACY_AMINO_JSON, the sign doc built from each message's
+   * `amino.toAmino` as the ante builds it. When that throws here it would throw in the ante
+   * too: the tx is then signed over nothing useful and still sent, to see what the chain says.
+   */
+  signAmino(msgs: { typeUrl: string; value: Uint8Array }[], signers: number[], toAmino: (m: { typeUrl: string; value: Uint8Array }) => { type: string; value: unknown }): Uint8Array {
+    const fee = { amount: DEFAULT_FEE, gasLimit: DEFAULT_GAS, payer: "", granter: "" };
+    const body = bodyBytes(msgs);
+    const auth = authInfoBytes(signers.map((i) => ({ key: this.keys[i], sequence: this.sequence(i) })), fee.amount, fee.gasLimit, "", SignMode.SIGN_MODE_LEGACY_AMINO_JSON);
+    const sigs = signers.map((i) => {
+      let doc: Uint8Array;
+      try {
+        doc = aminoSignBytes({ chainId: TEST_CHAIN_ID, accountNumber: this.accountNumber(i), sequence: this.sequence(i), fee, memo: "", timeoutHeight: 0n, msgs: msgs.map(toAmino) });
+      } catch {
+        doc = new Uint8Array(0);
+      }
+      return signBytes(this.keys[i], doc);
+    });
+    return txRaw(body, auth, sigs);
   }
 
   /** CheckTx, then the tx as FinalizeBlock would run it on the pending state; kept for the next block unless the ante refused it. */

@@ -47,10 +47,10 @@ export interface SignerSpec {
   sequence: bigint;
 }
 
-export function authInfoBytes(signers: SignerSpec[], fee: { denom: string; amount: string }[], gasLimit: bigint, payer = ""): Uint8Array {
+export function authInfoBytes(signers: SignerSpec[], fee: { denom: string; amount: string }[], gasLimit: bigint, payer = "", mode = SignMode.SIGN_MODE_DIRECT): Uint8Array {
   return AuthInfo.encode(
     AuthInfo.fromPartial({
-      signerInfos: signers.map((s) => ({ publicKey: pubkeyAny(s.key.pubkey), modeInfo: { single: { mode: SignMode.SIGN_MODE_DIRECT } }, sequence: s.sequence })),
+      signerInfos: signers.map((s) => ({ publicKey: pubkeyAny(s.key.pubkey), modeInfo: { single: { mode } }, sequence: s.sequence })),
       fee: { amount: fee, gasLimit, payer, granter: "" },
     }),
   ).finish();
@@ -60,6 +60,11 @@ export function authInfoBytes(signers: SignerSpec[], fee: { denom: string; amoun
 export function signDirect(key: FuzzKey, body: Uint8Array, authInfo: Uint8Array, chainId: string, accountNumber: bigint): Uint8Array {
   const doc = SignDoc.encode({ bodyBytes: body, authInfoBytes: authInfo, chainId, accountNumber }).finish();
   return secp256k1.sign(sha256(doc), key.privkey, { prehash: false, lowS: true });
+}
+
+/** A 64-byte low-S signature over sha256(bytes) (the amino JSON sign doc). */
+export function signBytes(key: FuzzKey, bytes: Uint8Array): Uint8Array {
+  return secp256k1.sign(sha256(bytes), key.privkey, { prehash: false, lowS: true });
 }
 
 export function txRaw(body: Uint8Array, authInfo: Uint8Array, signatures: Uint8Array[]): Uint8Array {

@@ -37,6 +37,13 @@ export function signersOf(chain: FuzzChain, typeUrl: string, bytes: Uint8Array):
   }
 }
 
+/** The amino JSON of a message as the ante builds it; throws as the handler's toAmino does. */
+function toAmino(m: { typeUrl: string; value: Uint8Array }): { type: string; value: unknown } {
+  const h = HANDLERS.get(m.typeUrl);
+  if (!h?.amino) throw new Error(`no amino for ${m.typeUrl}`);
+  return { type: h.amino.name, value: h.amino.toAmino(h.decode(m.value)) };
+}
+
 export interface BuiltMsg {
   typeUrl: string;
   value: Uint8Array;
@@ -57,7 +64,9 @@ export async function msgCase(chain: FuzzChain, rng: Rng, index: number): Promis
   const msgs = [fuzzMsg(chain, rng)];
   if (rng.chance(0.05)) msgs.push(fuzzMsg(chain, rng));
   const signers = [...new Set(msgs.flatMap((m) => signersOf(chain, m.typeUrl, m.value) ?? [rng.int(ACCOUNTS)]))];
-  let tx = chain.sign(msgs, signers);
+  // 15 %: SIGN_MODE_LEGACY_AMINO_JSON, whose sign doc runs each handler's toAmino on the mutated message.
+  const amino = rng.chance(0.15);
+  let tx = amino ? chain.signAmino(msgs, signers, toAmino) : chain.sign(msgs, signers);
   const broken = rng.chance(0.08);
   if (broken) {
     const raw = TxRaw.decode(tx);
@@ -65,7 +74,7 @@ export async function msgCase(chain: FuzzChain, rng: Rng, index: number): Promis
     raw.signatures[0][rng.int(64)] ^= 1 << rng.int(8);
     tx = TxRaw.encode(raw).finish();
   }
-  const label = `${msgs.map((m) => `${m.typeUrl} ${m.ops.join(",")}`).join(" + ")}${broken ? " [bad signature]" : ""}`;
+  const label = `${msgs.map((m) => `${m.typeUrl} ${m.ops.join(",")}`).join(" + ")}${amino ? " [amino]" : ""}${broken ? " [bad signature]" : ""}`;
   const p = await chain.probe(tx, `msgs#${index}`);
   const result: CaseResult = { target: "msgs", index, label, outcome: outcomeOf(p), failure: txFailure(p, { mustRefuse: broken }) };
   return flushBlock(chain, result);
