@@ -66,6 +66,9 @@ export class AbciConnection {
    */
   async stop(batchGraceMs = 1_000): Promise<void> {
     this.stopping = true;
+    // The request in hand first (a Commit), with data still flowing: its Flush may follow.
+    this.endDrainWait?.();
+    await this.pumping;
     if (!this.atBatchEnd) {
       let timer: NodeJS.Timeout | undefined;
       await new Promise<void>((resolve) => {
@@ -79,8 +82,11 @@ export class AbciConnection {
     this.endDrainWait?.();
     await this.pumping;
     this.writeOut();
-    this.socket.destroy();
+    // end(), not destroy(): what was just written must reach the client before the close.
+    this.socket.end();
+    const timer = setTimeout(() => this.socket.destroy(), batchGraceMs);
     await this.closedPromise;
+    clearTimeout(timer);
   }
 
   /** Closes at once, whatever is in flight (after a fatal error). */

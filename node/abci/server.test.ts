@@ -395,9 +395,11 @@ describe("ABCI socket server: stopping mid-block", () => {
       await consensus.call({ finalizeBlock: finalizeRequest(1n, []) });
       const before = consensus.responses.length;
       consensus.send({ commit: {} });
-      // The Commit is handled (its response held until a Flush) before the server is stopped.
-      for (const deadline = Date.now() + 5_000; store.version < 1n && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 10));
+      // The server is stopped while the Commit is being handled; its Flush comes after.
+      const waiting = () => logs.some((l) => l.msg === "stopping: waiting for CometBFT's Commit of the block in progress");
       const closing = server.close();
+      for (const deadline = Date.now() + 5_000; !waiting() && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 5));
+      for (const deadline = Date.now() + 5_000; store.version < 1n && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 5));
       consensus.send({ flush: {} });
       await consensus.waitFor(before + 2);
       expect(consensus.responses[before].commit).toBeDefined();
