@@ -60,8 +60,9 @@ describe("a 4-validator network under load and chaos", () => {
   });
 
   it("every confirmed tx (sends and datanet contributions) is in every node's blocks, and in its tx index with the same result", () => {
-    expect(report.load.byKind.send).toBeGreaterThan(10);
-    expect(report.load.byKind.contribute).toBeGreaterThan(0);
+    // Most succeed; a failure in a block is a tx whose sequence a resent twin took first.
+    expect(report.load.okByKind.send, JSON.stringify(report.load.firstFailure)).toBeGreaterThan(10);
+    expect(report.load.okByKind.contribute, JSON.stringify(report.load.firstFailure)).toBeGreaterThan(0);
     expect(report.load.byKind["create-datanet"]).toBe(1);
     expect(report.missing).toEqual([]);
     // Only the kv index of a block committed just before a SIGKILL may lack its txs (CometBFT

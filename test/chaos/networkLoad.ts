@@ -39,6 +39,10 @@ export interface LoadStats {
   pending: number;
   resyncs: number;
   byKind: Record<TxKind, number>;
+  /** Confirmed with code 0, per kind. */
+  okByKind: Record<TxKind, number>;
+  /** The first in-block failure of each kind (code and log), to tell a load bug from chaos. */
+  firstFailure: Partial<Record<TxKind, string>>;
 }
 
 interface Signer {
@@ -56,7 +60,7 @@ const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)];
 export class LoadGenerator {
   readonly confirmed: ConfirmedTx[] = [];
   readonly pendingHashes = new Map<string, TxKind>();
-  readonly stats: LoadStats = { signed: 0, confirmed: 0, failedInBlock: 0, refusedByCheckTx: 0, pending: 0, resyncs: 0, byKind: { send: 0, contribute: 0, "create-datanet": 0 } };
+  readonly stats: LoadStats = { signed: 0, confirmed: 0, failedInBlock: 0, refusedByCheckTx: 0, pending: 0, resyncs: 0, byKind: { send: 0, contribute: 0, "create-datanet": 0 }, okByKind: { send: 0, contribute: 0, "create-datanet": 0 }, firstFailure: {} };
   datanetId?: bigint;
   private stopped = false;
   private loops: Promise<void>[] = [];
@@ -160,16 +164,19 @@ export class LoadGenerator {
     return confirmed;
   }
 
-  private record(tx: ConfirmedTx): ConfirmedTx {
+  private record(found: ConfirmedTx & { log?: string }): ConfirmedTx {
+    const tx: ConfirmedTx = { hash: found.hash, kind: found.kind, height: found.height, code: found.code };
+    if (tx.code !== 0) this.stats.firstFailure[tx.kind] ??= `code ${tx.code}: ${found.log ?? ""}`.slice(0, 300);
     this.pendingHashes.delete(tx.hash);
     this.confirmed.push(tx);
     this.stats.confirmed++;
     this.stats.byKind[tx.kind]++;
-    if (tx.code !== 0) this.stats.failedInBlock++;
+    if (tx.code === 0) this.stats.okByKind[tx.kind]++;
+    else this.stats.failedInBlock++;
     return tx;
   }
 
-  private async waitForTx(hash: string): Promise<{ height: number; code: number } | undefined> {
+  private async waitForTx(hash: string): Promise<{ height: number; code: number; log: string } | undefined> {
     const deadline = Date.now() + this.opts.confirmMs;
     while (Date.now() < deadline) {
       await sleep(400);
@@ -205,7 +212,10 @@ function send(from: string, to: string, k: number): EncodeObject {
 }
 
 function contribution(contributor: string, datanetId: bigint, k: number): EncodeObject {
-  const records = [0, 1, 2].map((r) => ({ body: `chaos record from ${contributor.slice(-8)} number ${k}.${r}: ${Math.random().toString(36).slice(2)} river delta stone`, title: `chaos ${k}.${r}` }));
+  // The datanet takes 32..20000 tokens per record (its default limits): about 60 words each.
+  const words = "river delta stone bridge harbour lantern meadow orchard quarry signal tunnel valley".split(" ");
+  const text = (n: number) => Array.from({ length: n }, () => words[Math.floor(Math.random() * words.length)]).join(" ");
+  const records = [0, 1, 2].map((r) => ({ body: `chaos record from ${contributor.slice(-8)} number ${k}.${r}: ${Math.random().toString(36).slice(2)} ${text(60)}`, title: `chaos ${k}.${r}` }));
   return msgContribute(contributor, datanetId, records);
 }
 

@@ -75,7 +75,8 @@ export class BlockMonitor {
   }
 
   private tick(): void {
-    if (this.upCount() < this.quorum) return;
+    // Before the first block the network is starting, not stalling.
+    if (this.height === 0n || this.upCount() < this.quorum) return;
     const ms = Date.now() - Math.max(this.lastBlockAt, this.quorumSince);
     if (ms > (this.stallsByPhase.get(this.phase) ?? 0)) this.stallsByPhase.set(this.phase, ms);
     if (ms > this.longest.ms) this.longest = { ms, afterHeight: this.height, phase: this.phase };

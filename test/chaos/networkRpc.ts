@@ -61,13 +61,14 @@ export async function blockMetas(rpc: string, from: number, to: number): Promise
 export interface TxLookup {
   height: number;
   code: number;
+  log: string;
 }
 
 /** A tx by its upper-case hex hash; undefined when this node has not indexed it. */
 export async function txByHash(rpc: string, hash: string, timeoutMs = 3_000): Promise<TxLookup | undefined> {
   try {
-    const r = await rpcCall<{ height: string; tx_result: { code?: number } }>(rpc, "tx", { hash: `0x${hash}` }, timeoutMs);
-    return { height: Number(r.height), code: r.tx_result.code ?? 0 };
+    const r = await rpcCall<{ height: string; tx_result: { code?: number; log?: string } }>(rpc, "tx", { hash: `0x${hash}` }, timeoutMs);
+    return { height: Number(r.height), code: r.tx_result.code ?? 0, log: r.tx_result.log ?? "" };
   } catch (e) {
     if (/not found/i.test((e as Error).message)) return undefined;
     throw e;
