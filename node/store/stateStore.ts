@@ -7,7 +7,8 @@
  * write is harmless (the state is the previous version, and the handshake replays the block
  * from the block store), but a damaged record in the middle leaves a latest version whose flat
  * values or tree nodes are missing, under a root record that still looks right. So after every
- * open the latest version is verified whole (CommitStore.verifyLatest). When it is not:
+ * open the latest version is verified whole (CommitStore.verifyLatest), unless its files are
+ * exactly as the node's last clean close left them (cleanClose.ts). When it is not whole:
  * - the node refuses to start with a message naming the database, what LevelDB dropped and
  *   what to do;
  * - a marker file is left inside the database, because LevelDB has already rewritten the log
@@ -19,6 +20,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Logger } from "pino";
 import { CommitStore, type CommitStoreOptions, StoreIntegrityError } from "../../chain/store/commitStore.ts";
+import { recordCleanClose, takeCleanClose } from "./cleanClose.ts";
 
 export const DAMAGED_MARKER = "TRIBUTARY_DAMAGED";
 
@@ -69,14 +71,25 @@ export async function openStateStore(dbPath: string, opts: CommitStoreOptions, l
   if (existsSync(marker)) throw new StateStoreError(readFileSync(marker, "utf8").trim());
   let store: CommitStore | undefined;
   const started = Date.now();
+  // Read before LevelDB's open rewrites its log and manifest.
+  const untouched = existsSync(dbPath) && takeCleanClose(dbPath);
   try {
     store = await CommitStore.open(dbPath, opts);
-    const { version, keys } = await store.verifyLatest();
     const drops = recoveryDrops(dbPath);
-    const fields = { db: dbPath, version: Number(version), keys, ms: Date.now() - started };
-    if (drops.length > 0) {
-      logger?.warn({ ...fields, dropped: drops }, "state DB: LevelDB dropped damaged log records while recovering; the state at this version is whole (verified against its root), so the node continues from it and replays later blocks from the block store");
-    } else logger?.info(fields, "state DB verified");
+    if (untouched && drops.length === 0) {
+      logger?.info({ db: dbPath, version: Number(store.version) }, "state DB unchanged since its clean close: whole-state check skipped");
+    } else {
+      const { version, keys } = await store.verifyLatest();
+      const fields = { db: dbPath, version: Number(version), keys, ms: Date.now() - started };
+      if (drops.length > 0) {
+        logger?.warn({ ...fields, dropped: drops }, "state DB: LevelDB dropped damaged log records while recovering; the state at this version is whole (verified against its root), so the node continues from it and replays later blocks from the block store");
+      } else logger?.info(fields, "state DB verified");
+    }
+    const close = store.close.bind(store);
+    store.close = async () => {
+      await close();
+      recordCleanClose(dbPath);
+    };
     return store;
   } catch (e) {
     await store?.close().catch(() => undefined);
