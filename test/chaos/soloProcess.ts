@@ -5,9 +5,24 @@
  * point inside the start-up's first blocks). `kill()` is a SIGKILL from outside.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
-const BIN = join(import.meta.dirname, "..", "..", "bin", "tributary.js");
+const REPO = join(import.meta.dirname, "..", "..");
+const BIN = join(REPO, "bin", "tributary.js");
+
+/**
+ * A private copy of bin/ and dist/ (without source maps) inside the repository, so node_modules
+ * and the package root still resolve: a long run then never spawns a build that another process
+ * is rewriting (seen as a start exiting with code 13, an unsettled top-level await, while
+ * dist/ was being rebuilt). Returns the copied bin/tributary.js.
+ */
+export function snapshotBuild(): { bin: string; remove(): void } {
+  const dir = mkdtempSync(join(REPO, ".chaos-build-"));
+  cpSync(join(REPO, "dist"), join(dir, "dist"), { recursive: true, filter: (src) => !src.endsWith(".map") });
+  cpSync(BIN, join(dir, "bin", "tributary.js"));
+  return { bin: join(dir, "bin", "tributary.js"), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
 
 export interface NodeLife {
   /** The RPC URL once the node has started; rejects if it exited first. */
@@ -24,11 +39,11 @@ export interface NodeLife {
   pid: number;
 }
 
-export function startLife(home: string, crashAt: string | undefined): NodeLife {
+export function startLife(home: string, crashAt: string | undefined, bin = BIN): NodeLife {
   const env: NodeJS.ProcessEnv = { ...process.env, TRIBUTARY_TRACE: "" };
   if (crashAt) env.TRIBUTARY_CRASH_AT = crashAt;
   else delete env.TRIBUTARY_CRASH_AT;
-  const child: ChildProcess = spawn(process.execPath, [BIN, "start", "--home", home], { stdio: ["ignore", "pipe", "pipe"], env });
+  const child: ChildProcess = spawn(process.execPath, [bin, "start", "--home", home], { stdio: ["ignore", "pipe", "pipe"], env });
   let stderr = "";
   let buf = "";
   const lines: NodeLife["lines"] = [];

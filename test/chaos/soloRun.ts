@@ -16,7 +16,7 @@ import { StargateClient } from "@cosmjs/stargate";
 import { loadNodeConfig, writeNodeConfig } from "../../node/config.ts";
 import { makeTestHome } from "../testNode.ts";
 import { SoloLoad, setupTargets } from "./soloLoad.ts";
-import { type NodeLife, startLife } from "./soloProcess.ts";
+import { type NodeLife, snapshotBuild, startLife } from "./soloProcess.ts";
 import { type ReplayReport, replayChain } from "./soloReplay.ts";
 import { checkOffline, missingOrChanged } from "./soloVerify.ts";
 
@@ -94,8 +94,9 @@ export async function runSoloChaos(opts: SoloChaosOptions): Promise<SoloChaosRep
     log(`PROBLEM: ${p}`);
   };
   let life: NodeLife | undefined;
+  const build = snapshotBuild();
   try {
-    life = startLife(home, undefined);
+    life = startLife(home, undefined, build.bin);
     const load = new SoloLoad(await setupTargets(await life.ready), seed);
     life.kill("SIGTERM");
     await life.exited;
@@ -106,7 +107,7 @@ export async function runSoloChaos(opts: SoloChaosOptions): Promise<SoloChaosRep
     while (report.kills < opts.kills && report.problems.length === 0) {
       const r = rand();
       const crashAt = r < 0.4 ? `commit:${1 + Math.floor(rand() * 120)}` : r < 0.6 ? `index-build:${1 + Math.floor(rand() * 8)}` : undefined;
-      life = startLife(home, crashAt);
+      life = startLife(home, crashAt, build.bin);
       report.restarts++;
       const url = await life.ready.catch(() => undefined);
       if (url) {
@@ -134,8 +135,8 @@ export async function runSoloChaos(opts: SoloChaosOptions): Promise<SoloChaosRep
         stop = true;
         await running;
       } else if (!life.crashLine()) {
-        // Seen once when another process rebuilt dist/ under the spawn: kept in the report,
-        // and a problem only if the next start fails too.
+        // Seen (exit code 13) when lives ran from dist/ while other processes rebuilt it; the
+        // build is a private copy now. Kept in the report; a problem if the next start fails too.
         const { code, signal } = await life.exited;
         const why = `restart ${report.restarts} exited (code ${code}, signal ${signal}) before it started, without a crash point: ${life.stderrTail().slice(-600)}`;
         if (startFailedLast) {
@@ -168,7 +169,7 @@ export async function runSoloChaos(opts: SoloChaosOptions): Promise<SoloChaosRep
     }
 
     // A clean life: everything confirmed is there, then a clean stop and the replay.
-    life = startLife(home, undefined);
+    life = startLife(home, undefined, build.bin);
     report.restarts++;
     const url = await life.ready;
     const h = await height(url);
@@ -189,6 +190,7 @@ export async function runSoloChaos(opts: SoloChaosOptions): Promise<SoloChaosRep
   } finally {
     life?.kill("SIGKILL");
     await life?.exited;
+    build.remove();
     report.durationMs = Date.now() - started;
     if (report.problems.length === 0) rmSync(home, { recursive: true, force: true });
     else log(`home kept for inspection: ${home}`);
