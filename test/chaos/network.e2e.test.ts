@@ -18,6 +18,7 @@ beforeAll(async () => {
     pauseMs: 4_000,
     partitionMs: 4_000,
     twoDownMs: 4_000,
+    appRestarts: 1,
     loadAccounts: 4,
     timeoutCommit: "500ms",
     netns: "required",

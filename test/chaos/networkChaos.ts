@@ -27,6 +27,8 @@ export interface ChaosNetOptions {
   partitionMs: number;
   /** Two validators out at once for this long (0: no such phase). */
   twoDownMs: number;
+  /** App restarts under a running CometBFT (at random moments, so some land inside a block). */
+  appRestarts: number;
   loadAccounts: number;
   timeoutCommit: string;
   /** "required": fail when no namespace can be made; "optional": skip the partition, with the reason in the report. */
@@ -135,7 +137,7 @@ async function runEvents(ctx: EventContext, o: ChaosNetOptions): Promise<ChaosEv
   const { nodes } = ctx;
   const others: (() => Promise<ChaosEvent>)[] = [
     () => pauseAndContinue(ctx, nodes[Math.floor(Math.random() * 4)], o.pauseMs),
-    () => restartApp(ctx, nodes[Math.floor(Math.random() * 4)]),
+    ...Array.from({ length: o.appRestarts }, () => () => restartApp(ctx, nodes[Math.floor(Math.random() * 4)])),
   ];
   if (ctx.netns) others.push(() => partition(ctx, nodes.find((n) => n.netns)!, o.partitionMs));
   if (o.twoDownMs > 0) others.push(() => twoDown(ctx, nodes[0], nodes[2], o.twoDownMs));

@@ -132,13 +132,16 @@ export function restartApp(ctx: EventContext, v: ChaosNode): Promise<ChaosEvent>
     [v],
     async () => {
       const logFrom = readFileSync(comet.logFile, "utf8").length;
+      const appLogFrom = readFileSync(v.app!.logFile, "utf8").length;
       const appExit = await v.app!.stop(10_000);
+      // Whether the stop landed inside a block (the app then waits for its Commit first).
+      const midBlock = /"height":"(\d+)","msg":"stopping: waiting for CometBFT's Commit/.exec(readFileSync(v.app!.logFile, "utf8").slice(appLogFrom));
       const exitedWithin = await Promise.race([comet.exited.then(() => true), sleep(15_000).then(() => false)]);
       const lines = readFileSync(comet.logFile, "utf8").slice(logFrom).split("\n");
       const said = lines.find((l) => /did the application crash/i.test(l)) ?? lines.find((l) => /abci/i.test(l));
-      note = exitedWithin
+      note = `${midBlock ? `stopped inside block ${midBlock[1]} (the app waited for its Commit); ` : "stopped between blocks; "}` + (exitedWithin
         ? `app exited ${appExit}; CometBFT exited by itself (${await comet.exited}) saying: ${said?.trim().slice(0, 200) ?? "(nothing about the app)"}`
-        : `app exited ${appExit}; CometBFT still running 15 s later`;
+        : `app exited ${appExit}; CometBFT still running 15 s later`);
     },
     async () => {
       await v.startApp();

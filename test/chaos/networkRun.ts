@@ -2,7 +2,8 @@
  * `make chaos-net`: the full chaos run of the 4-validator network (networkChaos.ts), with a
  * progress line per event and the report as JSON at the end; exits 1 when a check failed.
  * Env: CHAOS_NET_KILLS (20), CHAOS_NET_PAUSE_S (30), CHAOS_NET_PARTITION_S (30),
- * CHAOS_NET_TWO_DOWN_S (10), CHAOS_NET_ACCOUNTS (8), CHAOS_NET_STALL_BOUND_S (10).
+ * CHAOS_NET_TWO_DOWN_S (10), CHAOS_NET_APP_RESTARTS (4), CHAOS_NET_ACCOUNTS (8),
+ * CHAOS_NET_STALL_BOUND_S (10).
  */
 import { runNetworkChaos } from "./networkChaos.ts";
 
@@ -15,6 +16,7 @@ const report = await runNetworkChaos({
   pauseMs: env("CHAOS_NET_PAUSE_S", 30) * 1000,
   partitionMs: env("CHAOS_NET_PARTITION_S", 30) * 1000,
   twoDownMs: env("CHAOS_NET_TWO_DOWN_S", 10) * 1000,
+  appRestarts: env("CHAOS_NET_APP_RESTARTS", 4),
   loadAccounts: env("CHAOS_NET_ACCOUNTS", 8),
   timeoutCommit: "500ms",
   netns: "optional",
