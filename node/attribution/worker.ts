@@ -14,6 +14,7 @@ export class IndexBuildWorker {
     w.on("message", (m: BuildReply) => {
       const p = this.waiting.get(m.id);
       this.waiting.delete(m.id);
+      if (this.waiting.size === 0) w.unref();
       if ("error" in m) p?.reject(new Error(`index build failed: ${m.error}`));
       else p?.resolve(m.bytes);
     });
@@ -36,6 +37,10 @@ export class IndexBuildWorker {
   buildSegment(docs: SegmentDoc[]): Promise<Uint8Array> {
     const w = this.ensure();
     const id = this.nextId++;
+    // Referenced while a build is pending: at start-up the handshake's replay of a block can
+    // wait on a build with no other handle open, and an unreferenced worker let the process
+    // exit (code 13, unsettled top-level await) mid-replay. Idle, it never holds the process.
+    w.ref();
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       w.postMessage({ id, docs } satisfies BuildRequest);
