@@ -14,8 +14,8 @@ const BIN = join(REPO, "bin", "tributary.js");
 /**
  * A private copy of bin/ and dist/ (without source maps) inside the repository, so node_modules
  * and the package root still resolve: a long run then never spawns a build that another process
- * is rewriting (seen as a start exiting with code 13, an unsettled top-level await, while
- * dist/ was being rebuilt). Returns the copied bin/tributary.js.
+ * (a vitest run's global setup) is rewriting, and every life runs the same code. Returns the
+ * copied bin/tributary.js.
  */
 export function snapshotBuild(): { bin: string; remove(): void } {
   const dir = mkdtempSync(join(REPO, ".chaos-build-"));

@@ -135,8 +135,8 @@ export async function runSoloChaos(opts: SoloChaosOptions): Promise<SoloChaosRep
         stop = true;
         await running;
       } else if (!life.crashLine()) {
-        // Seen (exit code 13) when lives ran from dist/ while other processes rebuilt it; the
-        // build is a private copy now. Kept in the report; a problem if the next start fails too.
+        // Kept in the report; a problem if the next start fails too. (Twice in a row was the
+        // index-build worker bug: exit code 13, fixed in node/attribution/worker.ts.)
         const { code, signal } = await life.exited;
         const why = `restart ${report.restarts} exited (code ${code}, signal ${signal}) before it started, without a crash point: ${life.stderrTail().slice(-600)}`;
         if (startFailedLast) {
