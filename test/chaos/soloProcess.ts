@@ -39,11 +39,12 @@ export interface NodeLife {
   pid: number;
 }
 
-export function startLife(home: string, crashAt: string | undefined, bin = BIN): NodeLife {
+/** `wrap`: a command the node runs under, e.g. ["prlimit", "--fsize=…", "--"]. */
+export function startLife(home: string, crashAt: string | undefined, bin = BIN, wrap: string[] = []): NodeLife {
   const env: NodeJS.ProcessEnv = { ...process.env, TRIBUTARY_TRACE: "" };
   if (crashAt) env.TRIBUTARY_CRASH_AT = crashAt;
   else delete env.TRIBUTARY_CRASH_AT;
-  const child: ChildProcess = spawn(process.execPath, [bin, "start", "--home", home], { stdio: ["ignore", "pipe", "pipe"], env });
+  const child: ChildProcess = spawn(wrap[0] ?? process.execPath, [...wrap.slice(1), ...(wrap.length > 0 ? [process.execPath] : []), bin, "start", "--home", home], { stdio: ["ignore", "pipe", "pipe"], env });
   let stderr = "";
   let buf = "";
   const lines: NodeLife["lines"] = [];

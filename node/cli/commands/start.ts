@@ -134,7 +134,11 @@ export function startCommand(): Command {
 /** Block production stopped on an error (a full disk, a failed write): say why, close the stores, exit 1. */
 function exitOnFatal(node: { driver: { events: NodeJS.EventEmitter }; stop(): Promise<void> }): void {
   node.driver.events.once("fatal", (err: Error) => {
-    const full = /No space left on device|ENOSPC/i.test(err.message) ? " — the disk is full: free space and start again; the node resumes from its last committed block" : "";
+    const full = /No space left on device|ENOSPC/i.test(err.message)
+      ? " — the disk is full: free space and start again; the node resumes from its last committed block"
+      : /File too large|EFBIG/i.test(err.message)
+        ? " — a file size limit (ulimit -f) stopped a write: raise it and start again; the node resumes from its last committed block"
+        : "";
     process.stderr.write(`Error: block production stopped: ${err.message.replace(/\s*\n\s*/g, " ")}${full}\n`);
     node.stop().finally(() => process.exit(1));
   });
