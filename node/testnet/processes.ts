@@ -42,7 +42,11 @@ export interface ManagedProcess {
 
 const live = new Set<ManagedProcess>();
 
-function manage(name: string, command: string, args: string[], logFile: string): ManagedProcess {
+/**
+ * Spawns `command` with its output appended to `logFile` (each start opening with a
+ * `=== <time> <command>` line) and tracks it until it exits.
+ */
+export function manage(name: string, command: string, args: string[], logFile: string): ManagedProcess {
   const log = createWriteStream(logFile, { flags: "a" });
   log.write(`\n=== ${new Date().toISOString()} ${command} ${args.join(" ")}\n`);
   const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0" } });
@@ -66,6 +70,7 @@ function manage(name: string, command: string, args: string[], logFile: string):
     },
     async stop(graceMs = 10_000) {
       if (!running) return exited;
+      child.kill("SIGCONT"); // a paused (SIGSTOPped) process never handles SIGTERM
       child.kill("SIGTERM");
       const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
       const r = await exited;

@@ -1,17 +1,15 @@
 /**
  * One validator of the chaos network as two OS processes, its app (`tributary start --consensus
  * cometbft`) and its CometBFT, each optionally inside a network namespace. Like
- * node/testnet/processes.ts (whose `waitForListening` these processes satisfy), logs are
- * appended to `<home>/app.log` and `<cometHome>/cometbft.log`, each start opening with a
- * `=== <time> <command>` line; unlike it, a process can be wrapped in `ip netns exec`, and a
- * node can be paused (SIGSTOP) and continued.
+ * node/testnet/processes.ts (whose `manage` and `waitForListening` these processes use), logs
+ * are appended to `<home>/app.log` and `<cometHome>/cometbft.log`; unlike it, a process can be
+ * wrapped in `ip netns exec`, and a node can be paused (SIGSTOP) and continued.
  */
-import { spawn } from "node:child_process";
-import { copyFileSync, createWriteStream, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { packageFile } from "../../node/packageRoot.ts";
 import type { TestnetNode } from "../../node/testnet/layout.ts";
-import { cometbftBinary, type ManagedProcess, waitForListening } from "../../node/testnet/processes.ts";
+import { cometbftBinary, type ManagedProcess, manage, waitForListening } from "../../node/testnet/processes.ts";
 import { inNetns, type Netns } from "./networkNetns.ts";
 
 const live = new Set<ManagedProcess>();
@@ -40,44 +38,9 @@ export function snapshotCli(): { entry: string; remove(): void } {
 }
 
 function spawnManaged(name: string, [command, args]: [string, string[]], logFile: string): ManagedProcess {
-  const log = createWriteStream(logFile, { flags: "a" });
-  log.write(`\n=== ${new Date().toISOString()} ${command} ${args.join(" ")}\n`);
-  const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0" } });
-  child.stdout.pipe(log, { end: false });
-  child.stderr.pipe(log, { end: false });
-  let running = true;
-  const exited = new Promise<number | string>((resolve) => {
-    child.once("error", (e) => (log.write(`failed to start ${command}: ${e.message}\n`), resolve("spawn-error")));
-    child.once("exit", (code, signal) => resolve(code ?? signal ?? -1));
-  });
-  const p: ManagedProcess = {
-    name,
-    child,
-    logFile,
-    exited,
-    get running() {
-      return running;
-    },
-    async stop(graceMs = 10_000) {
-      if (!running) return exited;
-      child.kill("SIGCONT"); // a paused process never handles SIGTERM
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
-      const r = await exited;
-      clearTimeout(timer);
-      return r;
-    },
-    async kill(signal = "SIGKILL") {
-      if (running) child.kill(signal);
-      return exited;
-    },
-  };
+  const p = manage(name, command, args, logFile);
   live.add(p);
-  void exited.then(() => {
-    running = false;
-    live.delete(p);
-    log.end();
-  });
+  void p.exited.then(() => live.delete(p));
   return p;
 }
 
