@@ -53,6 +53,17 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** Polls `read` until it returns a value (the log files here are written through pipes). */
+async function waitForValue<T>(read: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = read();
+    if (v !== undefined) return v;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** Per run of the app process (app.log is appended): the height it started at and the blocks it committed. */
 function appLog(): { startHeight?: number; committed: number[] }[] {
   const runs: { startHeight?: number; committed: number[] }[] = [];
@@ -167,7 +178,9 @@ describe("Tributary on a real CometBFT v0.38 (one validator)", () => {
       client.disconnect();
 
       app = await startApp(appHome, `tcp://127.0.0.1:${appPort}`);
-      expect(appLog().at(-1)?.startHeight, "the app reopens its store at its last Commit").toBe(crash.appHeightAfter(height));
+      // The app logs its start height once it listens; the line reaches app.log through a pipe, a moment later.
+      const startHeight = await waitForValue(() => appLog().at(-1)?.startHeight, 10_000, "the restarted app's start line in app.log");
+      expect(startHeight, "the app reopens its store at its last Commit").toBe(crash.appHeightAfter(height));
       node = spawnComet(comet.home, cometbftBinary());
       await waitForRpcHeight(comet.rpcUrl, BigInt(height + 3), 60_000);
       const handshake = readFileSync(node.logFile, "utf8").split("\n=== ").at(-1)!;
