@@ -97,6 +97,9 @@ describe("datanet messages through the default registry", () => {
       [() => msgWithdrawContribution(toBech32("cosmos", new Uint8Array(20)), 1n), /prefix "cosmos", expected "trib"/],
       [() => msgCreateDatanet(ALICE, { metadata: { name: "x" }, policy: { curation: "CURATED", contributionDeposit: "ten" } }), /invalid coin "ten"/],
       [() => msgCreateDatanet(ALICE, { metadata: { name: "x" }, policy: { curation: "MAYBE" as never } }), /unknown curation policy "MAYBE"/],
+      [() => msgCreateDatanet(ALICE, { metadata: { name: "caf\udc80" }, policy: { curation: "OPEN" } }), /datanet name is not valid Unicode text: a lone surrogate \\udc80 at index 3/],
+      [() => msgUpdateDatanet(ALICE, 1n, { metadata: { name: "x", description: "\ud800" } }), /datanet description is not valid Unicode text/],
+      [() => msgCreateDatanet(ALICE, { metadata: { name: "x", tags: ["ok", "\udfff"] }, policy: { curation: "OPEN" } }), /datanet tag 1 is not valid Unicode text/],
     ];
     for (const [f, re] of cases) {
       expect(f).toThrow(TributaryClientError);

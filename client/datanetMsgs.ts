@@ -96,6 +96,11 @@ export function coinInput(c: Coin | string): Coin {
 }
 
 function metadataOut(m: Partial<DatanetMetadata> & { name: string }) {
+  const texts: [string, string | undefined][] = [["name", m.name], ["description", m.description], ["licence", m.licence], ...(m.tags ?? []).map((t, i): [string, string] => [`tag ${i}`, t])];
+  for (const [what, text] of texts) {
+    const why = text === undefined ? undefined : notUtf8Reason(text);
+    if (why) throw new TributaryClientError("VALUE_INVALID", `datanet ${what} is not valid Unicode text: ${why}`, { hint: "fix the text at its source; the chain stores it as UTF-8" });
+  }
   return { name: m.name, tags: [...(m.tags ?? [])].sort(), description: m.description ?? "", licence: m.licence ?? "" };
 }
 
