@@ -13,12 +13,11 @@
  */
 import { rmSync } from "node:fs";
 import { StargateClient } from "@cosmjs/stargate";
-import { loadNodeConfig, writeNodeConfig } from "../../node/config.ts";
-import { makeTestHome } from "../testNode.ts";
 import { SoloLoad, setupTargets } from "./soloLoad.ts";
 import { type NodeLife, snapshotBuild, startLife } from "./soloProcess.ts";
 import { type ReplayReport, replayChain } from "./soloReplay.ts";
 import { checkOffline, missingOrChanged } from "./soloVerify.ts";
+import { quietHome } from "./storageFaults.ts";
 
 export interface SoloChaosOptions {
   kills: number;
@@ -56,19 +55,6 @@ function prng(seed: number): () => number {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
-function chaosHome(): string {
-  const home = makeTestHome({ timeoutCommitMs: 150 });
-  const config = loadNodeConfig(home);
-  // The harness reads the RPC address from the "node started" line (info level).
-  config.log_level = "info";
-  config.storage.address = "";
-  config.api.address = "";
-  config.grpc.address = "";
-  config.metrics.address = "";
-  writeNodeConfig(home, config);
-  return home;
-}
-
 async function height(url: string): Promise<bigint> {
   const c = await StargateClient.connect(url);
   try {
@@ -84,7 +70,7 @@ export async function runSoloChaos(opts: SoloChaosOptions): Promise<SoloChaosRep
   const rand = prng(seed);
   const log = opts.log ?? (() => undefined);
   const maxLifeMs = opts.maxLifeMs ?? 12_000;
-  const home = chaosHome();
+  const home = quietHome(150);
   const report: SoloChaosReport = {
     seed, kills: 0, byMode: { commit: 0, indexBuild: 0, wallClock: 0, crashPointNotReached: 0 }, crashSteps: {}, diedBeforeReady: 0, restarts: 0,
     txsAttempted: 0, txsConfirmed: 0, byKind: {}, txChecks: 0, finalHeight: 0n, replay: undefined, startFailures: [], problems: [], durationMs: 0,

@@ -11,8 +11,12 @@ import { DEV_ACCOUNTS } from "../../node/cli/devAccounts.ts";
 import { loadNodeConfig, writeNodeConfig } from "../../node/config.ts";
 import { makeTestHome } from "../testNode.ts";
 
-export function quietHome(): string {
-  const home = makeTestHome({ timeoutCommitMs: 100 });
+/**
+ * A test home whose node serves only its RPC (no storage, REST, gRPC or metrics listeners) and
+ * logs at info, the level of the "node started" line the harnesses read the RPC address from.
+ */
+export function quietHome(timeoutCommitMs = 100): string {
+  const home = makeTestHome({ timeoutCommitMs });
   const config = loadNodeConfig(home);
   config.log_level = "info";
   config.storage.address = "";
