@@ -1,22 +1,23 @@
 /**
  * `make bench`: runs every benchmark script under bench/ (bench/*.ts except this runner, tests
  * and files starting with "_"), each in its own child process, one after the other; prints
- * their JSON lines as they come and appends a dated section to bench/RESULTS.md.
+ * their JSON lines as they come, appends a dated section to bench/results/YYYY-MM.md and
+ * updates the benchmarks' rows of the latest-results index, bench/RESULTS.md.
  *
  *   npx tsx bench/run.ts                  all benchmarks
  *   npx tsx bench/run.ts rpc-send secp    only scripts whose name contains one of the words
- *   npx tsx bench/run.ts --no-record ...  do not touch RESULTS.md
+ *   npx tsx bench/run.ts --no-record ...  do not touch RESULTS.md nor results/
  */
 import { execFileSync, spawn } from "node:child_process";
-import { appendFileSync, existsSync, readdirSync, writeFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { machineInfo } from "./lib/machine.ts";
 import { REPO_ROOT } from "./lib/nodeProcess.ts";
-import { type BenchRecord, parseRecord, RESULTS_HEADER, renderSection, type ScriptOutcome } from "./lib/resultsMarkdown.ts";
+import { recordRun } from "./lib/resultsFiles.ts";
+import { type BenchRecord, benchmarkName, parseRecord, type ScriptOutcome } from "./lib/resultsMarkdown.ts";
 
 const BENCH_DIR = join(REPO_ROOT, "bench");
-const RESULTS_FILE = join(BENCH_DIR, "RESULTS.md");
 /** A benchmark that runs longer than this is killed and recorded as failed. */
 const SCRIPT_TIMEOUT_MS = 15 * 60_000;
 /** Scripts that need longer: datanet-ingest builds a 100,000-record datanet block by block first. */
@@ -63,9 +64,8 @@ async function main(): Promise<void> {
   const outcomes: ScriptOutcome[] = [];
   for (const s of scripts) outcomes.push(await runScript(s));
   if (record) {
-    if (!existsSync(RESULTS_FILE)) writeFileSync(RESULTS_FILE, RESULTS_HEADER);
-    appendFileSync(RESULTS_FILE, "\n" + renderSection(machine, outcomes));
-    process.stderr.write(`\nappended results to bench/RESULTS.md\n`);
+    const written = recordRun(BENCH_DIR, machine, outcomes, (script) => `npx tsx bench/run.ts ${benchmarkName(script)}`);
+    process.stderr.write(`\nrecorded results in ${written.map((f) => `bench/${f}`).join(" and ")}\n`);
   }
   const failed = outcomes.filter((o) => o.failure !== null);
   for (const f of failed) process.stderr.write(`bench/${f.script} FAILED: ${f.failure}\n`);

@@ -1,7 +1,8 @@
 /**
- * `make eval`: the attribution evaluation of spec attribution.md §4 on the SpamAssassin corpus.
- * Prints one JSON line per measurement (bench/ conventions) and appends a dated section to
- * bench/RESULTS.md. Knobs (environment):
+ * `make eval`: the attribution evaluation (eval/README.md: LOCO, LDS, planted sources, sybils,
+ * baselines) on the SpamAssassin corpus. Prints one JSON line per measurement (bench/
+ * conventions), appends a dated section to bench/results/YYYY-MM.md and updates the `eval` row
+ * of bench/RESULTS.md. Knobs (environment):
  *   EVAL_MAILS=0            mails to load (0 = all 6,046)
  *   EVAL_OUTPUTS=200        generated outputs per temperature (temperatures 1.0 and 0.7)
  *   EVAL_HALFSETS=100       LDS half-sets M
@@ -10,16 +11,16 @@
  *   EVAL_BACKEND=engine     engine | stand-in
  *   EVAL_SEED=1             everything random derives from it
  *   EVAL_EPSILON=0.01       LOCO: |Δ_c| ≤ ε nats counts as no effect
- *   EVAL_RECORD=1           0: do not touch bench/RESULTS.md
+ *   EVAL_RECORD=1           0: do not touch bench/RESULTS.md nor bench/results/
  */
-import { appendFileSync } from "node:fs";
 import { join } from "node:path";
 import { type AttributionParams, makeParams, PARAMS_V1 } from "../modules/attribution/engine/params.ts";
 import { emit, note } from "../bench/lib/emit.ts";
 import { machineInfo } from "../bench/lib/machine.ts";
 import { round } from "../bench/lib/stats.ts";
 import { REPO_ROOT } from "../bench/lib/nodeProcess.ts";
-import { type BenchRecord, renderSection } from "../bench/lib/resultsMarkdown.ts";
+import { recordRun } from "../bench/lib/resultsFiles.ts";
+import type { BenchRecord } from "../bench/lib/resultsMarkdown.ts";
 import type { AttributionBackend, Attributor } from "./attribution/attributor.ts";
 import { standInBackend } from "./attribution/attributor.ts";
 import { Bm25, sizeCredit, uniformCredit } from "./attribution/baselines.ts";
@@ -190,8 +191,8 @@ async function main(): Promise<void> {
   const wallS = (Date.now() - started) / 1000;
   record("eval_done", { wall_s: wallS });
   if (env("EVAL_RECORD", "1") !== "0") {
-    appendFileSync(join(REPO_ROOT, "bench", "RESULTS.md"), "\n" + renderSection(machineInfo(REPO_ROOT), [{ script: "eval/run.ts", records, failure: null, wallS }]));
-    note("appended results to bench/RESULTS.md");
+    const written = recordRun(join(REPO_ROOT, "bench"), machineInfo(REPO_ROOT), [{ script: "eval/run.ts", records, failure: null, wallS }], () => "make eval");
+    note(`recorded results in ${written.map((f) => `bench/${f}`).join(" and ")}`);
   }
 }
 

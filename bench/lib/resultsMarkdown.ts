@@ -1,6 +1,8 @@
 /**
- * Renders a bench run as a dated markdown section for bench/RESULTS.md, and the file's header.
- * Pure functions so the format is tested without running a benchmark.
+ * Renders a bench run for the two files it updates: a dated section appended to the month's
+ * history (bench/results/YYYY-MM.md) and the benchmark's row in the index of latest results
+ * (bench/RESULTS.md). Pure functions so the format is tested without running a benchmark;
+ * resultsFiles.ts does the reading and writing.
  */
 import type { MachineInfo } from "./machine.ts";
 
@@ -14,26 +16,137 @@ export interface ScriptOutcome {
   wallS: number;
 }
 
+/** Where the index's table of latest results starts; rows below it are found by their link. */
+export const INDEX_TABLE_HEADING = "## Latest result of each benchmark";
+const INDEX_TABLE_HEAD = "| benchmark | latest run | machine | headline | command |\n|---|---|---|---|---|";
+
 export const RESULTS_HEADER = `# Benchmark results
 
-Appended by \`make bench\` (\`npx tsx bench/run.ts\`); never run by the test suite. One dated
-section per run, newest at the bottom. Run a subset with \`npx tsx bench/run.ts rpc-send\`;
-\`--no-record\` prints without appending here.
+The latest result of each benchmark, one row each. The full history (every run, every row it
+printed, and the hand-written reading of the run) is in \`results/YYYY-MM.md\`, one file per
+month, newest at the bottom; each row below links to its run. \`make bench\`
+(\`npx tsx bench/run.ts\`) and \`make eval\` append a dated section to the month's file and
+replace the benchmark's row here; \`--no-record\` (bench) or \`EVAL_RECORD=0\` (eval) touch
+neither. Never run by the test suite. How to run them and the knobs: [README.md](README.md).
 
-How to read it:
-- Each benchmark script under bench/ runs in its own child process, one after the other, and
-  prints one JSON line per measurement; every line becomes a row below (\`bench\` = its name).
-- Rates (\`*_per_s\`) and latencies (\`p50_ms\`, \`p99_ms\`) of summary rows are the **median of
-  repeated rounds** in the same run; per-round rows (\`*_round\`, \`*_block\`) show the spread.
-- \`baseline_*\` fields were measured in the same run on the same machine (signature checks per
-  second on one core, the RPC \`health\` method, empty blocks): compare against them rather than
-  against numbers from another day, because these machines are shared and noisy.
-- \`target\` / \`meets_target\` are the issue's targets (stated for a 2-core machine).
-- RSS: \`node_peak_rss_mib\` is VmHWM of the node process (spawned with \`tributary start\`);
-  \`loadgen_peak_rss_mib\` is the load generator; in-process benches report their own peak.
-- Knobs: the \`BENCH_*\` environment variables listed at the top of each script;
-  \`BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p"\` passes flags to the spawned node.
+${INDEX_TABLE_HEADING}
+
+${INDEX_TABLE_HEAD}
 `;
+
+/** The header of a month's history file. */
+export function monthHeader(month: string): string {
+  return `# Benchmark results, ${month}
+
+Every run of the month, appended by \`make bench\` and \`make eval\` (and hand-written sections
+for runs made by other targets), oldest first. The latest result of each benchmark:
+[../RESULTS.md](../RESULTS.md); how to read the rows: [../README.md](../README.md).
+`;
+}
+
+/** \`2026-12-07T03:50:38.347Z\` → \`2026-12\`: the history file a run goes to. */
+export function monthOf(isoDate: string): string {
+  const m = /^(\d{4}-\d{2})-/.exec(isoDate);
+  if (!m?.[1]) throw new Error(`not an ISO date: ${JSON.stringify(isoDate)}`);
+  return m[1];
+}
+
+/** The anchor GitHub gives a markdown heading: lower case, punctuation dropped, spaces → hyphens. */
+export function headingAnchor(heading: string): string {
+  return heading
+    .replace(/^#+\s*/, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+    .replace(/\s/g, "-");
+}
+
+/** The index name of a script: \`rpc-send.ts\` → \`rpc-send\`, \`eval/run.ts\` → \`eval\`. */
+export function benchmarkName(script: string): string {
+  const parts = script.replace(/\.ts$/, "").split("/");
+  const last = parts[parts.length - 1] ?? script;
+  return last === "run" && parts.length > 1 ? (parts[parts.length - 2] ?? last) : last;
+}
+
+/** Per-round and per-block rows show the spread; the headline comes from the summary rows. */
+function isSummary(r: BenchRecord): boolean {
+  return !/_(round|block|cold|env|done|setup|sweep)$/.test(r.bench);
+}
+
+const HEADLINE_RECORDS = 3;
+const HEADLINE_FIELDS = 6;
+
+/** A short headline for the index: target rows first, else summary rows, a few fields each. */
+export function headline(o: ScriptOutcome): string {
+  if (o.failure !== null) return `FAILED after ${o.wallS.toFixed(1)} s: ${o.failure}`.replaceAll("|", "\\|");
+  const targets = o.records.filter((r) => "meets_target" in r);
+  const summaries = o.records.filter(isSummary);
+  const chosen = targets.length > 0 ? targets : summaries.length > 0 ? summaries : o.records;
+  if (chosen.length === 0) return `finished in ${o.wallS.toFixed(1)} s without JSON results`;
+  const parts = chosen.slice(0, HEADLINE_RECORDS).map((r) => {
+    const entries = Object.entries(r).filter(([k]) => k !== "bench");
+    const shown = formatFields({ bench: r.bench, ...Object.fromEntries(entries.slice(0, HEADLINE_FIELDS)) });
+    return `${r.bench}: ${shown}${entries.length > HEADLINE_FIELDS ? ", …" : ""}`;
+  });
+  const more = chosen.length - HEADLINE_RECORDS;
+  return parts.join("; ") + (more > 0 ? `; ${more} more in the history` : "");
+}
+
+export interface IndexRow {
+  name: string;
+  /** Path of the run's section relative to bench/, with its anchor. */
+  link: string;
+  date: string;
+  machine: string;
+  headline: string;
+  command: string;
+}
+
+export function renderIndexRow(r: IndexRow): string {
+  return `| [${r.name}](${r.link}) | ${r.date} | ${r.machine} | ${r.headline} | \`${r.command}\` |`;
+}
+
+/** The index rows of one run: one per script, linking to the run's section in its month file. */
+export function indexRows(machine: MachineInfo, outcomes: ScriptOutcome[], commandFor: (script: string) => string): IndexRow[] {
+  const link = `results/${monthOf(machine.date)}.md#${headingAnchor(sectionHeading(machine))}`;
+  return outcomes.map((o) => ({
+    name: benchmarkName(o.script),
+    link,
+    date: machine.date.slice(0, 10),
+    machine: `${machine.nproc} CPUs, ${machine.cpuModel}`.replaceAll("|", "\\|"),
+    headline: headline(o),
+    command: commandFor(o.script),
+  }));
+}
+
+const ROW_NAME = /^\| \[([^\]]+)\]\(/;
+
+/**
+ * The index with each row replaced by the one of the same benchmark, or added (rows sorted by
+ * name). An index without the table (hand-edited) gets the table appended.
+ */
+export function updateIndex(index: string, rows: IndexRow[]): string {
+  const lines = index.split("\n");
+  let at = lines.indexOf(INDEX_TABLE_HEADING);
+  if (at < 0) {
+    while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+    lines.push("", INDEX_TABLE_HEADING, "", ...INDEX_TABLE_HEAD.split("\n"), "");
+    at = lines.indexOf(INDEX_TABLE_HEADING);
+  }
+  const head = lines.findIndex((l, i) => i > at && l.startsWith("|---"));
+  if (head < 0) throw new Error(`bench/RESULTS.md: no table under "${INDEX_TABLE_HEADING}"`);
+  let end = head + 1;
+  while (end < lines.length && (lines[end] ?? "").startsWith("|")) end++;
+  const byName = new Map<string, string>();
+  for (const l of lines.slice(head + 1, end)) byName.set(ROW_NAME.exec(l)?.[1] ?? l, l);
+  for (const r of rows) byName.set(r.name, renderIndexRow(r));
+  const sorted = [...byName.keys()].sort().map((k) => byName.get(k) ?? "");
+  return [...lines.slice(0, head + 1), ...sorted, ...lines.slice(end)].join("\n");
+}
+
+function sectionHeading(machine: MachineInfo): string {
+  return `## ${machine.date}`;
+}
 
 function formatValue(v: unknown): string {
   if (typeof v === "string") return v;
@@ -51,7 +164,7 @@ export function formatFields(record: BenchRecord): string {
 
 export function renderSection(machine: MachineInfo, outcomes: ScriptOutcome[]): string {
   const lines = [
-    `## ${machine.date}`,
+    sectionHeading(machine),
     "",
     `- machine: ${machine.nproc} CPUs (nproc), ${machine.cpuModel}`,
     `- node ${machine.node}, commit ${machine.commit}`,
