@@ -83,7 +83,7 @@ export class FrameDecoder {
       }
       let length: number | undefined;
       try {
-        length = this.readPrefixByte(chunk[i++]);
+        length = this.readPrefixByte(chunk[i++]!);
       } catch (e) {
         if (e instanceof AbciFramingError) return out;
         throw e;

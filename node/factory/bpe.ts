@@ -25,15 +25,15 @@ export function countChunks(docs: readonly Uint8Array[]): { words: Int32Array[];
     for (let i = 0; i < bytes.length; ) {
       const end = chunkEnd(bytes, i);
       let key = "";
-      for (let k = i; k < end; k++) key += String.fromCharCode(bytes[k]);
+      for (let k = i; k < end; k++) key += String.fromCharCode(bytes[k]!);
       const at = index.get(key);
       if (at === undefined) {
         index.set(key, words.length);
         const ids = new Int32Array(end - i);
-        for (let k = i; k < end; k++) ids[k - i] = BYTE_BASE + bytes[k];
+        for (let k = i; k < end; k++) ids[k - i] = BYTE_BASE + bytes[k]!;
         words.push(ids);
         counts.push(1);
-      } else counts[at]++;
+      } else counts[at]!++;
       i = end;
     }
   }
@@ -50,12 +50,12 @@ class PairHeap {
   }
 
   private before(x: number, y: number): boolean {
-    return this.count[x] > this.count[y] || (this.count[x] === this.count[y] && this.key[x] < this.key[y]);
+    return this.count[x]! > this.count[y]! || (this.count[x] === this.count[y] && this.key[x]! < this.key[y]!);
   }
 
   private swap(x: number, y: number): void {
-    [this.count[x], this.count[y]] = [this.count[y], this.count[x]];
-    [this.key[x], this.key[y]] = [this.key[y], this.key[x]];
+    [this.count[x], this.count[y]] = [this.count[y]!, this.count[x]!];
+    [this.key[x], this.key[y]] = [this.key[y]!, this.key[x]!];
   }
 
   push(count: number, key: number): void {
@@ -70,7 +70,9 @@ class PairHeap {
   }
 
   pop(): { count: number; key: number } {
-    const top = { count: this.count[0], key: this.key[0] };
+    const count = this.count[0], key = this.key[0];
+    if (count === undefined || key === undefined) throw new Error("PairHeap.pop on an empty heap");
+    const top = { count, key };
     const c = this.count.pop()!, k = this.key.pop()!;
     if (this.count.length > 0) {
       this.count[0] = c;
@@ -108,7 +110,7 @@ class PairTable {
   /** Counts every adjacent pair of `ids` `n` times (n < 0 removes). */
   addWord(ids: Int32Array, n: number, word: number, touched: Set<number>): void {
     for (let i = 0; i + 1 < ids.length; i++) {
-      const key = ids[i] * PAIR + ids[i + 1];
+      const key = ids[i]! * PAIR + ids[i + 1]!;
       this.add(key, n, word);
       touched.add(key);
     }
@@ -123,7 +125,7 @@ function mergeWord(ids: Int32Array, a: number, b: number, z: number): Int32Array
     if (i + 1 < ids.length && ids[i] === a && ids[i + 1] === b) {
       out[w++] = z;
       i++;
-    } else out[w++] = ids[i];
+    } else out[w++] = ids[i]!;
   }
   return out.slice(0, w);
 }
@@ -140,7 +142,7 @@ export function learnMerges(docs: readonly Uint8Array[], opts: BpeOptions): [num
   const { words, counts } = countChunks(docs);
   const table = new PairTable();
   const touched = new Set<number>();
-  words.forEach((ids, w) => table.addWord(ids, counts[w], w, touched));
+  words.forEach((ids, w) => table.addWord(ids, counts[w]!, w, touched));
   for (const key of [...touched].sort((x, y) => x - y)) table.heap.push(table.counts.get(key)!, key);
   const length = new Int32Array(opts.vocabSize);
   for (let b = 0; b < 256; b++) length[BYTE_BASE + b] = 1;
@@ -150,19 +152,19 @@ export function learnMerges(docs: readonly Uint8Array[], opts: BpeOptions): [num
     if (table.counts.get(key) !== count) continue; // stale: a fresher entry exists (or the pair is gone)
     if (count < minCount) break;
     const a = Math.floor(key / PAIR), b = key % PAIR;
-    if (length[a] + length[b] > MAX_TOKEN_BYTES) {
+    if (length[a]! + length[b]! > MAX_TOKEN_BYTES) {
       table.counts.delete(key); // never mergeable
       continue;
     }
     const z = FIRST_MERGE_ID + merges.length;
     merges.push([a, b]);
-    length[z] = length[a] + length[b];
+    length[z] = length[a]! + length[b]!;
     touched.clear();
     const affected = [...(table.where.get(key) ?? [])].sort((x, y) => x - y);
     for (const w of affected) {
-      table.addWord(words[w], -counts[w], w, touched);
-      words[w] = mergeWord(words[w], a, b, z);
-      table.addWord(words[w], counts[w], w, touched);
+      table.addWord(words[w]!, -counts[w]!, w, touched);
+      words[w] = mergeWord(words[w]!, a, b, z);
+      table.addWord(words[w], counts[w]!, w, touched);
     }
     table.where.delete(key);
     for (const k of [...touched].sort((x, y) => x - y)) {

@@ -52,17 +52,17 @@ export function buildStream(tok: Tokenizer, docs: readonly Uint8Array[]): TokenS
 
 /** Writes the window of target `k` of the stream into ctx at `row` and returns the target id. */
 export function windowAt(s: TokenStream, k: number, W: number, ctx: Int32Array, row: number): number {
-  const p = s.positions[k], start = s.starts[k];
+  const p = s.positions[k]!, start = s.starts[k]!;
   for (let w = 0; w < W; w++) {
     const q = p - W + w;
-    ctx[row * W + w] = q >= start ? s.ids[q] : PAD_ID;
+    ctx[row * W + w] = q >= start ? s.ids[q]! : PAD_ID;
   }
-  return s.ids[p];
+  return s.ids[p]!;
 }
 
 /** Windows and targets of targets [from, from + n) of `order` (or of the stream in order). */
 export function fillBatch(s: TokenStream, order: Int32Array | undefined, from: number, n: number, W: number, ctx: Int32Array, targets: Int32Array): void {
-  for (let r = 0; r < n; r++) targets[r] = windowAt(s, order ? order[from + r] : from + r, W, ctx, r);
+  for (let r = 0; r < n; r++) targets[r] = windowAt(s, order ? order[from + r]! : from + r, W, ctx, r);
 }
 
 /** The first targets of the stream up to `limit` (evaluation cap): a prefix of its positions. */
@@ -78,8 +78,8 @@ export function sampleStream(s: TokenStream, n: number): TokenStream {
   const positions = new Int32Array(n), starts = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const k = Math.floor((i * total) / n);
-    positions[i] = s.positions[k];
-    starts[i] = s.starts[k];
+    positions[i] = s.positions[k]!;
+    starts[i] = s.starts[k]!;
   }
   return { ...s, positions, starts };
 }

@@ -35,7 +35,7 @@ function perplexity(totalNll: number, targets: number, bytes: number): Perplexit
 
 function argmax(a: ArrayLike<number>, from: number, n: number): number {
   let best = 0;
-  for (let v = 1; v < n; v++) if (a[from + v] > a[from + best]) best = v;
+  for (let v = 1; v < n; v++) if (a[from + v]! > a[from + best]!) best = v;
   return best;
 }
 
@@ -43,10 +43,10 @@ function argmax(a: ArrayLike<number>, from: number, n: number): number {
 function intNll(logits: Int32Array, r: number, V: number, S: number, target: number): number {
   const o = r * V;
   let max = -Infinity;
-  for (let v = 0; v < V; v++) if (logits[o + v] > max) max = logits[o + v];
+  for (let v = 0; v < V; v++) if (logits[o + v]! > max) max = logits[o + v]!;
   let sum = 0;
-  for (let v = 0; v < V; v++) sum += Math.exp((logits[o + v] - max) / S);
-  return Math.log(sum) - (logits[o + target] - max) / S;
+  for (let v = 0; v < V; v++) sum += Math.exp((logits[o + v]! - max) / S);
+  return Math.log(sum) - (logits[o + target]! - max) / S;
 }
 
 /**
@@ -70,11 +70,11 @@ export function evaluateModels(shape: MlpShape, flat: Float32Array, q: Quantized
     forward(shape, p, ctx, rows, sc);
     intForward(q, ctx, rows, ilogits);
     for (let r = 0; r < rows; r++) {
-      const t = targets[r];
+      const t = targets[r]!;
       fNll += nllRow(sc.logits, r, V, t);
       qNll += intNll(ilogits, r, V, q.logitScale, t);
-      uNll -= Math.log(counts[t] / total);
-      bytes += tok.tokenLength[t];
+      uNll -= Math.log(counts[t]! / total);
+      bytes += tok.tokenLength[t]!;
       if (argmax(sc.logits, r * V, V) === argmax(ilogits, r * V, V)) agree++;
     }
   }

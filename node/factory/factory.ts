@@ -77,8 +77,8 @@ export async function runFactory(docs: readonly Uint8Array[], o: FactoryOptions,
   if (docs.length < 2) throw new RangeError(`need at least 2 documents (one is held out), got ${docs.length}`);
   const t0 = Date.now();
   const split = splitDocuments(docs.length, o.seed, o.heldOutPercent);
-  const trainDocs = split.train.map((i) => docs[i]);
-  const heldDocs = split.heldOut.map((i) => docs[i]);
+  const trainDocs = split.train.map((i) => docs[i]!);
+  const heldDocs = split.heldOut.map((i) => docs[i]!);
   const bytes = docs.reduce((s, d) => s + d.length, 0);
   on({ kind: "stage", message: `corpus: ${docs.length} documents, ${bytes} bytes; ${trainDocs.length} for training, ${heldDocs.length} held out` });
   const tokenizer = learnTokenizer(trainDocs, { vocabSize: o.vocab });

@@ -85,46 +85,46 @@ export function forward(s: MlpShape, p: MlpTensors, ctx: Int32Array, n: number, 
   const { emb, w1, b1, w2, b2 } = p;
   for (let b = 0; b < n; b++) {
     for (let w = 0; w < W; w++) {
-      const eo = ctx[b * W + w] * E, xo = b * WE + w * E;
-      for (let e = 0; e < E; e++) x[xo + e] = emb[eo + e];
+      const eo = ctx[b * W + w]! * E, xo = b * WE + w * E;
+      for (let e = 0; e < E; e++) x[xo + e] = emb[eo + e]!;
     }
   }
   for (let b = 0; b < n; b++) {
     const ao = b * H;
-    for (let j = 0; j < H; j++) a1[ao + j] = b1[j];
+    for (let j = 0; j < H; j++) a1[ao + j] = b1[j]!;
     const xo = b * WE;
     let i = 0;
     for (; i + 4 <= WE; i += 4) {
-      const x0 = x[xo + i], x1 = x[xo + i + 1], x2 = x[xo + i + 2], x3 = x[xo + i + 3];
+      const x0 = x[xo + i]!, x1 = x[xo + i + 1]!, x2 = x[xo + i + 2]!, x3 = x[xo + i + 3]!;
       const r0 = i * H, r1 = r0 + H, r2 = r1 + H, r3 = r2 + H;
-      for (let j = 0; j < H; j++) a1[ao + j] += x0 * w1[r0 + j] + x1 * w1[r1 + j] + x2 * w1[r2 + j] + x3 * w1[r3 + j];
+      for (let j = 0; j < H; j++) a1[ao + j]! += x0 * w1[r0 + j]! + x1 * w1[r1 + j]! + x2 * w1[r2 + j]! + x3 * w1[r3 + j]!;
     }
     for (; i < WE; i++) {
-      const xi = x[xo + i], wo = i * H;
-      for (let j = 0; j < H; j++) a1[ao + j] += xi * w1[wo + j];
+      const xi = x[xo + i]!, wo = i * H;
+      for (let j = 0; j < H; j++) a1[ao + j]! += xi * w1[wo + j]!;
     }
     const lo = b * V;
-    for (let v = 0; v < V; v++) logits[lo + v] = b2[v];
+    for (let v = 0; v < V; v++) logits[lo + v] = b2[v]!;
     // Active units four at a time: one pass over the logits row per four rows of W2.
     let k = 0;
     while (k < H) {
       let n4 = 0;
       const rows = sc.rows, hs = sc.hs;
       for (; k < H && n4 < 4; k++) {
-        const hk = a1[ao + k];
+        const hk = a1[ao + k]!;
         if (hk > 0) {
           rows[n4] = k * V;
           hs[n4++] = hk;
         }
       }
       if (n4 === 4) {
-        const r0 = rows[0], r1 = rows[1], r2 = rows[2], r3 = rows[3];
-        const h0 = hs[0], h1 = hs[1], h2 = hs[2], h3 = hs[3];
-        for (let v = 0; v < V; v++) logits[lo + v] += h0 * w2[r0 + v] + h1 * w2[r1 + v] + h2 * w2[r2 + v] + h3 * w2[r3 + v];
+        const r0 = rows[0]!, r1 = rows[1]!, r2 = rows[2]!, r3 = rows[3]!;
+        const h0 = hs[0]!, h1 = hs[1]!, h2 = hs[2]!, h3 = hs[3]!;
+        for (let v = 0; v < V; v++) logits[lo + v]! += h0 * w2[r0 + v]! + h1 * w2[r1 + v]! + h2 * w2[r2 + v]! + h3 * w2[r3 + v]!;
       } else {
         for (let q = 0; q < n4; q++) {
-          const r = rows[q], h = hs[q];
-          for (let v = 0; v < V; v++) logits[lo + v] += h * w2[r + v];
+          const r = rows[q]!, h = hs[q]!;
+          for (let v = 0; v < V; v++) logits[lo + v]! += h * w2[r + v]!;
         }
       }
     }
@@ -138,16 +138,16 @@ export function forward(s: MlpShape, p: MlpTensors, ctx: Int32Array, n: number, 
 export function softmaxRow(logits: Float64Array, b: number, V: number, target: number): number {
   const o = b * V;
   let max = -Infinity;
-  for (let v = 0; v < V; v++) if (logits[o + v] > max) max = logits[o + v];
+  for (let v = 0; v < V; v++) if (logits[o + v]! > max) max = logits[o + v]!;
   let sum = 0;
   for (let v = 0; v < V; v++) {
-    const e = Math.exp(logits[o + v] - max);
+    const e = Math.exp(logits[o + v]! - max);
     logits[o + v] = e;
     sum += e;
   }
-  const nll = Math.log(sum) - Math.log(logits[o + target]);
+  const nll = Math.log(sum) - Math.log(logits[o + target]!);
   const inv = 1 / sum;
-  for (let v = 0; v < V; v++) logits[o + v] *= inv;
+  for (let v = 0; v < V; v++) logits[o + v]! *= inv;
   return nll;
 }
 
@@ -155,10 +155,10 @@ export function softmaxRow(logits: Float64Array, b: number, V: number, target: n
 export function nllRow(logits: Float64Array, b: number, V: number, target: number): number {
   const o = b * V;
   let max = -Infinity;
-  for (let v = 0; v < V; v++) if (logits[o + v] > max) max = logits[o + v];
+  for (let v = 0; v < V; v++) if (logits[o + v]! > max) max = logits[o + v]!;
   let sum = 0;
-  for (let v = 0; v < V; v++) sum += Math.exp(logits[o + v] - max);
-  return Math.log(sum) + max - logits[o + target];
+  for (let v = 0; v < V; v++) sum += Math.exp(logits[o + v]! - max);
+  return Math.log(sum) + max - logits[o + target]!;
 }
 
 /**
@@ -172,19 +172,19 @@ export function accumulateGradients(s: MlpShape, p: MlpTensors, g: MlpTensors, c
   const { x, a1, logits: d, dh, dx } = sc;
   let loss = 0;
   for (let b = 0; b < n; b++) {
-    loss += softmaxRow(d, b, V, targets[b]);
-    d[b * V + targets[b]] -= 1; // dL/dlogits = p − onehot
+    loss += softmaxRow(d, b, V, targets[b]!);
+    d[b * V + targets[b]!]! -= 1; // dL/dlogits = p − onehot
   }
-  for (let b = 0; b < n; b++) for (let v = 0; v < V; v++) g.b2[v] += d[b * V + v];
+  for (let b = 0; b < n; b++) for (let v = 0; v < V; v++) g.b2[v]! += d[b * V + v]!;
   hiddenGrad(n, H, V, a1, d, p.w2, dh, sc.active);
-  for (let b = 0; b < n; b++) for (let j = 0; j < H; j++) g.b1[j] += dh[b * H + j];
+  for (let b = 0; b < n; b++) for (let j = 0; j < H; j++) g.b1[j]! += dh[b * H + j]!;
   outerAccumulate(n, H, V, a1, true, d, g.w2, sc.rows, sc.hs);
   rowDots(n, WE, H, dh, p.w1, dx);
   outerAccumulate(n, WE, H, x, false, dh, g.w1, sc.rows, sc.hs);
   for (let b = 0; b < n; b++) {
     for (let w = 0; w < W; w++) {
-      const eo = ctx[b * W + w] * E, xw = b * WE + w * E;
-      for (let e = 0; e < E; e++) g.emb[eo + e] += dx[xw + e];
+      const eo = ctx[b * W + w]! * E, xw = b * WE + w * E;
+      for (let e = 0; e < E; e++) g.emb[eo + e]! += dx[xw + e]!;
     }
   }
   return loss;
@@ -197,19 +197,19 @@ function hiddenGrad(n: number, H: number, V: number, a1: Float32Array, d: Float6
     let m = 0;
     for (let k = 0; k < H; k++) {
       dh[ao + k] = 0;
-      if (a1[ao + k] > 0) active[m++] = k;
+      if (a1[ao + k]! > 0) active[m++] = k;
     }
     let q = 0;
     for (; q + 4 <= m; q += 4) {
-      const k0 = active[q], k1 = active[q + 1], k2 = active[q + 2], k3 = active[q + 3];
+      const k0 = active[q]!, k1 = active[q + 1]!, k2 = active[q + 2]!, k3 = active[q + 3]!;
       const r0 = k0 * V, r1 = k1 * V, r2 = k2 * V, r3 = k3 * V;
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
       for (let v = 0; v < V; v++) {
-        const dv = d[lo + v];
-        s0 += dv * w2[r0 + v];
-        s1 += dv * w2[r1 + v];
-        s2 += dv * w2[r2 + v];
-        s3 += dv * w2[r3 + v];
+        const dv = d[lo + v]!;
+        s0 += dv * w2[r0 + v]!;
+        s1 += dv * w2[r1 + v]!;
+        s2 += dv * w2[r2 + v]!;
+        s3 += dv * w2[r3 + v]!;
       }
       dh[ao + k0] = s0;
       dh[ao + k1] = s1;
@@ -217,10 +217,10 @@ function hiddenGrad(n: number, H: number, V: number, a1: Float32Array, d: Float6
       dh[ao + k3] = s3;
     }
     for (; q < m; q++) {
-      const r = active[q] * V;
+      const r = active[q]! * V;
       let acc = 0;
-      for (let v = 0; v < V; v++) acc += d[lo + v] * w2[r + v];
-      dh[ao + active[q]] = acc;
+      for (let v = 0; v < V; v++) acc += d[lo + v]! * w2[r + v]!;
+      dh[ao + active[q]!] = acc;
     }
   }
 }
@@ -236,20 +236,20 @@ function outerAccumulate(n: number, I: number, J: number, a: Float32Array, relu:
     while (b < n) {
       let m = 0;
       for (; b < n && m < 4; b++) {
-        const ai = a[b * I + i];
+        const ai = a[b * I + i]!;
         if (relu ? ai > 0 : ai !== 0) {
           rows[m] = b * J;
           hs[m++] = ai;
         }
       }
       if (m === 4) {
-        const r0 = rows[0], r1 = rows[1], r2 = rows[2], r3 = rows[3];
-        const h0 = hs[0], h1 = hs[1], h2 = hs[2], h3 = hs[3];
-        for (let j = 0; j < J; j++) out[oo + j] += h0 * d[r0 + j] + h1 * d[r1 + j] + h2 * d[r2 + j] + h3 * d[r3 + j];
+        const r0 = rows[0]!, r1 = rows[1]!, r2 = rows[2]!, r3 = rows[3]!;
+        const h0 = hs[0]!, h1 = hs[1]!, h2 = hs[2]!, h3 = hs[3]!;
+        for (let j = 0; j < J; j++) out[oo + j]! += h0 * d[r0 + j]! + h1 * d[r1 + j]! + h2 * d[r2 + j]! + h3 * d[r3 + j]!;
       } else {
         for (let q = 0; q < m; q++) {
-          const r = rows[q], h = hs[q];
-          for (let j = 0; j < J; j++) out[oo + j] += h * d[r + j];
+          const r = rows[q]!, h = hs[q]!;
+          for (let j = 0; j < J; j++) out[oo + j]! += h * d[r + j]!;
         }
       }
     }
@@ -265,11 +265,11 @@ function rowDots(n: number, I: number, J: number, a: Float64Array, w: Float32Arr
       const r0 = i * J, r1 = r0 + J, r2 = r1 + J, r3 = r2 + J;
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
       for (let j = 0; j < J; j++) {
-        const aj = a[ao + j];
-        s0 += aj * w[r0 + j];
-        s1 += aj * w[r1 + j];
-        s2 += aj * w[r2 + j];
-        s3 += aj * w[r3 + j];
+        const aj = a[ao + j]!;
+        s0 += aj * w[r0 + j]!;
+        s1 += aj * w[r1 + j]!;
+        s2 += aj * w[r2 + j]!;
+        s3 += aj * w[r3 + j]!;
       }
       out[oo + i] = s0;
       out[oo + i + 1] = s1;
@@ -278,7 +278,7 @@ function rowDots(n: number, I: number, J: number, a: Float64Array, w: Float32Arr
     }
     for (; i < I; i++) {
       let acc = 0;
-      for (let j = 0; j < J; j++) acc += a[ao + j] * w[i * J + j];
+      for (let j = 0; j < J; j++) acc += a[ao + j]! * w[i * J + j]!;
       out[oo + i] = acc;
     }
   }

@@ -41,13 +41,13 @@ export interface QuantizeOptions {
 
 function maxAbs(t: Float32Array): number {
   let m = 0;
-  for (let i = 0; i < t.length; i++) m = Math.max(m, Math.abs(t[i]));
+  for (let i = 0; i < t.length; i++) m = Math.max(m, Math.abs(t[i]!));
   return m;
 }
 
 function quantizeTensor(t: Float32Array, scale: number): Int8Array {
   const out = new Int8Array(t.length);
-  for (let i = 0; i < t.length; i++) out[i] = Math.max(-Q_MAX, Math.min(Q_MAX, Math.round(t[i] / scale)));
+  for (let i = 0; i < t.length; i++) out[i] = Math.max(-Q_MAX, Math.min(Q_MAX, Math.round(t[i]! / scale)));
   return out;
 }
 
@@ -63,11 +63,11 @@ function hiddenCalibration(shape: MlpShape, flat: Float32Array, calib: TokenStre
     const m = Math.min(B, rows - from);
     fillBatch(calib, undefined, from, m, shape.window, ctx, targets);
     forward(shape, p, ctx, m, sc);
-    for (let i = 0; i < m * shape.hidden; i++) if (sc.a1[i] > 0) values.push(sc.a1[i]);
+    for (let i = 0; i < m * shape.hidden; i++) if (sc.a1[i]! > 0) values.push(sc.a1[i]!);
   }
   if (values.length === 0) return 1;
   values.sort((a, b) => a - b);
-  return values[Math.min(values.length - 1, Math.floor((values.length * per10k) / 10_000))];
+  return values[Math.min(values.length - 1, Math.floor((values.length * per10k) / 10_000))]!;
 }
 
 /** Quantises the float parameters (flat, layoutOf(shape)); `calib` supplies the activation statistics. */
@@ -111,25 +111,25 @@ export function intForward(q: QuantizedMlp, ctx: Int32Array, n: number, out: Int
   for (let b = 0; b < n; b++) {
     acc.set(b1);
     for (let w = 0; w < W; w++) {
-      const eo = ctx[b * W + w] * E;
+      const eo = ctx[b * W + w]! * E;
       for (let e = 0; e < E; e++) {
-        const xv = emb[eo + e];
+        const xv = emb[eo + e]!;
         if (xv === 0) continue;
         const ro = (w * E + e) * H;
-        for (let j = 0; j < H; j++) acc[j] += xv * w1[ro + j];
+        for (let j = 0; j < H; j++) acc[j]! += xv * w1[ro + j]!;
       }
     }
     for (let j = 0; j < H; j++) {
-      const a = Math.min(RELU_MAX, Math.max(0, acc[j]));
+      const a = Math.min(RELU_MAX, Math.max(0, acc[j]!));
       h[j] = Math.min(Q_MAX, Math.trunc(a / d1));
     }
     const lo = b * V;
     out.set(b2, lo);
     for (let k = 0; k < H; k++) {
-      const hk = h[k];
+      const hk = h[k]!;
       if (hk === 0) continue;
       const ro = k * V;
-      for (let v = 0; v < V; v++) out[lo + v] += hk * w2[ro + v];
+      for (let v = 0; v < V; v++) out[lo + v]! += hk * w2[ro + v]!;
     }
   }
 }

@@ -38,7 +38,7 @@ export class ShardPool {
     this.scratch = new Scratch(shape, maxRows);
     if (shared) {
       if (!(params.buffer instanceof SharedArrayBuffer)) throw new Error("two threads need the parameters in a SharedArrayBuffer");
-      const s = this.shards[1];
+      const s = this.shards[1]!;
       this.worker = new Worker(new URL("./gradWorker.mjs", import.meta.url));
       const init: ShardInit = { shape, params: params.buffer, grads: s.grads.buffer as SharedArrayBuffer, ctx: s.ctx.buffer as SharedArrayBuffer, targets: s.targets.buffer as SharedArrayBuffer, maxRows };
       this.worker.postMessage({ init });
@@ -46,7 +46,7 @@ export class ShardPool {
   }
 
   private local(i: number, rows: number): number {
-    const s = this.shards[i];
+    const s = this.shards[i]!;
     s.grads.fill(0);
     return accumulateGradients(this.shape, this.tensors, tensorsOf(this.shape, s.grads), s.ctx, s.targets, rows, this.scratch);
   }

@@ -76,7 +76,7 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (t: T, i
   const worker = async () => {
     while (next < items.length) {
       const i = next++;
-      out[i] = await fn(items[i], i);
+      out[i] = await fn(items[i]!, i);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
@@ -163,7 +163,7 @@ export async function fetchVersionDocuments(
   if (missing.length === 0) return bodies;
   missing.sort((a, b) => a - b);
   o.onNote?.(`the node lacks ${missing.length} of the ${ids.length} record bodies; fetching those from storage nodes`);
-  const fetched = await fromStorage(q, o, datanetId, missing.map((i) => ids[i]), () => onProgress(++done, ids.length));
-  missing.forEach((i, k) => (bodies[i] = fetched[k]));
+  const fetched = await fromStorage(q, o, datanetId, missing.map((i) => ids[i]!), () => onProgress(++done, ids.length));
+  missing.forEach((i, k) => (bodies[i] = fetched[k]!));
   return bodies;
 }

@@ -111,10 +111,10 @@ export async function fetchFromStorageNodes(refs: readonly RecordRef[], sources:
   let done = 0;
   let next = 0;
   const one = async (i: number) => {
-    const ref = refs[i];
+    const ref = refs[i]!;
     // Spread the load: record i starts at node i mod n among the healthiest.
     const order = [...sources].sort((a, b) => failures.get(a.operator)! - failures.get(b.operator)!);
-    const healthy = order.filter((s) => failures.get(s.operator) === failures.get(order[0].operator)).length;
+    const healthy = order.filter((s) => failures.get(s.operator) === failures.get(order[0]!.operator)).length;
     const start = i % healthy;
     const tries = [...order.slice(start, healthy), ...order.slice(0, start), ...order.slice(healthy)];
     const reasons: string[] = [];

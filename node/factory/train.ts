@@ -51,7 +51,7 @@ export function initParams(shape: MlpShape, flat: Float32Array, seed: number, tr
   let total = 0;
   for (const c of counts) total += c;
   // PAD and BOS are never targets; a finite start (one count) keeps their logits quantisable.
-  for (let v = 0; v < shape.vocab; v++) p.b2[v] = Math.log(Math.max(1, counts[v]) / total);
+  for (let v = 0; v < shape.vocab; v++) p.b2[v] = Math.log(Math.max(1, counts[v]!) / total);
 }
 
 /** Add-one target counts of the stream (PAD and BOS, never targets, get none). */
@@ -59,7 +59,7 @@ export function unigramCounts(s: TokenStream, vocab: number): Float64Array {
   const counts = new Float64Array(vocab).fill(1);
   counts[PAD_ID] = 0;
   counts[BOS_ID] = 0;
-  for (let k = 0; k < s.positions.length; k++) counts[s.ids[s.positions[k]]]++;
+  for (let k = 0; k < s.positions.length; k++) counts[s.ids[s.positions[k]!]!]!++;
   return counts;
 }
 
@@ -83,7 +83,7 @@ export function meanNll(shape: MlpShape, flat: Float32Array, s: TokenStream, lim
     const rows = Math.min(B, n - from);
     fillBatch(s, undefined, from, rows, shape.window, ctx, targets);
     forward(shape, p, ctx, rows, sc);
-    for (let r = 0; r < rows; r++) total += nllRow(sc.logits, r, shape.vocab, targets[r]);
+    for (let r = 0; r < rows; r++) total += nllRow(sc.logits, r, shape.vocab, targets[r]!);
   }
   return n === 0 ? 0 : total / n;
 }
@@ -104,10 +104,10 @@ class Adam {
     const c1 = 1 / (1 - ADAM_B1 ** this.t), c2 = 1 / (1 - ADAM_B2 ** this.t);
     const { m, v } = this;
     for (let i = 0; i < p.length; i++) {
-      const g = (g0[i] + g1[i]) * scale;
-      m[i] = ADAM_B1 * m[i] + (1 - ADAM_B1) * g;
-      v[i] = ADAM_B2 * v[i] + (1 - ADAM_B2) * g * g;
-      p[i] -= (lr * m[i] * c1) / (Math.sqrt(v[i] * c2) + ADAM_EPS);
+      const g = (g0[i]! + g1[i]!) * scale;
+      m[i] = ADAM_B1 * m[i]! + (1 - ADAM_B1) * g;
+      v[i] = ADAM_B2 * v[i]! + (1 - ADAM_B2) * g * g;
+      p[i]! -= (lr * m[i]! * c1) / (Math.sqrt(v[i]! * c2) + ADAM_EPS);
     }
   }
 }
@@ -138,13 +138,13 @@ export async function trainMlp(shape: MlpShape, train: TokenStream, probe: Token
   const order = Int32Array.from({ length: train.positions.length }, (_, i) => i);
   let cursor = order.length; // forces a shuffle before the first batch
   const take = (rows: number, shard: number) => {
-    const s = pool.shards[shard];
+    const s = pool.shards[shard]!;
     for (let r = 0; r < rows; r++) {
       if (cursor === order.length) {
         rng.shuffle(order);
         cursor = 0;
       }
-      s.targets[r] = windowAt(train, order[cursor++], shape.window, s.ctx, r);
+      s.targets[r] = windowAt(train, order[cursor++]!, shape.window, s.ctx, r);
     }
   };
   const started = Date.now();
@@ -155,7 +155,7 @@ export async function trainMlp(shape: MlpShape, train: TokenStream, probe: Token
       if (rows1 > 0) take(rows1, 1);
       lossSum += await pool.run(rows0, rows1);
       lossCount += o.batch;
-      adam.step(params, pool.shards[0].grads, pool.shards[1].grads, 1 / o.batch, learningRate(o.lr, step, o.steps));
+      adam.step(params, pool.shards[0]!.grads, pool.shards[1]!.grads, 1 / o.batch, learningRate(o.lr, step, o.steps));
       const now = Date.now();
       if (now - lastLog >= LOG_EVERY_MS || step + 1 === o.steps) {
         const done = step + 1, secs = (now - started) / 1000;

@@ -49,7 +49,7 @@ class OrtModel implements LoadedModel {
     if (window.length !== this.window) throw new OrtRunnerError(`the window has ${window.length} ids, the model takes ${this.window}`);
     for (let i = 0; i < window.length; i++) {
       // onnxruntime's Gather would accept negative ids (counting from the end); the chain's ids never are.
-      if (window[i] < 0 || window[i] >= this.vocab) throw new OrtRunnerError(`id ${window[i]} at position ${i} is outside [0, ${this.vocab})`);
+      if (window[i]! < 0 || window[i]! >= this.vocab) throw new OrtRunnerError(`id ${window[i]} at position ${i} is outside [0, ${this.vocab})`);
     }
     const input = new ort.Tensor("int32", Int32Array.from(window), [1, this.window]);
     const out = await this.session.run({ [INPUT_NAME]: input });

@@ -37,7 +37,7 @@ export function prefixEnd(prefix: Uint8Array): Uint8Array {
   const out = prefix.slice();
   for (let i = out.length - 1; i >= 0; i--) {
     if (out[i] !== 0xff) {
-      out[i]++;
+      out[i]!++;
       return out.slice(0, i + 1);
     }
   }
