@@ -12,18 +12,15 @@ import type { Context } from "../../chain/context.ts";
 import { sdkErrors } from "../../chain/errors.ts";
 import type { QueryHandler } from "../../chain/module.ts";
 import { paginate } from "../../chain/pagination.ts";
+import { queryService } from "../../chain/queryService.ts";
 import type { BankKeeper } from "./keeper.ts";
 import { bankKeys } from "./keys.ts";
 
 const dec = new TextDecoder();
-const SERVICE = "/cosmos.bank.v1beta1.Query/";
+const SERVICE = "cosmos.bank.v1beta1.Query";
 
 /** gRPC-style queries; bad input answers InvalidArgument (code 18) as the SDK does. */
 export function bankQueries(bank: BankKeeper): QueryHandler[] {
-  const q = (method: string, handle: (ctx: Context, data: Uint8Array) => Promise<Uint8Array> | Uint8Array): QueryHandler => ({
-    path: SERVICE + method,
-    handle,
-  });
   const denomOk = (denom: string) => {
     try {
       validateDenom(denom);
@@ -43,58 +40,58 @@ export function bankQueries(bank: BankKeeper): QueryHandler[] {
     return paginate(ctx.kv, bankKeys.balancesOf(addr), pagination, (k, v) => ({ denom: dec.decode(k), amount: dec.decode(v) }));
   };
 
-  return [
-    q("Balance", (ctx, data) => {
+  return queryService(SERVICE, {
+    Balance: (ctx, data) => {
       const req = QueryBalanceRequest.decode(data);
       const addr = addrOk(req.address);
       denomOk(req.denom);
       const amount = bank.getBalance(ctx, addr, req.denom);
       return QueryBalanceResponse.encode({ balance: { denom: req.denom, amount: amount.toString() } }).finish();
-    }),
-    q("AllBalances", async (ctx, data) => {
+    },
+    AllBalances: async (ctx, data) => {
       const req = QueryAllBalancesRequest.decode(data);
       const { items, pagination } = await balancesPage(ctx, req.address, req.pagination);
       return QueryAllBalancesResponse.encode({ balances: items, pagination }).finish();
-    }),
+    },
     // No vesting or locks yet: spendable equals the balance.
-    q("SpendableBalances", async (ctx, data) => {
+    SpendableBalances: async (ctx, data) => {
       const req = QuerySpendableBalancesRequest.decode(data);
       const { items, pagination } = await balancesPage(ctx, req.address, req.pagination);
       return QuerySpendableBalancesResponse.encode({ balances: items, pagination }).finish();
-    }),
-    q("SpendableBalanceByDenom", (ctx, data) => {
+    },
+    SpendableBalanceByDenom: (ctx, data) => {
       const req = QuerySpendableBalanceByDenomRequest.decode(data);
       const addr = addrOk(req.address);
       denomOk(req.denom);
       const amount = bank.getBalance(ctx, addr, req.denom);
       return QuerySpendableBalanceByDenomResponse.encode({ balance: { denom: req.denom, amount: amount.toString() } }).finish();
-    }),
-    q("TotalSupply", async (ctx, data) => {
+    },
+    TotalSupply: async (ctx, data) => {
       const req = QueryTotalSupplyRequest.decode(data);
       const { items, pagination } = await paginate(ctx.kv, bankKeys.supplyPrefix, req.pagination, (k, v) => ({ denom: dec.decode(k), amount: dec.decode(v) }));
       return QueryTotalSupplyResponse.encode({ supply: items, pagination }).finish();
-    }),
-    q("SupplyOf", (ctx, data) => {
+    },
+    SupplyOf: (ctx, data) => {
       const req = QuerySupplyOfRequest.decode(data);
       denomOk(req.denom);
       return QuerySupplyOfResponse.encode({ amount: { denom: req.denom, amount: bank.getSupply(ctx, req.denom).toString() } }).finish();
-    }),
-    q("DenomMetadata", (ctx, data) => {
+    },
+    DenomMetadata: (ctx, data) => {
       const req = QueryDenomMetadataRequest.decode(data);
       denomOk(req.denom);
       const metadata = bank.getDenomMetadata(ctx, req.denom);
       if (!metadata) throw sdkErrors.keyNotFound.wrap(`rpc error: code = NotFound desc = client metadata for denom ${req.denom}`);
       return QueryDenomMetadataResponse.encode({ metadata }).finish();
-    }),
-    q("DenomsMetadata", async (ctx, data) => {
+    },
+    DenomsMetadata: async (ctx, data) => {
       const req = QueryDenomsMetadataRequest.decode(data);
       const { items, pagination } = await paginate(ctx.kv, bankKeys.metadataPrefix, req.pagination, (_k, v) => Metadata.decode(v));
       return QueryDenomsMetadataResponse.encode({ metadatas: items, pagination }).finish();
-    }),
-    q("Params", (ctx) => {
+    },
+    Params: (ctx) => {
       return QueryParamsResponse.encode({ params: { sendEnabled: [], defaultSendEnabled: bank.getDefaultSendEnabled(ctx) } }).finish();
-    }),
-    q("SendEnabled", async (ctx, data) => {
+    },
+    SendEnabled: async (ctx, data) => {
       const req = QuerySendEnabledRequest.decode(data);
       if (req.denoms.length > 0) {
         const some = req.denoms.map((denom) => ({ denom, enabled: bank.isSendEnabled(ctx, denom) }));
@@ -104,6 +101,6 @@ export function bankQueries(bank: BankKeeper): QueryHandler[] {
       const { items, pagination } = await paginate(ctx.kv, bankKeys.sendEnabledPrefix, req.pagination,
         (denom, v) => ({ denom: new TextDecoder().decode(denom), enabled: v[0] === 1 }));
       return QuerySendEnabledResponse.encode({ sendEnabled: items, pagination }).finish();
-    }),
-  ];
+    },
+  });
 }

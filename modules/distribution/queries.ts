@@ -7,6 +7,7 @@ import { EventManager } from "../../chain/events.ts";
 import { readU64be } from "../../chain/keys.ts";
 import type { QueryHandler } from "../../chain/module.ts";
 import { paginateFiltered } from "../../chain/pagination.ts";
+import { queryService } from "../../chain/queryService.ts";
 import { decodeRequest } from "../../chain/queryArgs.ts";
 import { MemBranch } from "../../chain/store/memBranch.ts";
 import { type DecCoin, addDec, decCoinsToWire } from "./decCoins.ts";
@@ -17,7 +18,7 @@ import { type DistributionKeeper, paramsToProto } from "./keeper.ts";
 import { distributionKeys } from "./keys.ts";
 import { incrementValidatorPeriod } from "./validator.ts";
 
-const SERVICE = "/cosmos.distribution.v1beta1.Query/";
+const SERVICE = "cosmos.distribution.v1beta1.Query";
 
 /** Query arguments: empty and malformed addresses are the caller's error (InvalidArgument). */
 function arg<T>(value: string, what: string, parse: (s: string) => T): T {
@@ -52,23 +53,22 @@ async function pendingRewards(k: DistributionKeeper, ctx: Context, v: Distributi
 
 /** The gRPC query service cosmos.distribution.v1beta1.Query, request and response as the SDK's. */
 export function distributionQueries(k: DistributionKeeper): QueryHandler[] {
-  const h = (method: string, handle: QueryHandler["handle"]): QueryHandler => ({ path: SERVICE + method, handle });
-  return [
-    h("Params", (ctx) => q.QueryParamsResponse.encode({ params: paramsToProto(k.getParams(ctx)) }).finish()),
-    h("ValidatorOutstandingRewards", (ctx, data) => {
+  return queryService(SERVICE, {
+    Params: (ctx) => q.QueryParamsResponse.encode({ params: paramsToProto(k.getParams(ctx)) }).finish(),
+    ValidatorOutstandingRewards: (ctx, data) => {
       const req = decodeRequest(q.QueryValidatorOutstandingRewardsRequest, data, "QueryValidatorOutstandingRewardsRequest");
       const op = validatorArg(req.validatorAddress);
       mustValidator(k, ctx, op, req.validatorAddress);
       return q.QueryValidatorOutstandingRewardsResponse.encode({ rewards: { rewards: decCoinsToWire(k.getOutstanding(ctx, op)) } }).finish();
-    }),
-    h("ValidatorCommission", (ctx, data) => {
+    },
+    ValidatorCommission: (ctx, data) => {
       const req = decodeRequest(q.QueryValidatorCommissionRequest, data, "QueryValidatorCommissionRequest");
       const op = validatorArg(req.validatorAddress);
       mustValidator(k, ctx, op, req.validatorAddress);
       return q.QueryValidatorCommissionResponse.encode({ commission: { commission: decCoinsToWire(k.getCommission(ctx, op)) } }).finish();
-    }),
+    },
     // Slash events at heights in [starting_height, ending_height], paginated.
-    h("ValidatorSlashes", async (ctx, data) => {
+    ValidatorSlashes: async (ctx, data) => {
       const req = decodeRequest(q.QueryValidatorSlashesRequest, data, "QueryValidatorSlashesRequest");
       const op = validatorArg(req.validatorAddress);
       if (req.endingHeight < req.startingHeight) {
@@ -79,8 +79,8 @@ export function distributionQueries(k: DistributionKeeper): QueryHandler[] {
         return height < req.startingHeight || height > req.endingHeight ? undefined : ValidatorSlashEvent.decode(value);
       });
       return q.QueryValidatorSlashesResponse.encode({ slashes: items, pagination }).finish();
-    }),
-    h("DelegationRewards", async (ctx, data) => {
+    },
+    DelegationRewards: async (ctx, data) => {
       const req = decodeRequest(q.QueryDelegationRewardsRequest, data, "QueryDelegationRewardsRequest");
       const del = delegatorArg(req.delegatorAddress);
       const op = validatorArg(req.validatorAddress);
@@ -88,9 +88,9 @@ export function distributionQueries(k: DistributionKeeper): QueryHandler[] {
       const shares = k.staking.delegationShares(ctx, del, op);
       if (shares === undefined) throw stakingLookupErrors.noDelegation.wrap(`${req.delegatorAddress} has no delegation to ${req.validatorAddress}`);
       return q.QueryDelegationRewardsResponse.encode({ rewards: decCoinsToWire(await pendingRewards(k, ctx, v, del, shares)) }).finish();
-    }),
+    },
     // PERF: O(the delegator's delegations × their validators' slash events).
-    h("DelegationTotalRewards", async (ctx, data) => {
+    DelegationTotalRewards: async (ctx, data) => {
       const req = decodeRequest(q.QueryDelegationTotalRewardsRequest, data, "QueryDelegationTotalRewardsRequest");
       const del = delegatorArg(req.delegatorAddress);
       const rewards: { validatorAddress: string; reward: ReturnType<typeof decCoinsToWire> }[] = [];
@@ -103,20 +103,20 @@ export function distributionQueries(k: DistributionKeeper): QueryHandler[] {
         total = addDec(total, reward);
       }
       return q.QueryDelegationTotalRewardsResponse.encode({ rewards, total: decCoinsToWire(total) }).finish();
-    }),
-    h("DelegatorValidators", async (ctx, data) => {
+    },
+    DelegatorValidators: async (ctx, data) => {
       const req = decodeRequest(q.QueryDelegatorValidatorsRequest, data, "QueryDelegatorValidatorsRequest");
       const del = delegatorArg(req.delegatorAddress);
       const validators = (await k.staking.delegationsOf(ctx, del)).map((d) => k.staking.validator(ctx, d.operator)?.operatorAddress ?? "").filter((s) => s !== "");
       return q.QueryDelegatorValidatorsResponse.encode({ validators }).finish();
-    }),
-    h("DelegatorWithdrawAddress", (ctx, data) => {
+    },
+    DelegatorWithdrawAddress: (ctx, data) => {
       const req = decodeRequest(q.QueryDelegatorWithdrawAddressRequest, data, "QueryDelegatorWithdrawAddressRequest");
       const del = delegatorArg(req.delegatorAddress);
       return q.QueryDelegatorWithdrawAddressResponse.encode({ withdrawAddress: addressString(k.getWithdrawAddr(ctx, del)) }).finish();
-    }),
-    h("CommunityPool", (ctx) => q.QueryCommunityPoolResponse.encode({ pool: decCoinsToWire(k.getCommunityPool(ctx)) }).finish()),
-    h("ValidatorDistributionInfo", async (ctx, data) => {
+    },
+    CommunityPool: (ctx) => q.QueryCommunityPoolResponse.encode({ pool: decCoinsToWire(k.getCommunityPool(ctx)) }).finish(),
+    ValidatorDistributionInfo: async (ctx, data) => {
       const req = decodeRequest(q.QueryValidatorDistributionInfoRequest, data, "QueryValidatorDistributionInfoRequest");
       const op = validatorArg(req.validatorAddress);
       const v = mustValidator(k, ctx, op, req.validatorAddress);
@@ -129,6 +129,6 @@ export function distributionQueries(k: DistributionKeeper): QueryHandler[] {
         selfBondRewards: decCoinsToWire(selfBondRewards),
         commission: decCoinsToWire(k.getCommission(ctx, op)),
       }).finish();
-    }),
-  ];
+    },
+  });
 }

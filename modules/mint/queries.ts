@@ -1,9 +1,10 @@
 import { QueryAnnualProvisionsResponse, QueryInflationResponse, QueryParamsResponse } from "cosmjs-types/cosmos/mint/v1beta1/query";
 import { decToWire } from "../../chain/dec.ts";
 import type { QueryHandler } from "../../chain/module.ts";
+import { queryService } from "../../chain/queryService.ts";
 import { type MintKeeper, paramsToProto } from "./keeper.ts";
 
-const SERVICE = "/cosmos.mint.v1beta1.Query/";
+const SERVICE = "cosmos.mint.v1beta1.Query";
 const enc = new TextEncoder();
 
 /**
@@ -13,12 +14,9 @@ const enc = new TextEncoder();
  * (decodeCosmosSdkDecFromProto: fromAscii, then Decimal.fromAtomics(…, 18)).
  */
 export function mintQueries(k: MintKeeper): QueryHandler[] {
-  return [
-    { path: SERVICE + "Params", handle: (ctx) => QueryParamsResponse.encode({ params: paramsToProto(k.getParams(ctx)) }).finish() },
-    { path: SERVICE + "Inflation", handle: (ctx) => QueryInflationResponse.encode({ inflation: enc.encode(decToWire(k.getMinter(ctx).inflation)) }).finish() },
-    {
-      path: SERVICE + "AnnualProvisions",
-      handle: (ctx) => QueryAnnualProvisionsResponse.encode({ annualProvisions: enc.encode(decToWire(k.getMinter(ctx).annualProvisions)) }).finish(),
-    },
-  ];
+  return queryService(SERVICE, {
+    Params: (ctx) => QueryParamsResponse.encode({ params: paramsToProto(k.getParams(ctx)) }).finish(),
+    Inflation: (ctx) => QueryInflationResponse.encode({ inflation: enc.encode(decToWire(k.getMinter(ctx).inflation)) }).finish(),
+    AnnualProvisions: (ctx) => QueryAnnualProvisionsResponse.encode({ annualProvisions: enc.encode(decToWire(k.getMinter(ctx).annualProvisions)) }).finish(),
+  });
 }

@@ -17,11 +17,12 @@ import { truncateInt } from "../../chain/dec.ts";
 import { sdkErrors } from "../../chain/errors.ts";
 import type { QueryHandler } from "../../chain/module.ts";
 import { paginateFiltered } from "../../chain/pagination.ts";
+import { queryService } from "../../chain/queryService.ts";
 import { type StakingKeeper, paramsToProto } from "./keeper.ts";
 import { stakingKeys } from "./keys.ts";
 import { BONDED_POOL, NOT_BONDED_POOL, tokensFromShares } from "./types.ts";
 
-const SERVICE = "/cosmos.staking.v1beta1.Query/";
+const SERVICE = "cosmos.staking.v1beta1.Query";
 
 const parse = <T>(f: () => T): T => {
   try {
@@ -36,7 +37,6 @@ const notFound = (what: string) => sdkErrors.keyNotFound.wrap(`rpc error: code =
 
 /** gRPC-style queries of /cosmos.staking.v1beta1.Query; bad input answers InvalidArgument (18). */
 export function stakingQueries(k: StakingKeeper): QueryHandler[] {
-  const q = (method: string, handle: QueryHandler["handle"]): QueryHandler => ({ path: SERVICE + method, handle });
   const delegationResponse = (ctx: Context, d: Delegation): DelegationResponse => {
     const v = k.mustGetValidator(ctx, valoperBytes(d.validatorAddress));
     const balance = truncateInt(tokensFromShares(v, BigInt(d.shares)));
@@ -58,8 +58,8 @@ export function stakingQueries(k: StakingKeeper): QueryHandler[] {
     return d;
   };
 
-  return [
-    q("Validators", async (ctx, data) => {
+  return queryService(SERVICE, {
+    Validators: async (ctx, data) => {
       const req = QueryValidatorsRequest.decode(data);
       let status: BondStatus | undefined;
       if (req.status !== "") {
@@ -71,55 +71,55 @@ export function stakingQueries(k: StakingKeeper): QueryHandler[] {
         return status === undefined || validator.status === status ? validator : undefined;
       });
       return QueryValidatorsResponse.encode({ validators: items, pagination }).finish();
-    }),
-    q("Validator", (ctx, data) => {
+    },
+    Validator: (ctx, data) => {
       const req = QueryValidatorRequest.decode(data);
       if (req.validatorAddr === "") throw sdkErrors.invalidRequest.wrap("validator address cannot be empty");
       const v = k.getValidator(ctx, val(req.validatorAddr));
       if (!v) throw notFound(`validator ${req.validatorAddr} not found`);
       return QueryValidatorResponse.encode({ validator: v }).finish();
-    }),
-    q("ValidatorDelegations", async (ctx, data) => {
+    },
+    ValidatorDelegations: async (ctx, data) => {
       const req = QueryValidatorDelegationsRequest.decode(data);
       const op = val(req.validatorAddr);
       const { items, pagination } = await paginateFiltered(ctx.kv, stakingKeys.delegationsTo(op), req.pagination, (del) =>
         delegationResponse(ctx, delegation(ctx, del, op)),
       );
       return QueryValidatorDelegationsResponse.encode({ delegationResponses: items, pagination }).finish();
-    }),
-    q("ValidatorUnbondingDelegations", async (ctx, data) => {
+    },
+    ValidatorUnbondingDelegations: async (ctx, data) => {
       const req = QueryValidatorUnbondingDelegationsRequest.decode(data);
       const op = val(req.validatorAddr);
       const { items, pagination } = await paginateFiltered(ctx.kv, stakingKeys.ubdsFrom(op), req.pagination, (del) => k.getUnbonding(ctx, del, op));
       return QueryValidatorUnbondingDelegationsResponse.encode({ unbondingResponses: items, pagination }).finish();
-    }),
-    q("Delegation", (ctx, data) => {
+    },
+    Delegation: (ctx, data) => {
       const req = QueryDelegationRequest.decode(data);
       const d = delegation(ctx, acc(req.delegatorAddr), val(req.validatorAddr));
       return QueryDelegationResponse.encode({ delegationResponse: delegationResponse(ctx, d) }).finish();
-    }),
-    q("UnbondingDelegation", (ctx, data) => {
+    },
+    UnbondingDelegation: (ctx, data) => {
       const req = QueryUnbondingDelegationRequest.decode(data);
       const u = k.getUnbonding(ctx, acc(req.delegatorAddr), val(req.validatorAddr));
       if (!u) throw notFound(`unbonding delegation with delegator ${req.delegatorAddr} not found for validator ${req.validatorAddr}`);
       return QueryUnbondingDelegationResponse.encode({ unbond: u }).finish();
-    }),
-    q("DelegatorDelegations", async (ctx, data) => {
+    },
+    DelegatorDelegations: async (ctx, data) => {
       const req = QueryDelegatorDelegationsRequest.decode(data);
       const del = acc(req.delegatorAddr);
       const { items, pagination } = await paginateFiltered(ctx.kv, stakingKeys.delegationsOf(del), req.pagination, (op) =>
         delegationResponse(ctx, delegation(ctx, del, op)),
       );
       return QueryDelegatorDelegationsResponse.encode({ delegationResponses: items, pagination }).finish();
-    }),
-    q("DelegatorUnbondingDelegations", async (ctx, data) => {
+    },
+    DelegatorUnbondingDelegations: async (ctx, data) => {
       const req = QueryDelegatorUnbondingDelegationsRequest.decode(data);
       const { items, pagination } = await paginateFiltered(ctx.kv, stakingKeys.ubdsOf(acc(req.delegatorAddr)), req.pagination, (_k, v) =>
         UnbondingDelegation.decode(v),
       );
       return QueryDelegatorUnbondingDelegationsResponse.encode({ unbondingResponses: items, pagination }).finish();
-    }),
-    q("Redelegations", async (ctx, data) => {
+    },
+    Redelegations: async (ctx, data) => {
       const req = QueryRedelegationsRequest.decode(data);
       let result: { items: RedelegationResponse[]; pagination: QueryRedelegationsResponse["pagination"] };
       if (req.delegatorAddr !== "" && req.srcValidatorAddr !== "" && req.dstValidatorAddr !== "") {
@@ -143,28 +143,28 @@ export function stakingQueries(k: StakingKeeper): QueryHandler[] {
         throw sdkErrors.invalidRequest.wrap("either delegator address or source validator address is required");
       }
       return QueryRedelegationsResponse.encode({ redelegationResponses: result.items, pagination: result.pagination }).finish();
-    }),
-    q("DelegatorValidators", async (ctx, data) => {
+    },
+    DelegatorValidators: async (ctx, data) => {
       const req = QueryDelegatorValidatorsRequest.decode(data);
       const { items, pagination } = await paginateFiltered(ctx.kv, stakingKeys.delegationsOf(acc(req.delegatorAddr)), req.pagination, (op) =>
         k.mustGetValidator(ctx, op),
       );
       return QueryDelegatorValidatorsResponse.encode({ validators: items, pagination }).finish();
-    }),
-    q("DelegatorValidator", (ctx, data) => {
+    },
+    DelegatorValidator: (ctx, data) => {
       const req = QueryDelegatorValidatorRequest.decode(data);
       const op = val(req.validatorAddr);
       delegation(ctx, acc(req.delegatorAddr), op);
       return QueryDelegatorValidatorResponse.encode({ validator: k.mustGetValidator(ctx, op) }).finish();
-    }),
-    q("Pool", (ctx) => {
+    },
+    Pool: (ctx) => {
       const denom = k.getParams(ctx).bondDenom;
       const pool = {
         notBondedTokens: k.bank.getBalance(ctx, moduleAddress(NOT_BONDED_POOL), denom).toString(),
         bondedTokens: k.bank.getBalance(ctx, moduleAddress(BONDED_POOL), denom).toString(),
       };
       return QueryPoolResponse.encode({ pool }).finish();
-    }),
-    q("Params", (ctx) => QueryParamsResponse.encode({ params: paramsToProto(k.getParams(ctx)) }).finish()),
-  ];
+    },
+    Params: (ctx) => QueryParamsResponse.encode({ params: paramsToProto(k.getParams(ctx)) }).finish(),
+  });
 }
