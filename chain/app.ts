@@ -23,6 +23,7 @@ import {
 import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import type { AbciApp } from "./abci.ts";
+import { AppListeners } from "./appListeners.ts";
 import { blockMaxBytes, blockMaxGas, readChainId, readConsensusParams, writeChainParams } from "./appState.ts";
 import { CommitGate } from "./commitGate.ts";
 import type { BlockInfo, ConsensusInfo, Context, ExecMode, MinGasPrice } from "./context.ts";
@@ -59,6 +60,8 @@ export interface AppOptions {
  */
 export class App implements AbciApp {
   readonly router: Router;
+  /** Node services told of each block (chain/appListeners.ts); they never change state. */
+  readonly listeners = new AppListeners();
   private readonly env: TxEnv;
   private checkState: Branch;
   /** The InitChain writes, committed together with the first block. */
@@ -105,6 +108,7 @@ export class App implements AbciApp {
     this.genesisState = branch;
     this.checkState = branch.branch();
     const appHash = this.opts.store.stage(branch.changes(), req.initialHeight).rootHash;
+    await this.listeners.initChain(req);
     return { consensusParams: undefined, validators: updates, appHash };
   }
 
@@ -181,6 +185,7 @@ export class App implements AbciApp {
     const changes = this.genesisState ? [...this.genesisState.changes(), ...blockState.changes()] : blockState.changes();
     const staged = this.opts.store.stage(changes, req.height);
     this.pending = { staged, height: req.height, time: req.time };
+    await this.listeners.finalizedBlock({ height: req.height, txs: Object.freeze([...req.txs]), txResults: Object.freeze([...txResults]), events: Object.freeze([...blockEvents]) });
     return {
       events: blockEvents,
       txResults,
@@ -199,6 +204,7 @@ export class App implements AbciApp {
     this.pending = undefined;
     this.genesisState = undefined;
     this.checkState = this.opts.store.branch();
+    await this.listeners.committed(pending.height);
     return { retainHeight: 0n };
   }
 

@@ -5,15 +5,16 @@
 import type { Logger } from "pino";
 import type { AbciApp } from "../chain/abci.ts";
 import { App } from "../chain/app.ts";
+import type { AppListeners } from "../chain/appListeners.ts";
 import { CommitStore } from "../chain/store/commitStore.ts";
 import { SigVerifyCache } from "../chain/tx/sigCache.ts";
 import { createModules } from "../modules/index.ts";
 import { type LogLevel, type NodeConfig, loadNodeConfig } from "./config.ts";
 import { makeLogger } from "./logger.ts";
-import { withAttributionIndexing } from "./attribution/indexingApp.ts";
+import { attributionIndexListener } from "./attribution/indexListener.ts";
 import { NodeIndexProvider } from "./attribution/provider.ts";
 import { OrtRunner } from "./inference/ortRunner.ts";
-import { ContentIndexingApp } from "./content/indexer.ts";
+import { contentIndexListener } from "./content/indexer.ts";
 import { ContentStore } from "./content/store.ts";
 import { parseMinGasPrices } from "./gasPrices.ts";
 import { appDbPath } from "./paths.ts";
@@ -71,6 +72,8 @@ export interface RunningNode {
   metricsUrl: string | undefined;
   driver: SoloDriver;
   app: AbciApp;
+  /** The App's listener hooks: node services (and tests) that follow the blocks register here. */
+  listeners: AppListeners;
   logger: Logger;
   /** The storage prover when started with `storageNode`. */
   prover: StorageProver | undefined;
@@ -79,16 +82,17 @@ export interface RunningNode {
 }
 
 /**
- * The app on the home's state store (data/application.db), as every consensus driver runs it.
- * The caller owns the store and closes it after the driver has stopped.
+ * The app on the home's state store (data/application.db), as both consensus drivers run it: the
+ * datanet module reads record bodies from the home's content store, and App listeners (the
+ * content indexer, then the attribution index builds) follow the blocks executed; models run
+ * through onnxruntime-node (same bits as the interpreter a bare App uses). The caller owns the
+ * store, closes it after the driver has stopped, and the model runner after the store.
  */
-/**
- * The app on the home's state store, as both consensus drivers run it: the datanet module reads
- * record bodies from the home's content store, and a ContentIndexingApp around the App fills
- * that store from the blocks executed; models run through onnxruntime-node (same bits as the
- * interpreter a bare App uses). The caller closes the model runner after the store.
- */
-export async function openApp(home: string, config: NodeConfig, logger?: Logger): Promise<{ app: AbciApp; store: CommitStore; modelRunner: OrtRunner; indexes: NodeIndexProvider }> {
+export async function openApp(
+  home: string,
+  config: NodeConfig,
+  logger?: Logger,
+): Promise<{ app: AbciApp; listeners: AppListeners; store: CommitStore; modelRunner: OrtRunner; indexes: NodeIndexProvider }> {
   // Verified whole on open: a damaged state DB is refused, never served (node/store/stateStore.ts).
   const store = await openHomeDb(home, () => openStateStore(appDbPath(home), { keepRecent: config.pruning.keep_recent }, logger));
   const content = ContentStore.forHome(home);
@@ -97,10 +101,13 @@ export async function openApp(home: string, config: NodeConfig, logger?: Logger)
   const { modules, ante, keepers } = createModules(new SigVerifyCache(), { content, attributionIndexes: indexes, modelRunner });
   indexes.attach(keepers.attribution);
   const app = new App({ store, modules, ante, minGasPrices: parseMinGasPrices(config.minimum_gas_prices), version: TRIBUTARY_VERSION });
-  const indexed = withAttributionIndexing(new ContentIndexingApp(app, content, logger), indexes);
+  // Logged and skipped: a listener's failure never stops the chain (chain/appListeners.ts).
+  if (logger) app.listeners.setErrorHandler((err, listener, hook) => logger.error({ listener, hook, err }, "app listener failed"));
+  app.listeners.add(contentIndexListener(content, logger));
+  app.listeners.add(attributionIndexListener(indexes));
   // The node's own settings (minimum gas price) answer cosmos.base.node.v1beta1.Service/Config.
-  const served = new NodeConfigQueryApp(indexed, { minimumGasPrices: config.minimum_gas_prices, pruningKeepRecent: config.pruning.keep_recent });
-  return { app: served, store, modelRunner, indexes };
+  const served = new NodeConfigQueryApp(app, { minimumGasPrices: config.minimum_gas_prices, pruningKeepRecent: config.pruning.keep_recent });
+  return { app: served, listeners: app.listeners, store, modelRunner, indexes };
 }
 
 /**
@@ -197,6 +204,7 @@ export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
       metricsUrl: metricsServer?.url,
       driver,
       app,
+      listeners: opened.listeners,
       logger,
       prover,
       stop() {

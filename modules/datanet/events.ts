@@ -1,6 +1,8 @@
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { type Coin, coinsToString } from "../../chain/coins.ts";
 import type { Context } from "../../chain/context.ts";
+import { eventFields } from "../../chain/eventDecode.ts";
+import type { AbciEvent } from "../../chain/events.ts";
 import type { Contribution, DatanetVersion } from "./types.ts";
 
 /**
@@ -72,4 +74,52 @@ export function emitVersionPublished(ctx: Context, v: DatanetVersion): void {
     ["merkle_root", bytesToHex(v.merkleRoot)],
     ["total_tokens", v.totalTokens.toString()],
   ]);
+}
+
+/** EventContribution read back (node/content's indexer): the fields it needs to store a body. */
+export interface ContributionEvent {
+  contributionId: bigint;
+  datanetId: bigint;
+  contributor: string;
+  recordIndex: number;
+  contentHash: Uint8Array;
+  redacted: boolean;
+  status: string;
+}
+
+export function decodeContribution(e: AbciEvent): ContributionEvent | undefined {
+  const f = eventFields(e, EVENT.contribution);
+  return (
+    f && {
+      contributionId: f.bigint("contribution_id"),
+      datanetId: f.bigint("datanet_id"),
+      contributor: f.string("contributor"),
+      recordIndex: f.number("record_index"),
+      contentHash: f.hex("content_hash"),
+      redacted: f.bool("redacted"),
+      status: f.string("status"),
+    }
+  );
+}
+
+/** EventVersionPublished read back (node/attribution starts the version's index build). */
+export interface VersionPublishedEvent {
+  datanetId: bigint;
+  number: bigint;
+  recordCount: bigint;
+  merkleRoot: Uint8Array;
+  totalTokens: bigint;
+}
+
+export function decodeVersionPublished(e: AbciEvent): VersionPublishedEvent | undefined {
+  const f = eventFields(e, EVENT.versionPublished);
+  return (
+    f && {
+      datanetId: f.bigint("datanet_id"),
+      number: f.bigint("number"),
+      recordCount: f.bigint("record_count"),
+      merkleRoot: f.hex("merkle_root"),
+      totalTokens: f.bigint("total_tokens"),
+    }
+  );
 }

@@ -16,9 +16,9 @@ import { openApp } from "../node.ts";
 import { homePaths } from "../home.ts";
 
 /**
- * The node as both drivers run it (openApp: App + content indexing + attribution indexing) from
+ * The node as both drivers run it (openApp: App with the content and attribution index listeners) from
  * a genesis whose datanet section has a published version and no attribution section: the
- * InitChain commitment is PENDING, the wrapper starts its build once the first block commits
+ * InitChain commitment is PENDING, the index listener starts its build once the first block commits
  * (long before EndBlock of the ready height would ask), and the version turns READY with the
  * hash of the in-process build.
  */
@@ -66,7 +66,7 @@ afterAll(async () => {
 });
 
 describe("genesis versions on a node", () => {
-  it("the wrapper starts building the InitChain commitment after the first block, before it is due", async () => {
+  it("the index listener starts building the InitChain commitment after the first block, before it is due", async () => {
     await block();
     const segment = join(homePaths(home).dataDir, "attribution", `${dn}-s1-1.seg`);
     await vi.waitFor(() => expect(existsSync(segment)).toBe(true), { timeout: 20_000 });

@@ -9,7 +9,7 @@ import { indexHash, serializeIndex } from "../../modules/attribution/engine/inde
 import { defaultAttributionGenesis } from "../../modules/attribution/genesis.ts";
 import { rangeKey } from "../../modules/attribution/segmentLayout.ts";
 import { createModules } from "../../modules/index.ts";
-import { withAttributionIndexing } from "./indexingApp.ts";
+import { attributionIndexListener } from "./indexListener.ts";
 import { NodeIndexProvider } from "./provider.ts";
 
 /**
@@ -17,7 +17,7 @@ import { NodeIndexProvider } from "./provider.ts";
  * merge segments): the worker builds the same bytes as the in-process build, only the segments
  * no earlier version left, persists each segment, reloads files only when the assembled index
  * matches the chain's READY hash, rebuilds corrupted or missing ones, and checks a PENDING
- * version's kept segments through the version before it. The indexing wrapper starts PENDING
+ * version's kept segments through the version before it. The index listener starts PENDING
  * commitments found at startup.
  */
 let d: DatanetHarness;
@@ -132,11 +132,11 @@ describe("NodeIndexProvider", () => {
     }
   });
 
-  it("the indexing wrapper starts PENDING commitments found at startup", async () => {
+  it("the index listener starts PENDING commitments found at startup", async () => {
     expect(await keeper().pendingVersions(state())).toEqual([[dn, VERSIONS + 1n]]);
     const p = provider();
     try {
-      withAttributionIndexing(d.h.app, p);
+      d.h.app.listeners.add(attributionIndexListener(p));
       await vi.waitFor(() => expect(p.isStarted(dn, VERSIONS + 1n)).toBe(true));
       await expectChainIndex(p, VERSIONS + 1n);
       // Version 10's files are checked and reused; version 11's own files cannot be checked before it is READY.

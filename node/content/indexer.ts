@@ -1,32 +1,23 @@
 /**
- * Fills the node's content store from the blocks it executes, for either consensus driver: a
- * thin AbciApp wrapper that, after FinalizeBlock, takes every record a successful MsgContribute
- * carried (located by its EventContribution's msg_index and record_index), turns it into its
- * stored form with the module's own `storedBody`, checks the hash the chain recorded, and writes
- * it. InitChain imports the bodies a genesis carries (`app_state.datanet.contents`), so a
- * network forked from an export has its data.
+ * Fills the node's content store from the blocks it executes, for either consensus driver: an
+ * App listener (chain/appListeners.ts) that, after FinalizeBlock, takes every record a
+ * successful MsgContribute carried (located by its typed EventContribution's record_index and
+ * the tx pipeline's msg_index), turns it into its stored form with the module's own
+ * `storedBody`, checks the hash the chain recorded, and writes it. After InitChain it imports
+ * the bodies a genesis carries (`app_state.datanet.contents`), so a network forked from an
+ * export has its data.
  *
- * Written at FinalizeBlock rather than Commit: writes are content-addressed and idempotent, so a
- * block that is replayed or never committed leaves at most an unused file, while a crash
- * between Commit and a later write could lose a body.
+ * Written after FinalizeBlock rather than Commit: the App awaits the listener before
+ * FinalizeBlock returns, so the bodies are on disk before the driver commits; writes are
+ * content-addressed and idempotent, so a block that is replayed or never committed leaves at
+ * most an unused file, while a crash between Commit and a later write could lose a body.
  */
 import { fromBase64, fromHex } from "@cosmjs/encoding";
 import { TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
-import type {
-  RequestCheckTx,
-  RequestFinalizeBlock,
-  RequestInfo,
-  RequestInitChain,
-  RequestPrepareProposal,
-  RequestProcessProposal,
-  RequestQuery,
-  ResponseFinalizeBlock,
-  ResponseInitChain,
-} from "cosmjs-types/tendermint/abci/types";
 import type { Logger } from "pino";
-import type { AbciApp } from "../../chain/abci.ts";
+import { type AppListener, type FinalizedBlock, txEvents } from "../../chain/appListeners.ts";
 import { storedBody } from "../../modules/datanet/content.ts";
-import { EVENT } from "../../modules/datanet/events.ts";
+import { decodeContribution } from "../../modules/datanet/events.ts";
 import { tributary } from "../../proto/gen/tributary/datanet/v1/tx.js";
 import type { ContentStore } from "./store.ts";
 
@@ -41,18 +32,12 @@ export interface RecordRef {
   redacted: boolean;
 }
 
-/** The records of a block's successful txs, from their EventContribution events. */
-export function contributedRecords(res: Pick<ResponseFinalizeBlock, "txResults">): RecordRef[] {
-  const refs: RecordRef[] = [];
-  res.txResults.forEach((r, txIndex) => {
-    if (r.code !== 0) return;
-    for (const e of r.events) {
-      if (e.type !== EVENT.contribution) continue;
-      const attr = (k: string) => e.attributes.find((a) => a.key === k)?.value ?? "";
-      refs.push({ txIndex, msgIndex: Number(attr("msg_index")), recordIndex: Number(attr("record_index")), contentHash: fromHex(attr("content_hash")), redacted: attr("redacted") === "true" });
-    }
+/** The records of a block's successful txs, from their typed EventContribution events. */
+export function contributedRecords(block: Pick<FinalizedBlock, "txResults">): RecordRef[] {
+  return txEvents(block, decodeContribution).map(({ txIndex, msgIndex, event }) => {
+    if (msgIndex === undefined) throw new Error(`tx ${txIndex}: an EventContribution without msg_index (the tx pipeline tags every message event)`);
+    return { txIndex, msgIndex, recordIndex: event.recordIndex, contentHash: event.contentHash, redacted: event.redacted };
   });
-  return refs;
 }
 
 /** The body bytes of record `ref` in the raw tx. */
@@ -67,7 +52,9 @@ export function recordBody(tx: Uint8Array, ref: Pick<RecordRef, "msgIndex" | "re
 /** Stores the bodies of `refs`; returns how many were stored. PERF: one SHA-256 and one file write per record. */
 export function storeRecords(store: ContentStore, txs: readonly Uint8Array[], refs: readonly RecordRef[]): number {
   for (const ref of refs) {
-    const { body } = storedBody(recordBody(txs[ref.txIndex], ref), ref.redacted);
+    const tx = txs[ref.txIndex];
+    if (!tx) throw new Error(`the block has no tx ${ref.txIndex}`);
+    const { body } = storedBody(recordBody(tx, ref), ref.redacted);
     store.put(body, ref.contentHash);
   }
   return refs.length;
@@ -81,56 +68,23 @@ export function importGenesisContents(store: ContentStore, appStateBytes: Uint8A
   return contents.length;
 }
 
-export class ContentIndexingApp implements AbciApp {
-  constructor(
-    private readonly inner: AbciApp,
-    private readonly store: ContentStore,
-    private readonly logger?: Logger,
-  ) {}
-
-  info(req: RequestInfo) {
-    return this.inner.info(req);
-  }
-
-  async initChain(req: RequestInitChain): Promise<ResponseInitChain> {
-    const res = await this.inner.initChain(req);
-    const n = importGenesisContents(this.store, req.appStateBytes);
-    if (n > 0) this.logger?.info({ records: n }, "imported datanet contents from genesis");
-    return res;
-  }
-
-  checkTx(req: RequestCheckTx) {
-    return this.inner.checkTx(req);
-  }
-
-  prepareProposal(req: RequestPrepareProposal) {
-    return this.inner.prepareProposal(req);
-  }
-
-  processProposal(req: RequestProcessProposal) {
-    return this.inner.processProposal(req);
-  }
-
-  async finalizeBlock(req: RequestFinalizeBlock): Promise<ResponseFinalizeBlock> {
-    const res = await this.inner.finalizeBlock(req);
-    const refs = contributedRecords(res);
-    if (refs.length > 0) {
-      // The chain already accepted these records; failing here would stop the node for a
-      // local disk problem, so log loudly instead: `tributary datanet rebuild-content` refills.
+/** The content indexer as an App listener (registered by node/node.ts openApp). */
+export function contentIndexListener(store: ContentStore, logger?: Logger): AppListener {
+  return {
+    name: "content-indexer",
+    afterInitChain(req) {
+      const n = importGenesisContents(store, req.appStateBytes);
+      if (n > 0) logger?.info({ records: n }, "imported datanet contents from genesis");
+    },
+    afterFinalizeBlock(block) {
+      // The chain already accepted these records: a failure here is a local problem (a full
+      // disk), reported by the App's listener error handler while the chain goes on;
+      // `tributary datanet rebuild-content` refills the store.
       try {
-        storeRecords(this.store, req.txs, refs);
+        storeRecords(store, block.txs, contributedRecords(block));
       } catch (e) {
-        this.logger?.error({ height: Number(req.height), err: (e as Error).message }, "could not store datanet record bodies; run `tributary datanet rebuild-content`");
+        throw new Error(`could not store datanet record bodies of block ${block.height} (run \`tributary datanet rebuild-content\`): ${(e as Error).message}`, { cause: e });
       }
-    }
-    return res;
-  }
-
-  commit() {
-    return this.inner.commit();
-  }
-
-  query(req: RequestQuery) {
-    return this.inner.query(req);
-  }
+    },
+  };
 }
