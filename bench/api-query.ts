@@ -9,8 +9,8 @@
  */
 import { QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { grpc } from "../node/grpc/grpcJs.ts";
-import { deriveAccounts } from "./lib/accounts.ts";
-import { BENCH_FUNDS, makeBenchHome } from "./lib/benchHome.ts";
+import { BENCH_FUNDS, deriveAccounts } from "../test/support/accounts.ts";
+import { makeBenchHome } from "./lib/benchHome.ts";
 import { emit, note } from "./lib/emit.ts";
 import { type NodeProcess, spawnNode } from "./lib/nodeProcess.ts";
 import { closeRpcConnections, httpGet, rpcCall, runBounded } from "./lib/rpc.ts";
@@ -70,18 +70,18 @@ async function main(): Promise<void> {
   const same = (b: Buffer) => b;
   const doors: Record<Door, (i: number) => Promise<void>> = {
     async rpc(i) {
-      const r = await rpcCall<{ response: { code: number; value: string | null; log: string } }>(node.rpcUrl, "abci_query", { path: "/cosmos.bank.v1beta1.Query/Balance", data: requests[i % ACCOUNTS].toString("hex") });
+      const r = await rpcCall<{ response: { code: number; value: string | null; log: string } }>(node.rpcUrl, "abci_query", { path: "/cosmos.bank.v1beta1.Query/Balance", data: requests[i % ACCOUNTS]!.toString("hex") });
       if (r.response.code !== 0) throw new Error(`abci_query failed: ${r.response.log}`);
       if (i % 997 === 0 && QueryBalanceResponse.decode(Buffer.from(r.response.value ?? "", "base64")).balance?.amount !== EXPECTED) throw new Error("wrong balance over RPC");
     },
     async rest(i) {
-      const r = await httpGet(`${node.apiUrl}/cosmos/bank/v1beta1/balances/${accounts[i % ACCOUNTS].address}/by_denom?denom=utrib`);
+      const r = await httpGet(`${node.apiUrl}/cosmos/bank/v1beta1/balances/${accounts[i % ACCOUNTS]!.address}/by_denom?denom=utrib`);
       if (r.status !== 200) throw new Error(`REST HTTP ${r.status}: ${r.text.slice(0, 200)}`);
       if (i % 997 === 0 && (JSON.parse(r.text) as { balance: { amount: string } }).balance.amount !== EXPECTED) throw new Error("wrong balance over REST");
     },
     async grpc(i) {
       const bytes = await new Promise<Buffer>((resolve, reject) =>
-        client.makeUnaryRequest("/cosmos.bank.v1beta1.Query/Balance", same, same, requests[i % ACCOUNTS], new grpc.Metadata(), (err, value) => (err ? reject(err) : resolve(value!))),
+        client.makeUnaryRequest("/cosmos.bank.v1beta1.Query/Balance", same, same, requests[i % ACCOUNTS]!, new grpc.Metadata(), (err, value) => (err ? reject(err) : resolve(value!))),
       );
       if (i % 997 === 0 && QueryBalanceResponse.decode(bytes).balance?.amount !== EXPECTED) throw new Error("wrong balance over gRPC");
     },

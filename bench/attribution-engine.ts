@@ -29,7 +29,7 @@ import { checkSuffixArray } from "../modules/attribution/engine/checkSuffixArray
 import { attributionGas } from "../modules/attribution/engine/gas.ts";
 import { buildSegmentFromStream, type Segment, segmentBytes } from "../modules/attribution/engine/segment.ts";
 import { indexHash } from "../modules/attribution/engine/serialize.ts";
-import { Rng } from "../modules/attribution/engine/testRandom.ts";
+import { Rng } from "../test/support/rng.ts";
 import { copyHeavyOutput, randomOutput, type SyntheticCorpus, syntheticCorpus, ZipfWords } from "./lib/attributionCorpus.ts";
 import { emit, note } from "./lib/emit.ts";
 import { nowMs, summarize } from "./lib/stats.ts";
@@ -163,17 +163,17 @@ async function child(n: number): Promise<void> {
   const copies = Array.from({ length: OUTPUTS + 200 }, () => copyHeavyOutput(corpus, words, rng));
   const randoms = Array.from({ length: OUTPUTS + 200 }, () => randomOutput(words));
   note("attributing copy-heavy outputs");
-  latency("copy_heavy", n, (i) => ({ corpora: [{ index, output: copies[i] }] }));
+  latency("copy_heavy", n, (i) => ({ corpora: [{ index, output: copies[i]! }] }));
   note("attributing random outputs");
-  latency("random", n, (i) => ({ corpora: [{ index, output: randoms[i] }] }));
+  latency("random", n, (i) => ({ corpora: [{ index, output: randoms[i]! }] }));
   const frequent = new ZipfWords(32, rng);
   const frequents = Array.from({ length: OUTPUTS + 200 }, () => randomOutput(frequent));
   note("attributing frequent-word outputs");
-  latency("frequent", n, (i) => ({ corpora: [{ index, output: frequents[i] }] }));
+  latency("frequent", n, (i) => ({ corpora: [{ index, output: frequents[i]! }] }));
   if (n <= 10_000_000) {
     note("cutting the corpus into 8 segments");
     const eight = makeIndex(splitSegments(corpus, 8));
-    latency("copy_heavy_8_segments", n, (i) => ({ corpora: [{ index: eight, output: copies[i] }] }));
+    latency("copy_heavy_8_segments", n, (i) => ({ corpora: [{ index: eight, output: copies[i]! }] }));
   }
 }
 

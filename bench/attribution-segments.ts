@@ -16,7 +16,7 @@ import { attribute, type Attribution, type AttributionRequest } from "../modules
 import { type AttributionIndex, makeIndex } from "../modules/attribution/engine/attributionIndex.ts";
 import { attributionGas } from "../modules/attribution/engine/gas.ts";
 import { buildSegmentFromStream, type Segment } from "../modules/attribution/engine/segment.ts";
-import { Rng } from "../modules/attribution/engine/testRandom.ts";
+import { Rng } from "../test/support/rng.ts";
 import { nextLayout, rangeKey, type SegmentRange, segmentLayout } from "../modules/attribution/segmentLayout.ts";
 import { copyHeavyOutput, randomOutput, type SyntheticCorpus, syntheticCorpus, ZipfWords } from "./lib/attributionCorpus.ts";
 import { emit, note } from "./lib/emit.ts";
@@ -33,8 +33,8 @@ function versionCuts(corpus: SyntheticCorpus): number[] {
   const cuts = [0];
   for (let v = 1; v < VERSIONS; v++) {
     const want = Math.floor((corpus.tokens.length * v) / VERSIONS);
-    let d = cuts[v - 1] + 1;
-    while (d < docs - (VERSIONS - v) && corpus.docStart[d] < want) d++;
+    let d = cuts[v - 1]! + 1;
+    while (d < docs - (VERSIONS - v) && corpus.docStart[d]! < want) d++;
     cuts.push(d);
   }
   cuts.push(docs);
@@ -61,7 +61,7 @@ function timeBuild(label: string, build: () => Segment[]): Segment[] {
 
 function latency(kind: string, layout: string, index: AttributionIndex, outputs: Int32Array[]): Attribution[] {
   const request = (o: Int32Array): AttributionRequest => ({ corpora: [{ index, output: o }] });
-  for (let i = 0; i < WARM; i++) attribute(request(outputs[i]));
+  for (let i = 0; i < WARM; i++) attribute(request(outputs[i]!));
   const wall: number[] = [];
   const cpu: number[] = [];
   const results: Attribution[] = [];
@@ -69,7 +69,7 @@ function latency(kind: string, layout: string, index: AttributionIndex, outputs:
   for (let i = WARM; i < outputs.length; i++) {
     const c0 = process.cpuUsage();
     const t0 = nowMs();
-    const r = attribute(request(outputs[i]));
+    const r = attribute(request(outputs[i]!));
     wall.push(nowMs() - t0);
     const c1 = process.cpuUsage(c0);
     cpu.push((c1.user + c1.system) / 1e3);
@@ -93,12 +93,14 @@ function layoutCost(tokens: bigint[]): void {
   let worst = 0n;
   for (let n = 1; n <= tokens.length; n++) {
     const before = new Set(state.layout.map(rangeKey));
-    state = nextLayout(state.layout, state.sizes, BigInt(n), tokens[n - 1]);
-    total += tokens[n - 1];
+    const added = tokens[n - 1]!;
+    state = nextLayout(state.layout, state.sizes, BigInt(n), added);
+    total += added;
     state.layout.forEach((r, i) => {
+      const size = state.sizes[i]!;
       if (before.has(rangeKey(r)) || r.first === r.last) return;
-      merged += state.sizes[i];
-      if (state.sizes[i] > worst) worst = state.sizes[i];
+      merged += size;
+      if (size > worst) worst = size;
     });
   }
   emit("attribution_segments_layout_cost", {
@@ -108,15 +110,15 @@ function layoutCost(tokens: bigint[]): void {
 }
 
 const sameResults = (a: Attribution[], b: Attribution[]): boolean =>
-  a.every((x, i) => isDeepStrictEqual({ ...x, stats: { ...x.stats, segments: 0 } }, { ...b[i], stats: { ...b[i].stats, segments: 0 } }));
+  a.every((x, i) => isDeepStrictEqual({ ...x, stats: { ...x.stats, segments: 0 } }, { ...b[i], stats: { ...b[i]?.stats, segments: 0 } }));
 
 note(`${TOKENS / 1e6} M tokens in ${VERSIONS} versions: generating the corpus`);
 const corpus = syntheticCorpus(TOKENS);
 const cuts = versionCuts(corpus);
-const versionTokens = Array.from({ length: VERSIONS }, (_, v) => BigInt((v + 1 < VERSIONS ? corpus.docStart[cuts[v + 1]] : corpus.tokens.length) - corpus.docStart[cuts[v]]));
+const versionTokens = Array.from({ length: VERSIONS }, (_, v) => BigInt((v + 1 < VERSIONS ? corpus.docStart[cuts[v + 1]!]! : corpus.tokens.length) - corpus.docStart[cuts[v]!]!));
 layoutCost(versionTokens);
-const perVersion = makeIndex(timeBuild("one segment per version", () => Array.from({ length: VERSIONS }, (_, v) => segmentOf(corpus, cuts[v], cuts[v + 1]))));
-const merged = makeIndex(timeBuild("merged layout", () => segmentLayout(versionTokens).map((r) => segmentOf(corpus, cuts[Number(r.first) - 1], cuts[Number(r.last)]))));
+const perVersion = makeIndex(timeBuild("one segment per version", () => Array.from({ length: VERSIONS }, (_, v) => segmentOf(corpus, cuts[v]!, cuts[v + 1]!))));
+const merged = makeIndex(timeBuild("merged layout", () => segmentLayout(versionTokens).map((r) => segmentOf(corpus, cuts[Number(r.first) - 1]!, cuts[Number(r.last)]!))));
 const rng = new Rng(77);
 const words = new ZipfWords(corpus.vocabulary, rng);
 const copies = Array.from({ length: OUTPUTS + WARM }, () => copyHeavyOutput(corpus, words, rng));

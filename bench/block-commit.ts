@@ -14,8 +14,7 @@ import { App } from "../chain/app.ts";
 import { CommitStore } from "../chain/store/commitStore.ts";
 import { newGenesisDoc } from "../genesis/create.ts";
 import { createModules } from "../modules/index.ts";
-import { deriveAccounts } from "./lib/accounts.ts";
-import { fundAccounts } from "./lib/benchHome.ts";
+import { deriveAccounts, fundAccounts } from "../test/support/accounts.ts";
 import { emit, note } from "./lib/emit.ts";
 import { procStatusKiB } from "./lib/nodeProcess.ts";
 import { signRoundRobin } from "./lib/signSend.ts";
@@ -56,7 +55,7 @@ class BlockDriver {
       proposerAddress: new Uint8Array(20),
     });
     const failed = res.txResults.findIndex((r) => r.code !== 0);
-    if (failed >= 0) throw new Error(`tx ${failed} of block ${this.height} failed (code ${res.txResults[failed].code}): ${res.txResults[failed].log}`);
+    if (failed >= 0) throw new Error(`tx ${failed} of block ${this.height} failed (code ${res.txResults[failed]?.code}): ${res.txResults[failed]?.log}`);
     return res;
   }
 }
@@ -92,11 +91,11 @@ async function main(): Promise<void> {
       const t = await timeBlock(driver, [], false);
       empty.push(t.finalizeMs + t.commitMs);
     }
-    const cold = await timeBlock(driver, blocks[0], false);
+    const cold = await timeBlock(driver, blocks[0]!, false);
     emit("block_commit_cold", { txs: BLOCK_TXS, finalize_ms: cold.finalizeMs, commit_ms: cold.commitMs, total_ms: cold.finalizeMs + cold.commitMs, note: "no CheckTx first: signatures verified inside FinalizeBlock" });
     const warm: BlockTiming[] = [];
     for (let b = 1; b <= BLOCKS; b++) {
-      const t = await timeBlock(driver, blocks[b], true);
+      const t = await timeBlock(driver, blocks[b]!, true);
       warm.push(t);
       emit("block_commit_block", { block: b, txs: BLOCK_TXS, checktx_ms: t.checkMs, finalize_ms: t.finalizeMs, commit_ms: t.commitMs, total_ms: t.finalizeMs + t.commitMs });
     }

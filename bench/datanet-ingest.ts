@@ -23,7 +23,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { ResponseFinalizeBlock } from "cosmjs-types/tendermint/abci/types";
 import { tokenize } from "../modules/datanet/text/index.ts";
-import { type BenchAccount, deriveAccounts } from "./lib/accounts.ts";
+import { type BenchAccount, deriveAccounts } from "../test/support/accounts.ts";
 import { corpusChunks, nearDuplicate, recordBody } from "./lib/datanetCorpus.ts";
 import { type BlockTiming, DatanetBenchChain } from "./lib/datanetChain.ts";
 import { emit, note } from "./lib/emit.ts";
@@ -69,18 +69,20 @@ async function ingest(c: Ctx, first: number, count: number, onBlock?: (t: BlockT
     const t0 = nowMs();
     const batches: number[][] = [];
     for (let k = 0; k < TXS_PER_BLOCK && queue.length > 0; k++) batches.push(queue.splice(0, RECORDS_PER_TX));
-    const txs = batches.map((b, k) => c.chain.contributeTx(c.contributors[k], DATANET, b.map((i) => recordBody(c.chunks, i))));
+    const txs = batches.map((b, k) => c.chain.contributeTx(c.contributors[k]!, DATANET, b.map((i) => recordBody(c.chunks, i))));
     signMs += nowMs() - t0;
     const t = await c.chain.block(txs);
     let records = 0;
     t.res.txResults.forEach((r, k) => {
-      if (r.code === 0) return void (records += batches[k].length);
+      if (r.code === 0) return void (records += batches[k]!.length);
       const bad = Number(/record (\d+):/.exec(r.log)?.[1] ?? NaN);
       if (Number.isNaN(bad)) throw new Error(`contribute tx failed without naming a record: ${r.codespace}/${r.code} ${r.log}`);
       refused++;
-      c.refused.add(batches[k][bad]);
-      c.refusedChunks.add(batches[k][bad] % c.chunks.length);
-      queue.unshift(...batches[k].filter((_, i) => i !== bad));
+      const record = batches[k]![bad];
+      if (record === undefined) throw new Error(`contribute tx failed naming record ${bad}, outside its batch: ${r.log}`);
+      c.refused.add(record);
+      c.refusedChunks.add(record % c.chunks.length);
+      queue.unshift(...batches[k]!.filter((_, i) => i !== bad));
     });
     timings.push({ t, records });
     c.inState += records;
@@ -133,9 +135,9 @@ async function measureIngest(c: Ctx): Promise<void> {
   for (let b = 0; b < MEASURE_BLOCKS; b++) {
     const numbers = freshNumbers(c, perBlock);
     const batches = Array.from({ length: TXS_PER_BLOCK }, (_, k) => numbers.slice(k * RECORDS_PER_TX, (k + 1) * RECORDS_PER_TX));
-    const txs = batches.map((batch, k) => c.chain.contributeTx(c.contributors[k], DATANET, batch.map((i) => recordBody(c.chunks, i))));
+    const txs = batches.map((batch, k) => c.chain.contributeTx(c.contributors[k]!, DATANET, batch.map((i) => recordBody(c.chunks, i))));
     const t = await c.chain.block(txs);
-    const records = t.res.txResults.reduce((n, r, k) => n + (r.code === 0 ? batches[k].length : 0), 0);
+    const records = t.res.txResults.reduce((n, r, k) => n + (r.code === 0 ? batches[k]!.length : 0), 0);
     const before = c.inState;
     c.inState += records;
     const ms = execMs(t);
@@ -166,7 +168,7 @@ async function measureIngest(c: Ctx): Promise<void> {
  * Returns the time and gas per record and how many ended with each code.
  */
 async function singleRecordBlock(c: Ctx, bodies: string[], codes: string[]) {
-  const txs = bodies.map((b, k) => c.chain.contributeTx(c.contributors[k % c.contributors.length], DATANET, [b]));
+  const txs = bodies.map((b, k) => c.chain.contributeTx(c.contributors[k % c.contributors.length]!, DATANET, [b]));
   const t = await c.chain.block(txs);
   const seen = new Map<string, number>();
   for (const r of t.res.txResults) {
@@ -213,8 +215,8 @@ async function main(): Promise<void> {
   const accounts = deriveAccounts(TXS_PER_BLOCK + 1);
   const chain = await DatanetBenchChain.create(accounts);
   try {
-    const created = await chain.block([chain.createDatanetTx(accounts[0])]);
-    if (failures(created.res).length > 0) throw new Error(`create datanet failed: ${created.res.txResults[0].log}`);
+    const created = await chain.block([chain.createDatanetTx(accounts[0]!)]);
+    if (failures(created.res).length > 0) throw new Error(`create datanet failed: ${created.res.txResults[0]?.log}`);
     const c: Ctx = { chain, chunks, contributors: accounts.slice(1), refused: new Set(), refusedChunks: new Set(), next: 0, inState: 0 };
     await build(c);
     await measureIngest(c);

@@ -31,8 +31,7 @@ import { CommitStore } from "../chain/store/commitStore.ts";
 import { newGenesisDoc } from "../genesis/create.ts";
 import { addGenesisValidator } from "../genesis/staking.ts";
 import { createModules } from "../modules/index.ts";
-import { type BenchAccount, deriveAccounts, signDigest } from "./lib/accounts.ts";
-import { fundAccounts } from "./lib/benchHome.ts";
+import { type BenchAccount, deriveAccounts, fundAccounts, signDigest } from "../test/support/accounts.ts";
 import { emit, note } from "./lib/emit.ts";
 import { procStatusKiB } from "./lib/nodeProcess.ts";
 import { median, nowMs, percentileSorted } from "./lib/stats.ts";
@@ -74,14 +73,14 @@ function genesis(validators: BenchAccount[], delegators: BenchAccount[]): { appS
   const balances = new Map<string, { coins: { denom: string; amount: string }[] }>(s.bank.balances.map((b: any) => [b.address, b]));
   const vals = s.staking.validators as any[];
   for (const [j, d] of delegators.entries()) {
-    const v = vals[j % vals.length];
+    const v = vals[j % vals.length]!;
     v.tokens = (BigInt(v.tokens) + STAKE).toString();
     v.delegator_shares = `${BigInt(v.delegator_shares.split(".")[0]) + STAKE}.000000000000000000`;
     s.staking.delegations.push({ delegator_address: d.address, validator_address: v.operator_address, shares: `${STAKE}.000000000000000000` });
-    const coin = balances.get(d.address)!.coins[0];
+    const coin = balances.get(d.address)!.coins[0]!;
     coin.amount = (BigInt(coin.amount) - STAKE).toString();
   }
-  const pool = balances.get(addressString(moduleAddress("bonded_tokens_pool")))!.coins[0];
+  const pool = balances.get(addressString(moduleAddress("bonded_tokens_pool")))!.coins[0]!;
   pool.amount = (BigInt(pool.amount) + STAKE * BigInt(delegators.length)).toString();
   let total = 0n;
   s.staking.last_validator_powers = vals.map((v) => {
@@ -165,7 +164,7 @@ async function block(s: Setup, txs: Uint8Array[]): Promise<{ finalizeMs: number;
   await s.app.commit();
   const t2 = nowMs();
   const failed = res.txResults.findIndex((r) => r.code !== 0);
-  if (failed >= 0) throw new Error(`tx ${failed} of block ${height} failed: ${res.txResults[failed].log}`);
+  if (failed >= 0) throw new Error(`tx ${failed} of block ${height} failed: ${res.txResults[failed]?.log}`);
   return { finalizeMs: t1 - t0, commitMs: t2 - t1, distributionMs: s.distributionMs[s.distributionMs.length - 1] ?? 0 };
 }
 
@@ -181,8 +180,8 @@ async function run(delegatorCount: number, record = true): Promise<{ allocation:
     for (let b = 0; b < BLOCKS; b++) {
       const txs: Uint8Array[] = [];
       for (let t = 0; t < BLOCK_TXS; t++) {
-        const d = s.delegators[(b * BLOCK_TXS + t) % s.delegators.length];
-        const valoper = valoperString(addressBytes(s.validators[((b * BLOCK_TXS + t) % s.delegators.length) % VALIDATORS].address));
+        const d = s.delegators[(b * BLOCK_TXS + t) % s.delegators.length]!;
+        const valoper = valoperString(addressBytes(s.validators[((b * BLOCK_TXS + t) % s.delegators.length) % VALIDATORS]!.address));
         const msg = t % 2 === 0
           ? { typeUrl: "/cosmos.staking.v1beta1.MsgDelegate", value: MsgDelegate.encode({ delegatorAddress: d.address, validatorAddress: valoper, amount: { denom: "utrib", amount: "1000" } }).finish() }
           : { typeUrl: "/cosmos.distribution.v1beta1.MsgWithdrawDelegatorReward", value: MsgWithdrawDelegatorReward.encode({ delegatorAddress: d.address, validatorAddress: valoper }).finish() };
@@ -223,7 +222,7 @@ async function main(): Promise<void> {
   const results = [];
   for (const d of SIZES) results.push({ d, ...(await run(d)) });
   if (results.length >= 2) {
-    const [small, large] = [results[0], results[results.length - 1]];
+    const [small, large] = [results[0]!, results[results.length - 1]!];
     const allocationRatio = large.allocation / small.allocation;
     const changeRatio = large.changes / small.changes;
     emit("distribution_flatness", {

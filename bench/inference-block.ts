@@ -30,12 +30,12 @@
  *   BENCH_INFERENCE_ROUNDS=3        blocks per configuration (median reported)
  *   BENCH_INFERENCE_TRAIN_STEPS=600 factory training steps
  */
-import { type BenchAccount, deriveAccounts } from "./lib/accounts.ts";
+import { type BenchAccount, deriveAccounts } from "../test/support/accounts.ts";
 import { corpusChunks, recordBody } from "./lib/datanetCorpus.ts";
 import { emit, note } from "./lib/emit.ts";
-import { type BlockTiming, InferenceChain, TimedRunner } from "./lib/inferenceChain.ts";
-import { rowLayout, withoutEos } from "./lib/inferenceModels.ts";
-import { contributeMsg, createDatanetMsg, inferenceTypes as inf, msgResponse, publishMsg, registerModelMsg, requestMsg } from "./lib/inferenceMsgs.ts";
+import { type BlockTiming, InferenceChain, TimedRunner } from "../test/support/inferenceChain.ts";
+import { rowLayout, withoutEos } from "../test/support/inferenceModels.ts";
+import { contributeMsg, createDatanetMsg, inferenceTypes as inf, msgResponse, publishMsg, registerModelMsg, requestMsg } from "../test/support/inferenceMsgs.ts";
 import { median, nowMs } from "./lib/stats.ts";
 import { decodeModel, encodeModel } from "../modules/inference/onnx/codec.ts";
 import { InterpreterRunner } from "../modules/inference/onnx/interpreter.ts";
@@ -69,12 +69,12 @@ async function buildDatanet(s: Setup): Promise<void> {
   const t0 = nowMs();
   let txs: Uint8Array[] = [];
   for (let i = 0, n = 0; i < bodies.length; i += RECORDS_PER_TX, n++) {
-    const c = contributors[n % contributors.length];
+    const c = contributors[n % contributors.length]!;
     txs.push(chain.sign(c, [contributeMsg(c.address, DATANET, bodies.slice(i, i + RECORDS_PER_TX))]));
     if (txs.length === TXS_PER_BLOCK || i + RECORDS_PER_TX >= bodies.length) {
       const b = await chain.block(txs);
       const refused = b.res.txResults.filter((r) => r.code !== 0);
-      if (refused.length > 0) throw new Error(`a contribution was refused: ${refused[0].log}`);
+      if (refused.length > 0) throw new Error(`a contribution was refused: ${refused[0]?.log}`);
       txs = [];
     }
   }
@@ -94,13 +94,14 @@ async function registerModels(s: Setup): Promise<[bigint, bigint]> {
   const reg = (name: string, artifact: Uint8Array) => s.chain.sign(s.owner, [registerModelMsg({ owner: s.owner.address, name, artifact, manifest, contextLength: 256, maxOutputTokens: 128 })]);
   const b = await s.chain.block([reg("mail column", encodeModel(model)), reg("mail row", encodeModel(rowLayout(model)))]);
   const [a, c] = b.res.txResults.map((r) => BigInt(String(msgResponse(r, inf.MsgRegisterModelResponse).modelId)));
+  if (a === undefined || c === undefined) throw new Error(`registering two models gave ${b.res.txResults.length} results`);
   return [a, c];
 }
 
 /** The first `n` plain words (letters, at most 16 characters) of the first record from `start` that has them. */
 function promptFrom(bodies: string[], start: number, n: number): string {
   for (let j = 0; j < bodies.length; j++) {
-    const words = bodies[(start + j) % bodies.length].split(/\s+/).filter((w) => /^[A-Za-z][A-Za-z,.']{0,15}$/.test(w));
+    const words = bodies[(start + j) % bodies.length]!.split(/\s+/).filter((w) => /^[A-Za-z][A-Za-z,.']{0,15}$/.test(w));
     if (words.length >= n) return words.slice(0, n).join(" ");
   }
   throw new Error(`no record has ${n} plain words`);
@@ -134,7 +135,7 @@ async function measuredBlock(s: Setup, modelId: bigint, salt: number, tokens = T
   s.timed.reset();
   const b: BlockTiming = await s.chain.block(txs);
   const refused = b.res.txResults.filter((r) => r.code !== 0);
-  if (refused.length > 0) throw new Error(`${refused.length} inference txs failed, first: ${refused[0].log}`);
+  if (refused.length > 0) throw new Error(`${refused.length} inference txs failed, first: ${refused[0]?.log}`);
   const responses = b.res.txResults.map((r) => msgResponse(r, inf.MsgRequestInferenceResponse));
   if (s.timed.loads !== TXS) throw new Error(`expected one model load per request, saw ${s.timed.loads}`);
   return {
@@ -159,7 +160,7 @@ async function main(): Promise<void> {
   const timed = new TimedRunner(ort);
   const chain = await InferenceChain.create(accounts, { modelRunner: timed });
   const chunks = corpusChunks();
-  const s: Setup = { chain, timed, owner: accounts[0], contributors: accounts.slice(1, 1 + CONTRIBUTORS), requesters: accounts.slice(1 + CONTRIBUTORS), bodies: Array.from({ length: RECORDS }, (_, i) => recordBody(chunks, i)) };
+  const s: Setup = { chain, timed, owner: accounts[0]!, contributors: accounts.slice(1, 1 + CONTRIBUTORS), requesters: accounts.slice(1 + CONTRIBUTORS), bodies: Array.from({ length: RECORDS }, (_, i) => recordBody(chunks, i)) };
   try {
     await buildDatanet(s);
     const [column, row] = await registerModels(s);
@@ -200,7 +201,7 @@ async function main(): Promise<void> {
       attribution_ms: fm((r) => r.attributionMs), rest_ms: fm((r) => r.restMs), commit_ms: fm((r) => r.commitMs), gas_per_tx: fm((r) => Number(r.gasUsed / BigInt(TXS))),
     });
     for (const [key, rs] of rows) {
-      const [runner, layout] = key.split(" ");
+      const [runner = "", layout = ""] = key.split(" ");
       const m = (f: (r: BlockRow) => number) => median(rs.map(f));
       const total = m((r) => r.finalizeMs + r.commitMs);
       emit("inference_block", {

@@ -21,7 +21,7 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import type { LoadedModel, ModelRunner } from "../modules/inference/expected.ts";
 import { generate } from "../modules/inference/generate.ts";
 import { encodeModel } from "../modules/inference/onnx/codec.ts";
-import { xorshift32 } from "../modules/inference/onnx/fixture.ts";
+import { xorshift32 } from "../test/support/mlpFixture.ts";
 import { InterpreterRunner } from "../modules/inference/onnx/interpreter.ts";
 import type { OnnxModel } from "../modules/inference/onnx/types.ts";
 import { validateGraph } from "../modules/inference/onnx/validate.ts";
@@ -29,7 +29,7 @@ import { sampleNext, samplerFor } from "../modules/inference/sampling.ts";
 import type { Sampling } from "../modules/inference/types.ts";
 import { OrtRunner } from "../node/inference/ortRunner.ts";
 import { emit, note } from "./lib/emit.ts";
-import { DEFAULT_SHAPE, fixtureModel, rowLayout, withoutEos } from "./lib/inferenceModels.ts";
+import { DEFAULT_SHAPE, fixtureModel, rowLayout, withoutEos } from "../test/support/inferenceModels.ts";
 import { nowMs, summarize } from "./lib/stats.ts";
 
 const PASSES = Number(process.env.BENCH_INFERENCE_PASSES ?? 3000);
@@ -63,15 +63,15 @@ const sameArray = (a: Int32Array, b: Int32Array) => a.length === b.length && a.e
 
 /** p50/p99 of one forward pass, and whether every pass gave the reference logits. */
 async function forwardPasses(model: LoadedModel, ws: Int32Array[], reference: Int32Array[]): Promise<{ us: number[]; cpuMeanUs: number; same: boolean }> {
-  for (let i = 0; i < WARM; i++) await model.logits(ws[i % ws.length]);
+  for (let i = 0; i < WARM; i++) await model.logits(ws[i % ws.length]!);
   const us: number[] = [];
   let same = true;
   const c0 = process.cpuUsage();
   for (let i = 0; i < ws.length; i++) {
     const t0 = nowMs();
-    const l = await model.logits(ws[i]);
+    const l = await model.logits(ws[i]!);
     us.push((nowMs() - t0) * 1000);
-    same &&= sameArray(l, reference[i]);
+    same &&= sameArray(l, reference[i]!);
   }
   const c = process.cpuUsage(c0);
   return { us, cpuMeanUs: (c.user + c.system) / ws.length, same };
@@ -95,7 +95,7 @@ async function generations(model: LoadedModel, sampling: Sampling, logitScale: b
 
 function samplingCost(mode: Sampling, logitScale: bigint, logits: Int32Array[]): number[] {
   const state = samplerFor(mode, logitScale, new Uint8Array(40));
-  for (let i = 0; i < WARM; i++) sampleNext(state, logits[i % logits.length]);
+  for (let i = 0; i < WARM; i++) sampleNext(state, logits[i % logits.length]!);
   return logits.map((l) => {
     const t0 = nowMs();
     sampleNext(state, l);

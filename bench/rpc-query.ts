@@ -5,8 +5,8 @@
  * Env: BENCH_QUERIES, BENCH_ROUNDS, BENCH_CONCURRENCY.
  */
 import { QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
-import { deriveAccounts } from "./lib/accounts.ts";
-import { BENCH_FUNDS, makeBenchHome } from "./lib/benchHome.ts";
+import { BENCH_FUNDS, deriveAccounts } from "../test/support/accounts.ts";
+import { makeBenchHome } from "./lib/benchHome.ts";
 import { emit, note } from "./lib/emit.ts";
 import { type NodeProcess, spawnNode } from "./lib/nodeProcess.ts";
 import { closeRpcConnections, rpcCall, runBounded } from "./lib/rpc.ts";

@@ -8,7 +8,7 @@
 import { secp256k1 as noble } from "@noble/curves/secp256k1.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { verifySecp256k1With, secp256k1Backend } from "../chain/crypto/secp256k1.ts";
-import { deriveAccounts, signDigest, signerBackend } from "./lib/accounts.ts";
+import { deriveAccounts, signDigest, signerBackend } from "../test/support/accounts.ts";
 import { accountNumberOf, makeBenchHome } from "./lib/benchHome.ts";
 import { emit, note } from "./lib/emit.ts";
 import { procStatusKiB, spawnNode } from "./lib/nodeProcess.ts";
@@ -60,8 +60,8 @@ async function main(): Promise<void> {
   const results: RoundResult[] = [];
   try {
     for (let r = 0; r < ROUNDS; r++) {
-      note(`round ${r + 1}/${ROUNDS}: ${rounds[r].length} txs`);
-      results.push(await runRound({ rpcUrls: [node.rpcUrl], cpuSeconds: () => node.cpuSeconds() }, r + 1, rounds[r], (t) => (tracker = t), { concurrency: CONCURRENCY, commitWaitMs: COMMIT_WAIT_MS, bench: "rpc_send_round" }));
+      note(`round ${r + 1}/${ROUNDS}: ${rounds[r]!.length} txs`);
+      results.push(await runRound({ rpcUrls: [node.rpcUrl], cpuSeconds: () => node.cpuSeconds() }, r + 1, rounds[r]!, (t) => (tracker = t), { concurrency: CONCURRENCY, commitWaitMs: COMMIT_WAIT_MS, bench: "rpc_send_round" }));
     }
     const txPerS = median(results.map((r) => r.txPerS));
     emit("rpc_send", {

@@ -12,7 +12,7 @@ import { aminoSignBytes } from "../chain/tx/aminoJson.ts";
 import { msgSendToAmino } from "../modules/bank/amino.ts";
 import { decodeTx } from "../chain/tx/decode.ts";
 import { directSignBytes } from "../chain/tx/signBytes.ts";
-import { SPEC_MNEMONIC, signDirectTx } from "../chain/tx/testVectors.ts";
+import { SPEC_MNEMONIC, signDirectTx } from "../test/support/txVectors.ts";
 
 const SIGNATURES = 2_000;
 
@@ -47,7 +47,7 @@ function benchVerify(samples: Sample[]): void {
   for (const backend of backends) {
     let ok = 0;
     const us = timeIt(samples.length, (i) => {
-      const s = samples[i % samples.length];
+      const s = samples[i % samples.length]!;
       if (verifySecp256k1With(backend, s.pubkey, s.hash, s.sig)) ok++;
     });
     if (ok < samples.length) throw new Error(`${backend}: only ${ok} of ${samples.length} signatures verified`);
@@ -58,6 +58,7 @@ function benchVerify(samples: Sample[]): void {
 async function benchTxPath(): Promise<void> {
   const wallet = await DirectSecp256k1HdWallet.fromMnemonic(SPEC_MNEMONIC, { prefix: "trib" });
   const [acc] = await wallet.getAccounts();
+  if (!acc) throw new Error("the wallet derived no account");
   const msg = MsgSend.fromPartial({ fromAddress: acc.address, toAddress: acc.address, amount: [{ denom: "utrib", amount: "1000" }] });
   const tx = await signDirectTx(wallet, { msgs: [{ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: msg }], memo: "bench", chainId: "tributary-local-1", accountNumber: 12n, sequence: 3n });
   const limits = { maxTxBytes: 1 << 20 };

@@ -18,7 +18,7 @@ import { bytesToHex } from "@noble/hashes/utils.js";
 import { tributary as qpb } from "../proto/gen/tributary/rewards/v1/query.js";
 import { tributary as txpb } from "../proto/gen/tributary/rewards/v1/tx.js";
 import { chunkCount, chunkProof, contentRoot, verifyChunkProof } from "../chain/contentRoot.ts";
-import { type BenchAccount, deriveAccounts } from "./lib/accounts.ts";
+import { type BenchAccount, deriveAccounts } from "../test/support/accounts.ts";
 import { DatanetBenchChain } from "./lib/datanetChain.ts";
 import { emit, note } from "./lib/emit.ts";
 import { median, nowMs } from "./lib/stats.ts";
@@ -58,13 +58,13 @@ function verifyBench(body: Uint8Array, kib: number): void {
   for (let r = 0; r < ROUNDS; r++) {
     const s = nowMs();
     for (let i = 0; i < BATCH; i++) {
-      const p = proofs[i % proofs.length];
+      const p = proofs[i % proofs.length]!;
       if (!verifyChunkProof(root, p.index, n, p.chunk, p.path)) throw new Error("a valid proof failed to verify");
     }
     perProofUs.push(((nowMs() - s) * 1000) / BATCH);
   }
   emit("storage_proof_verify", {
-    record_kib: kib, chunks: n, path_hashes: proofs[0].path.length, verify_p50_us: median(perProofUs), verify_min_us: Math.min(...perProofUs), content_root_ms: rootMs,
+    record_kib: kib, chunks: n, path_hashes: proofs[0]!.path.length, verify_p50_us: median(perProofUs), verify_min_us: Math.min(...perProofUs), content_root_ms: rootMs,
   });
 }
 
@@ -73,6 +73,7 @@ const msg = (typeUrl: string, value: Uint8Array) => ({ typeUrl, value });
 async function deliverBench(body: Uint8Array, kib: number): Promise<void> {
   const accounts = deriveAccounts(1 + NODES);
   const [owner, ...nodes] = accounts;
+  if (!owner) throw new Error("no accounts derived");
   const chain = await DatanetBenchChain.create(accounts, "bench-storage-1", (s) => {
     Object.assign(s.datanet.params, { max_record_bytes: 2_000_000, max_tokens_per_record: 1_000_000 });
     Object.assign(s.rewards.params, {

@@ -13,8 +13,8 @@ import { loadNodeConfig, writeNodeConfig } from "../node/config.ts";
 import { initTestnet, TESTNET_DEFAULTS } from "../node/testnet/layout.ts";
 import { startTestnet } from "../node/testnet/network.ts";
 import { findFreePortBlock } from "../node/testnet/processes.ts";
-import { type BenchAccount, deriveAccounts } from "./lib/accounts.ts";
-import { accountNumberOf, fundAccounts, makeBenchHome } from "./lib/benchHome.ts";
+import { type BenchAccount, deriveAccounts, fundAccounts } from "../test/support/accounts.ts";
+import { accountNumberOf, makeBenchHome } from "./lib/benchHome.ts";
 import { emit, note } from "./lib/emit.ts";
 import { procCpuSeconds, procStatusKiB, spawnNode } from "./lib/nodeProcess.ts";
 import { closeRpcConnections, subscribeNewBlocks } from "./lib/rpc.ts";
@@ -44,8 +44,8 @@ async function runRounds(target: SendTarget, subscribeUrl: string, rounds: Uint8
   const results: RoundResult[] = [];
   try {
     for (let r = 0; r < rounds.length; r++) {
-      note(`${bench}: round ${r + 1}/${rounds.length}, ${rounds[r].length} txs`);
-      results.push(await runRound(target, r + 1, rounds[r], (t) => (tracker = t), { concurrency: CONCURRENCY, commitWaitMs: COMMIT_WAIT_MS, bench }));
+      note(`${bench}: round ${r + 1}/${rounds.length}, ${rounds[r]!.length} txs`);
+      results.push(await runRound(target, r + 1, rounds[r]!, (t) => (tracker = t), { concurrency: CONCURRENCY, commitWaitMs: COMMIT_WAIT_MS, bench }));
     }
   } finally {
     sub.close();
@@ -101,7 +101,7 @@ async function network(accounts: BenchAccount[]): Promise<Summary & { rssMiB: nu
   const pids = () => net.nodes.flatMap((n) => [n.app?.child.pid, n.comet?.child.pid]).filter((p): p is number => p !== undefined);
   try {
     const target: SendTarget = { rpcUrls: net.nodes.map((n) => n.rpc), cpuSeconds: () => pids().reduce((s, p) => s + procCpuSeconds(p), 0) };
-    const summary = await runRounds(target, net.nodes[0].rpc, signRounds(accounts, (a) => numbers.get(a.address)!), "testnet_send_round");
+    const summary = await runRounds(target, net.nodes[0]!.rpc, signRounds(accounts, (a) => numbers.get(a.address)!), "testnet_send_round");
     const rssMiB = pids().reduce((s, p) => s + procStatusKiB(p, "VmHWM"), 0) / 1024;
     const cpuOf = (pick: (n: (typeof net.nodes)[number]) => number | undefined) => net.nodes.reduce((s, n) => s + procCpuSeconds(pick(n) ?? -1), 0);
     // Where the network's CPU went over the whole run (all rounds, start-up included).

@@ -15,10 +15,10 @@
  *   node --import tsx scripts/inference-digests.ts
  */
 import { createHash } from "node:crypto";
-import { columnLayout, fixtureModel, rowLayout } from "../bench/lib/inferenceModels.ts";
+import { columnLayout, fixtureModel, rowLayout } from "../test/support/inferenceModels.ts";
 import type { LoadedModel, ModelRunner } from "../modules/inference/expected.ts";
 import { encodeModel } from "../modules/inference/onnx/codec.ts";
-import { buildMlpFixture, randInt, xorshift32 } from "../modules/inference/onnx/fixture.ts";
+import { buildMlpFixture, randInt, xorshift32 } from "../test/support/mlpFixture.ts";
 import { InterpreterRunner } from "../modules/inference/onnx/interpreter.ts";
 import { DataType, type OnnxModel, type OnnxNode } from "../modules/inference/onnx/types.ts";
 import { validateGraph } from "../modules/inference/onnx/validate.ts";

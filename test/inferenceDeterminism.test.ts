@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { LoadedModel, ModelRunner } from "../modules/inference/expected.ts";
 import { encodeModel } from "../modules/inference/onnx/codec.ts";
-import { buildMlpFixture, fixtureTokenizerJson, randInt, xorshift32 } from "../modules/inference/onnx/fixture.ts";
+import { buildMlpFixture, fixtureTokenizerJson, randInt, xorshift32 } from "./support/mlpFixture.ts";
 import { InterpreterRunner } from "../modules/inference/onnx/interpreter.ts";
 import { DataType, FORMAT_MLP_V1, META, type OnnxModel, type OnnxNode, type OnnxTensor } from "../modules/inference/onnx/types.ts";
 import { validateGraph } from "../modules/inference/onnx/validate.ts";

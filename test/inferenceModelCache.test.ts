@@ -9,10 +9,10 @@
 import { bytesToHex } from "@noble/hashes/utils.js";
 import type { ExecTxResult } from "cosmjs-types/tendermint/abci/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BenchAccount, deriveAccounts } from "../bench/lib/accounts.ts";
-import { InferenceChain, TimedRunner } from "../bench/lib/inferenceChain.ts";
-import { fixtureModel } from "../bench/lib/inferenceModels.ts";
-import { contributeMsg, createDatanetMsg, inferenceTypes as inf, msgResponse, publishMsg, registerModelMsg, requestMsg } from "../bench/lib/inferenceMsgs.ts";
+import { type BenchAccount, deriveAccounts } from "./support/accounts.ts";
+import { InferenceChain, TimedRunner } from "./support/inferenceChain.ts";
+import { fixtureModel } from "./support/inferenceModels.ts";
+import { contributeMsg, createDatanetMsg, inferenceTypes as inf, msgResponse, publishMsg, registerModelMsg, requestMsg } from "./support/inferenceMsgs.ts";
 import { type ArtifactSource, artifactBytes, type LoadedModel, type ModelRunner } from "../modules/inference/expected.ts";
 import { MODEL_GAS_PER_KIB, modelUseGas } from "../modules/inference/msgRequest.ts";
 import { encodeModel } from "../modules/inference/onnx/codec.ts";

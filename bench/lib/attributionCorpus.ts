@@ -4,7 +4,7 @@
  * quoting a 16–200-word run of an earlier one (like mail replies), contributors holding about
  * four documents each. Seeded, so every run sees the same corpus.
  */
-import { Rng } from "../../modules/attribution/engine/testRandom.ts";
+import { Rng } from "../../test/support/rng.ts";
 
 export interface SyntheticCorpus {
   /** Documents joined by 1, ending in 0 (the segment stream format). */
@@ -42,7 +42,7 @@ export class ZipfWords {
   next(): number {
     const x = this.rng.u32();
     if (x % 50 === 0) return FIRST_WORD + (this.rng.u32() % this.vocabulary);
-    return this.urn[x >>> (32 - URN_BITS)];
+    return this.urn[x >>> (32 - URN_BITS)]!;
   }
 }
 
@@ -65,9 +65,9 @@ export function syntheticCorpus(target: number, seed = 1): SyntheticCorpus {
     let quote = starts.length > 1 && rng.chance(1, 10) ? rng.range(pos, end - 1) : -1;
     while (pos < end) {
       if (pos === quote) {
-        const from = starts[rng.int(starts.length - 1)];
+        const from = starts[rng.int(starts.length - 1)]!;
         const run = Math.min(rng.range(16, 200), end - pos);
-        for (let j = 0; j < run && tokens[from + j] >= FIRST_WORD; j++) tokens[pos++] = tokens[from + j];
+        for (let j = 0; j < run && tokens[from + j]! >= FIRST_WORD; j++) tokens[pos++] = tokens[from + j]!;
         quote = -1;
         continue;
       }
@@ -98,7 +98,7 @@ export function copyHeavyOutput(corpus: SyntheticCorpus, words: ZipfWords, rng: 
     const run = Math.min(rng.range(8, 56), length - i);
     let p = rng.int(n - 1);
     for (let j = 0; j < run; j++) {
-      const t = corpus.tokens[p];
+      const t = corpus.tokens[p]!;
       out[i++] = t >= FIRST_WORD ? t : words.next();
       p = t >= FIRST_WORD ? p + 1 : rng.int(n - 1);
     }

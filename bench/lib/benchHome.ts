@@ -6,13 +6,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { addGenesisAccount } from "../../genesis/accounts.ts";
-import type { GenesisDoc } from "../../genesis/types.ts";
 import { initHome } from "../../node/cli/initHome.ts";
 import { loadNodeConfig, writeNodeConfig } from "../../node/config.ts";
-import type { BenchAccount } from "./accounts.ts";
-
-export const BENCH_FUNDS = [{ denom: "utrib", amount: "1000000000000" }];
+import { type BenchAccount, fundAccounts } from "../../test/support/accounts.ts";
 
 export interface BenchHomeOptions {
   chainId: string;
@@ -30,27 +26,6 @@ export interface BenchHome {
   /** Genesis account number of each bench account, by address. */
   accountNumbers: Map<string, bigint>;
   remove(): void;
-}
-
-/**
- * addGenesisAccount scans the account list on every call (quadratic for thousands), so
- * the first bench account goes through it (creating the sections with module defaults) and the
- * rest are appended in the same shape with consecutive numbers.
- * PERF: linear in accounts after the first.
- */
-export function fundAccounts(doc: GenesisDoc, accounts: BenchAccount[]): void {
-  if (accounts.length === 0) return;
-  addGenesisAccount(doc, accounts[0].address, BENCH_FUNDS);
-  const appState = doc.app_state as { auth: { accounts: Record<string, unknown>[] }; bank: { balances: unknown[]; supply: { denom: string; amount: string }[] } };
-  const template = appState.auth.accounts[appState.auth.accounts.length - 1];
-  let next = BigInt(template.account_number as string) + 1n;
-  for (const a of accounts.slice(1)) {
-    appState.auth.accounts.push({ ...template, address: a.address, account_number: (next++).toString() });
-    appState.bank.balances.push({ address: a.address, coins: BENCH_FUNDS });
-  }
-  const supply = appState.bank.supply.find((c) => c.denom === "utrib");
-  if (!supply) throw new Error("bench genesis: no utrib supply after adding the first account");
-  supply.amount = (BigInt(supply.amount) + BigInt(BENCH_FUNDS[0].amount) * BigInt(accounts.length - 1)).toString();
 }
 
 export function makeBenchHome(opts: BenchHomeOptions): BenchHome {

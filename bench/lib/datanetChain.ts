@@ -21,8 +21,7 @@ import { createModules } from "../../modules/index.ts";
 import { contributedRecords, storeRecords } from "../../node/content/indexer.ts";
 import { ContentStore } from "../../node/content/store.ts";
 import { tributary } from "../../proto/gen/tributary/datanet/v1/tx.js";
-import { type BenchAccount, signDigest } from "./accounts.ts";
-import { fundAccounts } from "./benchHome.ts";
+import { type BenchAccount, fundAccounts, signDigest } from "../../test/support/accounts.ts";
 import { nowMs } from "./stats.ts";
 
 const pb = tributary.datanet.v1;

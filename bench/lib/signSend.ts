@@ -8,7 +8,7 @@ import { encodePubkey, makeAuthInfoBytes, makeSignBytes, makeSignDoc } from "@co
 import { sha256 } from "@noble/hashes/sha2.js";
 import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import { TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
-import { type BenchAccount, signDigest } from "./accounts.ts";
+import { type BenchAccount, signDigest } from "../../test/support/accounts.ts";
 
 export interface SendSpec {
   from: BenchAccount;
@@ -52,9 +52,8 @@ export function signSend(s: SendSpec): Uint8Array {
 export function signRoundRobin(accounts: BenchAccount[], opts: { chainId: string; firstSequence: bigint; rounds: number; accountNumberOf: (a: BenchAccount) => bigint }): Uint8Array[] {
   const txs: Uint8Array[] = [];
   for (let r = 0; r < opts.rounds; r++) {
-    for (let i = 0; i < accounts.length; i++) {
-      const from = accounts[i];
-      const to = accounts[(i + 1) % accounts.length].address;
+    for (const [i, from] of accounts.entries()) {
+      const to = accounts[(i + 1) % accounts.length]!.address;
       txs.push(signSend({ from, to, amount: "1", accountNumber: opts.accountNumberOf(from), sequence: opts.firstSequence + BigInt(r), chainId: opts.chainId }));
     }
   }

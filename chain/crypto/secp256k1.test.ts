@@ -6,7 +6,7 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { describe, expect, it } from "vitest";
 import { ChainError } from "../errors.ts";
 import { directSignBytes } from "../tx/signBytes.ts";
-import { SPEC_MNEMONIC, specAmino, specDirect } from "../tx/testVectors.ts";
+import { SPEC_MNEMONIC, specAmino, specDirect } from "../../test/support/txVectors.ts";
 import {
   type Secp256k1Backend,
   isHighS,
@@ -57,7 +57,7 @@ describe.each(backends)("verifySecp256k1With(%s)", (backend) => {
     expect(verify(otherKey, specHash, specDirect.signature)).toBe(false);
     for (const i of [0, 31, 32, 63]) {
       const flipped = specDirect.signature.slice();
-      flipped[i] ^= 0x01;
+      flipped[i]! ^= 0x01;
       expect(verify(specDirect.pubkey, specHash, flipped), `flip byte ${i}`).toBe(false);
     }
   });
@@ -113,7 +113,7 @@ describe("backends agree", () => {
 describe("with CosmJS wallets (prefix trib)", () => {
   it("verifies DIRECT and amino signatures produced by CosmJS HD wallets, and derives their address", async () => {
     const direct = await DirectSecp256k1HdWallet.fromMnemonic(SPEC_MNEMONIC, { prefix: "trib" });
-    const [acc] = await direct.getAccounts();
+    const acc = (await direct.getAccounts())[0]!;
     const signDoc = makeSignDoc(new Uint8Array([10, 0]), new Uint8Array([18, 0]), "tributary-local-1", 42);
     const { signature } = await direct.signDirect(acc.address, signDoc);
     expect(verifySecp256k1(acc.pubkey, sha256(makeSignBytes(signDoc)), fromBase64(signature.signature))).toBe(true);

@@ -7,7 +7,7 @@ import { Fee } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { describe, expect, it } from "vitest";
 import { AMINO_MSG_MULTI_SEND, AMINO_MSG_SEND, msgMultiSendToAmino, msgSendToAmino } from "../../modules/bank/amino.ts";
 import { aminoSignBytes } from "./aminoJson.ts";
-import { specAmino } from "./testVectors.ts";
+import { specAmino } from "../../test/support/txVectors.ts";
 
 const cosmjsAmino = new AminoTypes(createBankAminoConverters());
 const utf8 = new TextDecoder();

@@ -5,7 +5,7 @@ import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ChainError } from "../errors.ts";
 import { decodeTx } from "./decode.ts";
-import { SPEC_MNEMONIC, type SignedTestTx, signDirectTx, specDirect, specTxRaw } from "./testVectors.ts";
+import { SPEC_MNEMONIC, type SignedTestTx, signDirectTx, specDirect, specTxRaw } from "../../test/support/txVectors.ts";
 
 const limits = { maxTxBytes: 1 << 20 };
 
@@ -47,7 +47,7 @@ let realTx: SignedTestTx;
 
 beforeAll(async () => {
   const wallet = await DirectSecp256k1HdWallet.fromMnemonic(SPEC_MNEMONIC, { prefix: "trib" });
-  const [acc] = await wallet.getAccounts();
+  const acc = (await wallet.getAccounts())[0]!;
   realTx = await signDirectTx(wallet, { msgs: [sendMsg(acc.address)], memo: "hello", chainId: "tributary-local-1", accountNumber: 3n, sequence: 5n });
 });
 
@@ -59,24 +59,24 @@ describe("decodeTx on valid txs", () => {
     expect(tx.authInfoBytes).toEqual(specDirect.authInfoBytes);
     expect(tx.size).toBe(specTxRaw().length);
     expect(tx.messages).toHaveLength(1);
-    expect(tx.messages[0].typeUrl).toBe("/cosmos.bank.v1beta1.MsgSend");
+    expect(tx.messages[0]!.typeUrl).toBe("/cosmos.bank.v1beta1.MsgSend");
     expect(tx.body.memo).toBe("hi");
     expect(tx.fee.gasLimit).toBe(80000n);
     expect(tx.fee.amount).toEqual([{ denom: "ucosm", amount: "2000" }]);
-    expect(tx.authInfo.signerInfos[0].sequence).toBe(0n);
+    expect(tx.authInfo.signerInfos[0]!.sequence).toBe(0n);
     expect(tx.signatures).toEqual([specDirect.signature]);
   });
 
   it("decodes a tx signed by a CosmJS DirectSecp256k1HdWallet (trib prefix)", () => {
     const tx = decodeTx(realTx.raw, limits);
     expect(tx.body.memo).toBe("hello");
-    expect(tx.authInfo.signerInfos[0].sequence).toBe(5n);
+    expect(tx.authInfo.signerInfos[0]!.sequence).toBe(5n);
     expect(tx.bodyBytes).toEqual(realTx.bodyBytes);
-    expect(MsgSend.decode(tx.messages[0].value).fromAddress).toBe(realTx.address);
+    expect(MsgSend.decode(tx.messages[0]!.value).fromAddress).toBe(realTx.address);
   });
 
   it("accepts the Tx CosmJS sends to Simulate (empty fee, mode 0, one empty signature)", () => {
-    const info = AuthInfo.decode(realTx.authInfoBytes).signerInfos[0];
+    const info = AuthInfo.decode(realTx.authInfoBytes).signerInfos[0]!;
     const simTx = Tx.encode({
       body: TxBody.decode(realTx.bodyBytes),
       authInfo: AuthInfo.fromPartial({ signerInfos: [{ publicKey: info.publicKey, modeInfo: { single: { mode: 0 } }, sequence: 5n }], fee: Fee.fromPartial({}) }),

@@ -3,7 +3,7 @@ import { makeSignBytes } from "@cosmjs/proto-signing";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { describe, expect, it } from "vitest";
 import { directSignBytes } from "./signBytes.ts";
-import { specDirect } from "./testVectors.ts";
+import { specDirect } from "../../test/support/txVectors.ts";
 
 describe("directSignBytes", () => {
   it("matches the spec §5.3 SignDoc and its sha256", () => {
@@ -19,7 +19,7 @@ describe("directSignBytes", () => {
     for (const accountNumber of accountNumbers) {
       for (const chainId of chainIds) {
         for (const body of payloads) {
-          const auth = payloads[(body.length + Number(accountNumber % 4n)) % payloads.length];
+          const auth = payloads[(body.length + Number(accountNumber % 4n)) % payloads.length]!;
           const expected = makeSignBytes({ bodyBytes: body, authInfoBytes: auth, chainId, accountNumber });
           expect(toHex(directSignBytes(body, auth, chainId, accountNumber))).toBe(toHex(expected));
         }

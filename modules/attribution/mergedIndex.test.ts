@@ -5,8 +5,8 @@ import type { KVReader } from "../../chain/store/types.ts";
 import type { DatanetVersion } from "../datanet/types.ts";
 import { buildVersionIndex, type DocumentSource, indexDocuments, type SegmentCache, versionSegmentDocs } from "./documents.ts";
 import { attribute, type Attribution, buildSegment, indexHash, makeIndex, type SegmentDoc, serializeIndex } from "./engine/index.ts";
-import { randomCase, randomParams, SMALL } from "./engine/testCorpora.ts";
-import { Rng } from "./engine/testRandom.ts";
+import { randomCase, randomParams, SMALL } from "../../test/support/attributionCorpora.ts";
+import { Rng } from "../../test/support/rng.ts";
 import { segmentLayout } from "./segmentLayout.ts";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Rng } from "./engine/testRandom.ts";
+import { Rng } from "../../test/support/rng.ts";
 import { MAX_SEGMENTS, nextLayout, rangeKey, type SegmentRange, segmentLayout, segmentTokens } from "./segmentLayout.ts";
 
 /**

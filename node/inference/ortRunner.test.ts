@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { encodeModel } from "../../modules/inference/onnx/codec.ts";
-import { buildMlpFixture, xorshift32 } from "../../modules/inference/onnx/fixture.ts";
+import { buildMlpFixture, xorshift32 } from "../../test/support/mlpFixture.ts";
 import { interpret } from "../../modules/inference/onnx/interpreter.ts";
 import { compileModel } from "../../modules/inference/onnx/validate.ts";
 import { OrtRunner, OrtRunnerError } from "./ortRunner.ts";

@@ -17,7 +17,7 @@ import type { Branch, KVChange } from "../../chain/store/types.ts";
 import { type TxEnv, type TxOutcome, runTx } from "../../chain/tx/runTx.ts";
 import { createModules } from "../../modules/index.ts";
 import { defaultAttributionGenesis } from "../../modules/attribution/genesis.ts";
-import { buildMlpFixture } from "../../modules/inference/onnx/fixture.ts";
+import { buildMlpFixture } from "../support/mlpFixture.ts";
 import { encodeModel } from "../../modules/inference/onnx/codec.ts";
 import type { ResponseCheckTx } from "cosmjs-types/tendermint/abci/types";
 import { TEST_CHAIN_ID } from "../appHarness.ts";
@@ -26,6 +26,10 @@ import { seedFor, type World } from "./seeds.ts";
 import { type FuzzKey, authInfoBytes, bodyBytes, harnessKey, signBytes, signDirect, txRaw } from "./txBuild.ts";
 import { aminoSignBytes } from "../../chain/tx/aminoJson.ts";
 import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
+
+const fail = (message: string): never => {
+  throw new Error(message);
+};
 
 export const ACCOUNTS = 6;
 export const VAL_INDEX = 5;
@@ -71,8 +75,9 @@ export class FuzzChain {
       s.attribution = { ...defaultAttributionGenesis(), params: { ...defaultAttributionGenesis().params, attributable_delay_blocks: "1" } };
     });
     const accounts = h.accounts.map((a) => a.address);
+    const address = (i: number) => accounts[i] ?? fail(`fuzz setup: no account ${i}`);
     const world: World = {
-      accounts, signer: accounts[0], valIndex: VAL_INDEX, valoper: valoperString(addressBytes(accounts[VAL_INDEX])), valoper2: valoperString(addressBytes(accounts[VAL_INDEX - 1])),
+      accounts, signer: address(0), valIndex: VAL_INDEX, valoper: valoperString(addressBytes(address(VAL_INDEX))), valoper2: valoperString(addressBytes(address(VAL_INDEX - 1))),
       ids: { datanet_id: 1n, model_id: 1n, contribution_id: 1n, version: 1n, epoch: 1n, number: 1n },
       artifact: fixtureArtifact(),
     };
@@ -84,11 +89,11 @@ export class FuzzChain {
   /** Datanet 1 (4 records, version 1 published), models 1 and 2, two validators, a delegation; each step must succeed. */
   private async setup(): Promise<void> {
     const step = async (typeUrl: string, signer: number, ids: Record<string, bigint> = {}) => {
-      const w = { ...this.world, signer: this.world.accounts[signer], ids: { ...this.world.ids, ...ids } };
+      const w = { ...this.world, signer: this.address(signer), ids: { ...this.world.ids, ...ids } };
       const tx = this.sign([{ typeUrl, value: seedFor(typeUrl, w).bytes }], [signer]);
       const res = await this.h.deliver([tx]);
       const r = res.txResults[0];
-      if (r.code !== 0) throw new Error(`fuzz setup: ${typeUrl} by account ${signer} failed: ${r.codespace}/${r.code} ${r.log}`);
+      if (r?.code !== 0) throw new Error(`fuzz setup: ${typeUrl} by account ${signer} failed: ${r?.codespace}/${r?.code} ${r?.log}`);
     };
     await step("/tributary.datanet.v1.MsgCreateDatanet", 0);
     for (let i = 0; i < 4; i++) await step("/tributary.datanet.v1.MsgContribute", 1 + (i % 2), { seed: BigInt(i) });
@@ -102,24 +107,33 @@ export class FuzzChain {
     this.pending = this.h.store.branch();
   }
 
+  /** Account i's address and key; a fuzz target naming an account outside the world is a bug in the target. */
+  address(i: number): string {
+    return this.world.accounts[i] ?? fail(`fuzz: no account ${i}`);
+  }
+
+  key(i: number): FuzzKey {
+    return this.keys[i] ?? fail(`fuzz: no key for account ${i}`);
+  }
+
   accountIndex(address: string): number {
     return this.world.accounts.indexOf(address);
   }
 
   /** The sequence account `i` must sign with next (pending txs included). */
   sequence(i: number): bigint {
-    return this.auth.getAccount({ kv: this.pending } as unknown as Context, addressBytes(this.world.accounts[i]))?.sequence ?? 0n;
+    return this.auth.getAccount({ kv: this.pending } as unknown as Context, addressBytes(this.address(i)))?.sequence ?? 0n;
   }
 
   accountNumber(i: number): bigint {
-    return this.auth.getAccount({ kv: this.pending } as unknown as Context, addressBytes(this.world.accounts[i]))?.accountNumber ?? BigInt(i);
+    return this.auth.getAccount({ kv: this.pending } as unknown as Context, addressBytes(this.address(i)))?.accountNumber ?? BigInt(i);
   }
 
   /** A correctly signed tx of `msgs` by accounts `signers` (in order), with their current sequences. */
   sign(msgs: { typeUrl: string; value: Uint8Array }[], signers: number[], o: { fee?: { denom: string; amount: string }[]; gas?: bigint; memo?: string } = {}): Uint8Array {
     const body = bodyBytes(msgs, { memo: o.memo });
-    const auth = authInfoBytes(signers.map((i) => ({ key: this.keys[i], sequence: this.sequence(i) })), o.fee ?? DEFAULT_FEE, o.gas ?? DEFAULT_GAS);
-    return txRaw(body, auth, signers.map((i) => signDirect(this.keys[i], body, auth, TEST_CHAIN_ID, this.accountNumber(i))));
+    const auth = authInfoBytes(signers.map((i) => ({ key: this.key(i), sequence: this.sequence(i) })), o.fee ?? DEFAULT_FEE, o.gas ?? DEFAULT_GAS);
+    return txRaw(body, auth, signers.map((i) => signDirect(this.key(i), body, auth, TEST_CHAIN_ID, this.accountNumber(i))));
   }
 
   /**
@@ -130,7 +144,7 @@ export class FuzzChain {
   signAmino(msgs: { typeUrl: string; value: Uint8Array }[], signers: number[], toAmino: (m: { typeUrl: string; value: Uint8Array }) => { type: string; value: unknown }): Uint8Array {
     const fee = { amount: DEFAULT_FEE, gasLimit: DEFAULT_GAS, payer: "", granter: "" };
     const body = bodyBytes(msgs);
-    const auth = authInfoBytes(signers.map((i) => ({ key: this.keys[i], sequence: this.sequence(i) })), fee.amount, fee.gasLimit, "", SignMode.SIGN_MODE_LEGACY_AMINO_JSON);
+    const auth = authInfoBytes(signers.map((i) => ({ key: this.key(i), sequence: this.sequence(i) })), fee.amount, fee.gasLimit, "", SignMode.SIGN_MODE_LEGACY_AMINO_JSON);
     const sigs = signers.map((i) => {
       let doc: Uint8Array;
       try {
@@ -138,7 +152,7 @@ export class FuzzChain {
       } catch {
         doc = new Uint8Array(0);
       }
-      return signBytes(this.keys[i], doc);
+      return signBytes(this.key(i), doc);
     });
     return txRaw(body, auth, sigs);
   }
@@ -174,9 +188,10 @@ export class FuzzChain {
     try {
       const res = await this.h.deliver(queued.map((q) => q.tx));
       res.txResults.forEach((r, i) => {
-        if ((r.code === 0) === (queued[i].code === 0)) return;
+        const q = queued[i]!;
+        if ((r.code === 0) === (q.code === 0)) return;
         this.probeMismatches++;
-        if (this.mismatchNotes.length < 10) this.mismatchNotes.push(`${queued[i].label}: probed ${queued[i].code}, in block ${r.codespace}/${r.code} ${r.log.slice(0, 160)}`);
+        if (this.mismatchNotes.length < 10) this.mismatchNotes.push(`${q.label}: probed ${q.code}, in block ${r.codespace}/${r.code} ${r.log.slice(0, 160)}`);
       });
     } finally {
       this.blocks++;

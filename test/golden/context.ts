@@ -9,7 +9,7 @@ import type { ExecTxResult } from "cosmjs-types/tendermint/abci/types";
 import { QueryValidatorRequest, QueryValidatorResponse } from "cosmjs-types/cosmos/staking/v1beta1/query";
 import { tributary as rewardsQuery } from "../../proto/gen/tributary/rewards/v1/query.js";
 import { chunkProof } from "../../chain/contentRoot.ts";
-import { randInt, xorshift32 } from "../../modules/inference/onnx/fixture.ts";
+import { randInt, xorshift32 } from "../support/mlpFixture.ts";
 import type { GoldenChain } from "./chain.ts";
 import { ROLE } from "./genesis.ts";
 import * as m from "./msgs.ts";

@@ -5,7 +5,7 @@
  */
 import { sha256 } from "@noble/hashes/sha2.js";
 import { encodeModel } from "../../modules/inference/onnx/codec.ts";
-import { buildMlpFixture, randInt, xorshift32 } from "../../modules/inference/onnx/fixture.ts";
+import { buildMlpFixture, randInt, xorshift32 } from "../support/mlpFixture.ts";
 import type { ScriptContext } from "./context.ts";
 import { ROLE, TRIB } from "./genesis.ts";
 import * as m from "./msgs.ts";

@@ -8,8 +8,13 @@ import { toBech32 } from "@cosmjs/encoding";
 import { secp256k1 as noble } from "@noble/curves/secp256k1.js";
 import { ripemd160 } from "@noble/hashes/legacy.js";
 import { sha256 } from "@noble/hashes/sha2.js";
+import { addGenesisAccount } from "../../genesis/accounts.ts";
+import type { GenesisDoc } from "../../genesis/types.ts";
 
 export const BENCH_PREFIX = "trib";
+
+/** What each bench account holds at genesis. */
+export const BENCH_FUNDS: [{ denom: string; amount: string }] = [{ denom: "utrib", amount: "1000000000000" }];
 
 export interface BenchAccount {
   index: number;
@@ -65,4 +70,26 @@ export function deriveAccounts(count: number, first = 0): BenchAccount[] {
     out.push({ index: i, privkey, pubkey, address: addressOf(pubkey) });
   }
   return out;
+}
+
+/**
+ * addGenesisAccount scans the account list on every call (quadratic for thousands), so
+ * the first bench account goes through it (creating the sections with module defaults) and the
+ * rest are appended in the same shape with consecutive numbers.
+ * PERF: linear in accounts after the first.
+ */
+export function fundAccounts(doc: GenesisDoc, accounts: BenchAccount[]): void {
+  const [first] = accounts;
+  if (!first) return;
+  addGenesisAccount(doc, first.address, BENCH_FUNDS);
+  const appState = doc.app_state as { auth: { accounts: Record<string, unknown>[] }; bank: { balances: unknown[]; supply: { denom: string; amount: string }[] } };
+  const template = appState.auth.accounts[appState.auth.accounts.length - 1]!;
+  let next = BigInt(template.account_number as string) + 1n;
+  for (const a of accounts.slice(1)) {
+    appState.auth.accounts.push({ ...template, address: a.address, account_number: (next++).toString() });
+    appState.bank.balances.push({ address: a.address, coins: BENCH_FUNDS });
+  }
+  const supply = appState.bank.supply.find((c) => c.denom === "utrib");
+  if (!supply) throw new Error("bench genesis: no utrib supply after adding the first account");
+  supply.amount = (BigInt(supply.amount) + BigInt(BENCH_FUNDS[0].amount) * BigInt(accounts.length - 1)).toString();
 }

@@ -4,12 +4,12 @@
  * segments, deleted documents, VOID runs, outputs that copy document runs with noise, prompts
  * that repeat parts of the output.
  */
-import type { AttributionRequest } from "./attribute.ts";
-import { makeIndex } from "./attributionIndex.ts";
-import { type AttributionParams, makeParams } from "./params.ts";
-import type { ReferenceRequest } from "./reference.ts";
-import { buildSegment, type SegmentDoc, VOID } from "./segment.ts";
-import type { Rng } from "./testRandom.ts";
+import type { AttributionRequest } from "../../modules/attribution/engine/attribute.ts";
+import { makeIndex } from "../../modules/attribution/engine/attributionIndex.ts";
+import { type AttributionParams, makeParams } from "../../modules/attribution/engine/params.ts";
+import type { ReferenceRequest } from "../../modules/attribution/engine/reference.ts";
+import { buildSegment, type SegmentDoc, VOID } from "../../modules/attribution/engine/segment.ts";
+import type { Rng } from "./rng.ts";
 
 export interface CaseShape {
   corpora: [number, number];

@@ -26,13 +26,14 @@ import type { ArtifactSource, LoadedModel, ModelRunner } from "../../modules/inf
 import { createModules, type TributaryModules } from "../../modules/index.ts";
 import { contributedRecords, storeRecords } from "../../node/content/indexer.ts";
 import { ContentStore } from "../../node/content/store.ts";
-import { type BenchAccount, signDigest } from "./accounts.ts";
-import { fundAccounts } from "./benchHome.ts";
-import { nowMs } from "./stats.ts";
+import { type BenchAccount, fundAccounts, signDigest } from "./accounts.ts";
 
 const TX_GAS_LIMIT = 2_000_000_000n;
 const BLOCK_MAX_GAS = 1_000_000_000_000n;
 const GENESIS_SECONDS = 1_700_000_000n;
+
+/** Milliseconds since an arbitrary origin, monotonic (the timings bench/ reports). */
+const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;
 
 /**
  * Time spent in model calls (load and logits), accumulated until reset. `inner` may be swapped

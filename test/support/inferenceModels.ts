@@ -14,7 +14,7 @@
  *   becomes `Wᵀ [N, K] × x [K, 1]`); the identity on mlpGraph.ts's graphs, which already are.
  * Both compute the same integers (each output is the same dot product).
  */
-import { buildMlpFixture } from "../../modules/inference/onnx/fixture.ts";
+import { buildMlpFixture } from "./mlpFixture.ts";
 import { DataType, type OnnxModel, type OnnxNode, type OnnxTensor } from "../../modules/inference/onnx/types.ts";
 import { EOS_ID } from "../../modules/inference/tokenizer.ts";
 
@@ -36,10 +36,12 @@ function int32Values(t: OnnxTensor): Int32Array {
 /** The output bias (the last Add before the graph's output, through Reshapes) with EOS at −10^8. */
 export function withoutEos(model: OnnxModel): OnnxModel {
   const m = clone(model);
-  let out = m.graph.outputs[0].name;
+  const output = m.graph.outputs[0];
+  if (!output) throw new Error("the model has no output");
+  let out = output.name;
   let producer = m.graph.nodes.find((n) => n.outputs[0] === out);
   while (producer?.opType === "Reshape") {
-    out = producer.inputs[0];
+    out = producer.inputs[0]!;
     producer = m.graph.nodes.find((n) => n.outputs[0] === out);
   }
   const add = producer?.opType === "Add" ? producer : undefined;
@@ -54,9 +56,9 @@ export function withoutEos(model: OnnxModel): OnnxModel {
 
 function transposeInt8(t: OnnxTensor): OnnxTensor {
   if (t.dataType !== DataType.INT8 || t.dims.length !== 2 || !t.rawData) throw new Error(`initializer ${t.name}: expected a 2-D int8 tensor in raw_data`);
-  const [K, N] = t.dims;
+  const [K, N] = t.dims as [number, number];
   const out = new Uint8Array(K * N);
-  for (let k = 0; k < K; k++) for (let n = 0; n < N; n++) out[n * K + k] = t.rawData[k * N + n];
+  for (let k = 0; k < K; k++) for (let n = 0; n < N; n++) out[n * K + k] = t.rawData[k * N + n]!;
   return { name: t.name, dataType: DataType.INT8, dims: [N, K], rawData: out };
 }
 
@@ -75,24 +77,24 @@ function swapOperands(model: OnnxModel, from: 0 | 1): OnnxModel {
   const g = m.graph;
   const nodes: OnnxNode[] = [];
   for (const n of g.nodes) {
-    const rewrite = n.opType === "MatMulInteger" && n.inputs.length === 2 && isConstant(m, n.inputs[from]) && !isConstant(m, n.inputs[1 - from]);
+    const rewrite = n.opType === "MatMulInteger" && n.inputs.length === 2 && isConstant(m, n.inputs[from]!) && !isConstant(m, n.inputs[1 - from]!);
     const w = rewrite ? g.initializers.find((t) => t.name === n.inputs[from]) : undefined;
     if (!w) {
       nodes.push(n);
       continue;
     }
     // From B [K, N] (x [1, K] · W): x becomes [K, 1], the output [N, 1] then [1, N]; from A [N, K] the reverse.
-    const [K, N] = from === 1 ? w.dims : [w.dims[1], w.dims[0]];
+    const [K, N] = (from === 1 ? w.dims : [w.dims[1], w.dims[0]]) as [number, number];
     const wt = transposeInt8(w);
     const [xShape, yShape] = from === 1 ? [[K, 1], [1, N]] : [[1, K], [N, 1]];
     // Names tagged by direction, so rewriting a rewritten graph back defines nothing twice.
     const p = `${n.name}_${from === 1 ? "col" : "row"}`;
     g.initializers.push({ ...wt, name: `${p}_w` }, shape(`${p}_x_shape`, xShape), shape(`${p}_y_shape`, yShape));
-    const x = n.inputs[1 - from];
+    const x = n.inputs[1 - from]!;
     nodes.push(
       op(`${p}_x`, "Reshape", [x, `${p}_x_shape`], `${p}_x`),
       op(p, "MatMulInteger", from === 1 ? [`${p}_w`, `${p}_x`] : [`${p}_x`, `${p}_w`], `${p}_y`),
-      op(`${p}_y`, "Reshape", [`${p}_y`, `${p}_y_shape`], n.outputs[0]),
+      op(`${p}_y`, "Reshape", [`${p}_y`, `${p}_y_shape`], n.outputs[0]!),
     );
   }
   g.nodes = nodes;

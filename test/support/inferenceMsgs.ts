@@ -82,7 +82,9 @@ export function requestMsg(o: RequestOptions): EncodedMsg {
 /** The first msg response of a successful tx, decoded with `codec`. */
 export function msgResponse<T>(r: Pick<ExecTxResult, "code" | "log" | "data">, codec: { decode(b: Uint8Array): T }): T {
   if (r.code !== 0) throw new Error(`tx failed (${r.code}): ${r.log}`);
-  return codec.decode(TxMsgData.decode(r.data).msgResponses[0].value);
+  const [first] = TxMsgData.decode(r.data).msgResponses;
+  if (!first) throw new Error("the tx result holds no message response");
+  return codec.decode(first.value);
 }
 
 export const inferenceTypes = inf;

@@ -1,5 +1,5 @@
-import { mlpGraph } from "./mlpGraph.ts";
-import { DataType, type OnnxModel, type OnnxTensor } from "./types.ts";
+import { mlpGraph } from "../../modules/inference/onnx/mlpGraph.ts";
+import { DataType, type OnnxModel, type OnnxTensor } from "../../modules/inference/onnx/types.ts";
 
 /**
  * A seeded random "tributary-mlp-v1" model, for tests and benchmarks (the real exporter is

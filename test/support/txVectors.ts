@@ -61,6 +61,7 @@ export async function signDirectTx(
   opts: { msgs: EncodeObject[]; memo?: string; chainId: string; accountNumber: bigint; sequence: bigint; fee?: { denom: string; amount: string }[]; gas?: bigint },
 ): Promise<SignedTestTx> {
   const [account] = await wallet.getAccounts();
+  if (account === undefined) throw new Error("signDirectTx: the wallet has no account");
   const bodyBytes = registry.encode({ typeUrl: "/cosmos.tx.v1beta1.TxBody", value: { messages: opts.msgs, memo: opts.memo ?? "" } });
   const pubkeyAny = encodePubkey(encodeSecp256k1Pubkey(account.pubkey));
   const authInfoBytes = makeAuthInfoBytes(

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { attribute } from "./attribute.ts";
 import { makeParams, PARAMS_V1, PARAMS_V2 } from "./params.ts";
 import { referenceAttribute } from "./reference.ts";
-import { randomCase, randomParams, SMALL } from "./testCorpora.ts";
-import { Rng } from "./testRandom.ts";
+import { randomCase, randomParams, SMALL } from "../../../test/support/attributionCorpora.ts";
+import { Rng } from "../../../test/support/rng.ts";
 
 function summary(runs: { credited: number; generic: number; echo: number; deleted: number; unpaid: number; truncated: number }): string {
   return JSON.stringify(runs);

@@ -4,7 +4,7 @@ import { checkSuffixArray } from "./checkSuffixArray.ts";
 import { AttributionEngineError } from "./errors.ts";
 import { buildSegment, buildSegmentFromStream, segmentBytes, type SegmentDoc } from "./segment.ts";
 import { deserializeIndex, indexHash, segmentHash, serializeIndex } from "./serialize.ts";
-import { Rng } from "./testRandom.ts";
+import { Rng } from "../../../test/support/rng.ts";
 
 const hex = (b: Uint8Array): string => Buffer.from(b).toString("hex");
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AttributionEngineError } from "./errors.ts";
 import { suffixArray } from "./sais.ts";
-import { Rng } from "./testRandom.ts";
+import { Rng } from "../../../test/support/rng.ts";
 
 /** The obviously-correct suffix array: sort the suffix start positions by comparing suffixes. */
 function naiveSuffixArray(text: Int32Array): Int32Array {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitFee } from "./split.ts";
-import { Rng } from "./testRandom.ts";
+import { Rng } from "../../../test/support/rng.ts";
 
 describe("splitFee", () => {
   it("credits ⌊F · pts / TOT⌋ and the remainder closes the sum to F exactly, on 5,000 random splits", () => {

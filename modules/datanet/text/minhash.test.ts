@@ -3,7 +3,7 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { describe, expect, it } from "vitest";
 import { bandKeys, DatanetTextError, MINHASH_BANDS, minhashSignature, sequenceHash, shingleJaccardAtLeast, tokenize } from "./index.ts";
 import { shingleHashes } from "./shingles.ts";
-import { below, randomIds, rng, Vocab } from "./testSupport.ts";
+import { below, randomIds, rng, Vocab } from "../../../test/support/tokenIds.ts";
 
 function shareBand(a: Int32Array, b: Int32Array): boolean {
   const ka = bandKeys(minhashSignature(a)).map(bytesToHex);

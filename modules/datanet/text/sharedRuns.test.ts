@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyMask, DatanetTextError, MASK_MIN_RUN, sharedRuns, VOID } from "./index.ts";
-import { below, randomIds, rng } from "./testSupport.ts";
+import { below, randomIds, rng } from "../../../test/support/tokenIds.ts";
 
 /** O(n·m·len) reference: mark every position covered by a common run of >= minLen word ids. */
 function naiveRuns(c: Int32Array, e: Int32Array, minLen: number): [number, number][] {

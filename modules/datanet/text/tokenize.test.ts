@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "./index.ts";
-import { below, rng } from "./testSupport.ts";
+import { below, rng } from "../../../test/support/tokenIds.ts";
 
 describe("tokenize", () => {
   it("splits words, digits and single punctuation; drops white space and controls", () => {

@@ -69,7 +69,7 @@ describe("decodeUtf8Strict", () => {
 
 describe("decodeUtf8Strict against the WHATWG decoder", () => {
   it("accepts exactly the well-formed control-free inputs, on random bytes", async () => {
-    const { rng, below } = await import("./testSupport.ts");
+    const { rng, below } = await import("../../../test/support/tokenIds.ts");
     const r = rng(7);
     const fatal = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     const isControl = (c: number): boolean => (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f);

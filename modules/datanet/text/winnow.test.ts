@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { winnowFingerprints, WINNOW_K, WINNOW_W } from "./index.ts";
 import { kgramHashes } from "./winnow.ts";
-import { below, randomIds, rng } from "./testSupport.ts";
+import { below, randomIds, rng } from "../../../test/support/tokenIds.ts";
 
 /** Robust winnowing by the definition, window by window: the reference. */
 function naiveWinnow(ids: Int32Array): { hash: number; pos: number }[] {

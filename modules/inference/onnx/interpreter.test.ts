@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeModel, encodeModel } from "./codec.ts";
 import { OnnxRuntimeError } from "./errors.ts";
-import { buildMlpFixture, xorshift32 } from "./fixture.ts";
+import { buildMlpFixture, xorshift32 } from "../../../test/support/mlpFixture.ts";
 import { interpret, InterpreterRunner } from "./interpreter.ts";
 import type { OnnxModel } from "./types.ts";
 import { compileModel } from "./validate.ts";

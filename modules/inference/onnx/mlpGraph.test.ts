@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeModel, encodeModel } from "./codec.ts";
-import { randInt, xorshift32 } from "./fixture.ts";
+import { randInt, xorshift32 } from "../../../test/support/mlpFixture.ts";
 import { interpret } from "./interpreter.ts";
 import { mlpGraph, type MlpWeights } from "./mlpGraph.ts";
 import { DataType, INPUT_NAME, type OnnxModel, type OnnxNode, OUTPUT_NAME } from "./types.ts";

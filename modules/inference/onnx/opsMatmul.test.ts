@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { randInt, xorshift32 } from "./fixture.ts";
+import { randInt, xorshift32 } from "../../../test/support/mlpFixture.ts";
 import { FEW_COLUMNS, MatMulInteger } from "./opsMatmul.ts";
 import type { NodeCheck, OpResult, ValueFacts } from "./opTypes.ts";
 import { type IntArray, minMax } from "./tensor.ts";

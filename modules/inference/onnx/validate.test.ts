@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeModel, encodeModel } from "./codec.ts";
 import { OnnxDecodeError, OnnxValidationError } from "./errors.ts";
-import { buildMlpFixture, randInt, xorshift32 } from "./fixture.ts";
+import { buildMlpFixture, randInt, xorshift32 } from "../../../test/support/mlpFixture.ts";
 import { AttributeType, DataType, META, type OnnxModel, type OnnxNode } from "./types.ts";
 import { validateGraph } from "./validate.ts";
 

@@ -18,7 +18,7 @@ import {
   tokenize,
   winnowFingerprints,
 } from "../index.ts";
-import { randomIds, rng } from "../testSupport.ts";
+import { randomIds, rng } from "../../../../test/support/tokenIds.ts";
 
 export interface GoldenInputs {
   tokenize: Record<string, string>;
