@@ -14,7 +14,7 @@ import { median } from "./lib/stats.ts";
 const RUNS = 15;
 const TARGET_VERSION_S = 0.3;
 const COMMANDS: string[][] = [["version"], ["--help"], ["keys", "add", "--help"]];
-const WAYS: Record<string, string[]> = {
+const WAYS = {
   compiled: [join(REPO_ROOT, "bin/tributary.js")],
   tsx_source: ["--import", "tsx", join(REPO_ROOT, "node/cli/main.ts")],
 };
@@ -29,9 +29,9 @@ function wallSeconds(args: string[]): number {
 note("building dist/");
 execFileSync(process.execPath, [join(REPO_ROOT, "scripts/build.mjs"), "--node"], { stdio: "ignore" });
 for (const command of COMMANDS) {
-  const samples: Record<string, number[]> = { compiled: [], tsx_source: [] };
-  for (let i = 0; i < RUNS; i++) for (const [way, prefix] of Object.entries(WAYS)) samples[way].push(wallSeconds([...prefix, ...command]));
-  const p50 = (way: string) => median(samples[way]);
+  const samples: Record<keyof typeof WAYS, number[]> = { compiled: [], tsx_source: [] };
+  for (let i = 0; i < RUNS; i++) for (const way of ["compiled", "tsx_source"] as const) samples[way].push(wallSeconds([...WAYS[way], ...command]));
+  const p50 = (way: keyof typeof WAYS) => median(samples[way]);
   const fields: Record<string, number | string | boolean> = {
     command: command.join(" "),
     runs: RUNS,

@@ -89,15 +89,16 @@ function main(): void {
     if (len === 1_000) emit("datanet_band_keys", { records: recs.length, us_per_record: perItemUs(sigs, (s) => bandKeys(s)) });
     emit(`datanet_winnow_${len}`, { records: recs.length, tokens_per_record: len, us_per_record: perItemUs(recs, (r) => winnowFingerprints(r)) });
     emit(`datanet_sequence_hash_${len}`, { records: recs.length, us_per_record: perItemUs(recs, (r) => sequenceHash(r)) });
-    const pairs = recs.slice(1).map((r, i) => [recs[i], r] as const);
+    const pairs = recs.slice(1).map((r, i) => [recs[i]!, r] as const);
     emit(`datanet_jaccard_${len}`, { pairs: pairs.length, us_per_pair: perItemUs(pairs, ([a, b]) => shingleJaccardAtLeast(a, b, 4, 5)) });
   }
   const pairs = records(stream, 2_000, 60);
   const runPairs: [Int32Array, Int32Array][] = [];
   for (let i = 0; i + 1 < pairs.length; i += 2) {
-    const cand = Int32Array.from(pairs[i]);
-    cand.set(pairs[i + 1].subarray(500, 900), 1_000); // a 400-token copy to find and mask
-    runPairs.push([cand, pairs[i + 1]]);
+    const [first, second] = [pairs[i]!, pairs[i + 1]!];
+    const cand = Int32Array.from(first);
+    cand.set(second.subarray(500, 900), 1_000); // a 400-token copy to find and mask
+    runPairs.push([cand, second]);
   }
   let masked = 0;
   emit("datanet_shared_runs_2000x2000", {

@@ -37,7 +37,7 @@ function prng(seed: number): () => number {
 
 function p50(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+  return s[Math.floor(s.length / 2)] ?? NaN;
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;
@@ -82,7 +82,7 @@ async function run(stateSize: number): Promise<void> {
       blocks: MEASURED_BLOCKS,
       stageMsP50: round(p50(stageMs)),
       commitMsP50: round(p50(commitMs)),
-      totalMsP50: round(p50(stageMs.map((s, i) => s + commitMs[i]))),
+      totalMsP50: round(p50(stageMs.map((s, i) => s + commitMs[i]!))),
       stageMs: stageMs.map(round),
       commitMs: commitMs.map(round),
     }),

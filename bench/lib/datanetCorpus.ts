@@ -62,7 +62,7 @@ const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) |
  */
 export function recordBody(chunks: readonly string[], i: number): string {
   const marker = `n${i}`;
-  const text = chunks[i % chunks.length];
+  const text = chunks[i % chunks.length]!;
   const out: string[] = [marker, " "];
   let from = 0;
   let tokens = 0;

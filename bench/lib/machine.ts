@@ -14,7 +14,7 @@ export interface MachineInfo {
 function cpuModel(): string {
   try {
     const m = /^model name\s*:\s*(.+)$/m.exec(readFileSync("/proc/cpuinfo", "utf8"));
-    return m ? m[1].trim() : "unknown";
+    return m?.[1]?.trim() ?? "unknown";
   } catch {
     return "unknown (no /proc/cpuinfo)";
   }

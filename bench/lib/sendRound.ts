@@ -91,17 +91,18 @@ export async function runRound(target: SendTarget, round: number, txs: Uint8Arra
   const loadgenCpu0 = process.cpuUsage();
   const t0 = nowMs();
   await runBounded(txs.length, opts.concurrency, async (i) => {
-    tracker.sentAt.set(hashes[i], nowMs());
-    const res = await rpcCall<{ code: number; log: string }>(target.rpcUrls[i % target.rpcUrls.length], "broadcast_tx_sync", { tx: Buffer.from(txs[i]).toString("base64") });
+    const hash = hashes[i]!;
+    tracker.sentAt.set(hash, nowMs());
+    const res = await rpcCall<{ code: number; log: string }>(target.rpcUrls[i % target.rpcUrls.length]!, "broadcast_tx_sync", { tx: Buffer.from(txs[i]!).toString("base64") });
     if (res.code !== 0) {
       rejected++;
-      tracker.sentAt.delete(hashes[i]);
+      tracker.sentAt.delete(hash);
       firstRejection ||= `code ${res.code}: ${res.log}`;
     }
   });
   const broadcastMs = nowMs() - t0;
   const accepted = txs.length - rejected;
-  await waitForCommits(target.rpcUrls[0], tracker, accepted, opts.commitWaitMs);
+  await waitForCommits(target.rpcUrls[0]!, tracker, accepted, opts.commitWaitMs);
   const committed = tracker.latencies.length;
   const spanS = (tracker.lastCommitMs - t0) / 1000;
   const lat = summarize(tracker.latencies);

@@ -12,10 +12,10 @@ export interface Summary {
 /** Nearest-rank percentile of an ascending array; NaN when empty. */
 export function percentileSorted(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
-  if (p <= 0) return sorted[0];
-  if (p >= 100) return sorted[sorted.length - 1];
+  if (p <= 0) return sorted[0]!;
+  if (p >= 100) return sorted[sorted.length - 1]!;
   const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
 }
 
 export function summarize(values: readonly number[]): Summary {
@@ -26,8 +26,8 @@ export function summarize(values: readonly number[]): Summary {
     p50: percentileSorted(sorted, 50),
     p99: percentileSorted(sorted, 99),
     mean: sorted.length ? sum / sorted.length : NaN,
-    min: sorted.length ? sorted[0] : NaN,
-    max: sorted.length ? sorted[sorted.length - 1] : NaN,
+    min: sorted[0] ?? NaN,
+    max: sorted.at(-1) ?? NaN,
   };
 }
 
