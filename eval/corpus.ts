@@ -51,11 +51,12 @@ export function buildCorpus(mails: { id: string; sender: string; body: string }[
     const n = Math.min(toks.length, maxTokens);
     const ids = new Int32Array(n);
     for (let i = 0; i < n; i++) {
-      let id = vocab.get(toks[i]);
+      const tok = toks[i]!;
+      let id = vocab.get(tok);
       if (id === undefined) {
         id = words.length;
-        vocab.set(toks[i], id);
-        words.push(toks[i]);
+        vocab.set(tok, id);
+        words.push(tok);
       }
       ids[i] = id;
     }

@@ -173,21 +173,22 @@ export function locoDiagnostics(p: Prepared, attribute: Attributor): LocoDiagnos
     let absCredited = 0;
     let above = 0;
     for (let c = 0; c < p.contributors; c++) {
-      absAll += Math.abs(d[c]);
-      if (Math.abs(d[c]) > p.epsilon) above++;
-      if (credit[c] > 0) {
+      const dc = d[c]!;
+      absAll += Math.abs(dc);
+      if (Math.abs(dc) > p.epsilon) above++;
+      if (credit[c]! > 0) {
         credited.push(c);
-        absCredited += Math.abs(d[c]);
+        absCredited += Math.abs(dc);
       }
     }
-    const top = Array.from(d.keys()).sort((a, b) => d[b] - d[a] || a - b).slice(0, 10);
+    const top = Array.from(d.keys()).sort((a, b) => d[b]! - d[a]! || a - b).slice(0, 10);
     rows.push({
       credited: credited.length,
       aboveEpsilon: above,
-      creditedOnlySpearman: spearman(credited.map((c) => credit[c]), credited.map((c) => d[c])),
+      creditedOnlySpearman: spearman(credited.map((c) => credit[c]!), credited.map((c) => d[c]!)),
       deltaShareOnCredited: absAll > 0 ? absCredited / absAll : NaN,
-      top10DeltaCredited: top.filter((c) => credit[c] > 0).length,
-      creditedNegativeDelta: credited.filter((c) => d[c] < 0).length,
+      top10DeltaCredited: top.filter((c) => credit[c]! > 0).length,
+      creditedNegativeDelta: credited.filter((c) => d[c]! < 0).length,
     });
   }
   const m = (k: keyof LocoDiagnostics) => mean(rows.map((r) => r[k]).filter((x) => !Number.isNaN(x)));

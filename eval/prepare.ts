@@ -88,7 +88,7 @@ export function prepare(cfg: EvalConfig, backend: AttributionBackend, note: (m: 
     const sampler = new Sampler(lm, temperature);
     const trng = rng.fork(1_000 + Math.round(temperature * 100));
     for (let k = 0; k < cfg.outputsPerTemperature; k++) {
-      const doc = promptDocs[trng.int(promptDocs.length)];
+      const doc = promptDocs[trng.int(promptDocs.length)]!;
       const prompt = doc.tokens.slice(0, cfg.promptLen);
       t = process.hrtime.bigint();
       const output = sampler.generate(prompt, cfg.outputLen, trng.fork(k));

@@ -52,8 +52,8 @@ export class Rng {
   shuffle<T>(xs: T[]): T[] {
     for (let i = xs.length - 1; i > 0; i--) {
       const j = this.int(i + 1);
-      const t = xs[i];
-      xs[i] = xs[j];
+      const t = xs[i]!;
+      xs[i] = xs[j]!;
       xs[j] = t;
     }
     return xs;

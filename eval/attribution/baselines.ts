@@ -59,19 +59,19 @@ export class Bm25 {
       const df = p.docs.length;
       const idf = Math.log((N - df + 0.5) / (df + 0.5) + 1);
       for (let i = 0; i < df; i++) {
-        const d = p.docs[i];
-        const tf = p.tf[i];
-        score[d] += q * idf * ((tf * (this.k1 + 1)) / (tf + this.k1 * (1 - this.b + (this.b * this.docLen[d]) / this.avgLen)));
+        const d = p.docs[i]!;
+        const tf = p.tf[i]!;
+        score[d]! += q * idf * ((tf * (this.k1 + 1)) / (tf + this.k1 * (1 - this.b + (this.b * this.docLen[d]!) / this.avgLen)));
       }
     }
     const best = Array.from({ length: N }, (_, i) => i)
-      .filter((i) => score[i] > 0)
-      .sort((a, b) => score[b] - score[a] || a - b)
+      .filter((i) => score[i]! > 0)
+      .sort((a, b) => score[b]! - score[a]! || a - b)
       .slice(0, top);
     const credit: Credit = new Map();
     for (const d of best) {
-      const c = this.docs[d].contributor;
-      credit.set(c, (credit.get(c) ?? 0) + score[d]);
+      const c = this.docs[d]!.contributor;
+      credit.set(c, (credit.get(c) ?? 0) + score[d]!);
     }
     return credit;
   }

@@ -31,8 +31,8 @@ export function echoMask(output: Int32Array, prompt: Int32Array | undefined, min
   for (let i = 0; i < output.length; i++) {
     let best = 0;
     for (let j = 1; j <= prompt.length; j++) {
-      cur[j] = output[i] === prompt[j - 1] ? prev[j - 1] + 1 : 0;
-      if (cur[j] > best) best = cur[j];
+      cur[j] = output[i] === prompt[j - 1] ? prev[j - 1]! + 1 : 0;
+      if (cur[j]! > best) best = cur[j]!;
     }
     if (best >= minLen) mask.fill(1, i - best + 1, i + 1);
     [prev, cur] = [cur, prev];
@@ -56,11 +56,11 @@ export function matchSpans(index: SuffixIndex, output: Int32Array, params: Attri
   const tokenSpan = new Int32Array(L).fill(-1);
   spans.forEach((s, i) => {
     for (let t = s.start; t < s.start + s.len; t++) {
-      const cur = tokenSpan[t];
-      if (cur < 0 || spans[cur].len < s.len) tokenSpan[t] = i;
+      const cur = tokenSpan[t]!;
+      if (cur < 0 || spans[cur]!.len < s.len) tokenSpan[t] = i;
     }
   });
-  for (let t = 0; t < L; t++) if (tokenSpan[t] >= 0) spans[tokenSpan[t]].tokens++;
+  for (const s of tokenSpan) if (s >= 0) spans[s]!.tokens++;
   return { spans, tokenSpan };
 }
 
@@ -76,13 +76,13 @@ export function standInAttribute(index: SuffixIndex, params: AttributionParams, 
   const { spans, tokenSpan } = matchSpans(index, output, params);
   const echo = echoMask(output, prompt, params.minLen);
   const earning = new Int32Array(spans.length);
-  for (let t = 0; t < tokenSpan.length; t++) if (tokenSpan[t] >= 0 && echo[t] === 0) earning[tokenSpan[t]]++;
+  for (const [t, s] of tokenSpan.entries()) if (s >= 0 && echo[t] === 0) earning[s]!++;
   const credit: Credit = new Map();
   spans.forEach((s, i) => {
     if (earning[i] === 0 || s.hi - s.lo > params.occCap) return;
     const who = new Set<number>();
-    for (let j = s.lo; j < s.hi; j++) who.add(index.posContributor[index.sa[j]]);
-    const p = pointsPerContributor(params, Math.min(s.len, params.nMax), who.size) * earning[i];
+    for (let j = s.lo; j < s.hi; j++) who.add(index.posContributor[index.sa[j]!]!);
+    const p = pointsPerContributor(params, Math.min(s.len, params.nMax), who.size) * earning[i]!;
     if (p === 0) return;
     for (const c of who) credit.set(c, (credit.get(c) ?? 0) + p);
   });
@@ -97,13 +97,13 @@ export function rawOccurrenceAttribute(index: SuffixIndex, params: AttributionPa
   const { spans, tokenSpan } = matchSpans(index, output, params);
   const echo = echoMask(output, prompt, params.minLen);
   const earning = new Int32Array(spans.length);
-  for (let t = 0; t < tokenSpan.length; t++) if (tokenSpan[t] >= 0 && echo[t] === 0) earning[tokenSpan[t]]++;
+  for (const [t, s] of tokenSpan.entries()) if (s >= 0 && echo[t] === 0) earning[s]!++;
   const credit: Credit = new Map();
   spans.forEach((s, i) => {
     if (earning[i] === 0) return;
     for (let j = s.lo; j < s.hi; j++) {
-      const c = index.posContributor[index.sa[j]];
-      credit.set(c, (credit.get(c) ?? 0) + earning[i]);
+      const c = index.posContributor[index.sa[j]!]!;
+      credit.set(c, (credit.get(c) ?? 0) + earning[i]!);
     }
   });
   return credit;

@@ -44,8 +44,8 @@ export class SuffixIndex {
   private compare(pos: number, pat: Int32Array, from: number, m: number): number {
     const t = this.tokens;
     for (let j = 0; j < m; j++) {
-      const a = pos + j < t.length ? t[pos + j] : -2;
-      const b = pat[from + j];
+      const a = pos + j < t.length ? t[pos + j]! : -2;
+      const b = pat[from + j]!;
       if (a !== b) return a < b ? -1 : 1;
     }
     return 0;
@@ -64,12 +64,12 @@ export class SuffixIndex {
     let hi = this.sa.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.compare(this.sa[mid], pat, from, m) < 0) lo = mid + 1;
+      if (this.compare(this.sa[mid]!, pat, from, m) < 0) lo = mid + 1;
       else hi = mid;
     }
     let best = 0;
-    if (lo < this.sa.length) best = this.lcp(this.sa[lo], pat, from, m);
-    if (lo > 0) best = Math.max(best, this.lcp(this.sa[lo - 1], pat, from, m));
+    if (lo < this.sa.length) best = this.lcp(this.sa[lo]!, pat, from, m);
+    if (lo > 0) best = Math.max(best, this.lcp(this.sa[lo - 1]!, pat, from, m));
     return best;
   }
 
@@ -79,14 +79,14 @@ export class SuffixIndex {
     let hi = this.sa.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.compare(this.sa[mid], pat, from, m) < 0) lo = mid + 1;
+      if (this.compare(this.sa[mid]!, pat, from, m) < 0) lo = mid + 1;
       else hi = mid;
     }
     let a = lo;
     let b = this.sa.length;
     while (a < b) {
       const mid = (a + b) >>> 1;
-      if (this.compare(this.sa[mid], pat, from, m) <= 0) a = mid + 1;
+      if (this.compare(this.sa[mid]!, pat, from, m) <= 0) a = mid + 1;
       else b = mid;
     }
     return [lo, a];
@@ -96,7 +96,7 @@ export class SuffixIndex {
   holders(pat: Int32Array, from: number, m: number): number[] {
     const [lo, hi] = this.interval(pat, from, m);
     const set = new Set<number>();
-    for (let i = lo; i < hi; i++) set.add(this.posContributor[this.sa[i]]);
+    for (let i = lo; i < hi; i++) set.add(this.posContributor[this.sa[i]!]!);
     return [...set].sort((a, b) => a - b);
   }
 }

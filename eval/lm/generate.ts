@@ -31,15 +31,17 @@ export class Sampler {
     const V = index.vocabSize;
     const uni = this.counter.context(0, index.size, 0);
     const counts = new Float64Array(V);
-    for (let p = 0; p < index.size; p++) counts[index.tokens[p]]++;
+    for (let p = 0; p < index.size; p++) counts[index.tokens[p]!]!++;
     this.p1 = new Float64Array(V);
     this.p1t = new Float64Array(V);
     this.cum = new Float64Array(V);
     let acc = 0;
     for (let w = 0; w < V; w++) {
-      this.p1[w] = (counts[w] + uni.types / V) / (uni.count + uni.types);
-      this.p1t[w] = w === PAD || w === BOS || w === EOS ? 0 : Math.pow(this.p1[w], this.invT);
-      acc += this.p1t[w];
+      const p1 = (counts[w]! + uni.types / V) / (uni.count + uni.types);
+      const p1t = w === PAD || w === BOS || w === EOS ? 0 : Math.pow(p1, this.invT);
+      this.p1[w] = p1;
+      this.p1t[w] = p1t;
+      acc += p1t;
       this.cum[w] = acc;
     }
   }
@@ -52,7 +54,7 @@ export class Sampler {
     const counts: number[] = [];
     for (let s = lo; s < hi; ) {
       const e = this.index.runEnd(s, hi, depth);
-      const w = this.index.key(this.index.sorted[s], depth);
+      const w = this.index.key(this.index.sorted[s]!, depth);
       if (w !== PAD) {
         types.push(w);
         counts.push(e - s);
@@ -79,54 +81,57 @@ export class Sampler {
     positionIntervals(this.index, seq, i, pos);
     const levels: { cont: Continuations; count: number; types: number }[] = [];
     for (let n = 1; n < pos.orders; n++) {
-      const c = this.counter.context(pos.ctx[2 * n], pos.ctx[2 * n + 1], n);
-      levels.push({ cont: this.continuations(pos.ctx[2 * n], pos.ctx[2 * n + 1], n), count: c.count, types: c.types });
+      const [lo, hi] = [pos.ctx[2 * n]!, pos.ctx[2 * n + 1]!];
+      const c = this.counter.context(lo, hi, n);
+      levels.push({ cont: this.continuations(lo, hi, n), count: c.count, types: c.types });
     }
     let beta = 1;
     for (const l of levels) if (l.count > 0) beta *= l.types / (l.count + l.types);
-    const U = levels.length > 0 ? levels[0].cont.types : new Int32Array(0);
+    const U = levels[0]?.cont.types ?? new Int32Array(0);
     const q = new Float64Array(U.length);
     let sparse = 0;
     let inU = 0;
     for (let u = 0; u < U.length; u++) {
-      const w = U[u];
+      const w = U[u]!;
       if (w === BOS || w === EOS) continue;
-      let p = this.p1[w];
+      let p = this.p1[w]!;
       for (const l of levels) {
         if (l.count === 0) continue;
         p = (countOf(l.cont, w) + l.types * p) / (l.count + l.types);
       }
-      q[u] = Math.pow(p, this.invT);
-      sparse += q[u];
-      inU += this.p1t[w];
+      const qu = Math.pow(p, this.invT);
+      q[u] = qu;
+      sparse += qu;
+      inU += this.p1t[w]!;
     }
-    const dense = Math.pow(beta, this.invT) * Math.max(0, this.cum[this.cum.length - 1] - inU);
+    const dense = Math.pow(beta, this.invT) * Math.max(0, this.cum[this.cum.length - 1]! - inU);
     let x = rng.float() * (sparse + dense);
     if (x < sparse) {
       for (let u = 0; u < U.length; u++) {
-        x -= q[u];
-        if (x < 0 && q[u] > 0) return U[u];
+        const qu = q[u]!;
+        x -= qu;
+        if (x < 0 && qu > 0) return U[u]!;
       }
-      for (let u = U.length - 1; u >= 0; u--) if (q[u] > 0) return U[u];
+      for (let u = U.length - 1; u >= 0; u--) if (q[u]! > 0) return U[u]!;
     }
     return this.drawOutside(U, rng);
   }
 
   /** A draw from p_1^(1/T) restricted to words outside U (sorted). */
   private drawOutside(U: Int32Array, rng: Rng): number {
-    const total = this.cum[this.cum.length - 1];
+    const total = this.cum[this.cum.length - 1]!;
     for (let tries = 0; tries < 10_000; tries++) {
       const w = upperBound(this.cum, rng.float() * total);
-      if (this.p1t[w] > 0 && !sortedHas(U, w)) return w;
+      if (this.p1t[w]! > 0 && !sortedHas(U, w)) return w;
     }
-    for (let w = 0; w < this.p1t.length; w++) if (this.p1t[w] > 0 && !sortedHas(U, w)) return w;
+    for (let w = 0; w < this.p1t.length; w++) if (this.p1t[w]! > 0 && !sortedHas(U, w)) return w;
     throw new Error("sampler: the vocabulary has no word outside the context's continuations");
   }
 }
 
 function countOf(c: Continuations, w: number): number {
   const j = lowerBound(c.types, w);
-  return j < c.types.length && c.types[j] === w ? c.counts[j] : 0;
+  return j < c.types.length && c.types[j] === w ? c.counts[j]! : 0;
 }
 
 function sortedHas(xs: Int32Array, w: number): boolean {
@@ -139,7 +144,7 @@ function lowerBound(xs: Int32Array, w: number): number {
   let hi = xs.length;
   while (lo < hi) {
     const m = (lo + hi) >>> 1;
-    if (xs[m] < w) lo = m + 1;
+    if (xs[m]! < w) lo = m + 1;
     else hi = m;
   }
   return lo;
@@ -151,7 +156,7 @@ function upperBound(cum: Float64Array, x: number): number {
   let hi = cum.length - 1;
   while (lo < hi) {
     const m = (lo + hi) >>> 1;
-    if (cum[m] <= x) lo = m + 1;
+    if (cum[m]! <= x) lo = m + 1;
     else hi = m;
   }
   return lo;

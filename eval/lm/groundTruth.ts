@@ -34,7 +34,7 @@ export class GroundTruthEvaluator {
     const C = index.contributors;
     this.soleUnigram = new Int32Array(C);
     const s0 = stats.context(0, index.size, 0);
-    for (let t = 0; t < s0.contribs.length; t++) this.soleUnigram[s0.contribs[t]] = s0.sole[t];
+    for (let t = 0; t < s0.contribs.length; t++) this.soleUnigram[s0.contribs[t]!] = s0.sole[t]!;
     for (let n = 0; n < ORDER; n++) {
       this.sub.push(new Int32Array(C));
       this.subSole.push(new Int32Array(C));
@@ -63,24 +63,24 @@ export class GroundTruthEvaluator {
       ctx.length = 0;
       gram.length = 0;
       for (let n = 0; n < orders; n++) {
-        ctx.push(this.stats.context(pos.ctx[2 * n], pos.ctx[2 * n + 1], n));
-        gram.push(this.stats.gram(pos.gram[2 * n], pos.gram[2 * n + 1]));
-      }
-      for (let n = 0; n < orders; n++) {
-        ch[n] = ctx[n].count;
-        ty[n] = ctx[n].types;
-        chw[n] = gram[n].count;
+        const c = this.stats.context(pos.ctx[2 * n]!, pos.ctx[2 * n + 1]!, n);
+        const g = this.stats.gram(pos.gram[2 * n]!, pos.gram[2 * n + 1]!);
+        ctx.push(c);
+        gram.push(g);
+        ch[n] = c.count;
+        ty[n] = c.types;
+        chw[n] = g.count;
       }
       const pD = interpolate(V, orders, ch, ty, chw);
       const logPD = Math.log(pD);
       logProb += logPD;
       for (let j = 0; j < half.sets; j++) {
         for (let n = 0; n < orders; n++) {
-          ch[n] = ctx[n].setCount[j];
-          ty[n] = ctx[n].setTypes[j];
-          chw[n] = gram[n].setCount[j];
+          ch[n] = ctx[n]!.setCount[j]!;
+          ty[n] = ctx[n]!.setTypes[j]!;
+          chw[n] = gram[n]!.setCount[j]!;
         }
-        setLogProb[j] += Math.log(interpolate(V, orders, ch, ty, chw));
+        setLogProb[j]! += Math.log(interpolate(V, orders, ch, ty, chw));
       }
       this.leaveOneOut(ctx, gram, orders, delta, logPD);
     }
@@ -96,50 +96,59 @@ export class GroundTruthEvaluator {
     let A = 0;
     let B = 1;
     for (let n = 1; n < orders; n++) {
-      const c = ctx[n].count;
+      const c = ctx[n]!.count;
       if (c === 0) continue;
-      const t = ctx[n].types;
-      A = (gram[n].count + t * A) / (c + t);
+      const t = ctx[n]!.types;
+      A = (gram[n]!.count + t * A) / (c + t);
       B = (t * B) / (c + t);
     }
     for (let n = 0; n < orders; n++) {
-      for (let t = 0; t < ctx[n].contribs.length; t++) {
-        sub[n][ctx[n].contribs[t]] = ctx[n].counts[t];
-        subSole[n][ctx[n].contribs[t]] = ctx[n].sole[t];
+      const cn = ctx[n]!;
+      const gn = gram[n]!;
+      const subN = sub[n]!;
+      const subSoleN = subSole[n]!;
+      const subGramN = subGram[n]!;
+      for (let t = 0; t < cn.contribs.length; t++) {
+        subN[cn.contribs[t]!] = cn.counts[t]!;
+        subSoleN[cn.contribs[t]!] = cn.sole[t]!;
       }
-      for (let t = 0; t < gram[n].contribs.length; t++) subGram[n][gram[n].contribs[t]] = gram[n].counts[t];
+      for (let t = 0; t < gn.contribs.length; t++) subGramN[gn.contribs[t]!] = gn.counts[t]!;
     }
-    const c0 = ctx[0].count;
-    const t0 = ctx[0].types;
-    const g0 = gram[0].count;
-    const sub0 = sub[0];
+    const c0 = ctx[0]!.count;
+    const t0 = ctx[0]!.types;
+    const g0 = gram[0]!.count;
+    const sub0 = sub[0]!;
     const sole0 = this.soleUnigram;
-    const gram0 = subGram[0];
+    const gram0 = subGram[0]!;
     for (let c = 0; c < C; c++) {
-      const cc = c0 - sub0[c];
-      const tt = t0 - sole0[c];
-      const p1 = cc > 0 ? (g0 - gram0[c] + tt / V) / (cc + tt) : 1 / V;
+      const cc = c0 - sub0[c]!;
+      const tt = t0 - sole0[c]!;
+      const p1 = cc > 0 ? (g0 - gram0[c]! + tt / V) / (cc + tt) : 1 / V;
       pc[c] = A + B * p1;
     }
     if (orders > 1) {
-      for (const c of ctx[1].contribs) {
+      for (const c of ctx[1]!.contribs) {
         let p = 1 / V;
         for (let n = 0; n < orders; n++) {
-          const cc = ctx[n].count - sub[n][c];
+          const cn = ctx[n]!;
+          const cc = cn.count - sub[n]![c]!;
           if (cc <= 0) continue;
-          const tt = ctx[n].types - subSole[n][c];
-          p = (gram[n].count - subGram[n][c] + tt * p) / (cc + tt);
+          const tt = cn.types - subSole[n]![c]!;
+          p = (gram[n]!.count - subGram[n]![c]! + tt * p) / (cc + tt);
         }
         pc[c] = p;
       }
     }
-    for (let c = 0; c < C; c++) delta[c] += logPD - Math.log(pc[c]);
+    for (let c = 0; c < C; c++) delta[c]! += logPD - Math.log(pc[c]!);
     for (let n = 0; n < orders; n++) {
-      for (const c of ctx[n].contribs) {
-        sub[n][c] = 0;
-        subSole[n][c] = 0;
+      const subN = sub[n]!;
+      const subSoleN = subSole[n]!;
+      const subGramN = subGram[n]!;
+      for (const c of ctx[n]!.contribs) {
+        subN[c] = 0;
+        subSoleN[c] = 0;
       }
-      for (const c of gram[n].contribs) subGram[n][c] = 0;
+      for (const c of gram[n]!.contribs) subGramN[c] = 0;
     }
   }
 }

@@ -8,12 +8,12 @@ export function makeHalfSets(contributors: number, sets: number, rng: Rng): Half
   const ids = Array.from({ length: contributors }, (_, i) => i);
   for (let j = 0; j < sets; j++) {
     rng.shuffle(ids);
-    for (let t = 0; t < contributors >> 1; t++) masks[ids[t] * words + (j >>> 5)] |= 1 << (j & 31);
+    for (let t = 0; t < contributors >> 1; t++) masks[ids[t]! * words + (j >>> 5)]! |= 1 << (j & 31);
   }
   return { sets, words, masks };
 }
 
 /** Whether contributor c is in half-set j. */
 export function inHalfSet(h: HalfSetMasks, c: number, j: number): boolean {
-  return ((h.masks[c * h.words + (j >>> 5)] >>> (j & 31)) & 1) === 1;
+  return ((h.masks[c * h.words + (j >>> 5)]! >>> (j & 31)) & 1) === 1;
 }

@@ -78,7 +78,7 @@ export class IntervalStatsScanner {
     let types = 0;
     for (let s = lo; s < hi; ) {
       const e = depth < 0 ? hi : index.runEnd(s, hi, depth);
-      if (depth >= 0 && index.key(index.sorted[s], depth) === PAD) {
+      if (depth >= 0 && index.key(index.sorted[s]!, depth) === PAD) {
         s = e;
         continue;
       }
@@ -86,17 +86,17 @@ export class IntervalStatsScanner {
       let holder = -1;
       let many = false;
       for (let i = s; i < e; i++) {
-        const c = index.sortedContributor[i];
-        if (tmpCount[c]++ === 0) touched.push(c);
+        const c = index.sortedContributor[i]!;
+        if (tmpCount[c]!++ === 0) touched.push(c);
         if (holder < 0) holder = c;
         else if (c !== holder) many = true;
-        for (let w = 0; w < W; w++) runMask[w] |= half.masks[c * W + w];
+        for (let w = 0; w < W; w++) runMask[w]! |= half.masks[c * W + w]!;
       }
       count += e - s;
       if (depth >= 0) {
         types++;
-        if (!many) tmpSole[holder]++;
-        forEachBit(runMask, W, (j) => setTypes[j]++);
+        if (!many) tmpSole[holder]!++;
+        forEachBit(runMask, W, (j) => setTypes[j]!++);
       }
       s = e;
     }
@@ -106,17 +106,17 @@ export class IntervalStatsScanner {
     const sole = new Int32Array(contribs.length);
     const setCount = new Int32Array(half.sets);
     for (let t = 0; t < contribs.length; t++) {
-      const c = contribs[t];
-      counts[t] = tmpCount[c];
-      sole[t] = tmpSole[c];
+      const c = contribs[t]!;
+      const n = tmpCount[c]!;
+      counts[t] = n;
+      sole[t] = tmpSole[c]!;
       tmpCount[c] = 0;
       tmpSole[c] = 0;
-      const n = counts[t];
       for (let w = 0; w < W; w++) {
-        let m = half.masks[c * W + w];
+        let m = half.masks[c * W + w]!;
         while (m !== 0) {
           const low = m & -m;
-          setCount[w * 32 + (31 - Math.clz32(low))] += n;
+          setCount[w * 32 + (31 - Math.clz32(low))]! += n;
           m ^= low;
         }
       }
@@ -128,7 +128,7 @@ export class IntervalStatsScanner {
 
 function forEachBit(words: Uint32Array, W: number, f: (bit: number) => void): void {
   for (let w = 0; w < W; w++) {
-    let m = words[w];
+    let m = words[w]!;
     while (m !== 0) {
       const low = m & -m;
       f(w * 32 + (31 - Math.clz32(low)));

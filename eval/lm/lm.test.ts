@@ -81,7 +81,7 @@ describe("evaluation LM (interpolated Witten–Bell over a sorted n-gram index)"
     expect(a.every((w) => w >= 3)).toBe(true);
     let follows = 0;
     const seq = [3, 4, ...a];
-    for (let i = 2; i < seq.length; i++) if (seq[i] === (seq[i - 1] === 7 ? 3 : seq[i - 1] + 1)) follows++;
+    for (let i = 2; i < seq.length; i++) if (seq[i] === (seq[i - 1] === 7 ? 3 : seq[i - 1]! + 1)) follows++;
     expect(follows).toBeGreaterThan(45);
   });
 });

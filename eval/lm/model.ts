@@ -30,16 +30,16 @@ export function positionIntervals(index: NgramIndex, seq: Int32Array, i: number,
     let lo = 0;
     let hi = index.size;
     for (let k = 0; k < n - 1 && lo < hi; k++) {
-      index.narrow(lo, hi, k, seq[i - n + 1 + k], r);
-      lo = r[0];
-      hi = r[1];
+      index.narrow(lo, hi, k, seq[i - n + 1 + k]!, r);
+      lo = r[0]!;
+      hi = r[1]!;
     }
     if (lo >= hi) return;
     out.ctx[2 * (n - 1)] = lo;
     out.ctx[2 * (n - 1) + 1] = hi;
-    index.narrow(lo, hi, n - 1, seq[i], r);
-    out.gram[2 * (n - 1)] = r[0];
-    out.gram[2 * (n - 1) + 1] = r[1];
+    index.narrow(lo, hi, n - 1, seq[i]!, r);
+    out.gram[2 * (n - 1)] = r[0]!;
+    out.gram[2 * (n - 1) + 1] = r[1]!;
     out.orders = n;
   }
 }
@@ -53,7 +53,7 @@ export interface Counter {
 /** The Witten–Bell recursion over `orders` levels of counts. */
 export function interpolate(vocabSize: number, orders: number, ch: ArrayLike<number>, types: ArrayLike<number>, chw: ArrayLike<number>): number {
   let p = 1 / vocabSize;
-  for (let n = 0; n < orders; n++) if (ch[n] > 0) p = (chw[n] + types[n] * p) / (ch[n] + types[n]);
+  for (let n = 0; n < orders; n++) if (ch[n]! > 0) p = (chw[n]! + types[n]! * p) / (ch[n]! + types[n]!);
   return p;
 }
 
@@ -67,10 +67,10 @@ export function logProb(index: NgramIndex, counter: Counter, seq: Int32Array, st
   for (let i = start; i < seq.length; i++) {
     positionIntervals(index, seq, i, pos);
     for (let n = 0; n < pos.orders; n++) {
-      const c = counter.context(pos.ctx[2 * n], pos.ctx[2 * n + 1], n);
+      const c = counter.context(pos.ctx[2 * n]!, pos.ctx[2 * n + 1]!, n);
       ch[n] = c.count;
       ty[n] = c.types;
-      chw[n] = counter.gram(pos.gram[2 * n], pos.gram[2 * n + 1]);
+      chw[n] = counter.gram(pos.gram[2 * n]!, pos.gram[2 * n + 1]!);
     }
     sum += Math.log(interpolate(index.vocabSize, pos.orders, ch, ty, chw));
   }
@@ -92,7 +92,7 @@ export class SubsetCounter implements Counter {
     let types = 0;
     for (let s = lo; s < hi; ) {
       const e = this.index.runEnd(s, hi, depth);
-      if (this.index.key(this.index.sorted[s], depth) !== PAD) {
+      if (this.index.key(this.index.sorted[s]!, depth) !== PAD) {
         const c = this.gram(s, e);
         count += c;
         if (c > 0) types++;
@@ -104,7 +104,7 @@ export class SubsetCounter implements Counter {
 
   gram(lo: number, hi: number): number {
     let c = 0;
-    for (let i = lo; i < hi; i++) c += this.inSubset[this.index.sortedContributor[i]];
+    for (let i = lo; i < hi; i++) c += this.inSubset[this.index.sortedContributor[i]!]!;
     return c;
   }
 }
@@ -126,7 +126,7 @@ export class FullCounter implements Counter {
     let types = 0;
     for (let s = lo; s < hi; ) {
       const e = this.index.runEnd(s, hi, depth);
-      if (this.index.key(this.index.sorted[s], depth) !== PAD) {
+      if (this.index.key(this.index.sorted[s]!, depth) !== PAD) {
         count += e - s;
         types++;
       }

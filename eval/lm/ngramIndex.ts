@@ -49,14 +49,14 @@ export class NgramIndex {
       this.tokens[end] = EOS;
       this.limit.fill(end, p, end + 1);
       posContributor.fill(d.contributor, p, end + 1);
-      this.contributorTokens[d.contributor] += end + 1 - p;
+      this.contributorTokens[d.contributor]! += end + 1 - p;
       p = end + 1;
     }
     this.contributors = contributors;
     this.vocabSize = vocabSize;
     this.sorted = this.radixSort();
     this.sortedContributor = new Int32Array(n);
-    for (let i = 0; i < n; i++) this.sortedContributor[i] = posContributor[this.sorted[i]];
+    for (let i = 0; i < n; i++) this.sortedContributor[i] = posContributor[this.sorted[i]!]!;
   }
 
   get size(): number {
@@ -65,7 +65,7 @@ export class NgramIndex {
 
   /** The token at offset k of the key of position p (PAD past the document's EOS). */
   key(p: number, k: number): number {
-    return p + k <= this.limit[p] ? this.tokens[p + k] : PAD;
+    return p + k <= this.limit[p]! ? this.tokens[p + k]! : PAD;
   }
 
   /** Stable counting sort by offset ORDER−1 down to 0. PERF: O(ORDER · (N + V)). */
@@ -77,9 +77,9 @@ export class NgramIndex {
     const count = new Int32Array(this.vocabSize + 1);
     for (let k = ORDER - 1; k >= 0; k--) {
       count.fill(0);
-      for (let i = 0; i < n; i++) count[this.key(cur[i], k) + 1]++;
-      for (let v = 1; v <= this.vocabSize; v++) count[v] += count[v - 1];
-      for (let i = 0; i < n; i++) next[count[this.key(cur[i], k)]++] = cur[i];
+      for (let i = 0; i < n; i++) count[this.key(cur[i]!, k) + 1]!++;
+      for (let v = 1; v <= this.vocabSize; v++) count[v]! += count[v - 1]!;
+      for (let i = 0; i < n; i++) next[count[this.key(cur[i]!, k)]!++] = cur[i]!;
       [cur, next] = [next, cur];
     }
     return cur;
@@ -89,7 +89,7 @@ export class NgramIndex {
   private lowerBound(lo: number, hi: number, k: number, tok: number): number {
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.key(this.sorted[mid], k) < tok) lo = mid + 1;
+      if (this.key(this.sorted[mid]!, k) < tok) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -107,10 +107,10 @@ export class NgramIndex {
 
   /** End of the run of equal keys at offset k that starts at s (< hi). PERF: O(log run length). */
   runEnd(s: number, hi: number, k: number): number {
-    const tok = this.key(this.sorted[s], k);
+    const tok = this.key(this.sorted[s]!, k);
     let known = s;
     let step = 1;
-    while (known + step < hi && this.key(this.sorted[known + step], k) === tok) {
+    while (known + step < hi && this.key(this.sorted[known + step]!, k) === tok) {
       known += step;
       step *= 2;
     }

@@ -14,9 +14,10 @@ export function locoSpearman(credit: ArrayLike<number>, delta: ArrayLike<number>
   const x: number[] = [];
   const y: number[] = [];
   for (let c = 0; c < credit.length; c++) {
-    const d = Math.abs(delta[c]) > epsilon ? delta[c] : 0;
-    if (credit[c] > 0 || d !== 0) {
-      x.push(credit[c]);
+    const dc = delta[c]!;
+    const d = Math.abs(dc) > epsilon ? dc : 0;
+    if (credit[c]! > 0 || d !== 0) {
+      x.push(credit[c]!);
       y.push(d);
     }
   }
@@ -27,9 +28,9 @@ export function locoSpearman(credit: ArrayLike<number>, delta: ArrayLike<number>
 export function halfSetPredictions(credit: ArrayLike<number>, masks: Uint32Array, words: number, sets: number): Float64Array {
   const pred = new Float64Array(sets);
   for (let c = 0; c < credit.length; c++) {
-    const v = credit[c];
+    const v = credit[c]!;
     if (v === 0) continue;
-    for (let j = 0; j < sets; j++) if ((masks[c * words + (j >>> 5)] >>> (j & 31)) & 1) pred[j] += v;
+    for (let j = 0; j < sets; j++) if ((masks[c * words + (j >>> 5)]! >>> (j & 31)) & 1) pred[j]! += v;
   }
   return pred;
 }

@@ -46,8 +46,8 @@ describe("LDS", () => {
     const half = makeHalfSets(C, 64, new Rng(1));
     const effect = Array.from({ length: C }, (_, c) => (c * 7) % 11);
     const logp = new Float64Array(half.sets);
-    const member = (c: number, j: number) => ((half.masks[c * half.words + (j >>> 5)] >>> (j & 31)) & 1) === 1;
-    for (let j = 0; j < half.sets; j++) for (let c = 0; c < C; c++) if (member(c, j)) logp[j] += effect[c] - 3;
+    const member = (c: number, j: number) => ((half.masks[c * half.words + (j >>> 5)]! >>> (j & 31)) & 1) === 1;
+    for (let j = 0; j < half.sets; j++) for (let c = 0; c < C; c++) if (member(c, j)) logp[j]! += effect[c]! - 3;
     // Exactly half of the contributors in every set, so the constant per member cancels (integers:
     // equal sums tie exactly on both sides).
     expect(ldsOne(logp, halfSetPredictions(effect, half.masks, half.words, half.sets))).toBeCloseTo(1, 12);
@@ -61,10 +61,10 @@ describe("LDS", () => {
     const pred = halfSetPredictions([1, 10, 100, 1000], half.masks, half.words, half.sets);
     for (let j = 0; j < 3; j++) {
       let want = 0;
-      for (let c = 0; c < 4; c++) if ((half.masks[c * half.words] >>> j) & 1) want += [1, 10, 100, 1000][c];
+      for (const [c, credit] of [1, 10, 100, 1000].entries()) if ((half.masks[c * half.words]! >>> j) & 1) want += credit;
       expect(pred[j]).toBe(want);
     }
-    expect(Array.from({ length: 3 }, (_, j) => [0, 1, 2, 3].filter((c) => (half.masks[c] >>> j) & 1).length)).toEqual([2, 2, 2]);
+    expect(Array.from({ length: 3 }, (_, j) => [0, 1, 2, 3].filter((c) => (half.masks[c]! >>> j) & 1).length)).toEqual([2, 2, 2]);
   });
 });
 

@@ -45,6 +45,7 @@ export function makePlants(o: PlantOptions): Plant[] {
       let truth: number[] = [];
       for (let tries = 0; tries < 1_000 && !span; tries++) {
         const d = eligible[rng.int(eligible.length)];
+        if (!d) throw new Error(`planted: no document has ${len} tokens`);
         const off = rng.int(d.tokens.length - len + 1);
         const cand = d.tokens.slice(off, off + len);
         const [lo, hi] = o.index.interval(cand, 0, len);
@@ -55,6 +56,7 @@ export function makePlants(o: PlantOptions): Plant[] {
       }
       if (!span) throw new Error(`planted: no span of ${len} tokens occurs at most ${o.maxOccurrences} times after 1,000 draws`);
       const filler = o.fillers[rng.int(o.fillers.length)];
+      if (!filler) throw new Error("planted: no filler outputs");
       const at = rng.int(filler.length - len + 1);
       for (const noise of o.noises) {
         const nrng = rng.fork(Math.round(noise * 1e4));
@@ -115,9 +117,9 @@ export function scorePlant(plant: Plant, credit: Credit, blankedCredit: Credit, 
     else elsewhere += d;
   }
   return {
-    top1: order.length > 0 && truth.has(order[0]) ? 1 : 0,
+    top1: order[0] !== undefined && truth.has(order[0]) ? 1 : 0,
     recall3: order.slice(0, 3).filter((c) => truth.has(c)).length / Math.min(3, truth.size),
-    top1Whole: whole.length > 0 && truth.has(whole[0]) ? 1 : 0,
+    top1Whole: whole[0] !== undefined && truth.has(whole[0]) ? 1 : 0,
     mass: onTruth / (plant.len * pointsPerToken),
     falseCredit: onTruth + elsewhere > 0 ? elsewhere / (onTruth + elsewhere) : 0,
   };

@@ -3,13 +3,13 @@
 /** 1-based ranks; tied values get the mean of the ranks they span. */
 export function averageRanks(xs: ArrayLike<number>): Float64Array {
   const n = xs.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => xs[a] - xs[b] || a - b);
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => xs[a]! - xs[b]! || a - b);
   const ranks = new Float64Array(n);
   for (let i = 0; i < n; ) {
     let j = i + 1;
-    while (j < n && xs[order[j]] === xs[order[i]]) j++;
+    while (j < n && xs[order[j]!] === xs[order[i]!]) j++;
     const r = (i + 1 + j) / 2;
-    for (let k = i; k < j; k++) ranks[order[k]] = r;
+    for (let k = i; k < j; k++) ranks[order[k]!] = r;
     i = j;
   }
   return ranks;
@@ -23,8 +23,8 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
   let mx = 0;
   let my = 0;
   for (let i = 0; i < n; i++) {
-    mx += x[i];
-    my += y[i];
+    mx += x[i]!;
+    my += y[i]!;
   }
   mx /= n;
   my /= n;
@@ -32,8 +32,8 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
   let sxx = 0;
   let syy = 0;
   for (let i = 0; i < n; i++) {
-    const dx = x[i] - mx;
-    const dy = y[i] - my;
+    const dx = x[i]! - mx;
+    const dy = y[i]! - my;
     sxy += dx * dy;
     sxx += dx * dx;
     syy += dy * dy;
@@ -50,7 +50,7 @@ export function spearman(x: ArrayLike<number>, y: ArrayLike<number>): number {
 export function quantile(xs: readonly number[], q: number): number {
   const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
   if (s.length === 0) return NaN;
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
 }
 
 export function mean(xs: readonly number[]): number {

@@ -37,14 +37,14 @@ function around(span: Int32Array, host: Int32Array, rng: Rng): Int32Array {
   const out = new Int32Array(cut + span.length + 20);
   out.set(host.subarray(0, cut));
   out.set(span, cut);
-  for (let i = cut + span.length; i < out.length; i++) out[i] = host.length > 0 ? host[rng.int(host.length)] : 3;
+  for (let i = cut + span.length; i < out.length; i++) out[i] = host.length > 0 ? host[rng.int(host.length)]! : 3;
   return out;
 }
 
 export function makeSybilCases(o: SybilOptions): SybilCase[] {
   const span = Int32Array.from({ length: SPAN_LEN }, (_, i) => o.freshBase + i);
   const cases: SybilCase[] = [];
-  const host = (rng: Rng) => o.background[rng.int(o.background.length)].tokens;
+  const host = (rng: Rng) => o.background[rng.int(o.background.length)]!.tokens;
   for (const c of o.honest) {
     const variants: { j: number; one: boolean }[] = o.sybils.map((j) => ({ j, one: false }));
     const most = Math.max(...o.sybils);
