@@ -4,7 +4,7 @@
  * UTF-8, duplicated or missing fields, unknown fields, wrong wire types), encode, and
  * sometimes damage the encoding itself. Each step is named, so a failure says what was done.
  */
-import type { Rng } from "./rng.ts";
+import type { Rng } from "../support/rng.ts";
 import { BAD_UTF8, BOUNDARY_U64, DENOMS, NUMERIC_STRINGS, WEIRD_STRINGS, badAddresses, looksBech32 } from "./values.ts";
 import { type WireField, allFields, allMessages, cloneFields, encodeMessage, parseMessage } from "./wire.ts";
 
@@ -29,11 +29,11 @@ export function mutateMessage(seed: Uint8Array, rng: Rng, ctx: MutationContext):
   const tree = cloneFields(fields);
   const n = 1 + rng.int(3);
   for (let i = 0; i < n; i++) {
-    if (rng.chance(0.7)) mutateField(tree, rng, ctx, ops);
+    if (rng.chance(70, 100)) mutateField(tree, rng, ctx, ops);
     else mutateStructure(tree, rng, ops);
   }
   const bytes = encodeMessage(tree);
-  return rng.chance(0.08) ? mutateBytes(bytes, rng, ops) : { bytes, ops };
+  return rng.chance(8, 100) ? mutateBytes(bytes, rng, ops) : { bytes, ops };
 }
 
 /** Byte-level damage: truncate, extend, flip a bit, splice random bytes. */
@@ -51,7 +51,7 @@ export function mutateBytes(b: Uint8Array, rng: Rng, ops: string[] = []): Mutate
   if (k === 2 && b.length > 0) {
     const out = b.slice();
     const at = rng.int(out.length);
-    out[at] ^= 1 << rng.int(8);
+    out[at]! ^= 1 << rng.int(8);
     ops.push(`bitflip@${at}`);
     return { bytes: out, ops };
   }
@@ -67,10 +67,10 @@ function mutateField(tree: WireField[], rng: Rng, ctx: MutationContext, ops: str
     return;
   }
   const { list, index, depth } = rng.pick(all);
-  const f = list[index];
+  const f = list[index]!;
   const where = `f${f.no}@d${depth}`;
   if (f.wt === 0) {
-    const v = rng.chance(0.8) ? rng.pick(BOUNDARY_U64) : rng.u64();
+    const v = rng.chance(80, 100) ? rng.pick(BOUNDARY_U64) : rng.u64();
     list[index] = { ...f, v };
     ops.push(`${where}:varint=${v}`);
   } else if (f.wt !== 2) {
@@ -80,8 +80,8 @@ function mutateField(tree: WireField[], rng: Rng, ctx: MutationContext, ops: str
     const [v, what] = mutateText(dec.decode(f.v), rng, ctx);
     list[index] = { no: f.no, wt: 2, v, kind: "bytes" };
     ops.push(`${where}:text(${what})`);
-  } else if (f.kind === "message" && rng.chance(0.3)) {
-    const v = rng.chance(0.5) ? f.v.slice(0, rng.int(f.v.length)) : rng.bytes(rng.int(24));
+  } else if (f.kind === "message" && rng.chance(30, 100)) {
+    const v = rng.chance(50, 100) ? f.v.slice(0, rng.int(f.v.length)) : rng.bytes(rng.int(24));
     list[index] = { no: f.no, wt: 2, v, kind: "bytes" };
     ops.push(`${where}:submsg-garbled`);
   } else if (f.kind === "message") {
@@ -95,16 +95,16 @@ function mutateField(tree: WireField[], rng: Rng, ctx: MutationContext, ops: str
 }
 
 function mutateText(s: string, rng: Rng, ctx: MutationContext): [Uint8Array, string] {
-  if (looksBech32(s) && rng.chance(0.8)) {
-    if (rng.chance(0.3) && ctx.addresses.length > 0) {
+  if (looksBech32(s) && rng.chance(80, 100)) {
+    if (rng.chance(30, 100) && ctx.addresses.length > 0) {
       const a = rng.pick(ctx.addresses);
       return [enc.encode(a), "other-valid-address"];
     }
     const bad = rng.pick(badAddresses(s, rng));
     return [enc.encode(bad), "bad-address"];
   }
-  if (/^-?[0-9]+$/.test(s) && rng.chance(0.8)) return [enc.encode(rng.pick(NUMERIC_STRINGS)), "numeric"];
-  if (DENOMS.includes(s) && rng.chance(0.8)) return [enc.encode(rng.pick(DENOMS)), "denom"];
+  if (/^-?[0-9]+$/.test(s) && rng.chance(80, 100)) return [enc.encode(rng.pick(NUMERIC_STRINGS)), "numeric"];
+  if (DENOMS.includes(s) && rng.chance(80, 100)) return [enc.encode(rng.pick(DENOMS)), "denom"];
   const k = rng.int(4);
   if (k === 0) {
     const bad = rng.pick(BAD_UTF8);
@@ -129,7 +129,7 @@ function mutateBlob(b: Uint8Array, rng: Rng): Uint8Array {
       return rng.bytes(rng.pick([1, 19, 20, 31, 32, 33, 64, 65]));
     default: {
       const out = b.slice();
-      if (out.length > 0) out[rng.int(out.length)] ^= 0xff;
+      if (out.length > 0) out[rng.int(out.length)]! ^= 0xff;
       return out;
     }
   }
@@ -141,24 +141,27 @@ function mutateStructure(tree: WireField[], rng: Rng, ops: string[]): void {
   const k = rng.int(6);
   if (list.length === 0 || k === 0) return addUnknown(list, rng, ops);
   const i = rng.int(list.length);
-  const f = list[i];
+  const f = list[i]!;
   if (k === 1) {
     list.splice(i, 1);
     ops.push(`drop f${f.no}`);
   } else if (k === 2) {
-    const times = rng.chance(0.8) ? 1 : 50 + rng.int(200);
+    const times = rng.chance(80, 100) ? 1 : 50 + rng.int(200);
     for (let t = 0; t < times; t++) list.splice(i, 0, f);
     ops.push(`dup f${f.no} x${times}`);
   } else if (k === 3) {
     const j = rng.int(list.length);
-    [list[i], list[j]] = [list[j], list[i]];
-    ops.push(`swap f${f.no}<->f${list[i].no}`);
+    const g = list[j]!;
+    [list[i], list[j]] = [g, f];
+    ops.push(`swap f${f.no}<->f${g.no}`);
   } else if (k === 4) {
-    list[i] = wrongWireType(f, rng);
-    ops.push(`wiretype f${f.no} ${f.wt}->${list[i].wt}`);
+    const g = wrongWireType(f, rng);
+    list[i] = g;
+    ops.push(`wiretype f${f.no} ${f.wt}->${g.wt}`);
   } else {
-    list[i] = { ...f, no: rng.pick([f.no + 1, f.no + 100, 0x1fffffff, 19000]) };
-    ops.push(`renumber f${f.no}->${list[i].no}`);
+    const no = rng.pick([f.no + 1, f.no + 100, 0x1fffffff, 19000]);
+    list[i] = { ...f, no };
+    ops.push(`renumber f${f.no}->${no}`);
   }
 }
 

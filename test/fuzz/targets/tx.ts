@@ -13,7 +13,7 @@ import { TEST_CHAIN_ID } from "../../appHarness.ts";
 import { ACCOUNTS, DEFAULT_FEE, DEFAULT_GAS, type FuzzChain } from "../chain.ts";
 import { mutateBytes, mutateMessage } from "../mutate.ts";
 import type { CaseResult } from "../report.ts";
-import type { Rng } from "../rng.ts";
+import type { Rng } from "../../support/rng.ts";
 import { pubkeyAny, signDirect, txRaw } from "../txBuild.ts";
 import { NUMERIC_STRINGS, DENOMS } from "../values.ts";
 import { flushBlock } from "./flush.ts";
@@ -45,11 +45,11 @@ const NAMED: EnvelopeMutation[] = [
   (e, rng) => {
     const amount = rng.pick(NUMERIC_STRINGS);
     const denom = rng.pick(DENOMS);
-    e.auth.fee!.amount = rng.chance(0.2) ? [] : [{ denom, amount }];
+    e.auth.fee!.amount = rng.chance(20, 100) ? [] : [{ denom, amount }];
     return `fee=${amount}${denom}`;
   },
   (e, rng) => {
-    e.auth.fee!.amount = rng.chance(0.5) ? [{ denom: "utrib", amount: "1" }, { denom: "utrib", amount: "1" }] : [{ denom: "utrib", amount: "1" }, { denom: "ufuzz", amount: "1" }].reverse();
+    e.auth.fee!.amount = rng.chance(50, 100) ? [{ denom: "utrib", amount: "1" }, { denom: "utrib", amount: "1" }] : [{ denom: "utrib", amount: "1" }, { denom: "ufuzz", amount: "1" }].reverse();
     return "fee duplicated/unsorted";
   },
   (e, rng) => {
@@ -65,13 +65,13 @@ const NAMED: EnvelopeMutation[] = [
   },
   (e, rng) => {
     const d = rng.pick([-1n, 1n, 2n ** 64n - 1n]);
-    const si = e.auth.signerInfos[0];
+    const si = e.auth.signerInfos[0]!;
     si.sequence = BigInt.asUintN(64, si.sequence + d);
     e.mustRefuse = true;
     return `sequence${d > 0n ? "+" : ""}${d}`;
   },
   (e) => {
-    e.auth.signerInfos.push({ ...e.auth.signerInfos[0] });
+    e.auth.signerInfos.push({ ...e.auth.signerInfos[0]! });
     e.mustRefuse = true;
     return "extra signer info";
   },
@@ -86,7 +86,7 @@ const NAMED: EnvelopeMutation[] = [
     return `${e.extraSignatures} extra signatures`;
   },
   (e, rng) => {
-    const critical = rng.chance(0.5);
+    const critical = rng.chance(50, 100);
     const opt = { typeUrl: rng.pick(["/cosmos.tx.v1beta1.ExtensionOptionsTimeoutHeight", "/fuzz.Unknown", ""]), value: rng.bytes(rng.int(8)) };
     if (critical) {
       e.body.extensionOptions = [opt];
@@ -95,18 +95,18 @@ const NAMED: EnvelopeMutation[] = [
     return `${critical ? "critical" : "non-critical"} extension ${opt.typeUrl}`;
   },
   (e, rng, chain) => {
-    e.auth.fee!.payer = rng.pick([chain.world.accounts[(e.signers[0] + 1) % ACCOUNTS], "trib1invalid", chain.world.valoper]);
+    e.auth.fee!.payer = rng.pick([chain.address((e.signers[0]! + 1) % ACCOUNTS), "trib1invalid", chain.world.valoper]);
     return `payer=${e.auth.fee!.payer}`;
   },
   (e, rng) => {
     const mode = rng.pick([SignMode.SIGN_MODE_LEGACY_AMINO_JSON, SignMode.SIGN_MODE_TEXTUAL, SignMode.SIGN_MODE_UNSPECIFIED, SignMode.SIGN_MODE_DIRECT_AUX, 999 as SignMode]);
-    e.auth.signerInfos[0].modeInfo = rng.chance(0.8) ? { single: { mode } } : { multi: { bitarray: { extraBitsStored: 1, elems: new Uint8Array([0x80]) }, modeInfos: [{ single: { mode } }] } };
+    e.auth.signerInfos[0]!.modeInfo = rng.chance(80, 100) ? { single: { mode } } : { multi: { bitarray: { extraBitsStored: 1, elems: new Uint8Array([0x80]) }, modeInfos: [{ single: { mode } }] } };
     e.mustRefuse = true;
     return `sign mode ${mode}`;
   },
   (e, rng) => {
     const k = rng.int(4);
-    const pk = e.auth.signerInfos[0];
+    const pk = e.auth.signerInfos[0]!;
     if (k === 0) pk.publicKey = undefined;
     else if (k === 1) pk.publicKey = { typeUrl: "/cosmos.crypto.ed25519.PubKey", value: pubkeyAny(rng.bytes(32)).value };
     else if (k === 2) pk.publicKey = pubkeyAny(rng.bytes(33));
@@ -115,8 +115,8 @@ const NAMED: EnvelopeMutation[] = [
     return `public key variant ${k}`;
   },
   (e, rng) => {
-    if (rng.chance(0.5)) e.chainId = rng.pick(["", "tributary-other-1", TEST_CHAIN_ID + " "]);
-    else e.accountNumbers[0] += 1n;
+    if (rng.chance(50, 100)) e.chainId = rng.pick(["", "tributary-other-1", TEST_CHAIN_ID + " "]);
+    else e.accountNumbers[0]! += 1n;
     e.mustRefuse = true;
     return "signed for another chain or account number";
   },
@@ -127,13 +127,13 @@ const NAMED: EnvelopeMutation[] = [
   },
   (e, rng) => {
     const n = rng.pick([2, 10, 100]);
-    e.body.messages = Array.from({ length: n }, () => e.body.messages[0]);
+    e.body.messages = Array.from({ length: n }, () => e.body.messages[0]!);
     return `${n} copies of the message`;
   },
 ];
 
 function envelope(chain: FuzzChain, rng: Rng): Envelope {
-  const m = fuzzMsg(chain, rng, rng.chance(0.5) ? "/cosmos.bank.v1beta1.MsgSend" : undefined, true);
+  const m = fuzzMsg(chain, rng, rng.chance(50, 100) ? "/cosmos.bank.v1beta1.MsgSend" : undefined, true);
   const msgs = [{ typeUrl: m.typeUrl, value: m.value }];
   const signer = signersOf(chain, m.typeUrl, m.value)?.[0] ?? 0;
   return {
@@ -141,7 +141,7 @@ function envelope(chain: FuzzChain, rng: Rng): Envelope {
     signers: [signer],
     body: TxBody.fromPartial({ messages: msgs, memo: "" }),
     auth: AuthInfo.fromPartial({
-      signerInfos: [{ publicKey: pubkeyAny(chain.keys[signer].pubkey), modeInfo: { single: { mode: SignMode.SIGN_MODE_DIRECT } }, sequence: chain.sequence(signer) }],
+      signerInfos: [{ publicKey: pubkeyAny(chain.key(signer).pubkey), modeInfo: { single: { mode: SignMode.SIGN_MODE_DIRECT } }, sequence: chain.sequence(signer) }],
       fee: { amount: DEFAULT_FEE, gasLimit: DEFAULT_GAS, payer: "", granter: "" },
     }),
     chainId: TEST_CHAIN_ID,
@@ -153,8 +153,8 @@ function envelope(chain: FuzzChain, rng: Rng): Envelope {
 
 /** Signs the (possibly mutated) encoded parts with the envelope's signers. */
 function seal(chain: FuzzChain, e: Envelope, body: Uint8Array, auth: Uint8Array, rng: Rng): Uint8Array {
-  const sigs = e.signers.map((s, i) => signDirect(chain.keys[s], body, auth, e.chainId, e.accountNumbers[i]));
-  for (let i = 0; i < e.extraSignatures; i++) sigs.push(rng.chance(0.5) ? sigs[0] : rng.bytes(64));
+  const sigs = e.signers.map((s, i) => signDirect(chain.key(s), body, auth, e.chainId, e.accountNumbers[i]!));
+  for (let i = 0; i < e.extraSignatures; i++) sigs.push(rng.chance(50, 100) ? sigs[0]! : rng.bytes(64));
   return txRaw(body, auth, sigs);
 }
 
@@ -167,7 +167,7 @@ function twoSigners(chain: FuzzChain, rng: Rng): { tx: Uint8Array; label: string
 }
 
 function sendBytes(chain: FuzzChain, from: number, to: number): Uint8Array {
-  return MsgSend.encode({ fromAddress: chain.world.accounts[from], toAddress: chain.world.accounts[to], amount: [{ denom: "utrib", amount: "7" }] }).finish();
+  return MsgSend.encode({ fromAddress: chain.address(from), toAddress: chain.address(to), amount: [{ denom: "utrib", amount: "7" }] }).finish();
 }
 
 export async function txCase(chain: FuzzChain, rng: Rng, index: number): Promise<CaseResult> {
@@ -199,7 +199,7 @@ export async function txCase(chain: FuzzChain, rng: Rng, index: number): Promise
     tx = seal(chain, e, body, auth, rng);
     if (kind === 9) {
       // Damage after signing: TxRaw fields or raw bytes.
-      const m = rng.chance(0.5) ? mutateMessage(tx, rng, { addresses: [] }) : mutateBytes(tx, rng);
+      const m = rng.chance(50, 100) ? mutateMessage(tx, rng, { addresses: [] }) : mutateBytes(tx, rng);
       tx = m.bytes;
       label += ` then tx_raw ${m.ops.join(",")}`;
     }
