@@ -15,7 +15,8 @@ export interface DevAccount {
   address: string;
 }
 
-export const DEV_ACCOUNTS: readonly DevAccount[] = [
+/** A tuple, so callers can take alice, bob, … by position without a missing-account case. */
+export const DEV_ACCOUNTS: readonly [DevAccount, DevAccount, DevAccount, DevAccount, DevAccount, DevAccount] = [
   {
     name: "alice",
     mnemonic: "upgrade rare patch keen describe weasel unveil key muscle model blade great milk medal search snap skull people intact honey journey leisure gallery smooth",
