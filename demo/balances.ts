@@ -15,13 +15,13 @@ export interface Account {
  * share) after the storage rewards pool has taken its share of the minted coins.
  */
 export function moduleAccounts(): Account[] {
-  return [
+  return ([
     ["distribution (rewards, community pool)", "distribution"],
     ["datanet reward pools", "datanet_pools"],
     ["inference escrow", "inference_escrow"],
     ["fee collector (gas, compute)", "fee_collector"],
     ["storage rewards pool", "storage_rewards_pool"],
-  ].map(([label, name]) => ({ label, address: addressString(moduleAddress(name)) }));
+  ] as const).map(([label, name]) => ({ label, address: addressString(moduleAddress(name)) }));
 }
 
 /** Balances of the accounts and the supply, all read at one height. */

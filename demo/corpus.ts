@@ -51,13 +51,12 @@ export function writeCorpus(dir: string, contributors: readonly string[], count:
     .filter((m) => m.body.length >= 200 && m.body.length <= 12_000)
     .filter((m) => !seen.has(thread(m.subject)) && seen.add(thread(m.subject)))
     .slice(0, count);
-  const parts = contributors.map(() => [] as CorpusMail[]);
-  for (const m of mails) parts[bucket(m.sender, contributors.length)].push(m);
   const files = contributors.map((who, i) => {
+    const mine = mails.filter((m) => bucket(m.sender, contributors.length) === i);
     const path = join(dir, `${who}.jsonl`);
-    const lines = parts[i].map((m) => JSON.stringify({ body: m.body, title: m.subject.slice(0, 200), source: `spamassassin:${m.id}`, licence: "Apache-2.0" }));
+    const lines = mine.map((m) => JSON.stringify({ body: m.body, title: m.subject.slice(0, 200), source: `spamassassin:${m.id}`, licence: "Apache-2.0" }));
     writeFileSync(path, lines.join("\n") + "\n");
-    return { who, path, mails: parts[i].length };
+    return { who, path, mails: mine.length };
   });
   return { mails, bytes: mails.reduce((s, m) => s + Buffer.byteLength(m.body), 0), senders: new Set(mails.map((m) => m.sender)).size, files };
 }
@@ -66,7 +65,7 @@ export function writeCorpus(dir: string, contributors: readonly string[], count:
 export function promptFrom(m: CorpusMail, words: number): string {
   for (const line of m.body.split("\n")) {
     const w = line.trim().split(/\s+/).filter((x) => x !== "");
-    if (w.length >= words && /^[A-Za-z]/.test(w[0])) return w.slice(0, words).join(" ");
+    if (w.length >= words && /^[A-Za-z]/.test(w[0] ?? "")) return w.slice(0, words).join(" ");
   }
   return m.body.trim().split(/\s+/).slice(0, words).join(" ");
 }

@@ -13,7 +13,7 @@
  */
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { tributary as attrQ } from "../proto/gen/tributary/attribution/v1/query.js";
+import * as attrQ from "../proto/gen/tributary/attribution/v1/index.ts";
 import { TributaryClient } from "../client/client.ts";
 import { DEV_ACCOUNTS } from "../node/cli/devAccounts.ts";
 import { type Account, changesTable, moduleAccounts, snapshot } from "./balances.ts";
@@ -103,6 +103,7 @@ async function main(chain: DemoChain): Promise<void> {
     ];
     for (const [i, r] of requests.entries()) {
       const mail = corpus.mails[Math.floor(corpus.mails.length * r.at)];
+      if (!mail) throw new Error("the corpus has no mails to take prompts from");
       const prompt = promptFrom(mail, 7);
       say(`\n  inference ${i + 1}/3, prompt from mail ${mail.id}: ${JSON.stringify(prompt)}`);
       await tributary(["tx", "inference", "request", reg.model_id, "--prompt", prompt, "--max-tokens", "40", ...r.sampling, "--from", "erin", "--yes"], { json: false, showStdout: true });

@@ -173,7 +173,9 @@ export function parseNodeConfig(raw: unknown, file = "config.json"): NodeConfig 
         def[sub] = subValue;
       }
     } else {
-      const problem = CHECKS[key](value);
+      const check = CHECKS[key];
+      if (!check) throw new Error(`config field ${key} has a default but no check`);
+      const problem = check(value);
       if (problem) throw new ConfigError(file, key, `${problem}, got ${JSON.stringify(value)}`);
       out[key] = value;
     }

@@ -13,6 +13,6 @@ export function parseMinGasPrices(s: string): MinGasPrice[] {
       throw new ConfigError("config.json", "minimum_gas_prices", `invalid gas price ${JSON.stringify(part.trim())}; expected e.g. "0.0025utrib"`);
     }
     const frac = m[2] ?? "";
-    return { denom: m[3], num: BigInt(m[1] + frac), den: 10n ** BigInt(frac.length) };
+    return { denom: m[3]!, num: BigInt(m[1]! + frac), den: 10n ** BigInt(frac.length) };
   });
 }

@@ -56,7 +56,7 @@ export function parseAbciLaddr(laddr: string): AbciListenAddress {
   if (!m || Number(m[2]) > 65535) {
     throw new AbciAddressError(`invalid ABCI address ${JSON.stringify(laddr)}: expected tcp://host:port or unix:///path`);
   }
-  return { kind: "tcp", host: m[1].replace(/^\[|\]$/g, ""), port: Number(m[2]) };
+  return { kind: "tcp", host: m[1]!.replace(/^\[|\]$/g, ""), port: Number(m[2]) };
 }
 
 function defaultOnFatal(): void {

@@ -49,7 +49,7 @@ export interface ApiServer {
 export function parseApiAddress(address: string): { host: string; port: number } {
   const m = /^(?:tcp|http):\/\/([^:/\s]+):([0-9]{1,5})$/.exec(address);
   if (!m || Number(m[2]) > 65535) throw new Error(`invalid api address ${JSON.stringify(address)}: expected tcp://host:port`);
-  return { host: m[1], port: Number(m[2]) };
+  return { host: m[1]!, port: Number(m[2]) };
 }
 
 /** "/a/{b}/c" → "/a/:b/c" (fastify's syntax). */
@@ -61,6 +61,7 @@ function requestHeight(req: FastifyRequest): bigint {
   const raw = req.headers[HEIGHT_HEADER];
   if (raw === undefined) return 0n;
   const s = Array.isArray(raw) ? raw[0] : raw;
+  if (s === undefined) return 0n;
   if (!/^[0-9]{1,19}$/.test(s)) throw new ApiError(GrpcCode.invalidArgument, `invalid ${HEIGHT_HEADER} header ${JSON.stringify(s)}: expected a non-negative integer`);
   return BigInt(s);
 }

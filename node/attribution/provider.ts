@@ -130,17 +130,17 @@ export class NodeIndexProvider implements IndexProvider {
 
   /** Assembles a READY version from memory and files; rebuilds the file segments on a hash mismatch. */
   private async assembleChecked(dn: bigint, v: bigint, layout: SegmentRange[], committed: IndexCommitment): Promise<AttributionIndex> {
-    const parts = await Promise.all(layout.map((r) => this.cachedOrFile(dn, r)));
+    const parts = await Promise.all(layout.map(async (r) => ({ range: r, ...(await this.cachedOrFile(dn, r)) })));
     let index = makeIndex(parts.map((p) => p.segment));
     if (equal(indexHash(index), committed.indexHash)) {
-      parts.forEach((p, i) => {
-        if (p.fromFile) this.segments.set(segmentCacheKey(dn, layout[i]), Promise.resolve(p.segment));
+      parts.forEach((p) => {
+        if (p.fromFile) this.segments.set(segmentCacheKey(dn, p.range), Promise.resolve(p.segment));
       });
       return index;
     }
     if (parts.some((p) => p.fromFile)) {
       this.opts.logger?.warn({ datanet: Number(dn), version: Number(v) }, "attribution segment files do not match the on-chain index hash: rebuilding them");
-      index = makeIndex(await Promise.all(layout.map((r, i) => (parts[i].fromFile ? this.trusted(dn, r) : parts[i].segment))));
+      index = makeIndex(await Promise.all(parts.map((p) => (p.fromFile ? this.trusted(dn, p.range) : p.segment))));
       if (equal(indexHash(index), committed.indexHash)) return index;
     }
     throw new Error(`rebuilt index of ${dn}/${v} hashes to ${bytesToHex(indexHash(index))}, the chain recorded ${bytesToHex(committed.indexHash)}`);
@@ -153,8 +153,9 @@ export class NodeIndexProvider implements IndexProvider {
       const bytes = this.files.read(dn, r);
       if (bytes) {
         const index = deserializeIndex(bytes);
-        if (index.segments.length !== 1) throw new Error(`holds ${index.segments.length} segments, not 1`);
-        return { segment: index.segments[0], fromFile: true };
+        const [segment] = index.segments;
+        if (index.segments.length !== 1 || !segment) throw new Error(`holds ${index.segments.length} segments, not 1`);
+        return { segment, fromFile: true };
       }
     } catch (e) {
       this.opts.logger?.warn({ file: this.segmentPath(dn, r), err: (e as Error).message }, "attribution segment file unreadable: rebuilding");
@@ -181,6 +182,7 @@ export class NodeIndexProvider implements IndexProvider {
     this.opts.onBuildStep?.("docs-read");
     const bytes = await this.worker.buildSegment(docs);
     const segment = deserializeIndex(bytes).segments[0];
+    if (!segment) throw new Error(`the build worker returned an index without a segment for ${dn} [${r.first}, ${r.last}]`);
     this.opts.onBuildStep?.("built");
     this.files.write(dn, r, bytes);
     this.built.push(segmentCacheKey(dn, r));

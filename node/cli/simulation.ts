@@ -16,7 +16,7 @@ export function simulationReason(log: string): string {
 export function simulationFailure(e: unknown): UserError | undefined {
   const m = e instanceof Error ? /^Query failed with \((\d+)\): ([\s\S]*)$/.exec(e.message) : null;
   if (!m) return undefined;
-  return new UserError(`simulation failed: ${simulationReason(m[2])}; nothing was broadcast`, { cause: e });
+  return new UserError(`simulation failed: ${simulationReason(m[2]!)}; nothing was broadcast`, { cause: e });
 }
 
 /** Runs a simulation; a refusal becomes the one-line error above. */

@@ -100,7 +100,7 @@ function enumDescriptor(e: protobuf.Enum): Obj {
 
 function messageDescriptor(t: protobuf.Type, syntax: string): Obj {
   // Synthetic oneofs (proto3 `optional`) come after the real ones, as protoc orders them.
-  const synthetic = (o: protobuf.OneOf) => o.fieldsArray.length === 1 && o.fieldsArray[0].options?.proto3_optional === true;
+  const synthetic = (o: protobuf.OneOf) => o.fieldsArray.length === 1 && o.fieldsArray[0]!.options?.proto3_optional === true;
   const oneofs = [...t.oneofsArray.filter((o) => !synthetic(o)), ...t.oneofsArray.filter(synthetic)];
   const oneofIndex = new Map(oneofs.map((o, i) => [o, i]));
   const nested = t.nestedArray;
@@ -114,8 +114,8 @@ function messageDescriptor(t: protobuf.Type, syntax: string): Obj {
     ],
     enum_type: nested.filter((n): n is protobuf.Enum => n instanceof protobuf.Enum).map(enumDescriptor),
     extension: nested.filter((n): n is protobuf.Field => n instanceof protobuf.Field).map((f) => fieldDescriptor(f, syntax, new Map())),
-    // protobufjs keeps ranges inclusive; the descriptor's end is exclusive.
-    extension_range: (t.extensions ?? []).map(([start, end]) => ({ start, end: end + 1 })),
+    // protobufjs keeps ranges inclusive ([start, end] pairs); the descriptor's end is exclusive.
+    extension_range: (t.extensions ?? []).map(([start, end]) => ({ start, end: end! + 1 })),
     oneof_decl: oneofs.map((o) => ({ name: o.name })),
   };
 }

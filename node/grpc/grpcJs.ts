@@ -77,7 +77,7 @@ export interface GrpcJs {
   Client: new (address: string, credentials: unknown) => Client;
   credentials: { createInsecure(): unknown };
   /** grpc.status: OK 0 … UNIMPLEMENTED 12, INTERNAL 13, UNAVAILABLE 14. */
-  status: Record<string, number>;
+  status: Record<string, number> & { INTERNAL: number };
   loadPackageDefinition(definition: unknown): Record<string, unknown>;
 }
 

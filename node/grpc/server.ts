@@ -47,7 +47,7 @@ export interface GrpcServer {
 export function parseGrpcAddress(address: string): { host: string; port: number } {
   const m = /^tcp:\/\/([^:/\s]+):([0-9]{1,5})$/.exec(address);
   if (!m || Number(m[2]) > 65535) throw new Error(`invalid grpc address ${JSON.stringify(address)}: expected tcp://host:port`);
-  return { host: m[1], port: Number(m[2]) };
+  return { host: m[1]!, port: Number(m[2]) };
 }
 
 function requestHeight(metadata: Metadata): bigint {

@@ -12,7 +12,7 @@ export function parseCoins(text: string): [number, string][] {
   const out: [number, string][] = [];
   for (const part of text.split(",")) {
     const m = /^\s*([0-9]+(?:\.[0-9]+)?)([a-zA-Z][a-zA-Z0-9/:._-]*)\s*$/.exec(part);
-    if (m) out.push([Number(m[1]), m[2]]);
+    if (m) out.push([Number(m[1]), m[2]!]);
   }
   return out;
 }

@@ -21,7 +21,7 @@ export interface MetricsServer {
 export function parseMetricsAddress(address: string): { host: string; port: number } {
   const m = /^(?:tcp|http):\/\/([^:/\s]+):([0-9]{1,5})$/.exec(address);
   if (!m || Number(m[2]) > 65535) throw new Error(`invalid metrics address ${JSON.stringify(address)}: expected tcp://host:port (or "" for off)`);
-  return { host: m[1], port: Number(m[2]) };
+  return { host: m[1]!, port: Number(m[2]) };
 }
 
 export async function startMetricsServer(opts: { address: string; registry: Registry; logger: Logger }): Promise<MetricsServer> {

@@ -88,5 +88,5 @@ export function serializeJson(value: unknown): string {
     return v;
   });
   if (raws.length === 0) return text;
-  return text.replace(/"\\u0000raw:(\d+)"/g, (_m, index: string) => raws[Number(index)]);
+  return text.replace(/"\\u0000raw:(\d+)"/g, (_m, index: string) => raws[Number(index)]!);
 }

@@ -1,7 +1,7 @@
 /**
  * The CometBFT v0.38-compatible RPC server: JSON-RPC over HTTP POST `/` (single or batch),
  * GET `/<method>?arg=…` URI calls, and JSON-RPC over the `/websocket` socket with event
- * subscriptions. Transport details follow spec §2 (HTTP 200 for per-method errors).
+ * subscriptions. Transport details follow CometBFT v0.38 (HTTP 200 for per-method errors).
  */
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import fastifyWebsocket from "@fastify/websocket";
@@ -40,7 +40,7 @@ export interface RpcServer {
 export function parseLaddr(laddr: string): { host: string; port: number } {
   const match = /^(?:tcp:\/\/)?(\[[^\]]+\]|[^:/]+):(\d+)$/.exec(laddr);
   if (match === null) throw new Error(`Invalid RPC listen address "${laddr}": expected "tcp://<host>:<port>"`);
-  return { host: match[1].replace(/^\[|\]$/g, ""), port: Number(match[2]) };
+  return { host: match[1]!.replace(/^\[|\]$/g, ""), port: Number(match[2]) };
 }
 
 export async function startRpcServer(opts: RpcServerOptions): Promise<RpcServer> {

@@ -66,7 +66,7 @@ class HttpError extends Error {
 export function parseStorageAddress(address: string): { host: string; port: number } {
   const m = /^(?:tcp|http):\/\/([^:/\s]+):([0-9]{1,5})$/.exec(address);
   if (!m || Number(m[2]) > 65535) throw new Error(`invalid storage address ${JSON.stringify(address)}: expected tcp://host:port`);
-  return { host: m[1], port: Number(m[2]) };
+  return { host: m[1]!, port: Number(m[2]) };
 }
 
 /** A decimal uint64 ≥ `min`; anything else is a 400 naming what was wrong. */

@@ -60,6 +60,7 @@ export class ProofTxSender {
     if (!res.account) throw new Error(`operator account ${this.address} does not exist on chain`);
     const acc = accountFromAny(res.account);
     const [key] = await this.signer.getAccounts();
+    if (!key) throw new Error(`the signer of operator ${this.address} holds no account`);
     this.account = { accountNumber: BigInt(acc.accountNumber), sequence: BigInt(acc.sequence), pubkey: key.pubkey };
     return this.account;
   }
@@ -80,7 +81,7 @@ export class ProofTxSender {
     } catch (e) {
       const expected = /account sequence mismatch, expected (\d+)/.exec((e as Error).message);
       if (!expected) throw e;
-      return this.simulateAt(msgs, BigInt(expected[1]), pubkey);
+      return this.simulateAt(msgs, BigInt(expected[1]!), pubkey);
     }
   }
 
@@ -113,7 +114,7 @@ export class ProofTxSender {
       const from = acc.sequence;
       // Another tx of this key (a CLI command, a tx the mempool dropped) moved the sequence on.
       const expected = /expected (\d+)/.exec(res.log);
-      if (expected) acc.sequence = BigInt(expected[1]);
+      if (expected) acc.sequence = BigInt(expected[1]!);
       else {
         this.resync();
         acc.sequence = (await this.loadAccount()).sequence;

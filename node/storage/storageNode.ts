@@ -60,7 +60,9 @@ export async function openStorageNode(opts: StorageNodeOptions, w: StorageNodeWi
   } catch (e) {
     throw new StorageNodeError(`invalid gas price ${JSON.stringify(opts.gasPrice)} for proof txs: ${(e as Error).message}`);
   }
-  const [{ address: operator }] = await opts.signer.getAccounts();
+  const [account] = await opts.signer.getAccounts();
+  if (!account) throw new StorageNodeError(`the key ${opts.keyName} holds no account to sign proof txs with`);
+  const operator = account.address;
   const query = appQueryClient(w.app);
   const rewards = setupRewardsExtension(query).rewards;
   await checkStorageNode(rewards, operator, opts.keyName);

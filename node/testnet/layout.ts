@@ -128,7 +128,7 @@ export async function initTestnet(opts: TestnetOptions): Promise<TestnetManifest
   if (opts.devAccounts) for (const a of DEV_ACCOUNTS) addGenesisAccount(doc, a.address, DEV_ACCOUNT_FUNDS);
   nodes.forEach((n, i) => {
     addGenesisAccount(doc, n.operatorAddress, [{ denom: "utrib", amount: (opts.operatorFunds + opts.selfBond).toString() }]);
-    if (n.validator) addGenesisValidator(doc, { operator: n.operatorAddress, consensusPubkey: pubkeys[i], selfBond: opts.selfBond, moniker: n.name });
+    if (n.validator) addGenesisValidator(doc, { operator: n.operatorAddress, consensusPubkey: pubkeys[i]!, selfBond: opts.selfBond, moniker: n.name });
   });
   opts.editGenesis?.(doc);
   validateGenesisDoc(doc);

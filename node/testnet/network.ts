@@ -35,14 +35,20 @@ export async function startTestnet(dir: string, opts: StartTestnetOptions = {}):
   const timeoutMs = opts.timeoutMs ?? 60_000;
   const nodes: RunningTestnetNode[] = manifest.nodes.map((n) => ({ ...n }));
 
-  const startApp = async (i: number) => {
+  const nodeAt = (i: number) => {
     const n = nodes[i];
+    if (!n) throw new Error(`the testnet has no node ${i} (it has ${nodes.length})`);
+    return n;
+  };
+  const startApp = async (i: number) => {
+    const n = nodeAt(i);
     // Kept before waiting, so that a failure elsewhere stops this app too.
     n.app = spawnApp(n.home, n.abci);
     await waitForListening(n.app, n.abci, timeoutMs);
   };
   const startComet = (i: number) => {
-    nodes[i].comet = spawnComet(nodes[i].cometHome, cometbft);
+    const n = nodeAt(i);
+    n.comet = spawnComet(n.cometHome, cometbft);
   };
   const stop = async () => {
     await Promise.all(nodes.map((n) => n.comet?.stop()));

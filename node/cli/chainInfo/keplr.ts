@@ -31,7 +31,8 @@ export interface KeplrChainInfo {
     bech32PrefixConsPub: string;
   };
   currencies: KeplrCurrency[];
-  feeCurrencies: KeplrFeeCurrency[];
+  /** Keplr pays fees in the first; there is always one (the stake denom). */
+  feeCurrencies: [KeplrFeeCurrency, ...KeplrFeeCurrency[]];
   stakeCurrency: KeplrCurrency;
   features: string[];
 }

@@ -35,7 +35,7 @@ export function bankMultiSendCmd(): Command {
     const recipients = rest.slice(0, -1);
     if (recipients.length < 2) throw new UserError("multi-send needs at least two recipient addresses and an amount (use tx bank send for one)");
     recipients.forEach((r, i) => checkAddressArg(r, `recipient address ${i + 1}`));
-    const amountText = rest[rest.length - 1];
+    const amountText = rest[rest.length - 1]!; // the last of at least three, checked above
     const { each, total } = multiSendOutputs(parseCoinsArg(amountText), recipients.length, o.split);
     try {
       await signAndBroadcast(

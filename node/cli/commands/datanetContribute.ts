@@ -12,6 +12,7 @@ import { loadNodeConfig } from "../../config.ts";
 import { homePaths } from "../../home.ts";
 import { openKeyring, outputFormat, printJson, printLine, resolveNode } from "../common.ts";
 import { UserError } from "../errors.ts";
+import { signerAddress } from "../signerAddress.ts";
 import { DEFAULT_MAX_BODY_BYTES } from "../tooLarge.ts";
 import { connectComet, onNode } from "../rpcClients.ts";
 import { parseCount, parseId } from "../datanet/args.ts";
@@ -77,7 +78,7 @@ export function contributeCmd(): Command {
     if (skipped.length > 0) process.stderr.write(`skipping ${skipped.length} files that are not UTF-8 text: ${skipped.slice(0, 5).join(", ")}${skipped.length > 5 ? ", …" : ""}\n`);
     const url = resolveNode(o);
     const signer = await openKeyring(o).getSigner(o.from);
-    const [{ address: from }] = await signer.getAccounts();
+    const from = await signerAddress(signer);
     const comet = await connectComet(url);
     try {
       const stargate = SigningStargateClient.createWithSigner(comet, signer, { registry: createTributaryRegistry() });

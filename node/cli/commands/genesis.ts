@@ -83,11 +83,11 @@ function exportCmd(): Command {
 function parseForkValidator(spec: string, previous: ForkValidatorSpec[] = []): ForkValidatorSpec[] {
   const m = /^([A-Za-z0-9+/=]+)=([0-9]+)(?:@(\S+))?$/.exec(spec.trim());
   if (!m) throw new UserError(`invalid --validator ${JSON.stringify(spec)}: expected <ed25519 pubkey base64 or hex>=<power>[@<operator trib1… address>]`);
-  const pubkey = /^[0-9a-fA-F]{64}$/.test(m[1]) ? Uint8Array.from(Buffer.from(m[1], "hex")) : Uint8Array.from(Buffer.from(m[1], "base64"));
+  const pubkey = /^[0-9a-fA-F]{64}$/.test(m[1]!) ? Uint8Array.from(Buffer.from(m[1]!, "hex")) : Uint8Array.from(Buffer.from(m[1]!, "base64"));
   if (pubkey.length !== 32) throw new UserError(`invalid --validator ${JSON.stringify(spec)}: an ed25519 public key is 32 bytes, got ${pubkey.length}`);
-  if (BigInt(m[2]) <= 0n) throw new UserError(`invalid --validator ${JSON.stringify(spec)}: power must be positive`);
+  if (BigInt(m[2]!) <= 0n) throw new UserError(`invalid --validator ${JSON.stringify(spec)}: power must be positive`);
   const operator = m[3] === undefined ? undefined : checkAddressArg(m[3], "operator");
-  return [...previous, { pubkey, power: BigInt(m[2]), operator }];
+  return [...previous, { pubkey, power: BigInt(m[2]!), operator }];
 }
 
 interface ForkValidatorSpec {

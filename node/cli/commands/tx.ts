@@ -5,6 +5,7 @@ import type { SigningStargateClient } from "@cosmjs/stargate";
 import type { EncodeObject } from "@cosmjs/proto-signing";
 import { addHomeOption, addKeyringOption, checkAddressArg, addNodeOption, addOutputOption, openKeyring, outputFormat, printJson, resolveNode } from "../common.ts";
 import { UserError } from "../errors.ts";
+import { signerAddress } from "../signerAddress.ts";
 import { ask } from "../stdin.ts";
 import { connectSigningClient, onNode } from "../rpcClients.ts";
 import { simulated } from "../simulation.ts";
@@ -118,7 +119,7 @@ export async function signAndBroadcast(
   const format = outputFormat(o.output);
   const url = resolveNode(o);
   const signer = await openKeyring(o).getSigner(fromKey);
-  const [{ address: from }] = await signer.getAccounts();
+  const from = await signerAddress(signer);
   const client = await connectSigningClient(url, signer, { broadcastPollIntervalMs: 300, broadcastTimeoutMs: 60_000 });
   try {
     const chainId = await client.getChainId();

@@ -43,7 +43,7 @@ export function parseAddresses(v: string, what: string): string[] {
 export function parseCoin(v: string, flag: string): Coin {
   const m = /^([0-9]+)([a-zA-Z][a-zA-Z0-9/:._-]{2,127})$/.exec(v.trim());
   if (!m) throw new UserError(`invalid ${flag} ${JSON.stringify(v)}: expected one coin like 1000utrib`);
-  return { amount: BigInt(m[1]).toString(), denom: m[2] };
+  return { amount: BigInt(m[1]!).toString(), denom: m[2]! };
 }
 
 export interface PageOpts {

@@ -45,6 +45,7 @@ export function chainBackend(o: ChainBackendOptions): Backend {
   const signerForSim = async () => {
     if (!simSigner) {
       const [account] = await o.signer.getAccounts();
+      if (!account) throw new UserError("the signing key holds no account");
       const { sequence } = await o.stargate.getSequence(o.from);
       simSigner = { pubkey: encodePubkey(encodeSecp256k1Pubkey(account.pubkey)), sequence };
     }

@@ -28,6 +28,6 @@ export function queryError(e: unknown): unknown {
   if (isTooLarge(e)) return new UserError(tooLargeLine(), { cause: e });
   if (e instanceof TributaryClientError) return new UserError(e.shortMessage, { cause: e });
   const m = e instanceof Error ? /^Query failed with \((\d+)\): ([\s\S]*)$/.exec(e.message) : null;
-  if (m) return new UserError(m[2].trim(), { cause: e });
+  if (m) return new UserError(m[2]!.trim(), { cause: e });
   return e;
 }

@@ -107,7 +107,7 @@ export function recordError(o: ChainOutcome): { index: number; reason: string } 
   if (o.codespace !== "datanet" || !RECORD_CODES.has(o.code)) return undefined;
   const m = /^record (\d+): ([\s\S]*)$/.exec(o.log);
   if (!m) return undefined;
-  return { index: Number(m[1]), reason: cleanLog(m[2]) };
+  return { index: Number(m[1]), reason: cleanLog(m[2]!) };
 }
 
 /** The chain's text without the simulation and revert suffixes. */
@@ -184,7 +184,7 @@ class Run {
     const queue = this.queue;
     const batch = [queue.shift()!];
     while (queue.length > 0 && batch.length < this.opts.maxRecordsPerMsg) {
-      if (this.size([...batch, queue[0]]) > this.budget) break;
+      if (this.size([...batch, queue[0]!]) > this.budget) break;
       batch.push(queue.shift()!);
     }
     return batch;
@@ -204,9 +204,9 @@ class Run {
       await this.batch(records);
     } catch (e) {
       if (!(e instanceof TooLargeFor)) throw e;
-      const unsettled = records.filter((r) => this.reports[r.index].status === "unsent" && !this.queue.includes(r));
-      if (e.sent.length === 1) {
-        const [one] = e.sent;
+      const unsettled = records.filter((r) => this.reportOf(r).status === "unsent" && !this.queue.includes(r));
+      const [one] = e.sent;
+      if (one && e.sent.length === 1) {
         const size = e.cause.requestBytes === undefined ? "" : ` (${e.cause.requestBytes} bytes)`;
         this.reject(one, `the node refused the request carrying this record alone as too large${size}: its rpc.max_body_bytes is smaller`, "cli");
         this.queue.unshift(...unsettled.filter((r) => r !== one));
@@ -227,7 +227,7 @@ class Run {
       if (sim.code !== 0) {
         const bad = this.recordOrAbort(sim, recs);
         const prefix = recs.slice(0, bad.index);
-        this.reject(recs[bad.index], bad.reason, `${sim.codespace}/${sim.code}`);
+        this.reject(bad.record, bad.reason, `${sim.codespace}/${sim.code}`);
         recs = recs.slice(bad.index + 1);
         const used = gasUsedInLog(sim.log);
         // The prefix passed: send it now rather than re-simulate it, when that is faster.
@@ -250,7 +250,7 @@ class Run {
         continue;
       }
       const bad = this.recordOrAbort(res, recs);
-      this.reject(recs[bad.index], bad.reason, `${res.codespace}/${res.code}`);
+      this.reject(bad.record, bad.reason, `${res.codespace}/${res.code}`);
       recs = recs.filter((_, i) => i !== bad.index);
     }
   }
@@ -274,7 +274,7 @@ class Run {
   private cut(recs: LabelledRecord[], simulated: number, adjustment: number): LabelledRecord[] {
     const limit = this.gasLimit(simulated, adjustment);
     if (recs.length === 1) {
-      this.reject(recs[0], `needs a gas limit of ${limit}, above the block's max gas of ${this.opts.maxGas}`, "cli");
+      this.reject(recs[0]!, `needs a gas limit of ${limit}, above the block's max gas of ${this.opts.maxGas}`, "cli");
       return [];
     }
     const keep = Math.max(1, Math.min(recs.length - 1, Math.floor((recs.length * this.opts.maxGas! * 0.9) / limit)));
@@ -282,10 +282,11 @@ class Run {
     return recs.slice(0, keep);
   }
 
-  private recordOrAbort(o: ChainOutcome, recs: LabelledRecord[]): { index: number; reason: string } {
+  private recordOrAbort(o: ChainOutcome, recs: LabelledRecord[]): { index: number; reason: string; record: LabelledRecord } {
     const bad = recordError(o);
-    if (!bad || bad.index >= recs.length) throw new Abort(`${o.codespace}/${o.code}: ${cleanLog(o.log)}`);
-    return bad;
+    const record = bad && recs[bad.index];
+    if (!bad || !record) throw new Abort(`${o.codespace}/${o.code}: ${cleanLog(o.log)}`);
+    return { ...bad, record };
   }
 
   private gasLimit(simulated: number, adjustment: number): number {
@@ -323,8 +324,8 @@ class Run {
   private accept(recs: LabelledRecord[], res: DeliverResult): void {
     if (res.results.length !== recs.length) throw new Abort(`tx ${res.txhash} returned ${res.results.length} results for ${recs.length} records`);
     recs.forEach((r, i) => {
-      const out = res.results[i];
-      Object.assign(this.reports[r.index], {
+      const out = res.results[i]!; // as many as recs, checked above
+      Object.assign(this.reportOf(r), {
         status: out.status === "PENDING" ? "pending" : "accepted",
         contribution_id: out.contributionId.toString(),
         content_hash: bytesToHex(out.contentHash),
@@ -337,8 +338,15 @@ class Run {
     this.progress(recs.length, res);
   }
 
+  /** The report of a record of the input (reports are in input order, and a record's index is its position). */
+  private reportOf(r: LabelledRecord): RecordReport {
+    const report = this.reports[r.index];
+    if (!report) throw new Error(`record ${r.index} is not one of the ${this.reports.length} input records`);
+    return report;
+  }
+
   private reject(r: LabelledRecord, reason: string, code: string): void {
-    Object.assign(this.reports[r.index], { status: "rejected", reason, code });
+    Object.assign(this.reportOf(r), { status: "rejected", reason, code });
     this.done++;
   }
 

@@ -13,7 +13,7 @@ export function parseManifestList(v: string, flag = "--manifest"): ManifestEntry
   return items.map((item) => {
     const m = /^([^:]+):([^:]+)$/.exec(item);
     if (!m) throw new UserError(`invalid ${flag} entry ${JSON.stringify(item)}: expected <datanet-id>:<version>, e.g. 1:2`);
-    return { datanetId: parseId(m[1], `${flag} datanet id`), version: parseId(m[2], `${flag} version`) };
+    return { datanetId: parseId(m[1]!, `${flag} datanet id`), version: parseId(m[2]!, `${flag} version`) };
   });
 }
 
@@ -23,7 +23,7 @@ export function parseSplit(v: string): RevenueSplit {
   if (parts.length !== 4 || parts.some((p) => !/^[0-9]{1,5}$/.test(p))) {
     throw new UserError(`invalid --split ${JSON.stringify(v)}: expected four basis-point shares owner,data,compute,protocol summing to 10000, e.g. 3000,5000,1000,1000`);
   }
-  const [ownerBps, dataBps, computeBps, protocolBps] = parts.map(Number);
+  const [ownerBps, dataBps, computeBps, protocolBps] = parts.map(Number) as [number, number, number, number]; // four, checked above
   const sum = ownerBps + dataBps + computeBps + protocolBps;
   if (sum !== 10_000) throw new UserError(`--split ${v} sums to ${sum} basis points; owner,data,compute,protocol must sum to 10000`);
   return { ownerBps, dataBps, computeBps, protocolBps };
@@ -33,7 +33,7 @@ export function parseSplit(v: string): RevenueSplit {
 export function parseFeeAmount(v: string, flag: string): { amount: string; denom?: string } {
   const m = /^([0-9]+)([a-zA-Z][a-zA-Z0-9/:._-]{2,127})?$/.exec(v.trim());
   if (!m) throw new UserError(`invalid ${flag} ${JSON.stringify(v)}: expected an amount such as 1000 or 1000utrib`);
-  return { amount: BigInt(m[1]).toString(), denom: m[2] };
+  return { amount: BigInt(m[1]!).toString(), denom: m[2] };
 }
 
 /** Refuses an amount given in another denom than the chain prices inference in. */

@@ -13,6 +13,7 @@ import { openKeyring, resolveNode } from "../common.ts";
 import { queryError } from "../datanet/connect.ts";
 import type { FromOpts } from "../datanet/txFlags.ts";
 import { UserError } from "../errors.ts";
+import { signerAddress } from "../signerAddress.ts";
 import { connectComet, onNode } from "../rpcClients.ts";
 import { simulationFailure } from "../simulation.ts";
 import { confirm, fee } from "../commands/tx.ts";
@@ -33,7 +34,7 @@ export interface TxSession {
 export async function withTxSession<T>(o: FromOpts, fn: (s: TxSession) => Promise<T>): Promise<T> {
   const url = resolveNode(o);
   const signer = await openKeyring(o).getSigner(o.from);
-  const [{ address: from }] = await signer.getAccounts();
+  const from = await signerAddress(signer);
   const comet = await connectComet(url);
   try {
     const client = SigningStargateClient.createWithSigner(comet, signer, { registry: createTributaryRegistry(ATTRIBUTION_TYPES), broadcastPollIntervalMs: 300, broadcastTimeoutMs: 60_000 });

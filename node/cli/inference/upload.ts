@@ -34,7 +34,7 @@ export async function uploadChunks(s: TxSession, o: FromOpts, artifact: Uint8Arr
     const tx = await deliver(s, o, [msg], limit);
     const { received, totalChunks } = uploadArtifactChunkResponse(tx);
     txs.push(tx);
-    sent += c.chunks[i].length;
+    sent += c.chunks[i]!.length; // one msg per chunk
     progress(`uploaded chunk ${i + 1}/${c.chunks.length} (${sent}/${c.totalSize} bytes, ${Math.floor((sent * 100) / c.totalSize)}%) in block ${tx.height}; the chain holds ${received}/${totalChunks}`);
   }
   return { artifactHash: c.hash, chunks: c.chunks.length, txs };

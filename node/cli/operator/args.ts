@@ -40,15 +40,17 @@ export function parseCoinsArg(s: string, what = "amount"): Coin[] {
   if (coins.length === 0) throw new UserError(`invalid ${what}: no coins given (e.g. 1000000utrib)`);
   const zero = coins.find((c) => c.amount === 0n);
   if (zero) throw new UserError(`invalid ${what} ${JSON.stringify(s)}: ${zero.denom} amount must be positive`);
-  for (let i = 1; i < coins.length; i++) if (coins[i].denom === coins[i - 1].denom) throw new UserError(`invalid ${what} ${JSON.stringify(s)}: ${coins[i].denom} given twice`);
+  const twice = coins.find((c, i) => i > 0 && c.denom === coins[i - 1]?.denom);
+  if (twice) throw new UserError(`invalid ${what} ${JSON.stringify(s)}: ${twice.denom} given twice`);
   return coins;
 }
 
 /** Exactly one positive coin (a bond, a delegation). */
 export function parseCoinArg(s: string, what = "amount"): Coin {
   const coins = parseCoinsArg(s, what);
-  if (coins.length !== 1) throw new UserError(`invalid ${what} ${JSON.stringify(s)}: give one coin, e.g. 1000000utrib`);
-  return coins[0];
+  const [coin] = coins;
+  if (coins.length !== 1 || !coin) throw new UserError(`invalid ${what} ${JSON.stringify(s)}: give one coin, e.g. 1000000utrib`);
+  return coin;
 }
 
 export const wireCoin = (c: Coin) => ({ denom: c.denom, amount: c.amount.toString() });

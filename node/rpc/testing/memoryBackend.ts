@@ -139,7 +139,8 @@ export class MemoryBackend implements RpcBackend {
       validatorUpdates: [],
       appHash: block.block.header.appHash,
     };
-    const indexed = txs.map((tx, index) => ({ hash: sha256(tx), height, index, tx, result: txResults[index] }));
+    if (txResults.length !== txs.length) throw new Error(`${txs.length} txs but ${txResults.length} results`);
+    const indexed = txs.map((tx, index) => ({ hash: sha256(tx), height, index, tx, result: txResults[index]! }));
     this.blocks.push(block);
     this.results.push(results);
     this.txs.push(...indexed);
