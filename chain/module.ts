@@ -63,8 +63,16 @@ export interface Module<G = unknown> {
    * stray coin would break its invariants and genesis export.
    */
   moduleAccounts?: string[];
+  /** One per method of the module's proto `service Msg`, registered by the input type's URL. */
   msgs?: MsgHandler<any>[];
+  /** One per method of the module's proto `service Query` (chain/queryService.ts builds them). */
   queries?: QueryHandler[];
+  /**
+   * Methods of the module's proto services it deliberately does not serve, as `Msg/<method>` or
+   * `Query/<method>`, each with the reason: the SDK's services, which Tributary implements in
+   * part. modules/conformance.test.ts requires every other method served and none invented.
+   */
+  notServed?: Readonly<Record<string, string>>;
   /** The default genesis section for `tributary init`. */
   defaultGenesis?(): G;
   /** Stateless validation of this module's genesis section; throws GenesisError naming the field. */

@@ -7,12 +7,20 @@ import { msgFundCommunityPoolHandler, msgSetWithdrawAddressHandler, msgWithdrawD
 import { distributionQueries } from "./queries.ts";
 import { DISTRIBUTION } from "./types.ts";
 
+/** Its authority is the gov module account; there is no gov module yet to send it. */
+const GOV_ONLY = "needs governance (x/gov), not a module here yet";
+
 export function distributionModule(k: DistributionKeeper): Module<DistributionGenesis> {
   return {
     name: "distribution",
     moduleAccounts: [DISTRIBUTION],
     msgs: [msgWithdrawDelegatorRewardHandler(k), msgWithdrawValidatorCommissionHandler(k), msgSetWithdrawAddressHandler(k), msgFundCommunityPoolHandler(k)],
     queries: distributionQueries(k),
+    notServed: {
+      "Msg/UpdateParams": GOV_ONLY,
+      "Msg/CommunityPoolSpend": GOV_ONLY,
+      "Msg/DepositValidatorRewardsPool": "not implemented yet: nobody has asked for it",
+    },
     invariants: distributionInvariants(k),
     defaultGenesis: defaultDistributionGenesis,
     validateGenesis: validateDistributionGenesis,

@@ -9,12 +9,20 @@ import { msgCreateValidatorHandler, msgEditValidatorHandler } from "./validatorM
 import { applyValidatorSetUpdates, unbondAllMatureValidators } from "./valset.ts";
 import { BONDED_POOL, NOT_BONDED_POOL } from "./types.ts";
 
+/** Its authority is the gov module account; there is no gov module yet to send it. */
+const GOV_ONLY = "needs governance (x/gov), not a module here yet";
+
 export function stakingModule(k: StakingKeeper): Module<StakingGenesis> {
   return {
     name: "staking",
     moduleAccounts: [BONDED_POOL, NOT_BONDED_POOL],
     msgs: [msgCreateValidatorHandler(k), msgEditValidatorHandler(k), msgDelegateHandler(k), msgUndelegateHandler(k), msgBeginRedelegateHandler(k)],
     queries: stakingQueries(k),
+    notServed: {
+      "Msg/UpdateParams": GOV_ONLY,
+      "Msg/CancelUnbondingDelegation": "not implemented yet",
+      "Query/HistoricalInfo": "not implemented yet: the module keeps no HistoricalInfo (IBC light clients read it)",
+    },
     invariants: stakingInvariants(k),
     defaultGenesis: defaultStakingGenesis,
     validateGenesis: validateStakingGenesis,
