@@ -45,13 +45,14 @@ export function coinToWire(c: Coin): { denom: string; amount: string } {
  * positive (the SDK's `Coins.IsValid` + `IsAllPositive`).
  */
 export function validateCoins(coins: readonly Coin[], what = "amount"): void {
-  for (let i = 0; i < coins.length; i++) {
-    const c = coins[i];
+  let prev: Coin | undefined;
+  for (const c of coins) {
     validateDenom(c.denom);
     if (c.amount <= 0n) throw sdkErrors.invalidCoins.wrap(`${what}: ${c.amount}${c.denom} is not positive`);
-    if (i > 0 && coins[i - 1].denom >= c.denom) {
-      throw sdkErrors.invalidCoins.wrap(`${what}: denoms must be sorted and unique, got ${coins[i - 1].denom} before ${c.denom}`);
+    if (prev !== undefined && prev.denom >= c.denom) {
+      throw sdkErrors.invalidCoins.wrap(`${what}: denoms must be sorted and unique, got ${prev.denom} before ${c.denom}`);
     }
+    prev = c;
   }
 }
 
@@ -66,7 +67,8 @@ export function parseCoins(s: string): Coin[] {
   const coins = trimmed.split(",").map((part) => {
     const m = /^([0-9]+)([a-zA-Z][a-zA-Z0-9/:._-]{2,127})$/.exec(part.trim());
     if (!m) throw sdkErrors.invalidCoins.wrap(`invalid coin expression: ${JSON.stringify(part.trim())}`);
-    return { denom: m[2], amount: parseAmount(m[1]) };
+    // Both groups are mandatory in the pattern: a match holds them.
+    return { denom: m[2]!, amount: parseAmount(m[1]!) };
   });
   return sortCoins(coins);
 }

@@ -21,10 +21,10 @@ function referenceRoot(data: Uint8Array): Uint8Array {
   let level: Uint8Array[] = chunks.map((c) => sha256(Uint8Array.of(0, ...c)));
   while (level.length > 1) {
     const next: Uint8Array[] = [];
-    for (let i = 0; i < level.length; i += 2) next.push(i + 1 < level.length ? sha256(Uint8Array.of(1, ...level[i], ...level[i + 1])) : level[i]);
+    for (let i = 0; i < level.length; i += 2) next.push(i + 1 < level.length ? sha256(Uint8Array.of(1, ...level[i]!, ...level[i + 1]!)) : level[i]!);
     level = next;
   }
-  return level[0];
+  return level[0]!;
 }
 
 describe("content root (RFC 6962 over 1 KiB chunks)", () => {
@@ -67,7 +67,7 @@ describe("content root (RFC 6962 over 1 KiB chunks)", () => {
         // A wrong chunk: one bit flipped, or a byte appended/removed.
         if (chunk.length > 0) {
           const flipped = chunk.slice();
-          flipped[chunk.length - 1] ^= 1;
+          flipped[chunk.length - 1]! ^= 1;
           expect(verifyChunkProof(root, i, n, flipped, path)).toBe(false);
           expect(verifyChunkProof(root, i, n, chunk.subarray(0, chunk.length - 1), path)).toBe(false);
         }
@@ -81,8 +81,8 @@ describe("content root (RFC 6962 over 1 KiB chunks)", () => {
         if (path.length > 0) {
           expect(verifyChunkProof(root, i, n, chunk, path.slice(0, -1))).toBe(false);
           expect(verifyChunkProof(root, i, n, chunk, path.slice(1))).toBe(false);
-          expect(verifyChunkProof(root, i, n, chunk, [sha256(path[0]), ...path.slice(1)])).toBe(false);
-          expect(verifyChunkProof(root, i, n, chunk, [path[0].subarray(0, 31), ...path.slice(1)])).toBe(false);
+          expect(verifyChunkProof(root, i, n, chunk, [sha256(path[0]!), ...path.slice(1)])).toBe(false);
+          expect(verifyChunkProof(root, i, n, chunk, [path[0]!.subarray(0, 31), ...path.slice(1)])).toBe(false);
         }
         // Another root. (The count is not checked here: it only gives the tree's shape, and
         // the chain takes it from the contribution's recorded size, never from the prover.)

@@ -66,7 +66,7 @@ function split(n: number): number {
 }
 
 function mth(ls: readonly Uint8Array[], lo: number, hi: number): Uint8Array {
-  if (hi - lo === 1) return ls[lo];
+  if (hi - lo === 1) return ls[lo]!;
   const k = split(hi - lo);
   return nodeHash(mth(ls, lo, lo + k), mth(ls, lo + k, hi));
 }

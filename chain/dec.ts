@@ -35,7 +35,7 @@ export function parseDec(s: string, what = "decimal"): Dec {
   if (!m) throw sdkErrors.invalidRequest.wrap(`${what}: ${JSON.stringify(s)} is not a decimal number`);
   const frac = m[3] ?? "";
   if (frac.length > PRECISION) throw sdkErrors.invalidRequest.wrap(`${what}: ${JSON.stringify(s)} has more than ${PRECISION} decimal places`);
-  const v = BigInt(m[2]) * ONE + BigInt(frac.padEnd(PRECISION, "0") || "0");
+  const v = BigInt(m[2]!) * ONE + BigInt(frac.padEnd(PRECISION, "0") || "0");
   return m[1] === "-" ? -v : v;
 }
 

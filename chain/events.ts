@@ -32,8 +32,8 @@ export class EventManager {
 
   /** Adds `msg_index` to every event emitted since `from` (SDK 0.50 behaviour). */
   tagMsgIndex(from: number, msgIndex: number): void {
-    for (let i = from; i < this.events.length; i++) {
-      this.events[i].attributes.push({ key: "msg_index", value: String(msgIndex), index: true });
+    for (const e of this.events.slice(from)) {
+      e.attributes.push({ key: "msg_index", value: String(msgIndex), index: true });
     }
   }
 }

@@ -46,7 +46,7 @@ export function formatDuration(ns: bigint): string {
 export function parseDuration(text: string, what = "duration"): bigint {
   const m = typeof text === "string" ? /^([0-9]+)(?:\.([0-9]{1,9}))?s$/.exec(text) : null;
   if (!m) throw sdkErrors.invalidRequest.wrap(`${what}: ${JSON.stringify(text)} is not a duration such as "1814400s"`);
-  return BigInt(m[1]) * NS + BigInt((m[2] ?? "").padEnd(9, "0") || "0");
+  return BigInt(m[1]!) * NS + BigInt((m[2] ?? "").padEnd(9, "0") || "0");
 }
 
 /** Days since 1970-01-01 of a civil date (H. Hinnant's days_from_civil). */
@@ -95,15 +95,17 @@ export function parseRfc3339(text: string, what = "time"): UnixNanos {
     : null;
   const bad = () => sdkErrors.invalidRequest.wrap(`${what}: ${JSON.stringify(text)} is not an RFC 3339 time such as 2024-01-01T00:00:00Z`);
   if (!m) throw bad();
-  const [y, mo, d, h, mi, s] = m.slice(1, 7).map((x) => BigInt(x));
+  // Groups 1–6 and 8 are mandatory in the pattern: a match holds them.
+  const [y, mo, d, h, mi, s] = [BigInt(m[1]!), BigInt(m[2]!), BigInt(m[3]!), BigInt(m[4]!), BigInt(m[5]!), BigInt(m[6]!)];
+  const zone = m[8]!;
   const monthDays = [31n, 28n, 31n, 30n, 31n, 30n, 31n, 31n, 30n, 31n, 30n, 31n];
   const leap = (y % 4n === 0n && y % 100n !== 0n) || y % 400n === 0n;
   if (mo < 1n || mo > 12n || d < 1n || h > 23n || mi > 59n || s > 59n) throw bad();
-  if (d > monthDays[Number(mo) - 1] + (mo === 2n && leap ? 1n : 0n)) throw bad();
+  if (d > monthDays[Number(mo) - 1]! + (mo === 2n && leap ? 1n : 0n)) throw bad();
   let offset = 0n;
-  if (m[8] !== "Z") {
-    const sign = m[8][0] === "-" ? -1n : 1n;
-    offset = sign * (BigInt(m[8].slice(1, 3)) * 3600n + BigInt(m[8].slice(4, 6)) * 60n);
+  if (zone !== "Z") {
+    const sign = zone.startsWith("-") ? -1n : 1n;
+    offset = sign * (BigInt(zone.slice(1, 3)) * 3600n + BigInt(zone.slice(4, 6)) * 60n);
   }
   const secs = daysFromCivil(y, mo, d) * 86400n + h * 3600n + mi * 60n + s - offset;
   return secs * NS + BigInt((m[7] ?? "").padEnd(9, "0") || "0");

@@ -38,12 +38,12 @@ describe("validateGenesisDoc", () => {
   it("carries utrib's denom metadata (base utrib, display TRIB, 10^6) for wallets", () => {
     const [m] = (validDoc().app_state.bank as { denom_metadata: unknown }).denom_metadata as { base: string; display: string; symbol: string; denom_units: { denom: string; exponent: number }[] }[];
     expect(m).toMatchObject({ base: "utrib", display: "TRIB", symbol: "TRIB" });
-    expect(m.denom_units.map((u) => [u.denom, u.exponent])).toEqual([["utrib", 0], ["mtrib", 3], ["TRIB", 6]]);
+    expect(m!.denom_units.map((u) => [u.denom, u.exponent])).toEqual([["utrib", 0], ["mtrib", 3], ["TRIB", 6]]);
   });
 
   it("computes the validator address as upper hex of sha256(pubkey)[0:20]", () => {
     expect(validatorAddress(pubkey)).toMatch(/^[0-9A-F]{40}$/);
-    expect(validDoc().validators[0].address).toBe(validatorAddress(pubkey));
+    expect(validDoc().validators[0]!.address).toBe(validatorAddress(pubkey));
   });
 
   const cases: [string, (d: any) => void, string][] = [

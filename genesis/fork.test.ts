@@ -18,8 +18,8 @@ function exported(): GenesisDoc {
   const doc = newGenesisDoc({ chainId: "tributary-old-1", genesisTime: "2024-01-01T00:00:00Z" });
   doc.initial_height = "1001";
   OP.forEach((op) => addGenesisAccount(doc, op, [{ denom: "utrib", amount: "10000000" }]));
-  addGenesisValidator(doc, { operator: OP[0], consensusPubkey: key(1), selfBond: 5_000_000n, moniker: "a" });
-  addGenesisValidator(doc, { operator: OP[1], consensusPubkey: key(2), selfBond: 3_000_000n, moniker: "b" });
+  addGenesisValidator(doc, { operator: OP[0]!, consensusPubkey: key(1), selfBond: 5_000_000n, moniker: "a" });
+  addGenesisValidator(doc, { operator: OP[1]!, consensusPubkey: key(2), selfBond: 3_000_000n, moniker: "b" });
   return doc;
 }
 

@@ -37,7 +37,7 @@ describe("secp256k1 backend", () => {
 describe.each(backends)("verifySecp256k1With(%s)", (backend) => {
   const verify = (pk: Uint8Array, hash: Uint8Array, sig: Uint8Array) => verifySecp256k1With(backend, pk, hash, sig);
 
-  it("accepts the spec §5.3 DIRECT and §5.5 amino signatures", () => {
+  it("accepts the pinned DIRECT and amino vectors' signatures", () => {
     expect(verify(specDirect.pubkey, specHash, specDirect.signature)).toBe(true);
     expect(verify(specDirect.pubkey, sha256(new TextEncoder().encode(specAmino.signBytes)), specAmino.signature)).toBe(true);
   });

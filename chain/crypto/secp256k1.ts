@@ -52,8 +52,8 @@ function hexBytes(hex: string): Uint8Array {
 /** True when the `s` half of a compact signature is above n/2 (byte-wise big-endian compare). */
 export function isHighS(sig64: Uint8Array): boolean {
   for (let i = 0; i < 32; i++) {
-    const s = sig64[32 + i];
-    const h = HALF_ORDER[i];
+    const s = sig64[32 + i]!;
+    const h = HALF_ORDER[i]!;
     if (s !== h) return s > h;
   }
   return false;

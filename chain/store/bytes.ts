@@ -3,7 +3,7 @@
 export function compareBytes(a: Uint8Array, b: Uint8Array): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    if (a[i] !== b[i]) return a[i] - b[i];
+    if (a[i] !== b[i]) return a[i]! - b[i]!;
   }
   return a.length - b.length;
 }
@@ -65,8 +65,8 @@ export function mapKeyToBytes(s: string): Uint8Array {
 export function prefixEnd(prefix: Uint8Array): Uint8Array | undefined {
   const end = Uint8Array.from(prefix);
   for (let i = end.length - 1; i >= 0; i--) {
-    if (end[i] < 0xff) {
-      end[i]++;
+    if (end[i]! < 0xff) {
+      end[i]!++;
       return end.subarray(0, i + 1);
     }
   }

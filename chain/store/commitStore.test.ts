@@ -162,7 +162,7 @@ describe("CommitStore past versions and pruning", () => {
       const inRange = expected.filter(([k]) => k >= "k1" && k < "k2");
       expect(await read(snap.iterate({ gte: enc("k1"), lt: enc("k2") }))).toEqual(inRange);
       expect(await read(snap.iterate({ gte: enc("k1"), lt: enc("k2"), reverse: true, limit: 3 }))).toEqual(inRange.reverse().slice(0, 3));
-      const [firstKey, firstValue] = expected[0];
+      const [firstKey, firstValue] = expected[0]!;
       expect(dec(snap.get(enc(firstKey)))).toBe(firstValue);
       expect(snap.has(enc("absent"))).toBe(false);
     }
@@ -211,7 +211,7 @@ describe("CommitStore proofs", () => {
     expect(() => verifyStoreProof(store.rootHash, enc("bank/b/7"), enc("amount-bank/b/7"), proof)).toThrow(/different value/);
     expect(() => verifyStoreProof(store.rootHash, enc("bank/b/8"), enc("changed"), proof)).toThrow(/not for the requested key/);
     const wrongRoot = Uint8Array.from(store.rootHash);
-    wrongRoot[0] ^= 1;
+    wrongRoot[0]! ^= 1;
     expect(() => verifyStoreProof(wrongRoot, enc("bank/b/7"), enc("changed"), proof)).toThrow(/does not match the app hash/);
     expect(() => verifyStoreProof(store.rootHash, enc("bank/b/7"), undefined, proof)).toThrow(/key exists/);
 
@@ -281,6 +281,7 @@ describe("CommitStore vs a Map model", () => {
       }
     }
     expect(() => store.at(history.length - keep > 0 ? BigInt(history.length - keep) : 0n)).toThrow(/pruned/);
-    expect(dec(twin.at(1n).get(enc([...history[0].model.keys()][0])))).toBe([...history[0].model.values()][0]);
+    const [firstKey, firstValue] = [...history[0]!.model][0]!;
+    expect(dec(twin.at(1n).get(enc(firstKey)))).toBe(firstValue);
   });
 });

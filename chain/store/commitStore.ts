@@ -292,14 +292,15 @@ function sortedEntriesReader(entries: [Uint8Array, Uint8Array][]): KVReader {
     let hi = entries.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (compareBytes(entries[mid][0], key) < 0) lo = mid + 1;
+      if (compareBytes(entries[mid]![0], key) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   };
   const get = (key: Uint8Array): Uint8Array | undefined => {
     const i = lowerBound(key);
-    return i < entries.length && compareBytes(entries[i][0], key) === 0 ? entries[i][1] : undefined;
+    const entry = entries[i];
+    return entry !== undefined && compareBytes(entry[0], key) === 0 ? entry[1] : undefined;
   };
   return {
     get,
@@ -311,7 +312,7 @@ function sortedEntriesReader(entries: [Uint8Array, Uint8Array][]): KVReader {
       let yielded = 0;
       for (let i = opts.reverse ? to - 1 : from; opts.reverse ? i >= from : i < to; i += opts.reverse ? -1 : 1) {
         if (yielded++ >= limit) return;
-        yield entries[i];
+        yield entries[i]!;
       }
     },
   };

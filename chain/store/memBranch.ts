@@ -70,15 +70,15 @@ export class MemBranch implements Branch {
     // `before(a, b)`: a comes first in iteration order.
     const before = (a: Uint8Array, b: Uint8Array) => (reverse ? compareBytes(a, b) > 0 : compareBytes(a, b) < 0);
     for await (const [pk, pv] of this.parent.iterate({ gte: opts.gte, lt: opts.lt, reverse })) {
-      while (i < local.length && before(local[i][0], pk)) {
-        const [lk, lv] = local[i++];
+      while (i < local.length && before(local[i]![0], pk)) {
+        const [lk, lv] = local[i++]!;
         if (lv === undefined) continue;
         yield [lk, lv];
         if (++yielded >= limit) return;
       }
-      if (i < local.length && compareBytes(local[i][0], pk) === 0) {
+      if (i < local.length && compareBytes(local[i]![0], pk) === 0) {
         // The local write (value or tombstone) shadows the parent's entry.
-        const [lk, lv] = local[i++];
+        const [lk, lv] = local[i++]!;
         if (lv === undefined) continue;
         yield [lk, lv];
       } else {
@@ -87,7 +87,7 @@ export class MemBranch implements Branch {
       if (++yielded >= limit) return;
     }
     for (; i < local.length; i++) {
-      const [lk, lv] = local[i];
+      const [lk, lv] = local[i]!;
       if (lv === undefined) continue;
       yield [lk, lv];
       if (++yielded >= limit) return;

@@ -65,7 +65,7 @@ describe("CommitStore.verifyLatest", () => {
         async (db) => {
           for await (const [k, v] of db.iterator({ gte: enc("n/"), lt: enc("n0") })) {
             const bad = Uint8Array.from(v);
-            bad[bad.length - 1] ^= 1;
+            bad[bad.length - 1]! ^= 1;
             await db.put(k, bad);
           }
         },

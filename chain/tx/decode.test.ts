@@ -52,7 +52,7 @@ beforeAll(async () => {
 });
 
 describe("decodeTx on valid txs", () => {
-  it("decodes the spec §5.3 tx with the spec hash and exact byte fields", () => {
+  it("decodes the pinned DIRECT tx with its pinned hash and exact byte fields", () => {
     const tx = decodeTx(specTxRaw(), limits);
     expect(toHex(tx.hash).toUpperCase()).toBe(specDirect.txHash);
     expect(tx.bodyBytes).toEqual(specDirect.bodyBytes);

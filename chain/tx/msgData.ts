@@ -15,10 +15,11 @@ export function encodeTxMsgData(responses: readonly Any[]): Uint8Array {
     if (!u) urlBytes.set(r.typeUrl, (u = enc.encode(r.typeUrl)));
     return u;
   });
-  const anyLen = responses.map((r, i) => lenFieldLength(urls[i].length) + (r.value.length > 0 ? lenFieldLength(r.value.length) : 0));
+  // urls and anyLen are parallel to responses.
+  const anyLen = responses.map((r, i) => lenFieldLength(urls[i]!.length) + (r.value.length > 0 ? lenFieldLength(r.value.length) : 0));
   const w = new ProtoWriter(new Uint8Array(anyLen.reduce((s, n) => s + lenFieldLength(n), 0)));
   responses.forEach((r, i) => {
-    w.lenHeader(2, anyLen[i]).bytes(1, urls[i]);
+    w.lenHeader(2, anyLen[i]!).bytes(1, urls[i]!);
     if (r.value.length > 0) w.bytes(2, r.value);
   });
   return w.finish();

@@ -6,7 +6,7 @@ import { directSignBytes } from "./signBytes.ts";
 import { specDirect } from "../../test/support/txVectors.ts";
 
 describe("directSignBytes", () => {
-  it("matches the spec §5.3 SignDoc and its sha256", () => {
+  it("matches the pinned DIRECT SignDoc and its sha256", () => {
     const bytes = directSignBytes(specDirect.bodyBytes, specDirect.authInfoBytes, specDirect.chainId, specDirect.accountNumber);
     expect(toHex(bytes).endsWith("1a0b74657374636861696e2d312007")).toBe(true);
     expect(toHex(sha256(bytes))).toBe(specDirect.signDocSha256);

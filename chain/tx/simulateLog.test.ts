@@ -19,7 +19,7 @@ describe("simulation log", () => {
 
   it("a failed simulation has no 'fee and sequence kept' suffix and changes nothing; the delivered tx's log keeps it", async () => {
     h = await AppHarness.create();
-    const [alice, bob] = h.accounts;
+    const [alice, bob] = [h.accounts[0]!, h.accounts[1]!];
     const tx = await h.signTx(0, { msgs: [h.send(0, bob.address, "2000000000")] });
     const before = await h.app.info({ version: "", blockVersion: 0n, p2pVersion: 0n, abciVersion: "" });
 
@@ -33,8 +33,8 @@ describe("simulation log", () => {
     expect([after.lastBlockHeight, Buffer.from(after.lastBlockAppHash).toString("hex")]).toEqual([before.lastBlockHeight, Buffer.from(before.lastBlockAppHash).toString("hex")]);
 
     const res = await h.deliver([tx]);
-    expect(res.txResults[0].code).toBe(5);
-    expect(res.txResults[0].log).toMatch(/insufficient funds \(messages reverted; fee and sequence kept\)$/);
+    expect(res.txResults[0]!.code).toBe(5);
+    expect(res.txResults[0]!.log).toMatch(/insufficient funds \(messages reverted; fee and sequence kept\)$/);
     expect(await h.balance(alice.address)).toBe(1_000_000_000n - FEE);
   });
 });

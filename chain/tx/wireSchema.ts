@@ -53,7 +53,7 @@ function readVarint(buf: Uint8Array, pos: number, end: number, schema: MessageSc
   let scale = 1;
   for (let i = 0; i < 10; i++) {
     if (pos >= end) fail(schema, pos, "truncated varint");
-    const b = buf[pos++];
+    const b = buf[pos++]!;
     // The 10th byte may only carry the 64th bit (protowire's overflow rule).
     if (i === 9 && b > 1) fail(schema, pos - 1, "varint overflows 64 bits");
     value += (b & 0x7f) * scale;
@@ -66,7 +66,7 @@ function readVarint(buf: Uint8Array, pos: number, end: number, schema: MessageSc
 function isValidUtf8(bytes: Uint8Array): boolean {
   // Almost every string in a tx is ASCII; only fall back to the decoder when it is not.
   for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] >= 0x80) {
+    if (bytes[i]! >= 0x80) {
       try {
         utf8.decode(bytes);
         return true;

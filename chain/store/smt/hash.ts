@@ -38,5 +38,5 @@ export function internalHash(left: Uint8Array, right: Uint8Array): Uint8Array {
 
 /** Bit `depth` of a 256-bit key hash, most significant bit first. */
 export function bitAt(keyHash: Uint8Array, depth: number): 0 | 1 {
-  return ((keyHash[depth >> 3] >> (7 - (depth & 7))) & 1) as 0 | 1;
+  return ((keyHash[depth >> 3]! >> (7 - (depth & 7))) & 1) as 0 | 1;
 }

@@ -80,9 +80,9 @@ export function nodeKey(version: bigint, pathSource: Uint8Array, depth: number):
   out.set(versionBytes(version), 2);
   out[10] = depth >> 8;
   out[11] = depth & 0xff;
-  for (let i = 0; i < pathBytes; i++) out[12 + i] = pathSource[i];
+  for (let i = 0; i < pathBytes; i++) out[12 + i] = pathSource[i]!;
   const rem = depth & 7;
-  if (rem !== 0) out[12 + pathBytes - 1] &= (0xff << (8 - rem)) & 0xff;
+  if (rem !== 0) out[12 + pathBytes - 1]! &= (0xff << (8 - rem)) & 0xff;
   return out;
 }
 
@@ -169,7 +169,8 @@ export function decodeNode(bytes: Uint8Array, hash: Uint8Array): TreeNode {
     offset += leaf ? 72 : 40;
     return ref;
   };
-  const left = readChild((bytes[1] & 1) !== 0, (bytes[1] & 4) !== 0);
-  const right = readChild((bytes[1] & 2) !== 0, (bytes[1] & 8) !== 0);
+  const flags = bytes[1]!;
+  const left = readChild((flags & 1) !== 0, (flags & 4) !== 0);
+  const right = readChild((flags & 2) !== 0, (flags & 8) !== 0);
   return { kind: "internal", left, right, hash };
 }

@@ -1,7 +1,8 @@
-import { tributary } from "../../../proto/gen/tributary/store/v1/proof.js";
+import * as pb from "../../../proto/gen/tributary/store/v1/index.ts";
 import { equalBytes } from "../bytes.ts";
 import { bitAt, EMPTY_HASH, hashBytes } from "./hash.ts";
 import { childNode, type ChildRef, type LeafNode, type NodeLoader, type TreeNode } from "./node.ts";
+import { encode } from "../../../proto/codec.ts";
 
 /** The path from the root towards a key hash: siblings root-first, and the leaf it ends at, if any. */
 export interface TreePath {
@@ -36,7 +37,7 @@ export function getFromTree(load: NodeLoader, root: TreeRoot, key: Uint8Array): 
   return leaf && equalBytes(leaf.keyHash, keyHash) ? leaf.value : undefined;
 }
 
-/** The value of `key` and an encoded `tributary.store.v1.SmtProof` of it (or of its absence). */
+/** The value of `key` and an encoded `pb.SmtProof` of it (or of its absence). */
 export function proveInTree(load: NodeLoader, root: TreeRoot, key: Uint8Array): { value: Uint8Array | undefined; proof: Uint8Array } {
   const keyHash = hashBytes(key);
   const { siblings, leaf } = walkTree(load, root, keyHash, true);
@@ -44,16 +45,16 @@ export function proveInTree(load: NodeLoader, root: TreeRoot, key: Uint8Array): 
   const nonEmpty: Uint8Array[] = [];
   siblings.forEach((s, i) => {
     if (equalBytes(s, EMPTY_HASH)) return;
-    bitmap[i >> 3] |= 0x80 >> (i & 7);
+    bitmap[i >> 3]! |= 0x80 >> (i & 7);
     nonEmpty.push(s);
   });
-  const proof = tributary.store.v1.SmtProof.encode({
+  const proof = encode(pb.SmtProofSchema, {
     key,
     depth: siblings.length,
     siblingBitmap: bitmap,
     siblings: nonEmpty,
     leaf: leaf ? { keyHash: leaf.keyHash, valueHash: leaf.valueHash } : undefined,
-  }).finish();
+  });
   const value = leaf && equalBytes(leaf.keyHash, keyHash) ? leaf.value : undefined;
   return { value, proof };
 }
@@ -77,7 +78,7 @@ export function* allLeaves(load: NodeLoader, root: TreeRoot): Generator<LeafNode
     for (const bit of [1, 0] as const) {
       if ((bit === 0 ? node.left : node.right) === undefined) continue;
       const childBits = bits.slice();
-      if (bit === 1) childBits[depth >> 3] |= 0x80 >> (depth & 7);
+      if (bit === 1) childBits[depth >> 3]! |= 0x80 >> (depth & 7);
       stack.push({ node: childNode(load, node, bit, childBits, depth + 1), depth: depth + 1, bits: childBits });
     }
   }

@@ -79,7 +79,7 @@ class TreeUpdater {
     if (existing.kind === "stored") {
       const replaced = this.replaceLeafUnread(existing, depth, lo, hi);
       if (replaced) return replaced;
-      const pathSource = this.changes[lo].keyHash;
+      const pathSource = this.changes[lo]!.keyHash;
       const node = this.loadStored(existing, pathSource, depth);
       if (node.kind === "leaf") {
         return this.updateLeaf(existing, { kind: "leaf", leaf: node, at: { version: existing.ref.version, depth } }, depth, lo, hi);
@@ -119,7 +119,7 @@ class TreeUpdater {
   private replaceLeafUnread(existing: Stored, depth: number, lo: number, hi: number): Sub | undefined {
     const leafKeyHash = existing.ref.leafKeyHash;
     if (hi - lo !== 1 || leafKeyHash === undefined || existing.node !== undefined) return undefined;
-    const c = this.changes[lo];
+    const c = this.changes[lo]!;
     if (!equalBytes(c.keyHash, leafKeyHash)) return undefined;
     this.stale.push(nodeKey(existing.ref.version, leafKeyHash, depth));
     return c.value === undefined ? EMPTY : { kind: "leaf", leaf: makeLeaf(c.keyHash, c.key, c.value), at: undefined };
@@ -136,7 +136,7 @@ class TreeUpdater {
     const out: LeafSub[] = [];
     let pending = existing;
     for (let i = lo; i < hi; i++) {
-      const c = this.changes[i];
+      const c = this.changes[i]!;
       if (pending && compareBytes(pending.leaf.keyHash, c.keyHash) < 0) {
         out.push(pending);
         pending = undefined;
@@ -159,12 +159,12 @@ class TreeUpdater {
   /** Builds a subtree from leaves sorted by key hash, all sharing the path down to `depth`. */
   private build(depth: number, entries: LeafSub[], lo: number, hi: number): Sub {
     if (hi - lo === 0) return EMPTY;
-    if (hi - lo === 1) return entries[lo];
+    if (hi - lo === 1) return entries[lo]!;
     let mid = lo;
-    while (mid < hi && bitAt(entries[mid].leaf.keyHash, depth) === 0) mid++;
+    while (mid < hi && bitAt(entries[mid]!.leaf.keyHash, depth) === 0) mid++;
     const left = this.build(depth + 1, entries, lo, mid);
     const right = this.build(depth + 1, entries, mid, hi);
-    return this.join(depth, left, right, entries[lo].leaf.keyHash);
+    return this.join(depth, left, right, entries[lo]!.leaf.keyHash);
   }
 
   /** The subtree at `depth` over two children; a lone leaf moves up (leaf compression). */
@@ -201,7 +201,7 @@ class TreeUpdater {
   /** First index in [lo, hi) whose key hash has bit `depth` set. */
   private split(lo: number, hi: number, depth: number): number {
     let mid = lo;
-    while (mid < hi && bitAt(this.changes[mid].keyHash, depth) === 0) mid++;
+    while (mid < hi && bitAt(this.changes[mid]!.keyHash, depth) === 0) mid++;
     return mid;
   }
 }
@@ -209,6 +209,6 @@ class TreeUpdater {
 function withBit(source: Uint8Array, depth: number, bit: 0 | 1): Uint8Array {
   const out = Uint8Array.from(source.subarray(0, (depth >> 3) + 1));
   const mask = 1 << (7 - (depth & 7));
-  out[depth >> 3] = bit ? out[depth >> 3] | mask : out[depth >> 3] & ~mask;
+  out[depth >> 3] = bit ? out[depth >> 3]! | mask : out[depth >> 3]! & ~mask;
   return out;
 }

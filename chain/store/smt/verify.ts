@@ -32,7 +32,7 @@ export function* verifiedLeaves(load: NodeLoader, root: ChildRef | undefined): G
       const child = bit === 0 ? node.left : node.right;
       if (child === undefined) continue;
       const childBits = bits.slice();
-      if (bit === 1) childBits[depth >> 3] |= 0x80 >> (depth & 7);
+      if (bit === 1) childBits[depth >> 3]! |= 0x80 >> (depth & 7);
       stack.push({ node: childNode(load, node, bit, childBits, depth + 1), depth: depth + 1, bits: childBits, ref: child });
     }
   }
