@@ -99,7 +99,8 @@ describe("App listener hooks", () => {
       `a commit: committed ${height}`,
       `b commit: committed ${height}`,
     ]);
-    expect((await d.datanet(dn)).datanet).toBeDefined();
+    // Readable through the query path once Commit has returned (the query throws for an unknown id).
+    await expect(d.datanet(dn)).resolves.toBeDefined();
 
     removeB();
     calls.length = 0;

@@ -125,13 +125,13 @@ async function soloStorageNode(opts: StorageNodeOptions, home: string, driver: S
     app,
     home,
     logger,
-    chainId: () => driver.identity().chainId,
+    chainId: () => driver.rpc.identity().chainId,
     broadcast: async (tx) => {
-      const r = await driver.broadcastTx(tx);
+      const r = await driver.rpc.broadcastTx(tx);
       return { code: r.code, codespace: r.codespace, log: r.log, hash: toHex(sha256(tx)).toUpperCase() };
     },
     txResult: async (hash) => {
-      const t = await driver.txByHash(fromHex(hash));
+      const t = await driver.rpc.txByHash(fromHex(hash));
       return t && { code: t.result.code, log: t.result.log };
     },
   });
@@ -171,7 +171,7 @@ export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
     const prover = opts.storageNode ? await soloStorageNode(opts.storageNode, opts.home, driver, app, logger) : undefined;
     if (prover) closers.push(() => prover.stop());
     const rpc = await startRpcServer({
-      backend: driver,
+      backend: driver.rpc,
       laddr: opts.rpcLaddr ?? config.rpc.laddr,
       logger,
       maxBodyBytes: config.rpc.max_body_bytes,
@@ -182,18 +182,18 @@ export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
     // What the node really listens on (a --rpc.laddr flag, port 0 resolved): /status says it,
     // and the CLI finds it with --home alone.
     const rpcLaddr = `tcp://${hostPort(rpc.address)}`;
-    driver.setRpcAddress(rpcLaddr);
+    driver.rpc.setRpcAddress(rpcLaddr);
     recordRpcAddress(opts.home, rpcLaddr);
     closers.push(async () => forgetRpcAddress(opts.home, rpcLaddr));
     const content = await startContentListener(opts.home, app, opts.storageAddress ?? config.storage.address, logger);
     if (content) closers.push(() => content.close());
     const apiAddress = opts.apiAddress ?? config.api.address;
-    const api = apiAddress === "" ? undefined : await startApiServer({ address: apiAddress, app, node: driver, logger, enableUnsafeCors: opts.apiEnabledUnsafeCors ?? config.api.enabled_unsafe_cors, maxBodyBytes: config.rpc.max_body_bytes });
+    const api = apiAddress === "" ? undefined : await startApiServer({ address: apiAddress, app, node: driver.rpc, logger, enableUnsafeCors: opts.apiEnabledUnsafeCors ?? config.api.enabled_unsafe_cors, maxBodyBytes: config.rpc.max_body_bytes });
     if (api) closers.push(() => api.close());
     const grpcAddress = opts.grpcAddress ?? config.grpc.address;
-    const grpc = grpcAddress === "" ? undefined : await startGrpcServer({ address: grpcAddress, app, node: driver, logger });
+    const grpc = grpcAddress === "" ? undefined : await startGrpcServer({ address: grpcAddress, app, node: driver.rpc, logger });
     if (grpc) closers.push(() => grpc.close());
-    logger.info({ rpc: rpcUrl, content: content?.url, api: api?.url, grpc: grpc?.address, metrics: metricsServer?.url, storageNode: prover !== undefined, chainId: driver.identity().chainId, height: Number(driver.latestHeight()) }, "node started");
+    logger.info({ rpc: rpcUrl, content: content?.url, api: api?.url, grpc: grpc?.address, metrics: metricsServer?.url, storageNode: prover !== undefined, chainId: driver.rpc.identity().chainId, height: Number(driver.latestHeight()) }, "node started");
 
     let stopping: Promise<void> | undefined;
     return {

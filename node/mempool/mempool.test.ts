@@ -3,7 +3,7 @@ import { AuthInfo, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { Mempool, DEFAULT_MEMPOOL_CONFIG } from "./mempool.ts";
 import { comparePriority, feePerGas } from "./priority.ts";
 import { TestApp } from "../solo/testApp.ts";
-import { RpcBackendError } from "../rpc/backend.ts";
+import { MempoolError } from "./errors.ts";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -33,10 +33,11 @@ describe("Mempool", () => {
   it("refuses duplicates, oversized txs and a full pool with CometBFT's messages", async () => {
     const pool = new Mempool(new TestApp(), { ...DEFAULT_MEMPOOL_CONFIG, size: 2, max_tx_bytes: 10, max_txs_bytes: 12 });
     await pool.checkTx(utf8("a=1"));
-    await expect(pool.checkTx(utf8("a=1"))).rejects.toThrow(new RpcBackendError("tx already exists in cache"));
-    await expect(pool.checkTx(utf8("k=0123456789"))).rejects.toThrow("tx too large. Max size is 10, but got 12");
+    await expect(pool.checkTx(utf8("a=1"))).rejects.toThrow(new MempoolError("TX_IN_CACHE", "tx already exists in cache"));
+    await expect(pool.checkTx(utf8("a=1"))).rejects.toMatchObject({ name: "MempoolError", code: "TX_IN_CACHE" });
+    await expect(pool.checkTx(utf8("k=0123456789"))).rejects.toMatchObject({ code: "TX_TOO_LARGE", message: "tx too large. Max size is 10, but got 12" });
     await pool.checkTx(utf8("b=2"));
-    await expect(pool.checkTx(utf8("c=3"))).rejects.toThrow("mempool is full: number of txs 2 (max: 2), total txs bytes 6 (max: 12)");
+    await expect(pool.checkTx(utf8("c=3"))).rejects.toMatchObject({ code: "MEMPOOL_FULL", message: "mempool is full: number of txs 2 (max: 2), total txs bytes 6 (max: 12)" });
     const bytesBound = new Mempool(new TestApp(), { ...DEFAULT_MEMPOOL_CONFIG, max_txs_bytes: 8 });
     await bytesBound.checkTx(utf8("aa=11"));
     await expect(bytesBound.checkTx(utf8("b=22"))).rejects.toThrow("total txs bytes 5 (max: 8)");

@@ -7,7 +7,7 @@ import { toHex } from "@cosmjs/encoding";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { CheckTxType, type ResponseCheckTx } from "cosmjs-types/tendermint/abci/types";
 import type { AbciApp } from "../../chain/abci.ts";
-import { RpcBackendError } from "../rpc/backend.ts";
+import { MempoolError } from "./errors.ts";
 import { TxCache } from "./cache.ts";
 import { comparePriority, feePerGas, type FeePerGas } from "./priority.ts";
 
@@ -98,17 +98,17 @@ export class Mempool {
   }
 
   /**
-   * Runs CheckTx (NEW) and admits the tx on code 0. Throws RpcBackendError for mempool refusals.
+   * Runs CheckTx (NEW) and admits the tx on code 0. Throws MempoolError for mempool refusals.
    * PERF: grows with the CheckTx cost + log(mempool size) for the ordered insert.
    */
   async checkTx(tx: Uint8Array): Promise<ResponseCheckTx> {
     if (tx.length > this.config.max_tx_bytes) {
-      throw new RpcBackendError(`tx too large. Max size is ${this.config.max_tx_bytes}, but got ${tx.length}`);
+      throw new MempoolError("TX_TOO_LARGE", `tx too large. Max size is ${this.config.max_tx_bytes}, but got ${tx.length}`);
     }
     while (this.gate) await this.gate.closed;
     this.refuseIfFull(tx.length);
     const key = toHex(sha256(tx));
-    if (!this.cache.push(key) || this.byKey.has(key)) throw new RpcBackendError("tx already exists in cache");
+    if (!this.cache.push(key) || this.byKey.has(key)) throw new MempoolError("TX_IN_CACHE", "tx already exists in cache");
     let response: ResponseCheckTx;
     try {
       response = await this.app.checkTx({ tx, type: CheckTxType.NEW });
@@ -130,7 +130,8 @@ export class Mempool {
     const count = this.ordered.length;
     if (count >= this.config.size || this.bytes + txBytes > this.config.max_txs_bytes) {
       if (cacheKeyToForget) this.cache.remove(cacheKeyToForget);
-      throw new RpcBackendError(
+      throw new MempoolError(
+        "MEMPOOL_FULL",
         `mempool is full: number of txs ${count} (max: ${this.config.size}), total txs bytes ${this.bytes} (max: ${this.config.max_txs_bytes})`,
       );
     }

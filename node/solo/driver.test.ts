@@ -12,7 +12,8 @@ import { TestApp, stateHash } from "./testApp.ts";
 import { HandshakeError } from "./chain.ts";
 import { precommitSignBytes, verifyPrecommit } from "./signing.ts";
 import { dataHash, headerHash } from "./hashes.ts";
-import type { IndexedTx, StoredBlock } from "../rpc/backend.ts";
+import { type IndexedTx, RpcBackendError, type StoredBlock } from "../rpc/backend.ts";
+import { MempoolError } from "../mempool/errors.ts";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const seed = sha256(utf8("solo test validator"));
@@ -76,10 +77,10 @@ describe("SoloDriver", () => {
     const signBytes = precommitSignBytes("tributary-test-1", 1n, 0, first.stored.blockId, vote.timestamp!);
     expect(verifyPrecommit(validatorKey.pubkey, signBytes, vote.signature)).toBe(true);
     expect(d.latestHeight()).toBe(2n);
-    expect((await d.commit(2n))?.blockId).toEqual(second.stored.blockId);
-    expect((await d.blockByHash(second.stored.blockId.hash))?.block.header.height).toBe(2n);
-    expect((await d.validators(2n))[0]?.votingPower).toBe(10n);
-    expect(d.identity().chainId).toBe("tributary-test-1");
+    expect((await d.rpc.commit(2n))?.blockId).toEqual(second.stored.blockId);
+    expect((await d.rpc.blockByHash(second.stored.blockId.hash))?.block.header.height).toBe(2n);
+    expect((await d.rpc.validators(2n))[0]?.votingPower).toBe(10n);
+    expect(d.rpc.identity().chainId).toBe("tributary-test-1");
   });
 
   it("a broadcast tx lands in a block and is found by hash, event search and GetTx", async () => {
@@ -92,50 +93,52 @@ describe("SoloDriver", () => {
       authInfoBytes: AuthInfo.encode(AuthInfo.fromPartial({ fee: { amount: [], gasLimit: 1000n } })).finish(),
       signatures: [new Uint8Array(64)],
     }).finish();
-    expect((await d.broadcastTx(tx)).code).toBe(0);
-    expect((await d.broadcastTx(utf8("plain=1"))).code).toBe(0);
-    expect((await d.broadcastTx(utf8("bad"))).code).toBe(1);
-    await expect(d.broadcastTx(utf8("plain=1"))).rejects.toThrow("tx already exists in cache");
-    expect(d.unconfirmedTxs(10).total).toBe(2);
+    expect((await d.rpc.broadcastTx(tx)).code).toBe(0);
+    expect((await d.rpc.broadcastTx(utf8("plain=1"))).code).toBe(0);
+    expect((await d.rpc.broadcastTx(utf8("bad"))).code).toBe(1);
+    // The mempool's refusal reaches the RPC layer as its own error, with CometBFT's text.
+    await expect(d.rpc.broadcastTx(utf8("plain=1"))).rejects.toThrow(new RpcBackendError("tx already exists in cache"));
+    await expect(d.mempool.checkTx(utf8("plain=1"))).rejects.toBeInstanceOf(MempoolError);
+    expect(d.rpc.unconfirmedTxs(10).total).toBe(2);
     await d.produceOne();
-    expect(d.unconfirmedTxs(10).total).toBe(0);
+    expect(d.rpc.unconfirmedTxs(10).total).toBe(0);
     expect(seen).toEqual(["block 1", "tx 1/0", "tx 1/1"]);
-    const found = await d.txByHash(sha256(tx));
+    const found = await d.rpc.txByHash(sha256(tx));
     expect([found?.height, found?.index, found?.result.code]).toEqual([1n, 0, 0]);
-    const search = await d.searchTxs({ query: "app.value='1' AND tx.height=1", page: 1, perPage: 30, orderBy: "asc" });
+    const search = await d.rpc.searchTxs({ query: "app.value='1' AND tx.height=1", page: 1, perPage: 30, orderBy: "asc" });
     expect(search.items.map((t) => new TextDecoder().decode(t.tx))).toEqual(["plain=1"]);
-    const blocks = await d.searchBlocks({ query: "block.parity='odd'", page: 1, perPage: 30, orderBy: "desc" });
+    const blocks = await d.rpc.searchBlocks({ query: "block.parity='odd'", page: 1, perPage: 30, orderBy: "desc" });
     expect(blocks.items.map((b) => b.block.header.height)).toEqual([1n]);
-    const query = await d.abciQuery("/cosmos.tx.v1beta1.Service/GetTx", GetTxRequest.encode({ hash: toHex(sha256(tx)) }).finish(), 0n, false);
+    const query = await d.rpc.abciQuery("/cosmos.tx.v1beta1.Service/GetTx", GetTxRequest.encode({ hash: toHex(sha256(tx)) }).finish(), 0n, false);
     expect(query.code).toBe(0);
     const response = GetTxResponse.decode(query.value);
     expect(response.tx?.body?.memo).toBe("color=blue");
     expect(response.txResponse?.txhash).toBe(toHex(sha256(tx)).toUpperCase());
     expect(response.txResponse?.timestamp).toBe("2024-01-01T00:00:00Z");
-    const missing = await d.abciQuery("/cosmos.tx.v1beta1.Service/GetTx", GetTxRequest.encode({ hash: "00".repeat(32) }).finish(), 0n, false);
+    const missing = await d.rpc.abciQuery("/cosmos.tx.v1beta1.Service/GetTx", GetTxRequest.encode({ hash: "00".repeat(32) }).finish(), 0n, false);
     expect(missing.code).toBe(38);
-    expect(new TextDecoder().decode((await d.abciQuery("/key", utf8("plain"), 0n, false)).value)).toBe("1");
+    expect(new TextDecoder().decode((await d.rpc.abciQuery("/key", utf8("plain"), 0n, false)).value)).toBe("1");
   });
 
   it("restart resumes at the same height with the same app hash", async () => {
     let d = await openDriver();
-    await d.broadcastTx(utf8("a=1"));
+    await d.rpc.broadcastTx(utf8("a=1"));
     for (let i = 0; i < 3; i++) await d.produceOne();
-    const tip = await d.block(3n);
+    const tip = await d.rpc.block(3n);
     await closeDriver();
     d = await openDriver();
     expect(d.latestHeight()).toBe(3n);
     const next = await d.produceOne();
     expect(next.stored.block.header.height).toBe(4n);
     expect(next.stored.block.header.lastBlockId).toEqual(tip?.blockId);
-    expect((await d.blockResults(4n))?.appHash).toEqual(next.results.appHash);
+    expect((await d.rpc.blockResults(4n))?.appHash).toEqual(next.results.appHash);
   });
 
   it("replays a block that was stored but not committed by the app", async () => {
     let d = await openDriver();
     await d.produceOne();
     copyFileSync(statePath(), join(dir, "state-at-1.json"));
-    await d.broadcastTx(utf8("late=tx"));
+    await d.rpc.broadcastTx(utf8("late=tx"));
     const second = await d.produceOne();
     await closeDriver();
     // Crash simulation: the app's state is back at height 1 while the store has block 2.
@@ -151,7 +154,7 @@ describe("SoloDriver", () => {
 
   it("replays everything through InitChain for a fresh app, and fails clearly on an app hash mismatch", async () => {
     const d = await openDriver();
-    await d.broadcastTx(utf8("k=v"));
+    await d.rpc.broadcastTx(utf8("k=v"));
     await d.produceOne();
     await d.produceOne();
     await closeDriver();
@@ -172,8 +175,8 @@ describe("SoloDriver", () => {
     await closeDriver();
     const reopened = await openDriver(new TestApp({ statePath: statePath(), retainBlocks: 2n }));
     expect(reopened.latestHeight()).toBeGreaterThanOrEqual(5n);
-    expect(reopened.earliestHeight()).toBe(reopened.latestHeight() - 1n);
-    expect(await reopened.block(1n)).toBeUndefined();
+    expect(reopened.rpc.earliestHeight()).toBe(reopened.latestHeight() - 1n);
+    expect(await reopened.rpc.block(1n)).toBeUndefined();
     await closeDriver();
     // A fresh app cannot be replayed from pruned blocks: the error says why.
     await expect(openDriver(new TestApp())).rejects.toThrow(/cannot replay from height 1: the block store starts at/);
@@ -184,8 +187,29 @@ describe("SoloDriver", () => {
     d.start();
     await new Promise((r) => setTimeout(r, 50));
     expect(d.latestHeight()).toBe(0n);
-    await d.broadcastTx(utf8("x=1"));
+    await d.rpc.broadcastTx(utf8("x=1"));
     await d.waitForHeight(1n, 2000);
-    expect((await d.block(1n))?.block.data.txs).toHaveLength(1);
+    expect((await d.rpc.block(1n))?.block.data.txs).toHaveLength(1);
+  });
+
+  it("stops producing on an error: fatal is emitted once, waitForHeight fails at once, the stores stay readable", async () => {
+    // The test app's Commit fails from block 2 on, as a full disk under the state DB would.
+    class FailingCommitApp extends TestApp {
+      override async commit() {
+        if (this.height >= 1n) throw new Error("no space left on device");
+        return super.commit();
+      }
+    }
+    const d = await openDriver(new FailingCommitApp());
+    const fatal: Error[] = [];
+    d.events.on("fatal", (e: Error) => fatal.push(e));
+    d.start();
+    await expect(d.waitForHeight(5n)).rejects.toThrow("block production stopped at 1 before height 5: no space left on device");
+    expect(fatal.map((e) => e.message)).toEqual(["no space left on device"]);
+    expect(d.fatalError).toBe(fatal[0]);
+    await expect(d.waitForHeight(2n)).rejects.toThrow("block production stopped at 1");
+    expect(d.latestHeight()).toBe(1n);
+    expect((await d.rpc.block(1n))?.block.header.height).toBe(1n);
+    expect(await d.rpc.block(2n)).toBeUndefined();
   });
 });

@@ -40,7 +40,7 @@ beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), "solo-e2e-"));
   driver = await SoloDriver.open({ app: new TestApp(), dataDir: dir, genesisJson, validatorKey: { seed, pubkey }, timeoutCommitMs: 20 });
   driver.start();
-  server = await startRpcServer({ backend: driver, laddr: "tcp://127.0.0.1:0", logger: pino({ level: "silent" }) });
+  server = await startRpcServer({ backend: driver.rpc, laddr: "tcp://127.0.0.1:0", logger: pino({ level: "silent" }) });
   client = await Comet38Client.connect(`http://127.0.0.1:${server.address.port}`);
 });
 
@@ -68,7 +68,7 @@ describe("solo driver via RPC and CosmJS", () => {
     expect(search.txs[0]?.height).toBe(found.height);
     const block = await client.block(found.height);
     expect(block.block.txs).toHaveLength(1);
-    expect(block.blockId.hash).toEqual((await driver.block(BigInt(found.height)))?.blockId.hash);
+    expect(block.blockId.hash).toEqual((await driver.rpc.block(BigInt(found.height)))?.blockId.hash);
     const commit = await client.commit(2);
     expect(commit.commit.signatures[0]?.blockIdFlag).toBe(2);
     const validators = await client.validatorsAll(2);
