@@ -1,5 +1,5 @@
 /**
- * Benchmark of the attribution engine (issue 5 §4, spec attribution.md §5) on synthetic Zipf
+ * Benchmark of the attribution engine against its targets (bench/README.md) on synthetic Zipf
  * corpora of 1 M, 10 M and 100 M tokens: SA-IS build rate, peak memory of the build, resident
  * bytes per token, index hashing, and attribution latency of 256-token outputs: copy-heavy
  * (runs of 8–56 tokens copied from the corpus with 3 % noise), random Zipf words, and

@@ -1,5 +1,5 @@
 /**
- * What LSM merging buys at attribution time (issue 5, spec §2.2): a 10 M-token synthetic
+ * What LSM merging buys at attribution time (segmentLayout.ts): a 10 M-token synthetic
  * datanet published as 100 versions of ~100k tokens, attributed as one segment per version
  * (what indexes were before merging) and as the merged layout of segmentLayout.ts (8 segments).
  * 256-token outputs, copy-heavy and random (bench/lib/attributionCorpus.ts); wall and CPU

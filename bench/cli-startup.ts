@@ -1,6 +1,6 @@
 /**
- * How long a CLI command takes to start and finish (issue 12 §6: `tributary version` under
- * 0.3 s), for the compiled CLI (`node bin/tributary.js`, dist/) and, in the same run, the
+ * How long a CLI command takes to start and finish (target: `tributary version` under 0.3 s),
+ * for the compiled CLI (`node bin/tributary.js`, dist/) and, in the same run, the
  * TypeScript source through tsx (how the CLI ran before it was compiled). Each command runs
  * RUNS times, alternating the two; p50 and min wall time per command.
  * Run: `npx tsx bench/run.ts cli-startup` (builds dist/ first).

@@ -1,5 +1,5 @@
 /**
- * Issue 4 §4: datanet records ingested per second through block execution with 100,000
+ * Datanet records ingested per second through block execution with 100,000
  * records already in the datanet, and the cost of the near-duplicate check per record.
  *
  * In process, as the node runs it (App with the datanet module inside the ContentIndexingApp

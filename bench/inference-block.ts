@@ -1,5 +1,5 @@
 /**
- * Issue 6 §6: a block of 100 paid inferences of 64 output tokens each, finalised (inference,
+ * A block of 100 paid inferences of 64 output tokens each, finalised (inference,
  * attribution, settlement) through FinalizeBlock + Commit on the real App, target ≤ 1 s.
  *
  * Chain (in process, bench/lib/inferenceChain.ts, wired as the node: content store filled from

@@ -1,6 +1,6 @@
 /**
  * Which parameter set to recommend: the best mean LDS among settings within the gaming bound
- * (spec §4); settings within one standard error of it are treated as tied, and among those the
+ * (eval/metrics/sybil.ts); settings within one standard error of it are treated as tied, and among those the
  * one with the fewest changes from the released set wins, so that noise does not move a frozen
  * parameter; then the one that reaches full length weight latest (short matches are the likelier
  * coincidences, so a ramp keeps a discount on them); then the higher LDS.

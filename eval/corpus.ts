@@ -7,7 +7,7 @@ import { tokenize } from "../modules/datanet/text/index.ts";
 import { loadCorpus } from "../test/corpus.ts";
 import type { Rng } from "./rng.ts";
 
-/** Smallest word id: 0, 1 and 2 are reserved (spec attribution.md §2.1). */
+/** Smallest word id: 0, 1 and 2 are reserved, as in the engine's segments (modules/attribution/engine/segment.ts: 1 separator, 2 VOID). */
 export const FIRST_WORD_ID = 3;
 
 export interface EvalDoc {

@@ -146,14 +146,14 @@ async function main(): Promise<void> {
 
   const index = new SuffixIndex(prep.trainDocs, prep.contributors);
   if (backend.name !== "stand-in") {
-    // The stand-in implements the spec independently of the engine's matcher: they must agree.
+    // The stand-in implements the definitions independently of the engine's matcher: they must agree.
     let same = 0;
     for (const o of prep.outputs) {
       const a = chosenAttr(o.output, o.prompt);
       const b = standInAttribute(index, chosen.params, o.output, o.prompt);
       if (a.size === b.size && [...a].every(([c, p]) => b.get(c) === p)) same++;
     }
-    record("eval_crosscheck", { outputs: prep.outputs.length, identical_credit: same, note: "engine vs the harness's stand-in (spec §2.3–2.4 re-implemented)" });
+    record("eval_crosscheck", { outputs: prep.outputs.length, identical_credit: same, note: "engine vs the harness's stand-in (the engine's definition re-implemented)" });
   }
   const bm25 = new Bm25(prep.trainDocs);
   const uniform = uniformCredit(prep.contributors);

@@ -1,4 +1,4 @@
-/** The parameter grid of the sweep (spec §4: MIN_LEN 3–8, α ∈ {0, ½, 1, 2}, OCC_CAP). */
+/** The parameter grid of the sweep (MIN_LEN 3–8, α ∈ {0, ½, 1, 2}, OCC_CAP). */
 export interface SweepPoint {
   minLen: number;
   /** A span earns full weight from this length on: LEN_W[m] = min(32, ⌊32·m / fullFrom⌋). */
@@ -30,7 +30,7 @@ export function sweepGrid(kind: string): SweepPoint[] {
 
 /**
  * The second stage, at the grid's best point and at the released set's: LEN_W shapes that reach
- * full weight sooner (32 is the spec's min(m, 32), the grid's own; 4 is flat for MIN_LEN ≥ 4).
+ * full weight sooner (32 is v1's min(m, 32), the grid's own; 4 is flat for MIN_LEN ≥ 4).
  */
 export const LEN_WEIGHT_FULL_FROM = [4, 8, 16];
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Bit-exact inference on CPUs without AVX-512 VNNI (issue 13 §4), on an x86-64 host that has it.
+# Bit-exact inference on CPUs without AVX-512 VNNI, on an x86-64 host that has it.
 #
 # onnxruntime's MLAS picks its integer GEMM kernels by CPUID, with no option or environment
 # variable to force another, so node runs under QEMU user-mode emulation (Debian's qemu-user)

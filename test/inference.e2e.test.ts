@@ -1,5 +1,5 @@
 /**
- * Payable inference end to end on a real node (issue 6 §5, §6): a datanet contributed by two
+ * Payable inference end to end on a real node: a datanet contributed by two
  * accounts, published and READY; a tiny model trained in process by the factory, registered
  * inline and in chunks through TributaryClient and in chunks through the CLI; an inference paid
  * with a plain CosmJS SigningStargateClient whose one signAndBroadcast returns the output, the
@@ -35,7 +35,7 @@ let common: string[];
 let work: string;
 const clients: TributaryClient<SigningStargateClient>[] = [];
 const docs = Array.from({ length: 12 }, (_, i) => text(100 + i, 60));
-const prompt = (i: number) => docs[i].split(" ").slice(0, 6).join(" ");
+const prompt = (i: number) => docs[i]!.split(" ").slice(0, 6).join(" ");
 
 async function cli(args: string[]): Promise<any> {
   const r = await runInProcess([...args, ...common, "-o", "json"]);
@@ -216,7 +216,7 @@ describe("payable inference end to end", { timeout: 60_000 }, () => {
     expect(owed).toBeGreaterThan(0n);
     const claimed = await cli(["tx", "inference", "claim", ...ids, "--from", "bob", "--yes"]);
     expect(claimed).toMatchObject({ code: 0, claimed: `${owed}utrib` });
-    expect((await cli(["query", "inference", "claimable", ids[0]])).amount).toBe("0");
+    expect((await cli(["query", "inference", "claimable", ids[0]!])).amount).toBe("0");
   });
 
   it("the CLI: upload then register by hash, update the pricing, retire", async () => {

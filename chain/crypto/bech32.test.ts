@@ -24,7 +24,7 @@ describe("bech32", () => {
     expect(fromBech32(toBech32("trib", long)).data).toEqual(long);
   });
 
-  it("matches a known CosmJS address for the spec key", () => {
+  it("matches a known CosmJS address for the pinned vector key", () => {
     expect(fromBech32("cosmos14qemq0vw6y3gc3u3e0aty2e764u4gs5le3hada").prefix).toBe("cosmos");
   });
 

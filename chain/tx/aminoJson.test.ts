@@ -44,7 +44,7 @@ function ourAminoMsg(m: { typeUrl: string; value: MsgSend | MsgMultiSend }) {
 }
 
 describe("aminoSignBytes", () => {
-  it("matches the spec §5.5 vector byte for byte", () => {
+  it("matches the pinned amino vector byte for byte", () => {
     const bytes = aminoSignBytes({
       chainId: "testchain-1",
       accountNumber: 7n,

@@ -1,5 +1,5 @@
 /**
- * Baselines the engine must beat (spec §4): uniform credit, credit in proportion to each
+ * Baselines the engine must beat: uniform credit, credit in proportion to each
  * contributor's data size, and BM25 top-10 document retrieval with the output as the query.
  */
 import type { Credit } from "./standIn.ts";

@@ -1,5 +1,6 @@
 /**
- * A stand-in attributor written straight from spec §2.3–2.4 over the evaluation's SuffixIndex:
+ * A stand-in attributor written straight from the definitions of matching and credit
+ * (modules/attribution/engine/README.md) over the evaluation's SuffixIndex:
  * longest match per start, maximal spans, each token to the longest covering span, generic
  * spans (occ > OCC_CAP) and prompt echo to the residual, distinct contributors k, each paid
  * ⌊LEN_W[m] · SPEC[k] / 32⌋ per token, then the top MAX_PAYEES. It lets the harness run before
@@ -71,7 +72,7 @@ export function topPayees(credit: Credit, max: number): Credit {
   return new Map(kept);
 }
 
-/** The spec's crediting over the stand-in matcher. */
+/** The engine's crediting rules over the stand-in matcher. */
 export function standInAttribute(index: SuffixIndex, params: AttributionParams, output: Int32Array, prompt?: Int32Array): Credit {
   const { spans, tokenSpan } = matchSpans(index, output, params);
   const echo = echoMask(output, prompt, params.minLen);

@@ -1,5 +1,5 @@
 /**
- * The counterfactual metrics of spec attribution.md §4: LOCO Spearman per output and the linear
+ * The counterfactual metrics of the evaluation: LOCO Spearman per output and the linear
  * datamodeling score (LDS) over contributor half-sets. Credits are points per training
  * contributor (dense, index = contributor id).
  */

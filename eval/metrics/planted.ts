@@ -1,5 +1,5 @@
 /**
- * Planted sources (spec §4.3): a span of ℓ tokens from a known training document, with a
+ * Planted sources: a span of ℓ tokens from a known training document, with a
  * fraction of its tokens replaced by random words, spliced over LM filler. Its true sources are
  * the contributors holding the clean span. The LM filler is itself made of training text and
  * earns credit of its own, so the scores read the credit the plant causes: credit(output) −

@@ -1,9 +1,9 @@
 /**
- * Sybil sweep (spec §3.5, §4.4): a span of SPAN_LEN fresh words held by c honest contributors;
+ * Sybil sweep: a span of SPAN_LEN fresh words held by c honest contributors;
  * an attacker uploads it j more times, under j new identities (or all under one). The output is
  * the span; the attacker's share of its value ℓ·P must stay within 1/(4c) for every j (α = 1
  * gives j/(c+j)² ≤ 1/(4c)). The span is shorter than the 32-token masking threshold of ingestion
- * (§3.3), so these copies would be accepted: attribution alone must bound them.
+ * (modules/datanet/text/sharedRuns.ts), so these copies would be accepted: attribution alone must bound them.
  */
 import type { AttributionParams } from "../../modules/attribution/engine/params.ts";
 import type { AttributionBackend, Attributor } from "../attribution/attributor.ts";

@@ -1,6 +1,6 @@
 /**
- * Which segments make up the index of a datanet version (spec §2.2: "segments are merged
- * LSM-style when there are more than 8"). Part of the consensus definition of the index bytes:
+ * Which segments make up the index of a datanet version: segments are merged LSM-style when
+ * there are more than 8, so a query searches at most 8. Part of the consensus definition of the index bytes:
  * pure, integer-only, a function of the versions' token counts alone.
  *
  *   layout(1) = [1, 1]
@@ -51,9 +51,10 @@ export function nextLayout(previous: readonly SegmentRange[], sizes: readonly bi
   const size = [...sizes, added];
   while (layout.length > MAX_SEGMENTS) {
     let best = 0;
-    for (let i = 1; i + 1 < layout.length; i++) if (size[i] + size[i + 1] < size[best] + size[best + 1]) best = i;
-    layout.splice(best, 2, { first: layout[best].first, last: layout[best + 1].last });
-    size.splice(best, 2, size[best] + size[best + 1]);
+    // layout and size are parallel, and best + 1 < layout.length.
+    for (let i = 1; i + 1 < layout.length; i++) if (size[i]! + size[i + 1]! < size[best]! + size[best + 1]!) best = i;
+    layout.splice(best, 2, { first: layout[best]!.first, last: layout[best + 1]!.last });
+    size.splice(best, 2, size[best]! + size[best + 1]!);
   }
   return { layout, sizes: size };
 }
@@ -64,14 +65,18 @@ export function nextLayout(previous: readonly SegmentRange[], sizes: readonly bi
  */
 export function segmentLayout(tokens: VersionTokens): SegmentRange[] {
   let state: { layout: SegmentRange[]; sizes: bigint[] } = { layout: [], sizes: [] };
-  for (let n = 1; n <= tokens.length; n++) state = nextLayout(state.layout, state.sizes, BigInt(n), tokens[n - 1]);
+  for (const [i, added] of tokens.entries()) state = nextLayout(state.layout, state.sizes, BigInt(i + 1), added);
   return state.layout;
 }
 
 /** Tokens of a range (tests and logs). PERF: O(versions in the range). */
 export function segmentTokens(tokens: VersionTokens, r: SegmentRange): bigint {
   let sum = 0n;
-  for (let n = r.first; n <= r.last; n++) sum += tokens[Number(n) - 1];
+  for (let n = r.first; n <= r.last; n++) {
+    const t = tokens[Number(n) - 1];
+    if (t === undefined) throw new Error(`segment ${r.first}..${r.last} reaches past version ${tokens.length}`);
+    sum += t;
+  }
   return sum;
 }
 

@@ -16,7 +16,8 @@ const SERVICE = "cosmos.auth.v1beta1.Query";
 
 /**
  * An unknown account answers code 22 with "rpc error: code = NotFound" in the log: the exact
- * shape CosmJS's `getAccount` turns into `null` (spec §4.4).
+ * shape CosmJS's `getAccount` turns into `null` (StargateClient.getAccount catches exactly that
+ * message; any other answer is thrown to the caller).
  */
 export function authQueries(auth: AuthKeeper): QueryHandler[] {
   return queryService(SERVICE, {
@@ -28,7 +29,7 @@ export function authQueries(auth: AuthKeeper): QueryHandler[] {
       } catch (e) {
         throw sdkErrors.invalidRequest.wrap((e as Error).message);
       }
-      const acc = auth.getAccount(ctx, addr);
+      const acc = auth.getAccount(ctx.kv, addr);
       if (!acc) throw sdkErrors.keyNotFound.wrap(`rpc error: code = NotFound desc = account ${req.address} not found`);
       return QueryAccountResponse.encode({ account: accountToAny(acc) }).finish();
     },
@@ -39,11 +40,11 @@ export function authQueries(auth: AuthKeeper): QueryHandler[] {
     },
     ModuleAccountByName(ctx, data) {
       const req = QueryModuleAccountByNameRequest.decode(data);
-      const acc = auth.getAccount(ctx, moduleAddress(req.name));
+      const acc = auth.getAccount(ctx.kv, moduleAddress(req.name));
       if (!acc?.module) throw sdkErrors.keyNotFound.wrap(`rpc error: code = NotFound desc = module account ${req.name} not found`);
       return QueryModuleAccountByNameResponse.encode({ account: accountToAny(acc) }).finish();
     },
-    Params: (ctx) => QueryParamsResponse.encode({ params: paramsToProto(auth.getParams(ctx)) }).finish(),
+    Params: (ctx) => QueryParamsResponse.encode({ params: paramsToProto(auth.getParams(ctx.kv)) }).finish(),
     Bech32Prefix: () => Bech32PrefixResponse.encode({ bech32Prefix: BECH32_PREFIX }).finish(),
   });
 }

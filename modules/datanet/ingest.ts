@@ -33,7 +33,7 @@ export interface IngestEnv {
 }
 
 /**
- * Runs the ingestion checks of spec §3 on one record, in order: bounds, strict UTF-8,
+ * Runs the ingestion checks on one record, in order: bounds, strict UTF-8,
  * redaction, tokenising, exact duplicate, near-duplicate, copied runs (masked) and the
  * half-masked rule. Earlier records win: everything already indexed (including earlier records
  * of the same message) came first. Throws a datanet error naming `index` and the reason.

@@ -1,5 +1,5 @@
 /**
- * Datanet reward pools (spec §2.4): the attribution residual of an inference is paid into the
+ * Datanet reward pools: the attribution residual of an inference is paid into the
  * pool of each manifest version, and every contribution in that version earns from it pro rata to
  * its tokens. A reward-per-token accumulator makes paying in O(1) (no per-contributor writes):
  *

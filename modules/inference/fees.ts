@@ -1,5 +1,5 @@
 /**
- * Fee arithmetic of an inference (issue 6 §3), all in bigint: what is charged, how the model's
+ * Fee arithmetic of an inference, all in bigint: what is charged, how the model's
  * basis points split it, and how the attribution residual spreads over the manifest's datanet
  * pools. Each function's parts add up exactly to its whole; settle.ts checks it again.
  */
@@ -36,16 +36,16 @@ export interface PoolShare {
 }
 
 /**
- * Splits `amount` over pools by their token counts (spec §2.4), floor dust to the lowest
+ * Splits `amount` over pools by their token counts, floor dust to the lowest
  * datanet id. Pools with no tokens get nothing; if none has tokens the lowest id takes all.
  * PERF: O(pools).
  */
 export function splitOverPools(amount: bigint, pools: readonly PoolShare[]): bigint[] {
   if (pools.length === 0) throw new Error("splitOverPools: no pools");
   const total = pools.reduce((s, p) => s + p.tokens, 0n);
-  const lowest = pools.reduce((best, p, i) => (p.datanetId < pools[best].datanetId ? i : best), 0);
+  const lowest = pools.reduce((best, p, i) => (p.datanetId < pools[best]!.datanetId ? i : best), 0);
   const out = pools.map((p) => (total === 0n ? 0n : (amount * p.tokens) / total));
-  out[lowest] += amount - out.reduce((s, x) => s + x, 0n);
+  out[lowest]! += amount - out.reduce((s, x) => s + x, 0n);
   return out;
 }
 
@@ -58,6 +58,7 @@ export function splitOverContributions(amount: bigint, points: readonly bigint[]
   if (total === 0n) return points.map((_, i) => (i === 0 ? amount : 0n));
   const { credits, remainder } = splitFee(amount, points.map(Number), Number(total));
   const out = [...credits];
-  out[0] += remainder;
+  // total > 0, so there is at least one entry.
+  out[0]! += remainder;
   return out;
 }

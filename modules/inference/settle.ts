@@ -1,5 +1,5 @@
 /**
- * Settlement of one inference (issue 6 §3): out of the escrowed max_fee, the fee charged is
+ * Settlement of one inference: out of the escrowed max_fee, the fee charged is
  * split by the model's basis points; the data share by the attribution record (residual and
  * dust to the manifest's datanet pools); compute to the validators (distribution's
  * addComputeRewards: through fee_collector into the next block's allocation), protocol to the
@@ -74,19 +74,22 @@ export async function settle(ctx: Context, keeper: InferenceKeeper, r: SettleReq
       send(addressBytes(c.contributor), c.amount);
       payouts.push(payout("contributor", c.contributor, c.amount));
       const mine = record.contributions.filter((x) => x.contributor === c.contributor);
+      // One amount per entry of `mine`, in order.
       splitOverContributions(c.amount, mine.map((x) => x.points)).forEach((amount, i) => {
-        if (amount > 0n) keeper.datanet.addEarned(ctx, mine[i].contributionId, amount);
+        if (amount > 0n) keeper.datanet.addEarned(ctx, mine[i]!.contributionId, amount);
       });
     }
   }
   if (residual > 0n) {
     const pools = model.trainingManifest.map((e) => ({ datanetId: e.datanetId, version: e.version, tokens: keeper.datanet.getVersion(ctx.kv, e.datanetId, e.version)?.totalTokens ?? 0n }));
     const poolAccount = keeper.moduleAddress(ctx, DATA_POOLS);
+    // One amount per pool, in order.
     splitOverPools(residual, pools).forEach((amount, i) => {
       if (amount === 0n) return;
-      payIntoPool(ctx, keeper, pools[i].datanetId, pools[i].version, amount);
+      const { datanetId, version } = pools[i]!;
+      payIntoPool(ctx, keeper, datanetId, version, amount);
       send(poolAccount, amount);
-      payouts.push(payout("datanet_pool", addressString(poolAccount), amount, pools[i].datanetId, pools[i].version));
+      payouts.push(payout("datanet_pool", addressString(poolAccount), amount, datanetId, version));
     });
   }
 

@@ -1,5 +1,5 @@
 /**
- * The "bpe-bytes-v1" tokenizer (issue 6 design): byte-level BPE whose definition travels in the
+ * The "bpe-bytes-v1" tokenizer: byte-level BPE whose definition travels in the
  * model artifact's metadata as `{"type":"bpe-bytes-v1","merges":[[a,b],...]}`.
  *
  * Ids: 0 PAD, 1 BOS, 2 EOS, 3..258 the bytes 0..255, 259+i merge i (of the ids a, b).
@@ -73,7 +73,7 @@ export class Tokenizer {
       const id = FIRST_MERGE_ID + i;
       this.left[id] = a;
       this.right[id] = b;
-      this.tokenLength[id] = this.tokenLength[a] + this.tokenLength[b];
+      this.tokenLength[id] = this.tokenLength[a]! + this.tokenLength[b]!;
       this.rank.set(a * PAIR + b, i);
     });
   }
@@ -91,14 +91,14 @@ export class Tokenizer {
       out[at] = id - BYTE_BASE;
       return at + 1;
     }
-    return this.writeBytes(this.right[id], out, this.writeBytes(this.left[id], out, at));
+    return this.writeBytes(this.right[id]!, out, this.writeBytes(this.left[id]!, out, at));
   }
 
   /** The ids of one chunk, cached. PERF: O(n log n) in the chunk's bytes on a miss. */
   chunkIds(bytes: Uint8Array, start: number, end: number): Int32Array {
     if (end - start > CACHE_MAX_CHUNK) return mergeLong(this, bytes, start, end);
     let key = "";
-    for (let i = start; i < end; i++) key += String.fromCharCode(bytes[i]);
+    for (let i = start; i < end; i++) key += String.fromCharCode(bytes[i]!);
     const hit = this.cache.get(key);
     if (hit) return hit;
     const ids = end - start <= SHORT_CHUNK ? mergeShort(this, bytes, start, end) : mergeLong(this, bytes, start, end);
@@ -138,8 +138,8 @@ export function checkMerges(merges: unknown): [number, number][] {
     const earlier = seen.get(a * PAIR + b);
     if (earlier !== undefined) fail(`merges[${i}] = [${a}, ${b}] repeats merges[${earlier}]`);
     seen.set(a * PAIR + b, i);
-    length[FIRST_MERGE_ID + i] = length[a] + length[b];
-    if (length[FIRST_MERGE_ID + i] > MAX_TOKEN_BYTES) fail(`merges[${i}] = [${a}, ${b}] makes a ${length[FIRST_MERGE_ID + i]}-byte token, above the maximum ${MAX_TOKEN_BYTES}`);
+    length[FIRST_MERGE_ID + i] = length[a]! + length[b]!;
+    if (length[FIRST_MERGE_ID + i]! > MAX_TOKEN_BYTES) fail(`merges[${i}] = [${a}, ${b}] makes a ${length[FIRST_MERGE_ID + i]}-byte token, above the maximum ${MAX_TOKEN_BYTES}`);
     out.push([a, b]);
   });
   return out;
@@ -187,11 +187,11 @@ function byteClass(b: number): number {
 export function chunkEnd(bytes: Uint8Array, i: number): number {
   const n = bytes.length;
   let j = i;
-  if (bytes[i] === SPACE && i + 1 < n && byteClass(bytes[i + 1]) !== OTHER) j = i + 1;
-  const cls = byteClass(bytes[j]);
+  if (bytes[i] === SPACE && i + 1 < n && byteClass(bytes[i + 1]!) !== OTHER) j = i + 1;
+  const cls = byteClass(bytes[j]!);
   if (cls === OTHER) return i + 1;
   j++;
-  while (j < n && byteClass(bytes[j]) === cls) j++;
+  while (j < n && byteClass(bytes[j]!) === cls) j++;
   return j;
 }
 
@@ -200,22 +200,22 @@ export function chunkEnd(bytes: Uint8Array, i: number): number {
 /** Short chunks: repeatedly merge every occurrence of the lowest-ranked pair, left to right. */
 function mergeShort(tok: Tokenizer, bytes: Uint8Array, start: number, end: number): Int32Array {
   let ids = new Int32Array(end - start);
-  for (let i = start; i < end; i++) ids[i - start] = BYTE_BASE + bytes[i];
+  for (let i = start; i < end; i++) ids[i - start] = BYTE_BASE + bytes[i]!;
   let n = ids.length;
   while (n > 1) {
     let best = -1;
     for (let i = 0; i + 1 < n; i++) {
-      const r = tok.pairRank(ids[i], ids[i + 1]);
+      const r = tok.pairRank(ids[i]!, ids[i + 1]!);
       if (r >= 0 && (best < 0 || r < best)) best = r;
     }
     if (best < 0) break;
-    const [a, b] = tok.merges[best];
+    const [a, b] = tok.merges[best]!;
     let w = 0;
     for (let i = 0; i < n; i++) {
       if (i + 1 < n && ids[i] === a && ids[i + 1] === b) {
         ids[w++] = FIRST_MERGE_ID + best;
         i++;
-      } else ids[w++] = ids[i];
+      } else ids[w++] = ids[i]!;
     }
     n = w;
   }
@@ -234,35 +234,35 @@ function mergeLong(tok: Tokenizer, bytes: Uint8Array, start: number, end: number
   const next = new Int32Array(n);
   const prev = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    id[i] = BYTE_BASE + bytes[start + i];
+    id[i] = BYTE_BASE + bytes[start + i]!;
     next[i] = i + 1 < n ? i + 1 : -1;
     prev[i] = i - 1;
   }
   const heap = new CandidateHeap(n);
   const offer = (i: number) => {
-    const j = next[i];
+    const j = next[i]!;
     if (i < 0 || j < 0) return;
-    const r = tok.pairRank(id[i], id[j]);
+    const r = tok.pairRank(id[i]!, id[j]!);
     if (r >= 0) heap.push(r, i);
   };
   for (let i = 0; i + 1 < n; i++) offer(i);
   while (heap.size > 0) {
     const r = heap.topRank();
     const i = heap.pop();
-    const j = next[i];
-    if (id[i] < 0 || j < 0 || tok.pairRank(id[i], id[j]) !== r) continue;
+    const j = next[i]!;
+    if (id[i]! < 0 || j < 0 || tok.pairRank(id[i]!, id[j]!) !== r) continue;
     id[i] = FIRST_MERGE_ID + r;
     id[j] = -1;
-    next[i] = next[j];
-    if (next[j] >= 0) prev[next[j]] = i;
-    offer(prev[i]);
+    next[i] = next[j]!;
+    if (next[j]! >= 0) prev[next[j]!] = i;
+    offer(prev[i]!);
     offer(i);
   }
   let count = 0;
-  for (let i = 0; i >= 0; i = next[i]) count++;
+  for (let i = 0; i >= 0; i = next[i]!) count++;
   const out = new Int32Array(count);
   let w = 0;
-  for (let i = 0; i >= 0; i = next[i]) out[w++] = id[i];
+  for (let i = 0; i >= 0; i = next[i]!) out[w++] = id[i]!;
   return out;
 }
 
@@ -278,13 +278,13 @@ class CandidateHeap {
   }
 
   private less(x: number, y: number): boolean {
-    return this.rank[x] < this.rank[y] || (this.rank[x] === this.rank[y] && this.pos[x] < this.pos[y]);
+    return this.rank[x]! < this.rank[y]! || (this.rank[x] === this.rank[y] && this.pos[x]! < this.pos[y]!);
   }
 
   private swap(x: number, y: number): void {
-    const r = this.rank[x], p = this.pos[x];
-    this.rank[x] = this.rank[y];
-    this.pos[x] = this.pos[y];
+    const r = this.rank[x]!, p = this.pos[x]!;
+    this.rank[x] = this.rank[y]!;
+    this.pos[x] = this.pos[y]!;
     this.rank[y] = r;
     this.pos[y] = p;
   }
@@ -309,14 +309,14 @@ class CandidateHeap {
   }
 
   topRank(): number {
-    return this.rank[0];
+    return this.rank[0]!;
   }
 
   pop(): number {
-    const top = this.pos[0];
+    const top = this.pos[0]!;
     this.size--;
-    this.rank[0] = this.rank[this.size];
-    this.pos[0] = this.pos[this.size];
+    this.rank[0] = this.rank[this.size]!;
+    this.pos[0] = this.pos[this.size]!;
     let k = 0;
     while (true) {
       const l = 2 * k + 1, r = l + 1;
@@ -368,12 +368,12 @@ function checkId(tok: Tokenizer, id: number, i: number): void {
 export function decodeBytes(tok: Tokenizer, ids: ArrayLike<number>): Uint8Array {
   let total = 0;
   for (let i = 0; i < ids.length; i++) {
-    checkId(tok, ids[i], i);
-    total += tok.tokenLength[ids[i]];
+    checkId(tok, ids[i]!, i);
+    total += tok.tokenLength[ids[i]!]!;
   }
   const out = new Uint8Array(total);
   let at = 0;
-  for (let i = 0; i < ids.length; i++) at = tok.writeBytes(ids[i], out, at);
+  for (let i = 0; i < ids.length; i++) at = tok.writeBytes(ids[i]!, out, at);
   return out;
 }
 

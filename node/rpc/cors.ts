@@ -1,5 +1,5 @@
 /**
- * CORS as CometBFT serves it (spec §7.15): only when allowed origins are configured; methods
+ * CORS as CometBFT serves it: only when allowed origins are configured; methods
  * HEAD, GET, POST; headers Origin, Accept, Content-Type, X-Requested-With, X-Server-Time.
  */
 import type { FastifyInstance } from "fastify";

@@ -1,4 +1,4 @@
-/** Field-by-field checks of the CometBFT v0.38 JSON shapes against spec §2.5 and §7. */
+/** Field-by-field checks of the CometBFT v0.38 JSON shapes, as CometBFT's RPC prints them (what CosmJS's decoders expect). */
 import { describe, expect, it } from "vitest";
 import { rfc3339Nano, hexUpper, base64OrNull, GO_ZERO_TIME } from "./encodePrimitives.ts";
 import { encodeBlock, encodeBlockId, encodeCommit } from "./encodeBlock.ts";
@@ -37,7 +37,7 @@ describe("blocks", () => {
   const backend = new MemoryBackend();
 
   it("block 1: empty last_block_id, zero last_commit, [] txs, header strings", () => {
-    const json = encodeBlock(backend.blocks[0].block) as any;
+    const json = encodeBlock(backend.blocks[0]!.block) as any;
     expect(json.header.last_block_id).toEqual({ hash: "", parts: { total: 0, hash: "" } });
     expect(json.last_commit).toEqual({ height: "0", round: 0, block_id: { hash: "", parts: { total: 0, hash: "" } }, signatures: [] });
     expect(json.data).toEqual({ txs: [] });
@@ -50,30 +50,30 @@ describe("blocks", () => {
   });
 
   it("commit signatures: flag and round numbers, hex address, base64 or null signature", () => {
-    const commit = encodeCommit(backend.blocks[1].block.lastCommit) as any;
+    const commit = encodeCommit(backend.blocks[1]!.block.lastCommit) as any;
     expect(commit.height).toBe("1");
     expect(commit.round).toBe(0);
     expect(commit.block_id.parts.total).toBe(1);
     expect(commit.signatures[0].block_id_flag).toBe(2);
     expect(commit.signatures[0].validator_address).toMatch(/^[0-9A-F]{40}$/);
-    const absent = encodeCommit({ ...backend.blocks[1].block.lastCommit!, signatures: [{ blockIdFlag: 1, validatorAddress: new Uint8Array(), timestamp: GO_ZERO_TIME, signature: new Uint8Array() }] }) as any;
+    const absent = encodeCommit({ ...backend.blocks[1]!.block.lastCommit!, signatures: [{ blockIdFlag: 1, validatorAddress: new Uint8Array(), timestamp: GO_ZERO_TIME, signature: new Uint8Array() }] }) as any;
     expect(absent.signatures[0]).toEqual({ block_id_flag: 1, validator_address: "", timestamp: "0001-01-01T00:00:00Z", signature: null });
   });
 
   it("block id of a real block is uppercase hex", () => {
-    expect(encodeBlockId(backend.blocks[1].blockId).hash).toMatch(/^[0-9A-F]{64}$/);
+    expect(encodeBlockId(backend.blocks[1]!.blockId).hash).toMatch(/^[0-9A-F]{64}$/);
   });
 });
 
 describe("ABCI values", () => {
   const backend = new MemoryBackend();
-  const failed = backend.txs[1].result;
+  const failed = backend.txs[1]!.result;
 
   it("ExecTxResult (jsonpb emit-defaults): every field present", () => {
     expect(encodeExecTxResult(failed)).toEqual({
       code: 5, data: null, log: "insufficient funds", info: "", gas_wanted: "200000", gas_used: "51234", events: [], codespace: "sdk",
     });
-    const ok = encodeExecTxResult(backend.txs[0].result) as any;
+    const ok = encodeExecTxResult(backend.txs[0]!.result) as any;
     expect(ok.events[0].attributes[0]).toEqual({ key: "action", value: "/cosmos.bank.v1beta1.MsgSend", index: true });
   });
 
@@ -119,11 +119,11 @@ describe("ABCI values", () => {
   });
 
   it("Tx event: composite keys, tm.event, tx.hash, tx.height", () => {
-    const msg = txEventMessage(backend.txs[0]);
+    const msg = txEventMessage(backend.txs[0]!);
     expect(msg.data.type).toBe("tendermint/event/Tx");
     expect(msg.events["tm.event"]).toEqual(["Tx"]);
     expect(msg.events["tx.height"]).toEqual(["2"]);
-    expect(msg.events["tx.hash"][0]).toMatch(/^[0-9A-F]{64}$/);
+    expect(msg.events["tx.hash"]![0]).toMatch(/^[0-9A-F]{64}$/);
     expect(msg.events["message.sender"]).toEqual(["trib1sender"]);
     expect((msg.data.value.TxResult as any).index).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 /**
- * ABCI values in the two JSON forms CometBFT v0.38 mixes (spec §2.5):
+ * ABCI values in the two JSON forms CometBFT v0.38 mixes:
  * - jsonpb with emit-defaults (ExecTxResult, ResponseCheckTx, ResponseQuery, EventAttribute):
  *   every field present, int64 as strings, nil bytes as null, nil lists as [];
  * - cmtjson with `omitempty` (ResponseInfo, Event, ValidatorUpdate, proto ConsensusParams, and
@@ -111,7 +111,7 @@ export function encodeResponseInfo(info: ResponseInfo): Json {
   return out;
 }
 
-/** abci.ValidatorUpdate: the pubkey is the registered oneof `Sum` (spec §7.7). */
+/** abci.ValidatorUpdate: the pubkey is the registered oneof `Sum`. */
 export function encodeValidatorUpdate(update: ValidatorUpdate): Json {
   const out: Json = { pub_key: encodePublicKeySum(update.pubKey) };
   if (update.power !== 0n) out.power = int64String(update.power);

@@ -1,5 +1,5 @@
 /**
- * Blocks, headers, block ids and commits in CometBFT v0.38 cmtjson form (spec §7.6, §7.8, §7.11).
+ * Blocks, headers, block ids and commits in CometBFT v0.38 cmtjson form.
  */
 import type { Block } from "cosmjs-types/tendermint/types/block";
 import type { BlockID, Commit, CommitSig, Header } from "cosmjs-types/tendermint/types/types";

@@ -1,5 +1,5 @@
 /**
- * The scalar JSON encodings CometBFT v0.38 uses (spec §2.5). Every shape encoder builds on these,
+ * The scalar JSON encodings CometBFT v0.38 uses. Every shape encoder builds on these,
  * so that "string or number", "hex or base64" and "null or empty" are decided in one place.
  */
 import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";

@@ -1,5 +1,5 @@
 /**
- * Indexed txs (`tx`, `tx_search`, spec §6.3) and websocket event payloads (spec §2.4).
+ * Indexed txs (`tx`, `tx_search`) and websocket event payloads.
  */
 import type { Event } from "cosmjs-types/tendermint/abci/types";
 import type { IndexedTx, StoredBlock, StoredBlockResults } from "./backend.ts";

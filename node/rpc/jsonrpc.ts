@@ -1,5 +1,5 @@
 /**
- * JSON-RPC 2.0 envelopes and the CometBFT error objects (spec §2.2): codes, messages and the
+ * JSON-RPC 2.0 envelopes and the CometBFT error objects: codes, messages and the
  * `data` texts tools match on.
  */
 export type JsonRpcId = number | string | null;

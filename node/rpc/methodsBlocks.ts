@@ -1,6 +1,6 @@
 /**
  * Block endpoints: block, block_by_hash, header, header_by_hash, block_results, blockchain,
- * block_search, commit, validators (spec §7.6-7.12).
+ * block_search, commit, validators.
  */
 import type { RpcBackend, StoredBlock } from "./backend.ts";
 import { encodeBlockMeta, encodeCommit, encodeHeader, encodeResultBlock } from "./encodeBlock.ts";

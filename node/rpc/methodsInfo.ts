@@ -1,6 +1,6 @@
 /**
  * Node and app information endpoints: status, health, net_info, abci_info, abci_query, genesis,
- * genesis_chunked, consensus_params (spec §7.2, §7.3, §7.13, §7.14).
+ * genesis_chunked, consensus_params.
  */
 import type { ConsensusParams } from "cosmjs-types/tendermint/types/params";
 import type { RpcBackend, ValidatorInfo } from "./backend.ts";

@@ -1,6 +1,6 @@
 /**
  * Tx endpoints: broadcast_tx_{async,sync,commit}, tx, tx_search, num_unconfirmed_txs,
- * unconfirmed_txs (spec §7.4, §7.5, §7.10, §7.14).
+ * unconfirmed_txs.
  */
 import { sha256 } from "@noble/hashes/sha2.js";
 import type { ResponseCheckTx } from "cosmjs-types/tendermint/abci/types";

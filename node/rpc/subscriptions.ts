@@ -1,7 +1,7 @@
 /**
  * Websocket event subscriptions (CometBFT rpc/core/events.go): a client subscribes with a query
  * in the CometBFT query language; every matching "NewBlock"/"NewBlockHeader"/"Tx" event is pushed
- * as a JSON-RPC response carrying the subscribe request's id (spec §2.4).
+ * as a JSON-RPC response carrying the subscribe request's id.
  */
 import type { Logger } from "pino";
 import type { IndexedTx, RpcBackend, StoredBlock, StoredBlockResults } from "./backend.ts";

@@ -1,5 +1,5 @@
 /**
- * A damaged last LevelDB write and a full disk (issue 13 §2), on a real node process: the node
+ * A damaged last LevelDB write and a full disk, on a real node process: the node
  * either continues from a whole earlier committed state and says so, or refuses to start with a
  * message naming the database and what to do; it never serves a state that does not match the
  * app hash it committed.

@@ -1,5 +1,5 @@
 /**
- * Attribution of one output (spec §2.3–2.4): longest-match spans over the manifest's indexes,
+ * Attribution of one output: longest-match spans over the manifest's indexes,
  * per-contributor credit with the 1/k^α specificity rule, all in integers. Every token carries
  * P = 2^16 points; what no contributor earns is the residual, so
  * Σ contributor points + residual = L · P exactly.
@@ -84,13 +84,13 @@ export interface Attribution {
 
 function checkIds(what: string, ids: Int32Array): void {
   for (let i = 0; i < ids.length; i++) {
-    if (ids[i] < FIRST_WORD && ids[i] !== -1) throw new AttributionEngineError(`${what}: token ${i} is ${ids[i]}; output ids are words (≥ 3) or -1 (unknown)`);
+    if (ids[i]! < FIRST_WORD && ids[i] !== -1) throw new AttributionEngineError(`${what}: token ${i} is ${ids[i]}; output ids are words (≥ 3) or -1 (unknown)`);
   }
 }
 
 function prepare(request: AttributionRequest, lMax: number): { corpora: PreparedCorpus[]; L: number } {
   if (request.corpora.length === 0) throw new AttributionEngineError("attribute: the manifest has no index");
-  const full = request.corpora[0].output.length;
+  const full = request.corpora[0]!.output.length;
   const L = full < lMax ? full : lMax;
   const corpora = request.corpora.map((c, i) => {
     if (c.output.length !== full) throw new AttributionEngineError(`attribute: corpus ${i} output has ${c.output.length} tokens, corpus 0 has ${full}`);
@@ -139,17 +139,17 @@ export function attribute(request: AttributionRequest, params: AttributionParams
   const parts = { unmatched: 0, echo: 0, generic: 0, deleted: 0, specificity: 0, unpaid: 0 };
   for (let i = 0; i < L; i++) {
     if (echo[i] === 1) parts.echo += P;
-    else if (win[i] < 0) parts.unmatched += P;
-    else won[win[i]]++;
+    else if (win[i]! < 0) parts.unmatched += P;
+    else won[win[i]!]!++;
   }
   const ledger = new Ledger();
   const spans: AttributedSpan[] = [];
   let examined = 0;
   for (let s = 0; s < starts.length; s++) {
-    const t = won[s];
+    const t = won[s]!;
     if (t === 0) continue;
-    const m = len[starts[s]];
-    const src = spanSources(corpora, starts[s], m, params.occCap);
+    const m = len[starts[s]!]!;
+    const src = spanSources(corpora, starts[s]!, m, params.occCap);
     const k = src.contributors.length;
     const p = src.generic || k === 0 ? 0 : pointsPerContributor(params, m, k);
     if (!src.generic) examined += src.occurrences;
@@ -157,9 +157,9 @@ export function attribute(request: AttributionRequest, params: AttributionParams
     else if (k === 0) parts.deleted += t * P;
     else {
       parts.specificity += t * (P - k * p);
-      for (let j = 0; j < k; j++) ledger.add(src.contributors[j], src.contributions[j], t * p);
+      for (let j = 0; j < k; j++) ledger.add(src.contributors[j]!, src.contributions[j]!, t * p);
     }
-    spans.push({ start: starts[s], length: m, tokens: t, occurrences: src.occurrences, generic: src.generic, points: p, contributors: src.contributors, documents: src.documents });
+    spans.push({ start: starts[s]!, length: m, tokens: t, occurrences: src.occurrences, generic: src.generic, points: p, contributors: src.contributors, documents: src.documents });
   }
   const { contributors, contributions, unpaid } = payees(ledger, params.maxPayees);
   parts.unpaid = unpaid;

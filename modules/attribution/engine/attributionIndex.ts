@@ -1,5 +1,5 @@
 /**
- * An index (spec §2.2): the segments of one datanet version plus a deletion bitmap over its
+ * An index: the segments of one datanet version plus a deletion bitmap over its
  * documents, numbered across segments in order (segment 0's documents first). Deleting only
  * flips bits: segments never change, so their hashes stay valid.
  */
@@ -15,30 +15,30 @@ export interface AttributionIndex {
 }
 
 export function documentCount(index: AttributionIndex): number {
-  return index.docBase[index.segments.length];
+  return index.docBase[index.segments.length]!;
 }
 
 /** An index over `segments`; `deleted` (copied) defaults to none. */
 export function makeIndex(segments: readonly Segment[], deleted?: Uint8Array): AttributionIndex {
   const docBase = new Int32Array(segments.length + 1);
   for (let s = 0; s < segments.length; s++) {
-    const total = docBase[s] + segments[s].docStart.length;
+    const total = docBase[s]! + segments[s]!.docStart.length;
     if (total > 0x7fffffff) throw new AttributionEngineError(`index: more than 2^31 - 1 documents`);
     docBase[s + 1] = total;
   }
-  const docs = docBase[segments.length];
+  const docs = docBase[segments.length]!;
   const bytes = (docs + 7) >> 3;
   const bitmap = new Uint8Array(bytes);
   if (deleted !== undefined) {
     if (deleted.length !== bytes) throw new AttributionEngineError(`index: deletion bitmap has ${deleted.length} bytes, ${docs} documents need ${bytes}`);
-    if ((docs & 7) !== 0 && deleted[bytes - 1] >> (docs & 7) !== 0) throw new AttributionEngineError(`index: deletion bitmap sets bits past document ${docs - 1}`);
+    if ((docs & 7) !== 0 && deleted[bytes - 1]! >> (docs & 7) !== 0) throw new AttributionEngineError(`index: deletion bitmap sets bits past document ${docs - 1}`);
     bitmap.set(deleted);
   }
   return { segments: [...segments], deleted: bitmap, docBase };
 }
 
 export function isDeleted(index: AttributionIndex, doc: number): boolean {
-  return ((index.deleted[doc >> 3] >> (doc & 7)) & 1) === 1;
+  return ((index.deleted[doc >> 3]! >> (doc & 7)) & 1) === 1;
 }
 
 /**
@@ -51,12 +51,12 @@ export function deleteContributions(index: AttributionIndex, contributionIds: re
   const found = new Uint8Array(wanted.length);
   const bitmap = Uint8Array.from(index.deleted);
   for (let s = 0; s < index.segments.length; s++) {
-    const ids = index.segments[s].docContribution;
+    const ids = index.segments[s]!.docContribution;
     for (let d = 0; d < ids.length; d++) {
-      const at = bigintSearch(wanted, ids[d]);
+      const at = bigintSearch(wanted, ids[d]!);
       if (at < 0) continue;
-      const doc = index.docBase[s] + d;
-      bitmap[doc >> 3] |= 1 << (doc & 7);
+      const doc = index.docBase[s]! + d;
+      bitmap[doc >> 3]! |= 1 << (doc & 7);
       found[at] = 1;
     }
   }
@@ -71,8 +71,8 @@ export function bigintSearch(sorted: readonly bigint[], v: bigint): number {
   let hi = sorted.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < v) lo = mid + 1;
-    else if (sorted[mid] > v) hi = mid - 1;
+    if (sorted[mid]! < v) lo = mid + 1;
+    else if (sorted[mid]! > v) hi = mid - 1;
     else return mid;
   }
   return -1;

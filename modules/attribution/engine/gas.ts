@@ -1,5 +1,5 @@
 /**
- * Gas of one attribution (spec §2.5): a + b·L·S + c·Σocc + d·spans·S + e·prompt, from the
+ * Gas of one attribution: a + b·L·S + c·Σocc + d·spans·S + e·prompt, from the
  * MatchStats the engine returns. Every term counts work fixed by the definitions (not by the
  * engine's shortcuts), so all nodes charge the same. The constants price the measured CPU cost
  * (bench/attribution-engine.ts) at no less than 20 gas per microsecond, about what a secp256k1

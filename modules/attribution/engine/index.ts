@@ -1,5 +1,5 @@
 /**
- * The Proof-of-Attribution engine (spec attribution.md §2): pure, deterministic, integer-only.
+ * The Proof-of-Attribution engine: pure, deterministic, integer-only.
  * Index build (SA-IS segments, canonical bytes and hashes), longest-match crediting, the exact
  * fee split and the gas formula. The on-chain module (state, messages, queries, the build
  * worker, persistence) calls only what is exported here; see README.md.

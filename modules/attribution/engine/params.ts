@@ -1,5 +1,5 @@
 /**
- * The frozen parameter sets of attribution (spec §2.3–2.4). A record stores the
+ * The frozen parameter sets of attribution (matching and credit). A record stores the
  * `paramsVersion` it was computed with; changing any value of a released set forks the chain,
  * so a new set gets a new version and the golden vectors pin every released one.
  */
@@ -69,7 +69,7 @@ function freezeParams(p: AttributionParams): AttributionParams {
   return Object.freeze({ ...p, alpha: Object.freeze({ ...p.alpha }), lenWeight: Object.freeze([...p.lenWeight]), spec: Object.freeze([...p.spec]) });
 }
 
-/** Parameter set 1: the spec's defaults (MIN_LEN 5, NMAX 64, OCC_CAP 256, L_MAX 1024, α = 1, LEN_W = min(m, 32), 64 payees). */
+/** Parameter set 1: the defaults the chain started with (MIN_LEN 5, NMAX 64, OCC_CAP 256, L_MAX 1024, α = 1, LEN_W = min(m, 32), 64 payees). */
 export const PARAMS_V1: AttributionParams = freezeParams({
   paramsVersion: 1,
   minLen: 5,
@@ -84,7 +84,7 @@ export const PARAMS_V1: AttributionParams = freezeParams({
 
 /**
  * Parameter set 2: v1 with one change, LEN_W[m] = min(32, 4m) (full weight from 8 tokens), the
- * set the evaluation recommends (bench/RESULTS.md, issue 5 §3): LDS 0.571 → 0.622 on the same
+ * set the evaluation recommends (`make eval`, eval/README.md; bench/results/2026-11.md): LDS 0.571 → 0.622 on the same
  * outputs, planted mass 0.36 → 0.77; α stays 1 because 0 and ½ break the sybil bound.
  */
 export const PARAMS_V2: AttributionParams = freezeParams({
@@ -179,5 +179,5 @@ export function validateParams(p: AttributionParams): void {
  * Then k · p ≤ k · 2^16 / k^(1+α) ≤ P, so the token's rest P − k·p is never negative.
  */
 export function pointsPerContributor(params: AttributionParams, m: number, k: number): number {
-  return (params.lenWeight[m] * params.spec[k]) >> 5;
+  return (params.lenWeight[m]! * params.spec[k]!) >> 5;
 }

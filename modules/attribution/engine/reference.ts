@@ -1,5 +1,5 @@
 /**
- * The reference attribution: the definitions of spec §2.3–2.4 executed literally by plain scans
+ * The reference attribution: the definitions of matching and credit executed literally by plain scans
  * over the documents (no suffix array, no search tricks, bigint credit arithmetic). Far too
  * slow for a chain; the property tests require the engine to agree with it exactly.
  */
@@ -26,7 +26,7 @@ const P = 65_536;
 /** Length of the common prefix of a[i..) and b[j..), at most `cap`, counting word ids (≥ 3) only. */
 function common(a: Int32Array, i: number, b: Int32Array, j: number, cap: number): number {
   let k = 0;
-  while (k < cap && i + k < a.length && j + k < b.length && a[i + k] >= 3 && a[i + k] === b[j + k]) k++;
+  while (k < cap && i + k < a.length && j + k < b.length && a[i + k]! >= 3 && a[i + k] === b[j + k]) k++;
   return k;
 }
 
@@ -51,15 +51,15 @@ function occurrences(docs: readonly SegmentDoc[], out: Int32Array, l: number, m:
 }
 
 export function referenceAttribute(request: ReferenceRequest, params: AttributionParams): Attribution {
-  const full = request.corpora[0].output.length;
+  const full = request.corpora[0]!.output.length;
   const L = Math.min(full, params.lMax);
   const docs = request.corpora.map(docsOf);
   const len: number[] = [];
   for (let l = 0; l < L; l++) {
-    len.push(Math.max(...request.corpora.map((c, ci) => longest(docs[ci], c.output.subarray(0, L), l, Math.min(params.nMax, L - l)))));
+    len.push(Math.max(...request.corpora.map((c, ci) => longest(docs[ci]!, c.output.subarray(0, L), l, Math.min(params.nMax, L - l)))));
   }
-  const end = (l: number): number => (l < 0 ? 0 : l + len[l]);
-  const spanStarts = len.map((_, l) => l).filter((l) => len[l] >= params.minLen && end(l) > end(l - 1));
+  const end = (l: number): number => (l < 0 ? 0 : l + len[l]!);
+  const spanStarts = len.map((_, l) => l).filter((l) => len[l]! >= params.minLen && end(l) > end(l - 1));
 
   const echoed = new Array<boolean>(L).fill(false);
   if (request.echo !== undefined) {
@@ -74,9 +74,9 @@ export function referenceAttribute(request: ReferenceRequest, params: Attributio
 
   const crediting: number[] = [];
   for (let i = 0; i < L; i++) {
-    const covering = spanStarts.filter((l) => l <= i && i < l + len[l]);
-    covering.sort((a, b) => len[b] - len[a] || a - b);
-    crediting.push(covering.length > 0 ? covering[0] : -1);
+    const covering = spanStarts.filter((l) => l <= i && i < l + len[l]!);
+    covering.sort((a, b) => len[b]! - len[a]! || a - b);
+    crediting.push(covering[0] ?? -1);
   }
 
   const parts = { unmatched: 0, echo: 0, generic: 0, deleted: 0, specificity: 0, unpaid: 0 };
@@ -86,19 +86,19 @@ export function referenceAttribute(request: ReferenceRequest, params: Attributio
   let examined = 0;
   for (let i = 0; i < L; i++) {
     if (echoed[i]) parts.echo += P;
-    else if (crediting[i] < 0) parts.unmatched += P;
+    else if (crediting[i]! < 0) parts.unmatched += P;
   }
   for (const l of spanStarts) {
     const t = crediting.filter((s, i) => s === l && !echoed[i]).length;
     if (t === 0) continue;
-    const m = len[l];
+    const m = len[l]!;
     let occ = 0;
     const live: SourceDocument[] = [];
     request.corpora.forEach((c, ci) => {
-      const hits = occurrences(docs[ci], c.output.subarray(0, L), l, m);
+      const hits = occurrences(docs[ci]!, c.output.subarray(0, L), l, m);
       occ += hits.length;
       for (const n of [...new Set(hits)].sort((a, b) => a - b)) {
-        if (!c.deleted[n]) live.push({ corpus: ci, document: n, contribution: BigInt(docs[ci][n].contributionId), contributor: docs[ci][n].contributor });
+        if (!c.deleted[n]) live.push({ corpus: ci, document: n, contribution: BigInt(docs[ci]![n]!.contributionId), contributor: docs[ci]![n]!.contributor });
       }
     });
     const generic = occ > params.occCap;
@@ -108,7 +108,7 @@ export function referenceAttribute(request: ReferenceRequest, params: Attributio
     let p = 0;
     if (generic) parts.generic += t * P;
     else if (k === 0) parts.deleted += t * P;
-    else p = Number((2048n * BigInt(params.lenWeight[m]) * BigInt(params.spec[k])) / 65536n);
+    else p = Number((2048n * BigInt(params.lenWeight[m]!) * BigInt(params.spec[k]!)) / 65536n);
     if (!generic) examined += occ;
     if (!generic && k > 0) {
       parts.specificity += t * (P - k * p);

@@ -1,5 +1,5 @@
 /**
- * Segments (spec §2.2): an immutable batch of documents, their joined token stream and its
+ * Segments: an immutable batch of documents, their joined token stream and its
  * suffix array, plus the document tables. Resident size: 8 B/token (tokens + suffix array),
  * 16 B/document (start, contributor, contribution id) and a first-token table of 4 B per id up
  * to the segment's largest id (derived, never serialised).
@@ -71,13 +71,13 @@ export function buildSegment(docs: readonly SegmentDoc[]): Segment {
   const docContributor = new Uint32Array(docs.length);
   let pos = 0;
   for (let d = 0; d < docs.length; d++) {
-    const doc = docs[d];
+    const doc = docs[d]!;
     docContribution[d] = contributionOf(doc.contributionId, d);
     checkContributor(doc.contributor, d);
     docContributor[d] = doc.contributor;
     const t = doc.tokens;
     for (let i = 0; i < t.length; i++) {
-      if (t[i] < VOID) throw new AttributionEngineError(`document ${d} (contribution ${docContribution[d]}): token ${i} is ${t[i]}; documents hold word ids (≥ 3) and VOID (2) only`);
+      if (t[i]! < VOID) throw new AttributionEngineError(`document ${d} (contribution ${docContribution[d]}): token ${i} is ${t[i]}; documents hold word ids (≥ 3) and VOID (2) only`);
     }
     tokens.set(t, pos);
     pos += t.length;
@@ -108,7 +108,7 @@ export function checkStream(stream: SegmentStream): Int32Array {
   let d = 0;
   if (docs > 0) d = 1;
   for (let i = 0; i < n - 1; i++) {
-    const t = tokens[i];
+    const t = tokens[i]!;
     if (t === SEPARATOR) {
       if (d >= docs) throw new AttributionEngineError(`segment: separator at ${i} starts document ${d}, but there are ${docs} documents`);
       docStart[d++] = i + 1;
@@ -127,11 +127,11 @@ export function checkStream(stream: SegmentStream): Int32Array {
  */
 export function firstTokenTable(tokens: Int32Array): Int32Array {
   let max = 0;
-  for (let i = 0; i < tokens.length; i++) if (tokens[i] > max) max = tokens[i];
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]! > max) max = tokens[i]!;
   if (max > 4 * tokens.length + 65_536) return new Int32Array(0);
   const table = new Int32Array(max + 2);
-  for (let i = 0; i < tokens.length; i++) table[tokens[i] + 1]++;
-  for (let c = 1; c < table.length; c++) table[c] += table[c - 1];
+  for (let i = 0; i < tokens.length; i++) table[tokens[i]! + 1]!++;
+  for (let c = 1; c < table.length; c++) table[c]! += table[c - 1]!;
   return table;
 }
 
@@ -142,7 +142,7 @@ export function documentAt(seg: Segment, pos: number): number {
   let hi = s.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
-    if (s[mid] <= pos) lo = mid;
+    if (s[mid]! <= pos) lo = mid;
     else hi = mid - 1;
   }
   return lo;

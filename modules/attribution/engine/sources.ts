@@ -1,5 +1,5 @@
 /**
- * Sources of a span (spec §2.3 step 4): its occurrences in every segment of every corpus, the
+ * Sources of a span: its occurrences in every segment of every corpus, the
  * live documents holding them and their distinct contributors. Documents and contributors
  * count once each; occurrences only decide whether the span is generic.
  */
@@ -40,38 +40,38 @@ export function spanSources(corpora: readonly PreparedCorpus[], start: number, m
   const hits: number[] = [];
   let occurrences = 0;
   for (let c = 0; c < corpora.length; c++) {
-    const corpus = corpora[c];
-    if (corpus.limit[start] - start < m) continue;
+    const corpus = corpora[c]!;
+    if (corpus.limit[start]! - start < m) continue;
     const segs = corpus.index.segments;
     for (let s = 0; s < segs.length; s++) {
-      patternInterval(segs[s], corpus.output, start, m, interval);
+      patternInterval(segs[s]!, corpus.output, start, m, interval);
       if (interval[1] === interval[0]) continue;
-      occurrences += interval[1] - interval[0];
-      hits.push(c, s, interval[0], interval[1]);
+      occurrences += interval[1]! - interval[0]!;
+      hits.push(c, s, interval[0]!, interval[1]!);
     }
   }
   if (occurrences > occCap) return { occurrences, generic: true, documents: [], contributors: [], contributions: [] };
   const docs: SourceDocument[] = [];
   for (let h = 0; h < hits.length; h += 4) {
-    const corpus = corpora[hits[h]];
-    const seg = corpus.index.segments[hits[h + 1]];
-    const base = corpus.index.docBase[hits[h + 1]];
-    for (let i = hits[h + 2]; i < hits[h + 3]; i++) {
-      const d = documentAt(seg, seg.sa[i]);
+    const corpus = corpora[hits[h]!]!;
+    const seg = corpus.index.segments[hits[h + 1]!]!;
+    const base = corpus.index.docBase[hits[h + 1]!]!;
+    for (let i = hits[h + 2]!; i < hits[h + 3]!; i++) {
+      const d = documentAt(seg, seg.sa[i]!);
       const document = base + d;
       if (isDeleted(corpus.index, document)) continue;
-      docs.push({ corpus: hits[h], document, contribution: seg.docContribution[d], contributor: seg.docContributor[d] });
+      docs.push({ corpus: hits[h]!, document, contribution: seg.docContribution[d]!, contributor: seg.docContributor[d]! });
     }
   }
   docs.sort((a, b) => a.corpus - b.corpus || a.document - b.document);
-  const documents = docs.filter((d, i) => i === 0 || d.corpus !== docs[i - 1].corpus || d.document !== docs[i - 1].document);
+  const documents = docs.filter((d, i) => i === 0 || d.corpus !== docs[i - 1]!.corpus || d.document !== docs[i - 1]!.document);
   const byContributor = [...documents].sort((a, b) => a.contributor - b.contributor || (a.contribution < b.contribution ? -1 : a.contribution > b.contribution ? 1 : 0));
   const contributors: number[] = [];
   const contributions: bigint[] = [];
   for (let i = 0; i < byContributor.length; i++) {
-    if (i > 0 && byContributor[i].contributor === byContributor[i - 1].contributor) continue;
-    contributors.push(byContributor[i].contributor);
-    contributions.push(byContributor[i].contribution);
+    if (i > 0 && byContributor[i]!.contributor === byContributor[i - 1]!.contributor) continue;
+    contributors.push(byContributor[i]!.contributor);
+    contributions.push(byContributor[i]!.contribution);
   }
   return { occurrences, generic: false, documents, contributors, contributions };
 }

@@ -1,7 +1,7 @@
 /**
- * Matching (spec §2.3, steps 1–3): the longest match from every output position over every
+ * Matching: the longest match from every output position over every
  * corpus of the manifest, the maximal spans, and the span each token is credited through; plus
- * the prompt-echo mask (§2.1).
+ * the prompt-echo mask.
  */
 import type { AttributionIndex } from "./attributionIndex.ts";
 import { suffixArray } from "./sais.ts";
@@ -21,7 +21,7 @@ export function wordLimits(output: Int32Array): Int32Array {
   const L = output.length;
   const limit = new Int32Array(L + 1);
   limit[L] = L;
-  for (let l = L - 1; l >= 0; l--) limit[l] = output[l] < FIRST_WORD ? l : limit[l + 1];
+  for (let l = L - 1; l >= 0; l--) limit[l] = output[l]! < FIRST_WORD ? l : limit[l + 1]!;
   return limit;
 }
 
@@ -34,9 +34,9 @@ export function wordLimits(output: Int32Array): Int32Array {
 export function matchLengths(corpora: readonly PreparedCorpus[], L: number, nMax: number): Int32Array {
   const len = new Int32Array(L);
   for (let l = 0; l < L; l++) {
-    let best = l > 0 && len[l - 1] > 1 ? len[l - 1] - 1 : 0;
+    let best = l > 0 && len[l - 1]! > 1 ? len[l - 1]! - 1 : 0;
     for (const c of corpora) {
-      const room = c.limit[l] - l;
+      const room = c.limit[l]! - l;
       const m = room < nMax ? room : nMax;
       if (m <= best) continue;
       for (const seg of c.index.segments) {
@@ -57,8 +57,8 @@ export function maximalSpans(len: Int32Array, minLen: number): number[] {
   const starts: number[] = [];
   let prevEnd = 0;
   for (let l = 0; l < len.length; l++) {
-    const end = l + len[l];
-    if (len[l] >= minLen && end > prevEnd) starts.push(l);
+    const end = l + len[l]!;
+    if (len[l]! >= minLen && end > prevEnd) starts.push(l);
     prevEnd = end;
   }
   return starts;
@@ -71,11 +71,11 @@ export function maximalSpans(len: Int32Array, minLen: number): number[] {
 export function creditingSpans(starts: readonly number[], len: Int32Array): Int32Array {
   const win = new Int32Array(len.length).fill(-1);
   for (let s = 0; s < starts.length; s++) {
-    const l = starts[s];
-    const m = len[l];
+    const l = starts[s]!;
+    const m = len[l]!;
     for (let i = l; i < l + m; i++) {
-      const w = win[i];
-      if (w < 0 || len[starts[w]] < m) win[i] = s;
+      const w = win[i]!;
+      if (w < 0 || len[starts[w]!]! < m) win[i] = s;
     }
   }
   return win;
@@ -84,7 +84,7 @@ export function creditingSpans(starts: readonly number[], len: Int32Array): Int3
 /** A segment-shaped view of a prompt, for searching only (no documents). */
 function promptSegment(prompt: Int32Array): Segment {
   const tokens = new Int32Array(prompt.length + 1);
-  for (let i = 0; i < prompt.length; i++) tokens[i] = prompt[i] >= FIRST_WORD ? prompt[i] : SEPARATOR;
+  for (const [i, t] of prompt.entries()) tokens[i] = t >= FIRST_WORD ? t : SEPARATOR;
   tokens[prompt.length] = END;
   return {
     tokens,
@@ -109,7 +109,7 @@ export function echoMask(output: Int32Array, prompt: Int32Array, minLen: number,
   const limit = wordLimits(output);
   let coveredTo = 0;
   for (let l = 0; l < L; l++) {
-    const room = limit[l] - l;
+    const room = limit[l]! - l;
     const m = room < nMax ? room : nMax;
     if (m < minLen) continue;
     const r = longestPrefix(seg, output, l, m);

@@ -1,5 +1,5 @@
 /**
- * Exact fee split (spec §2.4): credit_c = ⌊F · pts_c / TOT⌋ in bigint; the rest R = F − Σ credit_c
+ * Exact fee split: credit_c = ⌊F · pts_c / TOT⌋ in bigint; the rest R = F − Σ credit_c
  * (the residual's share plus all rounding dust) goes to the residual. Σ credit_c + R = F.
  */
 import { AttributionEngineError } from "./errors.ts";
@@ -17,7 +17,7 @@ export function splitFee(fee: bigint, points: readonly number[], total: number):
   if (!Number.isSafeInteger(total) || total <= 0) throw new AttributionEngineError(`splitFee: total points ${total} is not a positive integer`);
   let sum = 0;
   for (let i = 0; i < points.length; i++) {
-    const p = points[i];
+    const p = points[i]!;
     if (!Number.isSafeInteger(p) || p < 0) throw new AttributionEngineError(`splitFee: points[${i}] = ${p} is not a non-negative integer`);
     sum += p;
   }

@@ -1,5 +1,5 @@
 /**
- * The datanet text pipeline (spec attribution.md §2.1 and §3): strict decoding, PII redaction,
+ * The datanet text pipeline: strict decoding, PII redaction,
  * frozen normalisation and tokenisation, and the dedup primitives (exact hash, MinHash + exact
  * Jaccard, winnowing, shared runs and masking). Pure functions, integer-only, no engine Unicode
  * data at run time: every output is fixed by this code and tables.ts, pinned by golden.json.

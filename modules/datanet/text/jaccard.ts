@@ -1,5 +1,5 @@
 /**
- * Exact Jaccard similarity of two records' 5-gram shingle SETS (spec §3.2), the confirmation
+ * Exact Jaccard similarity of two records' 5-gram shingle SETS, the confirmation
  * step after a MinHash band match. Exact: shingles are compared token by token, hashes only
  * order them, so a hash collision can never make two different shingles count as one.
  */
@@ -27,11 +27,11 @@ function radixOrder(keys: Uint32Array): Int32Array {
   const count = new Int32Array(257);
   for (let shift = 0; shift < 32; shift += 8) {
     count.fill(0);
-    for (let i = 0; i < n; i++) count[((keys[i] >>> shift) & 0xff) + 1]++;
-    for (let d = 0; d < 256; d++) count[d + 1] += count[d];
+    for (let i = 0; i < n; i++) count[((keys[i]! >>> shift) & 0xff) + 1]!++;
+    for (let d = 0; d < 256; d++) count[d + 1]! += count[d]!;
     for (let i = 0; i < n; i++) {
-      const p = order[i];
-      spare[count[(keys[p] >>> shift) & 0xff]++] = p;
+      const p = order[i]!;
+      spare[count[(keys[p]! >>> shift) & 0xff]!++] = p;
     }
     const t = order;
     order = spare;
@@ -42,7 +42,7 @@ function radixOrder(keys: Uint32Array): Int32Array {
 
 /** True when the shingles at order[i, j) all equal the first one (a repeated shingle, the usual case). */
 function allEqual(ids: Int32Array, k: number, order: Int32Array, i: number, j: number): boolean {
-  for (let x = i + 1; x < j; x++) if (compareShingles(ids, order[i], k, ids, order[x], k) !== 0) return false;
+  for (let x = i + 1; x < j; x++) if (compareShingles(ids, order[i]!, k, ids, order[x]!, k) !== 0) return false;
   return true;
 }
 
@@ -56,7 +56,7 @@ function distinctShingles(ids: Int32Array): ShingleSet {
   const order = radixOrder(a);
   for (let i = 0; i < order.length; ) {
     let j = i + 1;
-    while (j < order.length && a[order[j]] === a[order[i]]) j++;
+    while (j < order.length && a[order[j]!] === a[order[i]!]) j++;
     if (j - i > 1 && !allEqual(ids, k, order, i, j)) order.subarray(i, j).sort((p, q) => compareShingles(ids, p, k, ids, q, k));
     i = j;
   }
@@ -64,9 +64,9 @@ function distinctShingles(ids: Int32Array): ShingleSet {
   const pos = new Int32Array(order.length);
   let m = 0;
   for (let i = 0; i < order.length; i++) {
-    const p = order[i];
-    if (m > 0 && hash[m - 1] === a[p] && compareShingles(ids, pos[m - 1], k, ids, p, k) === 0) continue;
-    hash[m] = a[p];
+    const p = order[i]!;
+    if (m > 0 && hash[m - 1] === a[p] && compareShingles(ids, pos[m - 1]!, k, ids, p, k) === 0) continue;
+    hash[m] = a[p]!;
     pos[m] = p;
     m++;
   }
@@ -79,7 +79,7 @@ function intersectionSize(x: ShingleSet, y: ShingleSet): number {
   let j = 0;
   let common = 0;
   while (i < x.hash.length && j < y.hash.length) {
-    const c = x.hash[i] !== y.hash[j] ? (x.hash[i] < y.hash[j] ? -1 : 1) : compareShingles(x.ids, x.pos[i], x.k, y.ids, y.pos[j], y.k);
+    const c = x.hash[i] !== y.hash[j] ? (x.hash[i]! < y.hash[j]! ? -1 : 1) : compareShingles(x.ids, x.pos[i]!, x.k, y.ids, y.pos[j]!, y.k);
     if (c === 0) {
       common++;
       i++;

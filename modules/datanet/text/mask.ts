@@ -1,12 +1,11 @@
-/** Masking of copied runs (spec §3.3): masked tokens become VOID, which never matches or earns. */
+/** Masking of copied runs: masked tokens become VOID, which never matches or earns. */
 import { DatanetTextError } from "./errors.ts";
 
 /** Reserved id of a masked token (0 = end sentinel, 1 = document separator, words >= 3). */
 export const VOID = 2;
 
 function checkRuns(n: number, runs: readonly (readonly [number, number])[]): void {
-  for (let i = 0; i < runs.length; i++) {
-    const [s, e] = runs[i];
+  for (const [i, [s, e]] of runs.entries()) {
     if (!Number.isSafeInteger(s) || !Number.isSafeInteger(e) || s < 0 || e < s || e > n) {
       throw new DatanetTextError(`applyMask: run ${i} [${s}, ${e}) is not a range of a ${n}-token record`, i);
     }

@@ -1,5 +1,5 @@
 /**
- * MinHash signatures and LSH band keys for near-duplicate detection (spec §3.2): 112 seeded
+ * MinHash signatures and LSH band keys for near-duplicate detection: 112 seeded
  * 64-bit hashes of the 5-gram shingle set, in 14 bands of 8. Each 64-bit hash is two 32-bit
  * halves (hi, lo) computed with Math.imul from the shingle's two base lanes and per-function
  * seeds; minima compare (hi, lo) lexicographically, and lo is only computed when hi ties or
@@ -32,14 +32,14 @@ export function minhashSignature(ids: Int32Array): Uint32Array {
   const { a, b } = shingleHashes(ids);
   const sig = new Uint32Array(2 * MINHASH_HASHES).fill(0xffffffff);
   for (let i = 0; i < MINHASH_HASHES; i++) {
-    const xh = XOR_HI[i];
-    const mh = MUL_HI[i];
+    const xh = XOR_HI[i]!;
+    const mh = MUL_HI[i]!;
     let minHi = 0xffffffff;
     let minLo = 0xffffffff;
     for (let p = 0; p < a.length; p++) {
-      const hi = fmix32(((a[p] ^ xh) + Math.imul(b[p], mh)) | 0);
+      const hi = fmix32(((a[p]! ^ xh) + Math.imul(b[p]!, mh)) | 0);
       if (hi > minHi) continue;
-      const lo = fmix32(((b[p] ^ XOR_LO[i]) + Math.imul(a[p], MUL_LO[i])) | 0);
+      const lo = fmix32(((b[p]! ^ XOR_LO[i]!) + Math.imul(a[p]!, MUL_LO[i]!)) | 0);
       if (hi < minHi || lo < minLo) {
         minHi = hi;
         minLo = lo;
@@ -69,7 +69,7 @@ export function bandKeys(signature: Uint32Array): Uint8Array[] {
   const view = new DataView(buf.buffer);
   for (let band = 0; band < MINHASH_BANDS; band++) {
     buf[0] = band;
-    for (let w = 0; w < words; w++) view.setUint32(1 + 4 * w, signature[band * words + w], true);
+    for (let w = 0; w < words; w++) view.setUint32(1 + 4 * w, signature[band * words + w]!, true);
     keys.push(sha256(buf).slice(0, BAND_KEY_BYTES));
   }
   return keys;

@@ -1,5 +1,5 @@
 /**
- * Copied-run detection between a candidate record and an earlier one (spec §3.3): which
+ * Copied-run detection between a candidate record and an earlier one: which
  * positions of the candidate lie in a run of at least minLen tokens that also occurs,
  * contiguously, somewhere in the earlier sequence.
  *
@@ -39,12 +39,12 @@ class SuffixAutomaton {
     this.oneToken = new Int32Array(cap);
     this.oneTarget = new Int32Array(cap);
     this.more = new Array<Map<number, number> | undefined>(cap).fill(undefined);
-    for (let i = 0; i < seq.length; i++) this.extend(seq[i]);
+    for (let i = 0; i < seq.length; i++) this.extend(seq[i]!);
   }
 
   /** Target of the transition of state `s` on token `c`, or -1. */
   next(s: number, c: number): number {
-    if (this.hasOne[s] === 1 && this.oneToken[s] === c) return this.oneTarget[s];
+    if (this.hasOne[s] === 1 && this.oneToken[s] === c) return this.oneTarget[s]!;
     const m = this.more[s];
     if (m === undefined) return -1;
     const t = m.get(c);
@@ -71,33 +71,33 @@ class SuffixAutomaton {
   }
 
   private cloneOf(q: number, length: number): number {
-    const c = this.newState(length, this.link[q]);
-    this.hasOne[c] = this.hasOne[q];
-    this.oneToken[c] = this.oneToken[q];
-    this.oneTarget[c] = this.oneTarget[q];
+    const c = this.newState(length, this.link[q]!);
+    this.hasOne[c] = this.hasOne[q]!;
+    this.oneToken[c] = this.oneToken[q]!;
+    this.oneTarget[c] = this.oneTarget[q]!;
     const m = this.more[q];
     if (m !== undefined) this.more[c] = new Map(m);
     return c;
   }
 
   private extend(c: number): void {
-    const cur = this.newState(this.len[this.last] + 1, -1);
+    const cur = this.newState(this.len[this.last]! + 1, -1);
     let p = this.last;
     while (p !== -1 && this.next(p, c) < 0) {
       this.setNext(p, c, cur);
-      p = this.link[p];
+      p = this.link[p]!;
     }
     if (p === -1) {
       this.link[cur] = 0;
     } else {
       const q = this.next(p, c);
-      if (this.len[p] + 1 === this.len[q]) {
+      if (this.len[p]! + 1 === this.len[q]) {
         this.link[cur] = q;
       } else {
-        const clone = this.cloneOf(q, this.len[p] + 1);
+        const clone = this.cloneOf(q, this.len[p]! + 1);
         while (p !== -1 && this.next(p, c) === q) {
           this.setNext(p, c, clone);
-          p = this.link[p];
+          p = this.link[p]!;
         }
         this.link[q] = clone;
         this.link[cur] = clone;
@@ -128,7 +128,7 @@ export function sharedRuns(candidate: Int32Array, earlier: Int32Array, minLen: n
   let state = 0;
   let matched = 0;
   for (let j = 0; j < candidate.length; j++) {
-    const c = candidate[j];
+    const c = candidate[j]!;
     if (c < FIRST_WORD_ID) {
       state = 0;
       matched = 0;
@@ -136,8 +136,8 @@ export function sharedRuns(candidate: Int32Array, earlier: Int32Array, minLen: n
     }
     let to = sam.next(state, c);
     while (state !== 0 && to < 0) {
-      state = sam.link[state];
-      matched = sam.len[state];
+      state = sam.link[state]!;
+      matched = sam.len[state]!;
       to = sam.next(state, c);
     }
     if (to < 0) {

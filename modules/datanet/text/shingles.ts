@@ -1,5 +1,5 @@
 /**
- * 5-gram shingles of a token sequence (spec §3.2). A sequence shorter than SHINGLE is one
+ * 5-gram shingles of a token sequence. A sequence shorter than SHINGLE is one
  * shingle, the whole sequence (the empty sequence is one empty shingle), so every record has at
  * least one shingle and identical short records still compare equal.
  */
@@ -42,7 +42,7 @@ export function shingleHashes(ids: Int32Array): { a: Uint32Array; b: Uint32Array
 export function compareShingles(x: Int32Array, p: number, kx: number, y: Int32Array, q: number, ky: number): number {
   const k = kx < ky ? kx : ky;
   for (let j = 0; j < k; j++) {
-    const d = x[p + j] - y[q + j];
+    const d = x[p + j]! - y[q + j]!;
     if (d !== 0) return d < 0 ? -1 : 1;
   }
   return kx - ky;

@@ -1,5 +1,5 @@
 /**
- * Normalisation and tokenisation (spec attribution.md §2.1): each code point is folded through
+ * Normalisation and tokenisation: each code point is folded through
  * the frozen table (case fold + compatibility fold, default-ignorables removed), then the folded
  * text is cut into tokens by the frozen classes:
  * - a maximal run of WORD code points (letters, digits) and MARKs is one token;
@@ -97,7 +97,7 @@ export function tokenize(text: string): string[] {
     if (f < 0) {
       seg.feed(cp);
     } else {
-      for (let j = FOLD_TO_OFFSETS[f]; j < FOLD_TO_OFFSETS[f + 1]; j++) seg.feed(FOLD_TO[j]);
+      for (let j = FOLD_TO_OFFSETS[f]!; j < FOLD_TO_OFFSETS[f + 1]!; j++) seg.feed(FOLD_TO[j]!);
     }
   }
   seg.flush();

@@ -1,6 +1,6 @@
 /**
- * Strict UTF-8 decoding of contributed records. The spec's "invalid bytes become U+FFFD" is for
- * model outputs; a contributed record with invalid UTF-8 or control characters is binary or
+ * Strict UTF-8 decoding of contributed records. Replacing invalid bytes by U+FFFD suits model
+ * outputs; a contributed record with invalid UTF-8 or control characters is binary or
  * corrupt, so it is rejected outright with the byte offset of the first problem.
  *
  * Accepted: well-formed UTF-8 (Unicode Table 3-7: no overlongs, no surrogates, nothing above
@@ -63,17 +63,17 @@ function badSecond(lead: number, second: number): string {
  * PERF: constant per sequence.
  */
 function checkSequence(bytes: Uint8Array, i: number): number {
-  const lead = bytes[i];
+  const lead = bytes[i]!;
   const range = secondByteRange(lead);
   if (range === null) fail(badLead(lead), i);
   const len = lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
   for (let k = 1; k < len; k++) {
     if (i + k >= bytes.length) fail(`truncated sequence: lead byte ${hexByte(lead)} needs ${len - 1} continuation bytes, the text ends`, i);
-    const b = bytes[i + k];
+    const b = bytes[i + k]!;
     if (k === 1 && (b < range[0] || b > range[1])) fail(badSecond(lead, b), i);
     if (k > 1 && (b < 0x80 || b > 0xbf)) fail(`truncated sequence: expected a continuation byte, found ${hexByte(b)}`, i + k);
   }
-  const second = bytes[i + 1];
+  const second = bytes[i + 1]!;
   if (lead === 0xc2 && second <= 0x9f) fail(`C1 control character U+00${hexUpper(second, 2)} (binary content is not accepted)`, i);
   return len;
 }
@@ -87,7 +87,7 @@ export function decodeUtf8Strict(bytes: Uint8Array): string {
   const n = bytes.length;
   let i = 0;
   while (i < n) {
-    const b = bytes[i];
+    const b = bytes[i]!;
     if (b < 0x80) {
       checkAscii(b, i);
       i++;

@@ -1,5 +1,5 @@
 /**
- * Winnowing fingerprints (Schleimer, Wilkerson, Aiken 2003) of a token sequence (spec §3.3):
+ * Winnowing fingerprints (Schleimer, Wilkerson, Aiken 2003) of a token sequence:
  * hash every k-gram (k = 16) to a uint32, and in every window of w = 17 consecutive k-gram
  * hashes select the minimum. Two sequences that share a run of at least w + k − 1 = 32 tokens
  * share a whole window, whose minimum hash value both select: the guarantee.
@@ -45,11 +45,11 @@ export function kgramHashes(ids: Int32Array): Uint32Array {
   if (count <= 0) return new Uint32Array(0);
   const out = new Uint32Array(count);
   let h = 0;
-  for (let j = 0; j < WINNOW_K; j++) h = (Math.imul(h, BASE) + fmix32(ids[j] ^ TOKEN_SEED)) | 0;
+  for (let j = 0; j < WINNOW_K; j++) h = (Math.imul(h, BASE) + fmix32(ids[j]! ^ TOKEN_SEED)) | 0;
   out[0] = fmix32(h ^ FINAL_SEED);
   for (let p = 1; p < count; p++) {
-    const outgoing = Math.imul(fmix32(ids[p - 1] ^ TOKEN_SEED), BASE_POW);
-    h = (Math.imul(h - outgoing, BASE) + fmix32(ids[p + WINNOW_K - 1] ^ TOKEN_SEED)) | 0;
+    const outgoing = Math.imul(fmix32(ids[p - 1]! ^ TOKEN_SEED), BASE_POW);
+    h = (Math.imul(h - outgoing, BASE) + fmix32(ids[p + WINNOW_K - 1]! ^ TOKEN_SEED)) | 0;
     out[p] = fmix32(h ^ FINAL_SEED);
   }
   return out;
@@ -71,11 +71,11 @@ export function winnowFingerprints(ids: Int32Array): Fingerprint[] {
     const l = r - w + 1;
     if (min < l) {
       min = l;
-      for (let j = l + 1; j <= r; j++) if (h[j] <= h[min]) min = j;
-      out.push({ hash: h[min], pos: min });
-    } else if (h[r] < h[min]) {
+      for (let j = l + 1; j <= r; j++) if (h[j]! <= h[min]!) min = j;
+      out.push({ hash: h[min]!, pos: min });
+    } else if (h[r]! < h[min]!) {
       min = r;
-      out.push({ hash: h[min], pos: min });
+      out.push({ hash: h[min]!, pos: min });
     }
   }
   return out;

@@ -2,7 +2,7 @@
 // @generated from file tributary/attribution/v1/types.proto (package tributary.attribution.v1, syntax proto3)
 /* eslint-disable */
 
-// State of the attribution module (issue 5): params, index commitments of datanet versions
+// State of the attribution module: params, index commitments of datanet versions
 // and attribution records.
 
 import type { GenEnum, GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";

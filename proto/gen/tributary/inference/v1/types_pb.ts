@@ -2,7 +2,7 @@
 // @generated from file tributary/inference/v1/types.proto (package tributary.inference.v1, syntax proto3)
 /* eslint-disable */
 
-// State of the inference module (issue 6): the model registry, artifact uploads, paid
+// State of the inference module: the model registry, artifact uploads, paid
 // inferences and the datanet reward pools that receive attribution residuals.
 
 import type { GenEnum, GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
