@@ -93,11 +93,11 @@ proto: install
 proto-check: install
 	bash proto/generate.sh --check
 
-## bench: benchmarks (never run by the test suite); record results in bench/RESULTS.md
+## bench: benchmarks (never run by the test suite); latest results in bench/RESULTS.md, the history in bench/results/
 bench: install
 	npx tsx bench/run.ts
 
-## eval: attribution quality on the SpamAssassin corpus (never run by the test suite; EVAL_* knobs in eval/run.ts); appends to bench/RESULTS.md
+## eval: attribution quality on the SpamAssassin corpus (never run by the test suite; EVAL_* knobs in eval/run.ts); recorded like bench's (bench/RESULTS.md, bench/results/)
 eval: install
 	npx tsx eval/run.ts
 

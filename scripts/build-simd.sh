@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Cosmos SDK's example chain daemon (simd) at a pinned version into .bin/simd.
 # It is the reference gateway node/api's REST shapes are compared with
-# (scripts/capture-sdk-gateway.sh) and a baseline for throughput benchmarks.
+# (scripts/capture-sdk-gateway.ts) and a baseline for throughput benchmarks.
 #
 # simapp lives inside the SDK's root module at v0.46.x, so a tiny wrapper module that imports
 # github.com/cosmos/cosmos-sdk/simapp/simd/cmd is enough; the SDK's own replace directives are
