@@ -75,7 +75,7 @@ describe("a 4-validator network under load and chaos", () => {
     for (const s of report.supply) {
       expect(s.accounts).toBeGreaterThan(8);
       expect(s.balances).toEqual(s.supply);
-      expect(BigInt(s.supply.utrib)).toBeGreaterThan(0n);
+      expect(BigInt(s.supply.utrib ?? 0)).toBeGreaterThan(0n);
     }
     expect(new Set(report.supply.map((s) => JSON.stringify(s.supply))).size).toBe(1);
   });

@@ -94,7 +94,7 @@ export async function runNetworkChaos(o: ChaosNetOptions): Promise<ChaosNetRepor
     const layout = await writeChaosLayout({ dir, basePort: await findFreePortBlock(40), loadAccounts: o.loadAccounts, timeoutCommit: o.timeoutCommit, netns, isolated });
     cli = snapshotCli();
     nodes = layout.manifest.nodes.map((n, i) => new ChaosNode(i, n, cli!.entry, netns && i === isolated ? netns : undefined));
-    o.log(`network in ${dir}${netns ? `, ${nodes[isolated].name} behind namespace ${netns.name} (${netns.nsIp})` : `; no namespace: ${why}`}`);
+    o.log(`network in ${dir}${netns ? `, ${nodes[isolated]!.name} behind namespace ${netns.name} (${netns.nsIp})` : `; no namespace: ${why}`}`);
     await Promise.all(nodes.map((n) => n.startApp()));
     nodes.forEach((n) => n.startComet());
     monitor = new BlockMonitor(nodes.map((n) => n.rpc));
@@ -136,11 +136,11 @@ export async function runNetworkChaos(o: ChaosNetOptions): Promise<ChaosNetRepor
 async function runEvents(ctx: EventContext, o: ChaosNetOptions): Promise<ChaosEvent[]> {
   const { nodes } = ctx;
   const others: (() => Promise<ChaosEvent>)[] = [
-    () => pauseAndContinue(ctx, nodes[Math.floor(Math.random() * 4)], o.pauseMs),
-    ...Array.from({ length: o.appRestarts }, () => () => restartApp(ctx, nodes[Math.floor(Math.random() * 4)])),
+    () => pauseAndContinue(ctx, nodes[Math.floor(Math.random() * 4)]!, o.pauseMs),
+    ...Array.from({ length: o.appRestarts }, () => () => restartApp(ctx, nodes[Math.floor(Math.random() * 4)]!)),
   ];
   if (ctx.netns) others.push(() => partition(ctx, nodes.find((n) => n.netns)!, o.partitionMs));
-  if (o.twoDownMs > 0) others.push(() => twoDown(ctx, nodes[0], nodes[2], o.twoDownMs));
+  if (o.twoDownMs > 0) others.push(() => twoDown(ctx, nodes[0]!, nodes[2]!, o.twoDownMs));
   // Every (k·kills/others)-th kill is followed by one of the others.
   const slot = Math.max(1, Math.floor(o.kills / others.length));
   const events: ChaosEvent[] = [];
@@ -150,7 +150,7 @@ async function runEvents(ctx: EventContext, o: ChaosNetOptions): Promise<ChaosEv
       let v = Math.floor(Math.random() * 4);
       if (v === last) v = (v + 1) % 4; // a different validator each time
       last = v;
-      events.push(await killAndRestart(ctx, nodes[v], between(o.downMs)));
+      events.push(await killAndRestart(ctx, nodes[v]!, between(o.downMs)));
     }
     if ((k + 1) % slot === 0 && others.length > 0) events.push(await others.shift()!());
     // Random moments: the next kill lands anywhere in the block cycle.
@@ -167,7 +167,7 @@ async function finish(
 ): Promise<ChaosNetReport> {
   const { nodes, monitor } = ctx;
   const rpcs = nodes.map((n) => n.rpc);
-  await r.load.settlePending(rpcs[0]);
+  await r.load.settlePending(rpcs[0]!);
   await Promise.all(nodes.map((n) => catchUp(ctx, n)));
   const heights = await Promise.all(rpcs.map((rpc) => status(rpc)));
   // The lowest node's top height is in every node's store; its app has committed top - 1.
@@ -199,7 +199,7 @@ async function finish(
 /** Index gaps within two heights of a moment the node's CometBFT was killed or exited, and the rest. */
 function classifyIndexGaps(p: TxPresence, events: ChaosEvent[], names: string[]): { unexplained: string[]; atCrashes: string[] } {
   const crashes = events.filter((e) => e.kind === "kill" || e.kind === "two-down" || e.kind === "app-restart");
-  const atCrash = (node: number, height: number) => crashes.some((e) => e.nodes.includes(names[node]) && Math.abs(height - Number(e.heightBefore)) <= 2);
+  const atCrash = (node: number, height: number) => crashes.some((e) => e.nodes.includes(names[node]!) && Math.abs(height - Number(e.heightBefore)) <= 2);
   return {
     unexplained: p.notIndexed.filter((g) => !atCrash(g.node, g.height)).map((g) => g.what),
     atCrashes: p.notIndexed.filter((g) => atCrash(g.node, g.height)).map((g) => g.what),

@@ -16,6 +16,7 @@ import { cometConfigPath, renderCometConfig } from "../../node/cometbft/config.t
 import { loadNodeConfig, writeNodeConfig } from "../../node/config.ts";
 import { initTestnet, manifestPath, TESTNET_DEFAULTS, type TestnetManifest, type TestnetNode } from "../../node/testnet/layout.ts";
 import type { Netns } from "./networkNetns.ts";
+import { take } from "../support/take.ts";
 
 export const CHAOS_CHAIN_ID = "tributary-chaos-1";
 /** Each load account's genesis funds: enough for every fee and send of a long run. */
@@ -50,7 +51,7 @@ export async function writeChaosLayout(o: ChaosLayoutOptions): Promise<ChaosLayo
   const keys = await Promise.all(
     Array.from({ length: o.loadAccounts }, async (_, i) => {
       const privkey = loadKey(i);
-      const [{ address }] = await (await DirectSecp256k1Wallet.fromKey(privkey, "trib")).getAccounts();
+      const [{ address }] = take(await (await DirectSecp256k1Wallet.fromKey(privkey, "trib")).getAccounts(), 1);
       return { address, privkey };
     }),
   );

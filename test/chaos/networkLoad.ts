@@ -19,6 +19,7 @@ import { msgContribute, msgCreateDatanet } from "../../client/datanetMsgs.ts";
 import { createTributaryRegistry } from "../../client/registry.ts";
 import type { LoadAccount } from "./networkLayout.ts";
 import { abciQuery, broadcastSync, rpcCall, txByHash } from "./networkRpc.ts";
+import { at } from "../support/take.ts";
 
 export type TxKind = "send" | "contribute" | "create-datanet";
 
@@ -55,7 +56,7 @@ interface Signer {
 const SEND_FEE = { amount: [{ denom: "utrib", amount: "500" }], gas: "200000" };
 const CONTRIBUTE_FEE = { amount: [{ denom: "utrib", amount: "5000" }], gas: "2000000" };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)];
+const pick = <T>(xs: T[]): T => at(xs, Math.floor(Math.random() * xs.length), "target");
 
 export class LoadGenerator {
   readonly confirmed: ConfirmedTx[] = [];
@@ -83,7 +84,7 @@ export class LoadGenerator {
 
   /** Creates the datanet the contributions go to (account 0 owns it); before `start`. */
   async createDatanet(): Promise<bigint> {
-    const s = this.signers[0];
+    const s = this.signers[0]!;
     const msg = msgCreateDatanet(s.account.address, { metadata: { name: "chaos records", tags: ["chaos"] }, policy: { curation: "OPEN" } });
     for (let attempt = 0; attempt < 5 && this.datanetId === undefined; attempt++) {
       const tx = await this.sendOne(s, [msg], CONTRIBUTE_FEE, "create-datanet");
@@ -123,7 +124,7 @@ export class LoadGenerator {
   }
 
   private async loop(s: Signer, i: number): Promise<void> {
-    const next = this.signers[(i + 1) % this.signers.length].account.address;
+    const next = this.signers[(i + 1) % this.signers.length]!.account.address;
     while (!this.stopped) {
       const contribute = this.datanetId !== undefined && s.sent % this.opts.contributeEvery === this.opts.contributeEvery - 1;
       const msgs = contribute ? [contribution(s.account.address, this.datanetId!, s.sent)] : [send(s.account.address, next, s.sent)];

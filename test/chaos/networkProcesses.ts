@@ -32,7 +32,7 @@ export function snapshotCli(): { entry: string; remove(): void } {
     seen.add(f);
     const text = readFileSync(join(dist, f), "utf8");
     copyFileSync(join(dist, f), join(dir, f));
-    for (const m of text.matchAll(/["']\.\/([\w.-]+\.mjs)["']/g)) queue.push(m[1]);
+    for (const m of text.matchAll(/["']\.\/([\w.-]+\.mjs)["']/g)) queue.push(m[1]!);
   }
   return { entry: join(dir, "tributary.mjs"), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -17,7 +17,7 @@ describe("solo chaos", () => {
     expect(report.problems, context).toEqual([]);
     expect(report.kills).toBe(6);
     expect(report.txsConfirmed, context).toBeGreaterThan(0);
-    expect(report.byKind.inference + report.byKind.contribute, context).toBeGreaterThan(0);
+    expect((report.byKind.inference ?? 0) + (report.byKind.contribute ?? 0), context).toBeGreaterThan(0);
     expect(report.replay?.mismatches).toEqual([]);
     expect(report.replay!.heights).toBeGreaterThan(20);
     expect(report.txChecks).toBeGreaterThanOrEqual(report.txsConfirmed);

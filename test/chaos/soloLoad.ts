@@ -18,10 +18,11 @@ import { msgRequestInference } from "../../client/inferenceMsgs.ts";
 import { createTributaryRegistry } from "../../client/registry.ts";
 import { DEV_ACCOUNTS } from "../../node/cli/devAccounts.ts";
 import { runFactory } from "../../node/factory/factory.ts";
-import { tributary as aq } from "../../proto/gen/tributary/attribution/v1/query.js";
+import * as aq from "../../proto/gen/tributary/attribution/v1/index.ts";
 import { text } from "../datanetHarness.ts";
 import { TINY_MODEL } from "../inferenceHarness.ts";
 import { waitFor } from "../processNode.ts";
+import { decode, encode } from "../../proto/codec.ts";
 
 export type TxKind = "send" | "contribute" | "publish" | "inference";
 
@@ -57,10 +58,10 @@ export interface LoadTargets {
 async function commitmentReady(url: string, datanetId: bigint, version: bigint): Promise<boolean> {
   const comet = await Comet38Client.connect(url);
   try {
-    const data = aq.attribution.v1.QueryCommitmentRequest.encode({ datanetId: datanetId.toString(), version: version.toString() } as never).finish();
+    const data = encode(aq.QueryCommitmentRequestSchema, { datanetId: datanetId.toString(), version: version.toString() } as never);
     const res = await comet.abciQuery({ path: "/tributary.attribution.v1.Query/Commitment", data });
     if (res.code !== 0) return false;
-    return aq.attribution.v1.QueryCommitmentResponse.decode(res.value).commitment?.status === 2; // COMMITMENT_STATUS_READY
+    return decode(aq.QueryCommitmentResponseSchema, res.value).commitment?.status === 2; // COMMITMENT_STATUS_READY
   } finally {
     comet.disconnect();
   }
@@ -125,8 +126,8 @@ export class SoloLoad {
         }
         try {
           for (let i = 0; !stop(); i++) {
-            const rotation = ROTATIONS[account.address];
-            const kind = rotation[i % rotation.length];
+            const rotation = ROTATIONS[account.address]!;
+            const kind = rotation[i % rotation.length]!;
             this.attempted++;
             const tx = await client.signAndBroadcast(account.address, [this.message(kind, account.address)], FEES[kind]).catch((e: Error) => void (process.env.CHAOS_DEBUG && process.stderr.write(`${kind}: ${e.message}\n`)));
             if (tx) this.record(kind, tx);
@@ -156,7 +157,7 @@ export class SoloLoad {
       case "publish":
         return msgPublishVersion(from, datanetId);
       case "inference":
-        return msgRequestInference(from, { modelId, prompt: prompts[n % prompts.length], maxOutputTokens: 8, maxFee: "100000utrib" });
+        return msgRequestInference(from, { modelId, prompt: prompts[n % prompts.length]!, maxOutputTokens: 8, maxFee: "100000utrib" });
     }
   }
 }

@@ -53,7 +53,7 @@ export async function replayChain(home: string): Promise<ReplayReport> {
       if (toHex(replayed.appHash) !== toHex(original.appHash)) mismatches.push(`height ${h}: replayed app hash ${toHex(replayed.appHash)}, stored ${toHex(original.appHash)}`);
       const strip = (r: { code: number; gasUsed: bigint; events: unknown; data: Uint8Array }) => JSON.stringify({ code: r.code, gas: String(r.gasUsed), events: r.events, data: toHex(r.data) });
       replayed.txResults.forEach((r, i) => {
-        if (strip(r) !== strip(original.txResults[i])) mismatches.push(`height ${h} tx ${i}: replayed result ${strip(r).slice(0, 200)} differs from the stored ${strip(original.txResults[i]).slice(0, 200)}`);
+        if (strip(r) !== strip(original.txResults[i]!)) mismatches.push(`height ${h} tx ${i}: replayed result ${strip(r).slice(0, 200)} differs from the stored ${strip(original.txResults[i]!).slice(0, 200)}`);
       });
       const next = await blocks.block(h + 1n);
       if (next && toHex(next.block.header.appHash) !== toHex(replayed.appHash)) mismatches.push(`height ${h + 1n}: header app hash differs from the replayed state`);

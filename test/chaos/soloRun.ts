@@ -18,6 +18,7 @@ import { type NodeLife, snapshotBuild, startLife } from "./soloProcess.ts";
 import { type ReplayReport, replayChain } from "./soloReplay.ts";
 import { checkOffline, missingOrChanged } from "./soloVerify.ts";
 import { quietHome } from "./storageFaults.ts";
+import { Rng } from "../support/rng.ts";
 
 export interface SoloChaosOptions {
   kills: number;
@@ -49,12 +50,6 @@ export interface SoloChaosReport {
   durationMs: number;
 }
 
-/** Deterministic PRNG (the seed is in the report, so a run can be repeated). */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
 async function height(url: string): Promise<bigint> {
   const c = await StargateClient.connect(url);
   try {
@@ -67,7 +62,8 @@ async function height(url: string): Promise<bigint> {
 export async function runSoloChaos(opts: SoloChaosOptions): Promise<SoloChaosReport> {
   const started = Date.now();
   const seed = opts.seed ?? Date.now() % 1_000_000;
-  const rand = prng(seed);
+  // Seeded (the seed is in the report), so a run can be repeated.
+  const rng = new Rng(seed);
   const log = opts.log ?? (() => undefined);
   const maxLifeMs = opts.maxLifeMs ?? 12_000;
   const home = quietHome(150);
@@ -91,8 +87,8 @@ export async function runSoloChaos(opts: SoloChaosOptions): Promise<SoloChaosRep
     let verified = 0;
     let startFailedLast = false;
     while (report.kills < opts.kills && report.problems.length === 0) {
-      const r = rand();
-      const crashAt = r < 0.4 ? `commit:${1 + Math.floor(rand() * 120)}` : r < 0.6 ? `index-build:${1 + Math.floor(rand() * 8)}` : undefined;
+      const r = rng.float();
+      const crashAt = r < 0.4 ? `commit:${rng.range(1, 120)}` : r < 0.6 ? `index-build:${rng.range(1, 8)}` : undefined;
       life = startLife(home, crashAt, build.bin);
       report.restarts++;
       const url = await life.ready.catch(() => undefined);
@@ -101,7 +97,7 @@ export async function runSoloChaos(opts: SoloChaosOptions): Promise<SoloChaosRep
         if (h !== undefined && h < storeHeight) fail(`after restart ${report.restarts} the node is at height ${h}, below the block store's ${storeHeight} at the kill`);
         // Txs confirmed in the last life, and a sample of older ones.
         const upTo = load.confirmed.length;
-        const sample = Array.from({ length: Math.min(20, verified) }, () => load.confirmed[Math.floor(rand() * verified)]);
+        const sample = Array.from({ length: Math.min(20, verified) }, () => load.confirmed[rng.int(verified)]!);
         // A crash point may end this life during the check: then the next life checks them.
         const problems = await missingOrChanged(url, [...load.confirmed.slice(verified, upTo), ...sample]).catch(async (e: Error) => {
           await Promise.race([life!.exited, new Promise((r) => setTimeout(r, 3000))]);
@@ -114,7 +110,7 @@ export async function runSoloChaos(opts: SoloChaosOptions): Promise<SoloChaosRep
         }
         let stop = false;
         const running = load.run(url, () => stop || !life!.alive());
-        const wallMs = crashAt ? maxLifeMs : 300 + Math.floor(rand() * 2700);
+        const wallMs = crashAt ? maxLifeMs : rng.range(300, 2_999);
         const timer = setTimeout(() => life!.kill("SIGKILL"), wallMs);
         await life.exited;
         clearTimeout(timer);

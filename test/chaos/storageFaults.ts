@@ -61,13 +61,13 @@ export function newestFile(dbPath: string, ext: string): string {
     .map((f) => ({ f, n: Number.parseInt(f, 10) }))
     .sort((a, b) => b.n - a.n);
   if (files.length === 0) throw new Error(`no ${ext} file in ${dbPath}: ${readdirSync(dbPath).join(", ")}`);
-  return join(dbPath, files[0].f);
+  return join(dbPath, files[0]!.f);
 }
 
 /** Flips every bit of the bytes at `offsets`. */
 export function flipBytes(file: string, offsets: number[]): void {
   const b = readFileSync(file);
-  for (const o of offsets) b[o] ^= 0xff;
+  for (const o of offsets) b[o]! ^= 0xff;
   writeFileSync(file, b);
 }
 

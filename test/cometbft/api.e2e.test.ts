@@ -22,6 +22,7 @@ import { type ManagedProcess, cometbftBinary, freePorts, killAllProcesses, spawn
 import { rawCall } from "../grpcClient.ts";
 import { type ProcessNode, spawnNode, waitFor } from "../processNode.ts";
 import { type CometNodeHome, writeAppHome, writeCometNodeHome } from "./cometNode.ts";
+import { take } from "../support/take.ts";
 
 const CHAIN_ID = "tributary-comet-api-1";
 const [alice, bob] = DEV_ACCOUNTS;
@@ -43,7 +44,7 @@ beforeAll(async () => {
   const doc = newGenesisDoc({ chainId: CHAIN_ID });
   for (const a of DEV_ACCOUNTS) addGenesisAccount(doc, a.address, DEV_ACCOUNT_FUNDS);
   // Fixed free ports for every listener (a port-0 bind could be handed one of the others first).
-  const [rpc, p2p, abciPort, apiPort, grpcPort] = await freePorts(5);
+  const [rpc, p2p, abciPort, apiPort, grpcPort] = take(await freePorts(5), 5);
   comet = writeCometNodeHome(join(dir, "comet"), { genesisDoc: doc, ports: { rpc, p2p, abci: abciPort }, timeoutCommit: "200ms" });
   writeAppHome(appHome, { abciLaddr: `tcp://127.0.0.1:${abciPort}` });
   const config = loadNodeConfig(appHome);

@@ -43,6 +43,13 @@ async function appHashes(height: number): Promise<string[]> {
   );
 }
 
+/** Node i of the network (the layout makes 4 validators and 1 full node). */
+function nodeAt(i: number): RunningTestnet["nodes"][number] {
+  const n = net.nodes[i];
+  if (!n) throw new Error(`the testnet has no node ${i}`);
+  return n;
+}
+
 const minHeight = async (nodes = net.nodes) => (await Promise.all(nodes.map((n) => rpcHeight(n.rpc)))).reduce((a, b) => (a! < b! ? a : b))!;
 
 beforeAll(async () => {
@@ -72,21 +79,21 @@ afterAll(async () => {
 describe("a 4-validator CometBFT network", () => {
   it("CosmJS sends through node 0; every node reports the same app hash at every height; a tx sent to node 2 is found on node 4", async () => {
     const wallet = await DirectSecp256k1HdWallet.fromMnemonic(alice.mnemonic, { prefix: "trib" });
-    const client = await SigningStargateClient.connectWithSigner(net.nodes[0].rpc, wallet, { gasPrice, broadcastPollIntervalMs: 200 });
+    const client = await SigningStargateClient.connectWithSigner(nodeAt(0).rpc, wallet, { gasPrice, broadcastPollIntervalMs: 200 });
     const before = BigInt((await client.getBalance(bob.address, "utrib")).amount);
     const res = await client.sendTokens(alice.address, bob.address, [{ denom: "utrib", amount: "1000" }], "auto");
     assertIsDeliverTxSuccess(res);
     client.disconnect();
 
     // Node 2 signs with the sequence it has committed: let it reach the first send's block.
-    await waitForRpcHeight(net.nodes[1].rpc, BigInt(res.height), 30_000);
-    const viaNode2 = await SigningStargateClient.connectWithSigner(net.nodes[1].rpc, wallet, { gasPrice, broadcastPollIntervalMs: 200 });
+    await waitForRpcHeight(nodeAt(1).rpc, BigInt(res.height), 30_000);
+    const viaNode2 = await SigningStargateClient.connectWithSigner(nodeAt(1).rpc, wallet, { gasPrice, broadcastPollIntervalMs: 200 });
     const second = await viaNode2.sendTokens(alice.address, bob.address, [{ denom: "utrib", amount: "2000" }], "auto");
     assertIsDeliverTxSuccess(second);
     viaNode2.disconnect();
 
-    await waitForRpcHeight(net.nodes[3].rpc, BigInt(second.height + 1), 30_000);
-    const node4 = await StargateClient.connect(net.nodes[3].rpc);
+    await waitForRpcHeight(nodeAt(3).rpc, BigInt(second.height + 1), 30_000);
+    const node4 = await StargateClient.connect(nodeAt(3).rpc);
     expect((await node4.getTx(second.transactionHash))?.height).toBe(second.height);
     expect(BigInt((await node4.getBalance(bob.address, "utrib")).amount)).toBe(before + 3000n);
     node4.disconnect();
@@ -99,7 +106,7 @@ describe("a 4-validator CometBFT network", () => {
     // Powers 100, 150, 175, 200 (none holds 1/3, so the network survives the kills below):
     // alice delegates to validators 1, 2 and 3.
     const wallet = await DirectSecp256k1HdWallet.fromMnemonic(alice.mnemonic, { prefix: "trib" });
-    const client = await SigningStargateClient.connectWithSigner(net.nodes[0].rpc, wallet, { gasPrice, broadcastPollIntervalMs: 200 });
+    const client = await SigningStargateClient.connectWithSigner(nodeAt(0).rpc, wallet, { gasPrice, broadcastPollIntervalMs: 200 });
     const valopers = net.nodes.slice(0, 4).map((n) => valoperString(addressBytes(n.operatorAddress)));
     const msgs = [1, 2, 3].map((i) => ({
       typeUrl: "/cosmos.staking.v1beta1.MsgDelegate",
@@ -112,14 +119,14 @@ describe("a 4-validator CometBFT network", () => {
     // The new powers are CometBFT's from res.height + 2; allocations then use them one block later.
     const from = res.height + 3;
     const to = from + 50;
-    await waitForRpcHeight(net.nodes[0].rpc, BigInt(to + 1), 90_000);
-    const earned = await Promise.all(valopers.map(async (v) => (await outstandingAt(net.nodes[0].rpc, v, to)) - (await outstandingAt(net.nodes[0].rpc, v, from))));
-    const shares = await expectedShares(net.nodes[0].rpc, from, to);
+    await waitForRpcHeight(nodeAt(0).rpc, BigInt(to + 1), 90_000);
+    const earned = await Promise.all(valopers.map(async (v) => (await outstandingAt(nodeAt(0).rpc, v, to)) - (await outstandingAt(nodeAt(0).rpc, v, from))));
+    const shares = await expectedShares(nodeAt(0).rpc, from, to);
     const totalEarned = earned.reduce((a, b) => a + b, 0n);
     const totalShares = [...shares.values()].reduce((a, b) => a + b, 0);
     expect(totalEarned > 0n).toBe(true);
     net.nodes.slice(0, 4).forEach((n, i) => {
-      const actual = Number((earned[i] * 1_000_000n) / totalEarned) / 1_000_000;
+      const actual = Number((earned[i]! * 1_000_000n) / totalEarned) / 1_000_000;
       const expected = (shares.get(n.validatorAddress) ?? 0) / totalShares;
       expect(Math.abs(actual / expected - 1), `validator ${i}: earned ${actual} of the total, its signed power share is ${expected}`).toBeLessThan(0.01);
     });
@@ -128,35 +135,35 @@ describe("a 4-validator CometBFT network", () => {
   }, 150_000);
 
   it("keeps committing with one validator killed (SIGKILL); restarted, it catches up and agrees", async () => {
-    const victim = net.nodes[3];
+    const victim = nodeAt(3);
     victim.comet!.kill("SIGKILL");
     victim.app!.kill("SIGKILL");
     await Promise.all([victim.comet!.exited, victim.app!.exited]);
-    const h0 = (await rpcHeight(net.nodes[0].rpc))!;
-    await waitForRpcHeight(net.nodes[0].rpc, h0 + 3n, 30_000);
+    const h0 = (await rpcHeight(nodeAt(0).rpc))!;
+    await waitForRpcHeight(nodeAt(0).rpc, h0 + 3n, 30_000);
     await net.startNode(3);
-    const target = (await rpcHeight(net.nodes[0].rpc))!;
+    const target = (await rpcHeight(nodeAt(0).rpc))!;
     await waitForRpcHeight(victim.rpc, target, 60_000);
     const hashes = await appHashes(Number(target));
     expect(new Set(hashes).size).toBe(1);
   }, 120_000);
 
   it("an app killed mid-block is replayed by the handshake and rejoins with the same app hash", async () => {
-    const victim = net.nodes[2];
+    const victim = nodeAt(2);
     victim.app!.kill("SIGKILL");
     await victim.app!.exited;
     // CometBFT stops when its app connection breaks; if it has not, stop it before restarting both.
     await victim.comet!.stop(5_000);
     await net.startNode(2);
-    const target = (await rpcHeight(net.nodes[0].rpc))! + 2n;
+    const target = (await rpcHeight(nodeAt(0).rpc))! + 2n;
     await waitForRpcHeight(victim.rpc, target, 60_000);
     const hashes = await appHashes(Number(target));
     expect(new Set(hashes).size).toBe(1);
   }, 120_000);
 
   it("a fifth validator joins with MsgCreateValidator; when it stops signing it is jailed", async () => {
-    const joiner = net.nodes[4];
-    await waitForRpcHeight(joiner.rpc, (await rpcHeight(net.nodes[0].rpc))!, 60_000);
+    const joiner = nodeAt(4);
+    await waitForRpcHeight(joiner.rpc, (await rpcHeight(nodeAt(0).rpc))!, 60_000);
     const seed = JSON.parse(readFileSync(join(joiner.home, "key_seed.json"), "utf8")).secret as string;
     const wallet = await DirectSecp256k1HdWallet.fromMnemonic(seed, { prefix: "trib" });
     const client = await SigningStargateClient.connectWithSigner(joiner.rpc, wallet, { gasPrice, broadcastPollIntervalMs: 200 });
@@ -182,7 +189,7 @@ describe("a 4-validator CometBFT network", () => {
     assertIsDeliverTxSuccess(res);
     client.disconnect();
 
-    const comet = await Comet38Client.connect(net.nodes[0].rpc);
+    const comet = await Comet38Client.connect(nodeAt(0).rpc);
     const inSet = async () => (await comet.validatorsAll()).validators.some((v) => Buffer.from(v.address).toString("hex").toUpperCase() === joiner.validatorAddress);
     await waitFor(inSet, 30_000, "the new validator in CometBFT's set");
 
@@ -192,12 +199,12 @@ describe("a 4-validator CometBFT network", () => {
     const { validator } = await staking.staking.validator(valoper);
     expect(validator.jailed).toBe(true);
     // While jailed it earns nothing, though blocks (and their rewards) go on.
-    const jailedAt = Number(await rpcHeight(net.nodes[0].rpc));
+    const jailedAt = Number(await rpcHeight(nodeAt(0).rpc));
     // CometBFT reports block H before the app has committed it: wait one past the heights queried.
-    await waitForRpcHeight(net.nodes[0].rpc, BigInt(jailedAt + 9), 30_000);
-    expect(await outstandingAt(net.nodes[0].rpc, valoper, jailedAt + 8)).toBe(await outstandingAt(net.nodes[0].rpc, valoper, jailedAt));
-    const other = valoperString(addressBytes(net.nodes[0].operatorAddress));
-    expect((await outstandingAt(net.nodes[0].rpc, other, jailedAt + 8)) > (await outstandingAt(net.nodes[0].rpc, other, jailedAt))).toBe(true);
+    await waitForRpcHeight(nodeAt(0).rpc, BigInt(jailedAt + 9), 30_000);
+    expect(await outstandingAt(nodeAt(0).rpc, valoper, jailedAt + 8)).toBe(await outstandingAt(nodeAt(0).rpc, valoper, jailedAt));
+    const other = valoperString(addressBytes(nodeAt(0).operatorAddress));
+    expect((await outstandingAt(nodeAt(0).rpc, other, jailedAt + 8)) > (await outstandingAt(nodeAt(0).rpc, other, jailedAt))).toBe(true);
     comet.disconnect();
   }, 180_000);
 });
@@ -213,7 +220,7 @@ async function waitFor(cond: () => Promise<boolean>, timeoutMs: number, what: st
 describe("a private network forked from the 4-validator network", () => {
   it("export → fork to a new chain id with one validator → the solo driver serves the same balances; every other module's state is kept", async () => {
     // Export needs the app's database to itself: stop node 0 (CometBFT first, then its app).
-    const source = net.nodes[0];
+    const source = nodeAt(0);
     await source.comet!.stop();
     await source.app!.stop();
     const exported = await exportGenesis(source.home);

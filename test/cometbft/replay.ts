@@ -45,7 +45,7 @@ export async function finalizeRequestAt(rpcUrl: string, height: number, initialH
   const sigs = b.block.last_commit?.signatures ?? [];
   if (height > initialHeight && sigs.length > 0) {
     const set = await rpcResult<{ validators: { address: string; voting_power: string }[] }>(rpcUrl, `validators?height=${height - 1}&per_page=100`);
-    sigs.forEach((s, i) => votes.push({ validator: { address: fromHex(set.validators[i].address), power: BigInt(set.validators[i].voting_power) }, blockIdFlag: s.block_id_flag }));
+    sigs.forEach((s, i) => votes.push({ validator: { address: fromHex(set.validators[i]!.address), power: BigInt(set.validators[i]!.voting_power) }, blockIdFlag: s.block_id_flag }));
   }
   const h = b.block.header;
   return {

@@ -20,6 +20,7 @@ import { type ManagedProcess, cometbftBinary, freePorts, killAllProcesses, rpcHe
 import { type CometNodeHome, writeAppHome, writeCometNodeHome } from "./cometNode.ts";
 import { type AbciProxy, type ProxyVerdict, startAbciProxy } from "./abciProxy.ts";
 import { headerAppHash, replayChain } from "./replay.ts";
+import { take } from "../support/take.ts";
 
 const CHAIN_ID = "tributary-comet-1";
 const [alice, bob, carol] = DEV_ACCOUNTS;
@@ -93,7 +94,7 @@ async function signer(mnemonic: string): Promise<SigningStargateClient> {
 beforeAll(async () => {
   const doc = newGenesisDoc({ chainId: CHAIN_ID });
   for (const a of DEV_ACCOUNTS) addGenesisAccount(doc, a.address, DEV_ACCOUNT_FUNDS);
-  const [rpc, p2p, proxyPort, port] = await freePorts(4);
+  const [rpc, p2p, proxyPort, port] = take(await freePorts(4), 4);
   appPort = port;
   // CometBFT dials the proxy, the proxy dials the app.
   comet = writeCometNodeHome(join(dir, "comet"), { genesisDoc: doc, ports: { rpc, p2p, abci: proxyPort }, timeoutCommit: "200ms" });
@@ -197,7 +198,7 @@ describe("Tributary on a real CometBFT v0.38 (one validator)", () => {
 
     const client = await signer(alice.mnemonic);
     try {
-      expect(await client.getBalance(carol.address, "utrib")).toEqual({ denom: "utrib", amount: DEV_ACCOUNT_FUNDS[0].amount });
+      expect(await client.getBalance(carol.address, "utrib")).toEqual({ denom: "utrib", amount: DEV_ACCOUNT_FUNDS[0]!.amount });
       for (const hash of confirmed) expect((await client.getTx(hash))?.code, `confirmed tx ${hash}`).toBe(0);
       const stranger = BigInt((await client.getBalance(STRANGER, "utrib")).amount);
       expect(stranger).toBeGreaterThanOrEqual(12345n + BigInt(confirmed.length));

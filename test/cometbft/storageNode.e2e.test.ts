@@ -18,6 +18,7 @@ import { type ManagedProcess, cometbftBinary, freePorts, killAllProcesses, spawn
 import { loadCorpus } from "../corpus.ts";
 import { type ProcessNode, spawnNode, waitFor } from "../processNode.ts";
 import { type CometNodeHome, writeAppHome, writeCometNodeHome } from "./cometNode.ts";
+import { take } from "../support/take.ts";
 
 const [, BOB] = DEV_ACCOUNTS;
 const CHALLENGES = 2;
@@ -52,7 +53,7 @@ beforeAll(async () => {
   for (const a of DEV_ACCOUNTS) addGenesisAccount(doc, a.address, DEV_ACCOUNT_FUNDS);
   const rewards = (doc.app_state as { rewards: { params: Record<string, unknown> } }).rewards;
   Object.assign(rewards.params, { epoch_blocks: "8", proof_window_blocks: "4", challenges_per_epoch: CHALLENGES, min_bond: { denom: "utrib", amount: "1000000" }, max_missed_per_epoch: 0 });
-  const [rpc, p2p, abciPort, storagePort] = await freePorts(4);
+  const [rpc, p2p, abciPort, storagePort] = take(await freePorts(4), 4);
   abci = `tcp://127.0.0.1:${abciPort}`;
   endpoint = `http://127.0.0.1:${storagePort}`;
   comet = writeCometNodeHome(join(dir, "comet"), { genesisDoc: doc, ports: { rpc, p2p, abci: abciPort }, timeoutCommit: "200ms" });

@@ -6,7 +6,7 @@
  */
 import { ALLOWED_OPS } from "../../modules/inference/onnx/ops.ts";
 import { AttributeType, DataType, type OnnxModel, type OnnxTensor } from "../../modules/inference/onnx/types.ts";
-import type { Rng } from "./rng.ts";
+import type { Rng } from "../support/rng.ts";
 
 const OPS = [...ALLOWED_OPS, "Conv", "Loop", "If", "Scan", "MatMul", "Softmax", "Gemm", "Reshape", "Identity", "", "Custom"];
 const DIMS = [0, 1, 2, -1, 3, 7, 255, 65_536, 2 ** 31 - 1, 2 ** 31, 2 ** 40, 2 ** 53];
@@ -41,9 +41,9 @@ const MUTATIONS: ModelMutation[] = [
     const i = rng.int(nodes.length);
     const k = rng.int(3);
     if (k === 0) nodes.splice(i, 1);
-    else if (k === 1) nodes.splice(i, 0, { ...nodes[i] });
+    else if (k === 1) nodes.splice(i, 0, { ...nodes[i]! });
     else nodes.reverse();
-    return ["node dropped", "node duplicated", "nodes reversed"][k];
+    return ["node dropped", "node duplicated", "nodes reversed"][k]!;
   },
   (m, rng) => {
     const n = m.graph.nodes[pickIndex(m.graph.nodes.length, rng)];
@@ -51,7 +51,7 @@ const MUTATIONS: ModelMutation[] = [
     const j = rng.int(n.inputs.length);
     const names = [...m.graph.nodes.flatMap((x) => x.outputs), ...m.graph.initializers.map((t) => t.name), "", "missing", n.outputs[0] ?? "x"];
     n.inputs[j] = rng.pick(names);
-    if (rng.chance(0.2)) n.inputs.push(rng.pick(names));
+    if (rng.chance(20, 100)) n.inputs.push(rng.pick(names));
     return `node ${n.name} input ${j}=${n.inputs[j]}`;
   },
   (m, rng) => {
@@ -88,7 +88,7 @@ const MUTATIONS: ModelMutation[] = [
   (m, rng) => {
     const t = tensor(m, rng);
     if (!t) return "no initializer";
-    m.graph.initializers.push({ ...t, name: rng.chance(0.5) ? t.name : "input_ids" });
+    m.graph.initializers.push({ ...t, name: rng.chance(50, 100) ? t.name : "input_ids" });
     return `initializer ${t.name} duplicated`;
   },
   (m, rng) => {
@@ -97,8 +97,8 @@ const MUTATIONS: ModelMutation[] = [
     const k = rng.int(4);
     if (k === 0 || n.attributes.length === 0) n.attributes.push({ name: rng.pick(["axis", "perm", "to", "x"]), type: AttributeType.INT, i: rng.pick(DIMS) });
     else if (k === 1) n.attributes.pop();
-    else if (k === 2) n.attributes[0] = { ...n.attributes[0], type: rng.pick(Object.values(AttributeType)), f: 0.5, ints: [rng.pick(DIMS)] };
-    else n.attributes[0] = { ...n.attributes[0], i: rng.pick(DIMS) * (rng.chance(0.5) ? -1 : 1), ints: Array.from({ length: rng.int(6) }, () => rng.pick(DIMS)) };
+    else if (k === 2) n.attributes[0] = { ...n.attributes[0]!, type: rng.pick(Object.values(AttributeType)), f: 0.5, ints: [rng.pick(DIMS)] };
+    else n.attributes[0] = { ...n.attributes[0]!, i: rng.pick(DIMS) * (rng.chance(50, 100) ? -1 : 1), ints: Array.from({ length: rng.int(6) }, () => rng.pick(DIMS)) };
     return `node ${n.name} attribute variant ${k}`;
   },
   (m, rng) => {

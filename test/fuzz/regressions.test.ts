@@ -15,6 +15,7 @@ import type { GenesisDoc } from "../../genesis/types.ts";
 import { AppHarness, TEST_CHAIN_ID } from "../appHarness.ts";
 import { makeTestHome, startTestNode } from "../testNode.ts";
 import { bodyBytes, harnessKey, signDirect, txRaw } from "./txBuild.ts";
+import { take } from "../support/take.ts";
 
 let h: AppHarness | undefined;
 afterEach(async () => {
@@ -27,7 +28,7 @@ describe("fuzz regressions", () => {
     // FUZZ_SEED=3 FUZZ_TARGET=tx FUZZ_CASE=41: auth_info's PubKey value mutated into a truncated varint.
     h = await AppHarness.create({ accounts: 2 });
     const key = harnessKey(0);
-    const [alice, bob] = h.accounts.map((a) => a.address);
+    const [alice, bob] = take(h.accounts.map((a) => a.address), 2);
     const body = bodyBytes([{ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: MsgSend.encode({ fromAddress: alice, toAddress: bob, amount: [{ denom: "utrib", amount: "5" }] }).finish() }]);
     const auth = AuthInfo.encode(
       AuthInfo.fromPartial({
@@ -42,7 +43,7 @@ describe("fuzz regressions", () => {
     expect({ codespace: check.codespace, code: check.code }).toEqual({ codespace: "sdk", code: 8 });
     expect(check.log).toMatch(/public key does not decode: .*invalid pubkey/);
     const res = await h.deliver([tx]);
-    expect({ codespace: res.txResults[0].codespace, code: res.txResults[0].code }).toEqual({ codespace: "sdk", code: 8 });
+    expect({ codespace: res.txResults[0]!.codespace, code: res.txResults[0]!.code }).toEqual({ codespace: "sdk", code: 8 });
     expect([await h.balance(alice), await h.balance(bob)]).toEqual(before);
   });
 

@@ -33,9 +33,9 @@ type SeedFn = (w: World) => Uint8Array;
 
 /** The SDK messages, from cosmjs-types (the encodings wallets send). */
 const COSMOS: Record<string, SeedFn> = {
-  "/cosmos.bank.v1beta1.MsgSend": (w) => MsgSend.encode({ fromAddress: w.signer, toAddress: w.accounts[2], amount: [coin()] }).finish(),
+  "/cosmos.bank.v1beta1.MsgSend": (w) => MsgSend.encode({ fromAddress: w.signer, toAddress: w.accounts[2]!, amount: [coin()] }).finish(),
   "/cosmos.bank.v1beta1.MsgMultiSend": (w) =>
-    MsgMultiSend.encode({ inputs: [{ address: w.signer, coins: [coin("2000")] }], outputs: [{ address: w.accounts[2], coins: [coin()] }, { address: w.accounts[3], coins: [coin()] }] }).finish(),
+    MsgMultiSend.encode({ inputs: [{ address: w.signer, coins: [coin("2000")] }], outputs: [{ address: w.accounts[2]!, coins: [coin()] }, { address: w.accounts[3]!, coins: [coin()] }] }).finish(),
   "/cosmos.mint.v1beta1.MsgUpdateParams": () => {
     const p = defaultMintGenesis().params;
     return MsgUpdateParams.encode({
@@ -45,7 +45,7 @@ const COSMOS: Record<string, SeedFn> = {
   },
   "/cosmos.distribution.v1beta1.MsgWithdrawDelegatorReward": (w) => MsgWithdrawDelegatorReward.encode({ delegatorAddress: w.signer, validatorAddress: w.valoper }).finish(),
   "/cosmos.distribution.v1beta1.MsgWithdrawValidatorCommission": (w) => MsgWithdrawValidatorCommission.encode({ validatorAddress: w.valoper }).finish(),
-  "/cosmos.distribution.v1beta1.MsgSetWithdrawAddress": (w) => MsgSetWithdrawAddress.encode({ delegatorAddress: w.signer, withdrawAddress: w.accounts[3] }).finish(),
+  "/cosmos.distribution.v1beta1.MsgSetWithdrawAddress": (w) => MsgSetWithdrawAddress.encode({ delegatorAddress: w.signer, withdrawAddress: w.accounts[3]! }).finish(),
   "/cosmos.distribution.v1beta1.MsgFundCommunityPool": (w) => MsgFundCommunityPool.encode({ depositor: w.signer, amount: [coin()] }).finish(),
   "/cosmos.staking.v1beta1.MsgCreateValidator": (w) =>
     MsgCreateValidator.encode({

@@ -15,8 +15,8 @@ const MAX_DEPTH = 12;
 export function readVarint(b: Uint8Array, pos: number): [bigint, number] | undefined {
   let v = 0n;
   for (let shift = 0n, i = pos; i < b.length && shift < 70n; shift += 7n, i++) {
-    v |= BigInt(b[i] & 0x7f) << shift;
-    if ((b[i] & 0x80) === 0) return [BigInt.asUintN(64, v), i + 1];
+    v |= BigInt(b[i]! & 0x7f) << shift;
+    if ((b[i]! & 0x80) === 0) return [BigInt.asUintN(64, v), i + 1];
   }
   return undefined;
 }

@@ -50,7 +50,7 @@ export function randomParams(rng: Rng): AttributionParams {
 
 /** Universe words are 0..U-1; U stands for a word no vocabulary holds. */
 function mapWords(words: readonly number[], vocab: Int32Array): Int32Array {
-  return Int32Array.from(words, (w) => (w < vocab.length ? vocab[w] : -1));
+  return Int32Array.from(words, (w) => (w < vocab.length ? vocab[w]! : -1));
 }
 
 export function randomCase(rng: Rng, shape: CaseShape, params: AttributionParams): RandomCase {
@@ -66,10 +66,10 @@ export function randomCase(rng: Rng, shape: CaseShape, params: AttributionParams
     const vocab = Int32Array.from({ length: U }, (_, w) => (rng.chance(1, 8) ? -1 : 3 + ((w * 7 + c * 3) % (U + 4))));
     const used = new Set<number>();
     for (let w = 0; w < U; w++) {
-      while (vocab[w] >= 0 && used.has(vocab[w])) vocab[w]++;
-      if (vocab[w] >= 0) used.add(vocab[w]);
+      while (vocab[w]! >= 0 && used.has(vocab[w]!)) vocab[w]!++;
+      if (vocab[w]! >= 0) used.add(vocab[w]!);
     }
-    if (shape.sparseIds === true) for (let w = 0; w < U; w++) if (vocab[w] >= 0) vocab[w] = 3 + vocab[w] * 99_999_989;
+    if (shape.sparseIds === true) for (let w = 0; w < U; w++) if (vocab[w]! >= 0) vocab[w] = 3 + vocab[w]! * 99_999_989;
     vocabs.push(vocab);
     const segDocs: SegmentDoc[][] = [];
     for (let s = rng.range(shape.segments[0], shape.segments[1]); s > 0; s--) {
@@ -77,7 +77,7 @@ export function randomCase(rng: Rng, shape: CaseShape, params: AttributionParams
       for (let d = rng.range(shape.docs[0], shape.docs[1]); d > 0; d--) {
         const words = randomWords(rng, rng.range(shape.docLength[0], shape.docLength[1]), U, universeDocs, shape);
         universeDocs.push(words);
-        const ids = Int32Array.from(words, (w) => (vocab[w] >= 0 && !rng.chance(1, 25) ? vocab[w] : VOID));
+        const ids = Int32Array.from(words, (w) => (vocab[w]! >= 0 && !rng.chance(1, 25) ? vocab[w]! : VOID));
         docs.push({ tokens: ids, contributionId: nextContribution, contributor: rng.int(shape.contributors) });
         nextContribution += BigInt(rng.range(1, 3));
       }
@@ -87,7 +87,7 @@ export function randomCase(rng: Rng, shape: CaseShape, params: AttributionParams
     const deleted = Array.from({ length: total }, () => rng.chance(1, 7));
     const bitmap = new Uint8Array((total + 7) >> 3);
     deleted.forEach((x, d) => {
-      if (x) bitmap[d >> 3] |= 1 << (d & 7);
+      if (x) bitmap[d >> 3]! |= 1 << (d & 7);
     });
     const index = makeIndex(segDocs.map(buildSegment), bitmap);
     engineCorpora.push({ index, output: new Int32Array(0) });
@@ -95,9 +95,9 @@ export function randomCase(rng: Rng, shape: CaseShape, params: AttributionParams
   }
   const outWords = randomWords(rng, rng.range(shape.outputLength[0], shape.outputLength[1]), U, universeDocs, shape, true);
   for (let c = 0; c < corpusCount; c++) {
-    const output = mapWords(outWords, vocabs[c]);
-    engineCorpora[c] = { ...engineCorpora[c], output };
-    refCorpora[c] = { ...refCorpora[c], output };
+    const output = mapWords(outWords, vocabs[c]!);
+    engineCorpora[c] = { ...engineCorpora[c]!, output };
+    refCorpora[c] = { ...refCorpora[c]!, output };
   }
   let echo: RandomCase["engine"]["echo"];
   if (rng.chance(1, 2)) {
@@ -116,7 +116,7 @@ function randomWords(rng: Rng, n: number, U: number, sources: readonly number[][
     if (src !== undefined && src.length > 0) {
       const from = rng.int(src.length);
       const run = rng.range(shape.copyRun[0], shape.copyRun[1]);
-      for (let i = from; i < src.length && i < from + run && out.length < n; i++) out.push(rng.chance(shape.noise, 1000) ? rng.int(U) : src[i]);
+      for (let i = from; i < src.length && i < from + run && out.length < n; i++) out.push(rng.chance(shape.noise, 1000) ? rng.int(U) : src[i]!);
     } else {
       out.push(unknown && rng.chance(1, 15) ? U : rng.int(U));
     }

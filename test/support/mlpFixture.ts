@@ -1,5 +1,6 @@
 import { mlpGraph } from "../../modules/inference/onnx/mlpGraph.ts";
-import { DataType, type OnnxModel, type OnnxTensor } from "../../modules/inference/onnx/types.ts";
+import type { OnnxModel } from "../../modules/inference/onnx/types.ts";
+import { Rng } from "./rng.ts";
 
 /**
  * A seeded random "tributary-mlp-v1" model, for tests and benchmarks (the real exporter is
@@ -20,32 +21,6 @@ export interface MlpFixtureOptions {
   biasRange?: number;
 }
 
-/** xorshift32: a tiny deterministic stream (not cryptographic; fixtures only). */
-export function xorshift32(seed: number): () => number {
-  let s = seed >>> 0 || 0x9e3779b9;
-  return () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s;
-  };
-}
-
-/** An integer in [lo, hi] from the stream. */
-export function randInt(next: () => number, lo: number, hi: number): number {
-  return lo + (next() % (hi - lo + 1));
-}
-
-/** Random int8 elements in [lo, 127]: weights are symmetric ([-127, 127], see opsMatmul.ts), embeddings may use -128. */
-export function int8Tensor(name: string, dims: number[], next: () => number, lo = -127): OnnxTensor {
-  const n = dims.reduce((p, d) => p * d, 1);
-  const raw = new Uint8Array(n);
-  for (let i = 0; i < n; i++) raw[i] = randInt(next, lo, 127) & 0xff;
-  return { name, dataType: DataType.INT8, dims, rawData: raw };
-}
-
 /** A bpe-bytes-v1 definition with exactly `vocab` ids (merges of two letters each). */
 export function fixtureTokenizerJson(vocab: number): string {
   const letters: number[] = [];
@@ -53,8 +28,8 @@ export function fixtureTokenizerJson(vocab: number): string {
   for (let c = 0x41; c <= 0x5a; c++) letters.push(c);
   const merges: string[] = [];
   for (let i = 0; merges.length < vocab - 259; i++) {
-    const a = letters[Math.floor(i / letters.length) % letters.length];
-    const b = letters[i % letters.length];
+    const a = letters[Math.floor(i / letters.length) % letters.length]!;
+    const b = letters[i % letters.length]!;
     merges.push(`[${3 + a},${3 + b}]`);
   }
   return `{"type":"bpe-bytes-v1","merges":[${merges.join(",")}]}`;
@@ -62,10 +37,11 @@ export function fixtureTokenizerJson(vocab: number): string {
 
 export function buildMlpFixture(o: MlpFixtureOptions): OnnxModel {
   const { vocab: V, window: W, embed: E, hidden: H } = o;
-  const next = xorshift32(o.seed);
+  // xorshift32: the models' bytes are pinned (golden app hashes, inference digests).
+  const rng = new Rng(o.seed, "xorshift32");
   const br = o.biasRange ?? 50_000;
-  const int8 = (n: number, lo: number) => Int8Array.from({ length: n }, () => randInt(next, lo, 127));
-  const bias = (n: number) => Int32Array.from({ length: n }, () => randInt(next, -br, br));
+  const int8 = (n: number, lo: number) => Int8Array.from({ length: n }, () => rng.range(lo, 127));
+  const bias = (n: number) => Int32Array.from({ length: n }, () => rng.range(-br, br));
   // Drawn in this order (emb, w1, b1, w2, b2) so a seed keeps naming the same model.
   const emb = int8(V * E, -128);
   const w1 = int8(W * E * H, -127);

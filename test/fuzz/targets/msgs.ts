@@ -9,7 +9,7 @@ import { createModules } from "../../../modules/index.ts";
 import { type FuzzChain, ACCOUNTS } from "../chain.ts";
 import { mutateMessage } from "../mutate.ts";
 import type { CaseResult } from "../report.ts";
-import type { Rng } from "../rng.ts";
+import type { Rng } from "../../support/rng.ts";
 import { seedFor } from "../seeds.ts";
 import { flushBlock } from "./flush.ts";
 import { outcomeOf, txFailure } from "./txOutcome.ts";
@@ -51,10 +51,10 @@ export interface BuiltMsg {
 }
 
 /** A seed of a random (or given) type, mutated unless `pristine`. */
-export function fuzzMsg(chain: FuzzChain, rng: Rng, typeUrl = rng.pick(MSG_TYPES), pristine = rng.chance(0.1)): BuiltMsg {
+export function fuzzMsg(chain: FuzzChain, rng: Rng, typeUrl = rng.pick(MSG_TYPES), pristine = rng.chance(10, 100)): BuiltMsg {
   const signer = rng.int(ACCOUNTS);
   // `seed`: a fresh text per case, so a pristine MsgContribute is not a duplicate record.
-  const seed = seedFor(typeUrl, { ...chain.world, signer: chain.world.accounts[signer], ids: { ...chain.world.ids, seed: BigInt(rng.u32()) } }).bytes;
+  const seed = seedFor(typeUrl, { ...chain.world, signer: chain.address(signer), ids: { ...chain.world.ids, seed: BigInt(rng.u32()) } }).bytes;
   if (pristine) return { typeUrl, value: seed, ops: ["pristine"] };
   const m = mutateMessage(seed, rng, { addresses: [...chain.world.accounts, chain.world.valoper] });
   return { typeUrl, value: m.bytes, ops: m.ops };
@@ -62,16 +62,16 @@ export function fuzzMsg(chain: FuzzChain, rng: Rng, typeUrl = rng.pick(MSG_TYPES
 
 export async function msgCase(chain: FuzzChain, rng: Rng, index: number): Promise<CaseResult> {
   const msgs = [fuzzMsg(chain, rng)];
-  if (rng.chance(0.05)) msgs.push(fuzzMsg(chain, rng));
+  if (rng.chance(5, 100)) msgs.push(fuzzMsg(chain, rng));
   const signers = [...new Set(msgs.flatMap((m) => signersOf(chain, m.typeUrl, m.value) ?? [rng.int(ACCOUNTS)]))];
   // 15 %: SIGN_MODE_LEGACY_AMINO_JSON, whose sign doc runs each handler's toAmino on the mutated message.
-  const amino = rng.chance(0.15);
+  const amino = rng.chance(15, 100);
   let tx = amino ? chain.signAmino(msgs, signers, toAmino) : chain.sign(msgs, signers);
-  const broken = rng.chance(0.08);
+  const broken = rng.chance(8, 100);
   if (broken) {
     const raw = TxRaw.decode(tx);
-    raw.signatures[0] = raw.signatures[0].slice();
-    raw.signatures[0][rng.int(64)] ^= 1 << rng.int(8);
+    raw.signatures[0] = raw.signatures[0]!.slice();
+    raw.signatures[0][rng.int(64)]! ^= 1 << rng.int(8);
     tx = TxRaw.encode(raw).finish();
   }
   const label = `${msgs.map((m) => `${m.typeUrl} ${m.ops.join(",")}`).join(" + ")}${amino ? " [amino]" : ""}${broken ? " [bad signature]" : ""}`;
