@@ -19,6 +19,7 @@ import { CommitStore } from "../chain/store/commitStore.ts";
 import { type ModuleOptions, createModules } from "../modules/index.ts";
 import { defaultMintGenesis } from "../modules/mint/genesis.ts";
 import { InvariantChecker } from "./invariants.ts";
+import { take } from "./support/take.ts";
 
 export const TEST_CHAIN_ID = "tributary-test-1";
 
@@ -97,7 +98,7 @@ export class AppHarness {
     const accounts: TestAccount[] = [];
     for (let i = 0; i < (opts.accounts ?? 3); i++) {
       const wallet = await DirectSecp256k1HdWallet.fromMnemonic(new EnglishMnemonic(testMnemonic(i)).toString(), { prefix: "trib" });
-      const [a] = await wallet.getAccounts();
+      const [a] = take(await wallet.getAccounts(), 1);
       accounts.push({ address: a.address, pubkey: a.pubkey, wallet, accountNumber: BigInt(i), sequence: 0n });
     }
     const balances = opts.balances ?? [{ denom: "utrib", amount: "1000000000" }];
@@ -129,7 +130,7 @@ export class AppHarness {
 
   /** Signs a tx with SIGN_MODE_DIRECT for account `i` (sequence tracked unless overridden). */
   async signTx(i: number, o: SignOptions): Promise<Uint8Array> {
-    const acc = this.accounts[i];
+    const acc = this.accounts[i]!;
     const bodyBytes = registry.encode({ typeUrl: "/cosmos.tx.v1beta1.TxBody", value: { messages: o.msgs, memo: o.memo ?? "", timeoutHeight: o.timeoutHeight } });
     const sequence = o.sequence ?? acc.sequence;
     const authInfoBytes = makeAuthInfoBytes(
@@ -146,7 +147,7 @@ export class AppHarness {
   }
 
   send(from: number, to: string, amount: string, denom = "utrib"): EncodeObject {
-    return { typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: this.accounts[from].address, toAddress: to, amount: [{ denom, amount }] } };
+    return { typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: this.accounts[from]!.address, toAddress: to, amount: [{ denom, amount }] } };
   }
 
   checkTx(tx: Uint8Array): Promise<ResponseCheckTx> {

@@ -59,7 +59,7 @@ describe("attribution end to end", { timeout: 60_000 }, () => {
       expect(r.summary).toMatchObject({ accepted: 3, rejected: 0 });
       ids.push(...r.records.map((x: any) => x.contribution_id));
     }
-    copied = { id: ids[4], words: texts[4] }; // bob's second record
+    copied = { id: ids[4]!, words: texts[4]! }; // bob's second record
     const pub = await cli(["tx", "datanet", "publish-version", dn, "--from", "alice", "--yes"]);
     expect(pub).toMatchObject({ code: 0, version: "1", record_count: "6" });
     const params = await cli(["query", "attribution", "params"]);
@@ -165,10 +165,10 @@ describe("attribution end to end", { timeout: 60_000 }, () => {
     }
     expect(c).toMatchObject({ status: "READY", documents: "15" });
     const file = join(work, "merged-output.txt");
-    writeFileSync(file, [...words(4242, 8), ...added[0].words.slice(2, 30)].join(" "));
+    writeFileSync(file, [...words(4242, 8), ...added[0]!.words.slice(2, 30)].join(" "));
     const r = await cli(["tx", "attribution", "record", "--datanet", `${dn}:10`, "--text-file", file, "--from", "carol", "--yes"]);
     expect(r.code).toBe(0);
-    expect((await cli(["query", "attribution", "record", r.record_id])).contributions.map((x: any) => x.contribution_id)).toEqual([added[0].id]);
+    expect((await cli(["query", "attribution", "record", r.record_id])).contributions.map((x: any) => x.contribution_id)).toEqual([added[0]!.id]);
     const j = await cli(["attribution", "verify", r.record_id]);
     expect(j).toMatchObject({ match: true, difference: null });
     expect(j.index_hashes).toEqual([{ datanet: `${dn}:10`, hash: c.index_hash }]);

@@ -117,7 +117,7 @@ describe("CLI output", { timeout: 90_000 }, () => {
   it("a datanet whose name, description and records are full of YAML syntax prints as YAML with the same values", async () => {
     dn = (await json(["tx", "datanet", "create", NAME, "--description", NASTY, "--policy", "open", "--from", "alice", "--yes"])).datanet_id;
     const bodies = [1, 2, 3].map((seed) => words(seed * 313, 60).join(" "));
-    copiedBody = bodies[1];
+    copiedBody = bodies[1]!;
     const file = join(work, "records.jsonl");
     writeFileSync(file, bodies.map((body, i) => JSON.stringify({ body, title: `- ${i}: ${NASTY}`, extra: { "k: #": NASTY } })).join("\n") + "\n");
     expect((await json(["tx", "datanet", "contribute", dn, file, "--from", "bob", "--yes"])).summary).toMatchObject({ accepted: 3 });

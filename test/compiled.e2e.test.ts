@@ -17,7 +17,7 @@ function staticImports(file: string, seen = new Set<string>()): string[] {
   if (seen.has(file)) return [];
   seen.add(file);
   const code = readFileSync(`${DIST}/${file}`, "utf8");
-  const specifiers = [...code.matchAll(/^(?:import|export)\s(?:[^;]*?\sfrom\s*)?["']([^"']+)["']/gms)].map((m) => m[1]);
+  const specifiers = [...code.matchAll(/^(?:import|export)\s(?:[^;]*?\sfrom\s*)?["']([^"']+)["']/gms)].map((m) => m[1]!);
   return specifiers.flatMap((s) => (s.startsWith("./") ? [s, ...staticImports(s.slice(2), seen)] : [s]));
 }
 

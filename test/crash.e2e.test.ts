@@ -15,6 +15,7 @@ import { QueryBalanceRequest, QueryBalanceResponse, QueryTotalSupplyRequest, Que
 import { DEV_ACCOUNTS } from "../node/cli/devAccounts.ts";
 import { loadNodeConfig, writeNodeConfig } from "../node/config.ts";
 import { TEST_NODE_CHAIN_ID, makeTestHome } from "./testNode.ts";
+import { Rng } from "./support/rng.ts";
 import { addressString, moduleAddress } from "../chain/address.ts";
 
 const [alice, bob, carol, dave] = DEV_ACCOUNTS;
@@ -48,12 +49,6 @@ async function waitForRpc(url: string, timeoutMs = 30_000): Promise<StargateClie
   }
 }
 
-/** A deterministic PRNG so a failing run can be repeated (the seed is printed). */
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
 describe("crash recovery", () => {
   const home = makeTestHome({ timeoutCommitMs: 150 });
   afterAll(() => rmSync(home, { recursive: true, force: true }));
@@ -69,7 +64,7 @@ describe("crash recovery", () => {
     writeNodeConfig(home, config);
     const url = `http://127.0.0.1:${port}`;
     const seed = Date.now() % 100000;
-    const rand = prng(seed);
+    const rng = new Rng(seed); // seeded so a failing run can be repeated (the seed is printed)
     const senders = [alice, bob, carol];
     const wallets = await Promise.all(senders.map((a) => DirectSecp256k1HdWallet.fromMnemonic(a.mnemonic, { prefix: "trib" })));
     const committed = new Set<string>();
@@ -87,10 +82,10 @@ describe("crash recovery", () => {
       for (const hash of committed) expect((await reader.getTx(hash))?.code, `tx ${hash} survived`).toBe(0);
 
       // Stream txs from the three senders, and kill the node at a random moment.
-      const killAfterMs = 300 + Math.floor(rand() * 1200);
+      const killAfterMs = rng.range(300, 1_499);
       const killAt = Date.now() + killAfterMs;
       const streams = senders.map(async (s, i) => {
-        const client = await SigningStargateClient.connectWithSigner(url, wallets[i], { gasPrice: GasPrice.fromString("0.0025utrib") });
+        const client = await SigningStargateClient.connectWithSigner(url, wallets[i]!, { gasPrice: GasPrice.fromString("0.0025utrib") });
         try {
           while (Date.now() < killAt) {
             const acc = await client.getSequence(s.address);

@@ -26,6 +26,7 @@ import { TINY_MODEL } from "./inferenceHarness.ts";
 import { waitFor } from "./processNode.ts";
 import { loadNodeConfig, writeNodeConfig } from "../node/config.ts";
 import { TEST_NODE_CHAIN_ID, type TestNode, makeTestHome, startTestNode } from "./testNode.ts";
+import { take } from "./support/take.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 const OUT = packageFile(".ci/out");
@@ -61,8 +62,8 @@ async function signer(who: (typeof DEV_ACCOUNTS)[number]): Promise<TributaryClie
  */
 function corpus(): { docs: string[]; prompt: string } {
   const docs = Array.from({ length: 12 }, (_, i) => text(300 + i, 60));
-  const bob = docs[0].split(" ");
-  const carol = docs[1].split(" ");
+  const bob = docs[0]!.split(" ");
+  const carol = docs[1]!.split(" ");
   docs[1] = [...carol.slice(0, 20), ...bob.slice(6, 20), ...carol.slice(20)].join(" ");
   return { docs, prompt: carol.slice(14, 20).join(" ") };
 }
@@ -192,13 +193,13 @@ describe("the dashboard in Chromium", { timeout: 60_000 }, () => {
     // Live: a contribution made while the page is open shows up without a reload.
     const accepted = () => page.locator("[data-testid=accepted] .stat-value").textContent();
     expect(await accepted()).toBe("12");
-    const [added] = (await (await signer(BOB)).contribute(BOB.address, chain.datanetId, [{ body: text(999, 60) }], "auto")).results;
+    const [added] = take((await (await signer(BOB)).contribute(BOB.address, chain.datanetId, [{ body: text(999, 60) }], "auto")).results, 1);
     await expect.poll(accepted, { timeout: 15_000 }).toBe("13");
     await page.locator(`a[href="#/contribution/${added.contributionId}"]`).first().waitFor();
 
     // A credited contribution: what it earned, as the chain says.
     const { record } = await rest.record(chain.inference.attribution_record_id);
-    const cid = record.contributions[0].contribution_id;
+    const cid = record.contributions[0]!.contribution_id;
     await page.locator(`a[href="#/contribution/${cid}"]`).first().click();
     await page.locator("[data-testid=contribution-earned]").waitFor();
     const { contribution } = await rest.contribution(cid);
@@ -275,12 +276,12 @@ describe("the dashboard in Chromium", { timeout: 60_000 }, () => {
     expect(await page.locator("[data-testid=split]").textContent()).toBe("data 50%owner 30%compute 10%protocol 10%");
     await shot("model");
     const { record } = await rest.record(chain.inference.attribution_record_id);
-    const top = record.contributors[0];
+    const top = record.contributors[0]!;
     await open(`#/contributor/${top.contributor}`, "[data-testid=contributor-earned]");
     await expect.poll(() => page.locator("[data-testid=contributor-earned] .stat-value").textContent()).toBe(`${BigInt(top.amount).toLocaleString("en")} utrib`);
     await shot("contributor");
     await open("#/nodes", "[data-testid=storage-node]");
-    const [n] = (await rest.storageNodes()).nodes;
+    const [n] = take((await rest.storageNodes()).nodes, 1);
     expect(await page.locator("[data-testid=storage-node]").evaluateAll((rs) => rs.map((r) => [r.getAttribute("data-operator"), r.getAttribute("data-bond")]))).toEqual([[CAROL.address, n.bond!.amount]]);
     await shot("nodes");
   });

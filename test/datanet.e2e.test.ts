@@ -126,7 +126,7 @@ describe("datanets end to end", { timeout: 180_000 }, () => {
     const onChain = await query(["contributions", "--datanet", open, "--status", "accepted", "--all"]);
     expect(onChain.contributions.map((c: any) => c.id)).toEqual(accepted.map((y: any) => y.contribution_id));
     const first = await query(["contribution", accepted[0].contribution_id]);
-    expect(first).toMatchObject({ contributor: CAROL.address, status: "ACCEPTED", content_hash: accepted[0].content_hash, metadata: { source: clip(mails[accepted[0].index].sender, 1024) } });
+    expect(first).toMatchObject({ contributor: CAROL.address, status: "ACCEPTED", content_hash: accepted[0].content_hash, metadata: { source: clip(mails[accepted[0].index]!.sender, 1024) } });
   });
 
   it("curates on the CURATED datanet: deposits escrowed, a rejection forfeits its deposit to the owner", async () => {
@@ -151,10 +151,10 @@ describe("datanets end to end", { timeout: 180_000 }, () => {
     const ids: string[] = out.records.map((x: any) => x.contribution_id);
     for (const id of ids.slice(0, 3)) expect((await tx(["review", id, "accept"], "bob")).code).toBe(0);
     const aliceBefore = await balance(ALICE.address);
-    expect((await tx(["review", ids[3], "reject", "--reason", "off-topic for this datanet"], "bob")).code).toBe(0);
+    expect((await tx(["review", ids[3]!, "reject", "--reason", "off-topic for this datanet"], "bob")).code).toBe(0);
     expect(await balance(ALICE.address)).toBe(aliceBefore + DEPOSIT);
-    expect(await query(["contribution", ids[3]])).toMatchObject({ status: "REJECTED", rejection_reason: "off-topic for this datanet" });
-    expectOneLineError(await runInProcess(["tx", "datanet", "review", ids[4], "accept", "--from", "carol", "--gas", "auto", "--yes", ...common]), /not a curator/);
+    expect(await query(["contribution", ids[3]!])).toMatchObject({ status: "REJECTED", rejection_reason: "off-topic for this datanet" });
+    expectOneLineError(await runInProcess(["tx", "datanet", "review", ids[4]!, "accept", "--from", "carol", "--gas", "auto", "--yes", ...common]), /not a curator/);
     const pending = await query(["contributions", "--datanet", curated, "--status", "pending"]);
     expect(pending.contributions.map((c: any) => c.id)).toEqual(ids.slice(4));
   });
@@ -178,7 +178,7 @@ describe("datanets end to end", { timeout: 180_000 }, () => {
     const rec = accepted[5];
     const body = await runInProcess(["query", "datanet", "content", rec.contribution_id, ...common]);
     expect(body.code, body.stderr).toBe(0);
-    expect(body.stdout).toBe(mails[rec.index].body);
+    expect(body.stdout).toBe(mails[rec.index]!.body);
     const params = await query(["params"]);
     expect(params.max_records_per_msg).toBeGreaterThan(0);
   });
@@ -191,18 +191,18 @@ describe("datanets end to end", { timeout: 180_000 }, () => {
       expect(version.recordCount).toBe(BigInt(accepted.length));
       const rec = accepted[7];
       const content = await client.datanet.contributionContent(BigInt(rec.contribution_id));
-      expect(new TextDecoder().decode(content.body)).toBe(mails[rec.index].body);
+      expect(new TextDecoder().decode(content.body)).toBe(mails[rec.index]!.body);
       expect(Buffer.from(content.contentHash).toString("hex")).toBe(rec.content_hash);
       const { datanet, counters } = await client.datanet.datanet(BigInt(curated));
       expect(datanet.policy.curation).toBe("CURATED");
       expect(counters.pending).toBe(BigInt(CURATED_RECORDS - 4));
       const pending = await client.datanet.contributions({ datanetId: BigInt(curated), status: "PENDING", contributor: DAVE.address });
       const before = await client.getBalance(DAVE.address, "utrib");
-      const res = await client.withdrawContribution(DAVE.address, pending.items[0].id, "auto");
+      const res = await client.withdrawContribution(DAVE.address, pending.items[0]!.id, "auto");
       const after = await client.getBalance(DAVE.address, "utrib");
       const fee = (BigInt(res.gasWanted) * 25n + 9_999n) / 10_000n; // gas limit × 0.0025utrib, rounded up
       expect(BigInt(after.amount) - BigInt(before.amount)).toBe(DEPOSIT - fee);
-      expect((await client.datanet.contribution(pending.items[0].id)).status).toBe("WITHDRAWN");
+      expect((await client.datanet.contribution(pending.items[0]!.id)).status).toBe("WITHDRAWN");
       await expect(client.datanet.contribution(999_999n)).rejects.toThrow(/contribution 999999 does not exist/);
     } finally {
       client.disconnect();
@@ -218,7 +218,7 @@ describe("datanets end to end", { timeout: 180_000 }, () => {
     const onChain = report.summary.accepted + CURATED_RECORDS;
     expect(r).toMatchObject({ contributions: onChain, missing: report.summary.accepted, restored: report.summary.accepted, unrestored: [] });
     const body = await runInProcess(["query", "datanet", "content", rec.contribution_id, ...common]);
-    expect(body.stdout).toBe(mails[rec.index].body);
+    expect(body.stdout).toBe(mails[rec.index]!.body);
     expect((await cli(["datanet", "rebuild-content"])).missing).toBe(0);
   });
 });

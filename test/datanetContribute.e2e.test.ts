@@ -13,17 +13,17 @@ import { DEV_ACCOUNTS } from "../node/cli/devAccounts.ts";
 import { loadNodeConfig, writeNodeConfig } from "../node/config.ts";
 import { Keyring } from "../node/keyring/index.ts";
 import { type TestNode, makeTestHome, startTestNode } from "./testNode.ts";
+import { Rng } from "./support/rng.ts";
 
 /** Deterministic text no other call returns: words of random letters from a seeded generator. */
 function prose(seed: number, bytes: number): string {
-  let s = seed * 2654435761 + 1;
-  const next = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0), s);
+  const rng = new Rng(seed);
   const words: string[] = [];
   let n = 0;
   while (n < bytes) {
-    const len = 3 + (next() % 7);
+    const len = rng.range(3, 9);
     let w = "";
-    for (let i = 0; i < len; i++) w += String.fromCharCode(97 + (next() % 26));
+    for (let i = 0; i < len; i++) w += String.fromCharCode(97 + rng.int(26));
     words.push(w);
     n += len + 1;
   }
@@ -75,7 +75,7 @@ describe("tx datanet contribute against a real node", { timeout: 180_000 }, () =
     const file = join(node.home, "dups.jsonl");
     const fresh = [prose(1001, 600), prose(1002, 600)];
     // Line 2 repeats line 1 (an exact duplicate, datanet/9); line 3 repeats a record sent above.
-    writeFileSync(file, jsonl([fresh[0], fresh[0], prose(1, 10_000), fresh[1]]));
+    writeFileSync(file, jsonl([fresh[0]!, fresh[0]!, prose(1, 10_000), fresh[1]!]));
     const r = await cli(["tx", "datanet", "contribute", dn, file, "--from", "carol", "--yes"]);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);

@@ -40,10 +40,10 @@ describe("determinism", () => {
       const send = (from: string, to: string, amount: string) => ({ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: from, toAddress: to, amount: [{ denom: "utrib", amount }] } });
       for (let round = 0; round < 3; round++) {
         await Promise.all([
-          clients[0].signAndBroadcast(alice.address, [send(alice.address, dave.address, String(100 + round)), send(alice.address, bob.address, "5")], "auto"),
+          clients[0]!.signAndBroadcast(alice.address, [send(alice.address, dave.address, String(100 + round)), send(alice.address, bob.address, "5")], "auto"),
           // An overdraft: included, fails, keeps fee and sequence.
-          clients[1].signAndBroadcast(bob.address, [send(bob.address, carol.address, "999999999999999")], { amount: [{ denom: "utrib", amount: "600" }], gas: "200000" }),
-          clients[2].sendTokens(carol.address, dave.address, [{ denom: "utrib", amount: "1" }], "auto", `round ${round}`),
+          clients[1]!.signAndBroadcast(bob.address, [send(bob.address, carol.address, "999999999999999")], { amount: [{ denom: "utrib", amount: "600" }], gas: "200000" }),
+          clients[2]!.sendTokens(carol.address, dave.address, [{ denom: "utrib", amount: "1" }], "auto", `round ${round}`),
         ]);
       }
       clients.forEach((c) => c.disconnect());

@@ -26,7 +26,7 @@ const ONE = 10n ** 18n;
 function sdkAminoTypes(): AminoTypes {
   const converters = createDefaultAminoConverters();
   const url = "/cosmos.distribution.v1beta1.MsgWithdrawValidatorCommission";
-  converters[url] = { ...converters[url], aminoType: "cosmos-sdk/MsgWithdrawValCommission" };
+  converters[url] = { ...converters[url]!, aminoType: "cosmos-sdk/MsgWithdrawValCommission" };
   return new AminoTypes(converters);
 }
 
@@ -79,9 +79,9 @@ describe("distribution through CosmJS", () => {
     expect((await q.distribution.delegationTotalRewards(bob.address)).rewards.map((r) => r.validatorAddress)).toEqual([valoper]);
     expect((await q.distribution.delegatorValidators(bob.address)).validators).toEqual([valoper]);
     expect((await q.distribution.delegatorWithdrawAddress(bob.address)).withdrawAddress).toBe(bob.address);
-    expect(BigInt((await q.distribution.communityPool()).pool[0].amount)).toBeGreaterThan(0n);
-    expect(BigInt((await q.distribution.validatorCommission(valoper)).commission!.commission[0].amount)).toBeGreaterThan(0n);
-    expect(BigInt((await q.distribution.validatorOutstandingRewards(valoper)).rewards!.rewards[0].amount)).toBeGreaterThan(0n);
+    expect(BigInt((await q.distribution.communityPool()).pool[0]!.amount)).toBeGreaterThan(0n);
+    expect(BigInt((await q.distribution.validatorCommission(valoper)).commission!.commission[0]!.amount)).toBeGreaterThan(0n);
+    expect(BigInt((await q.distribution.validatorOutstandingRewards(valoper)).rewards!.rewards[0]!.amount)).toBeGreaterThan(0n);
     expect((await q.distribution.validatorSlashes(valoper, 1, await height())).slashes).toEqual([]);
     await expect(q.distribution.delegationRewards(carol.address, valoper)).rejects.toThrow(/no delegation/);
   });
@@ -96,10 +96,10 @@ describe("distribution through CosmJS", () => {
     const tx = await d.withdrawRewards(dave.address, valoper, "auto");
     assertIsDeliverTxSuccess(tx);
     expect(BigInt((await d.getBalance(carol.address, "utrib")).amount)).toBe(carolBefore + paidOut(tx));
-    const pool = BigInt((await q.distribution.communityPool()).pool[0].amount);
+    const pool = BigInt((await q.distribution.communityPool()).pool[0]!.amount);
     assertIsDeliverTxSuccess(await d.signAndBroadcast(dave.address, [{ typeUrl: "/cosmos.distribution.v1beta1.MsgFundCommunityPool", value: { depositor: dave.address, amount: [coin(1_234_567, "utrib")] } }], "auto"));
     // The pool also keeps growing by the community tax of every block meanwhile.
-    expect(BigInt((await q.distribution.communityPool()).pool[0].amount)).toBeGreaterThanOrEqual(pool + 1_234_567n * ONE);
+    expect(BigInt((await q.distribution.communityPool()).pool[0]!.amount)).toBeGreaterThanOrEqual(pool + 1_234_567n * ONE);
     d.disconnect();
   }, 60_000);
 

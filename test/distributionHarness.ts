@@ -83,8 +83,8 @@ export class DistributionHarness {
     const fee = o.fee ?? 0n;
     const tx = await this.s.h.signTx(i, { msgs, gas: o.gas ?? 600_000, fee: fee > 0n ? [{ denom: "utrib", amount: fee.toString() }] : [] });
     const block = await this.s.h.deliver([tx], this.commit(o.votes ?? []));
-    const result = block.txResults[0];
-    if (result.code === 0 || result.log.includes("fee and sequence kept")) this.s.h.accounts[i].sequence++;
+    const result = block.txResults[0]!;
+    if (result.code === 0 || result.log.includes("fee and sequence kept")) this.s.h.accounts[i]!.sequence++;
     return { result, block };
   }
 
@@ -133,7 +133,7 @@ export class DistributionHarness {
   createValidator(i: number, selfBond: bigint, rate: string, key = i): EncodeObject {
     // Protobuf carries LegacyDec as the integer scaled by 10^18.
     const scaled = (d: string): string => {
-      const [w, f = ""] = d.split(".");
+      const [w = "", f = ""] = d.split(".");
       return (BigInt(w) * 10n ** 18n + BigInt((f + "0".repeat(18)).slice(0, 18))).toString();
     };
     return this.s.createValidator(i, { selfBond, key, rate: scaled(rate), maxRate: scaled(rate), maxChangeRate: "0" });

@@ -58,18 +58,18 @@ describe("app-hash golden vectors", () => {
     const tampered = structuredClone(got);
     const h = tampered.heights.find((x) => x.txs.some((t) => t.label.startsWith("greedy inference")))!;
     const i = h.txs.findIndex((t) => t.label.startsWith("greedy inference"));
-    h.txs[i].gasUsed += 1;
-    tampered.heights[h.height + 1].appHash = "00".repeat(32);
+    h.txs[i]!.gasUsed += 1;
+    tampered.heights[h.height + 1]!.appHash = "00".repeat(32);
     const message = firstDifference(tampered, got)!;
     expect(message).toContain(`app hash differs first at height ${h.height} (the app hash agrees; tx results differ)`);
-    expect(message).toContain(`tx ${i} "${h.txs[i].label}": pinned code 0, gas_used ${h.txs[i].gasUsed}, got code 0, gas_used ${h.txs[i].gasUsed - 1}`);
+    expect(message).toContain(`tx ${i} "${h.txs[i]!.label}": pinned code 0, gas_used ${h.txs[i]!.gasUsed}, got code 0, gas_used ${h.txs[i]!.gasUsed - 1}`);
     expect(message).toContain("a consensus change must be a new rules version selected by height, with its own vectors");
     const written = structuredClone(got);
-    written.heights[5].appHash = "22".repeat(32);
-    written.heights[5].writes.bank = "00000000";
+    written.heights[5]!.appHash = "22".repeat(32);
+    written.heights[5]!.writes.bank = "00000000";
     const writeMessage = firstDifference(written, got)!;
     expect(writeMessage).toContain("app hash differs first at height 5:");
-    expect(writeMessage).toContain(`modules whose writes in this block differ: bank (pinned 00000000, got ${got.heights[5].writes.bank})`);
+    expect(writeMessage).toContain(`modules whose writes in this block differ: bank (pinned 00000000, got ${got.heights[5]!.writes.bank})`);
     expect(writeMessage).toContain("every tx's code and gas_used are as pinned: what moved is a write");
     expect(firstDifference({ ...got, genesisSha256: "00" }, got)).toMatch(/^the golden genesis changed/);
     expect(firstDifference({ ...got, heights: got.heights.slice(0, 100) }, got)).toMatch(/script changed length/);
@@ -77,7 +77,7 @@ describe("app-hash golden vectors", () => {
 
   it("the generator writes a missing file, leaves an equal one and refuses to overwrite a different one without --update", () => {
     const tampered = structuredClone(got);
-    tampered.heights[7].appHash = "11".repeat(32);
+    tampered.heights[7]!.appHash = "11".repeat(32);
     expect(decideWrite(undefined, got, false)).toMatchObject({ write: true, exitCode: 0 });
     expect(decideWrite(got, got, false)).toMatchObject({ write: false, exitCode: 0 });
     const refused = decideWrite(tampered, got, false);

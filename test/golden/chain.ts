@@ -131,7 +131,7 @@ export class GoldenChain {
     await this.app.commit();
     this.height = h;
     this.advanceValidatorSets(h, res.validatorUpdates);
-    const records = txs.map((t, i) => this.settle(t, res.txResults[i]));
+    const records = txs.map((t, i) => this.settle(t, res.txResults[i]!));
     const record = { height: h, appHash: bytesToHex(res.appHash), txs: records, writes: writeDigests(this.lastStaged()) };
     this.blocks.push(record);
     return { record, results: res.txResults };

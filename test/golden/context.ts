@@ -7,22 +7,23 @@ import { bytesToHex } from "@noble/hashes/utils.js";
 import type { EncodeObject } from "@cosmjs/proto-signing";
 import type { ExecTxResult } from "cosmjs-types/tendermint/abci/types";
 import { QueryValidatorRequest, QueryValidatorResponse } from "cosmjs-types/cosmos/staking/v1beta1/query";
-import { tributary as rewardsQuery } from "../../proto/gen/tributary/rewards/v1/query.js";
+import * as rewardsQuery from "../../proto/gen/tributary/rewards/v1/index.ts";
 import { chunkProof } from "../../chain/contentRoot.ts";
-import { randInt, xorshift32 } from "../support/mlpFixture.ts";
+import { Rng } from "../support/rng.ts";
 import type { GoldenChain } from "./chain.ts";
 import { ROLE } from "./genesis.ts";
 import * as m from "./msgs.ts";
 import type { Expect, PlannedTx, TxOptions, TxSigner } from "./txs.ts";
+import { decode, encode } from "../../proto/codec.ts";
 
-const rq = rewardsQuery.rewards.v1;
+const rq = rewardsQuery;
 /** The only randomness in the script: background traffic. */
 export const GOLDEN_PRNG_SEED = 20_261_207;
 /** Background senders: well-funded accounts (a planned rejected tx never uses a sequence, so they mix with any block). */
 const BACKGROUND = [ROLE.valA, ROLE.valB, ROLE.delegator, ROLE.contributor1, ROLE.contributor2];
 
 export class ScriptContext {
-  private readonly next = xorshift32(GOLDEN_PRNG_SEED);
+  private readonly rng = new Rng(GOLDEN_PRNG_SEED, "xorshift32");
   /** Contribution ids by account, in the order the chain accepted them. */
   readonly contributions = new Map<number, bigint[]>();
   /** When set, every block carries this operator's proofs for its pending challenges. */
@@ -46,14 +47,14 @@ export class ScriptContext {
   /** One block: `txs`, then the storage proofs due, then (one block in three) a random send. */
   async block(txs: PlannedTx[] = []): Promise<ExecTxResult[]> {
     const all = [...txs, ...(await this.proofs())];
-    if (randInt(this.next, 0, 2) === 0) {
-      const from = BACKGROUND[randInt(this.next, 0, BACKGROUND.length - 1)];
-      const to = randInt(this.next, 0, 7);
-      const amount = BigInt(randInt(this.next, 1, 1_000_000));
+    if (this.rng.range(0, 2) === 0) {
+      const from = BACKGROUND[this.rng.range(0, BACKGROUND.length - 1)]!;
+      const to = this.rng.range(0, 7);
+      const amount = BigInt(this.rng.range(1, 1_000_000));
       all.push(this.tx(from, `background send ${amount}utrib ${from}→${to}`, [m.send(this.addr(from), this.addr(to), amount)]));
     }
     const { results } = await this.chain.block(all);
-    results.forEach((r, i) => this.noteContributions(all[i], r));
+    results.forEach((r, i) => this.noteContributions(all[i]!, r));
     return results.slice(0, txs.length);
   }
 
@@ -74,7 +75,7 @@ export class ScriptContext {
       const body = t.bodies[Number(a.msg_index)]?.[Number(a.record_index)];
       if (body) this.chain.content.put(body, a.redacted === "true");
       const ids = this.contributions.get(t.signer) ?? [];
-      ids.push(BigInt(a.contribution_id));
+      ids.push(BigInt(a.contribution_id!));
       this.contributions.set(t.signer, ids);
     }
   }
@@ -82,8 +83,8 @@ export class ScriptContext {
   private async proofs(): Promise<PlannedTx[]> {
     if (this.prover === undefined) return [];
     const operator = this.addr(this.prover);
-    const res = await this.query(`/tributary.rewards.v1.Query/Challenges`, rq.QueryChallengesRequest.encode({ operator }).finish());
-    const pending = (rq.QueryChallengesResponse.decode(res).challenges ?? []).filter((c) => c.status === 1 && !this.answered.has(`${c.epoch}/${c.index}`));
+    const res = await this.query(`/tributary.rewards.v1.Query/Challenges`, encode(rq.QueryChallengesRequestSchema, { operator }));
+    const pending = (decode(rq.QueryChallengesResponseSchema, res).challenges ?? []).filter((c) => c.status === 1 && !this.answered.has(`${c.epoch}/${c.index}`));
     if (pending.length === 0) return [];
     const msgs = pending.map((c) => {
       this.answered.add(`${c.epoch}/${c.index}`);
@@ -102,8 +103,8 @@ export class ScriptContext {
   }
 
   async storageNodeJailed(operator: number): Promise<boolean> {
-    const res = await this.query("/tributary.rewards.v1.Query/Node", rq.QueryNodeRequest.encode({ operator: this.addr(operator) }).finish());
-    return BigInt(String(rq.QueryNodeResponse.decode(res).node?.jailedUntilEpoch ?? 0)) > 0n;
+    const res = await this.query("/tributary.rewards.v1.Query/Node", encode(rq.QueryNodeRequestSchema, { operator: this.addr(operator) }));
+    return BigInt(String(decode(rq.QueryNodeResponseSchema, res).node?.jailedUntilEpoch ?? 0)) > 0n;
   }
 
   async validatorJailed(operator: number): Promise<boolean> {

@@ -48,7 +48,7 @@ export function goldenAppState(keys: GoldenKey[]): Record<string, any> {
   };
   const doc = { genesis_time: GENESIS_TIME, app_state: s } as unknown as GenesisDoc;
   for (const v of GENESIS_VALIDATORS) {
-    addGenesisValidator(doc, { operator: keys[v.account].address, consensusPubkey: consensusKey(v.account), selfBond: v.power * TRIB, moniker: `golden-${v.account}` });
+    addGenesisValidator(doc, { operator: keys[v.account]!.address, consensusPubkey: consensusKey(v.account), selfBond: v.power * TRIB, moniker: `golden-${v.account}` });
   }
   return s;
 }

@@ -5,7 +5,8 @@
  */
 import { sha256 } from "@noble/hashes/sha2.js";
 import { encodeModel } from "../../modules/inference/onnx/codec.ts";
-import { buildMlpFixture, randInt, xorshift32 } from "../support/mlpFixture.ts";
+import { buildMlpFixture } from "../support/mlpFixture.ts";
+import { Rng } from "../support/rng.ts";
 import type { ScriptContext } from "./context.ts";
 import { ROLE, TRIB } from "./genesis.ts";
 import * as m from "./msgs.ts";
@@ -16,8 +17,8 @@ const V1 = 1n;
 
 /** Deterministic text of `n` made-up words (a seeded stream; different seeds share no 5-gram in practice). */
 export function goldenText(seed: number, n = 50): string {
-  const next = xorshift32(seed * 2_654_435_761 + 1);
-  return Array.from({ length: n }, () => `w${randInt(next, 0, 3999).toString(36)}`).join(" ");
+  const rng = new Rng(seed * 2_654_435_761 + 1, "xorshift32");
+  return Array.from({ length: n }, () => `w${rng.range(0, 3999).toString(36)}`).join(" ");
 }
 
 /** A tiny integer-only model (the test fixture graph): same seed, same bytes, runs in microseconds. */
@@ -47,9 +48,9 @@ export async function datanetPhase(s: ScriptContext): Promise<void> {
   ]);
   const pending = s.contributions.get(c1)!.slice(-3);
   await s.block([
-    s.tx(c2, "curator accepts a record", [m.review(s.addr(c2), pending[0], true)]),
-    s.tx(c2, "curator rejects a record", [m.review(s.addr(c2), pending[1], false)]),
-    s.tx(c1, "withdraw a pending record", [m.withdrawContribution(s.addr(c1), pending[2])]),
+    s.tx(c2, "curator accepts a record", [m.review(s.addr(c2), pending[0]!, true)]),
+    s.tx(c2, "curator rejects a record", [m.review(s.addr(c2), pending[1]!, false)]),
+    s.tx(c1, "withdraw a pending record", [m.withdrawContribution(s.addr(c1), pending[2]!)]),
   ]);
   await s.block([
     s.tx(valA, "publish datanet 1 version 1", [m.publish(s.addr(valA), DN_OPEN)]),
@@ -68,8 +69,8 @@ export async function attributionPhase(s: ScriptContext): Promise<void> {
   const shortSpans = [1, 2, 3, 4, 5, 6, 7, 8].map((k) => `${goldenText(1000 + k, 1)} ${goldenText(10 * (k % 4) + 1).split(" ").slice(k, 2 * k).join(" ")}`).join(" ");
   await s.block([
     s.tx(operator, "record attribution of a quoted span", [m.recordAttribution(s.addr(operator), manifest, `${quoted} and then ${goldenText(777, 10)}`, "what does the corpus say")]),
-    s.tx(delegator, "record attribution of unmatched text", [m.recordAttribution(s.addr(delegator), [manifest[0]], goldenText(555, 40), "")]),
-    s.tx(valB, "record attribution of short spans", [m.recordAttribution(s.addr(valB), [manifest[0]], shortSpans, "")]),
+    s.tx(delegator, "record attribution of unmatched text", [m.recordAttribution(s.addr(delegator), [manifest[0]!], goldenText(555, 40), "")]),
+    s.tx(valB, "record attribution of short spans", [m.recordAttribution(s.addr(valB), [manifest[0]!], shortSpans, "")]),
     s.tx(delegator, "record attribution against an unpublished version", [m.recordAttribution(s.addr(delegator), [{ datanetId: DN_OPEN, version: 9n }], goldenText(556, 20), "")], "fail"),
   ]);
 }

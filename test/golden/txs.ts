@@ -11,7 +11,7 @@ import { PubKey } from "cosmjs-types/cosmos/crypto/secp256k1/keys";
 import { MsgUpdateParams } from "cosmjs-types/cosmos/mint/v1beta1/tx";
 import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
 import { AuthInfo, SignDoc, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
-import { tributary as attributionTx } from "../../proto/gen/tributary/attribution/v1/tx.js";
+import * as attributionTx from "../../proto/gen/tributary/attribution/v1/index.ts";
 import { addressString } from "../../chain/address.ts";
 import { createTributaryRegistry } from "../../client/registry.ts";
 
@@ -19,7 +19,7 @@ export const GOLDEN_CHAIN_ID = "tributary-golden-1";
 
 /** The client's registry plus the two routed types it leaves out (attribution, mint params). */
 export const goldenRegistry = createTributaryRegistry([
-  ["/tributary.attribution.v1.MsgRecordAttribution", attributionTx.attribution.v1.MsgRecordAttribution],
+  ["/tributary.attribution.v1.MsgRecordAttribution", attributionTx.MsgRecordAttribution],
   ["/cosmos.mint.v1beta1.MsgUpdateParams", MsgUpdateParams],
 ]);
 
@@ -83,10 +83,10 @@ export class TxSigner {
     this.sequences = keys.map(() => 0n);
   }
 
-  address = (i: number) => this.keys[i].address;
+  address = (i: number) => this.keys[i]!.address;
 
   tx(i: number, label: string, msgs: EncodeObject[], expect: Expect, o: TxOptions = {}): PlannedTx {
-    const key = this.keys[i];
+    const key = this.keys[i]!;
     const bodyBytes = goldenRegistry.encode({ typeUrl: "/cosmos.tx.v1beta1.TxBody", value: { messages: msgs, memo: o.memo ?? "" } });
     const authInfoBytes = AuthInfo.encode(
       AuthInfo.fromPartial({
@@ -98,10 +98,10 @@ export class TxSigner {
         fee: { amount: [{ denom: "utrib", amount: o.fee ?? DEFAULT_FEE }], gasLimit: o.gas ?? DEFAULT_GAS, payer: "", granter: "" },
       }),
     ).finish();
-    const doc = SignDoc.encode({ bodyBytes, authInfoBytes, chainId: GOLDEN_CHAIN_ID, accountNumber: this.accountNumbers[i] }).finish();
+    const doc = SignDoc.encode({ bodyBytes, authInfoBytes, chainId: GOLDEN_CHAIN_ID, accountNumber: this.accountNumbers[i]! }).finish();
     const signature = secp256k1.sign(sha256(doc), key.privkey, { prehash: false, lowS: true });
-    if (o.corruptSignature) signature[10] ^= 0x01;
-    if (expect !== "reject" && o.sequence === undefined) this.sequences[i]++;
+    if (o.corruptSignature) signature[10]! ^= 0x01;
+    if (expect !== "reject" && o.sequence === undefined) this.sequences[i]!++;
     return { signer: i, bytes: TxRaw.encode({ bodyBytes, authInfoBytes, signatures: [signature] }).finish(), expect, label, typeUrls: msgs.map((m) => m.typeUrl), bodies: msgs.map(recordBodies) };
   }
 }

@@ -86,7 +86,7 @@ export function firstDifference(want: VectorFile, got: VectorFile): string | und
     const w = want.heights[i];
     const g = got.heights[i];
     if (!w || !g) return `the run has ${got.heights.length - 1} blocks, the vectors ${want.heights.length - 1}: the script changed length. ${HINT}`;
-    const txsDiffer = w.txs.length !== g.txs.length || w.txs.some((t, j) => t.code !== g.txs[j].code || t.gasUsed !== g.txs[j].gasUsed);
+    const txsDiffer = w.txs.length !== g.txs.length || w.txs.some((t, j) => t.code !== g.txs[j]!.code || t.gasUsed !== g.txs[j]!.gasUsed);
     if (w.appHash === g.appHash && !txsDiffer) continue;
     const lines = [`app hash differs first at height ${g.height}${w.appHash === g.appHash ? " (the app hash agrees; tx results differ)" : ""}:`, `  pinned ${w.appHash}`, `  got    ${g.appHash}`];
     const modules = [...new Set([...Object.keys(w.writes ?? {}), ...Object.keys(g.writes)])].sort();
