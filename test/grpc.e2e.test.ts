@@ -27,6 +27,7 @@ import { type ServiceError, grpc } from "../node/grpc/grpcJs.ts";
 import { type GrpcClient, fileHeader, rawCall, reflect, reflectedClient } from "./grpcClient.ts";
 import { freePort, spawnNode, waitFor } from "./processNode.ts";
 import { type TestNode, makeTestHome, startTestNode } from "./testNode.ts";
+import { take } from "./support/take.ts";
 
 const GRPCURL = new URL("../.bin/grpcurl", import.meta.url).pathname;
 const [alice, bob] = DEV_ACCOUNTS;
@@ -57,7 +58,7 @@ beforeAll(async () => {
   addr = t.node.grpcAddress!;
   api = t.node.apiUrl!;
   expect(addr).toMatch(/^127\.0\.0\.1:\d+$/);
-  [bank, tm, txs] = await Promise.all(["cosmos.bank.v1beta1.Query", "cosmos.base.tendermint.v1beta1.Service", "cosmos.tx.v1beta1.Service"].map((s) => reflectedClient(addr, s)));
+  [bank, tm, txs] = take(await Promise.all(["cosmos.bank.v1beta1.Query", "cosmos.base.tendermint.v1beta1.Service", "cosmos.tx.v1beta1.Service"].map((s) => reflectedClient(addr, s))), 3);
 }, 60_000);
 
 afterAll(async () => {

@@ -2,7 +2,7 @@ import { bytesToHex } from "@noble/hashes/utils.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import type { EncodeObject } from "@cosmjs/proto-signing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tributary as apb } from "../proto/gen/tributary/attribution/v1/query.js";
+import * as apb from "../proto/gen/tributary/attribution/v1/index.ts";
 import { addressBytes, moduleAddress } from "../chain/address.ts";
 import { authKeys } from "../modules/auth/keys.ts";
 import { bankKeys } from "../modules/bank/keys.ts";
@@ -11,13 +11,14 @@ import { DataType } from "../modules/inference/onnx/types.ts";
 import { FEE, FEE_COLLECTOR, eventAttrs } from "./datanetHarness.ts";
 import { iq, itx, msg, query, register, request, response, setupInference, type InferenceSetup } from "./inferenceHarness.ts";
 import { ALLOCATION_KEYS } from "./allocationKeys.ts";
+import { decode, encode } from "../proto/codec.ts";
 
 /**
- * The inference module through the real App (issue 6 §1, §3, §6): registration with inline and
+ * The inference module through the real App: registration with inline and
  * chunked artifacts, a paid inference whose payouts add up to the fee and land in the balances,
  * datanet pools and claims, and every refusal named with nothing changed.
  */
-const aq = apb.attribution.v1;
+const aq = apb;
 let s: InferenceSetup;
 let modelId: bigint;
 const utrib = async (addr: string | Uint8Array) => s.d.balance(addr);
@@ -26,7 +27,7 @@ const COLLECTOR = moduleAddress("fee_collector");
 const DISTRIBUTION = moduleAddress("distribution");
 const POOLS = moduleAddress("datanet_pools");
 const ESCROW = moduleAddress("inference_escrow");
-const prompt = (i: number, n = 6) => s.docs[i].split(" ").slice(0, n).join(" ");
+const prompt = (i: number, n = 6) => s.docs[i]!.split(" ").slice(0, n).join(" ");
 
 beforeAll(async () => {
   s = await setupInference();
@@ -95,7 +96,7 @@ describe("model registry", () => {
     floaty.graph.initializers.push({ name: "f", dataType: DataType.FLOAT, dims: [1], rawData: new Uint8Array(4) });
     await expectRefused(0, register(s, 0, { artifact: encodeOnnx(floaty) }), 3, /FLOAT/);
     const wrongInput = structuredClone(onnx);
-    wrongInput.graph.inputs[0].type!.elemType = DataType.INT64;
+    wrongInput.graph.inputs[0]!.type!.elemType = DataType.INT64;
     await expectRefused(0, register(s, 0, { artifact: encodeOnnx(wrongInput) }), 3, /input_ids/);
     await expectRefused(0, register(s, 0, { artifactHash: new Uint8Array(32).fill(7) }), 4, /the artifact's sha256 is .*, the message names 0707/);
     await expectRefused(0, register(s, 0, { artifact: new Uint8Array(), artifactHash: new Uint8Array(32).fill(9) }), 5, /has uploaded no chunk of artifact 0909/);
@@ -141,8 +142,8 @@ describe("paid inference", () => {
     expect(res.payouts.filter((p) => p.role !== "refund").reduce((a, p) => a + BigInt(p.amount!), 0n)).toBe(fee);
     expect(paid("refund")).toBe(100000n - fee);
 
-    const rec = (await s.d.h.app.query({ path: "/tributary.attribution.v1.Query/Record", data: aq.QueryRecordRequest.encode({ id: res.attributionRecordId }).finish(), height: 0n, prove: false })).value;
-    const record = aq.QueryRecordResponse.decode(rec).record!;
+    const rec = (await s.d.h.app.query({ path: "/tributary.attribution.v1.Query/Record", data: encode(aq.QueryRecordRequestSchema, { id: res.attributionRecordId }), height: 0n, prove: false })).value;
+    const record = decode(aq.QueryRecordResponseSchema, rec).record!;
     expect(record.fee!.amount).toBe(String((fee * 5000n) / 10000n));
     const credit = (addr: string) => BigInt(record.contributors!.find((c) => c.contributor === addr)?.amount ?? "0");
     expect(credit(who.c1) + credit(who.c2)).toBeGreaterThan(0n);
@@ -208,7 +209,7 @@ describe("datanet pools", () => {
   it("the residual accrues to the version's pool and contributors claim it pro rata to tokens", async () => {
     const pool = (await query(s, "DataPool", iq.QueryDataPoolRequest, { datanetId: s.dn, version: 1n }, iq.QueryDataPoolResponse)).pool!;
     expect(BigInt(pool.totalPaidIn!)).toBeGreaterThan(0n);
-    const id = s.ids[0];
+    const id = s.ids[0]!;
     const owed = BigInt((await query(s, "ClaimableRewards", iq.QueryClaimableRewardsRequest, { contributionId: id }, iq.QueryClaimableRewardsResponse)).amount!.amount!);
     const c = await s.d.contribution(id);
     // Its tokens' share of everything paid in, floored (the accumulator's floors lose at most 1).

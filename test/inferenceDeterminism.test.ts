@@ -1,12 +1,13 @@
 /**
- * Issue 6 §4 "determinism, proven": the same requests give bit-identical logits and tokens
+ * Determinism, proven: the same requests give bit-identical logits and tokens
  * under onnxruntime-node with one and with two intra-op threads and under the independent
  * pure-TypeScript interpreter.
  */
 import { afterAll, describe, expect, it } from "vitest";
 import type { LoadedModel, ModelRunner } from "../modules/inference/expected.ts";
 import { encodeModel } from "../modules/inference/onnx/codec.ts";
-import { buildMlpFixture, fixtureTokenizerJson, randInt, xorshift32 } from "./support/mlpFixture.ts";
+import { buildMlpFixture, fixtureTokenizerJson } from "./support/mlpFixture.ts";
+import { Rng } from "./support/rng.ts";
 import { InterpreterRunner } from "../modules/inference/onnx/interpreter.ts";
 import { DataType, FORMAT_MLP_V1, META, type OnnxModel, type OnnxNode, type OnnxTensor } from "../modules/inference/onnx/types.ts";
 import { validateGraph } from "../modules/inference/onnx/validate.ts";
@@ -38,7 +39,7 @@ async function generate(model: LoadedModel, W: number, prompt: number[], steps: 
   for (let s = 0; s < steps; s++) {
     const window = new Int32Array(W);
     const take = Math.min(W, context.length);
-    for (let i = 0; i < take; i++) window[W - take + i] = context[context.length - take + i];
+    for (let i = 0; i < take; i++) window[W - take + i] = context[context.length - take + i]!;
     const id = sampleNext(sampler, await model.logits(window));
     out.push(id);
     context.push(id);
@@ -55,13 +56,14 @@ describe("determinism: onnxruntime (1 and 2 threads) and the interpreter agree b
   it("on the logits of many random windows", async () => {
     validateGraph(model);
     const loaded = await loadAll(1, bytes);
-    const next = xorshift32(77);
+    const rng = new Rng(77);
     let nonZero = 0;
     for (let t = 0; t < 300; t++) {
       // Windows with PAD runs (short contexts) as well as full ones.
-      const pad = t % 4 === 0 ? randInt(next, 0, W) : 0;
-      const ids = Int32Array.from({ length: W }, (_, i) => (i < pad ? 0 : randInt(next, 0, V - 1)));
+      const pad = t % 4 === 0 ? rng.range(0, W) : 0;
+      const ids = Int32Array.from({ length: W }, (_, i) => (i < pad ? 0 : rng.range(0, V - 1)));
       const [ref, ...others] = await Promise.all(loaded.map((m) => m.logits(ids)));
+      if (!ref) throw new Error("no runner loaded");
       for (const o of others) expect(o).toEqual(ref);
       nonZero += ref.some((x) => x !== 0) ? 1 : 0;
     }
@@ -70,7 +72,7 @@ describe("determinism: onnxruntime (1 and 2 threads) and the interpreter agree b
 
   it("on token sequences from greedy and top-k sampling", async () => {
     const loaded = await loadAll(1, bytes);
-    const next = xorshift32(5);
+    const rng = new Rng(5);
     const specs: SamplingSpec[] = [
       { mode: "GREEDY", topK: 0, seed: 0n },
       { mode: "TOP_K", topK: 1, seed: 3n },
@@ -78,10 +80,11 @@ describe("determinism: onnxruntime (1 and 2 threads) and the interpreter agree b
       { mode: "TOP_K", topK: 64, seed: 2n ** 64n - 1n },
     ];
     for (let p = 0; p < 4; p++) {
-      const prompt = Array.from({ length: randInt(next, 1, 12) }, () => randInt(next, 3, V - 1));
+      const prompt = Array.from({ length: rng.range(1, 12) }, () => rng.range(3, V - 1));
       for (const spec of specs) {
         const ctx = new Uint8Array([p, 1, 2, 3]);
         const [ref, ...others] = await Promise.all(loaded.map((m) => generate(m, W, prompt, 24, spec, ctx)));
+        if (!ref) throw new Error("no runner loaded");
         for (const o of others) expect(o).toEqual(ref);
         expect(ref.every((id) => id >= 2 && id < V)).toBe(true);
       }
@@ -92,9 +95,9 @@ describe("determinism: onnxruntime (1 and 2 threads) and the interpreter agree b
     const m = everyOpModel(V, W);
     validateGraph(m);
     const loaded = await loadAll(2, encodeModel(m));
-    const next = xorshift32(123);
+    const rng = new Rng(123);
     for (let t = 0; t < 100; t++) {
-      const ids = Int32Array.from({ length: W }, () => randInt(next, 0, V - 1));
+      const ids = Int32Array.from({ length: W }, () => rng.range(0, V - 1));
       const [ref, ...others] = await Promise.all(loaded.map((x) => x.logits(ids)));
       for (const o of others) expect(o).toEqual(ref);
     }
@@ -153,7 +156,7 @@ function shell(V: number, W: number, initializers: OnnxTensor[], nodes: OnnxNode
 
 /** Gather (axes 0 and 1), Reshape (0 and −1), Flatten, Concat, Identity, Sub, Mul, Div, Clip, Cast (int8, uint8, int32), MatMulInteger, Add. */
 function everyOpModel(V: number, W: number): OnnxModel {
-  const next = xorshift32(99);
+  const rng = new Rng(99);
   const E = 6;
   const E2 = 3;
   const K = W * E + W + E2 * W + W;
@@ -161,7 +164,7 @@ function everyOpModel(V: number, W: number): OnnxModel {
     name,
     dataType: DataType.INT8,
     dims,
-    rawData: Uint8Array.from({ length: dims.reduce((a, b) => a * b, 1) }, () => randInt(next, lo, 127) & 0xff),
+    rawData: Uint8Array.from({ length: dims.reduce((a, b) => a * b, 1) }, () => rng.range(lo, 127) & 0xff),
   });
   const i32 = (name: string, dims: number[], values: number[]): OnnxTensor => ({ name, dataType: DataType.INT32, dims, int32Data: values });
   const i64 = (name: string, values: bigint[]): OnnxTensor => ({ name, dataType: DataType.INT64, dims: [values.length], int64Data: values });
@@ -182,7 +185,7 @@ function everyOpModel(V: number, W: number): OnnxModel {
       i32("sub_hi", [], [127]),
       i64("keep_first", [0n, -1n]),
       int8("w", [K, V], -127),
-      i32("b", [V], Array.from({ length: V }, () => randInt(next, -5000, 5000))),
+      i32("b", [V], Array.from({ length: V }, () => rng.range(-5000, 5000))),
       i32("shift", [], [-17]),
     ],
     [

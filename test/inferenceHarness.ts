@@ -4,8 +4,8 @@
  */
 import type { EncodeObject } from "@cosmjs/proto-signing";
 import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
-import { tributary as txpb } from "../proto/gen/tributary/inference/v1/tx.js";
-import { tributary as qpb } from "../proto/gen/tributary/inference/v1/query.js";
+import * as txpb from "../proto/gen/tributary/inference/v1/index.ts";
+import * as qpb from "../proto/gen/tributary/inference/v1/index.ts";
 import { registerTributaryTypes } from "../client/registry.ts";
 import { defaultAttributionGenesis } from "../modules/attribution/genesis.ts";
 import { DEFAULT_FACTORY_OPTIONS, type FactoryOptions, runFactory } from "../node/factory/factory.ts";
@@ -58,7 +58,7 @@ export const request = (s: InferenceSetup, requester: number, modelId: bigint, p
 
 /** The first msg response of a delivered tx, decoded. */
 export function response<T>(r: { data: Uint8Array }, codec: { decode(b: Uint8Array): T }, nth = 0): T {
-  return codec.decode(TxMsgData.decode(r.data).msgResponses[nth].value);
+  return codec.decode(TxMsgData.decode(r.data).msgResponses[nth]!.value);
 }
 
 export async function query<Res>(s: InferenceSetup, method: string, reqCodec: { encode(m: any): { finish(): Uint8Array } }, req: object, resCodec: { decode(b: Uint8Array): Res }): Promise<Res> {

@@ -18,6 +18,7 @@ import { MODEL_GAS_PER_KIB, modelUseGas } from "../modules/inference/msgRequest.
 import { encodeModel } from "../modules/inference/onnx/codec.ts";
 import { InterpreterRunner } from "../modules/inference/onnx/interpreter.ts";
 import { text } from "./datanetHarness.ts";
+import { take } from "./support/take.ts";
 
 /** A runner without a cache: every load compiles the artifact (and calls a reader, when given one). */
 class ColdRunner implements ModelRunner {
@@ -46,11 +47,11 @@ beforeAll(async () => {
   accounts = deriveAccounts(4);
   chain = await InferenceChain.create(accounts, { modelRunner: warm, chainId: "inference-cache-1" });
   chains.push(chain);
-  const [owner, c1, u1, u2] = accounts;
+  const [owner, c1, u1, u2] = take(accounts, 4);
   const block = async (txs: Uint8Array[]) => (await chain.block(txs)).res.txResults;
-  ok((await block([chain.sign(owner, [createDatanetMsg(owner.address)])]))[0]);
-  ok((await block([chain.sign(c1, [contributeMsg(c1.address, 1n, DOCS)])]))[0]);
-  ok((await block([chain.sign(owner, [publishMsg(owner.address, 1n)])]))[0]);
+  ok((await block([chain.sign(owner, [createDatanetMsg(owner.address)])]))[0]!);
+  ok((await block([chain.sign(c1, [contributeMsg(c1.address, 1n, DOCS)])]))[0]!);
+  ok((await block([chain.sign(owner, [publishMsg(owner.address, 1n)])]))[0]!);
   await block([]);
   const req = (from: BenchAccount, p: string, topK?: { k: number; seed: bigint }) => chain.sign(from, [requestMsg({ requester: from.address, modelId: 1n, prompt: p, maxOutputTokens: 12, topK })]);
   // Registered and used in the same block: a cold runner reads the artifact from the block's writes.
@@ -58,9 +59,9 @@ beforeAll(async () => {
     chain.sign(owner, [registerModelMsg({ owner: owner.address, name: "fixture", artifact, manifest: [{ datanetId: 1n, version: 1n }], contextLength: 64, maxOutputTokens: 16 })]),
     req(u1, "the quick brown fox"),
   ]);
-  expect(String(msgResponse(ok(first[0]), inf.MsgRegisterModelResponse).modelId)).toBe("1");
-  const later = await block([req(u2, "jumps over", { k: 8, seed: 3n }), req(u1, DOCS[2].split(" ").slice(0, 4).join(" ")), req(u2, "a lazy dog")]);
-  requests = [first[1], ...later].map(ok);
+  expect(String(msgResponse(ok(first[0]!), inf.MsgRegisterModelResponse).modelId)).toBe("1");
+  const later = await block([req(u2, "jumps over", { k: 8, seed: 3n }), req(u1, DOCS[2]!.split(" ").slice(0, 4).join(" ")), req(u2, "a lazy dog")]);
+  requests = [first[1]!, ...later].map(ok);
 }, 60_000);
 
 afterAll(async () => {

@@ -1,5 +1,5 @@
 /**
- * Issue 6 §4 "replaying a run's blocks into a fresh node reproduces every output and payout":
+ * Replaying a run's blocks into a fresh node reproduces every output and payout:
  * a run of paid inferences on an App whose models run through onnxruntime-node (as the node
  * runs them: one intra-op thread) — greedy and seeded top-k, two models (one trained by the
  * factory, one seeded fixture in the column layout), two requests in one tx, refusals (max_fee
@@ -23,11 +23,12 @@ import { runFactory } from "../node/factory/factory.ts";
 import { OrtRunner } from "../node/inference/ortRunner.ts";
 import { text } from "./datanetHarness.ts";
 import { TINY_MODEL } from "./inferenceHarness.ts";
+import { take } from "./support/take.ts";
 
 // Each document repeats a phrase, so the tiny model learns to continue phrases from the corpus
 // and some outputs are credited to their contributors (not only to the datanet pool).
 const DOCS = Array.from({ length: 16 }, (_, i) => Array(4).fill(text(300 + i, 15)).join(" "));
-const prompt = (i: number, n = 5) => DOCS[i].split(" ").slice(0, n).join(" ");
+const prompt = (i: number, n = 5) => DOCS[i]!.split(" ").slice(0, n).join(" ");
 
 let accounts: BenchAccount[];
 let chain: InferenceChain;
@@ -54,14 +55,14 @@ beforeAll(async () => {
   accounts = deriveAccounts(5);
   chain = await InferenceChain.create(accounts, { modelRunner: ort1, chainId: "inference-replay-1" });
   closers.push(() => chain.close(), () => (ort1.inner as OrtRunner).close());
-  const [owner, c1, c2, u1, u2] = accounts;
+  const [owner, c1, c2, u1, u2] = take(accounts, 5);
 
   // A datanet of 16 documents from two contributors, published and READY one block later.
-  ok((await block([chain.sign(owner, [createDatanetMsg(owner.address)])]))[0]);
+  ok((await block([chain.sign(owner, [createDatanetMsg(owner.address)])]))[0]!);
   const dn = 1n;
   const half = (k: number) => DOCS.filter((_, i) => i % 2 === k);
   (await block([chain.sign(c1, [contributeMsg(c1.address, dn, half(0))]), chain.sign(c2, [contributeMsg(c2.address, dn, half(1))])])).forEach(ok);
-  ok((await block([chain.sign(owner, [publishMsg(owner.address, dn)])]))[0]);
+  ok((await block([chain.sign(owner, [publishMsg(owner.address, dn)])]))[0]!);
   await block([]);
 
   // Two models on that version: the factory's tiny model, and the V=1024 fixture in the column layout.
@@ -71,7 +72,7 @@ beforeAll(async () => {
     chain.sign(owner, [registerModelMsg({ owner: owner.address, name: "tiny", artifact: model.artifact, manifest, contextLength: 64, maxOutputTokens: 32 })]),
     chain.sign(c1, [registerModelMsg({ owner: c1.address, name: "fixture", artifact: encodeModel(columnLayout(fixtureModel(11))), manifest, contextLength: 64, maxOutputTokens: 32, baseFee: 500n, feePerToken: 37n })]),
   ]);
-  [trained, fixture] = regs.map((r) => BigInt(String(msgResponse(r, inf.MsgRegisterModelResponse).modelId)));
+  [trained, fixture] = take(regs.map((r) => BigInt(String(msgResponse(r, inf.MsgRegisterModelResponse).modelId))), 2);
 
   const req = (from: BenchAccount, modelId: bigint, p: string, o: Partial<Parameters<typeof requestMsg>[0]> = {}) =>
     chain.sign(from, [requestMsg({ requester: from.address, modelId, prompt: p, maxOutputTokens: 24, ...o })]);
@@ -95,7 +96,7 @@ beforeAll(async () => {
     ]),
   ]);
   const b3 = await block([chain.sign(c1, [retireModelMsg(c1.address, fixture)]), req(u2, fixture, "a retired model"), req(u2, trained, prompt(7), { topK: { k: 64, seed: 42n } })]);
-  ok(b3[0]);
+  ok(b3[0]!);
   const results = [...b1, ...b2, ...b3.slice(1)];
   inferences = paid(results).flatMap((r) => TxMsgData.decode(r.data).msgResponses.map((m) => inf.MsgRequestInferenceResponse.decode(m.value)));
   refusals = refused(results);

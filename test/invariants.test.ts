@@ -20,10 +20,10 @@ describe("the invariant checks AppHarness runs after every block", () => {
 
   it("hold on a chain that did real work, and catch a balance created out of nothing", async () => {
     h = await AppHarness.create({ invariants: false });
-    await h.deliver([await h.signTx(0, { msgs: [h.send(0, h.accounts[1].address, "10")] })]);
+    await h.deliver([await h.signTx(0, { msgs: [h.send(0, h.accounts[1]!.address, "10")] })]);
     const checker = new InvariantChecker(createModules().modules);
     await checker.afterBlock(h.store.committed(), h.height, emptyBlock);
-    await corrupt(h, [{ key: bankKeys.balance(addressBytes(h.accounts[2].address), "utrib"), value: enc.encode("1000000001") }]);
+    await corrupt(h, [{ key: bankKeys.balance(addressBytes(h.accounts[2]!.address), "utrib"), value: enc.encode("1000000001") }]);
     await expect(checker.afterBlock(h.store.committed(), h.height + 1n, emptyBlock)).rejects.toThrow(/bank\/total-supply: supply of utrib is 3000000000 but balances add up to 3000000001/);
   });
 
@@ -31,7 +31,7 @@ describe("the invariant checks AppHarness runs after every block", () => {
     h = await AppHarness.create({ invariants: false });
     const checker = new InvariantChecker(createModules().modules);
     await checker.afterBlock(h.store.committed(), h.height, emptyBlock);
-    const addr = addressBytes(h.accounts[2].address);
+    const addr = addressBytes(h.accounts[2]!.address);
     await corrupt(h, [
       { key: bankKeys.balance(addr, "utrib"), value: enc.encode("1000000007") },
       { key: bankKeys.supply("utrib"), value: enc.encode("3000000007") },

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { ESLint, type Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import { packageFile } from "../node/packageRoot.ts";
+import { take } from "./support/take.ts";
 
 const root = packageFile(".");
 const eslint = new ESLint({ cwd: root });
@@ -18,7 +19,7 @@ const PROFILE_RULES = ["no-restricted-globals", "no-restricted-properties", "no-
 const isProfileRule = (id: string | null) => id !== null && (PROFILE_RULES.includes(id) || id.startsWith("determinism/"));
 
 async function lintAs(text: string, path: string): Promise<Linter.LintMessage[]> {
-  const [result] = await eslint.lintText(text, { filePath: join(root, path) });
+  const [result] = take(await eslint.lintText(text, { filePath: join(root, path) }), 1);
   return result.messages;
 }
 

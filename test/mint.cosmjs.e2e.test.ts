@@ -73,10 +73,10 @@ describe("mint through CosmJS", () => {
       const supplyBefore = await supplyAt(h - 1);
       const ratio: Dec = quoInt(BigInt(pool.bondedTokens) * ONE, supplyBefore);
       expect(attr.bonded_ratio).toBe(formatDec(ratio));
-      const provisions = parseDec(attr.annual_provisions);
-      expect(provisions).toBe(parseDec(attr.inflation) * supplyBefore);
+      const provisions = parseDec(attr.annual_provisions!);
+      expect(provisions).toBe(parseDec(attr.inflation!) * supplyBefore);
       expect(ascii(QueryAnnualProvisionsResponse.decode(await raw("/cosmos.mint.v1beta1.Query/AnnualProvisions", h)).annualProvisions)).toBe(provisions.toString());
-      const amount = BigInt(attr.amount);
+      const amount = BigInt(attr.amount!);
       expect(amount).toBe(provisions / BLOCKS_PER_YEAR / ONE);
       expect(amount).toBeGreaterThan(0n);
       expect(await supplyAt(h)).toBe(supplyBefore + amount);

@@ -64,7 +64,7 @@ describe("model train --datanet on a node", { timeout: 90_000 }, () => {
     // The same bodies, as files in contribution order, give the same artifact.
     const bodies = join(work, "bodies");
     mkdirSync(bodies);
-    const byId = new Map(r.records.map((x: any, i: number) => [x.contribution_id, mails[i].body]));
+    const byId = new Map(r.records.map((x: any, i: number) => [x.contribution_id, mails[i]!.body]));
     accepted.forEach((id, i) => writeFileSync(join(bodies, `${String(i).padStart(4, "0")}.txt`), byId.get(id) as string));
     const local = await cli(["model", "train", "--text", bodies, "--out", join(work, "text.onnx"), ...SIZE]);
     expect(local.sha256).toBe(report.sha256);

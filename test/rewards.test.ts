@@ -5,10 +5,14 @@ import { defaultMintGenesis } from "../modules/mint/genesis.ts";
 import { splitByWeight } from "../modules/rewards/payout.ts";
 import { FEE } from "./datanetHarness.ts";
 import { RewardsHarness, words } from "./rewardsHarness.ts";
+import { take } from "./support/take.ts";
 
 const attrs = (e: { attributes: { key: string; value: string }[] }) => Object.fromEntries(e.attributes.map((a) => [a.key, a.value]));
 const events = (res: ResponseFinalizeBlock, type: string) => res.events.filter((e) => e.type === `tributary.rewards.v1.${type}`).map(attrs);
-const utrib = (s: string) => (s === "" ? 0n : BigInt(s.replace(/utrib$/, "")));
+const utrib = (s: string | undefined) => {
+  if (s === undefined) throw new Error("the event has no such amount attribute");
+  return s === "" ? 0n : BigInt(s.replace(/utrib$/, ""));
+};
 const TRIB = 1_000_000n;
 
 /** Independent reference of the payout rule: floor shares, leftover units to the largest remainders, ties to the earlier entry. */
@@ -17,7 +21,7 @@ function expectedSplit(amount: bigint, weights: bigint[]): bigint[] {
   const out = weights.map((w) => (amount * w) / total);
   let left = amount - out.reduce((a, b) => a + b, 0n);
   const byRem = weights.map((w, i) => ({ i, r: (amount * w) % total })).sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
-  for (const { i } of byRem) if (left-- > 0n) out[i] += 1n;
+  for (const { i } of byRem) if (left-- > 0n) out[i]! += 1n;
   return out;
 }
 
@@ -73,22 +77,22 @@ describe("storage nodes: challenges, proofs, payouts, slashing", () => {
       const poolBefore = utrib((await r.epoch()).pool!.find((c) => c.denom === "utrib")?.amount ?? "0");
       const last = await r.h.deliver([]); // start + 9: funded, then paid in EndBlock
       const mint = last.events.find((e) => e.type === "mint")!;
-      const share = (BigInt(attrs(mint).amount) * 5000n) / 10000n;
+      const share = (utrib(attrs(mint).amount) * 5000n) / 10000n;
       expect(events(last, "EventPoolFunded")).toMatchObject([{ source: "inflation", amount: `${share}utrib` }]);
       const pool = poolBefore + share;
-      const paidEv = events(last, "EventEpochPaid")[0];
+      const paidEv = events(last, "EventEpochPaid")[0]!;
       expect(utrib(paidEv.pool)).toBe(pool);
       const weights = answering.map((i) => (i === C ? bytes1 + bytes2 : bytes1) * 3n);
       const want = expectedSplit(pool, weights);
       expect(splitByWeight(pool, weights)).toEqual(want);
       const rewards = events(last, "EventNodeReward");
-      expect(rewards.map((e) => [e.operator, utrib(e.amount), BigInt(e.weight)])).toEqual(answering.map((i, k) => [r!.addr(i), want[k], weights[k]]));
+      expect(rewards.map((e) => [e.operator, utrib(e.amount), BigInt(e.weight!)])).toEqual(answering.map((i, k) => [r!.addr(i), want[k], weights[k]]));
       expect(utrib(paidEv.paid)).toBe(pool);
       const after = await balances();
       [A, B, C].forEach((i, k) => {
-        const got = answering.includes(i) ? want[answering.indexOf(i)] : 0n;
-        paidTotal[k] += got;
-        expect(after[k] - before[k], `account ${i} in epoch ${epoch}`).toBe(got - (answering.includes(i) ? FEE : 0n));
+        const got = answering.includes(i) ? want[answering.indexOf(i)]! : 0n;
+        paidTotal[k]! += got;
+        expect(after[k]! - before[k]!, `account ${i} in epoch ${epoch}`).toBe(got - (answering.includes(i) ? FEE : 0n));
       });
       expect((await r.epoch()).pool).toEqual([]);
     }
@@ -115,26 +119,26 @@ describe("storage nodes: challenges, proofs, payouts, slashing", () => {
     await r.ok(A, [r.register(A, { datanets: [dn1], bond: 5n * TRIB })]);
     await r.ok(B, [r.register(B, { datanets: [dn2], bond: 5n * TRIB })]);
     await r.advanceTo(31n); // epoch 2
-    const [c0, c1, c2] = await r.challenges(A);
+    const [c0, c1, c2] = take(await r.challenges(A), 3);
     const good = (c: typeof c0) => r!.proofFor(A, c).value as { chunk: Uint8Array; path: Uint8Array[] };
 
     const refused = async (signer: number, msg: ReturnType<RewardsHarness["proofMsg"]>, codespace: string, code: number, log: RegExp) => {
       const state = await r!.under("rewards/");
       const pools = await Promise.all(["rewards_bond", "storage_rewards_pool"].map((n) => r!.d.balance(moduleAddress(n))));
       const bal = await r!.balance(r!.addr(signer));
-      const seq = r!.h.accounts[signer].sequence;
+      const seq = r!.h.accounts[signer]!.sequence;
       const res = await r!.tx(signer, [msg]);
       expect([res.codespace, res.code], res.log).toEqual([codespace, code]);
       expect(res.log).toMatch(log);
       expect(await r!.under("rewards/")).toEqual(state);
       expect(await Promise.all(["rewards_bond", "storage_rewards_pool"].map((n) => r!.d.balance(moduleAddress(n))))).toEqual(pools);
       // Only the fee moves, and only when the tx got past the ante checks (its sequence advanced).
-      expect(await r!.balance(r!.addr(signer))).toBe(r!.h.accounts[signer].sequence > seq ? bal - FEE : bal);
+      expect(await r!.balance(r!.addr(signer))).toBe(r!.h.accounts[signer]!.sequence > seq ? bal - FEE : bal);
     };
     const ep = c0.epoch;
     const g0 = good(c0);
     const forged = g0.chunk.slice();
-    forged[0] ^= 0xff;
+    forged[0]! ^= 0xff;
     await refused(A, r.proofMsg(r.addr(A), ep, 0, forged, g0.path), "rewards", 12, /do not prove chunk \d+ of \d+ of contribution \d+ against its content root/);
     await refused(A, r.proofMsg(r.addr(A), ep, 0, g0.chunk, [new Uint8Array(32).fill(7), ...g0.path.slice(1)]), "rewards", 12, /do not prove/);
     await refused(A, r.proofMsg(r.addr(A), ep, 0, g0.chunk, [...g0.path, new Uint8Array(32)]), "rewards", 12, /do not prove/);
@@ -143,7 +147,7 @@ describe("storage nodes: challenges, proofs, payouts, slashing", () => {
     // … or B signs a proof naming A as the operator: the signer check refuses it before the module runs.
     const asA = await r.tx(B, [r.proofMsg(r.addr(A), ep, 0, g0.chunk, g0.path)]);
     expect(asA.code).not.toBe(0);
-    expect((await r.challenges(A))[0].status).toBe(1);
+    expect((await r.challenges(A))[0]!.status).toBe(1);
     await refused(A, r.proofMsg(r.addr(A), ep + 1n, 0, g0.chunk, g0.path), "rewards", 9, /current epoch is 2/);
     await refused(A, r.proofMsg(r.addr(A), ep, 7, g0.chunk, g0.path), "rewards", 8, /challenge 7 of epoch 2 for trib1\w+ does not exist/);
     await refused(A, r.proofMsg(r.addr(A), ep, 0, g0.chunk, [new Uint8Array(31)]), "rewards", 15, /path\[0\] is 31 bytes/);

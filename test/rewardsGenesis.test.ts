@@ -8,6 +8,7 @@ import { validateAppState } from "../modules/index.ts";
 import { MemoryContent } from "./datanetHarness.ts";
 import { forkRewardsSection } from "../modules/rewards/fork.ts";
 import { RewardsHarness, rq, words } from "./rewardsHarness.ts";
+import { take } from "./support/take.ts";
 
 const TRIB = 1_000_000n;
 const appHash = async (r: RewardsHarness) => bytesToHex((await r.h.app.info({ version: "", blockVersion: 0n, p2pVersion: 0n, abciVersion: "" })).lastBlockAppHash);
@@ -25,7 +26,7 @@ async function chainWithRecords(content: MemoryContent): Promise<{ r: RewardsHar
 
 async function fromExport(exported: Record<string, any>, initialHeight: bigint, content: MemoryContent, from: RewardsHarness): Promise<RewardsHarness> {
   const r = await RewardsHarness.create({ content, initialHeight, appState: (s) => Object.assign(s, structuredClone(exported)) });
-  from.h.accounts.forEach((a, i) => (r.h.accounts[i].sequence = a.sequence));
+  from.h.accounts.forEach((a, i) => (r.h.accounts[i]!.sequence = a.sequence));
   return r;
 }
 
@@ -43,7 +44,7 @@ describe("rewards genesis and determinism", () => {
     await a.ok(2, [a.register(2, { datanets: [dn], bond: 5n * TRIB })]);
     const start = (a.h.height / 10n + 1n) * 10n + 1n;
     await a.advanceTo(start);
-    const [c0, c1, c2] = await a.challenges(1);
+    const [c0, c1, c2] = take(await a.challenges(1), 3);
     await a.ok(1, [a.proofFor(1, c0), a.proofFor(1, c1)]);
     const exported = await a.d.exportAppState();
     expect(exported.rewards.challenges.map((c: any) => c.status)).toEqual(expect.arrayContaining(["CHALLENGE_STATUS_PASSED", "CHALLENGE_STATUS_PENDING"]));
@@ -61,8 +62,8 @@ describe("rewards genesis and determinism", () => {
       [await a.h.signTx(1, { msgs: [a.proofFor(1, c2)], gas: 2_000_000 })],
       [await a.h.signTx(2, { msgs: (await a.challenges(2)).map((c) => a.proofFor(2, c)), gas: 2_000_000 })],
     ];
-    a.h.accounts[1].sequence++;
-    a.h.accounts[2].sequence++;
+    a.h.accounts[1]!.sequence++;
+    a.h.accounts[2]!.sequence++;
     while (a.h.height < start + 12n) {
       const txs = blocks.shift() ?? [];
       const [ra, rb] = [await a.h.deliver(txs), await b.h.deliver(txs)];
@@ -77,7 +78,7 @@ describe("rewards genesis and determinism", () => {
     const contents = [new MemoryContent(), new MemoryContent(), new MemoryContent()];
     const chains = await Promise.all(contents.map((content) => RewardsHarness.create({ content })));
     open.push(...chains);
-    const [a] = chains;
+    const [a] = take(chains, 1);
     // Block hashes from the height; chain 3 sees another hash at the epoch start (height 11).
     const hash = (i: number, h: bigint) => sha256(i === 2 && h === 11n ? u64be(h + 1000n) : u64be(h));
     const deliver = async (txs: Uint8Array[]): Promise<ResponseFinalizeBlock[]> => {
@@ -87,9 +88,9 @@ describe("rewards genesis and determinism", () => {
     };
     const step = async (i: number, msgs: Parameters<RewardsHarness["ok"]>[1]) => {
       const tx = await a.h.signTx(i, { msgs, gas: 20_000_000 });
-      a.h.accounts[i].sequence++;
+      a.h.accounts[i]!.sequence++;
       const res = await deliver([tx]);
-      for (const r of res) expect(r.txResults[0].code, r.txResults[0].log).toBe(0);
+      for (const r of res) expect(r.txResults[0]!.code, r.txResults[0]!.log).toBe(0);
       return res;
     };
     await step(0, [a.d.createDatanet(0)]);
@@ -99,17 +100,17 @@ describe("rewards genesis and determinism", () => {
     await step(1, [a.register(1, { datanets: [1n], bond: 5n * TRIB })]);
     await step(2, [a.register(2, { datanets: [1n], bond: 5n * TRIB })]);
     while (a.h.height < 11n) await deliver([]);
-    const [ch0, ch2] = [await chains[0].challenges(1), await chains[2].challenges(1)];
-    expect(await chains[1].challenges(1)).toEqual(ch0);
+    const [ch0, ch2] = [await chains[0]!.challenges(1), await chains[2]!.challenges(1)];
+    expect(await chains[1]!.challenges(1)).toEqual(ch0);
     expect(ch2.map((c) => [c.contributionId, c.chunkIndex])).not.toEqual(ch0.map((c) => [c.contributionId, c.chunkIndex]));
     // From here the chains differ only by their challenges; chains 1 and 2 run on together.
     chains.pop();
     await step(1, (await a.challenges(1)).map((c) => a.proofFor(1, c)));
     while (a.h.height < 25n) {
-      const [r1, r2] = await deliver([]);
+      const [r1, r2] = take(await deliver([]), 2);
       expect(bytesToHex(r2.appHash), `app hash at height ${a.h.height}`).toBe(bytesToHex(r1.appHash));
     }
-    expect(await appHash(chains[1])).toBe(await appHash(a));
+    expect(await appHash(chains[1]!)).toBe(await appHash(a));
     expect(String((await a.node(1)).node!.stats!.challengesPassed)).toBe("3");
     expect(String((await a.node(2)).node!.stats!.challengesMissed)).toBe("3");
   }, 120_000);
@@ -171,7 +172,7 @@ describe("rewards genesis and determinism", () => {
     await r.ok(1, [r.register(1, { datanets: [dn], bond: 5n * TRIB })]);
     await r.ok(2, [r.register(2, { datanets: [dn], bond: 5n * TRIB })]);
     await r.advanceTo((r.h.height / 10n + 1n) * 10n + 1n);
-    await r.ok(1, [(await r.challenges(1)).map((c) => r.proofFor(1, c))[0]]);
+    await r.ok(1, [(await r.challenges(1)).map((c) => r.proofFor(1, c))[0]!]);
     const exported = await r.d.exportAppState();
     for (const [name, mutate, want] of cases) {
       const g = structuredClone(exported);

@@ -30,13 +30,13 @@ describe("storage node registry: registration refusals, updates, unregistering a
     const state = await r.under("rewards/");
     const escrow = await r.d.balance(BOND_POOL);
     const bal = await r.balance(r.addr(i));
-    const seq = r.h.accounts[i].sequence;
+    const seq = r.h.accounts[i]!.sequence;
     const res = await r.tx(i, [msg]);
     expect([res.codespace, res.code], res.log).toEqual([codespace, code]);
     expect(res.log).toMatch(log);
     expect(await r.under("rewards/")).toEqual(state);
     expect(await r.d.balance(BOND_POOL)).toBe(escrow);
-    expect(await r.balance(r.addr(i))).toBe(r.h.accounts[i].sequence > seq ? bal - FEE : bal);
+    expect(await r.balance(r.addr(i))).toBe(r.h.accounts[i]!.sequence > seq ? bal - FEE : bal);
   }
 
   const cases: [string, () => EncodeObject, string, number, RegExp][] = [

@@ -60,7 +60,7 @@ export function gatewaySamples(): { route: string; sample: unknown; source: "sim
 
 /** A route with its placeholders blanked and its query string cut, to compare route sets. */
 function template(route: string): string {
-  return route.split("?")[0].replace(/\{\w+\}/g, "{}");
+  return route.split("?")[0]!.replace(/\{\w+\}/g, "{}");
 }
 
 /**

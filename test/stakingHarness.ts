@@ -74,18 +74,18 @@ export class StakingHarness {
   }
 
   address(i: number): string {
-    return this.h.accounts[i].address;
+    return this.h.accounts[i]!.address;
   }
 
   valoper(i: number): string {
-    return valoperString(addressBytes(this.h.accounts[i].address));
+    return valoperString(addressBytes(this.h.accounts[i]!.address));
   }
 
   /** Signs and delivers one tx of account `i`; keeps its sequence in step. */
   async tx(i: number, msgs: EncodeObject[], gas = 400_000): Promise<{ result: ExecTxResult; block: ResponseFinalizeBlock }> {
     const block = await this.h.deliver([await this.h.signTx(i, { msgs, gas })]);
-    const result = block.txResults[0];
-    if (result.code === 0 || result.log.includes("fee and sequence kept")) this.h.accounts[i].sequence++;
+    const result = block.txResults[0]!;
+    if (result.code === 0 || result.log.includes("fee and sequence kept")) this.h.accounts[i]!.sequence++;
     return { result, block };
   }
 

@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TributaryClient } from "../client/index.ts";
-import { tributary } from "../proto/gen/tributary/rewards/v1/query.js";
+import * as pb from "../proto/gen/tributary/rewards/v1/index.ts";
 import { expectOneLineError, runInProcess } from "../node/cli/cliTestHarness.ts";
 import { DEV_ACCOUNTS } from "../node/cli/devAccounts.ts";
 import { loadNodeConfig, writeNodeConfig } from "../node/config.ts";
@@ -29,6 +29,7 @@ import { appContributionLookup } from "../node/storage/contributions.ts";
 import { loadCorpus } from "./corpus.ts";
 import { type ProcessNode, freePort, spawnNode, waitFor } from "./processNode.ts";
 import { makeTestHome } from "./testNode.ts";
+import { decode, encode } from "../proto/codec.ts";
 
 const [, BOB, , DAVE] = DEV_ACCOUNTS;
 const EPOCH_BLOCKS = 8;
@@ -54,9 +55,8 @@ function cliIn(node: string) {
 
 /** A rewards query at a past height (the CLI reads the latest). */
 async function nodeAt(client: TributaryClient, operator: string, height: number) {
-  const pb = tributary.rewards.v1;
-  const res = await client.query.queryAbci("/tributary.rewards.v1.Query/Node", pb.QueryNodeRequest.encode({ operator }).finish(), height);
-  return pb.QueryNodeResponse.decode(res.value).node!;
+    const res = await client.query.queryAbci("/pb.Query/Node", encode(pb.QueryNodeRequestSchema, { operator }), height);
+  return decode(pb.QueryNodeResponseSchema, res.value).node!;
 }
 
 const earned = (n: { stats?: { rewardsEarned?: { denom?: string | null; amount?: string | null }[] | null } | null }) =>
@@ -139,7 +139,7 @@ describe("a storage node answers its challenges and is paid", { timeout: 120_000
       const daveServer = await startContentServer({ address: "tcp://127.0.0.1:0", store: new ContentStore(copy), lookup: appContributionLookup(node.app), logger: node.logger });
       try {
         expect((await tx(["rewards", "update-node", "--endpoint", daveServer.url], "dave")).code).toBe(0);
-        const lost = accepted[2].hash;
+        const lost = accepted[2]!.hash;
         rmSync(join(contentDir(home), lost.slice(0, 2), lost));
         const again = await runInProcess(["model", "train", "--datanet", dn, "--version", "1", "--out", join(work, "b.onnx"), ...SIZE, "--node", node.rpcUrl, "--home", home, "-o", "json"]);
         expect(again.code, again.stderr).toBe(0);
@@ -206,9 +206,9 @@ describe("a storage node answers its challenges and is paid", { timeout: 120_000
     expect((await balance(paidAt)) - (await balance(paidAt - 1))).toBe(gained);
 
     // The registered endpoint serves bob's records.
-    const res = await fetch(`${endpoint}/content/${dn}/${accepted[0].id}`);
+    const res = await fetch(`${endpoint}/content/${dn}/${accepted[0]!.id}`);
     expect(res.status).toBe(200);
-    expect(res.headers.get("x-tributary-content-hash")).toBe(accepted[0].hash);
+    expect(res.headers.get("x-tributary-content-hash")).toBe(accepted[0]!.hash);
   });
 
   it("without the prover bob misses his challenges, is slashed and jailed", async () => {
