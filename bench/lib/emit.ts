@@ -1,7 +1,7 @@
 /**
  * The one output format of every benchmark script: one JSON object per line on stdout, with a
- * `bench` name, numbers rounded for reading, and `target` / `meets_target` where the issue
- * sets one. bench/run.ts collects these lines; anything else on stdout is passed through.
+ * `bench` name, numbers rounded for reading, and `target` / `meets_target` where the benchmark
+ * has one (bench/README.md lists them). bench/run.ts collects these lines; anything else on stdout is passed through.
  */
 import { round } from "./stats.ts";
 
