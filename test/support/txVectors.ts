@@ -1,6 +1,8 @@
 /**
- * Test-only fixtures: the spec's DIRECT and amino vectors (specs/cosmjs-rpc-compat.md §5.3,
- * §5.5) and a builder for real txs signed by CosmJS wallets with the `trib` prefix.
+ * Test-only fixtures: pinned SIGN_MODE_DIRECT and amino-JSON vectors (a MsgSend on
+ * `testchain-1`, account 7, signed with SPEC_MNEMONIC's `cosmos1…` key: body, auth info, sign
+ * bytes, signature and tx hash, as CosmJS and the Cosmos SDK compute them) and a builder for
+ * real txs signed by CosmJS wallets with the `trib` prefix.
  * Imported by *.test.ts and bench/ only.
  */
 import { fromHex } from "@cosmjs/encoding";
