@@ -46,10 +46,11 @@ export interface RecordFacts {
 
 /** The stored record of an attribution: points as they are, `fee` split exactly by points. */
 export function buildRecord(a: Attribution, f: RecordFacts): AttributionRecord {
-  const contributions = a.contributions.map((c) => ({ contributionId: c.contribution, contributor: f.contributorOf(c.contribution), points: BigInt(c.points) }));
   const address = new Map<number, string>();
-  a.contributions.forEach((c, i) => {
-    if (!address.has(c.contributor)) address.set(c.contributor, contributions[i].contributor);
+  const contributions = a.contributions.map((c) => {
+    const contributor = f.contributorOf(c.contribution);
+    if (!address.has(c.contributor)) address.set(c.contributor, contributor);
+    return { contributionId: c.contribution, contributor, points: BigInt(c.points) };
   });
   const split = splitFee(f.fee?.amount ?? 0n, a.contributors.map((c) => c.points), a.totalPoints);
   const p = a.residualParts;
@@ -65,7 +66,8 @@ export function buildRecord(a: Attribution, f: RecordFacts): AttributionRecord {
     contributors: a.contributors.map((c, i) => {
       const addr = address.get(c.contributor);
       if (addr === undefined) throw new Error(`contributor number ${c.contributor} has points but no contribution`);
-      return { contributor: addr, points: BigInt(c.points), amount: split.credits[i] };
+      // splitFee gives one credit per contributor, in order.
+      return { contributor: addr, points: BigInt(c.points), amount: split.credits[i]! };
     }),
     contributions,
     residual: BigInt(a.residual),

@@ -70,6 +70,7 @@ export function msgMultiSendHandler(bank: BankKeeper): MsgHandler<MsgMultiSend> 
     // PERF: O(outputs × denoms) reads/writes.
     handle(ctx: Context, msg) {
       const input = msg.inputs[0];
+      if (input === undefined) throw bankErrors.noInputs.wrap("");
       const from = addressBytes(input.address);
       const inCoins = wireCoins(input.coins, "inputs[0].coins");
       bank.assertSendEnabled(ctx, inCoins);

@@ -86,7 +86,7 @@ function writeVersions(keeper: DatanetKeeper, ctx: Context, p: ParsedGenesis, co
   const hashOf = new Map(p.contributions.map((c) => [c.id, c.contentHash]));
   let frontier: Frontier = { leafCount: 0n, peaks: [] };
   p.versions.forEach((v, i) => {
-    if (i === 0 || p.versions[i - 1].datanetId !== v.datanetId) frontier = { leafCount: 0n, peaks: [] };
+    if (p.versions[i - 1]?.datanetId !== v.datanetId) frontier = { leafCount: 0n, peaks: [] };
     for (const id of v.addedContributionIds) {
       frontier = appendLeaf(frontier, hashOf.get(id)!);
       frozen.add(id);

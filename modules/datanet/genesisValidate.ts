@@ -131,16 +131,17 @@ function checkSequence(s: SequenceJson, c: Contribution, vocabSize: number, f: s
     prevEnd = b;
     for (let j = a; j < b; j++, k++) {
       inMask[j] = 1;
-      if (k >= s.maskedIds.length) throw new GenesisError(`${f}.sequence.masked_ids`, "fewer ids than masked positions");
-      unmasked[j] = s.maskedIds[k];
+      const id = s.maskedIds[k];
+      if (id === undefined) throw new GenesisError(`${f}.sequence.masked_ids`, "fewer ids than masked positions");
+      unmasked[j] = id;
     }
   });
   if (k !== s.maskedIds.length) throw new GenesisError(`${f}.sequence.masked_ids`, `${s.maskedIds.length} ids for ${k} masked positions`);
   if (k !== c.maskedTokens) throw new GenesisError(`${f}.sequence.masks`, `${k} masked positions, contribution ${c.id} says ${c.maskedTokens}`);
   const top = FIRST_WORD_ID + vocabSize;
-  for (let j = 0; j < ids.length; j++) {
+  for (const [j, id] of unmasked.entries()) {
     if (inMask[j] === 1 && ids[j] !== VOID) throw new GenesisError(`${f}.sequence.ids[${j}]`, `masked position holds ${ids[j]}, not VOID (${VOID})`);
-    if (unmasked[j] < FIRST_WORD_ID || unmasked[j] >= top) throw new GenesisError(`${f}.sequence`, `token ${j} has id ${unmasked[j]}, outside the vocabulary ${FIRST_WORD_ID}..${top - 1}`);
+    if (id < FIRST_WORD_ID || id >= top) throw new GenesisError(`${f}.sequence`, `token ${j} has id ${id}, outside the vocabulary ${FIRST_WORD_ID}..${top - 1}`);
   }
   if (!equalBytes(sequenceHash(unmasked), c.sequenceHash)) {
     throw new GenesisError(`${f}.sequence`, `hashes to another value than contribution ${c.id}'s sequence_hash`);
@@ -197,7 +198,8 @@ function parseVersions(raw: unknown, byId: Map<string, Contribution>): DatanetVe
       const c = byId.get(id.toString());
       if (!c || c.datanetId !== v.datanetId || c.status !== "ACCEPTED") throw new GenesisError(g, `${id} is not an accepted contribution of datanet ${v.datanetId}`);
       if (frozen.has(id.toString())) throw new GenesisError(g, `contribution ${id} is already in an earlier version`);
-      if (j > 0 && id <= v.addedContributionIds[j - 1]) throw new GenesisError(g, "ids must ascend within a version");
+      const prev = v.addedContributionIds[j - 1];
+      if (prev !== undefined && id <= prev) throw new GenesisError(g, "ids must ascend within a version");
       frozen.add(id.toString());
       frontier = appendLeaf(frontier, c.contentHash);
       tokens += BigInt(c.tokens);

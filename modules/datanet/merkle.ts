@@ -37,15 +37,13 @@ export function appendLeaf(f: Frontier, contentHash: Uint8Array): Frontier {
 /** The tree hash of the frontier: peaks folded right to left. PERF: O(log n) hashes. */
 export function frontierRoot(f: Frontier): Uint8Array {
   if (f.peaks.length === 0) return EMPTY_ROOT;
-  let root = f.peaks[f.peaks.length - 1];
-  for (let i = f.peaks.length - 2; i >= 0; i--) root = nodeHash(f.peaks[i], root);
-  return root;
+  return f.peaks.reduceRight((root, peak) => nodeHash(peak, root));
 }
 
 /** RFC 6962 MTH computed directly (the reference the frontier must agree with). PERF: O(n) hashes. */
 export function merkleRoot(contentHashes: readonly Uint8Array[]): Uint8Array {
   const mth = (lo: number, hi: number): Uint8Array => {
-    if (hi - lo === 1) return leafHash(contentHashes[lo]);
+    if (hi - lo === 1) return leafHash(contentHashes[lo]!);
     let k = 1;
     while (k * 2 < hi - lo) k *= 2;
     return nodeHash(mth(lo, lo + k), mth(lo + k, hi));

@@ -26,7 +26,7 @@ export class VocabMapper {
   /** PERF: one store read per distinct word of the message, one write per new word. */
   map(words: readonly string[]): Int32Array {
     const ids = new Int32Array(words.length);
-    for (let i = 0; i < words.length; i++) ids[i] = this.idOf(words[i]);
+    for (const [i, word] of words.entries()) ids[i] = this.idOf(word);
     return ids;
   }
 

@@ -76,7 +76,7 @@ export function truncateDec(coins: DecCoins): { coins: Coin[]; change: DecCoin[]
 /** NewDecCoinsFromCoins. */
 export const decCoinsFromCoins = (coins: readonly Coin[]): DecCoin[] => nonZero(coins.map((c) => ({ denom: c.denom, amount: c.amount * ONE }))).sort(byDenom);
 
-export const equalDec = (a: DecCoins, b: DecCoins): boolean => a.length === b.length && a.every((c, i) => c.denom === b[i].denom && c.amount === b[i].amount);
+export const equalDec = (a: DecCoins, b: DecCoins): boolean => a.length === b.length && a.every((c, i) => c.denom === b[i]?.denom && c.amount === b[i]?.amount);
 
 /** DecCoins.String: "1.500000000000000000utrib,2.000000000000000000uxyz" ("" when empty). */
 export const decCoinsString = (coins: DecCoins): string => coins.map((c) => `${formatDec(c.amount)}${c.denom}`).join(",");

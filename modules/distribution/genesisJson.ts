@@ -77,7 +77,8 @@ export function parseDecCoins(v: unknown, field: string): DecCoin[] {
     if (!isValidDenom(denom)) throw new GenesisError(`${field}[${i}].denom`, `invalid denom ${JSON.stringify(denom)}`);
     const amount = parseDecJson(o.amount, `${field}[${i}].amount`);
     if (amount <= 0n) throw new GenesisError(`${field}[${i}].amount`, `must be positive, got ${o.amount}`);
-    if (i > 0 && out[i - 1].denom >= denom) throw new GenesisError(`${field}[${i}].denom`, `denoms must be sorted and unique, got ${out[i - 1].denom} before ${denom}`);
+    const prev = out.at(-1);
+    if (prev !== undefined && prev.denom >= denom) throw new GenesisError(`${field}[${i}].denom`, `denoms must be sorted and unique, got ${prev.denom} before ${denom}`);
     out.push({ denom, amount });
   });
   return out;

@@ -35,7 +35,7 @@ export async function generate(r: GenerationRequest): Promise<Generation> {
     r.onStep();
     window.fill(PAD_ID);
     const take = Math.min(r.window, context.length);
-    for (let i = 0; i < take; i++) window[r.window - take + i] = context[context.length - take + i];
+    for (let i = 0; i < take; i++) window[r.window - take + i] = context[context.length - take + i]!;
     const next = sampleNext(sampler, await r.model.logits(window));
     if (next === EOS_ID) return { ids, stop: "eos" };
     ids.push(next);

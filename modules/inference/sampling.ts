@@ -99,7 +99,7 @@ function checkLogits(logits: Int32Array): void {
 export function greedy(logits: Int32Array): number {
   checkLogits(logits);
   let best = FIRST_SAMPLED_ID;
-  for (let i = FIRST_SAMPLED_ID + 1; i < logits.length; i++) if (logits[i] > logits[best]) best = i;
+  for (let i = FIRST_SAMPLED_ID + 1; i < logits.length; i++) if (logits[i]! > logits[best]!) best = i;
   return best;
 }
 
@@ -118,11 +118,11 @@ export function topCandidates(logits: Int32Array, k: number): number[] {
   checkLogits(logits);
   const ids: number[] = [];
   for (let id = FIRST_SAMPLED_ID; id < logits.length; id++) {
-    const l = logits[id];
-    if (ids.length === k && l <= logits[ids[k - 1]]) continue;
+    const l = logits[id]!;
+    if (ids.length === k && l <= logits[ids[k - 1]!]!) continue;
     // Insert after every candidate with a logit ≥ l: ids arrive ascending, so ties keep the lower id first.
     let at = ids.length;
-    while (at > 0 && logits[ids[at - 1]] < l) at--;
+    while (at > 0 && logits[ids[at - 1]!]! < l) at--;
     ids.splice(at, 0, id);
     if (ids.length > k) ids.pop();
   }
@@ -132,18 +132,18 @@ export function topCandidates(logits: Int32Array, k: number): number[] {
 /** Weighted draw among the top k (see the rules at the top of this file). */
 export function topK(logits: Int32Array, k: number, logitScale: bigint, draw: bigint): number {
   const ids = topCandidates(logits, k);
-  const m = logits[ids[0]];
+  const m = logits[ids[0]!]!;
   const s = Number(logitScale);
   const weights = ids.map((id) => {
-    const x = (m - logits[id]) * 16; // ≤ 2^36: exact
+    const x = (m - logits[id]!) * 16; // ≤ 2^36: exact
     const d = (x - (x % s)) / s;
-    return EXP16[d > 255 ? 255 : d];
+    return EXP16[d > 255 ? 255 : d]!;
   });
   const total = weights.reduce((a, b) => a + b, 0);
   let r = Number(draw % BigInt(total));
   for (let i = 0; i < ids.length; i++) {
-    if (r < weights[i]) return ids[i];
-    r -= weights[i];
+    if (r < weights[i]!) return ids[i]!;
+    r -= weights[i]!;
   }
   throw new Error("unreachable: r < Σw");
 }

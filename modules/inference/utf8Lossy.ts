@@ -21,7 +21,7 @@ export function utf8Lossy(bytes: Uint8Array): string {
   };
   let needed = 0, seen = 0, cp = 0, lower = 0x80, upper = 0xbf;
   for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
+    const b = bytes[i]!;
     if (needed === 0) {
       if (b <= 0x7f) emit(b);
       else if (b >= 0xc2 && b <= 0xdf) [needed, cp] = [1, b & 0x1f];

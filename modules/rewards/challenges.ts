@@ -25,7 +25,7 @@ export function epochSeed(chainId: string, height: bigint, epoch: bigint, blockH
 export function draw(seed: Uint8Array, operator: Uint8Array, i: number, n: bigint): bigint {
   const h = sha256(concatBytes(seed, operator, u32be(i)));
   let x = 0n;
-  for (let j = 0; j < 16; j++) x = (x << 8n) | BigInt(h[j]);
+  for (const b of h.subarray(0, 16)) x = (x << 8n) | BigInt(b);
   return x % n;
 }
 

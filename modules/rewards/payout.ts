@@ -17,11 +17,12 @@ export function splitByWeight(amount: bigint, weights: readonly bigint[]): bigin
   const shares = weights.map((w) => (amount * w) / total);
   const rems = weights.map((w) => (amount * w) % total);
   let left = amount - shares.reduce((a, s) => a + s, 0n);
-  const order = weights.map((_, i) => i).sort((a, b) => (rems[a] !== rems[b] ? (rems[a] > rems[b] ? -1 : 1) : a - b));
+  // shares and rems are parallel to weights, and order holds their indices.
+  const order = weights.map((_, i) => i).sort((a, b) => (rems[a] !== rems[b] ? (rems[a]! > rems[b]! ? -1 : 1) : a - b));
   for (const i of order) {
     if (left === 0n) break;
     if (weights[i] === 0n) continue;
-    shares[i] += 1n;
+    shares[i]! += 1n;
     left -= 1n;
   }
   return shares;
@@ -44,16 +45,15 @@ export async function payEpoch(ctx: Context, keeper: RewardsKeeper, epoch: Epoch
     if (n && !RewardsKeeper.jailed(n, epoch.number) && weight > 0n) paid.push({ operator: w.operator, weight });
   }
   const pool = await keeper.bank.getAllBalances(ctx, keeper.storagePool);
-  const perNode: Coin[][] = paid.map(() => []);
+  const perNode = paid.map((p) => ({ ...p, coins: [] as Coin[] }));
   for (const c of pool) {
     splitByWeight(c.amount, paid.map((x) => x.weight)).forEach((amount, i) => {
-      if (amount > 0n) perNode[i].push({ denom: c.denom, amount });
+      if (amount > 0n) perNode[i]!.coins.push({ denom: c.denom, amount });
     });
   }
   let total: Coin[] = [];
   let nodesPaid = 0;
-  paid.forEach(({ operator, weight }, i) => {
-    const coins = perNode[i];
+  perNode.forEach(({ operator, weight, coins }) => {
     if (coins.length === 0) return;
     const addr = addressBytes(operator);
     keeper.bank.sendCoins(ctx, keeper.storagePool, addr, coins);

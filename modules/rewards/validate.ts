@@ -28,7 +28,7 @@ export function validateRoles(roles: readonly number[]): NodeRole[] {
   if (roles.length === 0) throw rewardsErrors.invalidNode.wrap("roles is empty; give NODE_ROLE_STORAGE (1)");
   return roles.map((r, i) => {
     if (r <= 0 || r >= NODE_ROLE_NAMES.length) throw rewardsErrors.invalidNode.wrap(`roles[${i}]: unknown role ${r}; known: 1 (NODE_ROLE_STORAGE)`);
-    if (i > 0 && roles[i - 1] >= r) throw rewardsErrors.invalidNode.wrap("roles must be distinct and ascending");
+    if (i > 0 && roles[i - 1]! >= r) throw rewardsErrors.invalidNode.wrap("roles must be distinct and ascending");
     return NODE_ROLE_NAMES[r] as NodeRole;
   });
 }
@@ -40,7 +40,8 @@ export function validateDatanetIds(raw: readonly Parameters<typeof u64>[0][], ma
   if (ids.length > max) throw rewardsErrors.invalidNode.wrap(`${ids.length} datanets, at most ${max} per node`);
   ids.forEach((id, i) => {
     if (id === 0n) throw rewardsErrors.invalidNode.wrap(`datanet_ids[${i}] is 0 (ids start at 1)`);
-    if (i > 0 && ids[i - 1] >= id) throw rewardsErrors.invalidNode.wrap(`datanet_ids must be distinct and ascending (${ids[i - 1]} before ${id})`);
+    const prev = ids[i - 1];
+    if (prev !== undefined && prev >= id) throw rewardsErrors.invalidNode.wrap(`datanet_ids must be distinct and ascending (${prev} before ${id})`);
   });
   return ids;
 }

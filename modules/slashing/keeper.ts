@@ -62,7 +62,8 @@ export class SlashingKeeper {
   getMissed(ctx: Context, cons: Uint8Array, index: bigint): boolean {
     const chunk = ctx.kv.get(slashingKeys.missedChunk(cons, index / MISSED_CHUNK_BITS));
     const bit = index % MISSED_CHUNK_BITS;
-    return chunk !== undefined && (chunk[Number(bit / 8n)] & (1 << Number(bit % 8n))) !== 0;
+    // A chunk is stored whole (MISSED_CHUNK_BITS / 8 bytes), so the byte is there.
+    return chunk !== undefined && (chunk[Number(bit / 8n)]! & (1 << Number(bit % 8n))) !== 0;
   }
 
   // PERF: one read and one write (or delete when the chunk becomes all zero).
@@ -71,7 +72,7 @@ export class SlashingKeeper {
     const chunk = ctx.kv.get(key)?.slice() ?? new Uint8Array(Number(MISSED_CHUNK_BITS / 8n));
     const bit = index % MISSED_CHUNK_BITS;
     const mask = 1 << Number(bit % 8n);
-    chunk[Number(bit / 8n)] = missed ? chunk[Number(bit / 8n)] | mask : chunk[Number(bit / 8n)] & ~mask;
+    chunk[Number(bit / 8n)] = missed ? chunk[Number(bit / 8n)]! | mask : chunk[Number(bit / 8n)]! & ~mask;
     if (chunk.every((b) => b === 0)) ctx.kv.delete(key);
     else ctx.kv.set(key, chunk);
   }

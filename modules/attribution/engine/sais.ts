@@ -24,7 +24,7 @@ export function suffixArray(text: Int32Array): Int32Array {
   if (n === 0 || text[n - 1] !== 0) throw new AttributionEngineError(`suffixArray: the text must end with the sentinel 0 (length ${n})`);
   let max = 0;
   for (let i = 0; i < n - 1; i++) {
-    const c = text[i];
+    const c = text[i]!;
     if (c <= 0) throw new AttributionEngineError(`suffixArray: value ${c} at ${i}: only the last value may be 0 and none may be negative`);
     if (c > max) max = c;
   }
@@ -43,16 +43,16 @@ export function suffixArray(text: Int32Array): Int32Array {
 function rankCompress(text: Int32Array): { text: Int32Array; alphabet: number } {
   const sorted = Int32Array.from(text).sort();
   let v = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[v++] = sorted[i];
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[v++] = sorted[i]!;
   const values = sorted.subarray(0, v);
   const out = new Int32Array(text.length);
   for (let i = 0; i < text.length; i++) {
     let lo = 0;
     let hi = v - 1;
-    const c = text[i];
+    const c = text[i]!;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (values[mid] < c) lo = mid + 1;
+      if (values[mid]! < c) lo = mid + 1;
       else hi = mid;
     }
     out[i] = lo;
@@ -61,7 +61,7 @@ function rankCompress(text: Int32Array): { text: Int32Array; alphabet: number } 
 }
 
 function isS(t: Uint8Array, i: number): boolean {
-  return ((t[i >> 3] >> (i & 7)) & 1) === 1;
+  return ((t[i >> 3]! >> (i & 7)) & 1) === 1;
 }
 
 function isLms(t: Uint8Array, i: number): boolean {
@@ -71,8 +71,8 @@ function isLms(t: Uint8Array, i: number): boolean {
 /** Bucket starts: c[v] = number of values < v; c[k] = n. */
 function bucketStarts(text: Int32Array, n: number, k: number, c: Int32Array): void {
   c.fill(0, 0, k + 1);
-  for (let i = 0; i < n; i++) c[text[i] + 1]++;
-  for (let v = 1; v <= k; v++) c[v] += c[v - 1];
+  for (let i = 0; i < n; i++) c[text[i]! + 1]!++;
+  for (let v = 1; v <= k; v++) c[v]! += c[v - 1]!;
 }
 
 /**
@@ -81,15 +81,15 @@ function bucketStarts(text: Int32Array, n: number, k: number, c: Int32Array): vo
  */
 function setBuckets(text: Int32Array, n: number, k: number, c: Int32Array | undefined, b: Int32Array, ends: boolean): void {
   if (c !== undefined) {
-    if (ends) for (let v = 0; v < k; v++) b[v] = c[v + 1];
-    else for (let v = 0; v < k; v++) b[v] = c[v];
+    if (ends) for (let v = 0; v < k; v++) b[v] = c[v + 1]!;
+    else for (let v = 0; v < k; v++) b[v] = c[v]!;
     return;
   }
   b.fill(0, 0, k);
-  for (let i = 0; i < n; i++) b[text[i]]++;
+  for (let i = 0; i < n; i++) b[text[i]!]!++;
   let sum = 0;
   for (let v = 0; v < k; v++) {
-    const count = b[v];
+    const count = b[v]!;
     b[v] = ends ? sum + count : sum;
     sum += count;
   }
@@ -98,27 +98,27 @@ function setBuckets(text: Int32Array, n: number, k: number, c: Int32Array | unde
 function induceL(text: Int32Array, sa: Int32Array, t: Uint8Array, n: number, k: number, c: Int32Array | undefined, b: Int32Array): void {
   setBuckets(text, n, k, c, b, false);
   for (let i = 0; i < n; i++) {
-    const j = sa[i] - 1;
-    if (j >= 0 && ((t[j >> 3] >> (j & 7)) & 1) === 0) sa[b[text[j]]++] = j;
+    const j = sa[i]! - 1;
+    if (j >= 0 && ((t[j >> 3]! >> (j & 7)) & 1) === 0) sa[b[text[j]!]!++] = j;
   }
 }
 
 function induceS(text: Int32Array, sa: Int32Array, t: Uint8Array, n: number, k: number, c: Int32Array | undefined, b: Int32Array): void {
   setBuckets(text, n, k, c, b, true);
   for (let i = n - 1; i >= 0; i--) {
-    const j = sa[i] - 1;
-    if (j >= 0 && ((t[j >> 3] >> (j & 7)) & 1) === 1) sa[--b[text[j]]] = j;
+    const j = sa[i]! - 1;
+    if (j >= 0 && ((t[j >> 3]! >> (j & 7)) & 1) === 1) sa[--b[text[j]!]!] = j;
   }
 }
 
 /** Type bitmap: bit i set when suffix i is S-type (smaller than suffix i + 1). */
 function classify(text: Int32Array, n: number): Uint8Array {
   const t = new Uint8Array((n + 7) >> 3);
-  t[(n - 1) >> 3] |= 1 << ((n - 1) & 7);
+  t[(n - 1) >> 3]! |= 1 << ((n - 1) & 7);
   let nextS = true;
   for (let i = n - 2; i >= 0; i--) {
-    const s: boolean = text[i] < text[i + 1] || (text[i] === text[i + 1] && nextS);
-    if (s) t[i >> 3] |= 1 << (i & 7);
+    const s: boolean = text[i]! < text[i + 1]! || (text[i] === text[i + 1] && nextS);
+    if (s) t[i >> 3]! |= 1 << (i & 7);
     nextS = s;
   }
   return t;
@@ -158,13 +158,13 @@ function sais(text: Int32Array, sa: Int32Array, n: number, k: number, work: Int3
   // Stage 1: sort the LMS substrings by inducing from their unsorted positions.
   sa.fill(-1, 0, n);
   setBuckets(text, n, k, c, b, true);
-  for (let i = 1; i < n; i++) if (isLms(t, i)) sa[--b[text[i]]] = i;
+  for (let i = 1; i < n; i++) if (isLms(t, i)) sa[--b[text[i]!]!] = i;
   induceL(text, sa, t, n, k, c, b);
   induceS(text, sa, t, n, k, c, b);
 
   let n1 = 0;
   for (let i = 0; i < n; i++) {
-    const p = sa[i];
+    const p = sa[i]!;
     if (isLms(t, p)) sa[n1++] = p;
   }
   // Name the sorted LMS substrings; names go to sa[n1 + pos/2] (LMS positions are never adjacent).
@@ -172,30 +172,30 @@ function sais(text: Int32Array, sa: Int32Array, n: number, k: number, work: Int3
   let names = 0;
   let prev = -1;
   for (let i = 0; i < n1; i++) {
-    const pos = sa[i];
+    const pos = sa[i]!;
     if (prev === -1 || lmsDiffer(text, t, pos, prev)) {
       names++;
       prev = pos;
     }
     sa[n1 + (pos >> 1)] = names - 1;
   }
-  for (let i = n - 1, j = n - 1; i >= n1; i--) if (sa[i] >= 0) sa[j--] = sa[i];
+  for (let i = n - 1, j = n - 1; i >= n1; i--) if (sa[i]! >= 0) sa[j--] = sa[i]!;
 
   // Stage 2: sort the reduced string (recursively when some names repeat).
   const s1 = sa.subarray(n - n1, n);
   const sa1 = sa.subarray(0, n1);
   if (names < n1) sais(s1, sa1, n1, names, sa.subarray(n1, n - n1));
-  else for (let i = 0; i < n1; i++) sa1[s1[i]] = i;
+  else for (let i = 0; i < n1; i++) sa1[s1[i]!] = i;
 
   // Stage 3: induce the whole suffix array from the sorted LMS suffixes.
   for (let i = 1, j = 0; i < n; i++) if (isLms(t, i)) s1[j++] = i;
-  for (let i = 0; i < n1; i++) sa1[i] = s1[sa1[i]];
+  for (let i = 0; i < n1; i++) sa1[i] = s1[sa1[i]!]!;
   sa.fill(-1, n1, n);
   setBuckets(text, n, k, c, b, true);
   for (let i = n1 - 1; i >= 0; i--) {
-    const j = sa[i];
+    const j = sa[i]!;
     sa[i] = -1;
-    sa[--b[text[j]]] = j;
+    sa[--b[text[j]!]!] = j;
   }
   induceL(text, sa, t, n, k, c, b);
   induceS(text, sa, t, n, k, c, b);

@@ -24,8 +24,8 @@ function firstRange(seg: Segment, c: number, out: Int32Array): void {
     out[1] = 0;
     return;
   }
-  out[0] = t[c];
-  out[1] = t[c + 1];
+  out[0] = t[c]!;
+  out[1] = t[c + 1]!;
 }
 
 const range = new Int32Array(2);
@@ -37,23 +37,23 @@ const range = new Int32Array(2);
  */
 export function longestPrefix(seg: Segment, pat: Int32Array, from: number, m: number): number {
   if (m <= 0) return 0;
-  firstRange(seg, pat[from], range);
+  firstRange(seg, pat[from]!, range);
   if (range[0] === range[1]) return 0;
   const text = seg.tokens;
   const sa = seg.sa;
   const skipFirst = seg.firstTokenStart.length === 0 ? 0 : 1;
   if (m === skipFirst) return m;
-  let lo = range[0] - 1;
-  let hi = range[1];
+  let lo = range[0]! - 1;
+  let hi = range[1]!;
   let lcpLo = skipFirst;
   let lcpHi = skipFirst;
   while (hi - lo > 1) {
     const mid = (lo + hi) >>> 1;
-    const p = sa[mid];
+    const p = sa[mid]!;
     let k = lcpLo < lcpHi ? lcpLo : lcpHi;
     while (k < m && text[p + k] === pat[from + k]) k++;
     if (k === m) return m;
-    if (text[p + k] > pat[from + k]) {
+    if (text[p + k]! > pat[from + k]!) {
       hi = mid;
       lcpHi = k;
     } else {
@@ -70,12 +70,12 @@ export function longestPrefix(seg: Segment, pat: Int32Array, from: number, m: nu
  * PERF: two binary searches, O(log n) probes each.
  */
 export function patternInterval(seg: Segment, pat: Int32Array, from: number, m: number, out: Int32Array): void {
-  firstRange(seg, pat[from], out);
+  firstRange(seg, pat[from]!, out);
   if (out[0] === out[1]) return;
   const skipFirst = seg.firstTokenStart.length === 0 ? 0 : 1;
   if (m === skipFirst) return;
-  const lo = bound(seg, pat, from, m, out[0] - 1, out[1], skipFirst, false);
-  const hi = bound(seg, pat, from, m, lo - 1, out[1], skipFirst, true);
+  const lo = bound(seg, pat, from, m, out[0]! - 1, out[1]!, skipFirst, false);
+  const hi = bound(seg, pat, from, m, lo - 1, out[1]!, skipFirst, true);
   out[0] = lo;
   out[1] = hi;
 }
@@ -91,10 +91,10 @@ function bound(seg: Segment, pat: Int32Array, from: number, m: number, lo: numbe
   let lcpHi = known;
   while (hi - lo > 1) {
     const mid = (lo + hi) >>> 1;
-    const p = sa[mid];
+    const p = sa[mid]!;
     let k = lcpLo < lcpHi ? lcpLo : lcpHi;
     while (k < m && text[p + k] === pat[from + k]) k++;
-    const after = k < m ? text[p + k] > pat[from + k] : !upper;
+    const after = k < m ? text[p + k]! > pat[from + k]! : !upper;
     if (after) {
       hi = mid;
       lcpHi = k;

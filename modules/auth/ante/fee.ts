@@ -35,6 +35,8 @@ export function checkMinGasPrice(ctx: Context, txc: TxContext, fee: readonly Coi
 /** Moves the fee from the first signer to the fee collector and emits `tx.fee`/`tx.fee_payer`. */
 export function deductFee(ctx: Context, bank: FeeBankKeeper, txc: TxContext, fee: readonly Coin[]): void {
   const payer = txc.signers[0];
+  // Every message has a signer and a tx has a message, so this holds for a decoded tx.
+  if (payer === undefined) throw sdkErrors.noSignatures.wrap("the tx has no signer to pay its fee");
   const charged = txc.simulate && fee.length === 0 ? nominalSimulationFee(ctx, bank, addressBytes(payer)) : fee;
   if (charged.length > 0) {
     try {

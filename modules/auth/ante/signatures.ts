@@ -20,9 +20,9 @@ import { decodePubKeyAny } from "../types.ts";
  */
 export function loadSigners(ctx: Context, auth: AuthKeeper, { tx, signers }: TxContext): Account[] {
   return signers.map((signer, i) => {
-    const acc = auth.getAccount(ctx, addressBytes(signer));
+    const acc = auth.getAccount(ctx.kv, addressBytes(signer));
     if (!acc) throw sdkErrors.unknownAddress.wrap(`account ${signer} not found`);
-    const info = tx.authInfo.signerInfos[i];
+    const info = signerInfo(tx, i);
     if (!acc.pubKey) {
       const pk = decodePubKeyAny(info.publicKey);
       if (!equalBytes(pubkeyToAddress(pk), acc.address)) {
@@ -52,7 +52,7 @@ export function verifySignatures(
   const { tx, simulate } = txc;
   for (const [i, acc] of accounts.entries()) {
     ctx.gasMeter.consume(params.sigVerifyCostSecp256k1, "ante verify: secp256k1");
-    const info = tx.authInfo.signerInfos[i];
+    const info = signerInfo(tx, i);
     if (info.sequence !== acc.sequence) {
       throw sdkErrors.wrongSequence.wrap(`account sequence mismatch, expected ${acc.sequence}, got ${info.sequence}`);
     }
@@ -62,7 +62,9 @@ export function verifySignatures(
   if (cache.has(tx.hash, accountNumbers)) return;
   for (const [i, acc] of accounts.entries()) {
     const signBytes = signBytesFor(ctx, txc, i, acc);
-    if (!verifySecp256k1(acc.pubKey!, sha256(signBytes), tx.signatures[i])) {
+    const signature = tx.signatures[i];
+    if (signature === undefined) throw sdkErrors.unauthorized.wrap(`no signature for signer ${i}`);
+    if (!verifySecp256k1(acc.pubKey!, sha256(signBytes), signature)) {
       throw sdkErrors.unauthorized.wrap(
         `signature verification failed; please verify account number (${acc.accountNumber}) and chain-id (${ctx.block.chainId})`,
       );
@@ -71,8 +73,15 @@ export function verifySignatures(
   cache.add(tx.hash, accountNumbers);
 }
 
+/** Signer i's info; validateTxBasics checked there is one per signer, so a miss is refused, never read as undefined. */
+function signerInfo(tx: TxContext["tx"], i: number): TxContext["tx"]["authInfo"]["signerInfos"][number] {
+  const info = tx.authInfo.signerInfos[i];
+  if (info === undefined) throw sdkErrors.unauthorized.wrap(`invalid number of signer infos: none for signer ${i}`);
+  return info;
+}
+
 function signBytesFor(ctx: Context, { tx, msgs }: TxContext, i: number, acc: Account): Uint8Array {
-  const mode = tx.authInfo.signerInfos[i].modeInfo?.single?.mode;
+  const mode = signerInfo(tx, i).modeInfo?.single?.mode;
   if (mode === SignMode.SIGN_MODE_DIRECT) {
     return directSignBytes(tx.bodyBytes, tx.authInfoBytes, ctx.block.chainId, acc.accountNumber);
   }

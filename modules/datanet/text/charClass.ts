@@ -17,16 +17,16 @@ const BMP_FOLD = expandBmpFolds();
 
 function expandBmpClasses(): Uint8Array {
   const out = new Uint8Array(BMP);
-  for (let i = 0; i < CLASS_STARTS.length && CLASS_STARTS[i] < BMP; i++) {
-    const end = i + 1 < CLASS_STARTS.length ? Math.min(CLASS_STARTS[i + 1], BMP) : BMP;
-    out.fill(CLASS_VALUES[i], CLASS_STARTS[i], end);
+  for (let i = 0; i < CLASS_STARTS.length && CLASS_STARTS[i]! < BMP; i++) {
+    const end = i + 1 < CLASS_STARTS.length ? Math.min(CLASS_STARTS[i + 1]!, BMP) : BMP;
+    out.fill(CLASS_VALUES[i]!, CLASS_STARTS[i], end);
   }
   return out;
 }
 
 function expandBmpFolds(): Int32Array {
   const out = new Int32Array(BMP).fill(-1);
-  for (let i = 0; i < FOLD_FROM.length && FOLD_FROM[i] < BMP; i++) out[FOLD_FROM[i]] = i;
+  for (let i = 0; i < FOLD_FROM.length && FOLD_FROM[i]! < BMP; i++) out[FOLD_FROM[i]!] = i;
   return out;
 }
 
@@ -37,7 +37,7 @@ function floorIndex(sorted: Int32Array, x: number): number {
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid] <= x) {
+    if (sorted[mid]! <= x) {
       found = mid;
       lo = mid + 1;
     } else {
@@ -49,9 +49,9 @@ function floorIndex(sorted: Int32Array, x: number): number {
 
 /** Tokenizer class of a (folded) code point. PERF: O(1) in the BMP, O(log ranges) above. */
 export function classOf(cp: number): number {
-  if (cp < BMP) return BMP_CLASS[cp];
+  if (cp < BMP) return BMP_CLASS[cp]!;
   const i = floorIndex(CLASS_STARTS, cp);
-  return i < 0 ? CLASS_OTHER : CLASS_VALUES[i];
+  return i < 0 ? CLASS_OTHER : CLASS_VALUES[i]!;
 }
 
 /**
@@ -59,7 +59,7 @@ export function classOf(cp: number): number {
  * FOLD_TO[FOLD_TO_OFFSETS[i] .. FOLD_TO_OFFSETS[i + 1]) (code points, possibly none).
  */
 export function foldIndex(cp: number): number {
-  if (cp < BMP) return BMP_FOLD[cp];
+  if (cp < BMP) return BMP_FOLD[cp]!;
   const i = floorIndex(FOLD_FROM, cp);
   return i >= 0 && FOLD_FROM[i] === cp ? i : -1;
 }

@@ -27,7 +27,7 @@ export function murmurStep(h: number, k: number): number {
 /** MurmurHash3_x86_32 of ids[start, start + len) as little-endian words, with `seed`. PERF: O(len). */
 export function murmurIds(ids: Int32Array, start: number, len: number, seed: number): number {
   let h = seed | 0;
-  for (let j = 0; j < len; j++) h = murmurStep(h, ids[start + j]);
+  for (let j = 0; j < len; j++) h = murmurStep(h, ids[start + j]!);
   return fmix32(h ^ (len * 4));
 }
 

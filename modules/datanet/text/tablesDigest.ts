@@ -23,7 +23,7 @@ function serialize(tables: FrozenTables): Uint8Array {
   for (const a of arrays) {
     view.setUint32(at, a.length, true);
     at += 4;
-    for (let i = 0; i < a.length; i++, at += 4) view.setInt32(at, a[i], true);
+    for (let i = 0; i < a.length; i++, at += 4) view.setInt32(at, a[i]!, true);
   }
   return new Uint8Array(view.buffer);
 }

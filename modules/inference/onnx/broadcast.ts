@@ -33,7 +33,7 @@ export function broadcastIndex(input: readonly number[], out: readonly number[])
   for (let i = input.length - 1; i >= 0; i--) {
     const axis = rank - input.length + i;
     strides[axis] = input[i] === 1 ? 0 : s;
-    s *= input[i];
+    s *= input[i]!;
   }
   const map = new Int32Array(n);
   const counter = new Array<number>(rank).fill(0);
@@ -41,10 +41,10 @@ export function broadcastIndex(input: readonly number[], out: readonly number[])
   for (let i = 0; i < n; i++) {
     map[i] = at;
     for (let axis = rank - 1; axis >= 0; axis--) {
-      counter[axis]++;
-      at += strides[axis];
-      if (counter[axis] < out[axis]) break;
-      at -= strides[axis] * out[axis];
+      counter[axis]!++;
+      at += strides[axis]!;
+      if (counter[axis]! < out[axis]!) break;
+      at -= strides[axis]! * out[axis]!;
       counter[axis] = 0;
     }
   }

@@ -32,7 +32,8 @@ function positiveDecimal(key: string, s: string, max: number): number {
 
 export function checkHeader(m: OnnxModel): Header {
   if (m.irVersion < MIN_IR_VERSION || m.irVersion > MAX_IR_VERSION) fail(`ir_version ${m.irVersion} is not supported`, `use IR version ${MIN_IR_VERSION}..${MAX_IR_VERSION} (the factory writes 8)`);
-  if (m.opsetImport.length !== 1 || !["", "ai.onnx"].includes(m.opsetImport[0].domain) || m.opsetImport[0].version !== OPSET_VERSION) {
+  const [opset] = m.opsetImport;
+  if (m.opsetImport.length !== 1 || opset === undefined || !["", "ai.onnx"].includes(opset.domain) || opset.version !== OPSET_VERSION) {
     const got = m.opsetImport.map((o) => `${o.domain || "ai.onnx"} v${o.version}`).join(", ") || "none";
     fail(`opset_import is ${got}`, `import exactly the ai.onnx domain at version ${OPSET_VERSION}`);
   }
@@ -65,20 +66,22 @@ function describeType(v: OnnxValueInfo): string {
 /** Checks the graph's input and output declarations; returns the vocabulary size V. */
 export function checkIo(m: OnnxModel, window: number): number {
   const { inputs, outputs } = m.graph;
-  if (inputs.length !== 1 || inputs[0].name !== INPUT_NAME) {
-    fail(`graph inputs are ${JSON.stringify(inputs.map((i) => i.name))}`, `declare exactly one input "${INPUT_NAME}" (initializers must not be listed as inputs)`);
+  const [input] = inputs;
+  if (inputs.length !== 1 || input === undefined || input.name !== INPUT_NAME) {
+    return fail(`graph inputs are ${JSON.stringify(inputs.map((i) => i.name))}`, `declare exactly one input "${INPUT_NAME}" (initializers must not be listed as inputs)`);
   }
-  const inT = inputs[0].type;
+  const inT = input.type;
   if (!inT || inT.elemType !== DataType.INT32 || !inT.shape || inT.shape.length !== 2 || inT.shape[0] !== 1 || inT.shape[1] !== window) {
-    fail(`input "${INPUT_NAME}" is ${describeType(inputs[0])}, expected INT32 [1, ${window}] (the metadata window)`);
+    fail(`input "${INPUT_NAME}" is ${describeType(input)}, expected INT32 [1, ${window}] (the metadata window)`);
   }
-  if (outputs.length !== 1 || outputs[0].name !== OUTPUT_NAME) {
-    fail(`graph outputs are ${JSON.stringify(outputs.map((o) => o.name))}`, `declare exactly one output "${OUTPUT_NAME}"`);
+  const [output] = outputs;
+  if (outputs.length !== 1 || output === undefined || output.name !== OUTPUT_NAME) {
+    return fail(`graph outputs are ${JSON.stringify(outputs.map((o) => o.name))}`, `declare exactly one output "${OUTPUT_NAME}"`);
   }
-  const outT = outputs[0].type;
+  const outT = output.type;
   const v = outT?.shape?.[1];
   if (!outT || outT.elemType !== DataType.INT32 || !outT.shape || outT.shape.length !== 2 || outT.shape[0] !== 1 || typeof v !== "number" || v < 3 || v > MAX_VOCAB) {
-    fail(`output "${OUTPUT_NAME}" is ${describeType(outputs[0])}, expected INT32 [1, V] with V in [3, ${MAX_VOCAB}]`);
+    fail(`output "${OUTPUT_NAME}" is ${describeType(output)}, expected INT32 [1, V] with V in [3, ${MAX_VOCAB}]`);
   }
   return v as number;
 }

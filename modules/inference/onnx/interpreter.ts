@@ -18,7 +18,7 @@ export function interpret(model: OnnxModel | CompiledModel, ids: Int32Array): In
   const { window, vocab } = c.info;
   if (ids.length !== window) throw new OnnxRuntimeError(`the window has ${ids.length} ids, the model takes ${window}`);
   for (let i = 0; i < ids.length; i++) {
-    if (ids[i] < 0 || ids[i] >= vocab) throw new OnnxRuntimeError(`id ${ids[i]} at position ${i} is outside [0, ${vocab})`);
+    if (ids[i]! < 0 || ids[i]! >= vocab) throw new OnnxRuntimeError(`id ${ids[i]} at position ${i} is outside [0, ${vocab})`);
   }
   const values: (IntArray | undefined)[] = c.constants.slice();
   values[c.inputSlot] = Int32Array.from(ids);

@@ -55,7 +55,7 @@ function int8(name: string, dims: number[], data: Int8Array): OnnxTensor {
 function int8Transposed(name: string, K: number, N: number, data: Int8Array): OnnxTensor {
   if (data.length !== K * N) throw new Error(`${name} has ${data.length} elements, [${K}, ${N}] needs ${K * N}`);
   const t = new Uint8Array(K * N);
-  for (let k = 0; k < K; k++) for (let n = 0; n < N; n++) t[n * K + k] = data[k * N + n] & 0xff;
+  for (let k = 0; k < K; k++) for (let n = 0; n < N; n++) t[n * K + k] = data[k * N + n]! & 0xff;
   return { name, dataType: DataType.INT8, dims: [N, K], rawData: t };
 }
 

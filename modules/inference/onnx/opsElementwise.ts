@@ -66,8 +66,8 @@ function binary(rule: (a: Interval, b: Interval, c: NodeCheck) => Interval, fn: 
         const x = ins[0] as Int32Array;
         const y = ins[1] as Int32Array;
         const out = new Int32Array(n);
-        if (!ia && !ib) for (let i = 0; i < n; i++) out[i] = fn(x[i], y[i]);
-        else for (let i = 0; i < n; i++) out[i] = fn(x[ia ? ia[i] : i], y[ib ? ib[i] : i]);
+        if (!ia && !ib) for (let i = 0; i < n; i++) out[i] = fn(x[i]!, y[i]!);
+        else for (let i = 0; i < n; i++) out[i] = fn(x[ia ? ia[i]! : i]!, y[ib ? ib[i]! : i]!);
         return out;
       };
       return { out: { dtype: DataType.INT32, shape, lo: r[0], hi: r[1] }, kernel };
@@ -117,7 +117,7 @@ export const Clip: OpSpec = {
       const a = ins[0] as Int32Array;
       const out = new Int32Array(n);
       for (let i = 0; i < n; i++) {
-        const v = a[i];
+        const v = a[i]!;
         out[i] = v < l ? l : v > h ? h : v;
       }
       return out;

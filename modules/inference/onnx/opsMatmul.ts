@@ -23,13 +23,16 @@ import { DataType, dataTypeName } from "./types.ts";
  * blocking or thread split can overflow or saturate.
  */
 
-function requireInt8(c: NodeCheck, i: number): ValueFacts {
+/** An input checked to be 2-D: its shape is [rows, columns]. */
+type Matrix = ValueFacts & { shape: [number, number] };
+
+function requireInt8(c: NodeCheck, i: number): Matrix {
   const v = c.input(i);
   if (v.dtype !== DataType.INT8) {
     c.fail(`input ${i} ${JSON.stringify(c.node.inputs[i])} is ${dataTypeName(v.dtype)}; MatMulInteger takes INT8 × INT8 only`, "uint8 × int8 can saturate in onnxruntime's AVX2 kernels; quantise both sides to int8");
   }
   if (v.shape.length !== 2) c.fail(`input ${i} has shape ${fmtShape(v.shape)}; MatMulInteger takes 2-D inputs`);
-  return v;
+  return v as Matrix;
 }
 
 /** Per-term bounds of a·b for a in [alo, ahi] and a known b. */
@@ -71,7 +74,7 @@ function constantBounds(v: ValueFacts, c: Int8Array, outputs: number, K: number,
     let neg = 0;
     let pos = 0;
     for (let k = 0; k < K; k++) {
-      const cv = c[at(o, k)];
+      const cv = c[at(o, k)]!;
       const tl = termLo(vlo, vhi, cv);
       const th = termHi(vlo, vhi, cv);
       lo += tl;
@@ -103,7 +106,7 @@ function rowKernel(A: Int8Array, B: Int8Array, M: number, K: number, N: number, 
   for (let m = 0; m < M; m++) {
     let count = 0;
     for (let k = 0; k < K; k++) {
-      const a = A[m * aStride + k * aStep];
+      const a = A[m * aStride + k * aStep]!;
       if (a !== 0) {
         nz[count] = k;
         av[count++] = a;
@@ -112,14 +115,14 @@ function rowKernel(A: Int8Array, B: Int8Array, M: number, K: number, N: number, 
     const row = m * N;
     let i = 0;
     for (; i + 4 <= count; i += 4) {
-      const [a0, a1, a2, a3] = [av[i], av[i + 1], av[i + 2], av[i + 3]];
-      const [r0, r1, r2, r3] = [nz[i] * N, nz[i + 1] * N, nz[i + 2] * N, nz[i + 3] * N];
-      for (let n = 0; n < N; n++) out[row + n] += a0 * B[r0 + n] + a1 * B[r1 + n] + a2 * B[r2 + n] + a3 * B[r3 + n];
+      const [a0, a1, a2, a3] = [av[i]!, av[i + 1]!, av[i + 2]!, av[i + 3]!];
+      const [r0, r1, r2, r3] = [nz[i]! * N, nz[i + 1]! * N, nz[i + 2]! * N, nz[i + 3]! * N];
+      for (let n = 0; n < N; n++) out[row + n]! += a0 * B[r0 + n]! + a1 * B[r1 + n]! + a2 * B[r2 + n]! + a3 * B[r3 + n]!;
     }
     for (; i < count; i++) {
-      const a = av[i];
-      const r = nz[i] * N;
-      for (let n = 0; n < N; n++) out[row + n] += a * B[r + n];
+      const a = av[i]!;
+      const r = nz[i]! * N;
+      for (let n = 0; n < N; n++) out[row + n]! += a * B[r + n]!;
     }
   }
   return out;
@@ -138,13 +141,13 @@ function fewColumnsKernel(M: number, K: number, N: number): Kernel {
     const B = ins[1] as Int8Array;
     if (!At) {
       At = new Int8Array(K * M);
-      for (let m = 0; m < M; m++) for (let k = 0; k < K; k++) At[k * M + m] = A[m * K + k];
+      for (let m = 0; m < M; m++) for (let k = 0; k < K; k++) At[k * M + m] = A[m * K + k]!;
     }
     // Bᵀ's row n is B's column n: read with stride N.
     const outT = rowKernel(B, At, N, K, M, 1, N);
     if (N === 1) return outT;
     const out = new Int32Array(M * N);
-    for (let n = 0; n < N; n++) for (let m = 0; m < M; m++) out[m * N + n] = outT[n * M + m];
+    for (let n = 0; n < N; n++) for (let m = 0; m < M; m++) out[m * N + n] = outT[n * M + m]!;
     return out;
   };
 }

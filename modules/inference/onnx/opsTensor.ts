@@ -34,7 +34,7 @@ export const Gather: OpSpec = {
     if (idx.dtype !== DataType.INT32 && idx.dtype !== DataType.INT64) c.fail(`indices are ${dataTypeName(idx.dtype)}; Gather takes INT32 or INT64 indices`);
     if (data.shape.length === 0) c.fail("data is a scalar; Gather needs rank ≥ 1");
     const axis = axisOf(c, "axis", data.shape.length, 0);
-    const s = data.shape[axis];
+    const s = data.shape[axis]!;
     if (idx.lo < BigInt(-s) || idx.hi >= BigInt(s)) {
       c.fail(`indices may be out of bounds: they lie in [${idx.lo}, ${idx.hi}] and axis ${axis} has size ${s}`, "the token-id input lies in [0, vocab): gather from a table with vocab rows");
     }
@@ -76,8 +76,9 @@ export const Reshape: OpSpec = {
     let unknown = -1;
     const shape = spec.map((d, i) => {
       if (d === 0) {
-        if (i >= data.shape.length) c.fail(`shape element ${i} is 0 but the input has rank ${data.shape.length}`);
-        return data.shape[i];
+        const kept = data.shape[i];
+        if (kept === undefined) return c.fail(`shape element ${i} is 0 but the input has rank ${data.shape.length}`);
+        return kept;
       }
       if (d === -1) {
         if (unknown >= 0) c.fail("shape has more than one -1");
@@ -128,7 +129,7 @@ export const Concat: OpSpec = {
       parts.push(v);
     }
     const shape = [...first.shape];
-    shape[axis] = parts.reduce((s, p) => s + p.shape[axis], 0);
+    shape[axis] = parts.reduce((s, p) => s + p.shape[axis]!, 0);
     const outer = product(first.shape.slice(0, axis));
     const blocks = parts.map((p) => product(p.shape.slice(axis)));
     const rowLen = blocks.reduce((s, b) => s + b, 0);
@@ -138,7 +139,7 @@ export const Concat: OpSpec = {
       let at = 0;
       for (let o = 0; o < outer; o++) {
         for (let p = 0; p < blocks.length; p++) {
-          const b = blocks[p];
+          const b = blocks[p]!;
           out.set((ins[p] as Values).subarray(o * b, o * b + b), at);
           at += b;
         }

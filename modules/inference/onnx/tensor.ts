@@ -91,7 +91,7 @@ export function tensorData(t: OnnxTensor): IntArray {
   if (t.int64Data) {
     if (!(out instanceof BigInt64Array)) throw new Error(`int64_data is only for INT64 tensors, this one is ${dataTypeName(t.dataType)}`);
     if (t.int64Data.length !== n) throw new Error(`int64_data has ${t.int64Data.length} elements, dims ${fmtShape(t.dims)} need ${n}`);
-    for (let i = 0; i < n; i++) out[i] = t.int64Data[i];
+    for (let i = 0; i < n; i++) out[i] = t.int64Data[i]!;
     return out;
   }
   if (t.int32Data) {
@@ -99,7 +99,7 @@ export function tensorData(t: OnnxTensor): IntArray {
     if (t.int32Data.length !== n) throw new Error(`int32_data has ${t.int32Data.length} elements, dims ${fmtShape(t.dims)} need ${n}`);
     const [lo, hi] = typeRange(t.dataType);
     for (let i = 0; i < n; i++) {
-      const v = t.int32Data[i];
+      const v = t.int32Data[i]!;
       if (BigInt(v) < lo || BigInt(v) > hi) throw new Error(`int32_data element ${i} (${v}) is outside ${dataTypeName(t.dataType)}`);
       out[i] = v;
     }
@@ -113,18 +113,18 @@ export function tensorData(t: OnnxTensor): IntArray {
 export function minMax(a: IntArray): [bigint, bigint] {
   if (a.length === 0) return [0n, 0n];
   if (a instanceof BigInt64Array) {
-    let lo = a[0];
-    let hi = a[0];
+    let lo = a[0]!;
+    let hi = a[0]!;
     for (const v of a) {
       if (v < lo) lo = v;
       if (v > hi) hi = v;
     }
     return [lo, hi];
   }
-  let lo = a[0];
-  let hi = a[0];
+  let lo = a[0]!;
+  let hi = a[0]!;
   for (let i = 1; i < a.length; i++) {
-    const v = a[i];
+    const v = a[i]!;
     if (v < lo) lo = v;
     if (v > hi) hi = v;
   }

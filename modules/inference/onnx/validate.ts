@@ -150,14 +150,16 @@ export function compileModel(model: OnnxModel): CompiledModel {
         return a.i;
       },
       input(i) {
-        const f = i < inputSlots.length && inputSlots[i] !== ABSENT ? facts[inputSlots[i]] : undefined;
+        const slot = inputSlots[i];
+        const f = slot !== undefined && slot !== ABSENT ? facts[slot] : undefined;
         return f ?? fail(`input ${i} is missing`);
       },
     };
     const { out, kernel, macs } = (spec as OpSpec).analyse(check);
     const n = product(out.shape);
     if (n > MAX_VALUE_ELEMENTS) fail(`the output has ${n} elements; at most ${MAX_VALUE_ELEMENTS}`);
-    const outName = node.outputs[0];
+    // checkArity: exactly one named output.
+    const outName = node.outputs[0]!;
     if (slotOf.has(outName)) fail(`output ${JSON.stringify(outName)} is already defined`, "every value must be assigned once");
     const output = define(outName, { ...out, data: undefined });
     steps.push({ kernel, inputs: inputSlots, output });
@@ -169,7 +171,7 @@ export function compileModel(model: OnnxModel): CompiledModel {
   if (outputSlot === undefined || outputSlot < inputSlot + 1 + g.initializers.length) {
     graphFail(`output "${OUTPUT_NAME}" is not computed by any node`);
   }
-  const logits = facts[outputSlot as number];
+  const logits = facts[outputSlot as number]!;
   if (logits.dtype !== DataType.INT32 || logits.shape.length !== 2 || logits.shape[0] !== 1 || logits.shape[1] !== vocab) {
     graphFail(`output "${OUTPUT_NAME}" is computed as ${dataTypeName(logits.dtype)} ${fmtShape(logits.shape)}, declared INT32 [1, ${vocab}]`);
   }
@@ -223,7 +225,7 @@ function checkValueInfo(model: OnnxModel, slotOf: Map<string, number>, facts: Va
     if (!DATA_TYPES.includes(v.type.elemType) && v.type.elemType !== DataType.INT64) graphFail(`${what} is ${dataTypeName(v.type.elemType)}: no float tensors`);
     const slot = slotOf.get(v.name);
     if (slot === undefined) graphFail(`${what} names no value of the graph`);
-    const f = facts[slot as number];
+    const f = facts[slot as number]!;
     if (v.type.elemType !== f.dtype) graphFail(`${what} says ${dataTypeName(v.type.elemType)}, the value is ${dataTypeName(f.dtype)}`);
     const shape = v.type.shape;
     if (shape && (shape.length !== f.shape.length || shape.some((d, i) => typeof d === "number" && d !== f.shape[i]))) {

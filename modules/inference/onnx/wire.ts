@@ -58,7 +58,7 @@ export class WireReader {
     let mul = 1;
     for (let i = 0; i < 7; i++) {
       if (p >= this.end) this.fail("truncated varint");
-      const b = buf[p++];
+      const b = buf[p++]!;
       result += (b & 0x7f) * mul;
       if (b < 0x80) {
         this.pos = p;
@@ -77,7 +77,7 @@ export class WireReader {
     let shift = 0n;
     for (let i = 0; i < 10; i++) {
       if (this.pos >= this.end) this.fail("truncated varint");
-      const b = this.buf[this.pos++];
+      const b = this.buf[this.pos++]!;
       if (i === 9 && b > 1) this.fail("varint overflows 64 bits");
       result |= BigInt(b & 0x7f) << shift;
       if (b < 0x80) return result;

@@ -114,14 +114,14 @@ export function computeGolden(inputs: GoldenInputs): Record<string, unknown> {
   const vocabs = inputs.datanets.map(vocabularyOf);
   const indexes = inputs.datanets.map((dn, i) => {
     const segments = dn.segments.map((docs) =>
-      buildSegment(docs.map((d) => ({ tokens: Int32Array.from(words(d.text), (w) => vocabs[i].get(w) as number), contributionId: BigInt(d.contribution), contributor: d.contributor }))),
+      buildSegment(docs.map((d) => ({ tokens: Int32Array.from(words(d.text), (w) => vocabs[i]!.get(w) as number), contributionId: BigInt(d.contribution), contributor: d.contributor }))),
     );
     return deleteContributions(makeIndex(segments), dn.deleted.map(BigInt));
   });
   const outputs = inputs.outputs.map((o) => {
     const params = PARAMS_BY_NAME[o.params];
     const out = words(o.text);
-    const corpora: AttributionCorpus[] = indexes.map((index, i) => ({ index, output: Int32Array.from(out, (w) => vocabs[i].get(w) ?? -1) }));
+    const corpora: AttributionCorpus[] = indexes.map((index, i) => ({ index, output: Int32Array.from(out, (w) => vocabs[i]!.get(w) ?? -1) }));
     const r = attribute({ corpora, echo: o.prompt === undefined ? undefined : echoIds(out, words(o.prompt)) }, params);
     const split = splitFee(BigInt(inputs.fee), r.contributors.map((c) => c.points), r.totalPoints);
     return {

@@ -117,7 +117,7 @@ function toRanges(classes: Uint8Array): { starts: number[]; values: number[] } {
   for (let cp = 0; cp <= MAX_CP; cp++) {
     if (cp === 0 || classes[cp] !== classes[cp - 1]) {
       starts.push(cp);
-      values.push(classes[cp]);
+      values.push(classes[cp]!);
     }
   }
   return { starts, values };
