@@ -70,13 +70,13 @@ describe("genesis export", () => {
   it("exports the latest height and a past height, each with that height's balances", async () => {
     const latest = await exportTo(node.home);
     expect(latest.code, latest.stderr).toBe(0);
-    expect(balanceOf(latest.doc, BOB.address)).toBe(after[1].bob);
+    expect(balanceOf(latest.doc, BOB.address)).toBe(after[1]!.bob);
 
-    const past = await exportTo(node.home, after[0].height);
+    const past = await exportTo(node.home, after[0]!.height);
     expect(past.code, past.stderr).toBe(0);
-    expect(past.doc.initial_height).toBe(`${after[0].height + 1n}`);
-    expect(balanceOf(past.doc, BOB.address)).toBe(after[0].bob);
-    expect(after[1].bob - after[0].bob).toBe(222n);
+    expect(past.doc.initial_height).toBe(`${after[0]!.height + 1n}`);
+    expect(balanceOf(past.doc, BOB.address)).toBe(after[0]!.bob);
+    expect(after[1]!.bob - after[0]!.bob).toBe(222n);
     // the accounts section is a past-height read as well: alice had signed once by then
     const alice = past.doc.app_state.auth.accounts.find((a: any) => a.address === ALICE.address);
     expect(alice.sequence).toBe("1");
@@ -87,7 +87,7 @@ describe("genesis export", () => {
   });
 
   it("a chain started from a past-height export serves that height's state and continues its numbering", async () => {
-    const past = await exportTo(node.home, after[0].height);
+    const past = await exportTo(node.home, after[0]!.height);
     // Same validator key, fresh data: the way an operator restarts a network from an export.
     const home = mkdtempSync(join(tmpdir(), "trib-fork-"));
     dirs.push(home);
@@ -95,9 +95,9 @@ describe("genesis export", () => {
     writeFileSync(homePaths(home).genesis, JSON.stringify(past.doc, null, 2));
     const forked = await startTestNode({ home });
     try {
-      expect(await bobBalance(forked.rpcUrl, home)).toBe(after[0].bob);
+      expect(await bobBalance(forked.rpcUrl, home)).toBe(after[0]!.bob);
       const status = await runInProcess(["status", "--node", forked.rpcUrl, "--home", home]);
-      expect(BigInt(JSON.parse(status.stdout).sync_info.latest_block_height)).toBeGreaterThan(after[0].height);
+      expect(BigInt(JSON.parse(status.stdout).sync_info.latest_block_height)).toBeGreaterThan(after[0]!.height);
     } finally {
       await forked.node.stop();
     }

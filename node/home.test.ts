@@ -42,7 +42,7 @@ describe("home keys", () => {
     const file = homePaths(home).nodeKey;
     const j = JSON.parse(readFileSync(file, "utf8"));
     const bytes = fromBase64(j.priv_key.value);
-    bytes[40] ^= 1;
+    bytes[40]! ^= 1;
     j.priv_key.value = Buffer.from(bytes).toString("base64");
     writeFileSync(file, JSON.stringify(j));
     expect(() => loadNodeKey(home)).toThrow(/does not match its seed/);

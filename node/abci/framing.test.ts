@@ -62,7 +62,7 @@ describe("ABCI framing", () => {
     expect(d.push(frame.subarray(0, 2))).toEqual([]);
     expect(d.push(frame.subarray(2, 40_001))).toEqual([]);
     const [one] = d.push(frame.subarray(40_001));
-    expect(toHex(one)).toBe(toHex(body(70_000, 9)));
+    expect(toHex(one!)).toBe(toHex(body(70_000, 9)));
   });
 
   /** Pushes `chunk`, expecting the stream to break; returns the messages decoded before the break. */

@@ -90,9 +90,9 @@ describe("ABCI socket server", () => {
     c.send({ flush: {} });
     await c.waitFor(51);
     expect(c.responses.slice(0, 50).map((r) => r.checkTx?.code)).toEqual(new Array(50).fill(0));
-    expect(c.responses[50].flush).toEqual({});
+    expect(c.responses[50]!.flush).toEqual({});
     // The check state now expects sequence 50: a replay of sequence 0 is refused.
-    const [again] = await c.call({ checkTx: { tx: txs[0], type: CheckTxType.NEW } });
+    const [again] = await c.call({ checkTx: { tx: txs[0]!, type: CheckTxType.NEW } });
     expect(again.checkTx?.code).not.toBe(0);
     expect(again.checkTx?.log).toMatch(/sequence/);
   });
@@ -107,12 +107,12 @@ describe("ABCI socket server", () => {
       { loadSnapshotChunk: { height: 1n, format: 1, chunk: 0 } },
       { applySnapshotChunk: { index: 0, chunk: new Uint8Array(), sender: "" } },
     );
-    expect(res[0].extendVote?.voteExtension).toEqual(new Uint8Array());
-    expect(res[1].verifyVoteExtension?.status).toBe(ResponseVerifyVoteExtension_VerifyStatus.ACCEPT);
-    expect(res[2].listSnapshots?.snapshots).toEqual([]);
-    expect(res[3].offerSnapshot?.result).toBe(ResponseOfferSnapshot_Result.REJECT);
-    expect(res[4].loadSnapshotChunk?.chunk).toEqual(new Uint8Array());
-    expect(res[5].applySnapshotChunk?.result).toBe(ResponseApplySnapshotChunk_Result.ABORT);
+    expect(res[0]!.extendVote?.voteExtension).toEqual(new Uint8Array());
+    expect(res[1]!.verifyVoteExtension?.status).toBe(ResponseVerifyVoteExtension_VerifyStatus.ACCEPT);
+    expect(res[2]!.listSnapshots?.snapshots).toEqual([]);
+    expect(res[3]!.offerSnapshot?.result).toBe(ResponseOfferSnapshot_Result.REJECT);
+    expect(res[4]!.loadSnapshotChunk?.chunk).toEqual(new Uint8Array());
+    expect(res[5]!.applySnapshotChunk?.result).toBe(ResponseApplySnapshotChunk_Result.ABORT);
   });
 
   it("answers an empty Request and undecodable bytes with ResponseException, and keeps the connection", async () => {
@@ -121,9 +121,9 @@ describe("ABCI socket server", () => {
     c.sendRaw(encodeFrame(Uint8Array.from([0x0a, 0x7f, 0x01])));
     c.send({ echo: { message: "still here" } }, { flush: {} });
     await c.waitFor(4);
-    expect(c.responses[0].exception?.error).toMatch(/unknown or empty ABCI request: no method field is set/);
-    expect(c.responses[1].exception?.error).toMatch(/cannot decode ABCI Request \(3 bytes\)/);
-    expect(c.responses[2].echo?.message).toBe("still here");
+    expect(c.responses[0]!.exception?.error).toMatch(/unknown or empty ABCI request: no method field is set/);
+    expect(c.responses[1]!.exception?.error).toMatch(/cannot decode ABCI Request \(3 bytes\)/);
+    expect(c.responses[2]!.echo?.message).toBe("still here");
     expect(c.closed).toBe(false);
   });
 
@@ -132,8 +132,8 @@ describe("ABCI socket server", () => {
     const other = await open();
     c.sendRaw(Buffer.concat([AbciTestClient.frame({ echo: { message: "before" } }), new Uint8Array(10).fill(0xff)]));
     await c.waitFor(2);
-    expect(c.responses[0].echo?.message).toBe("before");
-    expect(c.responses[1].exception?.error).toMatch(/closing connection: malformed length prefix/);
+    expect(c.responses[0]!.echo?.message).toBe("before");
+    expect(c.responses[1]!.exception?.error).toMatch(/closing connection: malformed length prefix/);
     await c.waitClosed();
     const [res] = await other.call({ echo: { message: "unaffected" } });
     expect(res.echo?.message).toBe("unaffected");
@@ -154,24 +154,24 @@ describe("ABCI socket server", () => {
     const [res] = await b.call({ echo: { message: "ok" } });
     expect(res.echo?.message).toBe("ok");
     const fresh = await open();
-    expect((await fresh.call({ echo: { message: "new" } }))[0].echo?.message).toBe("new");
+    expect((await fresh.call({ echo: { message: "new" } }))[0]!.echo?.message).toBe("new");
   });
 
   it("serves Info and Query from the committed state", async () => {
     const c = await open();
-    const [info, balance] = await c.call({ info: { version: "0.38.17", blockVersion: 11n, p2pVersion: 8n, abciVersion: "2.0.0" } }, balanceQuery(h.accounts[1].address));
+    const [info, balance] = await c.call({ info: { version: "0.38.17", blockVersion: 11n, p2pVersion: 8n, abciVersion: "2.0.0" } }, balanceQuery(h.accounts[1]!.address));
     expect(info.info?.lastBlockHeight).toBe(h.height);
     expect(info.info?.lastBlockAppHash).toEqual(h.store.rootHash);
     expect(balance.query?.code).toBe(0);
     expect(balance.query?.height).toBe(h.height);
-    expect(balanceOf(balance)).toBe(await h.balance(h.accounts[1].address));
+    expect(balanceOf(balance)).toBe(await h.balance(h.accounts[1]!.address));
   });
 
   it("answers CheckTx and Query on another connection from the committed state while a big block is finalised", { timeout: 60_000 }, async () => {
-    const to = h.accounts[2].address;
+    const to = h.accounts[2]!.address;
     const before = await h.balance(to);
     const block: Uint8Array[] = [];
-    const seq0 = (await h.signTx(1, { msgs: [h.send(1, to, "1")] }), h.accounts[1].sequence);
+    const seq0 = (await h.signTx(1, { msgs: [h.send(1, to, "1")] }), h.accounts[1]!.sequence);
     for (let i = 0n; i < 150n; i++) block.push(await h.signTx(1, { msgs: [h.send(1, to, "1")], sequence: seq0 + i }));
     // A tx with the first sequence of the block, sent by CheckTx: valid against the committed state.
     const competing = await h.signTx(1, { msgs: [h.send(1, STRANGER, "5")], sequence: seq0 });
@@ -185,16 +185,16 @@ describe("ABCI socket server", () => {
     query.send(balanceQuery(to), { flush: {} });
     await Promise.all([consensus.waitFor(2), mempool.waitFor(2), query.waitFor(2)]);
 
-    const fin = consensus.responses[0].finalizeBlock!;
+    const fin = consensus.responses[0]!.finalizeBlock!;
     expect(fin.txResults.map((r) => r.code)).toEqual(new Array(150).fill(0));
-    expect(mempool.responses[0].checkTx?.code, mempool.responses[0].checkTx?.log).toBe(0);
-    expect(balanceOf(query.responses[0]), "query reads the committed state, not the block").toBe(before);
-    expect(query.responses[0].query?.height).toBe(height - 1n);
+    expect(mempool.responses[0]!.checkTx?.code, mempool.responses[0]!.checkTx?.log).toBe(0);
+    expect(balanceOf(query.responses[0]!), "query reads the committed state, not the block").toBe(before);
+    expect(query.responses[0]!.query?.height).toBe(height - 1n);
 
     const [commit] = await consensus.call({ commit: {} });
     expect(commit.commit).toBeDefined();
     h.height = height;
-    h.accounts[1].sequence = seq0 + 150n;
+    h.accounts[1]!.sequence = seq0 + 150n;
     const [after] = await query.call(balanceQuery(to));
     expect(balanceOf(after)).toBe(before + 150n);
     expect(h.store.rootHash).toEqual(fin.appHash);
@@ -211,7 +211,7 @@ describe("ABCI socket server: unix socket", () => {
       expect(first.address).toBe(laddr);
       await expect(startAbciServer({ app: h.app, laddr, logger: silent })).rejects.toThrow(/another process is serving it/);
       const c = await AbciTestClient.connect(laddr);
-      expect((await c.call({ echo: { message: "over unix" } }))[0].echo?.message).toBe("over unix");
+      expect((await c.call({ echo: { message: "over unix" } }))[0]!.echo?.message).toBe("over unix");
       c.close();
       await first.close();
       expect(existsSync(join(dir, "app.sock"))).toBe(false);
@@ -221,7 +221,7 @@ describe("ABCI socket server: unix socket", () => {
       expect(existsSync(join(dir, "app.sock"))).toBe(true);
       const second = await startAbciServer({ app: h.app, laddr, logger: silent });
       const d = await AbciTestClient.connect(laddr);
-      expect((await d.call({ echo: { message: "again" } }))[0].echo?.message).toBe("again");
+      expect((await d.call({ echo: { message: "again" } }))[0]!.echo?.message).toBe("again");
       d.close();
       await second.close();
     } finally {
@@ -245,7 +245,7 @@ describe("ABCI socket server: the first block", () => {
     const { modules, ante } = createModules();
     const server = await startAbciServer({ app: new App({ store, modules, ante }), laddr: "tcp://127.0.0.1:0", logger: silent });
     try {
-      const a = signer.accounts[0];
+      const a = signer.accounts[0]!;
       const appState = {
         auth: { accounts: [{ "@type": "/cosmos.auth.v1beta1.BaseAccount", address: a.address, pub_key: null, account_number: "0", sequence: "0" }] },
         bank: { balances: [{ address: a.address, coins: [{ denom: "utrib", amount: "1000000000" }] }] },
@@ -265,12 +265,12 @@ describe("ABCI socket server: the first block", () => {
       expect(init.initChain?.appHash).toHaveLength(32);
       const tx = await signer.signTx(0, { msgs: [signer.send(0, STRANGER, "10")], sequence: 0n });
       const [first] = await consensus.call({ finalizeBlock: finalizeRequest(1n, [tx]) });
-      expect(first.finalizeBlock?.txResults[0].code).toBe(0);
+      expect(first.finalizeBlock?.txResults[0]!.code).toBe(0);
       // Sequence 0 is still the next one in the check state: the block is not committed yet.
       const [check] = await mempool.call({ checkTx: { tx, type: CheckTxType.NEW } });
       expect(check.checkTx?.code, check.checkTx?.log).toBe(0);
       const [again] = await consensus.call({ finalizeBlock: finalizeRequest(1n, [tx]) });
-      expect(again.finalizeBlock?.txResults[0].code).toBe(0);
+      expect(again.finalizeBlock?.txResults[0]!.code).toBe(0);
       expect(again.finalizeBlock?.appHash).toEqual(first.finalizeBlock?.appHash);
       await consensus.call({ commit: {} });
       expect(store.version).toBe(1n);
@@ -306,9 +306,9 @@ describe("ABCI socket server: fatal errors", () => {
       await query.waitClosed();
       expect(consensus.responses, "no response: CometBFT must not take a block the app did not run").toEqual([]);
       expect(fatal).toHaveLength(1);
-      expect(fatal[0].method).toBe("finalizeBlock");
-      expect(fatal[0].height).toBe(2n);
-      expect(fatal[0].message).toBe("ABCI finalizeBlock at height 2 failed: disk on fire");
+      expect(fatal[0]!.method).toBe("finalizeBlock");
+      expect(fatal[0]!.height).toBe(2n);
+      expect(fatal[0]!.message).toBe("ABCI finalizeBlock at height 2 failed: disk on fire");
       const fatalLines = lines.map((l) => JSON.parse(l)).filter((l) => l.level === 60);
       expect(fatalLines).toHaveLength(1);
       expect(fatalLines[0]).toMatchObject({ method: "finalizeBlock", height: "2", err: { message: "disk on fire" } });
@@ -402,8 +402,8 @@ describe("ABCI socket server: stopping mid-block", () => {
       for (const deadline = Date.now() + 5_000; store.version < 1n && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 5));
       consensus.send({ flush: {} });
       await consensus.waitFor(before + 2);
-      expect(consensus.responses[before].commit).toBeDefined();
-      expect(consensus.responses[before + 1].flush).toBeDefined();
+      expect(consensus.responses[before]!.commit).toBeDefined();
+      expect(consensus.responses[before + 1]!.flush).toBeDefined();
       await closing;
       await consensus.waitClosed();
       expect(logs.some((l) => l.msg.startsWith("stopping without"))).toBe(false);

@@ -45,12 +45,12 @@ export class AbciTestClient {
     this.socket.write(bytes);
   }
 
-  /** Sends the requests then a Flush, and returns their responses (the Flush's left out). */
-  async call(...reqs: Request[]): Promise<Response[]> {
+  /** Sends the requests then a Flush, and returns their responses (the Flush's left out), one per request. */
+  async call<R extends Request[]>(...reqs: R): Promise<{ [K in keyof R]: Response }> {
     const start = this.responses.length;
     this.send(...reqs, { flush: {} });
     await this.waitFor(start + reqs.length + 1);
-    return this.responses.slice(start, start + reqs.length);
+    return this.responses.slice(start, start + reqs.length) as { [K in keyof R]: Response };
   }
 
   /** Resolves once `count` responses in total have arrived; rejects if the socket closes first. */

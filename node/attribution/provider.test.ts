@@ -75,7 +75,7 @@ describe("NodeIndexProvider", () => {
       expect(layoutKeys(VERSIONS)).toHaveLength(8);
       expect(p.built).toHaveLength(seen.size);
       for (const k of layoutKeys(VERSIONS)) {
-        const [first, last] = k.split(":")[1].split("-").map(BigInt);
+        const [first, last] = k.split(":")[1]!.split("-").map(BigInt) as [bigint, bigint];
         expect(existsSync(p.segmentPath(dn, { first, last })), k).toBe(true);
       }
     } finally {
@@ -91,11 +91,11 @@ describe("NodeIndexProvider", () => {
     } finally {
       await p1.close();
     }
-    const [first, last] = layoutKeys(VERSIONS)[3].split(":")[1].split("-").map(BigInt);
+    const [first, last] = layoutKeys(VERSIONS)[3]!.split(":")[1]!.split("-").map(BigInt) as [bigint, bigint];
     const file = p1.segmentPath(dn, { first, last });
     const good = readFileSync(file);
     const bad = Uint8Array.from(good);
-    bad[bad.length - 1] ^= 0xff;
+    bad[bad.length - 1]! ^= 0xff;
     writeFileSync(file, bad);
     const p2 = provider();
     try {

@@ -36,7 +36,7 @@ describe("tributary chain-info", () => {
     try {
       const [m] = await QueryClient.withExtensions(comet, setupBankExtension).bank.denomsMetadata();
       expect(m).toMatchObject({ base: "utrib", display: "TRIB", symbol: "TRIB", name: "Tributary" });
-      expect(m.denomUnits.map((u) => [u.denom, u.exponent])).toEqual([["utrib", 0], ["mtrib", 3], ["TRIB", 6]]);
+      expect(m!.denomUnits.map((u) => [u.denom, u.exponent])).toEqual([["utrib", 0], ["mtrib", 3], ["TRIB", 6]]);
     } finally {
       comet.disconnect();
     }

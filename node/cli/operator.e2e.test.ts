@@ -158,9 +158,9 @@ describe("operator CLI on a solo node", () => {
     const before = await balance(CAROL.address);
     const res = await tx(["tx", "distribution", "withdraw-rewards", DEV_VAL, "--from", "carol"]);
     const got = await json(["query", "tx", res.txhash]);
-    const withdrawn = BigInt(/^(\d+)utrib$/.exec(got.events.find((e: any) => e.type === "withdraw_rewards").attributes.find((a: any) => a.key === "amount").value)![1]);
+    const withdrawn = BigInt(/^(\d+)utrib$/.exec(got.events.find((e: any) => e.type === "withdraw_rewards").attributes.find((a: any) => a.key === "amount").value)![1]!);
     expect(withdrawn).toBeGreaterThan(0n);
-    const fee = BigInt(/^(\d+)utrib$/.exec(got.events.find((e: any) => e.type === "tx" && e.attributes.some((a: any) => a.key === "fee")).attributes.find((a: any) => a.key === "fee").value)![1]);
+    const fee = BigInt(/^(\d+)utrib$/.exec(got.events.find((e: any) => e.type === "tx" && e.attributes.some((a: any) => a.key === "fee")).attributes.find((a: any) => a.key === "fee").value)![1]!);
     expect(await balance(CAROL.address)).toBe(before - fee + withdrawn);
 
     expectOneLineError(await cli(["tx", "distribution", "withdraw-rewards", DEV_VAL, "--commission", "--from", "carol", "--yes"]), new RegExp(`--commission: ${CAROL.address} is not the operator of ${DEV_VAL}`));
@@ -206,7 +206,7 @@ describe("operator CLI on a solo node", () => {
     const [c0, d0, a0] = [await balance(CAROL.address), await balance(DAVE.address), await balance(ALICE.address)];
     const res = await tx(["tx", "bank", "multi-send", "alice", CAROL.address, DAVE.address, "1000utrib"]);
     const got = await json(["query", "tx", res.txhash]);
-    const fee = BigInt(/^(\d+)utrib$/.exec(got.events.find((e: any) => e.type === "tx" && e.attributes.some((a: any) => a.key === "fee")).attributes.find((a: any) => a.key === "fee").value)![1]);
+    const fee = BigInt(/^(\d+)utrib$/.exec(got.events.find((e: any) => e.type === "tx" && e.attributes.some((a: any) => a.key === "fee")).attributes.find((a: any) => a.key === "fee").value)![1]!);
     expect([await balance(CAROL.address), await balance(DAVE.address), await balance(ALICE.address)]).toEqual([c0 + 1000n, d0 + 1000n, a0 - 2000n - fee]);
     await tx(["tx", "bank", "multi-send", "alice", CAROL.address, DAVE.address, "1001utrib", "--split"]);
     expect([await balance(CAROL.address), await balance(DAVE.address)]).toEqual([c0 + 1500n, d0 + 1500n]);

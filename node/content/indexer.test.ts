@@ -24,7 +24,7 @@ describe("content indexing from executed blocks", () => {
     const withPii = `${text(2, 80)} write to jane.doe@example.org or call +1 415 555 0100 today`;
     const tx = await h.h.signTx(1, { msgs: [h.contribute(1, dn, [{ body: plain }, { body: withPii }])], gas: 20_000_000 });
     const res = await h.h.deliver([tx]);
-    expect(res.txResults[0].code, res.txResults[0].log).toBe(0);
+    expect(res.txResults[0]!.code, res.txResults[0]!.log).toBe(0);
 
     const refs = contributedRecords(res);
     expect(refs.map((r) => [r.msgIndex, r.recordIndex, r.redacted])).toEqual([
@@ -33,11 +33,11 @@ describe("content indexing from executed blocks", () => {
     ]);
     const store = freshStore();
     expect(storeRecords(store, [tx], refs)).toBe(2);
-    expect(dec(store.get(refs[0].contentHash))).toBe(plain);
-    const redacted = dec(store.get(refs[1].contentHash))!;
+    expect(dec(store.get(refs[0]!.contentHash))).toBe(plain);
+    const redacted = dec(store.get(refs[1]!.contentHash))!;
     expect(redacted).toContain("[EMAIL]");
     expect(redacted).not.toContain("jane.doe@example.org");
-    expect(sha256(store.get(refs[1].contentHash)!)).toEqual(refs[1].contentHash);
+    expect(sha256(store.get(refs[1]!.contentHash)!)).toEqual(refs[1]!.contentHash);
 
     // A chain's export carries the bodies; importing them gives another node the same store.
     h.content.put(new TextEncoder().encode(plain), true);
@@ -45,7 +45,7 @@ describe("content indexing from executed blocks", () => {
     const appState = await h.exportAppState();
     const other = freshStore();
     expect(importGenesisContents(other, new TextEncoder().encode(JSON.stringify(appState)))).toBe(2);
-    expect(dec(other.get(refs[1].contentHash))).toBe(redacted);
+    expect(dec(other.get(refs[1]!.contentHash))).toBe(redacted);
   });
 
   it("refuses to store a body whose hash differs from the chain's, and skips failed txs", async () => {
@@ -56,7 +56,7 @@ describe("content indexing from executed blocks", () => {
     const refs = contributedRecords(res);
     expect(refs).toHaveLength(1);
     const store = freshStore();
-    expect(() => storeRecords(store, [tx], [{ ...refs[0], contentHash: sha256(new Uint8Array([1])) }])).toThrow(ContentHashMismatchError);
-    expect(contributedRecords({ txResults: [{ ...res.txResults[0], code: 5 }] })).toEqual([]);
+    expect(() => storeRecords(store, [tx], [{ ...refs[0]!, contentHash: sha256(new Uint8Array([1])) }])).toThrow(ContentHashMismatchError);
+    expect(contributedRecords({ txResults: [{ ...res.txResults[0]!, code: 5 }] })).toEqual([]);
   });
 });

@@ -16,11 +16,11 @@ describe("ContentStore", () => {
     const bodies = ["first record", "second record", "third"].map(enc);
     const hashes = bodies.map((b) => store.put(b));
     hashes.forEach((h, i) => {
-      expect(h).toEqual(sha256(bodies[i]));
+      expect(h).toEqual(sha256(bodies[i]!));
       expect(store.get(h)).toEqual(bodies[i]);
       expect(store.has(h)).toBe(true);
     });
-    expect(store.put(bodies[0])).toEqual(hashes[0]); // idempotent
+    expect(store.put(bodies[0]!)).toEqual(hashes[0]); // idempotent
     const listed = [...store.entries()].map(([h]) => bytesToHex(h));
     expect(listed).toEqual(hashes.map(bytesToHex).sort());
     expect(store.get(sha256(enc("absent")))).toBeUndefined();

@@ -33,7 +33,7 @@ describe("model factory", { timeout: 60_000 }, () => {
 
   it("learns: the training loss falls and the held-out perplexity beats the unigram baseline", () => {
     const split = splitDocuments(DOCS.length, SMALL.seed, SMALL.heldOutPercent);
-    const train = buildStream(model.tokenizer, split.train.map((i) => DOCS[i]));
+    const train = buildStream(model.tokenizer, split.train.map((i) => DOCS[i]!));
     const start = new Float32Array(model.params.length);
     initParams(model.shape, start, SMALL.seed, train);
     const before = meanNll(model.shape, start, train, 5000);
@@ -58,7 +58,7 @@ describe("model factory", { timeout: 60_000 }, () => {
     const session = await ort.InferenceSession.create(model.artifact);
     const compiled = compileModel(decodeModel(model.artifact));
     const split = splitDocuments(DOCS.length, SMALL.seed, SMALL.heldOutPercent);
-    const held = buildStream(model.tokenizer, split.heldOut.map((i) => DOCS[i]));
+    const held = buildStream(model.tokenizer, split.heldOut.map((i) => DOCS[i]!));
     const { window: W, vocab: V } = model.shape;
     const n = Math.min(300, held.positions.length);
     const ctx = new Int32Array(n * W), targets = new Int32Array(n);
@@ -71,12 +71,12 @@ describe("model factory", { timeout: 60_000 }, () => {
     for (let r = 0; r < n; r++) {
       const window = ctx.slice(r * W, (r + 1) * W);
       const out = await session.run({ input_ids: new ort.Tensor("int32", window, [1, W]) });
-      const logits = out.logits.data as Int32Array;
+      const logits = out.logits!.data as Int32Array;
       expect(logits).toEqual(ints.subarray(r * V, (r + 1) * V));
       if (r % 10 === 0) expect(interpret(compiled, window)).toEqual(logits);
       const argmax = (a: ArrayLike<number>, o: number) => {
         let best = 0;
-        for (let v = 1; v < V; v++) if (a[o + v] > a[o + best]) best = v;
+        for (let v = 1; v < V; v++) if (a[o + v]! > a[o + best]!) best = v;
         return best;
       };
       if (argmax(logits, 0) === argmax(sc.logits, r * V)) agree++;

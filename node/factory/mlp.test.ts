@@ -18,7 +18,7 @@ function loss(flat: Float32Array, ctx: Int32Array, targets: Int32Array, n: numbe
   const sc = new Scratch(SHAPE, n);
   forward(SHAPE, tensorsOf(SHAPE, flat), ctx, n, sc);
   let s = 0;
-  for (let b = 0; b < n; b++) s += nllRow(sc.logits, b, SHAPE.vocab, targets[b]);
+  for (let b = 0; b < n; b++) s += nllRow(sc.logits, b, SHAPE.vocab, targets[b]!);
   return s;
 }
 
@@ -31,7 +31,7 @@ describe("MLP forward/backward", () => {
     const eps = 1e-2;
     let checked = 0;
     for (let i = 0; i < flat.length; i++) {
-      const keep = flat[i];
+      const keep = flat[i]!;
       flat[i] = keep + eps;
       const up = loss(flat, ctx, targets, n);
       flat[i] = keep - eps;
@@ -39,9 +39,9 @@ describe("MLP forward/backward", () => {
       flat[i] = keep;
       const numeric = (up - down) / (2 * eps);
       // ReLU kinks make a few differences meaningless: skip parameters next to one.
-      if (Math.abs(numeric - grads[i]) > 2e-3 * Math.max(1, Math.abs(numeric))) {
+      if (Math.abs(numeric - grads[i]!) > 2e-3 * Math.max(1, Math.abs(numeric))) {
         const again = (loss(Object.assign(Float32Array.from(flat), { [i]: keep + eps / 10 }), ctx, targets, n) - loss(Object.assign(Float32Array.from(flat), { [i]: keep - eps / 10 }), ctx, targets, n)) / (eps / 5);
-        expect(again, `parameter ${i}`).toBeCloseTo(grads[i], 2);
+        expect(again, `parameter ${i}`).toBeCloseTo(grads[i]!, 2);
       }
       checked++;
     }

@@ -34,7 +34,7 @@ beforeAll(async () => {
   const dn = (await client.createDatanet(ALICE.address, { metadata: { name: "fetched" }, policy: { curation: "OPEN" } }, "auto")).datanetId;
   const mails = loadCorpus({ groups: ["easy-ham-2"], limit: 40 }).filter((m) => m.body.length > 500 && m.body.length < 8000).slice(0, 6);
   const { results } = await client.contribute(ALICE.address, dn, mails.map((m) => ({ body: m.body })), "auto");
-  const accepted = results.map((r, i) => ({ r, body: mails[i].body })).filter((x) => x.r.status === "ACCEPTED");
+  const accepted = results.map((r, i) => ({ r, body: mails[i]!.body })).filter((x) => x.r.status === "ACCEPTED");
   expect(accepted.length).toBeGreaterThanOrEqual(4);
   bodies = accepted.map((x) => x.body);
   refs = await Promise.all(
@@ -49,7 +49,7 @@ beforeAll(async () => {
     evilHits++;
     void fetch(`${good.endpoint}${req.url}`).then(async (r) => {
       const b = Buffer.from(await r.arrayBuffer());
-      b[b.length >> 1] ^= 0x20;
+      b[b.length >> 1]! ^= 0x20;
       res.writeHead(r.status, { "content-type": "application/octet-stream" }).end(b);
     });
   });
@@ -80,7 +80,7 @@ describe("fetchFromStorageNodes", { timeout: 30_000 }, () => {
     expect(text(got)).toEqual(bodies);
     expect(evilHits).toBe(1);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(new RegExp(`^storage node trib1evil: contribution ${refs[0].id}: GET ${dishonest.endpoint}/content/\\d+/${refs[0].id}: refused, the body hashes to [0-9a-f]{64}, the chain's content hash is [0-9a-f]{64}; trying the next node$`));
+    expect(warnings[0]).toMatch(new RegExp(`^storage node trib1evil: contribution ${refs[0]!.id}: GET ${dishonest.endpoint}/content/\\d+/${refs[0]!.id}: refused, the body hashes to [0-9a-f]{64}, the chain's content hash is [0-9a-f]{64}; trying the next node$`));
   });
 
   it("fails naming the contribution and every node's reason when no node has a valid body", async () => {
@@ -89,7 +89,7 @@ describe("fetchFromStorageNodes", { timeout: 30_000 }, () => {
     const downUrl = await listen(closed);
     await new Promise((r) => closed.close(r));
     const down: StorageSource = { operator: "trib1down", endpoint: downUrl };
-    const missing = { ...refs[0], id: 999_999n };
+    const missing = { ...refs[0]!, id: 999_999n };
     const err = await fetchFromStorageNodes([missing], [dishonest, down, good]).then(
       () => undefined,
       (e: Error) => e,
@@ -105,9 +105,9 @@ describe("fetchFromStorageNodes", { timeout: 30_000 }, () => {
 
   it("checks a body against the chain's hash and, when recorded, its content root", () => {
     const body = new TextEncoder().encode(bodies[0]);
-    expect(checkBody(refs[0], body)).toBeUndefined();
-    expect(checkBody({ ...refs[0], contentRoot: new Uint8Array() }, body)).toBeUndefined();
-    expect(checkBody({ ...refs[0], contentRoot: new Uint8Array(32) }, body)).toBe(`the body's content root differs from the chain's ${"00".repeat(32)}`);
-    expect(checkBody(refs[1], body)).toMatch(/^the body hashes to/);
+    expect(checkBody(refs[0]!, body)).toBeUndefined();
+    expect(checkBody({ ...refs[0]!, contentRoot: new Uint8Array() }, body)).toBeUndefined();
+    expect(checkBody({ ...refs[0]!, contentRoot: new Uint8Array(32) }, body)).toBe(`the body's content root differs from the chain's ${"00".repeat(32)}`);
+    expect(checkBody(refs[1]!, body)).toMatch(/^the body hashes to/);
   });
 });

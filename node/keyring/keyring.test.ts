@@ -20,7 +20,7 @@ const ALICE = DEV_ACCOUNTS[0];
 describe("key derivation", () => {
   it("matches CosmJS DirectSecp256k1HdWallet for fixed and random mnemonics", async () => {
     for (const m of [ALICE.mnemonic, generateMnemonic()]) {
-      const [acc] = await (await DirectSecp256k1HdWallet.fromMnemonic(m, { prefix: "trib" })).getAccounts();
+      const acc = (await (await DirectSecp256k1HdWallet.fromMnemonic(m, { prefix: "trib" })).getAccounts())[0]!;
       const ours = await deriveKey(m);
       expect(ours.address).toBe(acc.address);
       expect(Buffer.from(ours.pubkey)).toEqual(Buffer.from(acc.pubkey));
@@ -46,7 +46,7 @@ describe("test backend", () => {
     expect(alice.info.address).toBe(ALICE.address);
     expect((await kr.list()).map((k) => k.name)).toEqual(["alice", "fresh"]);
     expect((await kr.show("alice")).pubkey["@type"]).toBe("/cosmos.crypto.secp256k1.PubKey");
-    const [acc] = await (await kr.getSigner("alice")).getAccounts();
+    const acc = (await (await kr.getSigner("alice")).getAccounts())[0]!;
     expect(acc.address).toBe(ALICE.address);
     await expect(kr.add("alice", ALICE.mnemonic)).rejects.toThrow(/already exists/);
     await expect(kr.add("alice2", ALICE.mnemonic)).rejects.toThrow(/already stored as key "alice"/);
@@ -69,7 +69,7 @@ describe("file backend", () => {
     const reopened = Keyring.open({ home, backend: "file", passphrase: pass("correct horse") });
     expect((await reopened.list()).map((k) => k.address)).toEqual([ALICE.address]);
     expect(await reopened.exportMnemonic("alice")).toBe(ALICE.mnemonic);
-    const [acc] = await (await reopened.getSigner("alice")).getAccounts();
+    const acc = (await (await reopened.getSigner("alice")).getAccounts())[0]!;
     expect(acc.address).toBe(ALICE.address);
   });
 

@@ -38,7 +38,7 @@ describe("RPC server under CosmJS Comet38Client", () => {
     expect(status.nodeInfo.version).toBe("0.38.17");
     expect(status.nodeInfo.protocolVersion).toEqual({ p2p: 8, block: 11, app: 1 });
     expect(status.syncInfo.latestBlockHeight).toBe(3);
-    expect(toHex(status.syncInfo.latestBlockHash)).toBe(toHex(backend.blocks[2].blockId.hash));
+    expect(toHex(status.syncInfo.latestBlockHash)).toBe(toHex(backend.blocks[2]!.blockId.hash));
     expect(status.syncInfo.latestBlockTime.toISOString()).toBe("2024-05-01T10:00:02.123Z");
     expect((status.syncInfo.latestBlockTime as { nanoseconds?: number }).nanoseconds).toBe(456_789);
     expect(status.validatorInfo.votingPower).toBe(10n);
@@ -51,7 +51,7 @@ describe("RPC server under CosmJS Comet38Client", () => {
     const two = await client.block(2);
     expect(two.block.txs).toEqual([backend.okTx, backend.failedTx]);
     expect(two.block.lastCommit?.height).toBe(1);
-    expect(toHex(two.blockId.hash)).toBe(toHex(backend.blocks[1].blockId.hash));
+    expect(toHex(two.blockId.hash)).toBe(toHex(backend.blocks[1]!.blockId.hash));
     const one = await client.block(1);
     expect(one.block.txs).toEqual([]);
     expect(one.block.header.lastBlockId).toBeNull();
@@ -67,9 +67,9 @@ describe("RPC server under CosmJS Comet38Client", () => {
     const results = await client.blockResults(2);
     expect(results.height).toBe(2);
     expect(results.results.map((r) => r.code)).toEqual([0, 5]);
-    expect(results.results[0].gasUsed).toBe(51234n);
-    expect(results.results[0].events[0].attributes[1]).toEqual({ key: "sender", value: "trib1sender" });
-    expect(results.finalizeBlockEvents[0].type).toBe("rewards");
+    expect(results.results[0]!.gasUsed).toBe(51234n);
+    expect(results.results[0]!.events[0]!.attributes[1]).toEqual({ key: "sender", value: "trib1sender" });
+    expect(results.finalizeBlockEvents[0]!.type).toBe("rewards");
     expect(results.validatorUpdates).toEqual([]);
   });
 
@@ -77,7 +77,7 @@ describe("RPC server under CosmJS Comet38Client", () => {
     const chain = await client.blockchain();
     expect(chain.lastHeight).toBe(3);
     expect(chain.blockMetas.map((m) => m.header.height)).toEqual([3, 2, 1]);
-    expect(chain.blockMetas[1].numTxs).toBe(2);
+    expect(chain.blockMetas[1]!.numTxs).toBe(2);
     const window = await client.blockchain(2, 2);
     expect(window.blockMetas.map((m) => m.header.height)).toEqual([2]);
   });
@@ -88,22 +88,22 @@ describe("RPC server under CosmJS Comet38Client", () => {
     expect(latest.commit.height).toBe(3);
     const old = await client.commit(2);
     expect(old.canonical).toBe(true);
-    expect(old.commit.signatures[0].signature).toEqual(new Uint8Array(64).fill(9));
+    expect(old.commit.signatures[0]!.signature).toEqual(new Uint8Array(64).fill(9));
   });
 
   it("validators: latest+1 by default", async () => {
     const vals = await client.validators({});
     expect(vals.blockHeight).toBe(4);
     expect(vals.total).toBe(1);
-    expect(vals.validators[0].address).toEqual(VALIDATOR.address);
-    expect(vals.validators[0].pubkey).toEqual({ algorithm: "ed25519", data: VALIDATOR.pubKey });
+    expect(vals.validators[0]!.address).toEqual(VALIDATOR.address);
+    expect(vals.validators[0]!.pubkey).toEqual({ algorithm: "ed25519", data: VALIDATOR.pubKey });
   });
 
   it("genesis keeps the raw app_state and gains consensus_params", async () => {
     const genesis = await client.genesis();
     expect(genesis.chainId).toBe(CHAIN_ID);
     expect(genesis.consensusParams.block?.maxBytes).toBe(22020096);
-    expect(genesis.validators[0].votingPower).toBe(10n);
+    expect(genesis.validators[0]!.votingPower).toBe(10n);
   });
 
   it("tx and txSearch", async () => {
@@ -114,10 +114,10 @@ describe("RPC server under CosmJS Comet38Client", () => {
     expect(tx.tx).toEqual(backend.okTx);
     const search = await client.txSearch({ query: `tx.hash='${toHex(hash).toUpperCase()}'` });
     expect(search.totalCount).toBe(1);
-    expect(search.txs[0].result.code).toBe(0);
+    expect(search.txs[0]!.result.code).toBe(0);
     const byHeight = await client.txSearchAll({ query: "tx.height=2", per_page: 1 });
     expect(byHeight.txs.map((t) => t.index)).toEqual([0, 1]);
-    expect(byHeight.txs[1].result.code).toBe(5);
+    expect(byHeight.txs[1]!.result.code).toBe(5);
     await expect(client.tx({ hash: new Uint8Array(32) })).rejects.toThrow(`tx (${"00".repeat(32)}) not found`);
     await expect(client.txSearch({ query: "tx.height=2", page: 3, per_page: 1 })).rejects.toThrow(
       "page should be within [1, 2] range, given 3",
@@ -157,7 +157,7 @@ describe("RPC server under CosmJS Comet38Client", () => {
     const tx = fakeTx(41);
     const pending = client.broadcastTxCommit({ tx });
     await new Promise((r) => setTimeout(r, 50));
-    const added = backend.addBlock([tx], [backend.txs[0].result]);
+    const added = backend.addBlock([tx], [backend.txs[0]!.result]);
     backend.events.emit("NewBlock", added.block, added.results);
     for (const indexed of added.indexed) backend.events.emit("Tx", indexed);
     const committed = await pending;

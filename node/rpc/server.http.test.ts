@@ -187,14 +187,14 @@ describe("websocket", () => {
     await new Promise((r) => setTimeout(r, 100));
     const tx = fakeTx(90);
     const unrelated = fakeTx(91);
-    const added = backend.addBlock([unrelated, tx], [backend.txs[1].result, backend.txs[0].result]);
+    const added = backend.addBlock([unrelated, tx], [backend.txs[1]!.result, backend.txs[0]!.result]);
     backend.events.emit("NewBlock", added.block, added.results);
     for (const indexed of added.indexed) backend.events.emit("Tx", indexed);
     await done;
     expect(received).toHaveLength(1);
-    expect(received[0].tx).toEqual(tx);
-    expect(received[0].height).toBe(Number(added.block.block.header.height));
-    expect(received[0].result.events[0].type).toBe("message");
+    expect(received[0]!.tx).toEqual(tx);
+    expect(received[0]!.height).toBe(Number(added.block.block.header.height));
+    expect(received[0]!.result.events[0]!.type).toBe("message");
     client.disconnect();
   });
 

@@ -20,12 +20,12 @@ describe("the solo validator's commit", () => {
     const set = [info(1, 30n), info(2, 20n), info(3, 10n)];
     const commit = signCommit("c-1", 9n, blockId, time, self, selfAddress, set);
     expect(commit.signatures.map((s) => s.blockIdFlag)).toEqual([1, 2, 1]);
-    expect(commit.signatures[0].validatorAddress).toEqual(new Uint8Array());
-    expect(verifyPrecommit(self.pubkey, precommitSignBytes("c-1", 9n, 0, blockId, time), commit.signatures[1].signature)).toBe(true);
+    expect(commit.signatures[0]!.validatorAddress).toEqual(new Uint8Array());
+    expect(verifyPrecommit(self.pubkey, precommitSignBytes("c-1", 9n, 0, blockId, time), commit.signatures[1]!.signature)).toBe(true);
     expect(commitTimeOf(commit)).toEqual(time);
     // FinalizeBlock sees every validator of the set, with its power and how it voted.
     expect(commitInfo(commit, set).votes.map((v) => [v.validator!.power, v.blockIdFlag])).toEqual([[30n, 1], [20n, 2], [10n, 1]]);
-    expect(commitInfo(commit, set).votes[2].validator!.address).toEqual(set[2].address);
+    expect(commitInfo(commit, set).votes[2]!.validator!.address).toEqual(set[2]!.address);
   });
 
   it("of a node outside the set is its own signature alone, matched by address (power 0)", () => {

@@ -39,10 +39,10 @@ beforeAll(async () => {
   const size = (m: { body: string }) => Buffer.byteLength(m.body);
   const picked = [mails.find((m) => size(m) < CHUNK_SIZE)!, mails.find((m) => size(m) > 2 * CHUNK_SIZE && size(m) < 4 * CHUNK_SIZE)!, mails.find((m) => size(m) > 6 * CHUNK_SIZE)!];
   const { results } = await client.contribute(ALICE.address, open, picked.map((m) => ({ body: m.body })), "auto");
-  records = results.map((r, i) => ({ id: r.contributionId, body: picked[i].body, hash: r.contentHash }));
+  records = results.map((r, i) => ({ id: r.contributionId, body: picked[i]!.body, hash: r.contentHash }));
   expect(results.map((r) => r.status)).toEqual(["ACCEPTED", "ACCEPTED", "ACCEPTED"]);
   const other = mails.find((m) => !picked.includes(m) && m.body.length > 600)!;
-  pending = (await client.contribute(ALICE.address, curated, [{ body: other.body }], "auto")).results[0].contributionId;
+  pending = (await client.contribute(ALICE.address, curated, [{ body: other.body }], "auto")).results[0]!.contributionId;
 }, 60_000);
 
 afterAll(async () => {
@@ -75,7 +75,7 @@ describe("GET /content/<datanet>/<contribution>", { timeout: 30_000 }, () => {
   });
 
   it("serves every chunk with a Merkle path that verifies against the root", async () => {
-    const r = records[2];
+    const r = records[2]!;
     const head = await fetch(`${base}/content/${open}/${r.id}`, { method: "HEAD" });
     expect(head.status).toBe(200);
     const root = Buffer.from(head.headers.get(HEADER.contentRoot)!, "hex");
@@ -90,7 +90,7 @@ describe("GET /content/<datanet>/<contribution>", { timeout: 30_000 }, () => {
       expect(verifyChunkProof(root, i, count, chunk, path)).toBe(true);
       // A reader would refuse a tampered chunk.
       const bad = Buffer.from(chunk);
-      bad[0] ^= 1;
+      bad[0]! ^= 1;
       expect(verifyChunkProof(root, i, count, bad, path)).toBe(false);
       whole.push(chunk);
     }
@@ -102,12 +102,12 @@ describe("GET /content/<datanet>/<contribution>", { timeout: 30_000 }, () => {
 
   it("answers 400 with a JSON error for malformed ids and indexes", async () => {
     const cases: [string, RegExp][] = [
-      [`/content/abc/${records[0].id}`, /^datanet id must be a decimal integer, got "abc"$/],
+      [`/content/abc/${records[0]!.id}`, /^datanet id must be a decimal integer, got "abc"$/],
       [`/content/${open}/-1`, /^contribution id must be a decimal integer, got "-1"$/],
       [`/content/${open}/0`, /^contribution id 0 is out of range/],
       [`/content/${open}/99999999999999999999`, /^contribution id 99999999999999999999 is out of range/],
       [`/content/${open}/1e3`, /^contribution id must be a decimal integer/],
-      [`/content/${open}/${records[0].id}/chunks/x`, /^chunk index must be a decimal integer, got "x"$/],
+      [`/content/${open}/${records[0]!.id}/chunks/x`, /^chunk index must be a decimal integer, got "x"$/],
     ];
     for (const [path, error] of cases) {
       const res = await fetch(base + path);
@@ -119,7 +119,7 @@ describe("GET /content/<datanet>/<contribution>", { timeout: 30_000 }, () => {
   it("answers 404 with a JSON error for unknown, other-datanet and non-accepted contributions", async () => {
     const cases: [string, string][] = [
       [`/content/${open}/999999`, "contribution 999999 does not exist"],
-      [`/content/${curated}/${records[0].id}`, `contribution ${records[0].id} is not in datanet ${curated}`],
+      [`/content/${curated}/${records[0]!.id}`, `contribution ${records[0]!.id} is not in datanet ${curated}`],
       [`/content/${curated}/${pending}`, `contribution ${pending} is not accepted: only accepted records are served`],
       [`/content/${curated}/${pending}/chunks/0`, `contribution ${pending} is not accepted: only accepted records are served`],
     ];
@@ -134,7 +134,7 @@ describe("GET /content/<datanet>/<contribution>", { timeout: 30_000 }, () => {
   });
 
   it("never serves a body that does not hash to the chain's content hash, nor one it lacks", async () => {
-    const r = records[1];
+    const r = records[1]!;
     const hex = bytesToHex(r.hash);
     const file = join(contentDir(t.home), hex.slice(0, 2), hex);
     writeFileSync(file, r.body.replace(/e/, "E"));

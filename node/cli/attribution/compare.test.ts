@@ -24,14 +24,14 @@ describe("firstRecordDifference (attribution verify)", () => {
 
   it("names the one changed field with both values, for every kind of field", () => {
     const cases: [(r: AttributionRecord) => void, string][] = [
-      [(r) => (r.contributors[1].points = 501n), 'contributors[1].points: chain "500", recomputed "501"'],
-      [(r) => (r.contributions[0].contributionId = 4n), 'contributions[0].contribution_id: chain "3", recomputed "4"'],
+      [(r) => (r.contributors[1]!.points = 501n), 'contributors[1].points: chain "500", recomputed "501"'],
+      [(r) => (r.contributions[0]!.contributionId = 4n), 'contributions[0].contribution_id: chain "3", recomputed "4"'],
       [(r) => (r.residualParts.unmatched = 99n), 'residual_parts.unmatched: chain "100", recomputed "99"'],
       [(r) => (r.outputHash = new Uint8Array(32)), `output_hash: chain "${"09".repeat(32)}", recomputed "${"00".repeat(32)}"`],
       [(r) => (r.paramsVersion = 2), "params_version: chain 1, recomputed 2"],
       [(r) => r.contributions.pop(), 'contributions[1]: chain {"contribution_id":"5","contributor":"' + B + '","points":"500"}, recomputed (absent)'],
       [(r) => (r.fee = { denom: "utrib", amount: 10n }), 'fee: chain "", recomputed "10utrib"'],
-      [(r) => (r.manifest[0].version = 1n), 'manifest[0]: chain "1:2", recomputed "1:1"'],
+      [(r) => (r.manifest[0]!.version = 1n), 'manifest[0]: chain "1:2", recomputed "1:1"'],
     ];
     for (const [change, expected] of cases) {
       const r = record();

@@ -83,7 +83,7 @@ describe("contributeAll", () => {
     const seen: BatchProgress[] = [];
     const out = await contributeAll(records("a", "b", "c", "d", "e", "x".repeat(990), "y".repeat(990)), chain, { ...opts, onBatch: (p) => seen.push(p) });
     expect(chain.delivers.map((d) => d.bodies.length)).toEqual([3, 2, 1, 1]);
-    expect(chain.delivers[0].gas).toBe(4500); // 3,000 simulated × 1.5
+    expect(chain.delivers[0]!.gas).toBe(4500); // 3,000 simulated × 1.5
     expect(out.aborted).toBeUndefined();
     expect(summarize(out.reports)).toEqual({ accepted: 7, pending: 0, rejected: 0, unsent: 0 });
     expect(out.reports.map((r) => r.contribution_id)).toEqual(["1", "2", "3", "4", "5", "6", "7"]);
@@ -98,7 +98,7 @@ describe("contributeAll", () => {
     expect(chain.delivers.map((d) => d.bodies)).toEqual([["a", "b", "c"]]);
     expect(out.reports.map((r) => r.status)).toEqual(["accepted", "rejected", "accepted", "rejected", "accepted"]);
     expect(out.reports[1]).toMatchObject({ code: "datanet/10", reason: "near-duplicate of contribution 1 of datanet 1 (5-gram Jaccard similarity ≥ 0.8): near-duplicate record" });
-    expect(out.reports[1].contribution_id).toBeUndefined();
+    expect(out.reports[1]!.contribution_id).toBeUndefined();
     expect(summarize(out.reports)).toEqual({ accepted: 3, pending: 0, rejected: 2, unsent: 0 });
   });
 
@@ -123,7 +123,7 @@ describe("contributeAll", () => {
     const out = await contributeAll(records("a", "b", "c", "quota", "d"), chain, opts);
     expect(out.aborted).toMatch(/^datanet\/12: record 0: .*quota exceeded$/);
     expect(out.reports.map((r) => r.status)).toEqual(["accepted", "accepted", "accepted", "unsent", "unsent"]);
-    expect(out.reports[4].reason).toMatch(/^not sent: datanet\/12/);
+    expect(out.reports[4]!.reason).toMatch(/^not sent: datanet\/12/);
   });
 
   it("a CheckTx refusal stops the run with the node's message", async () => {
@@ -230,7 +230,7 @@ describe("contributeAll", () => {
     await contributeAll(records("a", "b", "c", "d", "e", "g", "dup", "f"), slow, { ...opts, maxRecordsPerMsg: 4, now: () => t });
     // ...but [e, g] (200 ms) is sent as its own tx, with the failed simulation's gas (3,000 × 1.5).
     expect(slow.delivers.map((d) => d.bodies)).toEqual([["a", "b", "c", "d"], ["e", "g"], ["f"]]);
-    expect(slow.delivers[1].gas).toBe(4500);
+    expect(slow.delivers[1]!.gas).toBe(4500);
     expect(summarize(out.reports)).toEqual({ accepted: 6, pending: 0, rejected: 1, unsent: 0 });
   });
 });

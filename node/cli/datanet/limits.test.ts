@@ -32,9 +32,9 @@ describe("recordBudget", () => {
 
   it("a message of exactly the budget, signed or simulated, gives requests within both limits", async () => {
     const wallet = await makeDevWallet(ALICE.mnemonic);
-    const [account] = await wallet.getAccounts();
+    const account = (await wallet.getAccounts())[0]!;
     const memo = "é".repeat(100);
-    for (const [maxTxBytes, maxBodyBytes] of [[DEFAULT_MAX_TX_BYTES, DEFAULT_MAX_BODY_BYTES], [300_000, DEFAULT_MAX_BODY_BYTES], [DEFAULT_MAX_TX_BYTES, 200_000]]) {
+    for (const [maxTxBytes, maxBodyBytes] of [[DEFAULT_MAX_TX_BYTES, DEFAULT_MAX_BODY_BYTES], [300_000, DEFAULT_MAX_BODY_BYTES], [DEFAULT_MAX_TX_BYTES, 200_000]] as const) {
       const budget = recordBudget({ maxTxBytes, maxBodyBytes, memoBytes: Buffer.byteLength(memo) });
       // Records of 10,000 bytes and one to fill the budget exactly.
       const records = [];

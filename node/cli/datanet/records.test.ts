@@ -26,7 +26,7 @@ describe("readRecords", () => {
     expect(records.map((r) => r.label)).toEqual(["B.txt", "a.md", "b/deep/c.txt", "z.txt"]);
     expect(records.map((r) => r.index)).toEqual([0, 1, 2, 3]);
     expect(records.map(body)).toEqual(["upper case sorts first", "first é", "deep", "last"]);
-    expect(records[2].record.source).toBe("b/deep/c.txt");
+    expect(records[2]!.record.source).toBe("b/deep/c.txt");
     expect(skipped).toEqual(["latin1.txt", "photo.jpg"]);
   });
 
@@ -34,7 +34,7 @@ describe("readRecords", () => {
     writeFileSync(join(root, "one.txt"), "a single record");
     const { records } = readRecords(join(root, "one.txt"));
     expect(records.map(body)).toEqual(["a single record"]);
-    expect(records[0].label).toBe("one.txt");
+    expect(records[0]!.label).toBe("one.txt");
     writeFileSync(join(root, "bin.dat"), Uint8Array.of(1, 0, 2));
     expect(() => readRecords(join(root, "bin.dat"))).toThrow(/bin\.dat is not a UTF-8 text file/);
     expect(() => readRecords(join(root, "nope"))).toThrow(/cannot read .*nope: ENOENT/);
@@ -47,7 +47,7 @@ describe("readRecords", () => {
     writeFileSync(file, ['{"body": "one", "title": "t", "source": "s", "licence": "MIT", "extra": {"lang": "en"}}', "", '{"body": "two"}', ""].join("\n"));
     const { records } = readRecords(file);
     expect(records.map((r) => [r.index, r.label, body(r)])).toEqual([[0, "line 1", "one"], [1, "line 3", "two"]]);
-    expect(records[0].record).toMatchObject({ title: "t", source: "s", licence: "MIT", extra: { lang: "en" } });
+    expect(records[0]!.record).toMatchObject({ title: "t", source: "s", licence: "MIT", extra: { lang: "en" } });
   });
 
   it("bad JSONL lines are one-line user errors naming the line", () => {
@@ -80,7 +80,7 @@ describe("readRecords", () => {
       expect(() => parseJsonl(text, "f")).toThrow(re);
     }
     // A surrogate pair (an emoji written as JSON escapes) is one valid character.
-    expect(parseJsonl('{"body": "\\ud83d\\ude00 ok"}', "f")[0].record.body).toBe("\u{1F600} ok");
+    expect(parseJsonl('{"body": "\\ud83d\\ude00 ok"}', "f")[0]!.record.body).toBe("\u{1F600} ok");
   });
 
   it("a .jsonl file with a lone surrogate is refused as a whole, like a text file that is not UTF-8", () => {
