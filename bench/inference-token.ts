@@ -1,5 +1,5 @@
 /**
- * Issue 6 §6 per-token latency: one forward pass of the default factory shape (V=1024, W=8,
+ * Per-token latency: one forward pass of the default factory shape (V=1024, W=8,
  * E=32, H=128; the seeded fixture of modules/inference/onnx/fixture.ts) through onnxruntime-node
  * (one and two intra-op threads, the node's fixed session options) and through the
  * pure-TypeScript interpreter (the App's default), in the graph layout the factory exports
@@ -21,7 +21,7 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import type { LoadedModel, ModelRunner } from "../modules/inference/expected.ts";
 import { generate } from "../modules/inference/generate.ts";
 import { encodeModel } from "../modules/inference/onnx/codec.ts";
-import { xorshift32 } from "../test/support/mlpFixture.ts";
+import { Rng } from "../test/support/rng.ts";
 import { InterpreterRunner } from "../modules/inference/onnx/interpreter.ts";
 import type { OnnxModel } from "../modules/inference/onnx/types.ts";
 import { validateGraph } from "../modules/inference/onnx/validate.ts";
@@ -55,8 +55,8 @@ function runners(): Runner[] {
 }
 
 function windows(n: number, seed: number): Int32Array[] {
-  const next = xorshift32(seed);
-  return Array.from({ length: n }, () => Int32Array.from({ length: W }, () => next() % V));
+  const rng = new Rng(seed);
+  return Array.from({ length: n }, () => Int32Array.from({ length: W }, () => rng.int(V)));
 }
 
 const sameArray = (a: Int32Array, b: Int32Array) => a.length === b.length && a.every((x, i) => x === b[i]);

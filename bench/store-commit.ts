@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { CommitStore } from "../chain/store/commitStore.ts";
 import type { KVChange } from "../chain/store/types.ts";
+import { Rng } from "../test/support/rng.ts";
 
 const CHANGES_PER_BLOCK = 15_000;
 const MEASURED_BLOCKS = 7;
@@ -25,14 +26,6 @@ function balanceKey(i: number): Uint8Array {
 
 function amount(i: number, block: number): Uint8Array {
   return new TextEncoder().encode(String(1_000_000 + i * 7 + block));
-}
-
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 function p50(xs: number[]): number {
@@ -54,7 +47,7 @@ async function run(stateSize: number): Promise<void> {
   }
   console.log(JSON.stringify({ bench: "store-build", stateSize, ms: Math.round(performance.now() - buildStart) }));
 
-  const rand = prng(stateSize);
+  const rng = new Rng(stateSize);
   let nextNew = stateSize;
   const stageMs: number[] = [];
   const commitMs: number[] = [];
@@ -62,7 +55,7 @@ async function run(stateSize: number): Promise<void> {
     const changes: KVChange[] = [];
     // 2/3 updates of existing balances, 1/3 new keys (fresh recipients / accounts).
     for (let i = 0; i < (CHANGES_PER_BLOCK * 2) / 3; i++) {
-      const k = Math.floor(rand() * stateSize);
+      const k = rng.int(stateSize);
       changes.push({ key: balanceKey(k), value: amount(k, block) });
     }
     for (let i = 0; i < CHANGES_PER_BLOCK / 3; i++) changes.push({ key: balanceKey(nextNew), value: amount(nextNew++, block) });
@@ -92,12 +85,12 @@ async function run(stateSize: number): Promise<void> {
   const committed = store.committed();
   const t0 = performance.now();
   let found = 0;
-  for (let i = 0; i < reads; i++) if (committed.get(balanceKey(Math.floor(rand() * stateSize))) !== undefined) found++;
+  for (let i = 0; i < reads; i++) if (committed.get(balanceKey(rng.int(stateSize))) !== undefined) found++;
   const readMs = performance.now() - t0;
   console.log(JSON.stringify({ bench: "store-getSync", stateSize, reads, found, readsPerSec: Math.round(reads / (readMs / 1000)) }));
 
   const proofStart = performance.now();
-  for (let i = 0; i < 10_000; i++) store.getWithProof(balanceKey(Math.floor(rand() * stateSize)), version);
+  for (let i = 0; i < 10_000; i++) store.getWithProof(balanceKey(rng.int(stateSize)), version);
   console.log(JSON.stringify({ bench: "store-getWithProof", stateSize, proofsPerSec: Math.round(10_000 / ((performance.now() - proofStart) / 1000)) }));
 
   await store.close();

@@ -18,7 +18,8 @@ import { createHash } from "node:crypto";
 import { columnLayout, fixtureModel, rowLayout } from "../test/support/inferenceModels.ts";
 import type { LoadedModel, ModelRunner } from "../modules/inference/expected.ts";
 import { encodeModel } from "../modules/inference/onnx/codec.ts";
-import { buildMlpFixture, randInt, xorshift32 } from "../test/support/mlpFixture.ts";
+import { buildMlpFixture } from "../test/support/mlpFixture.ts";
+import { Rng } from "../test/support/rng.ts";
 import { InterpreterRunner } from "../modules/inference/onnx/interpreter.ts";
 import { DataType, type OnnxModel, type OnnxNode } from "../modules/inference/onnx/types.ts";
 import { validateGraph } from "../modules/inference/onnx/validate.ts";
@@ -37,11 +38,11 @@ const bytesOf = (a: Int32Array) => new Uint8Array(a.buffer, a.byteOffset, a.byte
 /** Logits of `count` random windows (every fourth with a PAD run, as short contexts have). */
 function windows(count: number, seed: number) {
   return async (m: LoadedModel, W: number, V: number): Promise<Uint8Array> => {
-    const next = xorshift32(seed);
+    const rng = new Rng(seed, "xorshift32");
     const out: number[] = [];
     for (let t = 0; t < count; t++) {
-      const pad = t % 4 === 0 ? randInt(next, 0, W) : 0;
-      const ids = Int32Array.from({ length: W }, (_, i) => (i < pad ? 0 : randInt(next, 0, V - 1)));
+      const pad = t % 4 === 0 ? rng.range(0, W) : 0;
+      const ids = Int32Array.from({ length: W }, (_, i) => (i < pad ? 0 : rng.range(0, V - 1)));
       out.push(...(await m.logits(ids)));
     }
     return bytesOf(Int32Array.from(out));
@@ -56,10 +57,10 @@ function generation(steps: number, seed: number) {
     { mode: "TOP_K", topK: 64, seed: 2n ** 64n - 1n },
   ];
   return async (m: LoadedModel, W: number, V: number): Promise<Uint8Array> => {
-    const next = xorshift32(seed);
+    const rng = new Rng(seed, "xorshift32");
     const ids: number[] = [];
     for (let p = 0; p < 3; p++) {
-      const prompt = Array.from({ length: randInt(next, 1, 12) }, () => randInt(next, 3, V - 1));
+      const prompt = Array.from({ length: rng.range(1, 12) }, () => rng.range(3, V - 1));
       for (const spec of specs) {
         const sampler = samplerFor(spec, 4096n, new Uint8Array([p, 1, 2, 3]));
         const context = [1, ...prompt];
@@ -87,8 +88,8 @@ const WORKLOADS: Workload[] = [
 
 /** The control's weights [W, V]: large weights of one sign in every other row, so adjacent products add past 2^15 − 1. */
 function controlWeights(V: number, W: number): Int8Array {
-  const next = xorshift32(31337);
-  return Int8Array.from({ length: W * V }, (_, i) => (((i / V) | 0) % 2 === 0 ? randInt(next, 100, 127) : randInt(next, -128, 127)));
+  const rng = new Rng(31337, "xorshift32");
+  return Int8Array.from({ length: W * V }, (_, i) => (((i / V) | 0) % 2 === 0 ? rng.range(100, 127) : rng.range(-128, 127)));
 }
 
 /** input_ids [1, W] → Clip [0, 255] → uint8 → MatMulInteger with int8 W [W, V] → logits [1, V]. */
@@ -123,9 +124,9 @@ function saturatingControl(V: number, W: number): OnnxModel {
 
 /** Logits of the control for ids near 255 (the saturating range). */
 async function controlRun(m: LoadedModel, W: number): Promise<Uint8Array> {
-  const next = xorshift32(4242);
+  const rng = new Rng(4242, "xorshift32");
   const out: number[] = [];
-  for (let t = 0; t < 100; t++) out.push(...(await m.logits(Int32Array.from({ length: W }, () => randInt(next, 200, 299)))));
+  for (let t = 0; t < 100; t++) out.push(...(await m.logits(Int32Array.from({ length: W }, () => rng.range(200, 299)))));
   return bytesOf(Int32Array.from(out));
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { Rng } from "../../test/support/rng.ts";
 import {
   BOS_ID, BYTE_BASE, EOS_ID, FIRST_MERGE_ID, MAX_TOKEN_BYTES, PAD_ID, TokenizerError, chunkEnd, decode, decodeBytes, encode,
   encodeBytes, parseTokenizer, tokenBytes, tokenizerFromMerges, tokenizerJson, utf8Lossy,
@@ -6,19 +7,6 @@ import {
 
 const B = (ch: string) => BYTE_BASE + ch.charCodeAt(0);
 const utf8 = (s: string) => new TextEncoder().encode(s);
-
-/** A deterministic PRNG for the property tests (xorshift32). */
-function rng(seed: number) {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x;
-  };
-}
 
 function chunks(s: string): string[] {
   const bytes = utf8(s);
@@ -70,20 +58,20 @@ describe("encode / decode", () => {
   });
 
   it("matches between the short and the long merge paths on random chunks and random merges", () => {
-    const next = rng(7);
+    const rng = new Rng(7);
     const alphabet = "abc";
     const merges: [number, number][] = [];
     for (let i = 0; i < 40; i++) {
       const k = merges.length;
-      const pick = () => (next() % 2 === 0 || k === 0 ? B(alphabet[next() % 3]) : FIRST_MERGE_ID + (next() % k));
+      const pick = () => (rng.int(2) === 0 || k === 0 ? B(alphabet[rng.int(3)]) : FIRST_MERGE_ID + rng.int(k));
       const m: [number, number] = [pick(), pick()];
       if (!merges.some(([a, b]) => a === m[0] && b === m[1])) merges.push(m);
     }
     const tok = tokenizerFromMerges(merges);
     for (let t = 0; t < 300; t++) {
-      const len = 1 + (next() % 60);
+      const len = 1 + rng.int(60);
       let s = "";
-      for (let i = 0; i < len; i++) s += alphabet[next() % 3];
+      for (let i = 0; i < len; i++) s += alphabet[rng.int(3)];
       const whole = encode(tok, s); // long path when len > 24
       // Reference: a fresh tokenizer (empty cache), merged by the quadratic definition.
       const ref = reference(merges, utf8(s));
@@ -93,8 +81,8 @@ describe("encode / decode", () => {
   });
 
   it("encodes a 1 MB single chunk without quadratic work (the heap path)", () => {
-    const next = rng(9);
-    const bytes = new Uint8Array(1 << 20).map(() => 0x61 + (next() % 2)); // "abba…": one letter run
+    const rng = new Rng(9);
+    const bytes = new Uint8Array(1 << 20).map(() => 0x61 + rng.int(2)); // "abba…": one letter run
     const tok = tokenizerFromMerges([[B("a"), B("b")], [B("b"), B("a")], [259, 259], [260, 260], [B("a"), B("a")], [B("b"), B("b")]]);
     const ids = encodeBytes(tok, bytes);
     expect(ids.length).toBeLessThan(bytes.length * 0.7);
@@ -102,19 +90,19 @@ describe("encode / decode", () => {
   });
 
   it("round-trips arbitrary Unicode text exactly", () => {
-    const next = rng(11);
+    const rng = new Rng(11);
     const pool = ["a", "Z", "9", " ", "  ", "\n", "\t", "é", "ß", "日", "🎉", "\u0000", "’", "—", "ﬁ", "\r\n", "x̃", "👩‍👩‍👧"];
     for (let t = 0; t < 200; t++) {
       let s = "";
-      for (let i = 0, n = next() % 80; i < n; i++) s += pool[next() % pool.length];
+      for (let i = 0, n = rng.int(80); i < n; i++) s += pool[rng.int(pool.length)];
       expect(decode(TOY, encode(TOY, s))).toBe(s);
     }
   });
 
   it("round-trips arbitrary bytes through encodeBytes/decodeBytes", () => {
-    const next = rng(3);
+    const rng = new Rng(3);
     for (let t = 0; t < 100; t++) {
-      const bytes = new Uint8Array(next() % 200).map(() => next() & 0xff);
+      const bytes = new Uint8Array(rng.int(200)).map(() => rng.u32() & 0xff);
       expect(decodeBytes(TOY, encodeBytes(TOY, bytes))).toEqual(bytes);
     }
   });
@@ -122,10 +110,10 @@ describe("encode / decode", () => {
   it("emits nothing for specials and U+FFFD for invalid UTF-8, as TextDecoder does", () => {
     expect(decode(TOY, [BOS_ID, 260, PAD_ID, EOS_ID])).toBe("the");
     expect(decode(TOY, [BYTE_BASE + 0xe6, B("a")])).toBe("\ufffda");
-    const next = rng(5);
+    const rng = new Rng(5);
     const td = new TextDecoder("utf-8");
     for (let t = 0; t < 2000; t++) {
-      const bytes = new Uint8Array(next() % 12).map(() => [0x41, 0x80, 0xbf, 0xc2, 0xe0, 0xed, 0xf0, 0xf4, 0xf5, 0xa0, 0x90, 0x8f, 0x9f][next() % 13]);
+      const bytes = new Uint8Array(rng.int(12)).map(() => [0x41, 0x80, 0xbf, 0xc2, 0xe0, 0xed, 0xf0, 0xf4, 0xf5, 0xa0, 0x90, 0x8f, 0x9f][rng.int(13)]);
       expect(utf8Lossy(bytes)).toBe(td.decode(bytes));
     }
     const big = utf8("ünïcödé ".repeat(3000));

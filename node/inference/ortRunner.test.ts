@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { encodeModel } from "../../modules/inference/onnx/codec.ts";
-import { buildMlpFixture, xorshift32 } from "../../test/support/mlpFixture.ts";
+import { buildMlpFixture } from "../../test/support/mlpFixture.ts";
+import { Rng } from "../../test/support/rng.ts";
 import { interpret } from "../../modules/inference/onnx/interpreter.ts";
 import { compileModel } from "../../modules/inference/onnx/validate.ts";
 import { OrtRunner, OrtRunnerError } from "./ortRunner.ts";
@@ -21,9 +22,9 @@ describe("OrtRunner", () => {
 
   it("gives the interpreter's logits with one and with two intra-op threads", async () => {
     const [a, b] = [await one.load(hash(1), bytes), await two.load(hash(1), bytes)];
-    const next = xorshift32(9);
+    const rng = new Rng(9);
     for (let t = 0; t < 20; t++) {
-      const ids = Int32Array.from({ length: opts.window }, () => next() % opts.vocab);
+      const ids = Int32Array.from({ length: opts.window }, () => rng.int(opts.vocab));
       const want = interpret(compiled, ids);
       expect(await a.logits(ids)).toEqual(want);
       expect(await b.logits(ids)).toEqual(want);

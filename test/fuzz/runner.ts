@@ -5,7 +5,7 @@
  * the code under test), and the run carries on.
  */
 import { type CaseResult, Tally } from "./report.ts";
-import { Rng } from "./rng.ts";
+import { Rng } from "../support/rng.ts";
 
 export interface Target {
   name: string;

@@ -4,7 +4,7 @@
  * can add what it knows (its funded addresses, its ids).
  */
 import { fromBech32, toBech32 } from "@cosmjs/encoding";
-import type { Rng } from "./rng.ts";
+import type { Rng } from "../support/rng.ts";
 
 export const BOUNDARY_U64: readonly bigint[] = [
   0n, 1n, 2n, 127n, 128n, 255n, 256n, 0x7fffn, 0xffffn, 0x7fffffffn, 0x80000000n, 0xffffffffn, 0x100000000n,

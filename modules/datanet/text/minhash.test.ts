@@ -3,7 +3,8 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { describe, expect, it } from "vitest";
 import { bandKeys, DatanetTextError, MINHASH_BANDS, minhashSignature, sequenceHash, shingleJaccardAtLeast, tokenize } from "./index.ts";
 import { shingleHashes } from "./shingles.ts";
-import { below, randomIds, rng, Vocab } from "../../../test/support/tokenIds.ts";
+import { Rng } from "../../../test/support/rng.ts";
+import { randomIds, Vocab } from "../../../test/support/tokenIds.ts";
 
 function shareBand(a: Int32Array, b: Int32Array): boolean {
   const ka = bandKeys(minhashSignature(a)).map(bytesToHex);
@@ -41,7 +42,7 @@ describe("sequenceHash", () => {
 
 describe("minhashSignature and bandKeys", () => {
   it("has 224 words and 14 keys of 8 bytes; equal sets give equal signatures", () => {
-    const ids = randomIds(rng(1), 300, 1000);
+    const ids = randomIds(new Rng(1), 300, 1000);
     const sig = minhashSignature(ids);
     expect(sig.length).toBe(224);
     const keys = bandKeys(sig);
@@ -74,14 +75,14 @@ describe("minhashSignature and bandKeys", () => {
   });
 
   it("near-duplicates (one word in 200 changed) share a band and pass Jaccard >= 0.8; unrelated texts do neither", () => {
-    const r = rng(42);
-    const words = Array.from({ length: 5_000 }, (_, i) => `w${i}x${below(r, 1000)}`);
+    const r = new Rng(42);
+    const words = Array.from({ length: 5_000 }, (_, i) => `w${i}x${r.int(1000)}`);
     const vocab = new Vocab();
-    const text = (): string[] => Array.from({ length: 200 }, () => words[below(r, words.length)]);
+    const text = (): string[] => Array.from({ length: 200 }, () => words[r.int(words.length)]);
     for (let trial = 0; trial < 50; trial++) {
       const base = text();
       const near = [...base];
-      near[below(r, 200)] = `changed${trial}`;
+      near[r.int(200)] = `changed${trial}`;
       const a = vocab.encode(tokenize(base.join(" ")));
       const b = vocab.encode(tokenize(near.join(" ")));
       const c = vocab.encode(tokenize(text().join(" ")));
@@ -93,12 +94,12 @@ describe("minhashSignature and bandKeys", () => {
   });
 
   it("band sharing tracks similarity: texts with a quarter of the words changed rarely share a band", () => {
-    const r = rng(5);
+    const r = new Rng(5);
     let shared = 0;
     for (let trial = 0; trial < 40; trial++) {
       const a = randomIds(r, 400, 20_000);
       const b = Int32Array.from(a);
-      for (let i = 0; i < 100; i++) b[below(r, 400)] = 3 + below(r, 20_000);
+      for (let i = 0; i < 100; i++) b[r.int(400)] = 3 + r.int(20_000);
       if (shareBand(a, b)) shared++;
     }
     expect(shared).toBeLessThan(10);
@@ -107,22 +108,22 @@ describe("minhashSignature and bandKeys", () => {
 
 describe("shingleJaccardAtLeast", () => {
   it("agrees with a string-set reference on random small inputs and thresholds", () => {
-    const r = rng(99);
+    const r = new Rng(99);
     for (let trial = 0; trial < 1_500; trial++) {
-      const a = randomIds(r, below(r, 14), 3);
-      const b = below(r, 3) === 0 ? Int32Array.from(a) : randomIds(r, below(r, 14), 3);
-      const den = 1 + below(r, 10);
-      const num = below(r, den + 1);
+      const a = randomIds(r, r.int(14), 3);
+      const b = r.int(3) === 0 ? Int32Array.from(a) : randomIds(r, r.int(14), 3);
+      const den = 1 + r.int(10);
+      const num = r.int(den + 1);
       const [inter, union] = naiveJaccard(a, b);
       expect(shingleJaccardAtLeast(a, b, num, den)).toBe(den * inter >= num * union);
     }
   });
 
   it("stays exact when different shingles share a 32-bit hash (300k shingles: several collisions)", () => {
-    const r = rng(31);
+    const r = new Rng(31);
     const a = randomIds(r, 300_000, 1_000_000);
     const b = Int32Array.from(a);
-    for (let i = 0; i < 30_000; i++) b[below(r, b.length)] = 3 + below(r, 1_000_000);
+    for (let i = 0; i < 30_000; i++) b[r.int(b.length)] = 3 + r.int(1_000_000);
     const lane = shingleHashes(a).a;
     expect(new Set(lane).size, "the input must contain hash collisions to test them").toBeLessThan(lane.length);
     const [inter, union] = naiveJaccard(a, b);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyMask, DatanetTextError, MASK_MIN_RUN, sharedRuns, VOID } from "./index.ts";
-import { below, randomIds, rng } from "../../../test/support/tokenIds.ts";
+import { Rng } from "../../../test/support/rng.ts";
+import { randomIds } from "../../../test/support/tokenIds.ts";
 
 /** O(n·m·len) reference: mark every position covered by a common run of >= minLen word ids. */
 function naiveRuns(c: Int32Array, e: Int32Array, minLen: number): [number, number][] {
@@ -27,18 +28,18 @@ function naiveRuns(c: Int32Array, e: Int32Array, minLen: number): [number, numbe
 
 describe("sharedRuns", () => {
   it("agrees with the naive reference on random small inputs", () => {
-    const r = rng(17);
+    const r = new Rng(17);
     for (let trial = 0; trial < 2_000; trial++) {
-      const alphabet = 1 + below(r, 4);
-      const c = Int32Array.from(randomIds(r, below(r, 40), alphabet), (x) => (below(r, 20) === 0 ? below(r, 3) : x));
-      const e = Int32Array.from(randomIds(r, below(r, 40), alphabet), (x) => (below(r, 20) === 0 ? below(r, 3) : x));
-      const minLen = 1 + below(r, 6);
+      const alphabet = 1 + r.int(4);
+      const c = Int32Array.from(randomIds(r, r.int(40), alphabet), (x) => (r.int(20) === 0 ? r.int(3) : x));
+      const e = Int32Array.from(randomIds(r, r.int(40), alphabet), (x) => (r.int(20) === 0 ? r.int(3) : x));
+      const minLen = 1 + r.int(6);
       expect(sharedRuns(c, e, minLen)).toEqual(naiveRuns(c, e, minLen));
     }
   });
 
   it("finds a planted 32-token copy and nothing shorter by default", () => {
-    const r = rng(4);
+    const r = new Rng(4);
     const copy = randomIds(r, MASK_MIN_RUN, 1_000_000);
     const cand = randomIds(r, 2_000, 1_000_000);
     const earlier = randomIds(r, 2_000, 1_000_000);
@@ -73,7 +74,7 @@ describe("applyMask", () => {
   });
 
   it("masks exactly what sharedRuns reports", () => {
-    const r = rng(6);
+    const r = new Rng(6);
     const earlier = randomIds(r, 500, 1_000_000);
     const cand = randomIds(r, 500, 1_000_000);
     cand.set(earlier.subarray(0, 40), 10);

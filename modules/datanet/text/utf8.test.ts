@@ -69,14 +69,14 @@ describe("decodeUtf8Strict", () => {
 
 describe("decodeUtf8Strict against the WHATWG decoder", () => {
   it("accepts exactly the well-formed control-free inputs, on random bytes", async () => {
-    const { rng, below } = await import("../../../test/support/tokenIds.ts");
-    const r = rng(7);
+    const { Rng } = await import("../../../test/support/rng.ts");
+    const r = new Rng(7);
     const fatal = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     const isControl = (c: number): boolean => (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f);
     const hasControl = (s: string): boolean => Array.from(s).some((ch) => isControl(ch.codePointAt(0) as number));
     let accepted = 0;
     for (let trial = 0; trial < 20_000; trial++) {
-      const bytes = Uint8Array.from({ length: 1 + below(r, 6) }, () => (below(r, 3) === 0 ? 0x20 + below(r, 0x60) : 0x80 + below(r, 0x80)));
+      const bytes = Uint8Array.from({ length: 1 + r.int(6) }, () => (r.int(3) === 0 ? 0x20 + r.int(0x60) : 0x80 + r.int(0x80)));
       let expected: string | null;
       try {
         expected = fatal.decode(bytes);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { winnowFingerprints, WINNOW_K, WINNOW_W } from "./index.ts";
 import { kgramHashes } from "./winnow.ts";
-import { below, randomIds, rng } from "../../../test/support/tokenIds.ts";
+import { Rng } from "../../../test/support/rng.ts";
+import { randomIds } from "../../../test/support/tokenIds.ts";
 
 /** Robust winnowing by the definition, window by window: the reference. */
 function naiveWinnow(ids: Int32Array): { hash: number; pos: number }[] {
@@ -24,15 +25,15 @@ function naiveWinnow(ids: Int32Array): { hash: number; pos: number }[] {
 
 describe("winnowFingerprints", () => {
   it("matches the window-by-window definition, including low-entropy input with ties", () => {
-    const r = rng(3);
+    const r = new Rng(3);
     for (let trial = 0; trial < 300; trial++) {
-      const ids = randomIds(r, below(r, 200), trial % 3 === 0 ? 2 : 500);
+      const ids = randomIds(r, r.int(200), trial % 3 === 0 ? 2 : 500);
       expect(winnowFingerprints(ids)).toEqual(naiveWinnow(ids));
     }
   });
 
   it("selects each position once, in increasing order, about 2/(w+1) of the k-grams", () => {
-    const ids = randomIds(rng(8), 20_000, 50_000);
+    const ids = randomIds(new Rng(8), 20_000, 50_000);
     const fps = winnowFingerprints(ids);
     for (let i = 1; i < fps.length; i++) expect(fps[i].pos).toBeGreaterThan(fps[i - 1].pos);
     const density = fps.length / (ids.length - WINNOW_K + 1);
@@ -46,21 +47,21 @@ describe("winnowFingerprints", () => {
   });
 
   it("has no fingerprint below k tokens and one window for short records", () => {
-    expect(winnowFingerprints(randomIds(rng(1), WINNOW_K - 1, 100))).toEqual([]);
-    expect(winnowFingerprints(randomIds(rng(1), WINNOW_K, 100)).length).toBe(1);
-    expect(winnowFingerprints(randomIds(rng(1), WINNOW_K + 5, 100)).length).toBe(1);
+    expect(winnowFingerprints(randomIds(new Rng(1), WINNOW_K - 1, 100))).toEqual([]);
+    expect(winnowFingerprints(randomIds(new Rng(1), WINNOW_K, 100)).length).toBe(1);
+    expect(winnowFingerprints(randomIds(new Rng(1), WINNOW_K + 5, 100)).length).toBe(1);
   });
 
   it("guarantee: a shared run of exactly 32 tokens planted in two random sequences always shares a fingerprint", () => {
-    const r = rng(2024);
+    const r = new Rng(2024);
     const run = WINNOW_K + WINNOW_W - 1;
     expect(run).toBe(32);
     for (let trial = 0; trial < 500; trial++) {
       const shared = randomIds(r, run, 100_000);
-      const a = randomIds(r, 40 + below(r, 400), 100_000);
-      const b = randomIds(r, 40 + below(r, 400), 100_000);
-      const pa = below(r, a.length - run + 1);
-      const pb = below(r, b.length - run + 1);
+      const a = randomIds(r, 40 + r.int(400), 100_000);
+      const b = randomIds(r, 40 + r.int(400), 100_000);
+      const pa = r.int(a.length - run + 1);
+      const pb = r.int(b.length - run + 1);
       a.set(shared, pa);
       b.set(shared, pb);
       const fb = new Map<number, number[]>();

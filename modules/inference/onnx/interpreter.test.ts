@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { decodeModel, encodeModel } from "./codec.ts";
 import { OnnxRuntimeError } from "./errors.ts";
-import { buildMlpFixture, xorshift32 } from "../../../test/support/mlpFixture.ts";
+import { buildMlpFixture } from "../../../test/support/mlpFixture.ts";
+import { Rng } from "../../../test/support/rng.ts";
 import { interpret, InterpreterRunner } from "./interpreter.ts";
 import type { OnnxModel } from "./types.ts";
 import { compileModel } from "./validate.ts";
@@ -45,9 +46,9 @@ describe("interpreter", () => {
   const compiled = compileModel(model);
 
   it("matches a longhand bigint evaluation of the graph on random windows", () => {
-    const next = xorshift32(5);
+    const rng = new Rng(5);
     for (let t = 0; t < 25; t++) {
-      const ids = Int32Array.from({ length: opts.window }, () => next() % opts.vocab);
+      const ids = Int32Array.from({ length: opts.window }, () => rng.int(opts.vocab));
       expect(Array.from(interpret(compiled, ids), BigInt)).toEqual(reference(model, ids));
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeModel, encodeModel } from "./codec.ts";
-import { randInt, xorshift32 } from "../../../test/support/mlpFixture.ts";
+import { Rng } from "../../../test/support/rng.ts";
 import { interpret } from "./interpreter.ts";
 import { mlpGraph, type MlpWeights } from "./mlpGraph.ts";
 import { DataType, INPUT_NAME, type OnnxModel, type OnnxNode, OUTPUT_NAME } from "./types.ts";
@@ -10,10 +10,10 @@ const shape = { vocab: 280, window: 5, embed: 6, hidden: 24 };
 const meta = { tokenizerJson: '{"type":"bpe-bytes-v1","merges":[]}', logitScale: 4096, producerName: "test", producerVersion: "1" };
 
 function weights(seed: number): MlpWeights {
-  const next = xorshift32(seed);
+  const rng = new Rng(seed);
   const { vocab: V, window: W, embed: E, hidden: H } = shape;
-  const i8 = (n: number, lo: number) => Int8Array.from({ length: n }, () => randInt(next, lo, 127));
-  const i32 = (n: number) => Int32Array.from({ length: n }, () => randInt(next, -40_000, 40_000));
+  const i8 = (n: number, lo: number) => Int8Array.from({ length: n }, () => rng.range(lo, 127));
+  const i32 = (n: number) => Int32Array.from({ length: n }, () => rng.range(-40_000, 40_000));
   return { ...shape, emb: i8(V * E, -128), w1: i8(W * E * H, -127), b1: i32(H), w2: i8(H * V, -127), b2: i32(V), d1: 512 };
 }
 
@@ -69,10 +69,10 @@ describe("mlpGraph (tributary-mlp-v1, column layout)", () => {
     const [colInfo, rowInfo] = [validateGraph(model), validateGraph(row)];
     expect(colInfo.macsPerToken).toBe(rowInfo.macsPerToken);
     const [c, r] = [compileModel(model), compileModel(row)];
-    const next = xorshift32(4);
+    const rng = new Rng(4);
     const distinct = new Set<string>();
     for (let t = 0; t < 60; t++) {
-      const ids = Int32Array.from({ length: shape.window }, (_, i) => (t % 5 === 0 && i < 2 ? 0 : randInt(next, 0, shape.vocab - 1)));
+      const ids = Int32Array.from({ length: shape.window }, (_, i) => (t % 5 === 0 && i < 2 ? 0 : rng.range(0, shape.vocab - 1)));
       const out = interpret(c, ids);
       expect(out).toEqual(interpret(r, ids));
       distinct.add(out.join(","));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { randInt, xorshift32 } from "../../../test/support/mlpFixture.ts";
+import { Rng } from "../../../test/support/rng.ts";
 import { FEW_COLUMNS, MatMulInteger } from "./opsMatmul.ts";
 import type { NodeCheck, OpResult, ValueFacts } from "./opTypes.ts";
 import { type IntArray, minMax } from "./tensor.ts";
@@ -23,8 +23,8 @@ const constant = (rows: number, cols: number, data: Int8Array): ValueFacts => {
 };
 const variable = (rows: number, cols: number, lo = -128n, hi = 127n): ValueFacts => ({ dtype: DataType.INT8, shape: [rows, cols], lo, hi });
 
-function randomInt8(n: number, next: () => number, lo: number, zeros: number): Int8Array {
-  return Int8Array.from({ length: n }, () => (randInt(next, 0, 99) < zeros ? 0 : randInt(next, lo, 127)));
+function randomInt8(n: number, rng: Rng, lo: number, zeros: number): Int8Array {
+  return Int8Array.from({ length: n }, () => (rng.range(0, 99) < zeros ? 0 : rng.range(lo, 127)));
 }
 
 /** Σ_k A[m, k] · B[k, n] in bigint, row-major. */
@@ -42,10 +42,10 @@ function longhand(A: Int8Array, B: Int8Array, M: number, K: number, N: number): 
 
 describe("MatMulInteger kernels", () => {
   it("a constant A times a few-column B (the column layout's fast path) gives the longhand sums", () => {
-    const next = xorshift32(9);
+    const rng = new Rng(9);
     for (const [M, K, N, zeros] of [[64, 40, 1, 50], [33, 17, 1, 0], [10, 7, 2, 30], [5, 9, 3, 90], [16, 12, FEW_COLUMNS, 20], [1, 1, 1, 0], [7, 5, 1, 100]]) {
-      const A = randomInt8(M * K, next, -127, 10);
-      const B = randomInt8(K * N, next, -128, zeros);
+      const A = randomInt8(M * K, rng, -127, 10);
+      const B = randomInt8(K * N, rng, -128, zeros);
       const { kernel } = analyse(constant(M, K, A), variable(K, N));
       const want = longhand(A, B, M, K, N);
       expect(ints(kernel([A, B]))).toEqual(want);
@@ -55,23 +55,23 @@ describe("MatMulInteger kernels", () => {
   });
 
   it("the row kernel (variable A, or more than a few columns) gives the longhand sums", () => {
-    const next = xorshift32(10);
+    const rng = new Rng(10);
     for (const [M, K, N] of [[1, 40, 64], [3, 9, 5], [4, 12, FEW_COLUMNS + 1]]) {
-      const A = randomInt8(M * K, next, -128, 40);
-      const B = randomInt8(K * N, next, -127, 10);
+      const A = randomInt8(M * K, rng, -128, 40);
+      const B = randomInt8(K * N, rng, -127, 10);
       expect(ints(analyse(variable(M, K), constant(K, N, B)).kernel([A, B]))).toEqual(longhand(A, B, M, K, N));
       expect(ints(analyse(constant(M, K, A), variable(K, N, -127n)).kernel([A, B]))).toEqual(longhand(A, B, M, K, N));
     }
   });
 
   it("the same layer as x · W and as Wᵀ · x gives the same integers", () => {
-    const next = xorshift32(11);
+    const rng = new Rng(11);
     const [K, N] = [48, 96];
-    const W = randomInt8(K * N, next, -127, 0);
+    const W = randomInt8(K * N, rng, -127, 0);
     const Wt = new Int8Array(N * K);
     for (let k = 0; k < K; k++) for (let n = 0; n < N; n++) Wt[n * K + k] = W[k * N + n];
     for (let t = 0; t < 20; t++) {
-      const x = randomInt8(K, next, -128, t * 5);
+      const x = randomInt8(K, rng, -128, t * 5);
       const row = analyse(variable(1, K), constant(K, N, W)).kernel([x, W]);
       const col = analyse(constant(N, K, Wt), variable(K, 1)).kernel([Wt, x]);
       expect(col).toEqual(row);
@@ -81,9 +81,9 @@ describe("MatMulInteger kernels", () => {
 
 describe("MatMulInteger range analysis", () => {
   it("bounds Wᵀ · x exactly as x · W: per output, against whichever operand is constant", () => {
-    const next = xorshift32(12);
+    const rng = new Rng(12);
     const [K, N] = [20, 30];
-    const W = randomInt8(K * N, next, -127, 20);
+    const W = randomInt8(K * N, rng, -127, 20);
     const Wt = new Int8Array(N * K);
     for (let k = 0; k < K; k++) for (let n = 0; n < N; n++) Wt[n * K + k] = W[k * N + n];
     const row = analyse(variable(1, K, -5n, 100n), constant(K, N, W)).out;

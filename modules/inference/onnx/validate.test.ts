@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { decodeModel, encodeModel } from "./codec.ts";
 import { OnnxDecodeError, OnnxValidationError } from "./errors.ts";
-import { buildMlpFixture, randInt, xorshift32 } from "../../../test/support/mlpFixture.ts";
+import { buildMlpFixture } from "../../../test/support/mlpFixture.ts";
+import { Rng } from "../../../test/support/rng.ts";
 import { AttributeType, DataType, META, type OnnxModel, type OnnxNode } from "./types.ts";
 import { validateGraph } from "./validate.ts";
 
@@ -310,11 +311,11 @@ describe("validateGraph", () => {
 describe("corrupted artifacts", () => {
   it("any byte flip or truncation either decodes and validates or fails with an OnnxError, never anything else", () => {
     const good = encodeModel(buildMlpFixture({ vocab: V, window: W, embed: E, hidden: H, seed: 3 }));
-    const next = xorshift32(17);
+    const rng = new Rng(17);
     const outcomes = { accepted: 0, decode: 0, validation: 0 };
     for (let t = 0; t < 1500; t++) {
-      const bytes = good.slice(0, t % 5 === 0 ? randInt(next, 0, good.length - 1) : good.length);
-      for (let f = randInt(next, 1, 3); f > 0 && bytes.length > 0; f--) bytes[randInt(next, 0, bytes.length - 1)] = randInt(next, 0, 255);
+      const bytes = good.slice(0, t % 5 === 0 ? rng.range(0, good.length - 1) : good.length);
+      for (let f = rng.range(1, 3); f > 0 && bytes.length > 0; f--) bytes[rng.range(0, bytes.length - 1)] = rng.range(0, 255);
       try {
         validateGraph(decodeModel(bytes));
         outcomes.accepted++;

@@ -21,7 +21,7 @@ import { SoloGenesisError, readSoloGenesis } from "../../../node/solo/genesis.ts
 import { makeTestHome } from "../../testNode.ts";
 import { type Json, jsonText, mutateJson } from "../jsonMutate.ts";
 import type { CaseResult } from "../report.ts";
-import type { Rng } from "../rng.ts";
+import type { Rng } from "../../support/rng.ts";
 import type { Target } from "../runner.ts";
 
 /** Ours: a refusal written for the user. Engine errors (TypeError …) are subclasses, so compare exactly. */

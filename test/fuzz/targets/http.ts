@@ -16,7 +16,7 @@ import { type ProcessNode, spawnNode, waitFor } from "../../processNode.ts";
 import { makeTestHome } from "../../testNode.ts";
 import { loadNodeConfig, writeNodeConfig } from "../../../node/config.ts";
 import type { CaseResult } from "../report.ts";
-import type { Rng } from "../rng.ts";
+import type { Rng } from "../../support/rng.ts";
 import type { Target } from "../runner.ts";
 import { bodyBytes } from "../txBuild.ts";
 import { type HttpRequest, restCall, rpcGet, rpcPost, wsFrame } from "./httpCases.ts";

@@ -8,7 +8,7 @@ import { NODE_ROUTES } from "../../../node/api/nodeRoutes.ts";
 import { rpcMethods } from "../../../node/rpc/methods.ts";
 import type { ParamKind } from "../../../node/rpc/params.ts";
 import { mutateJson, jsonText } from "../jsonMutate.ts";
-import type { Rng } from "../rng.ts";
+import type { Rng } from "../../support/rng.ts";
 import { NUMERIC_STRINGS, WEIRD_STRINGS, badAddresses } from "../values.ts";
 
 export interface HttpRequest {
@@ -33,7 +33,7 @@ function paramValue(kind: ParamKind, rng: Rng, valid: { address: string; txB64: 
   const generic = [null, true, -1, 1.5, 2 ** 64, "", "0x", "0xzz", "\"\"", "\"abc\"", [], {}, rng.pick(WEIRD_STRINGS).slice(0, 5000)];
   switch (kind) {
     case "int64":
-      return rng.chance(0.6) ? rng.pick(NUMERIC_STRINGS) : rng.pick(generic);
+      return rng.chance(60, 100) ? rng.pick(NUMERIC_STRINGS) : rng.pick(generic);
     case "bool":
       return rng.pick(["true", "false", "yes", 1, 0, null, "TRUE"]);
     case "bytes":
@@ -46,33 +46,33 @@ function paramValue(kind: ParamKind, rng: Rng, valid: { address: string; txB64: 
 
 /** A JSON-RPC POST: a method with hostile params, or a damaged envelope. */
 export function rpcPost(rng: Rng, valid: { address: string; txB64: string }): HttpRequest {
-  const name = rng.chance(0.9) ? rng.pick(RPC_METHODS) : rng.pick(["", "nope", "__proto__", "constructor", "status ", "STATUS"]);
+  const name = rng.chance(90, 100) ? rng.pick(RPC_METHODS) : rng.pick(["", "nope", "__proto__", "constructor", "status ", "STATUS"]);
   const specs = rpcMethods[name]?.params ?? [];
   const params: Record<string, unknown> = {};
-  for (const s of specs) if (rng.chance(0.7)) params[s.name] = paramValue(s.kind, rng, valid);
-  let request: unknown = { jsonrpc: "2.0", id: rng.pick([1, "x", null, -1, 1.5, 2 ** 60]), method: name, params: rng.chance(0.8) ? params : Object.values(params) };
+  for (const s of specs) if (rng.chance(70, 100)) params[s.name] = paramValue(s.kind, rng, valid);
+  let request: unknown = { jsonrpc: "2.0", id: rng.pick([1, "x", null, -1, 1.5, 2 ** 60]), method: name, params: rng.chance(80, 100) ? params : Object.values(params) };
   const ops = [`${name}(${Object.keys(params).join(",")})`];
-  if (rng.chance(0.3)) {
+  if (rng.chance(30, 100)) {
     const m = mutateJson(request as never, rng);
     request = m.root;
     ops.push(...m.ops);
   }
-  if (rng.chance(0.05)) request = Array.from({ length: rng.pick([0, 2, 50]) }, () => request);
+  if (rng.chance(5, 100)) request = Array.from({ length: rng.pick([0, 2, 50]) }, () => request);
   return { method: "POST", path: "/", body: jsonText(request as never, rng, ops), label: `rpc POST ${ops.join(" ")}` };
 }
 
 /** A GET URI call: /method?name=value with hostile, repeated or badly encoded values. */
 export function rpcGet(rng: Rng, valid: { address: string; txB64: string }): HttpRequest {
-  const name = rng.chance(0.95) ? rng.pick(RPC_METHODS) : rng.pick(["nope", "%zz", "websocket"]);
+  const name = rng.chance(95, 100) ? rng.pick(RPC_METHODS) : rng.pick(["nope", "%zz", "websocket"]);
   const q: string[] = [];
   for (const s of rpcMethods[name]?.params ?? []) {
-    if (!rng.chance(0.7)) continue;
+    if (!rng.chance(70, 100)) continue;
     const v = paramValue(s.kind, rng, valid);
     const text = typeof v === "string" ? v : JSON.stringify(v);
-    q.push(`${s.name}=${rng.chance(0.1) ? "%zz" : enc(text ?? "")}`);
-    if (rng.chance(0.1)) q.push(`${s.name}=${enc(text ?? "")}`);
+    q.push(`${s.name}=${rng.chance(10, 100) ? "%zz" : enc(text ?? "")}`);
+    if (rng.chance(10, 100)) q.push(`${s.name}=${enc(text ?? "")}`);
   }
-  if (rng.chance(0.1)) q.push("unknown=1");
+  if (rng.chance(10, 100)) q.push("unknown=1");
   const path = `/${name}${q.length > 0 ? "?" + q.join("&") : ""}`;
   return { method: "GET", path, label: `rpc GET ${path.slice(0, 200)}` };
 }
@@ -80,7 +80,7 @@ export function rpcGet(rng: Rng, valid: { address: string; txB64: string }): Htt
 function fillPath(path: string, rng: Rng, valid: { address: string; valoper: string }): string {
   return path.replace(/\{([a-z_]+)\}/g, (_m, field: string) => {
     const good = /valid|operator/.test(field) ? valid.valoper : /address|delegator/.test(field) ? valid.address : /denom/.test(field) ? "utrib" : "1";
-    if (rng.chance(0.3)) return enc(good);
+    if (rng.chance(30, 100)) return enc(good);
     const bad = [...badAddresses(/valid|operator/.test(field) ? valid.valoper : valid.address, rng), ...NUMERIC_STRINGS, ...WEIRD_STRINGS.map((s) => s.slice(0, 3000))];
     return enc(rng.pick(bad)) || "%20";
   });

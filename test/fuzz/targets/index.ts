@@ -1,7 +1,7 @@
 /** The fuzz targets, in the order a run goes through them. */
 import { FuzzChain } from "../chain.ts";
 import type { CaseResult } from "../report.ts";
-import type { Rng } from "../rng.ts";
+import type { Rng } from "../../support/rng.ts";
 import type { Target } from "../runner.ts";
 import { flushBlock } from "./flush.ts";
 import { genesisTarget } from "./genesis.ts";

@@ -18,7 +18,11 @@ import {
   tokenize,
   winnowFingerprints,
 } from "../index.ts";
-import { randomIds, rng } from "../../../../test/support/tokenIds.ts";
+import { Rng } from "../../../../test/support/rng.ts";
+import { randomIds } from "../../../../test/support/tokenIds.ts";
+
+/** golden.json's random inputs were drawn from mulberry32: the stream is pinned with them. */
+const goldenRng = (seed: number): Rng => new Rng(seed, "mulberry32");
 
 export interface GoldenInputs {
   tokenize: Record<string, string>;
@@ -64,11 +68,11 @@ export const GOLDEN_INPUTS: GoldenInputs = {
     fixed_300: Array.from({ length: 300 }, (_, i) => 3 + ((i * 7_919) % 1_000)),
     short_3: [5, 6, 7],
     empty: [],
-    random_200: Array.from(randomIds(rng(20_240_601), 200, 50)),
+    random_200: Array.from(randomIds(goldenRng(20_240_601), 200, 50)),
     near_300: Array.from({ length: 300 }, (_, i) => (i === 150 ? 999_999 : 3 + ((i * 7_919) % 1_000))),
   },
   runs: ((): GoldenInputs["runs"] => {
-    const r = rng(77);
+    const r = goldenRng(77);
     const earlier = randomIds(r, 300, 100_000);
     const candidate = randomIds(r, 300, 100_000);
     candidate.set(earlier.subarray(40, 80), 10);
