@@ -60,6 +60,8 @@ describe("results index and monthly history", () => {
     expect(headline(rpcSend)).toBe("rpc_send: committed_tx_per_s=707, target=3000, meets_target=false");
     const many = { script: "x.ts", records: [{ bench: "x_round", a: 1 }, { bench: "x", a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7 }], failure: null, wallS: 1 };
     expect(headline(many)).toBe("x: a=1, b=2, c=3, d=4, e=5, f=6, …");
+    const longTarget = { ...many, records: [{ bench: "t", a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, target: 3000, meets_target: false }] };
+    expect(headline(longTarget)).toBe("t: a=1, b=2, c=3, d=4, e=5, f=6, target=3000, meets_target=false, …");
     expect(headline({ script: "y.ts", records: [], failure: "exit code 1", wallS: 2.5 })).toBe("FAILED after 2.5 s: exit code 1");
   });
 
@@ -73,6 +75,10 @@ describe("results index and monthly history", () => {
       "| [secp256k1](results/2025-01.md#2025-01-02t030405000z) | 2025-01-02 | 2 CPUs, Test CPU | secp: ops_per_s=9 | `npx tsx bench/run.ts secp256k1` |",
     ]);
     expect(next).toContain("## After the table");
+    const failed = indexRows(machine, [{ script: "rpc-send.ts", records: [], failure: "exit code 1", wallS: 1 }, { script: "new.ts", records: [], failure: "exit code 2", wallS: 1 }], () => "c");
+    const afterFailure = updateIndex(next, failed).split("\n").filter((l) => l.startsWith("| ["));
+    expect(afterFailure).toContain(table[0]);
+    expect(afterFailure).toContain("| [new](results/2025-01.md#2025-01-02t030405000z) | 2025-01-02 | 2 CPUs, Test CPU | FAILED after 1.0 s: exit code 2 | `c` |");
     expect(updateIndex("# hand-edited, no table\n", rows)).toContain("| [rpc-send](");
   });
 

@@ -76,6 +76,9 @@ function isSummary(r: BenchRecord): boolean {
 const HEADLINE_RECORDS = 3;
 const HEADLINE_FIELDS = 6;
 
+/** Fields a target row always shows in a headline, after the first few others. */
+const TARGET_FIELDS = new Set(["target", "target_ms", "meets_target"]);
+
 /** A short headline for the index: target rows first, else summary rows, a few fields each. */
 export function headline(o: ScriptOutcome): string {
   if (o.failure !== null) return `FAILED after ${o.wallS.toFixed(1)} s: ${o.failure}`.replaceAll("|", "\\|");
@@ -84,8 +87,9 @@ export function headline(o: ScriptOutcome): string {
   const chosen = targets.length > 0 ? targets : summaries.length > 0 ? summaries : o.records;
   if (chosen.length === 0) return `finished in ${o.wallS.toFixed(1)} s without JSON results`;
   const parts = chosen.slice(0, HEADLINE_RECORDS).map((r) => {
-    const entries = Object.entries(r).filter(([k]) => k !== "bench");
-    const shown = formatFields({ bench: r.bench, ...Object.fromEntries(entries.slice(0, HEADLINE_FIELDS)) });
+    const entries = Object.entries(r).filter(([k]) => k !== "bench" && !TARGET_FIELDS.has(k));
+    const target = Object.entries(r).filter(([k]) => TARGET_FIELDS.has(k));
+    const shown = formatFields({ bench: r.bench, ...Object.fromEntries([...entries.slice(0, HEADLINE_FIELDS), ...target]) });
     return `${r.bench}: ${shown}${entries.length > HEADLINE_FIELDS ? ", …" : ""}`;
   });
   const more = chosen.length - HEADLINE_RECORDS;
@@ -100,6 +104,8 @@ export interface IndexRow {
   machine: string;
   headline: string;
   command: string;
+  /** A failed run does not replace a benchmark's row (its section in the history says so). */
+  failed?: boolean;
 }
 
 export function renderIndexRow(r: IndexRow): string {
@@ -116,6 +122,7 @@ export function indexRows(machine: MachineInfo, outcomes: ScriptOutcome[], comma
     machine: `${machine.nproc} CPUs, ${machine.cpuModel}`.replaceAll("|", "\\|"),
     headline: headline(o),
     command: commandFor(o.script),
+    failed: o.failure !== null,
   }));
 }
 
@@ -123,7 +130,8 @@ const ROW_NAME = /^\| \[([^\]]+)\]\(/;
 
 /**
  * The index with each row replaced by the one of the same benchmark, or added (rows sorted by
- * name). An index without the table (hand-edited) gets the table appended.
+ * name); a failed run adds a row only for a benchmark that has none. An index without the table
+ * (hand-edited) gets the table appended.
  */
 export function updateIndex(index: string, rows: IndexRow[]): string {
   const lines = index.split("\n");
@@ -139,7 +147,7 @@ export function updateIndex(index: string, rows: IndexRow[]): string {
   while (end < lines.length && (lines[end] ?? "").startsWith("|")) end++;
   const byName = new Map<string, string>();
   for (const l of lines.slice(head + 1, end)) byName.set(ROW_NAME.exec(l)?.[1] ?? l, l);
-  for (const r of rows) byName.set(r.name, renderIndexRow(r));
+  for (const r of rows) if (!(r.failed === true && byName.has(r.name))) byName.set(r.name, renderIndexRow(r));
   const sorted = [...byName.keys()].sort().map((k) => byName.get(k) ?? "");
   return [...lines.slice(0, head + 1), ...sorted, ...lines.slice(end)].join("\n");
 }
