@@ -32,6 +32,9 @@ import determinism from "./eslint/determinism.js";
 //   number `**` (cannot be told from bigint `**` without type information; exact on integers).
 // gen/ holds offline generators, exempt from this profile; consensus code must not import them.
 const GEN_IMPORT_BAN = { group: ["**/gen/**", "!**/proto/gen/**"], message: "gen/ holds offline generators, exempt from the determinism lint: consensus code never imports them." };
+// Test and bench helpers (seeded PRNGs, fixtures, harnesses) live in test/support and bench/lib, outside
+// the profile; consensus code never imports them.
+const TEST_IMPORT_BAN = { group: ["**/test/**", "**/bench/**"], message: "test/ and bench/ hold test helpers, outside the determinism lint: consensus code never imports them." };
 // Packages consensus code may import, each checked to be deterministic for the use made of it
 // (hashes and curves, protobuf codecs, the LevelDB store, the onnxruntime runner whose graphs
 // the validator restricts, pino for logs). Node built-ins are judged by the path bans below.
@@ -97,6 +100,7 @@ const consensusBans = {
       patterns: [
         { group: ["**/node/**", "**/genesis/**", "**/client/**"], message: "Imports point down: chain/ and modules/ never import node/, genesis/ or client/." },
         GEN_IMPORT_BAN,
+        TEST_IMPORT_BAN,
         PACKAGE_ALLOWLIST,
       ],
     },
@@ -140,6 +144,7 @@ const NATIVE_LOADER_FILES = ["chain/crypto/secp256k1.ts"];
 // node/ is not under this profile, so a helper there could bring the clock back in.
 const NODE_CONSENSUS_PATTERNS = [
   GEN_IMPORT_BAN,
+  TEST_IMPORT_BAN,
   PACKAGE_ALLOWLIST,
   { group: ["**/node/**", "**/genesis/**", "**/client/**"], message: "consensus code in node/ imports chain/, modules/ and its own folder only." },
   { regex: "^\\.\\./(?!\\.\\./)", message: "consensus code in node/ imports chain/, modules/ and its own folder only (the rest of node/ is not linted for determinism)." },
@@ -147,7 +152,7 @@ const NODE_CONSENSUS_PATTERNS = [
 const except = (rule, keep) => ["error", ...consensusBans[rule].slice(1).filter(keep)];
 const pathsExcept = (names) => consensusBans["no-restricted-imports"][1].paths.filter((p) => !names.includes(p.name));
 const withoutImportMeta = except("no-restricted-syntax", (r) => !r.selector.startsWith("MetaProperty"));
-const CHAIN_PATTERNS = [{ group: ["**/modules/**", "**/node/**", "**/genesis/**", "**/client/**"], message: "chain/ knows no module and no node code." }, GEN_IMPORT_BAN, PACKAGE_ALLOWLIST];
+const CHAIN_PATTERNS = [{ group: ["**/modules/**", "**/node/**", "**/genesis/**", "**/client/**"], message: "chain/ knows no module and no node code." }, GEN_IMPORT_BAN, TEST_IMPORT_BAN, PACKAGE_ALLOWLIST];
 
 export default tseslint.config(
   { ignores: ["test/lint/*.fixture.ts", "node_modules/**", "proto/gen/**", ".tributary-dev/**", ".bin/**", "bin/**", "dist/**", "client/dist/**", "dashboard/dist/**"] },
