@@ -21,7 +21,8 @@ const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 10_000);
 /**
  * Default 1: each round sends one tx per account and waits for all of them to commit. With
  * several txs of one account in the mempool at once the node currently refuses or drops some
- * (CheckTx racing the post-commit recheck; see bench/RESULTS.md), which this bench is not
+ * (CheckTx racing the post-commit recheck; see the notes of the first rpc-send run in
+ * bench/results/2026-11.md), which this bench is not
  * measuring; set it higher to exercise exactly that.
  */
 const TXS_PER_ACCOUNT = Number(process.env.BENCH_TXS_PER_ACCOUNT ?? 1);

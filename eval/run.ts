@@ -40,7 +40,7 @@ const num = (name: string, dflt: number): number => {
 };
 
 const records: BenchRecord[] = [];
-/** Prints a JSON line and keeps it for RESULTS.md, numbers to 3 decimals (the LDS standard error is ≈ 0.01). */
+/** Prints a JSON line and keeps it for the bench/ results, numbers to 3 decimals (the LDS standard error is ≈ 0.01). */
 function record(bench: string, fields: Record<string, number | string | boolean | null>): void {
   const rounded = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === "number" ? round(v, 3) : v]));
   emit(bench, rounded);

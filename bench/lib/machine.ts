@@ -1,4 +1,4 @@
-/** Where and on what a benchmark ran, for the dated sections of bench/RESULTS.md. */
+/** Where and on what a benchmark ran: the dated sections of bench/results/, the rows of bench/RESULTS.md. */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";

@@ -9,7 +9,7 @@
  *   `Reshape(x → [1, K])`, `MatMulInteger(x_row, W [K, N])`, `Reshape(→ [N, 1])`: the layout the
  *   factory exported before mlpGraph.ts switched to columns, kept to measure the difference
  *   (onnxruntime's int8×int8 MatMulInteger re-packs its right operand on every run, so the row
- *   layout packs the whole K×N weight matrix per token; see bench/RESULTS.md, inference section).
+ *   layout packs the whole K×N weight matrix per token; see bench/results/2026-11.md, the inference-token runs).
  * - `columnLayout`: the reverse, for graphs still in the row layout (`x [1, K] · W [K, N]`
  *   becomes `Wᵀ [N, K] × x [K, 1]`); the identity on mlpGraph.ts's graphs, which already are.
  * Both compute the same integers (each output is the same dot product).

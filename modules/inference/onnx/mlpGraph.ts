@@ -13,7 +13,7 @@
  * (no pre-packed weights for this case), so `x [1, K] × W [K, N]` repacked the whole weight
  * matrix per token (126 µs for the default shape) while `Wᵀ × x` packs a K-byte column (34 µs).
  * Every logit is the same dot product either way, so the integers are those of the row layout
- * `x · W` (bench/RESULTS.md, inference section; node/factory tests check them against the
+ * `x · W` (bench/results/2026-11.md, the inference-token runs; node/factory tests check them against the
  * factory's own integer forward).
  */
 import { DataType, FORMAT_MLP_V1, INPUT_NAME, META, type OnnxModel, type OnnxNode, type OnnxTensor, OUTPUT_NAME } from "./types.ts";
