@@ -3,7 +3,6 @@ import { GenesisError } from "../chain/genesisError.ts";
 import type { Module } from "../chain/module.ts";
 import { SigVerifyCache } from "../chain/tx/sigCache.ts";
 import type { AnteHandler } from "../chain/tx/txContext.ts";
-import type { Context } from "../chain/context.ts";
 import { createAnteHandler } from "./auth/ante/index.ts";
 import { AuthKeeper, FEE_COLLECTOR } from "./auth/keeper.ts";
 import { authModule } from "./auth/module.ts";
@@ -74,7 +73,7 @@ export function createModules(sigCache = new SigVerifyCache(), opts: ModuleOptio
   // Distribution first, as simapp: it settles rewards before slashing reacts.
   staking.setHooks(distributionHooks(distribution), slashingHooks(slashing));
   const datanet = new DatanetKeeper(bank, auth, { feeCollector: FEE_COLLECTOR, content: opts.content });
-  const attribution = new AttributionKeeper(datanet, { accountNumber: (kv, addr) => auth.getAccount({ kv } as Context, addr)?.accountNumber }, opts.attributionIndexes);
+  const attribution = new AttributionKeeper(datanet, { accountNumber: (kv, addr) => auth.getAccount(kv, addr)?.accountNumber }, opts.attributionIndexes);
   const rewards = new RewardsKeeper(bank, auth, {
     hasDatanet: (kv, id) => datanet.getDatanet(kv, id) !== undefined,
     rootedTotals,

@@ -126,5 +126,5 @@ export async function exportAuthGenesis(auth: AuthKeeper, ctx: Context): Promise
     });
   }
   accounts.sort((a, b) => (BigInt(a.account_number) < BigInt(b.account_number) ? -1 : 1));
-  return { params: paramsToJson(auth.getParams(ctx)), accounts };
+  return { params: paramsToJson(auth.getParams(ctx.kv)), accounts };
 }

@@ -2,6 +2,7 @@ import { Any } from "cosmjs-types/google/protobuf/any";
 import { Params } from "cosmjs-types/cosmos/auth/v1beta1/auth";
 import { moduleAddress } from "../../chain/address.ts";
 import type { Context } from "../../chain/context.ts";
+import type { KVReader } from "../../chain/store/types.ts";
 import { readU64be, u64be } from "../../chain/keys.ts";
 import { encodeBaseAccountAny } from "./accountCodec.ts";
 import { authKeys } from "./keys.ts";
@@ -16,8 +17,8 @@ export const FEE_COLLECTOR = "fee_collector";
  */
 export class AuthKeeper {
   // PERF: O(1) store read + protobuf decode of one account.
-  getAccount(ctx: Context, addr: Uint8Array): Account | undefined {
-    const raw = ctx.kv.get(authKeys.account(addr));
+  getAccount(kv: KVReader, addr: Uint8Array): Account | undefined {
+    const raw = kv.get(authKeys.account(addr));
     return raw ? accountFromAny(Any.decode(raw)) : undefined;
   }
 
@@ -27,8 +28,8 @@ export class AuthKeeper {
     ctx.kv.set(authKeys.account(acc.address), bytes);
   }
 
-  hasAccount(ctx: Context, addr: Uint8Array): boolean {
-    return ctx.kv.has(authKeys.account(addr));
+  hasAccount(kv: KVReader, addr: Uint8Array): boolean {
+    return kv.has(authKeys.account(addr));
   }
 
   /** Creates a fresh account with the next account number (as the SDK does on first receipt). */
@@ -53,27 +54,27 @@ export class AuthKeeper {
   /** The address of module account `name`, creating the account on first use. PERF: one `has`. */
   ensureModuleAccount(ctx: Context, name: string): Uint8Array {
     const addr = moduleAddress(name);
-    if (!this.hasAccount(ctx, addr)) this.moduleAccount(ctx, name);
+    if (!this.hasAccount(ctx.kv, addr)) this.moduleAccount(ctx, name);
     return addr;
   }
 
   /** The module name when `addr` holds a module account. PERF: one account read. */
-  moduleAccountName(ctx: Context, addr: Uint8Array): string | undefined {
-    return this.getAccount(ctx, addr)?.module?.name;
+  moduleAccountName(kv: KVReader, addr: Uint8Array): string | undefined {
+    return this.getAccount(kv, addr)?.module?.name;
   }
 
   /** The module account `name`, created on first use. */
   moduleAccount(ctx: Context, name: string, permissions: string[] = []): Account {
     const addr = moduleAddress(name);
-    const existing = this.getAccount(ctx, addr);
+    const existing = this.getAccount(ctx.kv, addr);
     if (existing) return existing;
     const acc: Account = { address: addr, accountNumber: this.nextAccountNumber(ctx), sequence: 0n, module: { name, permissions } };
     this.setAccount(ctx, acc);
     return acc;
   }
 
-  getParams(ctx: Context): AuthParams {
-    const raw = ctx.kv.get(authKeys.params);
+  getParams(kv: KVReader): AuthParams {
+    const raw = kv.get(authKeys.params);
     return raw ? Params.decode(raw) : DEFAULT_AUTH_PARAMS;
   }
 

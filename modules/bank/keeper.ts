@@ -37,7 +37,7 @@ export class BankKeeper {
    * PERF: one map lookup, one account read.
    */
   blockedReason(ctx: Context, addr: Uint8Array): string | undefined {
-    const name = this.blocked.get(bytesToHex(addr)) ?? this.accounts.moduleAccountName(ctx, addr);
+    const name = this.blocked.get(bytesToHex(addr)) ?? this.accounts.moduleAccountName(ctx.kv, addr);
     return name === undefined ? undefined : `${addressString(addr)} is the ${name} module account and is not allowed to receive funds`;
   }
 
@@ -186,7 +186,7 @@ export class BankKeeper {
 
   /** Adds coins to `to`, creating its account on first receipt. */
   creditAccount(ctx: Context, to: Uint8Array, coins: readonly Coin[]): void {
-    if (!this.accounts.hasAccount(ctx, to)) this.accounts.createAccount(ctx, to);
+    if (!this.accounts.hasAccount(ctx.kv, to)) this.accounts.createAccount(ctx, to);
     this.addCoins(ctx, to, coins);
   }
 

@@ -12,7 +12,6 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { addressBytes, valoperString } from "../../chain/address.ts";
-import type { Context } from "../../chain/context.ts";
 import type { Branch, KVChange } from "../../chain/store/types.ts";
 import { type TxEnv, type TxOutcome, runTx } from "../../chain/tx/runTx.ts";
 import { createModules } from "../../modules/index.ts";
@@ -122,11 +121,11 @@ export class FuzzChain {
 
   /** The sequence account `i` must sign with next (pending txs included). */
   sequence(i: number): bigint {
-    return this.auth.getAccount({ kv: this.pending } as unknown as Context, addressBytes(this.address(i)))?.sequence ?? 0n;
+    return this.auth.getAccount(this.pending, addressBytes(this.address(i)))?.sequence ?? 0n;
   }
 
   accountNumber(i: number): bigint {
-    return this.auth.getAccount({ kv: this.pending } as unknown as Context, addressBytes(this.address(i)))?.accountNumber ?? BigInt(i);
+    return this.auth.getAccount(this.pending, addressBytes(this.address(i)))?.accountNumber ?? BigInt(i);
   }
 
   /** A correctly signed tx of `msgs` by accounts `signers` (in order), with their current sequences. */

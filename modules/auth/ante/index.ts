@@ -13,7 +13,7 @@ import { incrementSequences, loadSigners, verifySignatures } from "./signatures.
  */
 export function createAnteHandler(auth: AuthKeeper, bank: FeeBankKeeper, sigCache: SigVerifyCache): AnteHandler {
   return (ctx: Context, txc: TxContext) => {
-    const params = auth.getParams(ctx);
+    const params = auth.getParams(ctx.kv);
     validateTxBasics(ctx, txc, params);
     consumeTxSizeGas(ctx, txc, params);
     const fee = feeCoins(txc);
