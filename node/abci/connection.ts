@@ -118,7 +118,7 @@ export class AbciConnection {
    */
   private async pump(): Promise<void> {
     while (this.head < this.queue.length && !(this.stopping && this.atBatchEnd)) {
-      const body = this.queue[this.head++];
+      const body = this.queue[this.head++]!;
       if (this.head > 1024 && this.head * 2 > this.queue.length) {
         this.queue = this.queue.slice(this.head);
         this.head = 0;
@@ -180,7 +180,7 @@ export class AbciConnection {
   /** One socket write for everything buffered; false when the socket asks to wait for drain. */
   private writeOut(): boolean {
     if (this.out.length === 0 || this.socket.destroyed) return true;
-    const data = this.out.length === 1 ? this.out[0] : Buffer.concat(this.out, this.outBytes);
+    const data = this.out.length === 1 ? this.out[0]! : Buffer.concat(this.out, this.outBytes);
     this.out = [];
     this.outBytes = 0;
     return this.socket.write(data);
