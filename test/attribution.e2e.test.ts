@@ -15,6 +15,7 @@ import { DEV_ACCOUNTS } from "../node/cli/devAccounts.ts";
 import { Keyring } from "../node/keyring/index.ts";
 import { words } from "./datanetHarness.ts";
 import { type TestNode, startTestNode } from "./testNode.ts";
+import { waitFor } from "./support/waitFor.ts";
 
 const [ALICE, BOB] = DEV_ACCOUNTS;
 
@@ -64,11 +65,10 @@ describe("attribution end to end", { timeout: 60_000 }, () => {
     expect(pub).toMatchObject({ code: 0, version: "1", record_count: "6" });
     const params = await cli(["query", "attribution", "params"]);
     expect(Number(params.attributable_delay_blocks)).toBeGreaterThanOrEqual(1);
-    let c = await cli(["query", "attribution", "commitment", dn, "1"]);
-    for (let i = 0; c.status !== "READY" && i < 200; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      c = await cli(["query", "attribution", "commitment", dn, "1"]);
-    }
+    const c = await waitFor(`version 1's index READY`, async () => {
+      const x = await cli(["query", "attribution", "commitment", dn, "1"]);
+      return x.status === "READY" && x;
+    }, 60_000, 100);
     expect(c).toMatchObject({ datanet_id: dn, version: "1", status: "READY", documents: "6", tokens: "480" });
     expect(c.index_hash).toMatch(/^[0-9a-f]{64}$/);
     // READY is visible once block ready_height is committed, so any later tx is past it.
@@ -135,11 +135,10 @@ describe("attribution end to end", { timeout: 60_000 }, () => {
     expect(r.summary).toMatchObject({ accepted: 1, rejected: 0 });
     const pub = await cli(["tx", "datanet", "publish-version", dn, "--from", "alice", "--yes"]);
     expect(pub).toMatchObject({ code: 0, version: "2" });
-    let c = await cli(["query", "attribution", "commitment", dn, "2"]);
-    for (let i = 0; c.status !== "READY" && i < 200; i++) {
-      await new Promise((res) => setTimeout(res, 100));
-      c = await cli(["query", "attribution", "commitment", dn, "2"]);
-    }
+    const c = await waitFor(`version 2's index READY`, async () => {
+      const x = await cli(["query", "attribution", "commitment", dn, "2"]);
+      return x.status === "READY" && x;
+    }, 60_000, 100);
     expect(c.status).toBe("READY");
     // Those words now have ids and match version 2: the vocabulary grew.
     const now = await cli(["query", "attribution", "attribute", "--datanet", `${dn}:2`, "--text", words(9999, 10).join(" ")]);
@@ -158,11 +157,10 @@ describe("attribution end to end", { timeout: 60_000 }, () => {
       added.push({ id: r.records[0].contribution_id, words: w });
       expect(await cli(["tx", "datanet", "publish-version", dn, "--from", "alice", "--yes"])).toMatchObject({ code: 0, version: String(v) });
     }
-    let c = await cli(["query", "attribution", "commitment", dn, "10"]);
-    for (let i = 0; c.status !== "READY" && i < 200; i++) {
-      await new Promise((res) => setTimeout(res, 100));
-      c = await cli(["query", "attribution", "commitment", dn, "10"]);
-    }
+    const c = await waitFor(`version 10's index READY`, async () => {
+      const x = await cli(["query", "attribution", "commitment", dn, "10"]);
+      return x.status === "READY" && x;
+    }, 60_000, 100);
     expect(c).toMatchObject({ status: "READY", documents: "15" });
     const file = join(work, "merged-output.txt");
     writeFileSync(file, [...words(4242, 8), ...added[0]!.words.slice(2, 30)].join(" "));

@@ -11,6 +11,7 @@ import { Comet38Client, WebsocketClient } from "@cosmjs/tendermint-rpc";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { DEV_ACCOUNTS } from "../node/cli/devAccounts.ts";
 import { TEST_NODE_CHAIN_ID, type TestNode, startTestNode } from "./testNode.ts";
+import { waitFor } from "./support/waitFor.ts";
 
 const [alice, bob, carol, dave] = DEV_ACCOUNTS;
 const gasPrice = GasPrice.fromString("0.0025utrib");
@@ -94,7 +95,9 @@ describe("CosmJS end to end", () => {
         error: reject,
       });
     });
-    await new Promise((r) => setTimeout(r, 300));
+    // The node registers a connection's subscribe requests as they arrive, in order: once a call
+    // sent after it on the same socket is answered, the subscription is in place.
+    await comet.status();
     const res = await client.sendTokens(alice.address, carol.address, [{ denom: "utrib", amount: "1" }], "auto");
     expect(await seen).toBe(res.transactionHash);
     comet.disconnect();
@@ -165,8 +168,7 @@ describe("bad input through broadcast_tx_sync", () => {
     await expect(reader.broadcastTxSync(new Uint8Array(1_100_000))).rejects.toThrow(/Bad status on response: 413/);
 
     // Blocks keep coming, nothing but the two good txs changed state, and a valid tx succeeds.
-    await new Promise((r) => setTimeout(r, 800));
-    expect(await reader.getHeight()).toBeGreaterThan(h0);
+    await waitFor("a block after the refused txs", async () => (await reader.getHeight()) > h0, 20_000, 100);
     const after = await reader.getBalance(bob.address, "utrib");
     expect(BigInt(before.amount) - BigInt(after.amount)).toBe(2n + 1n + 2n * 500n);
     assertIsDeliverTxSuccess(await client.signAndBroadcast(bob.address, send("3"), fee));

@@ -24,6 +24,7 @@ import { Keyring } from "../node/keyring/index.ts";
 import { text } from "./datanetHarness.ts";
 import { TINY_MODEL } from "./inferenceHarness.ts";
 import { type TestNode, startTestNode } from "./testNode.ts";
+import { waitFor } from "./support/waitFor.ts";
 
 const [ALICE, BOB, CAROL, DAVE] = DEV_ACCOUNTS;
 const SPLIT = { ownerBps: 3000, dataBps: 5000, computeBps: 1000, protocolBps: 1000 };
@@ -85,11 +86,10 @@ describe("payable inference end to end", { timeout: 60_000 }, () => {
     }
     expect((await alice.publishVersion(ALICE.address, dn, "auto")).number).toBe(1n);
     const trained = runFactory(docs.map((d) => new TextEncoder().encode(d)), TINY_MODEL);
-    let c = await cli(["query", "attribution", "commitment", String(dn), "1"]);
-    for (let i = 0; c.status !== "READY" && i < 300; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      c = await cli(["query", "attribution", "commitment", String(dn), "1"]);
-    }
+    const c = await waitFor("version 1's index READY", async () => {
+      const x = await cli(["query", "attribution", "commitment", String(dn), "1"]);
+      return x.status === "READY" && x;
+    }, 60_000, 100);
     expect(c.status).toBe("READY");
     artifact = (await trained).artifact;
 

@@ -20,6 +20,7 @@ import { addGenesisValidator } from "../genesis/staking.ts";
 import { DEV_ACCOUNTS } from "../node/cli/devAccounts.ts";
 import { homePaths } from "../node/home.ts";
 import { type TestNode, makeTestHome, startTestNode } from "./testNode.ts";
+import { waitFor } from "./support/waitFor.ts";
 import { take } from "./support/take.ts";
 
 const [alice, bob, , dave] = DEV_ACCOUNTS;
@@ -92,7 +93,7 @@ describe("staking through CosmJS", () => {
 
     // The update reaches the node's validator set two blocks after the block that made it.
     const target = undelegated.height + 2;
-    while ((await comet.block()).block.header.height < target) await new Promise((r) => setTimeout(r, 100));
+    await waitFor(`block ${target}`, async () => (await comet.block()).block.header.height >= target, 30_000, 100);
     const set = await comet.validatorsAll(target);
     const mine = set.validators.find((v) => v.pubkey && toBase64(v.pubkey.data) === toBase64(consPubkey));
     expect(mine?.votingPower).toBe(17n);
@@ -118,7 +119,7 @@ describe("a solo node whose validator is bonded in staking genesis", () => {
     t = await startTestNode({ home });
     const comet = await Comet38Client.connect(t.rpcUrl);
     try {
-      while ((await comet.block()).block.header.height < 5) await new Promise((r) => setTimeout(r, 100));
+      await waitFor("block 5", async () => (await comet.block()).block.header.height >= 5, 30_000, 100);
       const set = await comet.validatorsAll(5);
       expect(set.validators.map((v) => [toBase64(v.pubkey!.data), v.votingPower])).toEqual([[toBase64(nodeKey), 7n]]);
       const q = QueryClient.withExtensions(comet, setupStakingExtension, setupSlashingExtension);

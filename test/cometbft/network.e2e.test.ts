@@ -21,6 +21,7 @@ import { initTestnet, TESTNET_DEFAULTS } from "../../node/testnet/layout.ts";
 import { type RunningTestnet, startTestnet } from "../../node/testnet/network.ts";
 import { findFreePortBlock, rpcHeight, waitForRpcHeight } from "../../node/testnet/processes.ts";
 import { makeTestHome, startTestNode } from "../testNode.ts";
+import { waitFor } from "../support/waitFor.ts";
 import { expectedShares, outstandingAt } from "./rewards.ts";
 
 const [alice, bob] = DEV_ACCOUNTS;
@@ -191,10 +192,10 @@ describe("a 4-validator CometBFT network", () => {
 
     const comet = await Comet38Client.connect(nodeAt(0).rpc);
     const inSet = async () => (await comet.validatorsAll()).validators.some((v) => Buffer.from(v.address).toString("hex").toUpperCase() === joiner.validatorAddress);
-    await waitFor(inSet, 30_000, "the new validator in CometBFT's set");
+    await waitFor("the new validator in CometBFT's set", inSet, 30_000, 500);
 
     await joiner.comet!.stop();
-    await waitFor(async () => !(await inSet()), 90_000, "the silent validator jailed and out of the set");
+    await waitFor("the silent validator jailed and out of the set", async () => !(await inSet()), 90_000, 500);
     const staking = QueryClient.withExtensions(comet, setupStakingExtension);
     const { validator } = await staking.staking.validator(valoper);
     expect(validator.jailed).toBe(true);
@@ -208,14 +209,6 @@ describe("a 4-validator CometBFT network", () => {
     comet.disconnect();
   }, 180_000);
 });
-
-async function waitFor(cond: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await cond())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
 
 describe("a private network forked from the 4-validator network", () => {
   it("export → fork to a new chain id with one validator → the solo driver serves the same balances; every other module's state is kept", async () => {
