@@ -3,13 +3,10 @@ import { type Coin, coinFromWire, coinsToString, validateCoins } from "../../../
 import type { Context } from "../../../chain/context.ts";
 import { ChainError, sdkErrors } from "../../../chain/errors.ts";
 import type { TxContext } from "../../../chain/tx/txContext.ts";
+import { emitTxFee } from "../events.ts";
+import type { FeeBankKeeper } from "../expected.ts";
 import { FEE_COLLECTOR } from "../keeper.ts";
 
-/** What fee deduction needs from bank. */
-export interface FeeBankKeeper {
-  sendCoinsToModule(ctx: Context, from: Uint8Array, moduleName: string, coins: readonly Coin[]): void;
-  getBalance(ctx: Context, addr: Uint8Array, denom: string): bigint;
-}
 
 export function feeCoins({ tx }: TxContext): Coin[] {
   const coins = (tx.authInfo.fee?.amount ?? []).map(coinFromWire);
@@ -48,7 +45,7 @@ export function deductFee(ctx: Context, bank: FeeBankKeeper, txc: TxContext, fee
       throw e;
     }
   }
-  ctx.events.emit("tx", [["fee", coinsToString(fee)], ["fee_payer", payer]]);
+  emitTxFee(ctx, coinsToString(fee), payer);
 }
 
 /**

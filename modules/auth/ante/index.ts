@@ -1,9 +1,10 @@
 import type { Context } from "../../../chain/context.ts";
 import type { SigVerifyCache } from "../../../chain/tx/sigCache.ts";
 import type { AnteHandler, TxContext } from "../../../chain/tx/txContext.ts";
+import type { FeeBankKeeper } from "../expected.ts";
 import type { AuthKeeper } from "../keeper.ts";
 import { consumeTxSizeGas, validateTxBasics } from "./basic.ts";
-import { type FeeBankKeeper, checkMinGasPrice, deductFee, feeCoins } from "./fee.ts";
+import { checkMinGasPrice, deductFee, feeCoins } from "./fee.ts";
 import { incrementSequences, loadSigners, verifySignatures } from "./signatures.ts";
 
 /**

@@ -1,4 +1,3 @@
-import { toBase64 } from "@cosmjs/encoding";
 import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { addressBytes } from "../../../chain/address.ts";
@@ -10,6 +9,7 @@ import type { SigVerifyCache } from "../../../chain/tx/sigCache.ts";
 import { directSignBytes } from "../../../chain/tx/signBytes.ts";
 import type { TxContext } from "../../../chain/tx/txContext.ts";
 import { pubkeyToAddress, verifySecp256k1 } from "../../../chain/crypto/secp256k1.ts";
+import { emitAccSeq, emitSignature } from "../events.ts";
 import type { AuthKeeper } from "../keeper.ts";
 import type { Account, AuthParams } from "../types.ts";
 import { decodePubKeyAny } from "../types.ts";
@@ -106,9 +106,9 @@ function signBytesFor(ctx: Context, { tx, msgs }: TxContext, i: number, acc: Acc
 /** Emits `tx.acc_seq` and `tx.signature`, then increments each signer's sequence. */
 export function incrementSequences(ctx: Context, auth: AuthKeeper, txc: TxContext, accounts: Account[]): void {
   for (const [i, acc] of accounts.entries()) {
-    ctx.events.emit("tx", [["acc_seq", `${txc.signers[i]}/${acc.sequence}`]]);
+    emitAccSeq(ctx, txc.signers[i]!, acc.sequence);
     acc.sequence += 1n;
     auth.setAccount(ctx, acc);
   }
-  for (const sig of txc.tx.signatures) ctx.events.emit("tx", [["signature", toBase64(sig)]]);
+  for (const sig of txc.tx.signatures) emitSignature(ctx, sig);
 }
