@@ -4,6 +4,7 @@ import { Mempool, DEFAULT_MEMPOOL_CONFIG } from "./mempool.ts";
 import { comparePriority, feePerGas } from "./priority.ts";
 import { TestApp } from "../solo/testApp.ts";
 import { MempoolError } from "./errors.ts";
+import { nextTurn } from "../../test/support/waitFor.ts";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -89,7 +90,7 @@ describe("Mempool lock (Commit until recheck)", () => {
     pool.lock();
     let settled = false;
     const pending = pool.checkTx(utf8("late=1")).then((r) => ((settled = true), r));
-    await new Promise((r) => setTimeout(r, 20));
+    await nextTurn(); // unlocked, a CheckTx against TestApp settles within microtasks
     expect(settled).toBe(false);
     expect(checks).toBe(0);
     await pool.update([]);

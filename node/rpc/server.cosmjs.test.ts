@@ -9,6 +9,7 @@ import { Comet38Client, connectComet, isComet38Client } from "@cosmjs/tendermint
 import { toHex } from "@cosmjs/encoding";
 import { startRpcServer, type RpcServer } from "./server.ts";
 import { CHAIN_ID, MemoryBackend, VALIDATOR, fakeTx } from "./testing/memoryBackend.ts";
+import { waitFor } from "../../test/support/waitFor.ts";
 
 let backend: MemoryBackend;
 let server: RpcServer;
@@ -156,7 +157,8 @@ describe("RPC server under CosmJS Comet38Client", () => {
   it("broadcastTxCommit resolves when the tx's block is committed", async () => {
     const tx = fakeTx(41);
     const pending = client.broadcastTxCommit({ tx });
-    await new Promise((r) => setTimeout(r, 50));
+    // The handler listens for the tx's block before CheckTx, so once CheckTx put it in the mempool the block can come.
+    await waitFor("the tx in the mempool", () => backend.mempool.some((t) => toHex(t) === toHex(tx)), 10_000, 5);
     const added = backend.addBlock([tx], [backend.txs[0]!.result]);
     backend.events.emit("NewBlock", added.block, added.results);
     for (const indexed of added.indexed) backend.events.emit("Tx", indexed);

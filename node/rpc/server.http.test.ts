@@ -9,6 +9,7 @@ import { Comet38Client, WebsocketClient } from "@cosmjs/tendermint-rpc";
 import type { comet38 } from "@cosmjs/tendermint-rpc";
 import { startRpcServer, type RpcServer } from "./server.ts";
 import { MemoryBackend, fakeTx } from "./testing/memoryBackend.ts";
+import { waitFor } from "../../test/support/waitFor.ts";
 
 let backend: MemoryBackend;
 let server: RpcServer;
@@ -184,7 +185,8 @@ describe("websocket", () => {
         error: reject,
       });
     });
-    await new Promise((r) => setTimeout(r, 100));
+    // Subscribe requests are registered as they arrive, in order: a later call on the same socket answered means it is in place.
+    await client.status();
     const tx = fakeTx(90);
     const unrelated = fakeTx(91);
     const added = backend.addBlock([unrelated, tx], [backend.txs[1]!.result, backend.txs[0]!.result]);
@@ -211,7 +213,7 @@ describe("websocket", () => {
     send(4, "unsubscribe_all", {});
     send(5, "subscribe", { query: "tm.event = " });
     send(6, "unsubscribe", { query: "tm.event='NewBlock'" });
-    await new Promise((r) => setTimeout(r, 150));
+    await waitFor("six replies", () => replies.length >= 6, 10_000, 5);
     socket.close();
     const byId = Object.fromEntries(replies.map((r) => [r.id, r]));
     expect(byId[1].result).toEqual({});
