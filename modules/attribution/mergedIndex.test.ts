@@ -36,7 +36,7 @@ describe("attribution over a merged index", () => {
       const params = randomParams(rng);
       const c = randomCase(rng, shape, params);
       const corpora = c.engine.corpora.map((corpus, i) => {
-        const index = mergedIndex(c.reference.corpora[i].segments, corpus.index.deleted);
+        const index = mergedIndex(c.reference.corpora[i]!.segments, corpus.index.deleted);
         expect(index.segments.length).toBeLessThanOrEqual(8);
         if (index.segments.length < corpus.index.segments.length) merged++;
         return { ...corpus, index };
@@ -65,7 +65,7 @@ function memorySource(rng: Rng, versions: number): { src: DocumentSource; perVer
     const added: bigint[] = [];
     for (let k = rng.range(1, 3); k > 0; k--) {
       const ids = Int32Array.from({ length: rng.range(32, 90) }, () => rng.range(3, 60));
-      contributions.set(id, { contributor: addrs[rng.int(addrs.length)], ids });
+      contributions.set(id, { contributor: addrs[rng.int(addrs.length)]!, ids });
       total += BigInt(ids.length);
       added.push(id++);
     }
@@ -77,7 +77,7 @@ function memorySource(rng: Rng, versions: number): { src: DocumentSource; perVer
       getContribution: (_kv, cid) => (contributions.has(cid) ? ({ contributor: contributions.get(cid)!.contributor } as never) : undefined),
       getSequence: (_kv, cid) => (contributions.has(cid) ? ({ ids: contributions.get(cid)!.ids } as never) : undefined),
     },
-    accounts: { accountNumber: (_kv, addr) => BigInt(addr[0] + 10) },
+    accounts: { accountNumber: (_kv, addr) => BigInt(addr[0]! + 10) },
   };
   const kv = {} as KVReader;
   return { src, perVersion: records.map((v) => versionSegmentDocs(src, kv, 1n, v.number)) };

@@ -19,8 +19,8 @@ function history(tokens: bigint[]) {
   const layouts: SegmentRange[][] = [];
   for (let n = 1; n <= tokens.length; n++) {
     const before = new Set(state.layout.map(rangeKey));
-    state = nextLayout(state.layout, state.sizes, BigInt(n), tokens[n - 1]);
-    total += tokens[n - 1];
+    state = nextLayout(state.layout, state.sizes, BigInt(n), tokens[n - 1]!);
+    total += tokens[n - 1]!;
     const fresh = state.layout.filter((r) => !before.has(rangeKey(r)));
     const merges = fresh.filter((r) => r.first !== r.last);
     expect(fresh.length, `version ${n}: ${show(state.layout)}`).toBeLessThanOrEqual(2);
@@ -40,11 +40,11 @@ function history(tokens: bigint[]) {
 function checkShape(layout: readonly SegmentRange[], v: number): void {
   expect(layout.length).toBeLessThanOrEqual(MAX_SEGMENTS);
   expect(layout.length).toBe(Math.min(v, MAX_SEGMENTS));
-  expect(layout[0].first).toBe(1n);
-  expect(layout[layout.length - 1].last).toBe(BigInt(v));
+  expect(layout[0]!.first).toBe(1n);
+  expect(layout[layout.length - 1]!.last).toBe(BigInt(v));
   for (let i = 0; i < layout.length; i++) {
-    expect(layout[i].first <= layout[i].last, show(layout)).toBe(true);
-    if (i > 0) expect(layout[i].first, show(layout)).toBe(layout[i - 1].last + 1n);
+    expect(layout[i]!.first <= layout[i]!.last, show(layout)).toBe(true);
+    if (i > 0) expect(layout[i]!.first, show(layout)).toBe(layout[i - 1]!.last + 1n);
   }
 }
 

@@ -9,7 +9,7 @@ describe("hand-written account encoding", () => {
     const cases = [0n, 1n, 127n, 128n, 300n, 2n ** 32n, 2n ** 63n - 1n, 2n ** 64n - 1n];
     for (const [i, n] of cases.entries()) {
       for (const pubKey of [undefined, pk]) {
-        const acc = { address: Uint8Array.from({ length: 20 }, (_, j) => (i * 31 + j) & 0xff), pubKey, accountNumber: n, sequence: cases[cases.length - 1 - i] };
+        const acc = { address: Uint8Array.from({ length: 20 }, (_, j) => (i * 31 + j) & 0xff), pubKey, accountNumber: n, sequence: cases[cases.length - 1 - i]! };
         const expected = Any.encode(accountToAny(acc)).finish();
         const actual = encodeBaseAccountAny(acc);
         expect(Buffer.from(actual).toString("hex")).toBe(Buffer.from(expected).toString("hex"));

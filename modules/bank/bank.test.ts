@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { QueryTotalSupplyRequest, QueryTotalSupplyResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { AppHarness } from "../../test/appHarness.ts";
+import { take } from "../../test/support/take.ts";
 
 const FEE = 5000n;
 
@@ -15,10 +16,10 @@ describe("bank", () => {
 
   it("MsgSend moves coins, charges the fee and emits the standard events", async () => {
     h = await AppHarness.create();
-    const [alice, bob] = h.accounts;
+    const [alice, bob] = take(h.accounts, 2);
     const tx = await h.signTx(0, { msgs: [h.send(0, bob.address, "1234")] });
     const res = await h.deliver([tx]);
-    const r = res.txResults[0];
+    const r = res.txResults[0]!;
     expect(r.code, r.log).toBe(0);
     expect(await h.balance(alice.address)).toBe(1_000_000_000n - 1234n - FEE);
     expect(await h.balance(bob.address)).toBe(1_000_000_000n + 1234n);
@@ -36,7 +37,7 @@ describe("bank", () => {
 
   it("rejects zero and overflowing amounts before execution", async () => {
     h = await AppHarness.create();
-    const bob = h.accounts[1].address;
+    const bob = h.accounts[1]!.address;
     const zero = await h.checkTx(await h.signTx(0, { msgs: [h.send(0, bob, "0")] }));
     expect([zero.code, zero.codespace]).toEqual([10, "sdk"]);
     expect(zero.log).toMatch(/0utrib is not positive/);
@@ -48,25 +49,25 @@ describe("bank", () => {
 
   it("insufficient funds fails the message but keeps fee and sequence", async () => {
     h = await AppHarness.create();
-    const [alice, bob] = h.accounts;
+    const [alice, bob] = take(h.accounts, 2);
     const res = await h.deliver([await h.signTx(0, { msgs: [h.send(0, bob.address, "2000000000")] })]);
-    expect(res.txResults[0].code).toBe(5);
-    expect(res.txResults[0].log).toMatch(/spendable balance 999995000utrib is smaller than 2000000000utrib: insufficient funds \(messages reverted; fee and sequence kept\)/);
+    expect(res.txResults[0]!.code).toBe(5);
+    expect(res.txResults[0]!.log).toMatch(/spendable balance 999995000utrib is smaller than 2000000000utrib: insufficient funds \(messages reverted; fee and sequence kept\)/);
     expect(await h.balance(alice.address)).toBe(1_000_000_000n - FEE);
     expect(await h.balance(bob.address)).toBe(1_000_000_000n);
     // The sequence moved on: the next tx must use 1.
     alice.sequence = 1n;
-    expect((await h.deliver([await h.signTx(0, { msgs: [h.send(0, bob.address, "1")] })])).txResults[0].code).toBe(0);
+    expect((await h.deliver([await h.signTx(0, { msgs: [h.send(0, bob.address, "1")] })])).txResults[0]!.code).toBe(0);
   });
 
   it("out of gas reverts the messages, keeps the fee and the sequence increment, and says so", async () => {
     h = await AppHarness.create();
-    const [alice, bob] = h.accounts;
+    const [alice, bob] = take(h.accounts, 2);
     // A first send tells what a send costs; 1,000 gas less covers the ante but not the message.
-    const full = (await h.deliver([await h.signTx(0, { msgs: [h.send(0, bob.address, "7")] })])).txResults[0].gasUsed;
+    const full = (await h.deliver([await h.signTx(0, { msgs: [h.send(0, bob.address, "7")] })])).txResults[0]!.gasUsed;
     alice.sequence = 1n;
     const gas = Number(full) - 1000;
-    const r = (await h.deliver([await h.signTx(0, { msgs: [h.send(0, bob.address, "7")], gas })])).txResults[0];
+    const r = (await h.deliver([await h.signTx(0, { msgs: [h.send(0, bob.address, "7")], gas })])).txResults[0]!;
     expect(r.code).toBe(11);
     expect(r.codespace).toBe("sdk");
     expect(r.log).toMatch(new RegExp(`out of gas in location: .*gasWanted: ${gas}.*out of gas \\(messages reverted; fee and sequence kept\\)`));
@@ -74,7 +75,7 @@ describe("bank", () => {
     expect(await h.balance(bob.address)).toBe(1_000_000_000n + 7n);
     // The sequence was incremented: sequence 2 is next.
     alice.sequence = 2n;
-    expect((await h.deliver([await h.signTx(0, { msgs: [h.send(0, bob.address, "1")] })])).txResults[0].code).toBe(0);
+    expect((await h.deliver([await h.signTx(0, { msgs: [h.send(0, bob.address, "1")] })])).txResults[0]!.code).toBe(0);
   });
 
   it("refuses a send-disabled denom and allows others", async () => {
@@ -82,8 +83,8 @@ describe("bank", () => {
       balances: [{ denom: "ulocked", amount: "100" }, { denom: "utrib", amount: "1000000000" }],
       appState: (s) => (s.bank.send_enabled = [{ denom: "ulocked", enabled: false }]),
     });
-    const bob = h.accounts[1].address;
-    const r = (await h.deliver([await h.signTx(0, { msgs: [h.send(0, bob, "5", "ulocked")] })])).txResults[0];
+    const bob = h.accounts[1]!.address;
+    const r = (await h.deliver([await h.signTx(0, { msgs: [h.send(0, bob, "5", "ulocked")] })])).txResults[0]!;
     expect([r.code, r.codespace]).toEqual([5, "bank"]);
     expect(r.log).toMatch(/ulocked transfers are currently disabled/);
     expect(await h.balance(bob, "ulocked")).toBe(100n);
@@ -91,7 +92,7 @@ describe("bank", () => {
 
   it("two messages in one tx, a multi-send, and a send to a new account keep supply constant", async () => {
     h = await AppHarness.create();
-    const [alice, bob, carol] = h.accounts;
+    const [alice, bob, carol] = take(h.accounts, 3);
     const fresh = "trib1qypqxpq9qcrsszg2pvxq6rs0zqg3yyc5rg5m5f";
     const supply = await totalSupply(h);
     const multi = {
@@ -101,7 +102,7 @@ describe("bank", () => {
         outputs: [{ address: bob.address, coins: [{ denom: "utrib", amount: "10" }] }, { address: fresh, coins: [{ denom: "utrib", amount: "20" }] }],
       },
     };
-    const r = (await h.deliver([await h.signTx(0, { msgs: [h.send(0, carol.address, "3"), multi] })])).txResults[0];
+    const r = (await h.deliver([await h.signTx(0, { msgs: [h.send(0, carol.address, "3"), multi] })])).txResults[0]!;
     expect(r.code, r.log).toBe(0);
     expect(await h.balance(fresh)).toBe(20n);
     expect(await h.balance(carol.address)).toBe(1_000_000_000n + 3n);

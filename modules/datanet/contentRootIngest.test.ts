@@ -7,6 +7,7 @@ import { validateAppState } from "../index.ts";
 import { chunkCount, chunkProof, contentRoot, verifyChunkProof } from "../../chain/contentRoot.ts";
 import { storedBody } from "./content.ts";
 import { rootedChunkAt, rootedTotals } from "./rootIndex.ts";
+import { take } from "../../test/support/take.ts";
 
 /** Long enough records to span several 1 KiB chunks (≈ 7 bytes per synthetic word). */
 const body = (seed: number, n = 400) => words(seed, n).join(" ");
@@ -52,11 +53,11 @@ describe("datanet content roots (rules switch by height) and the challengeable-r
   it("before content_root_from_height records keep only their content hash and are not challengeable", async () => {
     s = await DatanetHarness.create({ datanet: (g) => (g.params.content_root_from_height = "6") });
     const dn = await s.newDatanet(0);
-    const [a] = await s.contributeOk(1, dn, [{ body: body(1) }]);
+    const [a] = take(await s.contributeOk(1, dn, [{ body: body(1) }]), 1);
     expect(s.h.height).toBeLessThan(6n);
     expect((await s.contribution(a)).contentRoot).toHaveLength(0);
     while (s.h.height < 5n) await s.h.deliver([]);
-    const [b] = await s.contributeOk(1, dn, [{ body: body(2) }]);
+    const [b] = take(await s.contributeOk(1, dn, [{ body: body(2) }]), 1);
     expect((await s.contribution(b)).contentRoot).toHaveLength(32);
     const kv = s.h.store.committed();
     expect(rootedTotals(kv, dn).records).toBe(1n);
@@ -66,7 +67,7 @@ describe("datanet content roots (rules switch by height) and the challengeable-r
   it("0 means never (genesis files written before the switch), and the default genesis turns it on from height 1", async () => {
     s = await DatanetHarness.create({ datanet: (g) => delete g.params.content_root_from_height });
     const dn = await s.newDatanet(0);
-    const [a] = await s.contributeOk(1, dn, [{ body: body(1) }]);
+    const [a] = take(await s.contributeOk(1, dn, [{ body: body(1) }]), 1);
     expect((await s.contribution(a)).contentRoot).toHaveLength(0);
     expect((await s.exportAppState()).datanet.params.content_root_from_height).toBe("0");
   });
@@ -76,7 +77,7 @@ describe("datanet content roots (rules switch by height) and the challengeable-r
     const open = await s.newDatanet(0);
     const curated = await s.newDatanet(0, { curation: "CURATED", name: "curated" });
     const [o1] = await s.contributeOk(1, open, [{ body: body(1, 300) }]);
-    const [p1, p2, p3] = await s.contributeOk(2, curated, [{ body: body(2, 200) }, { body: body(3, 500) }, { body: body(4, 150) }]);
+    const [p1, p2, p3] = take(await s.contributeOk(2, curated, [{ body: body(2, 200) }, { body: body(3, 500) }, { body: body(4, 150) }]), 3);
     let kv = s.h.store.committed();
     expect(rootedTotals(kv, curated).records).toBe(0n);
     // Accepted in one tx in the order p3, p1: appended by id at EndBlock; p2 stays pending.
@@ -84,14 +85,14 @@ describe("datanet content roots (rules switch by height) and the challengeable-r
     kv = s.h.store.committed();
     const sizes = await Promise.all([p1, p3].map(async (id) => BigInt((await s!.contribution(id)).bytes as never)));
     const chunks = sizes.map((b) => BigInt(chunkCount(b)));
-    expect(rootedTotals(kv, curated)).toEqual({ records: 2n, chunks: chunks[0] + chunks[1], bytes: sizes[0] + sizes[1] });
+    expect(rootedTotals(kv, curated)).toEqual({ records: 2n, chunks: chunks[0]! + chunks[1]!, bytes: sizes[0]! + sizes[1]! });
     expect(rootedChunkAt(kv, curated, 0n)).toEqual({ contributionId: p1, chunkIndex: 0 });
-    expect(rootedChunkAt(kv, curated, chunks[0] - 1n)).toEqual({ contributionId: p1, chunkIndex: Number(chunks[0]) - 1 });
-    expect(rootedChunkAt(kv, curated, chunks[0])).toEqual({ contributionId: p3, chunkIndex: 0 });
-    expect(() => rootedChunkAt(kv, curated, chunks[0] + chunks[1])).toThrow(RangeError);
+    expect(rootedChunkAt(kv, curated, chunks[0]! - 1n)).toEqual({ contributionId: p1, chunkIndex: Number(chunks[0]) - 1 });
+    expect(rootedChunkAt(kv, curated, chunks[0]!)).toEqual({ contributionId: p3, chunkIndex: 0 });
+    expect(() => rootedChunkAt(kv, curated, chunks[0]! + chunks[1]!)).toThrow(RangeError);
     await s.ok(0, [s.review(0, p2, true)]);
     kv = s.h.store.committed();
-    expect(rootedChunkAt(kv, curated, chunks[0] + chunks[1])).toEqual({ contributionId: p2, chunkIndex: 0 });
+    expect(rootedChunkAt(kv, curated, chunks[0]! + chunks[1]!)).toEqual({ contributionId: p2, chunkIndex: 0 });
     expect(rootedTotals(kv, open).records).toBe(1n);
     expect(rootedChunkAt(kv, open, 0n).contributionId).toBe(o1);
     // The per-block queue is empty between blocks.

@@ -3,6 +3,7 @@ import type { EncodeObject } from "@cosmjs/proto-signing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addressBytes } from "../../chain/address.ts";
 import { DatanetHarness, FEE_COLLECTOR, words } from "../../test/datanetHarness.ts";
+import { take } from "../../test/support/take.ts";
 import { authKeys } from "../auth/keys.ts";
 import { bankKeys } from "../bank/keys.ts";
 import { ALLOCATION_KEYS } from "../../test/allocationKeys.ts";
@@ -36,9 +37,9 @@ beforeAll(async () => {
   dn.small = await d.newDatanet(0, { limits: { maxTokens: 100, maxBytes: 2000 } });
   dn.closed = await d.newDatanet(0);
   await d.ok(0, [d.update(0, dn.closed, { status: 2 })]);
-  [A] = await d.contributeOk(2, dn.open, [{ body: A_WORDS.join(" ") }]);
+  [A] = take(await d.contributeOk(2, dn.open, [{ body: A_WORDS.join(" ") }]), 1);
   await d.ok(0, [d.publish(0, dn.open)]);
-  [P] = await d.contributeOk(2, dn.curated, [{ body: words(200, 60).join(" ") }]);
+  [P] = take(await d.contributeOk(2, dn.curated, [{ body: words(200, 60).join(" ") }]), 1);
   // The attribution module marks the published version's index READY at the end of block
   // publish + D: run those blocks now, so that write does not land inside a rejection case.
   for (let i = 0; i < 12; i++) await d.h.deliver([]);

@@ -73,7 +73,7 @@ describe("allocation", () => {
       slashing: (g) => (g.params.slash_fraction_double_sign = "0.050000000000000000"),
     }));
     const vals = [0, 1, 2].map((i) => h.s.valoper(i));
-    const power = async (i: number) => BigInt((await h.s.validator(vals[i])).tokens) / TRIB;
+    const power = async (i: number) => BigInt((await h.s.validator(vals[i]!)).tokens) / TRIB;
     const passed = new Map<number, number>();
     // Accounts 3, 4, 5 delegate to every validator first.
     for (const a of [3, 4, 5]) await h.tx(a, vals.map((v, i) => h.s.delegate(a, v, BigInt(2 + i + a) * TRIB)), { fee: 1_000n, votes: [V(0), V(1), V(2)] });
@@ -82,7 +82,7 @@ describe("allocation", () => {
       for (let i = 0; i < 3; i++) if ((b + i) % 7 !== 0) votes.push(V(i, await power(i)));
       const actor = 3 + (b % 3);
       const k = Math.floor(b / 3) % 3;
-      const [target, other] = [vals[k], vals[(k + 1) % 3]];
+      const [target, other] = [vals[k]!, vals[(k + 1) % 3]!];
       const fee = BigInt(1_000 + ((b * 7919) % 50_000));
       let msg;
       switch (b % 6) {
@@ -102,7 +102,7 @@ describe("allocation", () => {
     // Every kind of message went through several times, and the slash happened.
     expect([...passed.keys()].sort()).toEqual([0, 1, 2, 3, 4, 5]);
     expect([...passed.values()].every((n) => n >= 3), JSON.stringify([...passed])).toBe(true);
-    expect((await h.slashes(vals[1])).slashes).toHaveLength(1);
+    expect((await h.slashes(vals[1]!)).slashes).toHaveLength(1);
     // Everyone withdraws everything; what is left outstanding is rounding dust.
     for (const i of [0, 1, 2]) await h.tx(i, [h.withdrawCommission(i)]);
     for (const del of [0, 1, 2, 3, 4, 5]) {

@@ -233,7 +233,7 @@ describe("allocation matches the Cosmos SDK's allocation tests", () => {
     const fees = 634_195_840n;
     await h.collect(PAYER, fees);
     await h.block([{ key: 0, power: 11n }, { key: 1, power: 10n }, { key: 2, power: 10n }]);
-    const amount = (xs: string[]) => (xs.length === 0 ? 0n : BigInt(xs[0].replace("utrib", "").replace(".", "")));
+    const amount = (xs: string[]) => (xs.length === 0 ? 0n : BigInt(xs[0]!.replace("utrib", "").replace(".", "")));
     const outstanding = await Promise.all(vals.map(async (v) => amount(await h.outstanding(v))));
     const pool = amount(await h.communityPool());
     // Nothing lost or made: outstanding + pool = the fees, to the last 10^-18.

@@ -64,8 +64,8 @@ describe("distribution genesis", () => {
     // As `genesis export` does: the new chain continues at the exported height + 1.
     t = await DistributionHarness.create({ accounts: 5, initialHeight: h.height + 1n, appState: (st) => Object.assign(st, structuredClone(exported)) });
     expect(await t.s.exportAppState()).toEqual(exported);
-    for (const [i, v] of [[3, 0], [3, 1], [4, 2]]) expect(await t.rewards(i, t.s.valoper(v))).toEqual(await h.rewards(i, h.s.valoper(v)));
-    t.s.h.accounts[3].sequence = h.s.h.accounts[3].sequence; // imported with the account
+    for (const [i, v] of [[3, 0], [3, 1], [4, 2]] as const) expect(await t.rewards(i, t.s.valoper(v))).toEqual(await h.rewards(i, h.s.valoper(v)));
+    t.s.h.accounts[3]!.sequence = h.s.h.accounts[3]!.sequence; // imported with the account
     const { result } = await t.tx(3, [t.withdrawReward(3, t.s.valoper(1))], { votes: [V(0), V(1), V(2)] });
     expect(result.code, result.log).toBe(0);
   });
@@ -127,7 +127,7 @@ describe("distribution genesis", () => {
     expect(dist.validator_current_rewards.find((c: any) => c.rewards.period === "2" && c.validator_address.startsWith("tribvaloper"))).toBeDefined();
     a = await AppHarness.create({ accounts: 5, initialHeight, appState: (st) => Object.assign(st, structuredClone(forked.app_state)) });
     const votes = { decidedLastCommit: { round: 0, votes: [{ validator: { address: sha256(key).slice(0, 20), power: 5n }, blockIdFlag: 2 }] } };
-    await a.deliver([await a.signTx(0, { msgs: [a.send(0, a.accounts[0].address, "1")], fee: [{ denom: "utrib", amount: "1000" }] })], votes);
+    await a.deliver([await a.signTx(0, { msgs: [a.send(0, a.accounts[0]!.address, "1")], fee: [{ denom: "utrib", amount: "1000" }] })], votes);
     await a.deliver([], votes);
     const valoper = (dist.delegator_starting_infos.find((s: any) => s.delegator_address === operator && s.starting_info.stake === "5000000.000000000000000000")).validator_address;
     const res = await a.app.query({

@@ -39,12 +39,12 @@ describe("distribution messages", () => {
     const w = await h.tx(0, [h.withdrawReward(0, val0)]);
     expect(w.result.code, w.result.log).toBe(0);
     const data = TxMsgData.decode(w.result.data);
-    expect(data.msgResponses[0].typeUrl).toBe("/cosmos.distribution.v1beta1.MsgWithdrawDelegatorRewardResponse");
-    expect(MsgWithdrawDelegatorRewardResponse.decode(data.msgResponses[0].value).amount).toEqual([{ denom: "utrib", amount: "900000" }]);
+    expect(data.msgResponses[0]!.typeUrl).toBe("/cosmos.distribution.v1beta1.MsgWithdrawDelegatorRewardResponse");
+    expect(MsgWithdrawDelegatorRewardResponse.decode(data.msgResponses[0]!.value).amount).toEqual([{ denom: "utrib", amount: "900000" }]);
     const c = await h.tx(0, [h.withdrawCommission(0)]);
     expect(c.result.code, c.result.log).toBe(0);
     const cdata = TxMsgData.decode(c.result.data);
-    expect(MsgWithdrawValidatorCommissionResponse.decode(cdata.msgResponses[0].value).amount).toEqual([{ denom: "utrib", amount: "100000" }]);
+    expect(MsgWithdrawValidatorCommissionResponse.decode(cdata.msgResponses[0]!.value).amount).toEqual([{ denom: "utrib", amount: "100000" }]);
     expect(await h.balance(h.s.address(0))).toBe(own);
     expect(await h.balance(h.s.address(4))).toBe(dest + 1_000_000n);
     expect(flatEvents(c.result.events)).toEqual(expect.arrayContaining([`transfer.recipient=${h.s.address(4)}`, `transfer.sender=${DISTRIBUTION_ADDRESS}`, "message.module=distribution"]));

@@ -69,7 +69,7 @@ describe("distribution queries", () => {
     expect(all.slashes.map((s) => s.fraction)).toEqual([(ONE / 100n).toString(), expect.stringMatching(/^\d+$/)]);
     expect((await h.slashes(val1, slashHeights[0], slashHeights[0])).slashes).toHaveLength(1);
     expect((await h.slashes(val1, slashHeights[1], h.height)).slashes).toHaveLength(1);
-    expect((await h.slashes(val1, 0n, slashHeights[0] - 1n)).slashes).toEqual([]);
+    expect((await h.slashes(val1, 0n, slashHeights[0]! - 1n)).slashes).toEqual([]);
     const first = await h.slashes(val1, 0n, h.height, { key: new Uint8Array(), offset: 0n, limit: 1n, countTotal: true, reverse: false });
     expect(first.slashes).toHaveLength(1);
     expect(first.pagination?.total).toBe(2n);

@@ -45,12 +45,12 @@ describe("sampling", () => {
       const l = logitsOf([0, 0, 1000, 840, 990]);
       // Candidates: 2 (w = 2^20), 4 (d = 1, w = EXP16[1]), 3 (d = 16, w = EXP16[16]).
       const w = [EXP16[0], EXP16[1], EXP16[16]];
-      const total = BigInt(w[0] + w[1] + w[2]);
+      const total = BigInt(w[0]! + w[1]! + w[2]!);
       expect(topK(l, 3, 160n, 0n)).toBe(2);
-      expect(topK(l, 3, 160n, BigInt(w[0] - 1))).toBe(2);
-      expect(topK(l, 3, 160n, BigInt(w[0]))).toBe(4);
-      expect(topK(l, 3, 160n, BigInt(w[0] + w[1] - 1))).toBe(4);
-      expect(topK(l, 3, 160n, BigInt(w[0] + w[1]))).toBe(3);
+      expect(topK(l, 3, 160n, BigInt(w[0]! - 1))).toBe(2);
+      expect(topK(l, 3, 160n, BigInt(w[0]!))).toBe(4);
+      expect(topK(l, 3, 160n, BigInt(w[0]! + w[1]! - 1))).toBe(4);
+      expect(topK(l, 3, 160n, BigInt(w[0]! + w[1]!))).toBe(3);
       expect(topK(l, 3, 160n, total - 1n)).toBe(3);
       // The draw is reduced mod Σw.
       expect(topK(l, 3, 160n, total)).toBe(2);

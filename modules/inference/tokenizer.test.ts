@@ -63,7 +63,7 @@ describe("encode / decode", () => {
     const merges: [number, number][] = [];
     for (let i = 0; i < 40; i++) {
       const k = merges.length;
-      const pick = () => (rng.int(2) === 0 || k === 0 ? B(alphabet[rng.int(3)]) : FIRST_MERGE_ID + rng.int(k));
+      const pick = () => (rng.int(2) === 0 || k === 0 ? B(alphabet[rng.int(3)]!) : FIRST_MERGE_ID + rng.int(k));
       const m: [number, number] = [pick(), pick()];
       if (!merges.some(([a, b]) => a === m[0] && b === m[1])) merges.push(m);
     }
@@ -113,7 +113,7 @@ describe("encode / decode", () => {
     const rng = new Rng(5);
     const td = new TextDecoder("utf-8");
     for (let t = 0; t < 2000; t++) {
-      const bytes = new Uint8Array(rng.int(12)).map(() => [0x41, 0x80, 0xbf, 0xc2, 0xe0, 0xed, 0xf0, 0xf4, 0xf5, 0xa0, 0x90, 0x8f, 0x9f][rng.int(13)]);
+      const bytes = new Uint8Array(rng.int(12)).map(() => [0x41, 0x80, 0xbf, 0xc2, 0xe0, 0xed, 0xf0, 0xf4, 0xf5, 0xa0, 0x90, 0x8f, 0x9f][rng.int(13)]!);
       expect(utf8Lossy(bytes)).toBe(td.decode(bytes));
     }
     const big = utf8("ünïcödé ".repeat(3000));

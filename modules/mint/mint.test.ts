@@ -108,9 +108,9 @@ describe("mint BeginBlock", () => {
     h = await AppHarness.create({ accounts: 2, appState: (s) => (s.mint = sdkMintGenesis()) });
     const before = await allocated(h);
     const supplyBefore = await supply(h);
-    const res = await h.deliver([await h.signTx(0, { msgs: [h.send(0, h.accounts[1].address, "1")], fee: [{ denom: "utrib", amount: "7000" }] })]);
-    expect(res.txResults[0].code, res.txResults[0].log).toBe(0);
-    const minted = BigInt(mintEvent(res.events).amount);
+    const res = await h.deliver([await h.signTx(0, { msgs: [h.send(0, h.accounts[1]!.address, "1")], fee: [{ denom: "utrib", amount: "7000" }] })]);
+    expect(res.txResults[0]!.code, res.txResults[0]!.log).toBe(0);
+    const minted = BigInt(mintEvent(res.events).amount!);
     // No bonded tokens: the ratio is 0 and inflation climbs toward the max.
     expect(mintEvent(res.events).bonded_ratio).toBe("0.000000000000000000");
     expect(minted).toBeGreaterThan(0n);
@@ -135,8 +135,8 @@ describe("mint BeginBlock", () => {
     const acc = ModuleAccount.decode(QueryAccountResponse.decode(res.value).account!.value);
     expect([acc.name, acc.permissions]).toEqual(["mint", ["minter"]]);
     const sent = await h.deliver([await h.signTx(0, { msgs: [h.send(0, MINT, "1")] })]);
-    expect(sent.txResults[0].code).not.toBe(0);
-    expect(sent.txResults[0].log).toMatch(/mint module account/);
+    expect(sent.txResults[0]!.code).not.toBe(0);
+    expect(sent.txResults[0]!.log).toMatch(/mint module account/);
     expect(await h.balance(MINT)).toBe(0n);
   });
 });
@@ -161,11 +161,11 @@ describe("mint queries and params", () => {
   it("MsgUpdateParams from anyone but the gov authority is refused and changes nothing", async () => {
     h = await AppHarness.create({ accounts: 1 });
     const { params } = await query(h, "Params", QueryParamsResponse.decode);
-    const msg = { typeUrl: "/cosmos.mint.v1beta1.MsgUpdateParams", value: { authority: h.accounts[0].address, params: { ...params, blocksPerYear: 1n } } };
+    const msg = { typeUrl: "/cosmos.mint.v1beta1.MsgUpdateParams", value: { authority: h.accounts[0]!.address, params: { ...params, blocksPerYear: 1n } } };
     const res = await h.deliver([await h.signTx(0, { msgs: [msg] })]);
-    const r = res.txResults[0];
+    const r = res.txResults[0]!;
     expect([r.codespace, r.code]).toEqual(["gov", 13]);
-    expect(r.log).toContain(`invalid authority; expected ${MINT_AUTHORITY}, got ${h.accounts[0].address}`);
+    expect(r.log).toContain(`invalid authority; expected ${MINT_AUTHORITY}, got ${h.accounts[0]!.address}`);
     expect((await query(h, "Params", QueryParamsResponse.decode)).params).toEqual(params);
   });
 });

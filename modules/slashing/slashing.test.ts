@@ -94,7 +94,7 @@ describe("double signing", () => {
     expect(updates(b).sort()).toEqual([[hex(consKey(0)), 15n], [hex(consKey(1)), 0n]].sort());
     expect(await s.supply()).toBe(supply - 1_300_000n);
     expect((await s.validator(s.valoper(1))).tokens).toBe("15200000");
-    expect((await s.unbondings(2))[0].entries.map((e) => e.balance)).toEqual(["3800000"]);
+    expect((await s.unbondings(2))[0]!.entries.map((e) => e.balance)).toEqual(["3800000"]);
     expect(await s.delegated(3, s.valoper(0))).toBe(5_700_000n);
     // Val1 left the set: its 15.2 TRIB moved to the not-bonded pool.
     expect(await s.pool()).toEqual({ bonded: pools.bonded - 16n * TRIB - 300_000n, notBonded: pools.notBonded - 200_000n + 15_200_000n });

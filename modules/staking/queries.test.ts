@@ -44,11 +44,11 @@ describe("staking queries", () => {
     const ubds = await s.query("/cosmos.staking.v1beta1.Query/ValidatorUnbondingDelegations", { validatorAddr: s.valoper(0) }, [q.QueryValidatorUnbondingDelegationsRequest, q.QueryValidatorUnbondingDelegationsResponse]);
     expect(ubds.unbondingResponses.map((u) => u.delegatorAddress)).toEqual([s.address(2)]);
     const one = await s.query("/cosmos.staking.v1beta1.Query/UnbondingDelegation", { delegatorAddr: s.address(2), validatorAddr: s.valoper(0) }, [q.QueryUnbondingDelegationRequest, q.QueryUnbondingDelegationResponse]);
-    expect(one.unbond.entries[0].initialBalance).toBe("1000000");
+    expect(one.unbond.entries[0]!.initialBalance).toBe("1000000");
     const fromSrc = await s.query("/cosmos.staking.v1beta1.Query/Redelegations", { delegatorAddr: "", srcValidatorAddr: s.valoper(1), dstValidatorAddr: "" }, [q.QueryRedelegationsRequest, q.QueryRedelegationsResponse]);
     expect(fromSrc.redelegationResponses.map((r) => r.redelegation.validatorDstAddress)).toEqual([s.valoper(0)]);
     const exact = await s.query("/cosmos.staking.v1beta1.Query/Redelegations", { delegatorAddr: s.address(2), srcValidatorAddr: s.valoper(1), dstValidatorAddr: s.valoper(0) }, [q.QueryRedelegationsRequest, q.QueryRedelegationsResponse]);
-    expect(exact.redelegationResponses[0].entries[0].balance).toBe("1000000");
+    expect(exact.redelegationResponses[0]!.entries[0]!.balance).toBe("1000000");
     const vals = await s.query("/cosmos.staking.v1beta1.Query/DelegatorValidators", { delegatorAddr: s.address(2) }, [q.QueryDelegatorValidatorsRequest, q.QueryDelegatorValidatorsResponse]);
     expect(vals.validators.map((v) => v.operatorAddress).sort()).toEqual([s.valoper(0), s.valoper(1)].sort());
     const params = await s.query("/cosmos.staking.v1beta1.Query/Params", {}, [q.QueryParamsRequest, q.QueryParamsResponse]);

@@ -57,8 +57,8 @@ describe("validator set updates at EndBlock", () => {
     const byBytes = [0, 1, 2].sort((a, b) => Buffer.compare(addressBytes(s.address(a)), addressBytes(s.address(b))));
     expect(bonded).toHaveLength(2);
     // The operator with the highest address bytes is left out.
-    expect(bonded.sort()).toEqual([s.valoper(byBytes[0]), s.valoper(byBytes[1])].sort());
-    expect((await s.validator(s.valoper(byBytes[2]))).status).toBe(BondStatus.BOND_STATUS_UNBONDING);
+    expect(bonded.sort()).toEqual([s.valoper(byBytes[0]!), s.valoper(byBytes[1]!)].sort());
+    expect((await s.validator(s.valoper(byBytes[2]!))).status).toBe(BondStatus.BOND_STATUS_UNBONDING);
   });
 
   it("a validator coming back from UNBONDING re-enters and its tokens return to the bonded pool", async () => {

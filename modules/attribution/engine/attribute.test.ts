@@ -102,7 +102,7 @@ describe("attribute: crediting rules (params v1)", () => {
     const r = attribute({ corpora: [a, b] });
     const p = (6 * 16384) >> 5;
     expect(pointsOf(r)).toEqual({ 1: 6 * p, 2: 6 * p });
-    expect(r.spans[0].documents.map((d) => [d.corpus, d.document])).toEqual([[0, 0], [1, 0], [1, 1]]);
+    expect(r.spans[0]!.documents.map((d) => [d.corpus, d.document])).toEqual([[0, 0], [1, 0], [1, 1]]);
     expect(r.stats).toEqual({ tokens: 6, segments: 2, spans: 1, occurrences: 3, promptTokens: 0 });
   });
 

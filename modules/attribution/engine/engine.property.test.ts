@@ -25,7 +25,7 @@ describe("engine == reference (plain scan) on random manifests", () => {
       if (got.residualParts.echo > 0) seen.echo++;
       if (got.residualParts.deleted > 0) seen.deleted++;
       if (got.residualParts.unpaid > 0) seen.unpaid++;
-      if (c.engine.corpora[0].output.length > got.tokens) seen.truncated++;
+      if (c.engine.corpora[0]!.output.length > got.tokens) seen.truncated++;
     }
     // Every rule must actually be exercised, or agreement proves little.
     for (const [rule, count] of Object.entries(seen)) expect(count, `${rule} in ${summary(seen)}`).toBeGreaterThan(100);
@@ -50,7 +50,7 @@ describe("engine == reference (plain scan) on random manifests", () => {
     const params = [PARAMS_V1, PARAMS_V2, makeParams({ lMax: 100, occCap: 3 })];
     let credited = 0;
     for (let iter = 0; iter < 150; iter++) {
-      const p = params[iter % 3];
+      const p = params[iter % 3]!;
       const c = randomCase(rng, shape, p);
       const got = attribute(c.engine, p);
       expect(got, `case ${iter}`).toEqual(referenceAttribute(c.reference, p));

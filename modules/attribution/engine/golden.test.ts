@@ -31,7 +31,7 @@ for (const { file, inputs } of GOLDEN_FILES) {
     it("the vectors exercise every residual cause and both kinds of match", () => {
       const outs = golden.outputs.outputs as GoldenOutput[];
       for (const cause of ["unmatched", "echo", "generic", "deleted", "specificity", "unpaid"]) {
-        expect(outs.some((o) => o.residualParts[cause] > 0), cause).toBe(true);
+        expect(outs.some((o) => o.residualParts[cause]! > 0), cause).toBe(true);
       }
       expect(outs.filter((o) => o.contributors.length > 1).length).toBeGreaterThan(1);
     });
@@ -45,7 +45,7 @@ describe("golden vectors across released sets", () => {
   it("each file pins its own version, and v2 changes the credit of the same outputs", () => {
     expect(new Set(v1.map((o) => o.paramsVersion))).toEqual(new Set([1, 0]));
     expect(new Set(v2.map((o) => o.paramsVersion))).toEqual(new Set([2, 0]));
-    const changed = v1.filter((o, i) => o.paramsVersion === 1 && JSON.stringify(o.contributors) !== JSON.stringify(v2[i].contributors));
+    const changed = v1.filter((o, i) => o.paramsVersion === 1 && JSON.stringify(o.contributors) !== JSON.stringify(v2[i]!.contributors));
     expect(changed.length).toBeGreaterThan(0);
   });
 });

@@ -71,11 +71,11 @@ describe("index bytes", () => {
     expect(bytes.length % 8).toBe(0);
     const back = deserializeIndex(bytes, { checkOrder: true });
     expect(back.segments.map((s) => [...s.sa])).toEqual(index.segments.map((s) => [...s.sa]));
-    expect(back.segments[1].tokens.buffer).toBe(bytes.buffer);
+    expect(back.segments[1]!.tokens.buffer).toBe(bytes.buffer);
     expect(hex(serializeIndex(back))).toBe(hex(bytes));
     expect(hex(indexHash(sampleIndex(5)))).toBe(hex(indexHash(index)));
     expect(hex(indexHash(sampleIndex(6)))).not.toBe(hex(indexHash(index)));
-    expect(hex(segmentHash(back.segments[2]))).toBe(hex(segmentHash(index.segments[2])));
+    expect(hex(segmentHash(back.segments[2]!))).toBe(hex(segmentHash(index.segments[2]!)));
   });
 
   it("copies bytes that are not 8-aligned and reads them the same", () => {
@@ -120,7 +120,7 @@ describe("index bytes", () => {
   it("finds a damaged suffix array: repeated entries always, misordered ones with checkOrder", () => {
     const index = makeIndex([buildSegment(randomDocs(new Rng(3), 3))]);
     const bytes = serializeIndex(index);
-    const n = index.segments[0].tokens.length;
+    const n = index.segments[0]!.tokens.length;
     const saAt = 32 + 8 + 16 + ((n * 4 + 7) & ~7);
     const dv = new DataView(bytes.buffer);
     const dup = Uint8Array.from(bytes);

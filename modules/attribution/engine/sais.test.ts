@@ -9,7 +9,7 @@ function naiveSuffixArray(text: Int32Array): Int32Array {
   const idx = Array.from({ length: n }, (_, i) => i);
   idx.sort((a, b) => {
     while (a < n && b < n) {
-      if (text[a] !== text[b]) return text[a] - text[b];
+      if (text[a] !== text[b]) return text[a]! - text[b]!;
       a++;
       b++;
     }
@@ -36,7 +36,7 @@ describe("suffixArray (SA-IS) against a naive sort", () => {
       if (kind === "runs") while (body.length < n) body.push(...Array(rng.range(1, 9)).fill(rng.range(1, 3)));
       if (kind === "periodic") {
         const unit = Array.from({ length: rng.range(1, 5) }, () => rng.range(1, 4));
-        for (let i = 0; i < n; i++) body.push(unit[i % unit.length]);
+        for (let i = 0; i < n; i++) body.push(unit[i % unit.length]!);
         if (n > 0 && rng.chance(1, 2)) body[rng.int(n)] = rng.range(1, 4);
       }
       if (kind === "allEqual") for (let i = 0; i < n; i++) body.push(7);

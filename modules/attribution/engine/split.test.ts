@@ -18,7 +18,7 @@ describe("splitFee", () => {
       const { credits, remainder } = splitFee(fee, points, total);
       expect(credits.reduce((a, b) => a + b, 0n) + remainder).toBe(fee);
       expect(remainder >= 0n).toBe(true);
-      credits.forEach((c, i) => expect(c).toBe((fee * BigInt(points[i])) / BigInt(total)));
+      credits.forEach((c, i) => expect(c).toBe((fee * BigInt(points[i]!)) / BigInt(total)));
       // Dust is below one unit per payee, on top of the unearned share.
       const unearned = (fee * BigInt(left)) / BigInt(total);
       expect(remainder - unearned <= BigInt(n + 1)).toBe(true);

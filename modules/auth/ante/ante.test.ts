@@ -10,19 +10,19 @@ describe("ante rejections (CheckTx)", () => {
   let bob: string;
   beforeAll(async () => {
     h = await AppHarness.create({ minGasPrice: 25n /* 0.025utrib per gas */ });
-    bob = h.accounts[1].address;
+    bob = h.accounts[1]!.address;
   });
   afterAll(() => h.close());
 
   async function expectRejected(tx: Uint8Array, code: number, codespace: string, logPart: RegExp) {
-    const before = [await h.balance(h.accounts[0].address), await h.balance(bob)];
+    const before = [await h.balance(h.accounts[0]!.address), await h.balance(bob)];
     const res = await h.checkTx(tx);
     expect(res.code, res.log).toBe(code);
     expect(res.codespace).toBe(codespace);
     expect(res.log).toMatch(logPart);
     // Rejected txs leave state untouched, even after a block.
     await h.deliver([]);
-    expect([await h.balance(h.accounts[0].address), await h.balance(bob)]).toEqual(before);
+    expect([await h.balance(h.accounts[0]!.address), await h.balance(bob)]).toEqual(before);
   }
 
   const sendTx = (o: Partial<Parameters<AppHarness["signTx"]>[1]> = {}) =>
@@ -38,7 +38,7 @@ describe("ante rejections (CheckTx)", () => {
   });
 
   it("unknown type URL", async () => {
-    const tx = await h.signTx(0, { msgs: [{ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: h.accounts[0].address, toAddress: bob, amount: [{ denom: "utrib", amount: "1" }] } }] });
+    const tx = await h.signTx(0, { msgs: [{ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: h.accounts[0]!.address, toAddress: bob, amount: [{ denom: "utrib", amount: "1" }] } }] });
     const raw = TxRaw.decode(tx);
     const body = Buffer.from(raw.bodyBytes).toString("latin1").replace("/cosmos.bank.v1beta1.MsgSend", "/cosmos.bank.v1beta1.MsgSenX");
     const forged = TxRaw.encode({ ...raw, bodyBytes: Buffer.from(body, "latin1") }).finish();
@@ -57,14 +57,14 @@ describe("ante rejections (CheckTx)", () => {
     const ok = await sendTx();
     expect((await h.checkTx(ok)).code).toBe(0);
     const res = await h.deliver([ok]);
-    expect(res.txResults[0].code, res.txResults[0].log).toBe(0);
-    h.accounts[0].sequence++;
+    expect(res.txResults[0]!.code, res.txResults[0]!.log).toBe(0);
+    h.accounts[0]!.sequence++;
     await expectRejected(await sendTx({ sequence: 0n }), 32, "sdk", /account sequence mismatch, expected 1, got 0/);
   });
 
   it("high-S signature", async () => {
     const raw = TxRaw.decode(await sendTx());
-    const sig = raw.signatures[0];
+    const sig = raw.signatures[0]!;
     const s = BigInt("0x" + Buffer.from(sig.subarray(32)).toString("hex"));
     const highS = Buffer.from((N - s).toString(16).padStart(64, "0"), "hex");
     const forged = TxRaw.encode({ ...raw, signatures: [Uint8Array.from([...sig.subarray(0, 32), ...highS])] }).finish();
@@ -104,8 +104,8 @@ describe("ante rejections (CheckTx)", () => {
     expect((await h.checkTx(tx)).code).toBe(0);
     const before = await h.balance(bob);
     const res = await h.deliver([tx]);
-    expect(res.txResults[0].code).toBe(0);
-    h.accounts[0].sequence++;
+    expect(res.txResults[0]!.code).toBe(0);
+    h.accounts[0]!.sequence++;
     expect(await h.balance(bob)).toBe(before + 10n);
   });
 });

@@ -56,7 +56,7 @@ describe("minhashSignature and bandKeys", () => {
     const sup = minhashSignature(doubled);
     let lower = 0;
     for (let i = 0; i < 112; i++) {
-      const cmp = sup[2 * i] !== sig[2 * i] ? sup[2 * i] - sig[2 * i] : sup[2 * i + 1] - sig[2 * i + 1];
+      const cmp = sup[2 * i] !== sig[2 * i] ? sup[2 * i]! - sig[2 * i]! : sup[2 * i + 1]! - sig[2 * i + 1]!;
       expect(cmp).toBeLessThanOrEqual(0);
       if (cmp < 0) lower++;
     }
@@ -78,7 +78,7 @@ describe("minhashSignature and bandKeys", () => {
     const r = new Rng(42);
     const words = Array.from({ length: 5_000 }, (_, i) => `w${i}x${r.int(1000)}`);
     const vocab = new Vocab();
-    const text = (): string[] => Array.from({ length: 200 }, () => words[r.int(words.length)]);
+    const text = (): string[] => Array.from({ length: 200 }, () => words[r.int(words.length)]!);
     for (let trial = 0; trial < 50; trial++) {
       const base = text();
       const near = [...base];

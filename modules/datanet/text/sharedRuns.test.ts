@@ -10,7 +10,7 @@ function naiveRuns(c: Int32Array, e: Int32Array, minLen: number): [number, numbe
     let best = 0;
     for (let j = 0; j < e.length; j++) {
       let l = 0;
-      while (i + l < c.length && j + l < e.length && c[i + l] >= 3 && c[i + l] === e[j + l]) l++;
+      while (i + l < c.length && j + l < e.length && c[i + l]! >= 3 && c[i + l] === e[j + l]) l++;
       best = Math.max(best, l);
     }
     if (best >= minLen) covered.fill(1, i, i + best);

@@ -22,7 +22,7 @@ describe("frozen tables", () => {
     expect(CLASS_STARTS[0]).toBe(0);
     expect(CLASS_STARTS.length).toBe(CLASS_VALUES.length);
     for (let i = 1; i < CLASS_STARTS.length; i++) {
-      expect(CLASS_STARTS[i]).toBeGreaterThan(CLASS_STARTS[i - 1]);
+      expect(CLASS_STARTS[i]).toBeGreaterThan(CLASS_STARTS[i - 1]!);
       expect(CLASS_VALUES[i]).not.toBe(CLASS_VALUES[i - 1]);
     }
     expect(CLASS_STARTS[CLASS_STARTS.length - 1]).toBeLessThanOrEqual(0x10ffff);
@@ -30,7 +30,7 @@ describe("frozen tables", () => {
   });
 
   it("the fold is closed: every replacement code point folds to itself and is not ignorable", () => {
-    for (let i = 1; i < FOLD_FROM.length; i++) expect(FOLD_FROM[i]).toBeGreaterThan(FOLD_FROM[i - 1]);
+    for (let i = 1; i < FOLD_FROM.length; i++) expect(FOLD_FROM[i]).toBeGreaterThan(FOLD_FROM[i - 1]!);
     expect(FOLD_TO_OFFSETS.length).toBe(FOLD_FROM.length + 1);
     for (const cp of FOLD_TO) {
       expect(foldIndex(cp)).toBe(-1);

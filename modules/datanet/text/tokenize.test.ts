@@ -59,7 +59,7 @@ describe("tokenize", () => {
       let text = "";
       const n = 1 + r.int(40);
       for (let i = 0; i < n; i++) {
-        const pool = Array.from(pools[r.int(pools.length)]);
+        const pool = Array.from(pools[r.int(pools.length)]!);
         text += pool[r.int(pool.length)];
       }
       const tokens = tokenize(text);

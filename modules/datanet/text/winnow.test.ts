@@ -13,11 +13,11 @@ function naiveWinnow(ids: Int32Array): { hash: number; pos: number }[] {
   let prev = -1;
   for (let l = 0; l + w <= h.length; l++) {
     let min = Infinity;
-    for (let j = l; j < l + w; j++) min = Math.min(min, h[j]);
+    for (let j = l; j < l + w; j++) min = Math.min(min, h[j]!);
     let pick = -1;
     if (prev >= l && h[prev] === min) pick = prev;
     else for (let j = l; j < l + w; j++) if (h[j] === min) pick = j;
-    if (pick !== prev) out.push({ hash: h[pick], pos: pick });
+    if (pick !== prev) out.push({ hash: h[pick]!, pos: pick });
     prev = pick;
   }
   return out;
@@ -35,7 +35,7 @@ describe("winnowFingerprints", () => {
   it("selects each position once, in increasing order, about 2/(w+1) of the k-grams", () => {
     const ids = randomIds(new Rng(8), 20_000, 50_000);
     const fps = winnowFingerprints(ids);
-    for (let i = 1; i < fps.length; i++) expect(fps[i].pos).toBeGreaterThan(fps[i - 1].pos);
+    for (let i = 1; i < fps.length; i++) expect(fps[i]!.pos).toBeGreaterThan(fps[i - 1]!.pos);
     const density = fps.length / (ids.length - WINNOW_K + 1);
     expect(density).toBeGreaterThan(0.09);
     expect(density).toBeLessThan(0.13);

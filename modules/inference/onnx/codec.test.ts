@@ -91,7 +91,7 @@ describe("onnx codec", () => {
       .finish();
     const graph = new WireWriter().bytesField(5, tensor).finish();
     const model = new WireWriter().intField(1, 8).bytesField(7, graph).finish();
-    const t = decodeModel(model).graph.initializers[0];
+    const t = decodeModel(model).graph.initializers[0]!;
     expect(t.dims).toEqual([2, 3]);
     expect(t.int32Data).toEqual([-1, 2]);
   });
@@ -100,7 +100,7 @@ describe("onnx codec", () => {
     const node = new WireWriter().stringField(4, "Add").stringField(6, "doc").finish();
     const graph = new WireWriter().bytesField(1, node).stringField(10, "graph doc").finish();
     const model = new WireWriter().intField(1, 8).stringField(6, "model doc").bytesField(7, graph).finish();
-    expect(decodeModel(model).graph.nodes[0].opType).toBe("Add");
+    expect(decodeModel(model).graph.nodes[0]!.opType).toBe("Add");
   });
 
   describe("refuses malformed or unsupported bytes, naming where", () => {

@@ -6,6 +6,7 @@ import { Rng } from "../../../test/support/rng.ts";
 import { interpret, InterpreterRunner } from "./interpreter.ts";
 import type { OnnxModel } from "./types.ts";
 import { compileModel } from "./validate.ts";
+import { take } from "../../../test/support/take.ts";
 
 const opts = { vocab: 300, window: 6, embed: 8, hidden: 32, seed: 11 };
 
@@ -20,22 +21,22 @@ function reference(m: OnnxModel, ids: Int32Array): bigint[] {
     return (t.int32Data ?? []).map(BigInt);
   };
   const { vocab: V, window: W, embed: E, hidden: H } = opts;
-  const [emb, w1, b1, w2, b2] = ["emb", "w1", "b1", "w2", "b2"].map(get);
-  const d1 = get("d1")[0];
+  const [emb, w1, b1, w2, b2] = take(["emb", "w1", "b1", "w2", "b2"].map(get), 5);
+  const d1 = get("d1")[0]!;
   const x: bigint[] = [];
-  for (let i = 0; i < W; i++) for (let e = 0; e < E; e++) x.push(emb[ids[i] * E + e]);
+  for (let i = 0; i < W; i++) for (let e = 0; e < E; e++) x.push(emb[ids[i]! * E + e]!);
   const h: bigint[] = [];
   for (let j = 0; j < H; j++) {
-    let acc = b1[j];
-    for (let k = 0; k < W * E; k++) acc += x[k] * w1[j * W * E + k];
+    let acc = b1[j]!;
+    for (let k = 0; k < W * E; k++) acc += x[k]! * w1[j * W * E + k]!;
     const relu = acc < 0n ? 0n : acc > 1n << 24n ? 1n << 24n : acc;
     const q = relu / d1; // bigint division truncates toward zero, like ONNX Div on int32
     h.push(q < -127n ? -127n : q > 127n ? 127n : q);
   }
   const logits: bigint[] = [];
   for (let v = 0; v < V; v++) {
-    let acc = b2[v];
-    for (let j = 0; j < H; j++) acc += h[j] * w2[v * H + j];
+    let acc = b2[v]!;
+    for (let j = 0; j < H; j++) acc += h[j]! * w2[v * H + j]!;
     logits.push(acc);
   }
   return logits;

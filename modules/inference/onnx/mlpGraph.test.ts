@@ -5,6 +5,7 @@ import { interpret } from "./interpreter.ts";
 import { mlpGraph, type MlpWeights } from "./mlpGraph.ts";
 import { DataType, INPUT_NAME, type OnnxModel, type OnnxNode, OUTPUT_NAME } from "./types.ts";
 import { compileModel, validateGraph } from "./validate.ts";
+import { take } from "../../../test/support/take.ts";
 
 const shape = { vocab: 280, window: 5, embed: 6, hidden: 24 };
 const meta = { tokenizerJson: '{"type":"bpe-bytes-v1","merges":[]}', logitScale: 4096, producerName: "test", producerVersion: "1" };
@@ -36,7 +37,7 @@ function rowGraph(w: MlpWeights): OnnxModel {
     { name: "w2", dataType: DataType.INT8, dims: [H, V], rawData: raw(w.w2) },
     { name: "b2", dataType: DataType.INT32, dims: [V], int32Data: Array.from(w.b2) },
   ];
-  const [embed, , , , relu, requant, sat, cast] = m.graph.nodes;
+  const [embed, , , , relu, requant, sat, cast] = take(m.graph.nodes, 8);
   m.graph.nodes = [
     embed, op("flatten", "Reshape", ["e", "flat"], "x"), op("fc1", "MatMulInteger", ["x", "w1"], "h_acc"), op("fc1_bias", "Add", ["h_acc", "b1"], "h_biased"),
     relu, requant, sat, cast, op("fc2", "MatMulInteger", ["h", "w2"], "l_acc"), op("fc2_bias", "Add", ["l_acc", "b2"], OUTPUT_NAME),
@@ -53,10 +54,10 @@ describe("mlpGraph (tributary-mlp-v1, column layout)", () => {
     expect(nodes.map((n) => n.opType)).toEqual(["Gather", "Reshape", "MatMulInteger", "Add", "Clip", "Div", "Clip", "Cast", "MatMulInteger", "Add", "Reshape"]);
     const dims = Object.fromEntries(model.graph.initializers.map((t) => [t.name, t.dims]));
     expect(dims).toMatchObject({ w1: [shape.hidden, shape.window * shape.embed], w2: [shape.vocab, shape.hidden], b1: [shape.hidden, 1], b2: [shape.vocab, 1] });
-    expect(nodes[2].inputs).toEqual(["w1", "x"]);
-    expect(nodes[8].inputs).toEqual(["w2", "h"]);
-    expect(nodes[0].inputs[1]).toBe(INPUT_NAME);
-    expect(nodes[10].outputs).toEqual([OUTPUT_NAME]);
+    expect(nodes[2]!.inputs).toEqual(["w1", "x"]);
+    expect(nodes[8]!.inputs).toEqual(["w2", "h"]);
+    expect(nodes[0]!.inputs[1]).toBe(INPUT_NAME);
+    expect(nodes[10]!.outputs).toEqual([OUTPUT_NAME]);
     // W1ᵀ[j, k] = W1[k, j].
     const raw = model.graph.initializers.find((t) => t.name === "w1")!.rawData!;
     const w1t = new Int8Array(raw.buffer, raw.byteOffset, raw.length);

@@ -13,7 +13,7 @@ function analyse(a: ValueFacts, b: ValueFacts): OpResult {
   const fail = (problem: string): never => {
     throw new Error(problem);
   };
-  const check: NodeCheck = { node, index: 0, inputs: [a, b], fail, attrInt: () => fail("no attributes"), input: (i) => [a, b][i] };
+  const check: NodeCheck = { node, index: 0, inputs: [a, b], fail, attrInt: () => fail("no attributes"), input: (i) => [a, b][i]! };
   return MatMulInteger.analyse(check);
 }
 
@@ -33,7 +33,7 @@ function longhand(A: Int8Array, B: Int8Array, M: number, K: number, N: number): 
   for (let m = 0; m < M; m++) {
     for (let n = 0; n < N; n++) {
       let s = 0n;
-      for (let k = 0; k < K; k++) s += BigInt(A[m * K + k]) * BigInt(B[k * N + n]);
+      for (let k = 0; k < K; k++) s += BigInt(A[m * K + k]!) * BigInt(B[k * N + n]!);
       out.push(Number(s));
     }
   }
@@ -43,7 +43,7 @@ function longhand(A: Int8Array, B: Int8Array, M: number, K: number, N: number): 
 describe("MatMulInteger kernels", () => {
   it("a constant A times a few-column B (the column layout's fast path) gives the longhand sums", () => {
     const rng = new Rng(9);
-    for (const [M, K, N, zeros] of [[64, 40, 1, 50], [33, 17, 1, 0], [10, 7, 2, 30], [5, 9, 3, 90], [16, 12, FEW_COLUMNS, 20], [1, 1, 1, 0], [7, 5, 1, 100]]) {
+    for (const [M, K, N, zeros] of [[64, 40, 1, 50], [33, 17, 1, 0], [10, 7, 2, 30], [5, 9, 3, 90], [16, 12, FEW_COLUMNS, 20], [1, 1, 1, 0], [7, 5, 1, 100]] as const) {
       const A = randomInt8(M * K, rng, -127, 10);
       const B = randomInt8(K * N, rng, -128, zeros);
       const { kernel } = analyse(constant(M, K, A), variable(K, N));
@@ -56,7 +56,7 @@ describe("MatMulInteger kernels", () => {
 
   it("the row kernel (variable A, or more than a few columns) gives the longhand sums", () => {
     const rng = new Rng(10);
-    for (const [M, K, N] of [[1, 40, 64], [3, 9, 5], [4, 12, FEW_COLUMNS + 1]]) {
+    for (const [M, K, N] of [[1, 40, 64], [3, 9, 5], [4, 12, FEW_COLUMNS + 1]] as const) {
       const A = randomInt8(M * K, rng, -128, 40);
       const B = randomInt8(K * N, rng, -127, 10);
       expect(ints(analyse(variable(M, K), constant(K, N, B)).kernel([A, B]))).toEqual(longhand(A, B, M, K, N));
@@ -69,7 +69,7 @@ describe("MatMulInteger kernels", () => {
     const [K, N] = [48, 96];
     const W = randomInt8(K * N, rng, -127, 0);
     const Wt = new Int8Array(N * K);
-    for (let k = 0; k < K; k++) for (let n = 0; n < N; n++) Wt[n * K + k] = W[k * N + n];
+    for (let k = 0; k < K; k++) for (let n = 0; n < N; n++) Wt[n * K + k] = W[k * N + n]!;
     for (let t = 0; t < 20; t++) {
       const x = randomInt8(K, rng, -128, t * 5);
       const row = analyse(variable(1, K), constant(K, N, W)).kernel([x, W]);
@@ -85,7 +85,7 @@ describe("MatMulInteger range analysis", () => {
     const [K, N] = [20, 30];
     const W = randomInt8(K * N, rng, -127, 20);
     const Wt = new Int8Array(N * K);
-    for (let k = 0; k < K; k++) for (let n = 0; n < N; n++) Wt[n * K + k] = W[k * N + n];
+    for (let k = 0; k < K; k++) for (let n = 0; n < N; n++) Wt[n * K + k] = W[k * N + n]!;
     const row = analyse(variable(1, K, -5n, 100n), constant(K, N, W)).out;
     const col = analyse(constant(N, K, Wt), variable(K, 1, -5n, 100n)).out;
     expect([col.lo, col.hi]).toEqual([row.lo, row.hi]);

@@ -40,7 +40,7 @@ function rejection(m: OnnxModel): OnnxValidationError {
 /** Expects a rejection naming node `index` "name" (op) and matching `pattern`. */
 function expectNodeRejection(m: OnnxModel, index: number, pattern: RegExp): OnnxValidationError {
   const err = rejection(m);
-  const n = m.graph.nodes[index];
+  const n = m.graph.nodes[index]!;
   expect(err.location).toEqual({ nodeIndex: index, nodeName: n.name, opType: n.opType });
   expect(err.message.startsWith(`node ${index} ${JSON.stringify(n.name)} (${n.opType}): `)).toBe(true);
   expect(err.message).toMatch(pattern);
@@ -71,13 +71,13 @@ describe("validateGraph", () => {
       const m = base();
       const t = init(m, "w1");
       t.dataType = DataType.FLOAT;
-      t.rawData = new Uint8Array(t.dims[0] * t.dims[1] * 4);
+      t.rawData = new Uint8Array(t.dims[0]! * t.dims[1]! * 4);
       const err = expectGraphRejection(m, /initializer "w1" is FLOAT: .*no float tensors/);
       expect(err.hint).toMatch(/quantise/);
     });
     it("a Cast to FLOAT", () => {
       const m = base();
-      nodeNamed(m, "to_int8").attributes[0].i = DataType.FLOAT;
+      nodeNamed(m, "to_int8").attributes[0]!.i = DataType.FLOAT;
       expectNodeRejection(m, 7, /Cast to FLOAT is not allowed: no float tensors/);
     });
     it("a float attribute", () => {
@@ -133,12 +133,12 @@ describe("validateGraph", () => {
   describe("refuses a wrong input or output", () => {
     it("input ids of type int64", () => {
       const m = base();
-      m.graph.inputs[0].type = { elemType: DataType.INT64, shape: [1, W] };
+      m.graph.inputs[0]!.type = { elemType: DataType.INT64, shape: [1, W] };
       expectGraphRejection(m, /input "input_ids" is INT64 \[1, 4\], expected INT32 \[1, 4\]/);
     });
     it("input ids of the wrong shape", () => {
       const m = base();
-      m.graph.inputs[0].type = { elemType: DataType.INT32, shape: [W] };
+      m.graph.inputs[0]!.type = { elemType: DataType.INT32, shape: [W] };
       expectGraphRejection(m, /input "input_ids" is INT32 \[4\], expected INT32 \[1, 4\]/);
     });
     it("a window that disagrees with the metadata", () => {
@@ -153,17 +153,17 @@ describe("validateGraph", () => {
     });
     it("an output named otherwise", () => {
       const m = base();
-      m.graph.outputs[0].name = "scores";
+      m.graph.outputs[0]!.name = "scores";
       expectGraphRejection(m, /graph outputs are \["scores"\]/);
     });
     it("int8 logits", () => {
       const m = base();
-      m.graph.outputs[0].type = { elemType: DataType.INT8, shape: [1, V] };
+      m.graph.outputs[0]!.type = { elemType: DataType.INT8, shape: [1, V] };
       expectGraphRejection(m, /output "logits" is INT8 \[1, 300\], expected INT32 \[1, V\]/);
     });
     it("logits computed with another shape than declared", () => {
       const m = base();
-      m.graph.outputs[0].type = { elemType: DataType.INT32, shape: [1, V - 1] };
+      m.graph.outputs[0]!.type = { elemType: DataType.INT32, shape: [1, V - 1] };
       expectGraphRejection(m, /output "logits" is computed as INT32 \[1, 300\], declared INT32 \[1, 299\]/);
     });
     it("logits no node computes", () => {
@@ -259,7 +259,7 @@ describe("validateGraph", () => {
     });
     it("nodes out of topological order", () => {
       const m = base();
-      const [a, b] = [m.graph.nodes[2], m.graph.nodes[3]];
+      const [a, b] = [m.graph.nodes[2]!, m.graph.nodes[3]!];
       m.graph.nodes[2] = b;
       m.graph.nodes[3] = a;
       const err = expectNodeRejection(m, 2, /input "h_acc" is produced only later, by node 3 \(out of topological order, or a cycle\)/);
