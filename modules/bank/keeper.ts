@@ -1,16 +1,17 @@
 import { Metadata } from "cosmjs-types/cosmos/bank/v1beta1/bank";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { addressString, moduleAddress } from "../../chain/address.ts";
-import { type Coin, coinsToString } from "../../chain/coins.ts";
+import type { Coin } from "../../chain/coins.ts";
 import type { Context } from "../../chain/context.ts";
 import { sdkErrors } from "../../chain/errors.ts";
 import { equalBytes, prefixEnd } from "../../chain/keys.ts";
 import type { AccountKeeper } from "./expected.ts";
 import { bankErrors } from "./errors.ts";
+import { emitBurn, emitCoinbase, emitCoinReceived, emitCoinSpent, emitTransfer } from "./events.ts";
 import { bankKeys } from "./keys.ts";
+import { type AddressBalances, decodeAmount, decodeFlag, encodeAmount, encodeFlag } from "./types.ts";
 
 const dec = new TextDecoder();
-const enc = new TextEncoder();
 
 /**
  * Balances and supply. Every transfer goes through `sendCoins`, which checks funds, moves
@@ -50,13 +51,13 @@ export class BankKeeper {
   // PERF: one store read.
   getBalance(ctx: Context, addr: Uint8Array, denom: string): bigint {
     const raw = ctx.kv.get(bankKeys.balance(addr, denom));
-    return raw ? BigInt(dec.decode(raw)) : 0n;
+    return raw ? decodeAmount(raw) : 0n;
   }
 
   private setBalance(ctx: Context, addr: Uint8Array, denom: string, amount: bigint): void {
     const key = bankKeys.balance(addr, denom);
     if (amount === 0n) ctx.kv.delete(key);
-    else ctx.kv.set(key, enc.encode(amount.toString()));
+    else ctx.kv.set(key, encodeAmount(amount));
   }
 
   /** Balances of an address, sorted by denom. PERF: grows with the address's denoms. */
@@ -64,18 +65,18 @@ export class BankKeeper {
     const prefix = bankKeys.balancesOf(addr);
     const out: Coin[] = [];
     for await (const [k, v] of ctx.kv.iterate({ gte: prefix, lt: prefixEnd(prefix) })) {
-      out.push({ denom: dec.decode(k.subarray(prefix.length)), amount: BigInt(dec.decode(v)) });
+      out.push({ denom: dec.decode(k.subarray(prefix.length)), amount: decodeAmount(v) });
     }
     return out;
   }
 
   /** Every non-zero balance, grouped by address in key order (genesis export, invariants). */
-  async getEveryBalance(ctx: Context): Promise<{ address: Uint8Array; coins: Coin[] }[]> {
+  async getEveryBalance(ctx: Context): Promise<AddressBalances[]> {
     const p = bankKeys.balancePrefix;
-    const out: { address: Uint8Array; coins: Coin[] }[] = [];
+    const out: AddressBalances[] = [];
     for await (const [k, v] of ctx.kv.iterate({ gte: p, lt: prefixEnd(p) })) {
       const address = k.slice(p.length, p.length + 20);
-      const coin = { denom: dec.decode(k.subarray(p.length + 20)), amount: BigInt(dec.decode(v)) };
+      const coin = { denom: dec.decode(k.subarray(p.length + 20)), amount: decodeAmount(v) };
       const last = out[out.length - 1];
       if (last && equalBytes(last.address, address)) last.coins.push(coin);
       else out.push({ address, coins: [coin] });
@@ -85,19 +86,19 @@ export class BankKeeper {
 
   getSupply(ctx: Context, denom: string): bigint {
     const raw = ctx.kv.get(bankKeys.supply(denom));
-    return raw ? BigInt(dec.decode(raw)) : 0n;
+    return raw ? decodeAmount(raw) : 0n;
   }
 
   setSupply(ctx: Context, denom: string, amount: bigint): void {
     if (amount === 0n) ctx.kv.delete(bankKeys.supply(denom));
-    else ctx.kv.set(bankKeys.supply(denom), enc.encode(amount.toString()));
+    else ctx.kv.set(bankKeys.supply(denom), encodeAmount(amount));
   }
 
   async getAllSupply(ctx: Context): Promise<Coin[]> {
     const p = bankKeys.supplyPrefix;
     const out: Coin[] = [];
     for await (const [k, v] of ctx.kv.iterate({ gte: p, lt: prefixEnd(p) })) {
-      out.push({ denom: dec.decode(k.subarray(p.length)), amount: BigInt(dec.decode(v)) });
+      out.push({ denom: dec.decode(k.subarray(p.length)), amount: decodeAmount(v) });
     }
     return out;
   }
@@ -121,29 +122,28 @@ export class BankKeeper {
   /** Per-denom send flag; falls back to the default (params) when unset. */
   isSendEnabled(ctx: Context, denom: string): boolean {
     const raw = ctx.kv.get(bankKeys.sendEnabled(denom));
-    if (raw) return raw[0] === 1;
-    const p = ctx.kv.get(bankKeys.params);
-    return p ? p[0] === 1 : true;
+    if (raw) return decodeFlag(raw);
+    return this.getDefaultSendEnabled(ctx);
   }
 
   setSendEnabled(ctx: Context, denom: string, enabled: boolean): void {
-    ctx.kv.set(bankKeys.sendEnabled(denom), Uint8Array.of(enabled ? 1 : 0));
+    ctx.kv.set(bankKeys.sendEnabled(denom), encodeFlag(enabled));
   }
 
   getDefaultSendEnabled(ctx: Context): boolean {
     const p = ctx.kv.get(bankKeys.params);
-    return p ? p[0] === 1 : true;
+    return p ? decodeFlag(p) : true;
   }
 
   setDefaultSendEnabled(ctx: Context, enabled: boolean): void {
-    ctx.kv.set(bankKeys.params, Uint8Array.of(enabled ? 1 : 0));
+    ctx.kv.set(bankKeys.params, encodeFlag(enabled));
   }
 
   async getAllSendEnabled(ctx: Context): Promise<{ denom: string; enabled: boolean }[]> {
     const p = bankKeys.sendEnabledPrefix;
     const out: { denom: string; enabled: boolean }[] = [];
     for await (const [k, v] of ctx.kv.iterate({ gte: p, lt: prefixEnd(p) })) {
-      out.push({ denom: dec.decode(k.subarray(p.length)), enabled: v[0] === 1 });
+      out.push({ denom: dec.decode(k.subarray(p.length)), enabled: decodeFlag(v) });
     }
     return out;
   }
@@ -164,12 +164,12 @@ export class BankKeeper {
       }
       this.setBalance(ctx, addr, c.denom, bal - c.amount);
     }
-    ctx.events.emit("coin_spent", [["spender", addressString(addr)], ["amount", coinsToString(coins)]]);
+    emitCoinSpent(ctx, addr, coins);
   }
 
   addCoins(ctx: Context, addr: Uint8Array, coins: readonly Coin[]): void {
     for (const c of coins) this.setBalance(ctx, addr, c.denom, this.getBalance(ctx, addr, c.denom) + c.amount);
-    ctx.events.emit("coin_received", [["receiver", addressString(addr)], ["amount", coinsToString(coins)]]);
+    emitCoinReceived(ctx, addr, coins);
   }
 
   /**
@@ -179,9 +179,7 @@ export class BankKeeper {
   sendCoins(ctx: Context, from: Uint8Array, to: Uint8Array, coins: readonly Coin[]): void {
     this.subtractCoins(ctx, from, coins);
     this.creditAccount(ctx, to, coins);
-    const sender = addressString(from);
-    ctx.events.emit("transfer", [["recipient", addressString(to)], ["sender", sender], ["amount", coinsToString(coins)]]);
-    ctx.events.emit("message", [["sender", sender]]);
+    emitTransfer(ctx, from, to, coins);
   }
 
   /** Adds coins to `to`, creating its account on first receipt. */
@@ -194,7 +192,7 @@ export class BankKeeper {
   burnCoins(ctx: Context, from: Uint8Array, coins: readonly Coin[]): void {
     this.subtractCoins(ctx, from, coins);
     for (const c of coins) this.setSupply(ctx, c.denom, this.getSupply(ctx, c.denom) - c.amount);
-    ctx.events.emit("burn", [["burner", addressString(from)], ["amount", coinsToString(coins)]]);
+    emitBurn(ctx, from, coins);
   }
 
   /**
@@ -205,7 +203,7 @@ export class BankKeeper {
     const addr = this.accounts.ensureModuleAccount(ctx, moduleName);
     this.addCoins(ctx, addr, coins);
     for (const c of coins) this.setSupply(ctx, c.denom, this.getSupply(ctx, c.denom) + c.amount);
-    ctx.events.emit("coinbase", [["minter", addressString(addr)], ["amount", coinsToString(coins)]]);
+    emitCoinbase(ctx, addr, coins);
   }
 
   sendCoinsToModule(ctx: Context, from: Uint8Array, moduleName: string, coins: readonly Coin[]): void {

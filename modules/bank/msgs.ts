@@ -6,6 +6,7 @@ import { sdkErrors } from "../../chain/errors.ts";
 import type { MsgHandler } from "../../chain/module.ts";
 import { AMINO_MSG_MULTI_SEND, AMINO_MSG_SEND, msgMultiSendToAmino, msgSendToAmino } from "./amino.ts";
 import { bankErrors } from "./errors.ts";
+import { emitMessageSender, emitOutputTransfer } from "./events.ts";
 import type { BankKeeper } from "./keeper.ts";
 
 const wireCoins = (coins: { denom: string; amount: string }[], what: string): Coin[] => {
@@ -77,12 +78,12 @@ export function msgMultiSendHandler(bank: BankKeeper): MsgHandler<MsgMultiSend> 
       // Every output is checked before anything moves, so a refusal changes nothing.
       for (const out of msg.outputs) bank.assertMayReceive(ctx, addressBytes(out.address));
       bank.subtractCoins(ctx, from, inCoins);
-      ctx.events.emit("message", [["sender", addressString(from)]]);
+      emitMessageSender(ctx, addressString(from));
       for (const out of msg.outputs) {
         const to = addressBytes(out.address);
         const coins = wireCoins(out.coins, "outputs.coins");
         bank.creditAccount(ctx, to, coins);
-        ctx.events.emit("transfer", [["recipient", out.address], ["amount", coinsToString(coins)]]);
+        emitOutputTransfer(ctx, out.address, coins);
       }
       return MsgMultiSendResponse.encode({}).finish();
     },

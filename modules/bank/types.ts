@@ -1,0 +1,34 @@
+import type { Coin } from "../../chain/coins.ts";
+
+/**
+ * Bank's state is amounts and flags, keyed by address and denom (keys.ts); coins are
+ * chain/coins.ts's `Coin`, denom metadata is the SDK's `Metadata` (cosmjs-types). These are the
+ * value encodings, in one place because balances, supply, queries and genesis all read them.
+ */
+
+const dec = new TextDecoder();
+const enc = new TextEncoder();
+
+/** A balance or a supply as stored: the amount's decimal digits in ASCII (as the SDK's math.Int marshals). */
+export function encodeAmount(amount: bigint): Uint8Array {
+  return enc.encode(amount.toString());
+}
+
+export function decodeAmount(raw: Uint8Array): bigint {
+  return BigInt(dec.decode(raw));
+}
+
+/** A send-enabled flag (per denom, and the default in params) as stored: one byte, 1 = enabled. */
+export function encodeFlag(enabled: boolean): Uint8Array {
+  return Uint8Array.of(enabled ? 1 : 0);
+}
+
+export function decodeFlag(raw: Uint8Array): boolean {
+  return raw[0] === 1;
+}
+
+/** Every balance of one address, sorted by denom. */
+export interface AddressBalances {
+  address: Uint8Array;
+  coins: Coin[];
+}
