@@ -1,6 +1,7 @@
 import { consAddressString } from "../../chain/address.ts";
 import type { Context, MisbehaviorInfo } from "../../chain/context.ts";
 import { blockTime, toTimestamp } from "../../chain/timestamp.ts";
+import { emitDoubleSignSlash, emitJailed } from "./events.ts";
 import type { SlashingKeeper } from "./keeper.ts";
 import { DOUBLE_SIGN_JAIL_END_NS, VALIDATOR_UPDATE_DELAY } from "./types.ts";
 
@@ -25,10 +26,10 @@ export async function handleEquivocation(k: SlashingKeeper, ctx: Context, m: Mis
   const address = consAddressString(cons);
   const distributionHeight = m.height - VALIDATOR_UPDATE_DELAY;
   const burned = await k.staking.slash(ctx, cons, distributionHeight, m.power, params.slashFractionDoubleSign);
-  ctx.events.emit("slash", [["address", address], ["power", m.power.toString()], ["reason", "double_sign"], ["burned_coins", burned.toString()]]);
+  emitDoubleSignSlash(ctx, address, m.power, burned);
   if (!validator.jailed) {
     k.staking.jail(ctx, cons);
-    ctx.events.emit("slash", [["jailed", address]]);
+    emitJailed(ctx, address);
   }
   info.jailedUntil = toTimestamp(DOUBLE_SIGN_JAIL_END_NS);
   info.tombstoned = true;

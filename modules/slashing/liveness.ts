@@ -3,6 +3,7 @@ import { consAddressString } from "../../chain/address.ts";
 import type { CommitVote, Context } from "../../chain/context.ts";
 import { mulInt, roundInt } from "../../chain/dec.ts";
 import { blockTime, toTimestamp } from "../../chain/timestamp.ts";
+import { emitDowntimeSlash, emitLiveness } from "./events.ts";
 import type { SlashingKeeper } from "./keeper.ts";
 import { VALIDATOR_UPDATE_DELAY } from "./types.ts";
 
@@ -35,7 +36,7 @@ export async function handleValidatorSignature(k: SlashingKeeper, ctx: Context, 
   }
   const address = consAddressString(cons);
   if (missed) {
-    ctx.events.emit("liveness", [["address", address], ["missed_blocks", info.missedBlocksCounter.toString()], ["height", height.toString()]]);
+    emitLiveness(ctx, address, info.missedBlocksCounter, height);
   }
   // MinSignedPerWindowInt rounds half to even, as LegacyDec.RoundInt64.
   const maxMissed = window - roundInt(mulInt(params.minSignedPerWindow, window));
@@ -43,13 +44,7 @@ export async function handleValidatorSignature(k: SlashingKeeper, ctx: Context, 
     // The stake that signed the block was set two blocks before the commit's height.
     const distributionHeight = height - VALIDATOR_UPDATE_DELAY - 1n;
     const burned = await k.staking.slash(ctx, cons, distributionHeight, vote.power, params.slashFractionDowntime);
-    ctx.events.emit("slash", [
-      ["address", address],
-      ["power", vote.power.toString()],
-      ["reason", "missing_signature"],
-      ["jailed", address],
-      ["burned_coins", burned.toString()],
-    ]);
+    emitDowntimeSlash(ctx, address, vote.power, burned);
     k.staking.jail(ctx, cons);
     info.jailedUntil = toTimestamp(blockTime(ctx.block) + params.downtimeJailDuration);
     // A fresh window once it is bonded again (AfterValidatorBonded resets the start height).
