@@ -25,10 +25,7 @@ import { seedFor, type World } from "./seeds.ts";
 import { type FuzzKey, authInfoBytes, bodyBytes, harnessKey, signBytes, signDirect, txRaw } from "./txBuild.ts";
 import { aminoSignBytes } from "../../chain/tx/aminoJson.ts";
 import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
-
-const fail = (message: string): never => {
-  throw new Error(message);
-};
+import { at } from "../support/take.ts";
 
 export const ACCOUNTS = 6;
 export const VAL_INDEX = 5;
@@ -74,7 +71,7 @@ export class FuzzChain {
       s.attribution = { ...defaultAttributionGenesis(), params: { ...defaultAttributionGenesis().params, attributable_delay_blocks: "1" } };
     });
     const accounts = h.accounts.map((a) => a.address);
-    const address = (i: number) => accounts[i] ?? fail(`fuzz setup: no account ${i}`);
+    const address = (i: number) => at(accounts, i, "fuzz account");
     const world: World = {
       accounts, signer: address(0), valIndex: VAL_INDEX, valoper: valoperString(addressBytes(address(VAL_INDEX))), valoper2: valoperString(addressBytes(address(VAL_INDEX - 1))),
       ids: { datanet_id: 1n, model_id: 1n, contribution_id: 1n, version: 1n, epoch: 1n, number: 1n },
@@ -108,11 +105,11 @@ export class FuzzChain {
 
   /** Account i's address and key; a fuzz target naming an account outside the world is a bug in the target. */
   address(i: number): string {
-    return this.world.accounts[i] ?? fail(`fuzz: no account ${i}`);
+    return at(this.world.accounts, i, "fuzz account");
   }
 
   key(i: number): FuzzKey {
-    return this.keys[i] ?? fail(`fuzz: no key for account ${i}`);
+    return at(this.keys, i, "fuzz account key");
   }
 
   accountIndex(address: string): number {
