@@ -95,7 +95,11 @@ function decodeResult(hex: string): { text: string } | { error: string } {
 
 /** Every golden output, computed from `inputs` with the current code. */
 export function computeGolden(inputs: GoldenInputs): Record<string, unknown> {
-  const ids = (k: string): Int32Array => Int32Array.from(inputs.sequences[k]);
+  const ids = (k: string): Int32Array => {
+    const seq = inputs.sequences[k];
+    if (seq === undefined) throw new Error(`golden inputs: no sequence named ${JSON.stringify(k)}`);
+    return Int32Array.from(seq);
+  };
   const seqOut = Object.fromEntries(
     Object.keys(inputs.sequences).map((k) => {
       const sig = minhashSignature(ids(k));
