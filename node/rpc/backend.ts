@@ -1,7 +1,8 @@
 /**
- * What the CometBFT-compatible RPC server needs from the node. The solo driver implements it;
- * the RPC layer only translates these values into CometBFT v0.38 JSON shapes (the ones CosmJS's
- * Comet38Client parses) and never touches the app or the stores directly.
+ * What the CometBFT-compatible RPC server needs from the node. The solo driver's
+ * SoloRpcBackend (node/solo/rpcBackend.ts) implements it; the RPC layer only translates these
+ * values into CometBFT v0.38 JSON shapes (the ones CosmJS's Comet38Client parses) and never
+ * touches the app or the stores directly.
  *
  * All protobuf-typed values use the `cosmjs-types` v0.38 types.
  */
@@ -110,7 +111,9 @@ export interface RpcBackend {
   /**
    * Runs CheckTx and admits the tx to the mempool. Throws RpcBackendError for mempool-level
    * refusals (duplicate "tx already exists in cache", full mempool, too large); returns the
-   * CheckTx response otherwise (code ≠ 0 means rejected).
+   * CheckTx response otherwise (code ≠ 0 means rejected). The mempool throws its own
+   * MempoolError (node/mempool/errors.ts); the backend maps it here, so the servers (RPC, REST,
+   * gRPC) know one error type.
    */
   broadcastTx(tx: Uint8Array): Promise<ResponseCheckTx>;
   /** Mempool contents, highest priority first. */
