@@ -1,11 +1,11 @@
 import type { Module } from "../../chain/module.ts";
 import { completeMatureRedelegations, completeMatureUnbondings } from "./delegation.ts";
-import { msgBeginRedelegateHandler, msgDelegateHandler, msgUndelegateHandler } from "./delegationMsgs.ts";
+import { msgBeginRedelegateHandler, msgDelegateHandler, msgUndelegateHandler } from "./msgs/delegation.ts";
 import { type StakingGenesis, defaultStakingGenesis, exportStakingGenesis, initStakingGenesis, validateStakingGenesis } from "./genesis.ts";
 import type { StakingKeeper } from "./keeper.ts";
 import { stakingInvariants } from "./invariants.ts";
 import { stakingQueries } from "./queries.ts";
-import { msgCreateValidatorHandler, msgEditValidatorHandler } from "./validatorMsgs.ts";
+import { msgCreateValidatorHandler, msgEditValidatorHandler } from "./msgs/validator.ts";
 import { applyValidatorSetUpdates, unbondAllMatureValidators } from "./valset.ts";
 import { BONDED_POOL, NOT_BONDED_POOL } from "./types.ts";
 

@@ -1,6 +1,6 @@
 import type { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
-import { coinFromWire } from "../../chain/coins.ts";
-import { sdkErrors } from "../../chain/errors.ts";
+import { coinFromWire } from "../../../chain/coins.ts";
+import { sdkErrors } from "../../../chain/errors.ts";
 
 /** A message's single coin: valid denom and a positive integer amount (else invalidRequest). */
 export function parseBondCoin(c: Coin | undefined, what: string): bigint {

@@ -1,19 +1,19 @@
 import {
   MsgBeginRedelegate, MsgBeginRedelegateResponse, MsgDelegate, MsgDelegateResponse, MsgUndelegate, MsgUndelegateResponse,
 } from "cosmjs-types/cosmos/staking/v1beta1/tx";
-import { addressBytes, valoperBytes } from "../../chain/address.ts";
-import type { Context } from "../../chain/context.ts";
-import { formatDec } from "../../chain/dec.ts";
-import { sdkErrors } from "../../chain/errors.ts";
-import type { MsgHandler } from "../../chain/module.ts";
-import { formatRfc3339, toTimestamp } from "../../chain/timestamp.ts";
+import { addressBytes, valoperBytes } from "../../../chain/address.ts";
+import type { Context } from "../../../chain/context.ts";
+import { formatDec } from "../../../chain/dec.ts";
+import { sdkErrors } from "../../../chain/errors.ts";
+import type { MsgHandler } from "../../../chain/module.ts";
+import { formatRfc3339, toTimestamp } from "../../../chain/timestamp.ts";
 import {
   AMINO_BEGIN_REDELEGATE, AMINO_DELEGATE, AMINO_UNDELEGATE, beginRedelegateToAmino, delegateToAmino, undelegateToAmino,
-} from "./amino.ts";
-import { beginRedelegation, delegate, undelegate, validateUnbondAmount } from "./delegation.ts";
-import type { StakingKeeper } from "./keeper.ts";
-import { parseBondCoin } from "./msgCommon.ts";
-import { UNBONDED } from "./types.ts";
+} from "../amino.ts";
+import { beginRedelegation, delegate, undelegate, validateUnbondAmount } from "../delegation.ts";
+import type { StakingKeeper } from "../keeper.ts";
+import { parseBondCoin } from "./common.ts";
+import { UNBONDED } from "../types.ts";
 
 function assertBondDenom(k: StakingKeeper, ctx: Context, denom: string): void {
   const bondDenom = k.getParams(ctx).bondDenom;

@@ -2,21 +2,21 @@ import {
   MsgCreateValidator, MsgCreateValidatorResponse, MsgEditValidator, MsgEditValidatorResponse,
 } from "cosmjs-types/cosmos/staking/v1beta1/tx";
 import type { Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
-import { addressBytes, addressString, valoperBytes, valoperString } from "../../chain/address.ts";
-import type { Context } from "../../chain/context.ts";
-import { decFromWire, decToWire, formatDec } from "../../chain/dec.ts";
-import { sdkErrors } from "../../chain/errors.ts";
-import type { MsgHandler } from "../../chain/module.ts";
-import { blockTime, fromTimestamp, toTimestamp } from "../../chain/timestamp.ts";
-import { AMINO_CREATE_VALIDATOR, AMINO_EDIT_VALIDATOR, createValidatorToAmino, editValidatorToAmino } from "./amino.ts";
-import { delegate } from "./delegation.ts";
-import { stakingErrors } from "./errors.ts";
-import type { StakingKeeper } from "./keeper.ts";
-import { parseBondCoin } from "./msgCommon.ts";
-import { UNBONDED, consAddressOf, pubkeyFromAny, tokensOf } from "./types.ts";
+import { addressBytes, addressString, valoperBytes, valoperString } from "../../../chain/address.ts";
+import type { Context } from "../../../chain/context.ts";
+import { decFromWire, decToWire, formatDec } from "../../../chain/dec.ts";
+import { sdkErrors } from "../../../chain/errors.ts";
+import type { MsgHandler } from "../../../chain/module.ts";
+import { blockTime, fromTimestamp, toTimestamp } from "../../../chain/timestamp.ts";
+import { AMINO_CREATE_VALIDATOR, AMINO_EDIT_VALIDATOR, createValidatorToAmino, editValidatorToAmino } from "../amino.ts";
+import { delegate } from "../delegation.ts";
+import { stakingErrors } from "../errors.ts";
+import type { StakingKeeper } from "../keeper.ts";
+import { parseBondCoin } from "./common.ts";
+import { UNBONDED, consAddressOf, pubkeyFromAny, tokensOf } from "../types.ts";
 import {
   ensureDescriptionLength, isEmptyDescription, positiveInt, ratesFromWire, updateDescription, validateNewRate, validateRates,
-} from "./validate.ts";
+} from "../validate.ts";
 
 /** The operator account signs: its bytes are the validator address's bytes under `trib`. */
 const operatorAccount = (valoper: string) => addressString(valoperBytes(valoper));
