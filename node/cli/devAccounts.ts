@@ -16,7 +16,7 @@ export interface DevAccount {
 }
 
 /** A tuple, so callers can take alice, bob, … by position without a missing-account case. */
-export const DEV_ACCOUNTS: readonly [DevAccount, DevAccount, DevAccount, DevAccount, DevAccount, DevAccount] = [
+export const DEV_ACCOUNTS: readonly [DevAccount, DevAccount, DevAccount, DevAccount] = [
   {
     name: "alice",
     mnemonic: "upgrade rare patch keen describe weasel unveil key muscle model blade great milk medal search snap skull people intact honey journey leisure gallery smooth",
