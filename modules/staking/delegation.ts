@@ -6,6 +6,7 @@ import { sdkErrors } from "../../chain/errors.ts";
 import { concatBytes } from "../../chain/keys.ts";
 import { blockTime, fromTimestamp, toTimestamp, type UnixNanos } from "../../chain/timestamp.ts";
 import { stakingErrors } from "./errors.ts";
+import { emitCompleteRedelegation, emitCompleteUnbonding } from "./events.ts";
 import { type StakingKeeper, operatorOf } from "./keeper.ts";
 import { stakingKeys, timeKey } from "./keys.ts";
 import {
@@ -233,11 +234,7 @@ export async function completeMatureUnbondings(k: StakingKeeper, ctx: Context): 
     if (paid > 0n) k.bank.sendCoins(ctx, k.notBondedPool(ctx), del, [{ denom, amount: paid }]);
     if (keep.length === 0) k.removeUnbonding(ctx, del, op);
     else k.setUnbonding(ctx, del, op, { ...ubd, entries: keep });
-    ctx.events.emit("complete_unbonding", [
-      ["amount", paid > 0n ? `${paid}${denom}` : ""],
-      ["validator", valoperString(op)],
-      ["delegator", addressString(del)],
-    ]);
+    emitCompleteUnbonding(ctx, { amount: paid > 0n ? `${paid}${denom}` : "", validator: valoperString(op), delegator: addressString(del) });
   }
 }
 
@@ -257,11 +254,8 @@ export async function completeMatureRedelegations(k: StakingKeeper, ctx: Context
     if (keep.length === 0) k.removeRedelegation(ctx, del, src, dst);
     else k.setRedelegation(ctx, del, src, dst, { ...red, entries: keep });
     const denom = k.getParams(ctx).bondDenom;
-    ctx.events.emit("complete_redelegation", [
-      ["amount", moved > 0n ? `${moved}${denom}` : ""],
-      ["delegator", addressString(del)],
-      ["source_validator", valoperString(src)],
-      ["destination_validator", valoperString(dst)],
-    ]);
+    emitCompleteRedelegation(ctx, {
+      amount: moved > 0n ? `${moved}${denom}` : "", delegator: addressString(del), source: valoperString(src), destination: valoperString(dst),
+    });
   }
 }

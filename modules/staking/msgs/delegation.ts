@@ -3,14 +3,14 @@ import {
 } from "cosmjs-types/cosmos/staking/v1beta1/tx";
 import { addressBytes, valoperBytes } from "../../../chain/address.ts";
 import type { Context } from "../../../chain/context.ts";
-import { formatDec } from "../../../chain/dec.ts";
 import { sdkErrors } from "../../../chain/errors.ts";
 import type { MsgHandler } from "../../../chain/module.ts";
-import { formatRfc3339, toTimestamp } from "../../../chain/timestamp.ts";
+import { toTimestamp } from "../../../chain/timestamp.ts";
 import {
   AMINO_BEGIN_REDELEGATE, AMINO_DELEGATE, AMINO_UNDELEGATE, beginRedelegateToAmino, delegateToAmino, undelegateToAmino,
 } from "../amino.ts";
 import { beginRedelegation, delegate, undelegate, validateUnbondAmount } from "../delegation.ts";
+import { emitDelegate, emitRedelegate, emitUnbond } from "../events.ts";
 import type { StakingKeeper } from "../keeper.ts";
 import { parseBondCoin } from "./common.ts";
 import { UNBONDED } from "../types.ts";
@@ -38,12 +38,7 @@ export function msgDelegateHandler(k: StakingKeeper): MsgHandler<MsgDelegate> {
       assertBondDenom(k, ctx, msg.amount.denom);
       const amount = parseBondCoin(msg.amount, "invalid delegation amount");
       const shares = await delegate(k, ctx, addressBytes(msg.delegatorAddress), amount, UNBONDED, v, true);
-      ctx.events.emit("delegate", [
-        ["validator", msg.validatorAddress],
-        ["delegator", msg.delegatorAddress],
-        ["amount", `${amount}${msg.amount.denom}`],
-        ["new_shares", formatDec(shares)],
-      ]);
+      emitDelegate(ctx, { validator: msg.validatorAddress, delegator: msg.delegatorAddress, amount: `${amount}${msg.amount.denom}`, newShares: shares });
       return MsgDelegateResponse.encode({}).finish();
     },
     amino: { name: AMINO_DELEGATE, toAmino: delegateToAmino },
@@ -69,12 +64,7 @@ export function msgUndelegateHandler(k: StakingKeeper): MsgHandler<MsgUndelegate
       assertBondDenom(k, ctx, msg.amount.denom);
       const { completion, amount } = await undelegate(k, ctx, del, op, shares);
       const coin = { denom: msg.amount.denom, amount: amount.toString() };
-      ctx.events.emit("unbond", [
-        ["validator", msg.validatorAddress],
-        ["delegator", msg.delegatorAddress],
-        ["amount", `${amount}${msg.amount.denom}`],
-        ["completion_time", formatRfc3339(completion, { seconds: true })],
-      ]);
+      emitUnbond(ctx, { validator: msg.validatorAddress, delegator: msg.delegatorAddress, amount: `${amount}${msg.amount.denom}`, completion });
       return MsgUndelegateResponse.encode({ completionTime: toTimestamp(completion), amount: coin }).finish();
     },
     amino: { name: AMINO_UNDELEGATE, toAmino: undelegateToAmino },
@@ -102,13 +92,9 @@ export function msgBeginRedelegateHandler(k: StakingKeeper): MsgHandler<MsgBegin
       const shares = validateUnbondAmount(k, ctx, del, src, amount);
       assertBondDenom(k, ctx, msg.amount.denom);
       const completion = await beginRedelegation(k, ctx, del, src, dst, shares);
-      ctx.events.emit("redelegate", [
-        ["source_validator", msg.validatorSrcAddress],
-        ["destination_validator", msg.validatorDstAddress],
-        ["delegator", msg.delegatorAddress],
-        ["amount", `${amount}${msg.amount.denom}`],
-        ["completion_time", formatRfc3339(completion, { seconds: true })],
-      ]);
+      emitRedelegate(ctx, {
+        source: msg.validatorSrcAddress, destination: msg.validatorDstAddress, delegator: msg.delegatorAddress, amount: `${amount}${msg.amount.denom}`, completion,
+      });
       return MsgBeginRedelegateResponse.encode({ completionTime: toTimestamp(completion) }).finish();
     },
     amino: { name: AMINO_BEGIN_REDELEGATE, toAmino: beginRedelegateToAmino },

@@ -11,6 +11,7 @@ import { blockTime, fromTimestamp, toTimestamp } from "../../../chain/timestamp.
 import { AMINO_CREATE_VALIDATOR, AMINO_EDIT_VALIDATOR, createValidatorToAmino, editValidatorToAmino } from "../amino.ts";
 import { delegate } from "../delegation.ts";
 import { stakingErrors } from "../errors.ts";
+import { emitCreateValidator, emitEditValidator } from "../events.ts";
 import type { StakingKeeper } from "../keeper.ts";
 import { parseBondCoin } from "./common.ts";
 import { UNBONDED, consAddressOf, pubkeyFromAny, tokensOf } from "../types.ts";
@@ -85,7 +86,7 @@ export function msgCreateValidatorHandler(k: StakingKeeper): MsgHandler<MsgCreat
       k.setPowerIndex(ctx, v);
       await k.hooks.afterValidatorCreated(ctx, op, cons);
       await delegate(k, ctx, op, amount, UNBONDED, v, true);
-      ctx.events.emit("create_validator", [["validator", msg.validatorAddress], ["amount", `${amount}${msg.value.denom}`]]);
+      emitCreateValidator(ctx, msg.validatorAddress, `${amount}${msg.value.denom}`);
       return MsgCreateValidatorResponse.encode({}).finish();
     },
     amino: { name: AMINO_CREATE_VALIDATOR, toAmino: createValidatorToAmino },
@@ -133,10 +134,7 @@ export function msgEditValidatorHandler(k: StakingKeeper): MsgHandler<MsgEditVal
         next.minSelfDelegation = min.toString();
       }
       k.setValidator(ctx, next);
-      ctx.events.emit("edit_validator", [
-        ["commission_rate", formatDec(decFromWire(next.commission.commissionRates.rate))],
-        ["min_self_delegation", next.minSelfDelegation],
-      ]);
+      emitEditValidator(ctx, decFromWire(next.commission.commissionRates.rate), next.minSelfDelegation);
       return MsgEditValidatorResponse.encode({}).finish();
     },
     amino: { name: AMINO_EDIT_VALIDATOR, toAmino: editValidatorToAmino },
