@@ -26,6 +26,7 @@ import { AppHarness, TEST_CHAIN_ID } from "../../test/appHarness.ts";
 import { encodeFrame, encodeUvarint } from "./framing.ts";
 import { type AbciFatalError, type AbciServer, startAbciServer } from "./server.ts";
 import { AbciTestClient } from "./testClient.ts";
+import { nextTurn, waitFor } from "../../test/support/waitFor.ts";
 
 const silent = pino({ level: "silent" });
 const STRANGER = "trib1qypqxpq9qcrsszg2pvxq6rs0zqg3yyc5rg5m5f";
@@ -83,9 +84,19 @@ describe("ABCI socket server", () => {
     for (let i = 0; i < 50; i++) {
       txs.push(await h.signTx(0, { msgs: [h.send(0, STRANGER, "1")], sequence: BigInt(i) }));
     }
+    // Counts the CheckTx the app answered (the server calls app.checkTx), so the check below runs once all 50 are handled.
+    const checkTx = h.app.checkTx.bind(h.app);
+    let handled = 0;
+    h.app.checkTx = async (req) => {
+      const res = await checkTx(req);
+      handled++;
+      return res;
+    };
     const c = await open();
     c.send(...txs.map((tx) => ({ checkTx: { tx, type: CheckTxType.NEW } })));
-    await new Promise((r) => setTimeout(r, 300));
+    await waitFor("the 50 CheckTx handled", () => handled === 50, 20_000, 10);
+    await nextTurn();
+    Reflect.deleteProperty(h.app, "checkTx");
     expect(c.bytesReceived, "responses are held until a Flush").toBe(0);
     c.send({ flush: {} });
     await c.waitFor(51);
@@ -140,21 +151,29 @@ describe("ABCI socket server", () => {
   });
 
   it("survives a client disconnecting mid-message and mid-pipeline; other connections keep working", async () => {
-    const a = await open();
-    const b = await open();
-    // Half a frame, then gone.
-    a.sendRaw(encodeUvarint(1000));
-    a.sendRaw(new Uint8Array(10));
-    a.close();
-    // A pipeline whose responses can no longer be delivered.
-    const d = await open();
-    d.send(...Array.from({ length: 20 }, () => balanceQuery(STRANGER)));
-    d.close();
-    await new Promise((r) => setTimeout(r, 100));
-    const [res] = await b.call({ echo: { message: "ok" } });
-    expect(res.echo?.message).toBe("ok");
-    const fresh = await open();
-    expect((await fresh.call({ echo: { message: "new" } }))[0]!.echo?.message).toBe("new");
+    // A server of its own, whose debug log says when it has seen connections open and close.
+    const log: string[] = [];
+    const own = await startAbciServer({ app: h.app, laddr: "tcp://127.0.0.1:0", logger: pino({ level: "debug" }, new Writable({ write: (c, _e, cb) => (log.push(String(c)), cb()) })) });
+    const logged = (event: "opened" | "closed") => log.join("").split("\n").filter((l) => l.includes(`"msg":"ABCI connection ${event}"`)).length;
+    try {
+      const a = await open(own.address);
+      const b = await open(own.address);
+      // Half a frame, then gone.
+      a.sendRaw(encodeUvarint(1000));
+      a.sendRaw(new Uint8Array(10));
+      a.close();
+      // A pipeline whose responses can no longer be delivered.
+      const d = await open(own.address);
+      d.send(...Array.from({ length: 20 }, () => balanceQuery(STRANGER)));
+      d.close();
+      await waitFor("the server to see a and d close", () => logged("opened") === 3 && logged("closed") === 2, 10_000, 10);
+      const [res] = await b.call({ echo: { message: "ok" } });
+      expect(res.echo?.message).toBe("ok");
+      const fresh = await open(own.address);
+      expect((await fresh.call({ echo: { message: "new" } }))[0]!.echo?.message).toBe("new");
+    } finally {
+      await own.close();
+    }
   });
 
   it("serves Info and Query from the committed state", async () => {
