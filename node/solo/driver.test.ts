@@ -14,6 +14,7 @@ import { precommitSignBytes, verifyPrecommit } from "./signing.ts";
 import { dataHash, headerHash } from "./hashes.ts";
 import { type IndexedTx, RpcBackendError, type StoredBlock } from "../rpc/backend.ts";
 import { MempoolError } from "../mempool/errors.ts";
+import { waitFor } from "../../test/support/waitFor.ts";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const seed = sha256(utf8("solo test validator"));
@@ -184,8 +185,12 @@ describe("SoloDriver", () => {
 
   it("waits for txs when empty blocks are disabled", async () => {
     const d = await openDriver(new TestApp(), { createEmptyBlocks: false });
+    // The loop parks on whenNotEmpty once its timeout_commit is over: no block can have been made then.
+    let parked = false;
+    const whenNotEmpty = d.mempool.whenNotEmpty.bind(d.mempool);
+    d.mempool.whenNotEmpty = () => ((parked = true), whenNotEmpty());
     d.start();
-    await new Promise((r) => setTimeout(r, 50));
+    await waitFor("the loop waiting for txs", () => parked, 5_000, 5);
     expect(d.latestHeight()).toBe(0n);
     await d.rpc.broadcastTx(utf8("x=1"));
     await d.waitForHeight(1n, 2000);
