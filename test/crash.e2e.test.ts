@@ -16,6 +16,7 @@ import { DEV_ACCOUNTS } from "../node/cli/devAccounts.ts";
 import { loadNodeConfig, writeNodeConfig } from "../node/config.ts";
 import { TEST_NODE_CHAIN_ID, makeTestHome } from "./testNode.ts";
 import { Rng } from "./support/rng.ts";
+import { waitFor } from "./support/waitFor.ts";
 import { addressString, moduleAddress } from "../chain/address.ts";
 
 const [alice, bob, carol, dave] = DEV_ACCOUNTS;
@@ -35,18 +36,12 @@ function startProcess(home: string): { proc: ChildProcess; exited: Promise<unkno
   return { proc, exited: new Promise((r) => proc.once("exit", r)) };
 }
 
-async function waitForRpc(url: string, timeoutMs = 30_000): Promise<StargateClient> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const c = await StargateClient.connect(url);
-      await c.getHeight();
-      return c;
-    } catch (e) {
-      if (Date.now() > deadline) throw e;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+function waitForRpc(url: string, timeoutMs = 30_000): Promise<StargateClient> {
+  return waitFor(`the node's RPC at ${url}`, async () => {
+    const c = await StargateClient.connect(url);
+    await c.getHeight();
+    return c;
+  }, timeoutMs, 200);
 }
 
 describe("crash recovery", () => {

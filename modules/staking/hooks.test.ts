@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Context } from "../../chain/context.ts";
 import type { StakingHooks } from "./expected.ts";
 import { multiStakingHooks } from "./hooks.ts";
+import { nextTurn } from "../../test/support/waitFor.ts";
 
 const ctx = {} as Context;
 const op = Uint8Array.of(1);
@@ -12,7 +13,7 @@ describe("staking hook receivers", () => {
     const calls: string[] = [];
     const record = (name: string): StakingHooks => ({
       async beforeDelegationSharesModified() {
-        await new Promise((r) => setTimeout(r, 5));
+        await nextTurn(); // a receiver that really suspends: the next one must wait for it
         calls.push(`${name}:shares`);
       },
       afterDelegationModified: () => void calls.push(`${name}:modified`),
