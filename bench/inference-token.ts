@@ -1,6 +1,6 @@
 /**
  * Per-token latency: one forward pass of the default factory shape (V=1024, W=8,
- * E=32, H=128; the seeded fixture of modules/inference/onnx/fixture.ts) through onnxruntime-node
+ * E=32, H=128; the seeded fixture of test/support/mlpFixture.ts) through onnxruntime-node
  * (one and two intra-op threads, the node's fixed session options) and through the
  * pure-TypeScript interpreter (the App's default), in the graph layout the factory exports
  * (`column`: modules/inference/onnx/mlpGraph.ts, weights transposed as the left operand) and in
