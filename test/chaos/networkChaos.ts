@@ -18,6 +18,7 @@ import { ChaosNode, killAllChaosProcesses, snapshotCli } from "./networkProcesse
 import { type ChaosEvent, catchUp, type EventContext, killAndRestart, partition, pauseAndContinue, restartApp, twoDown } from "./networkEvents.ts";
 import { status } from "./networkRpc.ts";
 import { blockDisagreements, consensusFailureLines, type SupplyCheck, supplyAndBalances, type TxPresence, txPresence } from "./networkVerify.ts";
+import { Rng } from "../support/rng.ts";
 
 export interface ChaosNetOptions {
   kills: number;
@@ -34,10 +35,13 @@ export interface ChaosNetOptions {
   /** "required": fail when no namespace can be made; "optional": skip the partition, with the reason in the report. */
   netns: "required" | "optional";
   catchUpTimeoutMs: number;
+  /** Seeds the event choices and the load (default: from the clock); in the report. */
+  seed?: number;
   log: (line: string) => void;
 }
 
 export interface ChaosNetReport {
+  seed: number;
   durationMs: number;
   events: ChaosEvent[];
   longestStall: Stall;
@@ -62,12 +66,13 @@ export interface ChaosNetReport {
   dir: string;
 }
 
-const between = ([lo, hi]: [number, number]) => lo + Math.floor(Math.random() * (hi - lo + 1));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Runs the whole scenario; the network is stopped and its directory removed unless a check failed or `keep`. */
 export async function runNetworkChaos(o: ChaosNetOptions): Promise<ChaosNetReport> {
   const t0 = Date.now();
+  const seed = o.seed ?? Date.now() % 1_000_000;
+  const rng = new Rng(seed);
   const dir = mkdtempSync(join(tmpdir(), "trib-chaos-net-"));
   const why = netnsUnavailableReason();
   if (why && o.netns === "required") throw new Error(`cutting a node's network needs a network namespace: ${why}`);
@@ -104,17 +109,17 @@ export async function runNetworkChaos(o: ChaosNetOptions): Promise<ChaosNetRepor
     await Promise.all(nodes.map((n) => catchUp(ctx, n)));
 
     const up = () => nodes.filter((n) => monitor!.up[n.index] && !(n.netns?.isCut ?? false)).map((n) => n.rpc);
-    load = await LoadGenerator.create(layout.accounts, CHAOS_CHAIN_ID, up);
+    load = await LoadGenerator.create(layout.accounts, CHAOS_CHAIN_ID, up, rng);
     await load.createDatanet();
     load.start();
     await monitor.waitForHeight(monitor.height + 3n, 60_000);
     monitor.phase = "between events";
 
-    const events = await runEvents(ctx, o);
+    const events = await runEvents(ctx, o, rng);
     await sleep(2_000);
     await load.stop();
     monitor.phase = "settling";
-    return await finish(ctx, o, { t0, dir, events, load, partitionSkipped: netns ? undefined : why }).then((r) => {
+    return await finish(ctx, o, { seed, t0, dir, events, load, partitionSkipped: netns ? undefined : why }).then((r) => {
       ok = r.disagreements.length === 0 && r.missing.length === 0 && r.consensusFailures.length === 0 && r.supply.every((s) => JSON.stringify(s.supply) === JSON.stringify(s.balances));
       return r;
     });
@@ -133,11 +138,12 @@ export async function runNetworkChaos(o: ChaosNetOptions): Promise<ChaosNetRepor
 }
 
 /** Kills spread over the run, with the pause, the app restart, the partition and the halt among them. */
-async function runEvents(ctx: EventContext, o: ChaosNetOptions): Promise<ChaosEvent[]> {
+async function runEvents(ctx: EventContext, o: ChaosNetOptions, rng: Rng): Promise<ChaosEvent[]> {
   const { nodes } = ctx;
+  const between = ([lo, hi]: [number, number]) => rng.range(lo, hi);
   const others: (() => Promise<ChaosEvent>)[] = [
-    () => pauseAndContinue(ctx, nodes[Math.floor(Math.random() * 4)]!, o.pauseMs),
-    ...Array.from({ length: o.appRestarts }, () => () => restartApp(ctx, nodes[Math.floor(Math.random() * 4)]!)),
+    () => pauseAndContinue(ctx, rng.pick(nodes), o.pauseMs),
+    ...Array.from({ length: o.appRestarts }, () => () => restartApp(ctx, rng.pick(nodes))),
   ];
   if (ctx.netns) others.push(() => partition(ctx, nodes.find((n) => n.netns)!, o.partitionMs));
   if (o.twoDownMs > 0) others.push(() => twoDown(ctx, nodes[0]!, nodes[2]!, o.twoDownMs));
@@ -147,7 +153,7 @@ async function runEvents(ctx: EventContext, o: ChaosNetOptions): Promise<ChaosEv
   let last = -1;
   for (let k = 0; k < Math.max(o.kills, others.length); k++) {
     if (k < o.kills) {
-      let v = Math.floor(Math.random() * 4);
+      let v = rng.int(4);
       if (v === last) v = (v + 1) % 4; // a different validator each time
       last = v;
       events.push(await killAndRestart(ctx, nodes[v]!, between(o.downMs)));
@@ -163,7 +169,7 @@ async function runEvents(ctx: EventContext, o: ChaosNetOptions): Promise<ChaosEv
 async function finish(
   ctx: EventContext,
   o: ChaosNetOptions,
-  r: { t0: number; dir: string; events: ChaosEvent[]; load: LoadGenerator; partitionSkipped?: string },
+  r: { seed: number; t0: number; dir: string; events: ChaosEvent[]; load: LoadGenerator; partitionSkipped?: string },
 ): Promise<ChaosNetReport> {
   const { nodes, monitor } = ctx;
   const rpcs = nodes.map((n) => n.rpc);
@@ -179,6 +185,7 @@ async function finish(
   const supply = await Promise.all(rpcs.map((rpc) => supplyAndBalances(rpc, BigInt(top - 1))));
   const consensusFailures = consensusFailureLines(nodes.flatMap((n) => [join(n.node.home, "app.log"), join(n.node.cometHome, "cometbft.log")]));
   return {
+    seed: r.seed,
     durationMs: Date.now() - r.t0,
     events: r.events,
     longestStall: monitor.longest,

@@ -20,6 +20,7 @@ import { createTributaryRegistry } from "../../client/registry.ts";
 import type { LoadAccount } from "./networkLayout.ts";
 import { abciQuery, broadcastSync, rpcCall, txByHash } from "./networkRpc.ts";
 import { at } from "../support/take.ts";
+import type { Rng } from "../support/rng.ts";
 
 export type TxKind = "send" | "contribute" | "create-datanet";
 
@@ -56,7 +57,6 @@ interface Signer {
 const SEND_FEE = { amount: [{ denom: "utrib", amount: "500" }], gas: "200000" };
 const CONTRIBUTE_FEE = { amount: [{ denom: "utrib", amount: "5000" }], gas: "2000000" };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const pick = <T>(xs: T[]): T => at(xs, Math.floor(Math.random() * xs.length), "target");
 
 export class LoadGenerator {
   readonly confirmed: ConfirmedTx[] = [];
@@ -72,14 +72,20 @@ export class LoadGenerator {
     /** RPCs of the nodes up right now (the harness's view). */
     private readonly targets: () => string[],
     private readonly opts: { contributeEvery: number; confirmMs: number },
+    /** The run's seeded Rng: which node gets a tx, the records' words. */
+    private readonly rng: Rng,
   ) {}
 
-  static async create(accounts: LoadAccount[], chainId: string, targets: () => string[], opts = { contributeEvery: 5, confirmMs: 30_000 }): Promise<LoadGenerator> {
+  private pick(targets: string[]): string {
+    return at(targets, this.rng.int(targets.length), "target");
+  }
+
+  static async create(accounts: LoadAccount[], chainId: string, targets: () => string[], rng: Rng, opts = { contributeEvery: 5, confirmMs: 30_000 }): Promise<LoadGenerator> {
     const registry = createTributaryRegistry();
     const signers = await Promise.all(
       accounts.map(async (account) => ({ account, client: await SigningStargateClient.offline(await DirectSecp256k1Wallet.fromKey(account.privkey, "trib"), { registry }), sent: 0 })),
     );
-    return new LoadGenerator(signers, chainId, targets, opts);
+    return new LoadGenerator(signers, chainId, targets, opts, rng);
   }
 
   /** Creates the datanet the contributions go to (account 0 owns it); before `start`. */
@@ -98,7 +104,7 @@ export class LoadGenerator {
   private async datanetIdOf(hash: string): Promise<bigint> {
     for (const deadline = Date.now() + 20_000; ; await sleep(300)) {
       try {
-        return await datanetIdOf(pick(this.targets()), hash);
+        return await datanetIdOf(this.pick(this.targets()), hash);
       } catch (e) {
         if (Date.now() > deadline) throw e;
       }
@@ -127,7 +133,7 @@ export class LoadGenerator {
     const next = this.signers[(i + 1) % this.signers.length]!.account.address;
     while (!this.stopped) {
       const contribute = this.datanetId !== undefined && s.sent % this.opts.contributeEvery === this.opts.contributeEvery - 1;
-      const msgs = contribute ? [contribution(s.account.address, this.datanetId!, s.sent)] : [send(s.account.address, next, s.sent)];
+      const msgs = contribute ? [contribution(this.rng, s.account.address, this.datanetId!, s.sent)] : [send(s.account.address, next, s.sent)];
       await this.sendOne(s, msgs, contribute ? CONTRIBUTE_FEE : SEND_FEE, contribute ? "contribute" : "send");
       s.sent++;
     }
@@ -142,7 +148,7 @@ export class LoadGenerator {
     const tx = TxRaw.encode(raw).finish();
     const hash = Buffer.from(sha256(tx)).toString("hex").toUpperCase();
     this.stats.signed++;
-    const to = [...new Set([pick(targets), pick(targets)])];
+    const to = [...new Set([this.pick(targets), this.pick(targets)])];
     const answers = await Promise.allSettled(to.map((rpc) => broadcastSync(rpc, tx)));
     const accepted = answers.some((a) => a.status === "fulfilled" && (a.value.code === 0 || /already exists in cache/.test(a.value.log)));
     if (!accepted) {
@@ -184,7 +190,7 @@ export class LoadGenerator {
       const targets = this.targets();
       if (targets.length === 0) continue;
       try {
-        const found = await txByHash(pick(targets), hash);
+        const found = await txByHash(this.pick(targets), hash);
         if (found) return found;
       } catch {
         // that node went down between the pick and the call; ask another next time
@@ -197,7 +203,7 @@ export class LoadGenerator {
   private async resync(s: Signer): Promise<boolean> {
     this.stats.resyncs++;
     try {
-      const value = await abciQuery(pick(this.targets()), "/cosmos.auth.v1beta1.Query/Account", QueryAccountRequest.encode({ address: s.account.address }).finish());
+      const value = await abciQuery(this.pick(this.targets()), "/cosmos.auth.v1beta1.Query/Account", QueryAccountRequest.encode({ address: s.account.address }).finish());
       const any = QueryAccountResponse.decode(value).account!;
       s.sequence = BaseAccount.decode(any.value).sequence;
       return true;
@@ -212,11 +218,11 @@ function send(from: string, to: string, k: number): EncodeObject {
   return { typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: from, toAddress: to, amount: [{ denom: "utrib", amount: String(1 + (k % 97)) }] } };
 }
 
-function contribution(contributor: string, datanetId: bigint, k: number): EncodeObject {
+function contribution(rng: Rng, contributor: string, datanetId: bigint, k: number): EncodeObject {
   // The datanet takes 32..20000 tokens per record (its default limits): about 60 words each.
   const words = "river delta stone bridge harbour lantern meadow orchard quarry signal tunnel valley".split(" ");
-  const text = (n: number) => Array.from({ length: n }, () => words[Math.floor(Math.random() * words.length)]).join(" ");
-  const records = [0, 1, 2].map((r) => ({ body: `chaos record from ${contributor.slice(-8)} number ${k}.${r}: ${Math.random().toString(36).slice(2)} ${text(60)}`, title: `chaos ${k}.${r}` }));
+  const text = (n: number) => Array.from({ length: n }, () => rng.pick(words)).join(" ");
+  const records = [0, 1, 2].map((r) => ({ body: `chaos record from ${contributor.slice(-8)} number ${k}.${r}: ${rng.u32().toString(36)} ${text(60)}`, title: `chaos ${k}.${r}` }));
   return msgContribute(contributor, datanetId, records);
 }
 

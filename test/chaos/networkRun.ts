@@ -3,7 +3,8 @@
  * progress line per event and the report as JSON at the end; exits 1 when a check failed.
  * Env: CHAOS_NET_KILLS (20), CHAOS_NET_PAUSE_S (30), CHAOS_NET_PARTITION_S (30),
  * CHAOS_NET_TWO_DOWN_S (10), CHAOS_NET_APP_RESTARTS (4), CHAOS_NET_ACCOUNTS (8),
- * CHAOS_NET_STALL_BOUND_S (10).
+ * CHAOS_NET_STALL_BOUND_S (10), CHAOS_NET_SEED (from the clock; printed in the report, it repeats
+ * the event choices and the load's picks, not the timing).
  */
 import { runNetworkChaos } from "./networkChaos.ts";
 
@@ -21,6 +22,7 @@ const report = await runNetworkChaos({
   timeoutCommit: "500ms",
   netns: "optional",
   catchUpTimeoutMs: 180_000,
+  seed: process.env.CHAOS_NET_SEED === undefined ? undefined : Number(process.env.CHAOS_NET_SEED),
   log: (line) => console.log(`[chaos-net] ${line}`),
 });
 if (report.partitionSkipped) console.log(`[chaos-net] SKIPPED the network partition: ${report.partitionSkipped}`);
