@@ -2,16 +2,11 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, hexToBytes } from "@noble/hashes/utils.js";
 import { describe, expect, it } from "vitest";
 import { CHUNK_SIZE, chunkCount, chunkProof, contentRoot, treeHash, verifyChunkProof } from "./contentRoot.ts";
+import { Rng } from "../test/support/rng.ts";
 
-/** Deterministic bytes (no Math.random: a failure must reproduce). */
+/** Seeded bytes (no Math.random: a failure must reproduce). */
 function body(n: number, seed = 7): Uint8Array {
-  const b = new Uint8Array(n);
-  let x = seed;
-  for (let i = 0; i < n; i++) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    b[i] = x >>> 24;
-  }
-  return b;
+  return new Rng(seed).bytes(n);
 }
 
 /** Independent reference: bottom-up RFC 6962 over the leaf hashes (odd node carried up). */

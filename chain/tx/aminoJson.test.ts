@@ -8,21 +8,18 @@ import { describe, expect, it } from "vitest";
 import { AMINO_MSG_MULTI_SEND, AMINO_MSG_SEND, msgMultiSendToAmino, msgSendToAmino } from "../../modules/bank/amino.ts";
 import { aminoSignBytes } from "./aminoJson.ts";
 import { specAmino } from "../../test/support/txVectors.ts";
+import { Rng } from "../../test/support/rng.ts";
 
 const cosmjsAmino = new AminoTypes(createBankAminoConverters());
 const utf8 = new TextDecoder();
 
-/** Small deterministic generator so the "random-ish" cases are reproducible. */
+/** Seeded, so the "random-ish" cases are reproducible. */
 function makeRng(seed: number) {
-  let x = seed;
-  const next = () => {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    return x;
-  };
-  const alphabet = "abcxyz019&<>\"\\ é💧/-_:";
+  const rng = new Rng(seed);
+  const alphabet = [..."abcxyz019&<>\"\\ é💧/-_:"];
   return {
-    int: (n: number) => next() % n,
-    str: (max: number) => Array.from({ length: next() % (max + 1) }, () => [...alphabet][next() % [...alphabet].length]).join(""),
+    int: (n: number) => rng.int(n),
+    str: (max: number) => Array.from({ length: rng.int(max + 1) }, () => rng.pick(alphabet)).join(""),
   };
 }
 

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ChainError } from "../errors.ts";
 import { decodeTx } from "./decode.ts";
 import { SPEC_MNEMONIC, type SignedTestTx, signDirectTx, specDirect, specTxRaw } from "../../test/support/txVectors.ts";
+import { Rng } from "../../test/support/rng.ts";
 
 const limits = { maxTxBytes: 1 << 20 };
 
@@ -19,17 +20,9 @@ function decodeError(raw: Uint8Array, max = limits.maxTxBytes): ChainError {
   throw new Error(`expected decodeTx to throw for ${toHex(raw)}`);
 }
 
-/** Deterministic pseudo-random bytes (xorshift), so failures are reproducible. */
+/** Seeded pseudo-random bytes, so failures are reproducible. */
 function pseudoRandomBytes(seed: number, n: number): Uint8Array {
-  let x = seed | 1;
-  const out = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    out[i] = x & 0xff;
-  }
-  return out;
+  return new Rng(seed).bytes(n);
 }
 
 const sendMsg = (from: string) => ({
