@@ -12,6 +12,7 @@ import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { DEV_ACCOUNTS } from "../node/cli/devAccounts.ts";
 import { TEST_NODE_CHAIN_ID, type TestNode, startTestNode } from "./testNode.ts";
 import { waitFor } from "./support/waitFor.ts";
+import { sha256 } from "@noble/hashes/sha2.js";
 
 const [alice, bob, carol, dave] = DEV_ACCOUNTS;
 const gasPrice = GasPrice.fromString("0.0025utrib");
@@ -168,7 +169,10 @@ describe("bad input through broadcast_tx_sync", () => {
     await expect(reader.broadcastTxSync(new Uint8Array(1_100_000))).rejects.toThrow(/Bad status on response: 413/);
 
     // Blocks keep coming, nothing but the two good txs changed state, and a valid tx succeeds.
-    await waitFor("a block after the refused txs", async () => (await reader.getHeight()) > h0, 20_000, 100);
+    // The second good tx went in by broadcast_tx_sync: wait for its block, which is past h0 too.
+    const onceHash = Buffer.from(sha256(once)).toString("hex").toUpperCase();
+    await waitFor("the duplicate-checked tx in a block", async () => (await reader.getTx(onceHash)) ?? false, 20_000, 100);
+    expect(await reader.getHeight()).toBeGreaterThan(h0);
     const after = await reader.getBalance(bob.address, "utrib");
     expect(BigInt(before.amount) - BigInt(after.amount)).toBe(2n + 1n + 2n * 500n);
     assertIsDeliverTxSuccess(await client.signAndBroadcast(bob.address, send("3"), fee));
