@@ -9,6 +9,7 @@ import { authModule } from "./auth/module.ts";
 import type { IndexProvider } from "./attribution/expected.ts";
 import { AttributionKeeper } from "./attribution/keeper.ts";
 import { onVersionPublished } from "./attribution/lifecycle.ts";
+import { attributionForInference } from "./attribution/inferenceApi.ts";
 import { attributionModule } from "./attribution/module.ts";
 import { BankKeeper } from "./bank/keeper.ts";
 import { bankModule } from "./bank/module.ts";
@@ -84,7 +85,7 @@ export function createModules(sigCache = new SigVerifyCache(), opts: ModuleOptio
     afterVersionPublished: (ctx, v) => onVersionPublished(ctx, attribution, v),
     afterFeesCollected: (ctx, fees) => fundFromDatanetFees(ctx, rewards, fees),
   });
-  const inference = new InferenceKeeper(bank, auth, attribution, {
+  const inference = new InferenceKeeper(bank, auth, attributionForInference(attribution), {
     getVersion: (kv, dn, n) => datanet.getVersion(kv, dn, n),
     latestVersion: (kv, dn) => datanet.getCounters(kv, dn).latestVersion,
     getContribution: (kv, id) => datanet.getContribution(kv, id),

@@ -3,6 +3,8 @@ import type { KVReader } from "../../chain/store/types.ts";
 import type { Contribution, DatanetVersion, TokenSequence } from "../datanet/types.ts";
 import type { AttributionIndex } from "./engine/index.ts";
 
+export type { Contribution, DatanetVersion, TokenSequence };
+
 /**
  * The index of datanet version `version` (the segments of segmentLayout.ts over versions
  * 1..version: at most 8, each a contiguous range of versions), built by the node

@@ -1,6 +1,6 @@
 import type { Context } from "../../chain/context.ts";
 import { concatBytes, readU64be, u64be } from "../../chain/keys.ts";
-import type { DatanetVersion } from "../datanet/types.ts";
+import type { DatanetVersion } from "./expected.ts";
 import { documentCount, indexHash } from "./engine/index.ts";
 import { emitIndexPending, emitIndexReady } from "./events.ts";
 import type { AttributionKeeper } from "./keeper.ts";

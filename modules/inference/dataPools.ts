@@ -12,7 +12,6 @@
 import type { Context } from "../../chain/context.ts";
 import { prefixEnd } from "../../chain/keys.ts";
 import type { KVReader } from "../../chain/store/types.ts";
-import { bigintSearch } from "../attribution/engine/index.ts";
 import { decodePool } from "./codec.ts";
 import { inferenceErrors } from "./errors.ts";
 import type { InferenceKeeper } from "./keeper.ts";
@@ -38,9 +37,23 @@ export function versionAdded(keeper: InferenceKeeper, kv: KVReader, dn: bigint, 
   const latest = keeper.datanet.latestVersion(kv, dn);
   for (let n = 1n; n <= latest; n++) {
     const added = keeper.datanet.getVersion(kv, dn, n)?.addedContributionIds ?? [];
-    if (bigintSearch(added, id) >= 0) return n;
+    if (sortedIncludes(added, id)) return n;
   }
   return 0n;
+}
+
+/** Whether ascending `sorted` holds `v` (a version's added ids are stored sorted). PERF: O(log n). */
+function sortedIncludes(sorted: readonly bigint[], v: bigint): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = sorted[mid]!;
+    if (at === v) return true;
+    if (at < v) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Σ acc(v) over the datanet's pools with v ≥ from. PERF: O(pools of the datanet). */

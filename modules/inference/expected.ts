@@ -32,10 +32,18 @@ export interface InferenceDistributionKeeper {
   computeRewards(ctx: Context): { pending: Coin[]; lastAllocated: Coin[]; lastHeight: bigint; totalAllocated: Coin[] };
 }
 
-/** What inference needs from attribution. */
+export type { AttributionRecord, IndexCommitment, ManifestEntry };
+
+/** What inference needs from attribution (attribution/inferenceApi.ts implements it). */
 export interface InferenceAttributionKeeper {
   getCommitment(kv: KVReader, dn: bigint, v: bigint): IndexCommitment | undefined;
-  attributeAndRecord(ctx: Context, manifest: ManifestEntry[], output: string, prompt: string, fee: Coin | undefined, submitter?: string): Promise<AttributionRecord>;
+  /** Stateless training-manifest checks (entry count, ids > 0, no datanet twice); throws naming the entry. */
+  checkManifest(manifest: readonly ManifestEntry[]): void;
+  /**
+   * Attributes `output` and stores the record; undefined (and nothing written) when the output
+   * holds nothing attribution can credit, so the whole data share goes to the pools.
+   */
+  recordIfCreditable(ctx: Context, manifest: ManifestEntry[], output: string, prompt: string, fee: Coin | undefined, submitter?: string): Promise<AttributionRecord | undefined>;
 }
 
 /** What inference reads and writes in the datanet module. */

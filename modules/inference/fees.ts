@@ -3,7 +3,6 @@
  * basis points split it, and how the attribution residual spreads over the manifest's datanet
  * pools. Each function's parts add up exactly to its whole; settle.ts checks it again.
  */
-import { splitFee } from "../attribution/engine/index.ts";
 import { BPS_TOTAL, type Pricing, type RevenueSplit } from "./types.ts";
 
 /** fee = base + per_token · tokens, capped by max_fee. */
@@ -56,9 +55,9 @@ export function splitOverPools(amount: bigint, pools: readonly PoolShare[]): big
 export function splitOverContributions(amount: bigint, points: readonly bigint[]): bigint[] {
   const total = points.reduce((s, p) => s + p, 0n);
   if (total === 0n) return points.map((_, i) => (i === 0 ? amount : 0n));
-  const { credits, remainder } = splitFee(amount, points.map(Number), Number(total));
-  const out = [...credits];
+  // ⌊amount · points / total⌋ each, as attribution's own split of a fee over contributors.
+  const out = points.map((p) => (amount * p) / total);
   // total > 0, so there is at least one entry.
-  out[0]! += remainder;
+  out[0]! += amount - out.reduce((s, x) => s + x, 0n);
   return out;
 }

@@ -4,8 +4,7 @@
  */
 import { parseAmount } from "../../chain/coins.ts";
 import type { KVReader } from "../../chain/store/types.ts";
-import { checkManifest } from "../attribution/keeper.ts";
-import type { ManifestEntry } from "../attribution/types.ts";
+import type { ManifestEntry } from "./expected.ts";
 import { inferenceErrors } from "./errors.ts";
 import type { InferenceKeeper } from "./keeper.ts";
 import { BPS_TOTAL, type InferenceParams, MAX_DESCRIPTION_BYTES, MAX_NAME_BYTES, type Pricing, type RevenueSplit } from "./types.ts";
@@ -56,7 +55,7 @@ export function checkLimits(contextLength: number, maxOutputTokens: number, para
 /** Every training-manifest version exists and is attributable (READY), or outputs could not be credited. */
 export function checkTrainingManifest(keeper: InferenceKeeper, kv: KVReader, manifest: ManifestEntry[]): void {
   try {
-    checkManifest(manifest);
+    keeper.attribution.checkManifest(manifest);
   } catch (e) {
     throw inferenceErrors.invalidModel.wrap(`training_manifest: ${(e as Error).message}`);
   }

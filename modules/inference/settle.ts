@@ -9,8 +9,7 @@
 import { addressBytes, addressString } from "../../chain/address.ts";
 import type { Context } from "../../chain/context.ts";
 import type { Coin } from "../../chain/coins.ts";
-import { attributionErrors } from "../attribution/errors.ts";
-import type { AttributionRecord } from "../attribution/types.ts";
+import type { AttributionRecord } from "./expected.ts";
 import { payIntoPool } from "./dataPools.ts";
 import { feeCharged, splitByBps, splitOverContributions, splitOverPools } from "./fees.ts";
 import type { InferenceKeeper } from "./keeper.ts";
@@ -38,16 +37,10 @@ const payout = (role: Payout["role"], recipient: string, amount: bigint, datanet
 /**
  * The attribution record of the output, or undefined when the output holds nothing the engine
  * can credit (no word, or more words than L_MAX): then the whole data share goes to the pools.
- * The engine refuses (invalid output) before writing anything, so catching its refusal leaves
- * no partial state, and the output is tokenized once.
+ * Nothing is written in that case, and the output is tokenized once.
  */
 async function attributeOutput(ctx: Context, keeper: InferenceKeeper, r: SettleRequest, dataShare: Coin): Promise<AttributionRecord | undefined> {
-  try {
-    return await keeper.attribution.attributeAndRecord(ctx, r.model.trainingManifest, r.output, r.prompt, dataShare, r.requester);
-  } catch (e) {
-    if (attributionErrors.invalidOutput.is(e)) return undefined;
-    throw e;
-  }
+  return keeper.attribution.recordIfCreditable(ctx, r.model.trainingManifest, r.output, r.prompt, dataShare, r.requester);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Coin } from "../../chain/coins.ts";
-import type { ManifestEntry } from "../attribution/types.ts";
+import type { ManifestEntry } from "./expected.ts";
 
 /** Module params (`inference/p`); see proto/tributary/inference/v1/types.proto. */
 export interface InferenceParams {
