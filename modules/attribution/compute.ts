@@ -1,8 +1,8 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import type { Coin } from "../../chain/coins.ts";
-import { tokenize } from "../datanet/text/index.ts";
 import { type Attribution, type AttributionIndex, type AttributionParams, attribute, echoIds, splitFee } from "./engine/index.ts";
 import { attributionErrors } from "./errors.ts";
+import type { TextRules } from "./expected.ts";
 import type { AttributionRecord, ManifestEntry } from "./types.ts";
 
 /** One manifest entry ready to attribute against: its index and its datanet's vocabulary. */
@@ -18,11 +18,11 @@ export interface ManifestCorpus {
  * truncated, so a stored output is exactly what was credited.
  * PERF: O(output + prompt words) vocabulary reads, then the engine (see attribute.ts).
  */
-export function attributeText(corpora: readonly ManifestCorpus[], output: string, prompt: string, params: AttributionParams): Attribution {
-  const words = tokenize(output);
+export function attributeText(corpora: readonly ManifestCorpus[], output: string, prompt: string, params: AttributionParams, text: TextRules): Attribution {
+  const words = text.tokenize(output);
   if (words.length === 0) throw attributionErrors.invalidOutput.wrap("the output has no word tokens");
   if (words.length > params.lMax) throw attributionErrors.invalidOutput.wrap(`the output has ${words.length} tokens, more than L_MAX = ${params.lMax}`);
-  const promptWords = prompt === "" ? [] : tokenize(prompt);
+  const promptWords = prompt === "" ? [] : text.tokenize(prompt);
   return attribute(
     {
       corpora: corpora.map((c) => ({ index: c.index, output: Int32Array.from(words, (w) => c.wordId(w) ?? -1) })),

@@ -27,6 +27,14 @@ export interface AttributionDatanetKeeper {
   incrementTimesAttributed(ctx: Context, id: bigint): void;
 }
 
+/**
+ * The datanet text rules (TEXT_RULES_VERSION, modules/datanet/text): attribution must cut an
+ * output into words exactly as ingestion cut the contributions its indexes hold.
+ */
+export interface TextRules {
+  tokenize(text: string): string[];
+}
+
 /** A contributor's stable number in the indexes: its account number (u32). */
 export interface AttributionAccountReader {
   accountNumber(kv: KVReader, addr: Uint8Array): bigint | undefined;

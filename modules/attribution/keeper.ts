@@ -7,10 +7,11 @@ import { decodeCommitment, decodeRecord, encodeCommitment, encodeRecord, paramsI
 import { type DocumentSource, buildVersionIndex, type SegmentCache } from "./documents.ts";
 import { type Attribution, type AttributionIndex, attributionGas, paramsForVersion } from "./engine/index.ts";
 import { attributionErrors } from "./errors.ts";
-import type { AttributionAccountReader, AttributionDatanetKeeper, IndexProvider } from "./expected.ts";
+import type { AttributionAccountReader, AttributionDatanetKeeper, IndexProvider, TextRules } from "./expected.ts";
 import { attributeText, buildRecord, type ManifestCorpus } from "./compute.ts";
 import { attributionKeys } from "./keys.ts";
 import { type AttributionModuleParams, type AttributionRecord, DEFAULT_ATTRIBUTION_PARAMS, type IndexCommitment, type ManifestEntry, MAX_MANIFEST_ENTRIES } from "./types.ts";
+import { decode, encode } from "../../proto/codec.ts";
 
 const EMPTY = new Uint8Array();
 
@@ -28,6 +29,7 @@ export class AttributionKeeper {
   constructor(
     readonly datanet: AttributionDatanetKeeper,
     readonly accounts: AttributionAccountReader,
+    readonly text: TextRules,
     readonly indexes?: IndexProvider,
   ) {
     this.source = { datanet, accounts };
@@ -35,11 +37,11 @@ export class AttributionKeeper {
 
   getParams(kv: KVReader): AttributionModuleParams {
     const raw = kv.get(attributionKeys.params);
-    return raw ? paramsIn(pb.Params.decode(raw)) : DEFAULT_ATTRIBUTION_PARAMS;
+    return raw ? paramsIn(decode(pb.ParamsSchema, raw)) : DEFAULT_ATTRIBUTION_PARAMS;
   }
 
   setParams(ctx: Context, p: AttributionModuleParams): void {
-    ctx.kv.set(attributionKeys.params, pb.Params.encode(paramsOut(p)).finish());
+    ctx.kv.set(attributionKeys.params, encode(pb.ParamsSchema, paramsOut(p)));
   }
 
   getCommitment(kv: KVReader, dn: bigint, v: bigint): IndexCommitment | undefined {
@@ -133,7 +135,7 @@ export class AttributionKeeper {
    */
   async attribute(ctx: Context, manifest: readonly ManifestEntry[], output: string, prompt: string): Promise<{ attribution: Attribution; gas: bigint }> {
     const params = paramsForVersion(this.getParams(ctx.kv).paramsVersion);
-    const attribution = attributeText(await this.corpora(ctx, manifest), output, prompt, params);
+    const attribution = attributeText(await this.corpora(ctx, manifest), output, prompt, params, this.text);
     const gas = BigInt(attributionGas(attribution.stats));
     ctx.gasMeter.consume(gas, "attribution");
     return { attribution, gas };

@@ -1,11 +1,13 @@
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tributary as qpb } from "../../proto/gen/tributary/attribution/v1/query.js";
+import * as q from "../../proto/gen/tributary/attribution/v1/index.ts";
 import { DatanetHarness, words } from "../../test/datanetHarness.ts";
 import { createModules } from "../index.ts";
 import { buildVersionIndex, indexLayout, versionSegmentDocs } from "./documents.ts";
 import { attributeText } from "./compute.ts";
+import { tokenize } from "../datanet/text/index.ts";
 import { attributionGas, buildSegment, indexHash, makeIndex, paramsForVersion } from "./engine/index.ts";
+import { decode, encode } from "../../proto/codec.ts";
 
 /**
  * LSM merging through the real App: 12 published versions become READY one block after each
@@ -14,7 +16,6 @@ import { attributionGas, buildSegment, indexHash, makeIndex, paramsForVersion } 
  * version credits a contribution inside a merged segment exactly as the unmerged index would,
  * for less gas.
  */
-const q = qpb.attribution.v1;
 const VERSIONS = 12;
 const bodies = Array.from({ length: VERSIONS }, (_, i) => words(300 + i, 40 + ((i * 53) % 100)));
 let d: DatanetHarness;
@@ -51,9 +52,9 @@ describe("LSM merging on chain", () => {
 
   it("Query/Attribute against the merged version 12 credits version 2's contribution as the unmerged index would, charging 8 segments", async () => {
     const output = bodies[1].slice(3, 38).join(" ");
-    const res = await d.h.app.query({ path: "/tributary.attribution.v1.Query/Attribute", data: q.QueryAttributeRequest.encode({ manifest: [{ datanetId: dn, version: BigInt(VERSIONS) }], output }).finish(), height: 0n, prove: false });
+    const res = await d.h.app.query({ path: "/tributary.attribution.v1.Query/Attribute", data: encode(q.QueryAttributeRequestSchema, { manifest: [{ datanetId: dn, version: BigInt(VERSIONS) }], output }), height: 0n, prove: false });
     expect(res.code, res.log).toBe(0);
-    const answer = q.QueryAttributeResponse.decode(res.value);
+    const answer = decode(q.QueryAttributeResponseSchema, res.value);
     expect(answer.record!.contributions!.map((c) => String(c.contributionId))).toEqual([String(ids[1])]);
 
     const keeper = createModules().keepers.attribution;
@@ -63,9 +64,9 @@ describe("LSM merging on chain", () => {
     const holder = indexLayout(keeper.source, kv, dn, entry.version).find((r) => r.first <= 2n && 2n <= r.last)!;
     expect(holder.last - holder.first, "version 2 sits in a merged segment").toBeGreaterThan(0n);
     const params = paramsForVersion(2);
-    const merged = attributeText([{ entry, index: buildVersionIndex(keeper.source, kv, dn, entry.version), wordId }], output, "", params);
+    const merged = attributeText([{ entry, index: buildVersionIndex(keeper.source, kv, dn, entry.version), wordId }], output, "", params, { tokenize });
     const perVersionIndex = makeIndex(Array.from({ length: VERSIONS }, (_, n) => buildSegment(versionSegmentDocs(keeper.source, kv, dn, BigInt(n + 1)))));
-    const unmerged = attributeText([{ entry, index: perVersionIndex, wordId }], output, "", params);
+    const unmerged = attributeText([{ entry, index: perVersionIndex, wordId }], output, "", params, { tokenize });
     expect({ ...merged, stats: { ...merged.stats, segments: 0 } }).toEqual({ ...unmerged, stats: { ...unmerged.stats, segments: 0 } });
     expect([merged.stats.segments, unmerged.stats.segments]).toEqual([8, VERSIONS]);
     expect(String(answer.gas)).toBe(String(attributionGas(merged.stats)));

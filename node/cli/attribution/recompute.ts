@@ -10,6 +10,7 @@ import { bytesToHex } from "@noble/hashes/utils.js";
 import { type DocumentSource, buildVersionIndex } from "../../../modules/attribution/documents.ts";
 import { attributeText, buildRecord, type ManifestCorpus } from "../../../modules/attribution/compute.ts";
 import { type Attribution, indexHash, paramsForVersion } from "../../../modules/attribution/engine/index.ts";
+import { tokenize } from "../../../modules/datanet/text/index.ts";
 import type { AttributionRecord, ManifestEntry } from "../../../modules/attribution/types.ts";
 import { addressString } from "../../../chain/address.ts";
 import type { KVReader } from "../../../chain/store/types.ts";
@@ -87,7 +88,7 @@ export async function recompute(chain: AttributionChain, onChain: AttributionRec
     const vocab = await chain.vocabulary(entry.datanetId);
     corpora.push({ entry, index, wordId: (w) => vocab.get(w) });
   }
-  const attribution = attributeText(corpora, onChain.output, onChain.prompt, paramsForVersion(onChain.paramsVersion));
+  const attribution = attributeText(corpora, onChain.output, onChain.prompt, paramsForVersion(onChain.paramsVersion), { tokenize });
   const record = buildRecord(attribution, {
     id: onChain.id, submitter: onChain.submitter, manifest: onChain.manifest, output: onChain.output, prompt: onChain.prompt,
     fee: onChain.fee, height: onChain.height, contributorOf: (id) => {
