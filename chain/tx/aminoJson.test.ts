@@ -23,10 +23,10 @@ function makeRng(seed: number) {
   };
 }
 
-type Rng = ReturnType<typeof makeRng>;
-const coins = (r: Rng) => Array.from({ length: r.int(4) }, () => ({ denom: `u${r.str(6)}`, amount: String(r.int(1_000_000_000)) }));
+type CaseRng = ReturnType<typeof makeRng>;
+const coins = (r: CaseRng) => Array.from({ length: r.int(4) }, () => ({ denom: `u${r.str(6)}`, amount: String(r.int(1_000_000_000)) }));
 
-function randomMsg(r: Rng): { typeUrl: string; value: MsgSend | MsgMultiSend } {
+function randomMsg(r: CaseRng): { typeUrl: string; value: MsgSend | MsgMultiSend } {
   if (r.int(2) === 0) {
     return { typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: MsgSend.fromPartial({ fromAddress: `trib1${r.str(10)}`, toAddress: r.str(12), amount: coins(r) }) };
   }
