@@ -5,6 +5,7 @@
  */
 import type { Logger } from "pino";
 import type { AbciApp } from "../chain/abci.ts";
+import type { AppListeners } from "../chain/appListeners.ts";
 import { type AbciFatalError, type AbciServer, startAbciServer } from "./abci/server.ts";
 import { type LogLevel, loadNodeConfig } from "./config.ts";
 import { type MetricsServer, nodeMetrics } from "./metrics/index.ts";
@@ -54,6 +55,8 @@ export interface RunningAbciNode {
   /** "http://host:port/metrics", undefined when metrics are off. */
   metricsUrl: string | undefined;
   app: AbciApp;
+  /** The App's listener hooks, fed by CometBFT's FinalizeBlock and Commit as by the solo driver's. */
+  listeners: AppListeners;
   logger: Logger;
   /** Lets the request in hand finish (a Commit completes), closes the connections, then the store. */
   stop(): Promise<void>;
@@ -109,6 +112,7 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
     grpcAddress: grpc?.address,
     metricsUrl: metricsServer?.url,
     app,
+    listeners: opened.listeners,
     logger,
     stop() {
       stopping ??= (async () => {
