@@ -1,5 +1,5 @@
 /**
- * Issue 11 §5: storage-proof verification per proof, and what a MsgSubmitStorageProof costs a
+ * Storage-proof verification per proof, and what a MsgSubmitStorageProof costs a
  * block, for 1 KiB chunks of records of 4 KiB … 1 MiB.
  *
  * 1. verify: verifyChunkProof (chain/contentRoot.ts) on proofs of deterministic chunk indexes
@@ -15,13 +15,14 @@
  */
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
-import { tributary as qpb } from "../proto/gen/tributary/rewards/v1/query.js";
-import { tributary as txpb } from "../proto/gen/tributary/rewards/v1/tx.js";
+import * as q from "../proto/gen/tributary/rewards/v1/index.ts";
+import * as tx from "../proto/gen/tributary/rewards/v1/index.ts";
 import { chunkCount, chunkProof, contentRoot, verifyChunkProof } from "../chain/contentRoot.ts";
 import { type BenchAccount, deriveAccounts } from "../test/support/accounts.ts";
 import { DatanetBenchChain } from "./lib/datanetChain.ts";
 import { emit, note } from "./lib/emit.ts";
 import { median, nowMs } from "./lib/stats.ts";
+import { decode, encode } from "../proto/codec.ts";
 
 const NODES = Number(process.env.BENCH_PROOF_NODES ?? 16);
 const CHALLENGES = Number(process.env.BENCH_PROOF_CHALLENGES ?? 16);
@@ -30,8 +31,6 @@ const ROUNDS = Number(process.env.BENCH_VERIFY_ROUNDS ?? 15);
 const REPEATS = Number(process.env.BENCH_PROOF_BLOCKS ?? 3);
 const SIZES_KIB = [4, 16, 64, 256, 1024];
 const EPOCH_BLOCKS = 10n;
-const tx = txpb.rewards.v1;
-const q = qpb.rewards.v1;
 
 /** A text record of exactly `bytes` bytes: numbered words (ASCII, so any cut is valid UTF-8), many distinct. */
 function record(bytes: number, seed: number): Uint8Array {
@@ -89,9 +88,9 @@ async function deliverBench(body: Uint8Array, kib: number): Promise<void> {
     };
     await must([chain.createDatanetTx(owner)], "create datanet");
     await must([chain.contributeTx(owner, 1n, [new TextDecoder().decode(body)])], "contribute");
-    await must(nodes.map((n) => chain.sign(n, [msg("/tributary.rewards.v1.MsgRegisterNode", tx.MsgRegisterNode.encode({
-      operator: n.address, roles: [1], datanetIds: ["1" as never], endpoint: `https://n${n.index}.example.org`, bond: { denom: "utrib", amount: "50000000" },
-    }).finish())])), "register");
+    await must(nodes.map((n) => chain.sign(n, [msg("/tributary.rewards.v1.MsgRegisterNode", encode(tx.MsgRegisterNodeSchema, {
+      operator: n.address, roles: [1], datanetIds: [1n], endpoint: `https://n${n.index}.example.org`, bond: { denom: "utrib", amount: "50000000" },
+    }))])), "register");
     const empty: number[] = [];
     const blocks: { finalizeMs: number; commitMs: number; gas: number }[] = [];
     // REPEATS epochs: each starts (challenges drawn), then every node answers all in one tx.
@@ -115,13 +114,13 @@ async function deliverBench(body: Uint8Array, kib: number): Promise<void> {
 }
 
 async function proofsTx(chain: DatanetBenchChain, n: BenchAccount, body: Uint8Array): Promise<Uint8Array> {
-  const res = await chain.app.query({ path: "/tributary.rewards.v1.Query/Challenges", data: q.QueryChallengesRequest.encode({ operator: n.address }).finish(), height: 0n, prove: false });
+  const res = await chain.app.query({ path: "/tributary.rewards.v1.Query/Challenges", data: encode(q.QueryChallengesRequestSchema, { operator: n.address }), height: 0n, prove: false });
   if (res.code !== 0) throw new Error(res.log);
-  const list = q.QueryChallengesResponse.decode(res.value).challenges;
+  const list = decode(q.QueryChallengesResponseSchema, res.value).challenges;
   if (list.length !== CHALLENGES) throw new Error(`${n.address} has ${list.length} challenges, expected ${CHALLENGES}`);
   return chain.sign(n, list.map((c) => {
     const { chunk, path } = chunkProof(body, c.chunkIndex ?? 0);
-    return msg("/tributary.rewards.v1.MsgSubmitStorageProof", tx.MsgSubmitStorageProof.encode({ operator: n.address, epoch: c.epoch, challengeIndex: c.index, chunk, path }).finish());
+    return msg("/tributary.rewards.v1.MsgSubmitStorageProof", encode(tx.MsgSubmitStorageProofSchema, { operator: n.address, epoch: c.epoch, challengeIndex: c.index, chunk, path }));
   }));
 }
 

@@ -4,14 +4,15 @@ import { join } from "node:path";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CommitStore } from "../chain/store/commitStore.ts";
-import { tributary } from "../proto/gen/tributary/store/v1/proof.js";
+import * as pb from "../proto/gen/tributary/store/v1/index.ts";
 import { ProofError, proofFromProofOps, SMT_PROOF_OP_TYPE, verifyStoreProof } from "./proof.ts";
+import { decode, encode } from "../proto/codec.ts";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const cat = (...p: Uint8Array[]) => Uint8Array.from(p.flatMap((x) => [...x]));
 const leaf = (key: Uint8Array, value: Uint8Array) => sha256(cat(Uint8Array.of(0), sha256(key), sha256(value)));
 const internal = (l: Uint8Array, r: Uint8Array) => sha256(cat(Uint8Array.of(1), l, r));
-const firstBit = (key: Uint8Array) => sha256(key)[0] >> 7;
+const firstBit = (key: Uint8Array) => sha256(key)[0]! >> 7;
 
 let dir: string;
 let store: CommitStore;
@@ -24,7 +25,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe("store hashing (the spec light clients rely on)", () => {
+describe("store hashing (what light clients rely on)", () => {
   it("a one-key tree's root is its leaf hash; two keys split on the first differing bit", async () => {
     await store.commit(store.stage([{ key: enc("a"), value: enc("1") }], 1n));
     expect(store.rootHash).toEqual(leaf(enc("a"), enc("1")));
@@ -43,20 +44,20 @@ describe("verifyStoreProof input checks", () => {
   it("rejects bytes that are not a proof, and malformed proofs, with ProofError", () => {
     const root = store.rootHash;
     expect(() => verifyStoreProof(root, enc("a"), enc("1"), Uint8Array.of(0xff, 0xff, 0xff))).toThrow(ProofError);
-    const badBitmap = tributary.store.v1.SmtProof.encode({ key: enc("a"), depth: 9, siblingBitmap: new Uint8Array(1) }).finish();
+    const badBitmap = encode(pb.SmtProofSchema, { key: enc("a"), depth: 9, siblingBitmap: new Uint8Array(1) });
     expect(() => verifyStoreProof(root, enc("a"), enc("1"), badBitmap)).toThrow(/bitmap has 1 bytes; depth 9 needs 2/);
-    const padded = tributary.store.v1.SmtProof.encode({ key: enc("a"), depth: 1, siblingBitmap: Uint8Array.of(0x40) }).finish();
+    const padded = encode(pb.SmtProofSchema, { key: enc("a"), depth: 1, siblingBitmap: Uint8Array.of(0x40) });
     expect(() => verifyStoreProof(root, enc("a"), undefined, padded)).toThrow(/bit set beyond depth 1/);
-    const missingSibling = tributary.store.v1.SmtProof.encode({ key: enc("a"), depth: 1, siblingBitmap: Uint8Array.of(0x80), leaf: { keyHash: sha256(enc("a")), valueHash: sha256(enc("1")) } }).finish();
+    const missingSibling = encode(pb.SmtProofSchema, { key: enc("a"), depth: 1, siblingBitmap: Uint8Array.of(0x80), leaf: { keyHash: sha256(enc("a")), valueHash: sha256(enc("1")) } });
     expect(() => verifyStoreProof(root, enc("a"), enc("1"), missingSibling)).toThrow(/marks 1 siblings but the proof has 0/);
   });
 
   it("rejects an absence proof whose leaf is off the key's path", () => {
     const { proof } = store.getWithProof(enc("a"), 2n);
-    const p = tributary.store.v1.SmtProof.decode(proof);
+    const p = decode(pb.SmtProofSchema, proof);
     let k = 0;
     while (firstBit(enc(`z${k}`)) === firstBit(enc("a"))) k++;
-    const forged = tributary.store.v1.SmtProof.encode({ ...p, key: enc(`z${k}`) }).finish();
+    const forged = encode(pb.SmtProofSchema, { ...p, key: enc(`z${k}`) });
     expect(() => verifyStoreProof(store.rootHash, enc(`z${k}`), undefined, forged)).toThrow(/not on the key's path/);
   });
 });
