@@ -23,7 +23,7 @@ describe("address helpers", () => {
 describe("makeDevWallet", () => {
   it("derives the dev account address with prefix trib at m/44'/118'/0'/0/0", async () => {
     const wallet = await makeDevWallet(`  ${ALICE.mnemonic.toUpperCase().toLowerCase()}\n`);
-    const [account] = await wallet.getAccounts();
+    const account = (await wallet.getAccounts())[0]!;
     expect(account.address).toBe(ALICE.address);
     expect(account.algo).toBe("secp256k1");
   });

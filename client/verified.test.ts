@@ -31,7 +31,7 @@ class ProvingBackend extends MemoryBackend {
     super();
   }
   setAppHash(height: number, appHash: Uint8Array): void {
-    this.blocks[height - 1].block.header!.appHash = appHash;
+    this.blocks[height - 1]!.block.header!.appHash = appHash;
   }
   override async abciQuery(path: string, data: Uint8Array, height: bigint, prove: boolean): Promise<ResponseQuery> {
     if (path !== "/store/key") return super.abciQuery(path, data, height, prove);
@@ -66,8 +66,8 @@ beforeAll(async () => {
   ]);
   await commitVersion(3n, [[bankBalanceKey(BOB, "utrib"), undefined]]);
   backend = new ProvingBackend(store);
-  backend.setAppHash(2, roots[1]);
-  backend.setAppHash(3, roots[2]);
+  backend.setAppHash(2, roots[1]!);
+  backend.setAppHash(3, roots[2]!);
   server = await startRpcServer({ backend, laddr: "tcp://127.0.0.1:0", logger: pino({ level: "silent" }) });
   client = await TributaryClient.connect(`tcp://127.0.0.1:${server.address.port}`, { headerTimeoutMs: 3000 });
 });
@@ -99,7 +99,7 @@ describe("TributaryClient read helpers against the RPC server", () => {
   });
 
   it("finds a tx by lowercase or 0x hash and refuses a malformed one", async () => {
-    const hash = toHex(backend.txs[0].hash);
+    const hash = toHex(backend.txs[0]!.hash);
     const tx = await client.getTx(`0x${hash}`);
     expect(tx?.hash).toBe(hash.toUpperCase());
     expect(tx?.height).toBe(2);
@@ -130,7 +130,7 @@ describe("queryVerified / getBalanceVerified", () => {
     const started = Date.now();
     setTimeout(() => {
       backend.addBlock([], []);
-      backend.setAppHash(4, roots[3]);
+      backend.setAppHash(4, roots[3]!);
     }, 300);
     const result = await client.queryVerified(bankBalanceKey(BOB, "utrib"));
     expect(result).toEqual({ value: undefined, height: 3 });
@@ -151,7 +151,7 @@ describe("queryVerified / getBalanceVerified", () => {
   });
 
   it("rejects a proof that does not match the trusted app hash", async () => {
-    const wrongHeader = async () => roots[1];
+    const wrongHeader = async () => roots[1]!;
     await expectClientError(client.queryVerified(bankBalanceKey(ALICE, "utrib"), 2, { appHashAt: wrongHeader }), "PROOF_INVALID", /does not match the app hash/);
   });
 
