@@ -36,7 +36,7 @@ export async function uploadArtifact(client: SigningStargateClient, uploader: st
     const tx = await signAndBroadcastChecked(client, uploader, [msg], fee);
     uploadArtifactChunkResponse(tx);
     txs.push(tx);
-    bytes += c.chunks[i].length;
+    bytes += c.chunks[i]!.length; // one msg per chunk
     opts.onProgress?.({ chunk: i + 1, chunks: c.chunks.length, bytes, totalBytes: c.totalSize });
   }
   return { artifactHash: c.hash, txs };
