@@ -38,7 +38,8 @@ const TEST_IMPORT_BAN = { group: ["**/test/**", "**/bench/**"], message: "test/ 
 // Packages consensus code may import, each checked to be deterministic for the use made of it
 // (hashes and curves, protobuf codecs, the LevelDB store, the onnxruntime runner whose graphs
 // the validator restricts, pino for logs). Node built-ins are judged by the path bans below.
-const CONSENSUS_PACKAGES = ["@noble/hashes/", "@noble/curves/", "@cosmjs/", "cosmjs-types/", "classic-level$", "onnxruntime-node$", "pino$"];
+// @bufbuild/protobuf: the protobuf-es runtime (proto/codec.ts); a pure encoder/decoder, no clock or randomness.
+const CONSENSUS_PACKAGES = ["@noble/hashes/", "@noble/curves/", "@cosmjs/", "cosmjs-types/", "classic-level$", "onnxruntime-node$", "pino$", "@bufbuild/protobuf$"];
 const PACKAGE_ALLOWLIST = {
   regex: `^(?!\\.|node:|${CONSENSUS_PACKAGES.map((p) => p.replaceAll(".", "\\.")).join("|")})`,
   message: "consensus code imports only the packages in CONSENSUS_PACKAGES (eslint.config.js); add one there once it is checked to be deterministic.",

@@ -93,7 +93,7 @@ async function registerModels(s: Setup): Promise<[bigint, bigint]> {
   const manifest = [{ datanetId: DATANET, version: 1n }];
   const reg = (name: string, artifact: Uint8Array) => s.chain.sign(s.owner, [registerModelMsg({ owner: s.owner.address, name, artifact, manifest, contextLength: 256, maxOutputTokens: 128 })]);
   const b = await s.chain.block([reg("mail column", encodeModel(model)), reg("mail row", encodeModel(rowLayout(model)))]);
-  const [a, c] = b.res.txResults.map((r) => BigInt(String(msgResponse(r, inf.MsgRegisterModelResponse).modelId)));
+  const [a, c] = b.res.txResults.map((r) => BigInt(String(msgResponse(r, inf.MsgRegisterModelResponseSchema).modelId)));
   if (a === undefined || c === undefined) throw new Error(`registering two models gave ${b.res.txResults.length} results`);
   return [a, c];
 }
@@ -136,7 +136,7 @@ async function measuredBlock(s: Setup, modelId: bigint, salt: number, tokens = T
   const b: BlockTiming = await s.chain.block(txs);
   const refused = b.res.txResults.filter((r) => r.code !== 0);
   if (refused.length > 0) throw new Error(`${refused.length} inference txs failed, first: ${refused[0]?.log}`);
-  const responses = b.res.txResults.map((r) => msgResponse(r, inf.MsgRequestInferenceResponse));
+  const responses = b.res.txResults.map((r) => msgResponse(r, inf.MsgRequestInferenceResponseSchema));
   if (s.timed.loads !== TXS) throw new Error(`expected one model load per request, saw ${s.timed.loads}`);
   return {
     finalizeMs: b.finalizeMs,

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { toBech32 } from "@cosmjs/encoding";
 import type { QueryClient } from "@cosmjs/stargate";
 import type { DeliverTxResponse } from "@cosmjs/stargate";
-import { tributary as txpb } from "../proto/gen/tributary/datanet/v1/tx.js";
-import { tributary as qpb } from "../proto/gen/tributary/datanet/v1/query.js";
+import * as tx from "../proto/gen/tributary/datanet/v1/index.ts";
+import * as q from "../proto/gen/tributary/datanet/v1/index.ts";
 import {
   DATANET_MSG_TYPE_URLS, contributeResponse, createDatanetResponse, msgContribute, msgContributeSize, msgCreateDatanet,
   msgPublishVersion, msgReviewContribution, msgUpdateDatanet, msgWithdrawContribution, publishVersionResponse,
@@ -11,11 +11,10 @@ import {
 import { allPages, setupDatanetExtension } from "./datanetQueries.ts";
 import { TributaryClientError } from "./errors.ts";
 import { createTributaryRegistry } from "./registry.ts";
+import { decodeFilled, encode } from "../proto/codec.ts";
 
 const ALICE = "trib1xyxpv69xryn8m8qzhrul8xl0kue742ja5xe5tw";
 const BOB = "trib1m6k5j73ryflqs97e3tpzrms3xk4wpwfr75jat0";
-const tx = txpb.datanet.v1;
-const q = qpb.datanet.v1;
 const BIG = 18_446_744_073_709_551_615n; // 2^64 - 1: a bigint must reach the wire intact
 
 /** Encodes with the signing registry and decodes with the generated class (what the chain does). */
@@ -32,32 +31,32 @@ describe("datanet messages through the default registry", () => {
       policy: { curation: "CURATED", piiRedaction: true, contributionDeposit: "1000utrib", limits: { minTokens: 40 } },
       curators: [BOB],
     });
-    const d = tx.MsgCreateDatanet.decode(roundTrip(m));
+    const d = decodeFilled(tx.MsgCreateDatanetSchema, roundTrip(m));
     expect(d.owner).toBe(ALICE);
     expect(d.metadata).toMatchObject({ name: "medical notes", tags: ["en", "med"], description: "d", licence: "CC-BY-4.0" });
-    expect(d.policy?.curation).toBe(tx.CurationPolicy.CURATION_POLICY_CURATED);
+    expect(d.policy?.curation).toBe(tx.CurationPolicy.CURATED);
     expect(d.policy?.piiRedaction).toBe(true);
     expect(d.policy?.contributionDeposit).toMatchObject({ denom: "utrib", amount: "1000" });
     expect(d.policy?.limits?.minTokens).toBe(40);
     expect(d.curators).toEqual([BOB]);
   });
 
-  it("uint64 ids given as bigint, number or string reach the wire intact (protobufjs writes a bigint as 0)", () => {
+  it("uint64 ids given as bigint, number or string reach the wire intact", () => {
     for (const id of [BIG, "7", 7]) {
-      const d = tx.MsgPublishVersion.decode(roundTrip(msgPublishVersion(ALICE, id)));
-      expect(BigInt(d.datanetId.toString())).toBe(BigInt(id));
+      const d = decodeFilled(tx.MsgPublishVersionSchema, roundTrip(msgPublishVersion(ALICE, id)));
+      expect(BigInt(String(d.datanetId))).toBe(BigInt(id));
     }
-    const w = tx.MsgWithdrawContribution.decode(roundTrip(msgWithdrawContribution(BOB, 42n)));
-    expect([w.contributor, w.contributionId.toString()]).toEqual([BOB, "42"]);
+    const w = decodeFilled(tx.MsgWithdrawContributionSchema, roundTrip(msgWithdrawContribution(BOB, 42n)));
+    expect([w.contributor, String(w.contributionId)]).toEqual([BOB, "42"]);
   });
 
   it("MsgUpdateDatanet sets only what is given", () => {
-    const d = tx.MsgUpdateDatanet.decode(roundTrip(msgUpdateDatanet(ALICE, 3n, { curators: [], status: "CLOSED" })));
-    expect(d.datanetId.toString()).toBe("3");
-    expect(d.metadata).toBeNull();
-    expect(d.policy).toBeNull();
+    const d = decodeFilled(tx.MsgUpdateDatanetSchema, roundTrip(msgUpdateDatanet(ALICE, 3n, { curators: [], status: "CLOSED" })));
+    expect(String(d.datanetId)).toBe("3");
+    expect(d.metadata).toBeUndefined();
+    expect(d.policy).toBeUndefined();
     expect(d.curators?.addresses).toEqual([]);
-    expect(d.status).toBe(tx.DatanetStatus.DATANET_STATUS_CLOSED);
+    expect(d.status).toBe(tx.DatanetStatus.CLOSED);
     expect(() => msgUpdateDatanet(ALICE, 3n, {})).toThrow(/at least one of metadata, policy, curators or status/);
   });
 
@@ -67,7 +66,7 @@ describe("datanet messages through the default registry", () => {
       { body: Uint8Array.of(1, 2, 3), extra: [{ key: "k", value: "v" }] },
     ]);
     const bytes = roundTrip(m);
-    const d = tx.MsgContribute.decode(bytes);
+    const d = decodeFilled(tx.MsgContributeSchema, bytes);
     expect(new TextDecoder().decode(d.records[0].body)).toBe("héllo wörld");
     expect(d.records[0]).toMatchObject({ title: "t", source: "s@x", licence: "MIT" });
     expect((d.records[0].extra ?? []).map((kv) => [kv.key, kv.value])).toEqual([["lang", "en"]]);
@@ -76,9 +75,9 @@ describe("datanet messages through the default registry", () => {
   });
 
   it("MsgReviewContribution: accept, or reject with a reason", () => {
-    const d = tx.MsgReviewContribution.decode(roundTrip(msgReviewContribution(BOB, 9n, false, "off-topic")));
-    expect([d.curator, d.contributionId.toString(), d.accept, d.reason]).toEqual([BOB, "9", false, "off-topic"]);
-    expect(tx.MsgReviewContribution.decode(roundTrip(msgReviewContribution(BOB, 9n, true))).accept).toBe(true);
+    const d = decodeFilled(tx.MsgReviewContributionSchema, roundTrip(msgReviewContribution(BOB, 9n, false, "off-topic")));
+    expect([d.curator, String(d.contributionId), d.accept, d.reason]).toEqual([BOB, "9", false, "off-topic"]);
+    expect(decodeFilled(tx.MsgReviewContributionSchema, roundTrip(msgReviewContribution(BOB, 9n, true))).accept).toBe(true);
   });
 
   it("refuses bad input before anything is signed, with a typed error", () => {
@@ -114,25 +113,25 @@ function delivered(responses: { typeUrl: string; value: Uint8Array }[]): Deliver
 
 describe("datanet message responses", () => {
   it("decode the datanet id, per-record results and the published version", () => {
-    const created = delivered([{ typeUrl: "/tributary.datanet.v1.MsgCreateDatanetResponse", value: tx.MsgCreateDatanetResponse.encode({ datanetId: "12" }).finish() }]);
+    const created = delivered([{ typeUrl: "/tributary.datanet.v1.MsgCreateDatanetResponse", value: encode(tx.MsgCreateDatanetResponseSchema, { datanetId: 12n }) }]);
     expect(createDatanetResponse(created)).toBe(12n);
     const hash = new Uint8Array(32).fill(7);
     const contributed = delivered([
       {
         typeUrl: "/tributary.datanet.v1.MsgContributeResponse",
-        value: tx.MsgContributeResponse.encode({
+        value: encode(tx.MsgContributeResponseSchema, {
           results: [
-            { contributionId: "100", status: tx.ContributionStatus.CONTRIBUTION_STATUS_ACCEPTED, contentHash: hash, tokens: 50, maskedTokens: 3 },
-            { contributionId: "101", status: tx.ContributionStatus.CONTRIBUTION_STATUS_PENDING, contentHash: hash, tokens: 40 },
+            { contributionId: 100n, status: tx.ContributionStatus.ACCEPTED, contentHash: hash, tokens: 50, maskedTokens: 3 },
+            { contributionId: 101n, status: tx.ContributionStatus.PENDING, contentHash: hash, tokens: 40 },
           ],
-        }).finish(),
+        }),
       },
     ]);
     expect(contributeResponse(contributed)).toEqual([
       { contributionId: 100n, status: "ACCEPTED", contentHash: hash, tokens: 50, maskedTokens: 3 },
       { contributionId: 101n, status: "PENDING", contentHash: hash, tokens: 40, maskedTokens: 0 },
     ]);
-    const published = delivered([{ typeUrl: "/tributary.datanet.v1.MsgPublishVersionResponse", value: tx.MsgPublishVersionResponse.encode({ number: "2", merkleRoot: hash, recordCount: "30" }).finish() }]);
+    const published = delivered([{ typeUrl: "/tributary.datanet.v1.MsgPublishVersionResponse", value: encode(tx.MsgPublishVersionResponseSchema, { number: 2n, merkleRoot: hash, recordCount: 30n }) }]);
     expect(publishVersionResponse(published)).toEqual({ number: 2n, merkleRoot: hash, recordCount: 30n });
     expect(() => createDatanetResponse(published)).toThrow(/has no \/tributary.datanet.v1.MsgCreateDatanetResponse/);
   });
@@ -148,14 +147,14 @@ describe("setupDatanetExtension", () => {
     let seen: { path: string; id: string } | undefined;
     const ext = setupDatanetExtension(
       fakeBase((path, data) => {
-        seen = { path, id: q.QueryDatanetRequest.decode(data).id.toString() };
-        return q.QueryDatanetResponse.encode({
+        seen = { path, id: decodeFilled(q.QueryDatanetRequestSchema, data).id.toString() };
+        return encode(q.QueryDatanetResponseSchema, {
           datanet: {
-            id: BIG.toString(), owner: ALICE, metadata: { name: "n", tags: ["a"] }, curators: [BOB], status: q.DatanetStatus.DATANET_STATUS_ACTIVE, createdHeight: "9",
-            policy: { curation: q.CurationPolicy.CURATION_POLICY_CURATED, contributionDeposit: { denom: "utrib", amount: "5" } },
+            id: BIG, owner: ALICE, metadata: { name: "n", tags: ["a"] }, curators: [BOB], status: q.DatanetStatus.ACTIVE, createdHeight: 9n,
+            policy: { curation: q.CurationPolicy.CURATED, contributionDeposit: { denom: "utrib", amount: "5" } },
           },
-          counters: { pending: "2", accepted: "3", acceptedTokens: "300", nextWordId: 77, latestVersion: "1" },
-        }).finish();
+          counters: { pending: 2n, accepted: 3n, acceptedTokens: 300n, nextWordId: 77, latestVersion: 1n },
+        });
       }),
     );
     const r = await ext.datanet.datanet(BIG);
@@ -170,16 +169,16 @@ describe("setupDatanetExtension", () => {
     const requests: { datanetId: string; status: number; contributor: string; key: string; limit: string }[] = [];
     const ext = setupDatanetExtension(
       fakeBase((_path, data) => {
-        const req = q.QueryContributionsRequest.decode(data);
+        const req = decodeFilled(q.QueryContributionsRequestSchema, data);
         const key = Buffer.from(req.pagination?.key ?? []).toString();
-        requests.push({ datanetId: req.datanetId.toString(), status: req.status, contributor: req.contributor, key, limit: String(req.pagination?.limit ?? "") });
+        requests.push({ datanetId: String(req.datanetId), status: req.status ?? 0, contributor: req.contributor ?? "", key, limit: String(req.pagination?.limit ?? "") });
         const start = key === "" ? 1 : Number(key);
         const ids = [start, start + 1].filter((i) => i <= 5);
         const next = start + 2 <= 5 ? Buffer.from(String(start + 2)) : new Uint8Array();
-        return q.QueryContributionsResponse.encode({
-          contributions: ids.map((i) => ({ id: String(i), datanetId: "4", contributor: BOB, status: q.ContributionStatus.CONTRIBUTION_STATUS_REJECTED, rejectionReason: "spam", height: "3" })),
-          pagination: { nextKey: next, total: "0" },
-        }).finish();
+        return encode(q.QueryContributionsResponseSchema, {
+          contributions: ids.map((i) => ({ id: BigInt(i), datanetId: 4n, contributor: BOB, status: q.ContributionStatus.REJECTED, rejectionReason: "spam", height: 3n })),
+          pagination: { nextKey: next, total: 0n },
+        });
       }),
     );
     const all = await allPages((page) => ext.datanet.contributions({ datanetId: 4n, status: "REJECTED", contributor: BOB }, page), 2);
@@ -194,13 +193,13 @@ describe("setupDatanetExtension", () => {
     const root = new Uint8Array(32).fill(1);
     const body = new TextEncoder().encode("record body");
     const answers: Record<string, Uint8Array> = {
-      "/tributary.datanet.v1.Query/Version": q.QueryVersionResponse.encode({
-        version: { datanetId: "1", number: "2", addedContributionIds: ["5", "6"], recordCount: "6", merkleRoot: root, totalTokens: "900", height: "44" },
-      }).finish(),
-      "/tributary.datanet.v1.Query/ContributionContent": q.QueryContributionContentResponse.encode({ contentHash: root, body }).finish(),
-      "/tributary.datanet.v1.Query/ContributorStats": q.QueryContributorStatsResponse.encode({ stats: { records: "4", accepted: "3", rejected: "1" }, acceptanceRateBps: 7500 }).finish(),
-      "/tributary.datanet.v1.Query/Params": q.QueryParamsResponse.encode({ params: { creationFee: [{ denom: "utrib", amount: "10" }], maxRecordsPerMsg: 100, quotaWindowBlocks: "600" } }).finish(),
-      "/tributary.datanet.v1.Query/VersionContributions": q.QueryVersionContributionsResponse.encode({ contributionIds: ["1", "2"], pagination: { total: "2" } }).finish(),
+      "/tributary.datanet.v1.Query/Version": encode(q.QueryVersionResponseSchema, {
+        version: { datanetId: 1n, number: 2n, addedContributionIds: [5n, 6n], recordCount: 6n, merkleRoot: root, totalTokens: 900n, height: 44n },
+      }),
+      "/tributary.datanet.v1.Query/ContributionContent": encode(q.QueryContributionContentResponseSchema, { contentHash: root, body }),
+      "/tributary.datanet.v1.Query/ContributorStats": encode(q.QueryContributorStatsResponseSchema, { stats: { records: 4n, accepted: 3n, rejected: 1n }, acceptanceRateBps: 7500 }),
+      "/tributary.datanet.v1.Query/Params": encode(q.QueryParamsResponseSchema, { params: { creationFee: [{ denom: "utrib", amount: "10" }], maxRecordsPerMsg: 100, quotaWindowBlocks: 600n } }),
+      "/tributary.datanet.v1.Query/VersionContributions": encode(q.QueryVersionContributionsResponseSchema, { contributionIds: [1n, 2n], pagination: { total: 2n } }),
     };
     const ext = setupDatanetExtension(fakeBase((path) => answers[path]));
     expect(await ext.datanet.version(1n, 2n)).toEqual({ datanetId: 1n, number: 2n, addedContributionIds: [5n, 6n], recordCount: 6n, merkleRoot: root, totalTokens: 900n, height: 44n });

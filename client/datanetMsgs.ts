@@ -4,7 +4,7 @@
  */
 import type { EncodeObject } from "@cosmjs/proto-signing";
 import type { Coin, DeliverTxResponse } from "@cosmjs/stargate";
-import { tributary } from "../proto/gen/tributary/datanet/v1/tx.js";
+import * as pb from "../proto/gen/tributary/datanet/v1/index.ts";
 import { addressToBytes } from "./address.ts";
 import { TributaryClientError } from "./errors.ts";
 import type { TributaryTypeEntry } from "./registry.ts";
@@ -13,8 +13,8 @@ import {
   CONTRIBUTION_STATUSES, CURATION_POLICIES, type ContributionStatusName, type CurationPolicyName, DATANET_STATUSES,
   type DatanetMetadata, type DatanetStatusName, type KeyValue, type RecordLimits, bytesIn, u64In, u64Out,
 } from "./datanetTypes.ts";
+import { decode, encode } from "../proto/codec.ts";
 
-const pb = tributary.datanet.v1;
 const PREFIX = "/tributary.datanet.v1.";
 
 export const DATANET_MSG_TYPE_URLS = {
@@ -28,12 +28,12 @@ export const DATANET_MSG_TYPE_URLS = {
 
 /** The datanet messages, for `createTributaryRegistry` (registered there by default). */
 export const DATANET_TYPES: readonly TributaryTypeEntry[] = [
-  [DATANET_MSG_TYPE_URLS.createDatanet, pb.MsgCreateDatanet],
-  [DATANET_MSG_TYPE_URLS.updateDatanet, pb.MsgUpdateDatanet],
-  [DATANET_MSG_TYPE_URLS.contribute, pb.MsgContribute],
-  [DATANET_MSG_TYPE_URLS.reviewContribution, pb.MsgReviewContribution],
-  [DATANET_MSG_TYPE_URLS.withdrawContribution, pb.MsgWithdrawContribution],
-  [DATANET_MSG_TYPE_URLS.publishVersion, pb.MsgPublishVersion],
+  [DATANET_MSG_TYPE_URLS.createDatanet, pb.MsgCreateDatanetSchema],
+  [DATANET_MSG_TYPE_URLS.updateDatanet, pb.MsgUpdateDatanetSchema],
+  [DATANET_MSG_TYPE_URLS.contribute, pb.MsgContributeSchema],
+  [DATANET_MSG_TYPE_URLS.reviewContribution, pb.MsgReviewContributionSchema],
+  [DATANET_MSG_TYPE_URLS.withdrawContribution, pb.MsgWithdrawContributionSchema],
+  [DATANET_MSG_TYPE_URLS.publishVersion, pb.MsgPublishVersionSchema],
 ];
 
 type Id = bigint | number | string;
@@ -72,10 +72,10 @@ export interface RecordInput {
 
 const utf8 = new TextEncoder();
 
-function id(v: Id, what: string): string {
+function id(v: Id, what: string): bigint {
   try {
     const s = u64Out(v);
-    if (s === "0") throw new RangeError("ids start at 1");
+    if (s === 0n) throw new RangeError("ids start at 1");
     return s;
   } catch (e) {
     throw new TributaryClientError("VALUE_INVALID", `${what} ${String(v)} is not a valid id`, { hint: "ids are positive integers (uint64)", cause: e });
@@ -92,7 +92,7 @@ export function coinInput(c: Coin | string): Coin {
   if (typeof c !== "string") return c;
   const m = /^([0-9]+)([a-zA-Z][a-zA-Z0-9/:._-]{2,127})$/.exec(c.trim());
   if (!m) throw new TributaryClientError("VALUE_INVALID", `invalid coin "${c}"`, { hint: 'write one coin as amount and denom, e.g. "1000utrib"' });
-  return { amount: BigInt(m[1]).toString(), denom: m[2] };
+  return { amount: BigInt(m[1]!).toString(), denom: m[2]! };
 }
 
 function metadataOut(m: Partial<DatanetMetadata> & { name: string }) {
@@ -169,7 +169,7 @@ export function msgContribute(contributor: string, datanetId: Id, records: reado
 
 /** Protobuf size of a MsgContribute with these records (for batching under the tx size limit). */
 export function msgContributeSize(contributor: string, datanetId: Id, records: readonly RecordInput[]): number {
-  return pb.MsgContribute.encode(msgContribute(contributor, datanetId, records).value).finish().length;
+  return encode(pb.MsgContributeSchema, msgContribute(contributor, datanetId, records).value).length;
 }
 
 export function msgReviewContribution(curator: string, contributionId: Id, accept: boolean, reason = ""): EncodeObject {
@@ -209,7 +209,7 @@ function msgResponse(tx: DeliverTxResponse, typeUrl: string, index = 0): Uint8Ar
 }
 
 export function createDatanetResponse(tx: DeliverTxResponse, index = 0): bigint {
-  return u64In(pb.MsgCreateDatanetResponse.decode(msgResponse(tx, `${PREFIX}MsgCreateDatanetResponse`, index)).datanetId);
+  return u64In(decode(pb.MsgCreateDatanetResponseSchema, msgResponse(tx, `${PREFIX}MsgCreateDatanetResponse`, index)).datanetId);
 }
 
 /** One result per record, in record order. */
@@ -218,7 +218,7 @@ export function contributeResponse(tx: DeliverTxResponse, index = 0): Contributi
 }
 
 export function contributeResults(bytes: Uint8Array): ContributionResult[] {
-  return pb.MsgContributeResponse.decode(bytes).results.map((r) => ({
+  return decode(pb.MsgContributeResponseSchema, bytes).results.map((r) => ({
     contributionId: u64In(r.contributionId),
     status: CONTRIBUTION_STATUSES[r.status ?? 0] ?? "UNSPECIFIED",
     contentHash: bytesIn(r.contentHash),
@@ -228,6 +228,6 @@ export function contributeResults(bytes: Uint8Array): ContributionResult[] {
 }
 
 export function publishVersionResponse(tx: DeliverTxResponse, index = 0): PublishedVersion {
-  const r = pb.MsgPublishVersionResponse.decode(msgResponse(tx, `${PREFIX}MsgPublishVersionResponse`, index));
+  const r = decode(pb.MsgPublishVersionResponseSchema, msgResponse(tx, `${PREFIX}MsgPublishVersionResponse`, index));
   return { number: u64In(r.number), merkleRoot: bytesIn(r.merkleRoot), recordCount: u64In(r.recordCount) };
 }

@@ -5,7 +5,7 @@
  * the next key; `allPages` walks them.
  */
 import { createProtobufRpcClient, type QueryClient } from "@cosmjs/stargate";
-import { tributary } from "../proto/gen/tributary/datanet/v1/query.js";
+import * as pb from "../proto/gen/tributary/datanet/v1/index.ts";
 import { addressToBytes } from "./address.ts";
 import {
   CONTRIBUTION_STATUSES, type Contribution, type ContributionStatusName, type ContributorCounters, type Datanet,
@@ -13,8 +13,8 @@ import {
   bytesIn, countersIn, datanetIn, paramsIn, sequenceIn, u64In, u64Out, versionIn,
 } from "./datanetTypes.ts";
 import { TributaryClientError } from "./errors.ts";
+import { decode, encode, type PageRequestMsg, type PageResponseMsg } from "../proto/codec.ts";
 
-const pb = tributary.datanet.v1;
 const SERVICE = "tributary.datanet.v1.Query";
 
 type Id = bigint | number | string;
@@ -68,7 +68,8 @@ export interface DatanetExtension {
   readonly datanet: DatanetQueries;
 }
 
-export function pageOut(p: PageRequest | undefined) {
+/** A page request as the wire's PageRequest (one copy for every client query extension). */
+export function pageOut(p: PageRequest | undefined): PageRequestMsg | undefined {
   if (!p) return undefined;
   return {
     key: p.key,
@@ -79,7 +80,7 @@ export function pageOut(p: PageRequest | undefined) {
   };
 }
 
-export function pageIn<T>(items: T[], p: { nextKey?: Uint8Array | null; total?: { toString(): string } | number | null } | null | undefined): Page<T> {
+export function pageIn<T>(items: T[], p: PageResponseMsg | undefined): Page<T> {
   const next = p?.nextKey;
   return { items, nextKey: next && next.length > 0 ? next : undefined, total: u64In(p?.total) };
 }
@@ -102,20 +103,20 @@ export function setupDatanetExtension(base: QueryClient): DatanetExtension {
   return {
     datanet: {
       async params() {
-        return paramsIn(pb.QueryParamsResponse.decode(await call("Params", pb.QueryParamsRequest.encode({}).finish())).params);
+        return paramsIn(decode(pb.QueryParamsResponseSchema, await call("Params", encode(pb.QueryParamsRequestSchema, {}))).params);
       },
       async datanet(id) {
-        const r = pb.QueryDatanetResponse.decode(await call("Datanet", pb.QueryDatanetRequest.encode({ id: u64Out(id) }).finish()));
+        const r = decode(pb.QueryDatanetResponseSchema, await call("Datanet", encode(pb.QueryDatanetRequestSchema, { id: u64Out(id) })));
         if (!r.datanet) throw new TributaryClientError("QUERY_FAILED", `the node returned no datanet for id ${id}`);
         return { datanet: datanetIn(r.datanet), counters: countersIn(r.counters) };
       },
       async datanets(filter = {}, page) {
         const req = { tag: filter.tag ?? "", owner: filter.owner ? address(filter.owner) : "", pagination: pageOut(page) };
-        const r = pb.QueryDatanetsResponse.decode(await call("Datanets", pb.QueryDatanetsRequest.encode(req).finish()));
+        const r = decode(pb.QueryDatanetsResponseSchema, await call("Datanets", encode(pb.QueryDatanetsRequestSchema, req)));
         return pageIn(r.datanets.map(datanetIn), r.pagination);
       },
       async contribution(id) {
-        const r = pb.QueryContributionResponse.decode(await call("Contribution", pb.QueryContributionRequest.encode({ id: u64Out(id) }).finish()));
+        const r = decode(pb.QueryContributionResponseSchema, await call("Contribution", encode(pb.QueryContributionRequestSchema, { id: u64Out(id) })));
         if (!r.contribution) throw new TributaryClientError("QUERY_FAILED", `the node returned no contribution for id ${id}`);
         return contributionIn(r.contribution);
       },
@@ -126,39 +127,39 @@ export function setupDatanetExtension(base: QueryClient): DatanetExtension {
           contributor: filter.contributor ? address(filter.contributor) : "",
           pagination: pageOut(page),
         };
-        const r = pb.QueryContributionsResponse.decode(await call("Contributions", pb.QueryContributionsRequest.encode(req).finish()));
+        const r = decode(pb.QueryContributionsResponseSchema, await call("Contributions", encode(pb.QueryContributionsRequestSchema, req)));
         return pageIn(r.contributions.map(contributionIn), r.pagination);
       },
       async contributionContent(id) {
-        const r = pb.QueryContributionContentResponse.decode(
-          await call("ContributionContent", pb.QueryContributionContentRequest.encode({ id: u64Out(id) }).finish()),
+        const r = decode(pb.QueryContributionContentResponseSchema, 
+          await call("ContributionContent", encode(pb.QueryContributionContentRequestSchema, { id: u64Out(id) })),
         );
         return { contentHash: bytesIn(r.contentHash), body: bytesIn(r.body) };
       },
       async tokenSequence(contributionId) {
-        const req = pb.QueryTokenSequenceRequest.encode({ contributionId: u64Out(contributionId) }).finish();
-        return sequenceIn(pb.QueryTokenSequenceResponse.decode(await call("TokenSequence", req)).sequence);
+        const req = encode(pb.QueryTokenSequenceRequestSchema, { contributionId: u64Out(contributionId) });
+        return sequenceIn(decode(pb.QueryTokenSequenceResponseSchema, await call("TokenSequence", req)).sequence);
       },
       async version(datanetId, number = 0) {
-        const req = pb.QueryVersionRequest.encode({ datanetId: u64Out(datanetId), number: u64Out(number) }).finish();
-        const r = pb.QueryVersionResponse.decode(await call("Version", req));
+        const req = encode(pb.QueryVersionRequestSchema, { datanetId: u64Out(datanetId), number: u64Out(number) });
+        const r = decode(pb.QueryVersionResponseSchema, await call("Version", req));
         if (!r.version) throw new TributaryClientError("QUERY_FAILED", `the node returned no version ${number} of datanet ${datanetId}`);
         return versionIn(r.version);
       },
       async versions(datanetId, page) {
-        const req = pb.QueryVersionsRequest.encode({ datanetId: u64Out(datanetId), pagination: pageOut(page) }).finish();
-        const r = pb.QueryVersionsResponse.decode(await call("Versions", req));
+        const req = encode(pb.QueryVersionsRequestSchema, { datanetId: u64Out(datanetId), pagination: pageOut(page) });
+        const r = decode(pb.QueryVersionsResponseSchema, await call("Versions", req));
         return pageIn(r.versions.map(versionIn), r.pagination);
       },
       async versionContributions(datanetId, number = 0, page) {
-        const req = pb.QueryVersionContributionsRequest.encode({ datanetId: u64Out(datanetId), number: u64Out(number), pagination: pageOut(page) }).finish();
-        const r = pb.QueryVersionContributionsResponse.decode(await call("VersionContributions", req));
+        const req = encode(pb.QueryVersionContributionsRequestSchema, { datanetId: u64Out(datanetId), number: u64Out(number), pagination: pageOut(page) });
+        const r = decode(pb.QueryVersionContributionsResponseSchema, await call("VersionContributions", req));
         return pageIn(r.contributionIds.map(u64In), r.pagination);
       },
       async contributorStats(contributor, datanetId = 0) {
-        const req = pb.QueryContributorStatsRequest.encode({ contributor: address(contributor), datanetId: u64Out(datanetId) }).finish();
-        const r = pb.QueryContributorStatsResponse.decode(await call("ContributorStats", req));
-        return { stats: contributorCountersIn(r.stats), acceptanceRateBps: r.acceptanceRateBps };
+        const req = encode(pb.QueryContributorStatsRequestSchema, { contributor: address(contributor), datanetId: u64Out(datanetId) });
+        const r = decode(pb.QueryContributorStatsResponseSchema, await call("ContributorStats", req));
+        return { stats: contributorCountersIn(r.stats), acceptanceRateBps: r.acceptanceRateBps ?? 0 };
       },
     },
   };

@@ -1,10 +1,10 @@
 /**
  * The datanet module's values as the client hands them out: 64-bit integers as `bigint`, enums
- * by name, hashes as bytes. protobufjs decodes uint64 as `Long` (or number) and encodes a
- * `bigint` as 0, so everything crosses the wire through `u64In` / `u64Out` here.
+ * by name, hashes as bytes, from the protobuf-es messages of proto/gen.
  */
 import type { Coin } from "@cosmjs/stargate";
-import type { tributary } from "../proto/gen/tributary/datanet/v1/types.js";
+import { u64 as u64In, u64Out } from "../proto/codec.ts";
+import type * as pb from "../proto/gen/tributary/datanet/v1/index.ts";
 
 export type CurationPolicyName = "OPEN" | "CURATED";
 export type DatanetStatusName = "ACTIVE" | "CLOSED";
@@ -135,18 +135,8 @@ export interface DatanetParams {
   maxCurators: number;
 }
 
-/** A decoded 64-bit field (Long, number, string) as bigint; absent = 0. */
-export function u64In(v: { toString(): string } | number | string | null | undefined): bigint {
-  if (v === null || v === undefined) return 0n;
-  return BigInt(typeof v === "number" ? v : v.toString());
-}
-
-/** A uint64 for protobufjs's encoder: a decimal string (a bigint would be written as 0). */
-export function u64Out(v: bigint | number | string): string {
-  const n = typeof v === "bigint" ? v : BigInt(v);
-  if (n < 0n || n >= 1n << 64n) throw new RangeError(`${v} is not a uint64`);
-  return n.toString();
-}
+/** A decoded 64-bit field as bigint (absent = 0), and a checked uint64 for the encoder: proto/codec.ts's, shared with the chain. */
+export { u64In, u64Out };
 
 /** Bytes as a plain Uint8Array (protobufjs hands out Buffers under Node). */
 export function bytesIn(b: Uint8Array | null | undefined): Uint8Array {
@@ -161,11 +151,11 @@ function enumName<T extends readonly string[]>(names: T, n: number | null | unde
 const coinIn = (c: { denom?: string | null; amount?: string | null } | null | undefined): Coin | null =>
   c && c.denom ? { denom: c.denom, amount: c.amount || "0" } : null;
 
-export function metadataIn(m: tributary.datanet.v1.IDatanetMetadata | null | undefined): DatanetMetadata {
+export function metadataIn(m: pb.DatanetMetadata | null | undefined): DatanetMetadata {
   return { name: m?.name ?? "", tags: [...(m?.tags ?? [])], description: m?.description ?? "", licence: m?.licence ?? "" };
 }
 
-export function datanetIn(d: tributary.datanet.v1.IDatanet): Datanet {
+export function datanetIn(d: pb.Datanet): Datanet {
   const p = d.policy;
   return {
     id: u64In(d.id),
@@ -183,7 +173,7 @@ export function datanetIn(d: tributary.datanet.v1.IDatanet): Datanet {
   };
 }
 
-export function countersIn(c: tributary.datanet.v1.IDatanetCounters | null | undefined): DatanetCounters {
+export function countersIn(c: pb.DatanetCounters | null | undefined): DatanetCounters {
   return {
     pending: u64In(c?.pending),
     accepted: u64In(c?.accepted),
@@ -193,7 +183,7 @@ export function countersIn(c: tributary.datanet.v1.IDatanetCounters | null | und
   };
 }
 
-export function contributionIn(c: tributary.datanet.v1.IContribution): Contribution {
+export function contributionIn(c: pb.Contribution): Contribution {
   return {
     id: u64In(c.id),
     datanetId: u64In(c.datanetId),
@@ -221,7 +211,7 @@ export function contributionIn(c: tributary.datanet.v1.IContribution): Contribut
   };
 }
 
-export function sequenceIn(s: tributary.datanet.v1.ITokenSequence | null | undefined): TokenSequence {
+export function sequenceIn(s: pb.TokenSequence | null | undefined): TokenSequence {
   return {
     ids: [...(s?.ids ?? [])],
     masks: (s?.masks ?? []).map((m) => ({ start: m.start ?? 0, end: m.end ?? 0 })),
@@ -229,7 +219,7 @@ export function sequenceIn(s: tributary.datanet.v1.ITokenSequence | null | undef
   };
 }
 
-export function versionIn(v: tributary.datanet.v1.IDatanetVersion): DatanetVersion {
+export function versionIn(v: pb.DatanetVersion): DatanetVersion {
   return {
     datanetId: u64In(v.datanetId),
     number: u64In(v.number),
@@ -241,7 +231,7 @@ export function versionIn(v: tributary.datanet.v1.IDatanetVersion): DatanetVersi
   };
 }
 
-export function contributorCountersIn(c: tributary.datanet.v1.IContributorCounters | null | undefined): ContributorCounters {
+export function contributorCountersIn(c: pb.ContributorCounters | null | undefined): ContributorCounters {
   return {
     records: u64In(c?.records),
     pending: u64In(c?.pending),
@@ -254,7 +244,7 @@ export function contributorCountersIn(c: tributary.datanet.v1.IContributorCounte
   };
 }
 
-export function paramsIn(p: tributary.datanet.v1.IParams | null | undefined): DatanetParams {
+export function paramsIn(p: pb.Params | null | undefined): DatanetParams {
   return {
     creationFee: (p?.creationFee ?? []).map((c) => ({ denom: c.denom ?? "", amount: c.amount || "0" })),
     minTokensPerRecord: p?.minTokensPerRecord ?? 0,

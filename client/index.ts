@@ -7,7 +7,6 @@ export {
   createTributaryAminoTypes,
   createTributaryRegistry,
   registerTributaryTypes,
-  type ProtobufjsStaticCodec,
   type TributaryTypeEntry,
 } from "./registry.ts";
 export {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { DeliverTxResponse, QueryClient } from "@cosmjs/stargate";
 import { sha256 } from "@noble/hashes/sha2.js";
-import { tributary as txpb } from "../proto/gen/tributary/inference/v1/tx.js";
-import { tributary as qpb } from "../proto/gen/tributary/inference/v1/query.js";
+import * as tx from "../proto/gen/tributary/inference/v1/index.ts";
+import * as q from "../proto/gen/tributary/inference/v1/index.ts";
 import { TributaryClientError } from "./errors.ts";
 import { requestGasLimit, simulatedTokens, stepGas } from "./inferenceGas.ts";
 import {
@@ -11,11 +11,10 @@ import {
 } from "./inferenceMsgs.ts";
 import { setupInferenceExtension } from "./inferenceQueries.ts";
 import { createTributaryRegistry } from "./registry.ts";
+import { decodeFilled, encode } from "../proto/codec.ts";
 
 const ALICE = "trib1xyxpv69xryn8m8qzhrul8xl0kue742ja5xe5tw";
 const BOB = "trib1m6k5j73ryflqs97e3tpzrms3xk4wpwfr75jat0";
-const tx = txpb.inference.v1;
-const q = qpb.inference.v1;
 
 function roundTrip(msg: { typeUrl: string; value: unknown }) {
   const any = createTributaryRegistry().encodeAsAny(msg as never);
@@ -36,7 +35,7 @@ const REGISTER = {
 
 describe("inference messages through the default registry", () => {
   it("MsgRegisterModel carries the artifact, manifest (u64 as decimal), pricing and split", () => {
-    const d = tx.MsgRegisterModel.decode(roundTrip(msgRegisterModel(ALICE, REGISTER)));
+    const d = decodeFilled(tx.MsgRegisterModelSchema, roundTrip(msgRegisterModel(ALICE, REGISTER)));
     expect(d).toMatchObject({ owner: ALICE, name: "mail-lm", description: "a small LM", contextLength: 64, maxOutputTokens: 32 });
     expect([...d.artifact]).toEqual([1, 2, 3]);
     expect(d.trainingManifest.map((e) => `${e.datanetId}:${e.version}`)).toEqual(["1:2"]);
@@ -64,7 +63,7 @@ describe("inference messages through the default registry", () => {
 
   it("a registration by hash sends no artifact bytes", () => {
     const hash = new Uint8Array(32).fill(9);
-    const d = tx.MsgRegisterModel.decode(roundTrip(msgRegisterModel(ALICE, { ...REGISTER, artifact: undefined, artifactHash: hash })));
+    const d = decodeFilled(tx.MsgRegisterModelSchema, roundTrip(msgRegisterModel(ALICE, { ...REGISTER, artifact: undefined, artifactHash: hash })));
     expect(d.artifact.length).toBe(0);
     expect([...d.artifactHash]).toEqual([...hash]);
   });
@@ -74,7 +73,7 @@ describe("inference messages through the default registry", () => {
     const c = artifactChunks(artifact, 300);
     expect(c.chunks.map((x) => x.length)).toEqual([300, 300, 300, 100]);
     expect([...c.hash]).toEqual([...sha256(artifact)]);
-    const msgs = uploadMsgs(BOB, c).map((m) => tx.MsgUploadArtifactChunk.decode(roundTrip(m)));
+    const msgs = uploadMsgs(BOB, c).map((m) => decodeFilled(tx.MsgUploadArtifactChunkSchema, roundTrip(m)));
     expect(msgs.map((m) => [m.index, m.totalChunks, Number(m.totalSize), m.uploader])).toEqual([0, 1, 2, 3].map((i) => [i, 4, 1000, BOB]));
     expect(Buffer.concat(msgs.map((m) => m.data)).equals(Buffer.from(artifact))).toBe(true);
     expect(artifactChunks(artifact).chunks).toHaveLength(1);
@@ -84,14 +83,14 @@ describe("inference messages through the default registry", () => {
   });
 
   it("MsgRequestInference: greedy by default, top-k with k and seed, max fee as a coin", () => {
-    const g = tx.MsgRequestInference.decode(roundTrip(msgRequestInference(BOB, { modelId: 3, prompt: "hi", maxOutputTokens: 16, maxFee: "5000utrib" })));
+    const g = decodeFilled(tx.MsgRequestInferenceSchema, roundTrip(msgRequestInference(BOB, { modelId: 3, prompt: "hi", maxOutputTokens: 16, maxFee: "5000utrib" })));
     expect(g).toMatchObject({ requester: BOB, prompt: "hi", maxOutputTokens: 16, maxFee: { denom: "utrib", amount: "5000" } });
-    expect(g.modelId.toString()).toBe("3");
-    expect(g.sampling?.mode).toBe(tx.SamplingMode.SAMPLING_MODE_GREEDY);
-    const k = tx.MsgRequestInference.decode(
+    expect(String(g.modelId)).toBe("3");
+    expect(g.sampling?.mode).toBe(tx.SamplingMode.GREEDY);
+    const k = decodeFilled(tx.MsgRequestInferenceSchema, 
       roundTrip(msgRequestInference(BOB, { modelId: 3n, prompt: "hi", maxOutputTokens: 16, maxFee: { denom: "utrib", amount: "1" }, sampling: { mode: "TOP_K", topK: 5, seed: 18_446_744_073_709_551_615n } })),
     );
-    expect(k.sampling?.mode).toBe(tx.SamplingMode.SAMPLING_MODE_TOP_K);
+    expect(k.sampling?.mode).toBe(tx.SamplingMode.TOP_K);
     expect([k.sampling?.topK, k.sampling?.seed?.toString()]).toEqual([5, "18446744073709551615"]);
     expect(() => msgRequestInference(BOB, { modelId: 3, prompt: "hi", maxOutputTokens: 16, maxFee: "1utrib", sampling: { mode: "TOP_K", topK: 65 } })).toThrow(/top-k 65 must be in 1..64/);
     expect(() => msgRequestInference(BOB, { modelId: 0, prompt: "hi", maxOutputTokens: 16, maxFee: "1utrib" })).toThrow(/model 0 is not a valid id/);
@@ -99,16 +98,16 @@ describe("inference messages through the default registry", () => {
   });
 
   it("update (description only keeps pricing unset), retire and claim", () => {
-    const u = tx.MsgUpdateModel.decode(roundTrip(msgUpdateModel(ALICE, 4, { description: "" })));
-    expect(u.pricing).toBeNull();
+    const u = decodeFilled(tx.MsgUpdateModelSchema, roundTrip(msgUpdateModel(ALICE, 4, { description: "" })));
+    expect(u.pricing).toBeUndefined();
     expect(u.description).toBe("");
     expect(Object.hasOwn(u, "description")).toBe(true);
-    const p = tx.MsgUpdateModel.decode(roundTrip(msgUpdateModel(ALICE, 4, { pricing: { baseFee: 1, feePerToken: 2 } })));
+    const p = decodeFilled(tx.MsgUpdateModelSchema, roundTrip(msgUpdateModel(ALICE, 4, { pricing: { baseFee: 1, feePerToken: 2 } })));
     expect(p.pricing).toMatchObject({ baseFee: "1", feePerToken: "2" });
     expect(p.description).toBeFalsy();
     expect(() => msgUpdateModel(ALICE, 4, {})).toThrow(/needs pricing or a description/);
-    expect(tx.MsgRetireModel.decode(roundTrip(msgRetireModel(ALICE, 4))).modelId.toString()).toBe("4");
-    expect(tx.MsgClaimDataRewards.decode(roundTrip(msgClaimDataRewards(BOB, [1, 2n]))).contributionIds.map(String)).toEqual(["1", "2"]);
+    expect(decodeFilled(tx.MsgRetireModelSchema, roundTrip(msgRetireModel(ALICE, 4))).modelId.toString()).toBe("4");
+    expect(decodeFilled(tx.MsgClaimDataRewardsSchema, roundTrip(msgClaimDataRewards(BOB, [1, 2n]))).contributionIds.map(String)).toEqual(["1", "2"]);
     expect(() => msgClaimDataRewards(BOB, [])).toThrow(/at least one contribution/);
   });
 });
@@ -118,12 +117,12 @@ function delivered(responses: { typeUrl: string; value: Uint8Array }[]): Deliver
 }
 
 const RESULT = {
-  inferenceId: "7",
+  inferenceId: 7n,
   output: " the answer",
-  attributionRecordId: "3",
+  attributionRecordId: 3n,
   payouts: [
     { role: "contributor", recipient: BOB, amount: "250" },
-    { role: "datanet_pool", recipient: ALICE, amount: "5", datanetId: "1", version: "2" },
+    { role: "datanet_pool", recipient: ALICE, amount: "5", datanetId: 1n, version: 2n },
     { role: "refund", recipient: ALICE, amount: "100" },
   ],
   tokensGenerated: 12,
@@ -133,9 +132,9 @@ const RESULT = {
 
 describe("inference message responses", () => {
   it("decode the model id, the inference result (output, record, payouts, fee) and the claim", () => {
-    const reg = delivered([{ typeUrl: `${INFERENCE_MSG_TYPE_URLS.registerModel}Response`, value: tx.MsgRegisterModelResponse.encode({ modelId: "9", artifactHash: new Uint8Array(32).fill(1) }).finish() }]);
+    const reg = delivered([{ typeUrl: `${INFERENCE_MSG_TYPE_URLS.registerModel}Response`, value: encode(tx.MsgRegisterModelResponseSchema, { modelId: 9n, artifactHash: new Uint8Array(32).fill(1) }) }]);
     expect(registerModelResponse(reg).modelId).toBe(9n);
-    const r = requestInferenceResponse(delivered([{ typeUrl: `${INFERENCE_MSG_TYPE_URLS.requestInference}Response`, value: tx.MsgRequestInferenceResponse.encode(RESULT).finish() }]));
+    const r = requestInferenceResponse(delivered([{ typeUrl: `${INFERENCE_MSG_TYPE_URLS.requestInference}Response`, value: encode(tx.MsgRequestInferenceResponseSchema, RESULT) }]));
     expect(r).toEqual({
       inferenceId: 7n, output: " the answer", attributionRecordId: 3n, tokensGenerated: 12, fee: { denom: "utrib", amount: "1120" }, stopReason: "max_tokens",
       payouts: [
@@ -144,7 +143,7 @@ describe("inference message responses", () => {
         { role: "refund", recipient: ALICE, amount: 100n, datanetId: 0n, version: 0n },
       ],
     });
-    const claim = delivered([{ typeUrl: `${INFERENCE_MSG_TYPE_URLS.claimDataRewards}Response`, value: tx.MsgClaimDataRewardsResponse.encode({ amount: { denom: "utrib", amount: "42" } }).finish() }]);
+    const claim = delivered([{ typeUrl: `${INFERENCE_MSG_TYPE_URLS.claimDataRewards}Response`, value: encode(tx.MsgClaimDataRewardsResponseSchema, { amount: { denom: "utrib", amount: "42" } }) }]);
     expect(claimDataRewardsResponse(claim)).toEqual({ denom: "utrib", amount: "42" });
     expect(() => registerModelResponse(claim)).toThrow(/has no \/tributary.inference.v1.MsgRegisterModelResponse/);
   });
@@ -168,7 +167,7 @@ describe("request gas", () => {
   });
 
   it("reads the simulated tokens from the simulation's msg responses", () => {
-    const value = tx.MsgRequestInferenceResponse.encode(RESULT).finish();
+    const value = encode(tx.MsgRequestInferenceResponseSchema, RESULT);
     expect(simulatedTokens({ gasUsed: 1, msgResponses: [{ typeUrl: `${INFERENCE_MSG_TYPE_URLS.requestInference}Response`, value }] })).toBe(12);
     expect(simulatedTokens({ gasUsed: 1, msgResponses: [] })).toBe(0);
   });
@@ -184,8 +183,8 @@ describe("setupInferenceExtension", () => {
     const ext = setupInferenceExtension(
       fakeBase((path, data) => {
         seen.push(path);
-        if (path.endsWith("ModelsByDatanet")) expect(q.QueryModelsByDatanetRequest.decode(data).datanetId.toString()).toBe("5");
-        return q.QueryModelsResponse.encode({ models: [{ id: "2", owner: ALICE, status: 1, pricing: { baseFee: "10", feePerToken: "1" }, trainingManifest: [{ datanetId: "5", version: "1" }] }] }).finish();
+        if (path.endsWith("ModelsByDatanet")) expect(decodeFilled(q.QueryModelsByDatanetRequestSchema, data).datanetId.toString()).toBe("5");
+        return encode(q.QueryModelsResponseSchema, { models: [{ id: 2n, owner: ALICE, status: 1, pricing: { baseFee: "10", feePerToken: "1" }, trainingManifest: [{ datanetId: 5n, version: 1n }] }] });
       }),
     ).inference;
     const page = await ext.models({ datanetId: 5 });
@@ -199,12 +198,12 @@ describe("setupInferenceExtension", () => {
   it("inference by id decodes payouts and sampling; claimable and reward pools give coins", async () => {
     const ext = setupInferenceExtension(
       fakeBase((path) => {
-        if (path.endsWith("/Inference")) return q.QueryInferenceResponse.encode({ inference: { id: "4", modelId: "2", requester: BOB, output: "x", sampling: { mode: 1, topK: 3, seed: "9" }, payouts: RESULT.payouts, fee: RESULT.fee } }).finish();
-        if (path.endsWith("/ClaimableRewards")) return q.QueryClaimableRewardsResponse.encode({ amount: { denom: "utrib", amount: "17" } }).finish();
-        return q.QueryRewardPoolsResponse.encode({
+        if (path.endsWith("/Inference")) return encode(q.QueryInferenceResponseSchema, { inference: { id: 4n, modelId: 2n, requester: BOB, output: "x", sampling: { mode: 1, topK: 3, seed: 9n }, payouts: RESULT.payouts, fee: RESULT.fee } });
+        if (path.endsWith("/ClaimableRewards")) return encode(q.QueryClaimableRewardsResponseSchema, { amount: { denom: "utrib", amount: "17" } });
+        return encode(q.QueryRewardPoolsResponseSchema, {
           compute: [{ denom: "utrib", amount: "1" }], community: [{ denom: "utrib", amount: "2" }], dataPools: [],
           computeLastAllocated: [{ denom: "utrib", amount: "3" }], computeLastHeight: "7" as never, computeTotalAllocated: [{ denom: "utrib", amount: "9" }],
-        }).finish();
+        });
       }),
     ).inference;
     const x = await ext.inference(4);

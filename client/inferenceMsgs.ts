@@ -7,15 +7,15 @@
 import type { EncodeObject } from "@cosmjs/proto-signing";
 import type { Coin, DeliverTxResponse } from "@cosmjs/stargate";
 import { sha256 } from "@noble/hashes/sha2.js";
-import { tributary } from "../proto/gen/tributary/inference/v1/tx.js";
+import * as pb from "../proto/gen/tributary/inference/v1/index.ts";
 import { addressToBytes } from "./address.ts";
 import { coinInput } from "./datanetMsgs.ts";
 import { bytesIn, u64In, u64Out } from "./datanetTypes.ts";
 import { TributaryClientError } from "./errors.ts";
 import { type InferenceResult, type RevenueSplit, SAMPLING_MODES, type Sampling, coinIn, payoutIn } from "./inferenceTypes.ts";
 import type { TributaryTypeEntry } from "./registry.ts";
+import { decode } from "../proto/codec.ts";
 
-const pb = tributary.inference.v1;
 const PREFIX = "/tributary.inference.v1.";
 
 export const INFERENCE_MSG_TYPE_URLS = {
@@ -29,12 +29,12 @@ export const INFERENCE_MSG_TYPE_URLS = {
 
 /** The inference messages, for `createTributaryRegistry` (registered there by default). */
 export const INFERENCE_TYPES: readonly TributaryTypeEntry[] = [
-  [INFERENCE_MSG_TYPE_URLS.uploadArtifactChunk, pb.MsgUploadArtifactChunk],
-  [INFERENCE_MSG_TYPE_URLS.registerModel, pb.MsgRegisterModel],
-  [INFERENCE_MSG_TYPE_URLS.updateModel, pb.MsgUpdateModel],
-  [INFERENCE_MSG_TYPE_URLS.retireModel, pb.MsgRetireModel],
-  [INFERENCE_MSG_TYPE_URLS.requestInference, pb.MsgRequestInference],
-  [INFERENCE_MSG_TYPE_URLS.claimDataRewards, pb.MsgClaimDataRewards],
+  [INFERENCE_MSG_TYPE_URLS.uploadArtifactChunk, pb.MsgUploadArtifactChunkSchema],
+  [INFERENCE_MSG_TYPE_URLS.registerModel, pb.MsgRegisterModelSchema],
+  [INFERENCE_MSG_TYPE_URLS.updateModel, pb.MsgUpdateModelSchema],
+  [INFERENCE_MSG_TYPE_URLS.retireModel, pb.MsgRetireModelSchema],
+  [INFERENCE_MSG_TYPE_URLS.requestInference, pb.MsgRequestInferenceSchema],
+  [INFERENCE_MSG_TYPE_URLS.claimDataRewards, pb.MsgClaimDataRewardsSchema],
 ];
 
 /** The chain's ceiling on one chunk. */
@@ -88,14 +88,14 @@ function invalid(message: string, hint?: string): TributaryClientError {
   return new TributaryClientError("VALUE_INVALID", message, hint ? { hint } : {});
 }
 
-function id(v: Id, what: string): string {
-  let s: string;
+function id(v: Id, what: string): bigint {
+  let s: bigint;
   try {
     s = u64Out(v);
   } catch (e) {
     throw new TributaryClientError("VALUE_INVALID", `${what} ${String(v)} is not a valid id`, { hint: "ids are positive integers (uint64)", cause: e });
   }
-  if (s === "0") throw invalid(`${what} 0 is not a valid id`, "ids start at 1");
+  if (s === 0n) throw invalid(`${what} 0 is not a valid id`, "ids start at 1");
   return s;
 }
 
@@ -233,18 +233,18 @@ function msgResponse(tx: DeliverTxResponse, typeUrl: string, index: number): Uin
 }
 
 export function uploadArtifactChunkResponse(tx: DeliverTxResponse, index = 0): { received: number; totalChunks: number } {
-  const r = pb.MsgUploadArtifactChunkResponse.decode(msgResponse(tx, `${PREFIX}MsgUploadArtifactChunkResponse`, index));
+  const r = decode(pb.MsgUploadArtifactChunkResponseSchema, msgResponse(tx, `${PREFIX}MsgUploadArtifactChunkResponse`, index));
   return { received: r.received ?? 0, totalChunks: r.totalChunks ?? 0 };
 }
 
 export function registerModelResponse(tx: DeliverTxResponse, index = 0): { modelId: bigint; artifactHash: Uint8Array } {
-  const r = pb.MsgRegisterModelResponse.decode(msgResponse(tx, `${PREFIX}MsgRegisterModelResponse`, index));
+  const r = decode(pb.MsgRegisterModelResponseSchema, msgResponse(tx, `${PREFIX}MsgRegisterModelResponse`, index));
   return { modelId: u64In(r.modelId), artifactHash: bytesIn(r.artifactHash) };
 }
 
 /** Decodes MsgRequestInferenceResponse bytes (a tx's, or a simulation's). */
 export function inferenceResult(bytes: Uint8Array): InferenceResult {
-  const r = pb.MsgRequestInferenceResponse.decode(bytes);
+  const r = decode(pb.MsgRequestInferenceResponseSchema, bytes);
   return {
     inferenceId: u64In(r.inferenceId),
     output: r.output ?? "",
@@ -261,5 +261,5 @@ export function requestInferenceResponse(tx: DeliverTxResponse, index = 0): Infe
 }
 
 export function claimDataRewardsResponse(tx: DeliverTxResponse, index = 0): Coin | null {
-  return coinIn(pb.MsgClaimDataRewardsResponse.decode(msgResponse(tx, `${PREFIX}MsgClaimDataRewardsResponse`, index)).amount);
+  return coinIn(decode(pb.MsgClaimDataRewardsResponseSchema, msgResponse(tx, `${PREFIX}MsgClaimDataRewardsResponse`, index)).amount);
 }

@@ -6,17 +6,17 @@
  */
 import type { Coin } from "@cosmjs/stargate";
 import { createProtobufRpcClient, type QueryClient } from "@cosmjs/stargate";
-import { tributary } from "../proto/gen/tributary/inference/v1/query.js";
+import * as pb from "../proto/gen/tributary/inference/v1/index.ts";
 import { addressToBytes } from "./address.ts";
-import type { Page, PageRequest } from "./datanetQueries.ts";
-import { bytesIn, u64In, u64Out } from "./datanetTypes.ts";
+import { type Page, type PageRequest, pageIn, pageOut } from "./datanetQueries.ts";
+import { bytesIn, u64Out } from "./datanetTypes.ts";
 import { TributaryClientError } from "./errors.ts";
 import {
   type DataPool, type Inference, type InferenceParams, type Model, type RewardPools, coinIn, coinsIn, dataPoolIn, inferenceIn,
   inferenceParamsIn, modelIn,
 } from "./inferenceTypes.ts";
+import { decode, encode } from "../proto/codec.ts";
 
-const pb = tributary.inference.v1;
 const SERVICE = "tributary.inference.v1.Query";
 
 type Id = bigint | number | string;
@@ -51,22 +51,6 @@ export interface InferenceExtension {
   readonly inference: InferenceQueries;
 }
 
-function pageOut(p: PageRequest | undefined) {
-  if (!p) return undefined;
-  return {
-    key: p.key,
-    offset: p.offset === undefined ? undefined : u64Out(BigInt(p.offset)),
-    limit: p.limit === undefined ? undefined : u64Out(BigInt(p.limit)),
-    countTotal: p.countTotal,
-    reverse: p.reverse,
-  };
-}
-
-function pageIn<T>(items: T[], p: { nextKey?: Uint8Array | null; total?: { toString(): string } | number | null } | null | undefined): Page<T> {
-  const next = p?.nextKey;
-  return { items, nextKey: next && next.length > 0 ? next : undefined, total: u64In(p?.total) };
-}
-
 function address(a: string): string {
   addressToBytes(a);
   return a;
@@ -79,15 +63,15 @@ function oneOf(what: string, a: unknown, b: unknown, names: string): void {
 export function setupInferenceExtension(base: QueryClient): InferenceExtension {
   const rpc = createProtobufRpcClient(base);
   const call = (method: string, data: Uint8Array) => rpc.request(SERVICE, method, data);
-  const modelsPage = (r: InstanceType<typeof pb.QueryModelsResponse>) => pageIn(r.models.map(modelIn), r.pagination);
-  const inferencesPage = (r: InstanceType<typeof pb.QueryInferencesResponse>) => pageIn(r.inferences.map(inferenceIn), r.pagination);
+  const modelsPage = (r: pb.QueryModelsResponse) => pageIn(r.models.map(modelIn), r.pagination);
+  const inferencesPage = (r: pb.QueryInferencesResponse) => pageIn(r.inferences.map(inferenceIn), r.pagination);
   return {
     inference: {
       async params() {
-        return inferenceParamsIn(pb.QueryParamsResponse.decode(await call("Params", pb.QueryParamsRequest.encode({}).finish())).params);
+        return inferenceParamsIn(decode(pb.QueryParamsResponseSchema, await call("Params", encode(pb.QueryParamsRequestSchema, {}))).params);
       },
       async model(id) {
-        const r = pb.QueryModelResponse.decode(await call("Model", pb.QueryModelRequest.encode({ id: u64Out(id) }).finish()));
+        const r = decode(pb.QueryModelResponseSchema, await call("Model", encode(pb.QueryModelRequestSchema, { id: u64Out(id) })));
         if (!r.model) throw new TributaryClientError("QUERY_FAILED", `the node returned no model for id ${id}`);
         return modelIn(r.model);
       },
@@ -95,21 +79,21 @@ export function setupInferenceExtension(base: QueryClient): InferenceExtension {
         oneOf("models", filter.owner, filter.datanetId, "owner or datanetId");
         const pagination = pageOut(page);
         if (filter.owner !== undefined) {
-          const req = pb.QueryModelsByOwnerRequest.encode({ owner: address(filter.owner), pagination }).finish();
-          return modelsPage(pb.QueryModelsResponse.decode(await call("ModelsByOwner", req)));
+          const req = encode(pb.QueryModelsByOwnerRequestSchema, { owner: address(filter.owner), pagination });
+          return modelsPage(decode(pb.QueryModelsResponseSchema, await call("ModelsByOwner", req)));
         }
         if (filter.datanetId !== undefined) {
-          const req = pb.QueryModelsByDatanetRequest.encode({ datanetId: u64Out(filter.datanetId), pagination }).finish();
-          return modelsPage(pb.QueryModelsResponse.decode(await call("ModelsByDatanet", req)));
+          const req = encode(pb.QueryModelsByDatanetRequestSchema, { datanetId: u64Out(filter.datanetId), pagination });
+          return modelsPage(decode(pb.QueryModelsResponseSchema, await call("ModelsByDatanet", req)));
         }
-        return modelsPage(pb.QueryModelsResponse.decode(await call("Models", pb.QueryModelsRequest.encode({ pagination }).finish())));
+        return modelsPage(decode(pb.QueryModelsResponseSchema, await call("Models", encode(pb.QueryModelsRequestSchema, { pagination }))));
       },
       async artifact(hash) {
         if (hash.length !== 32) throw new TributaryClientError("VALUE_INVALID", `artifact hash is ${hash.length} bytes, expected a 32-byte sha256`);
-        return bytesIn(pb.QueryArtifactResponse.decode(await call("Artifact", pb.QueryArtifactRequest.encode({ hash }).finish())).artifact);
+        return bytesIn(decode(pb.QueryArtifactResponseSchema, await call("Artifact", encode(pb.QueryArtifactRequestSchema, { hash }))).artifact);
       },
       async inference(id) {
-        const r = pb.QueryInferenceResponse.decode(await call("Inference", pb.QueryInferenceRequest.encode({ id: u64Out(id) }).finish()));
+        const r = decode(pb.QueryInferenceResponseSchema, await call("Inference", encode(pb.QueryInferenceRequestSchema, { id: u64Out(id) })));
         if (!r.inference) throw new TributaryClientError("QUERY_FAILED", `the node returned no inference for id ${id}`);
         return inferenceIn(r.inference);
       },
@@ -117,24 +101,24 @@ export function setupInferenceExtension(base: QueryClient): InferenceExtension {
         oneOf("inferences", filter.modelId, filter.requester, "modelId or requester");
         const pagination = pageOut(page);
         if (filter.modelId !== undefined) {
-          const req = pb.QueryInferencesByModelRequest.encode({ modelId: u64Out(filter.modelId), pagination }).finish();
-          return inferencesPage(pb.QueryInferencesResponse.decode(await call("InferencesByModel", req)));
+          const req = encode(pb.QueryInferencesByModelRequestSchema, { modelId: u64Out(filter.modelId), pagination });
+          return inferencesPage(decode(pb.QueryInferencesResponseSchema, await call("InferencesByModel", req)));
         }
         if (filter.requester === undefined) throw new TributaryClientError("VALUE_INVALID", "inferences: give modelId or requester");
-        const req = pb.QueryInferencesByRequesterRequest.encode({ requester: address(filter.requester), pagination }).finish();
-        return inferencesPage(pb.QueryInferencesResponse.decode(await call("InferencesByRequester", req)));
+        const req = encode(pb.QueryInferencesByRequesterRequestSchema, { requester: address(filter.requester), pagination });
+        return inferencesPage(decode(pb.QueryInferencesResponseSchema, await call("InferencesByRequester", req)));
       },
       async dataPool(datanetId, version) {
-        const req = pb.QueryDataPoolRequest.encode({ datanetId: u64Out(datanetId), version: u64Out(version) }).finish();
-        return dataPoolIn(pb.QueryDataPoolResponse.decode(await call("DataPool", req)).pool);
+        const req = encode(pb.QueryDataPoolRequestSchema, { datanetId: u64Out(datanetId), version: u64Out(version) });
+        return dataPoolIn(decode(pb.QueryDataPoolResponseSchema, await call("DataPool", req)).pool);
       },
       async claimableRewards(contributionId) {
-        const req = pb.QueryClaimableRewardsRequest.encode({ contributionId: u64Out(contributionId) }).finish();
-        const amount = coinIn(pb.QueryClaimableRewardsResponse.decode(await call("ClaimableRewards", req)).amount);
+        const req = encode(pb.QueryClaimableRewardsRequestSchema, { contributionId: u64Out(contributionId) });
+        const amount = coinIn(decode(pb.QueryClaimableRewardsResponseSchema, await call("ClaimableRewards", req)).amount);
         return amount ?? { denom: "", amount: "0" };
       },
       async rewardPools() {
-        const r = pb.QueryRewardPoolsResponse.decode(await call("RewardPools", pb.QueryRewardPoolsRequest.encode({}).finish()));
+        const r = decode(pb.QueryRewardPoolsResponseSchema, await call("RewardPools", encode(pb.QueryRewardPoolsRequestSchema, {})));
         return {
           compute: coinsIn(r.compute), community: coinsIn(r.community), dataPools: coinsIn(r.dataPools),
           computeLastAllocated: coinsIn(r.computeLastAllocated), computeLastHeight: String(r.computeLastHeight ?? "0"), computeTotalAllocated: coinsIn(r.computeTotalAllocated),

@@ -3,11 +3,11 @@
  * datanetTypes.ts): 64-bit integers and amounts as `bigint`, enums by name, hashes as bytes.
  */
 import type { Coin } from "@cosmjs/stargate";
-import type { tributary } from "../proto/gen/tributary/inference/v1/types.js";
+import type * as pb from "../proto/gen/tributary/inference/v1/index.ts";
 import { bytesIn, u64In } from "./datanetTypes.ts";
 
-type IModel = tributary.inference.v1.IModel;
-type IInference = tributary.inference.v1.IInference;
+type IModel = pb.Model;
+type IInference = pb.Inference;
 
 export type ModelStatusName = "ACTIVE" | "RETIRED";
 export type SamplingModeName = "GREEDY" | "TOP_K";
@@ -148,7 +148,7 @@ export const coinIn = (c: { denom?: string | null; amount?: string | null } | nu
 export const coinsIn = (cs: readonly { denom?: string | null; amount?: string | null }[] | null | undefined): Coin[] =>
   (cs ?? []).map(coinIn).filter((c): c is Coin => c !== null);
 
-export function inferenceParamsIn(p: tributary.inference.v1.IParams | null | undefined): InferenceParams {
+export function inferenceParamsIn(p: pb.Params | null | undefined): InferenceParams {
   return {
     maxArtifactBytes: u64In(p?.maxArtifactBytes),
     minDataShareBps: p?.minDataShareBps ?? 0,
@@ -184,11 +184,11 @@ export function modelIn(m: IModel): Model {
   };
 }
 
-export function samplingIn(s: tributary.inference.v1.ISampling | null | undefined): Sampling {
+export function samplingIn(s: pb.Sampling | null | undefined): Sampling {
   return { mode: SAMPLING_MODES[s?.mode ?? 0] ?? "GREEDY", topK: s?.topK ?? 0, seed: u64In(s?.seed) };
 }
 
-export function payoutIn(p: tributary.inference.v1.IPayout): Payout {
+export function payoutIn(p: pb.Payout): Payout {
   return { role: (p.role ?? "") as PayoutRoleName, recipient: p.recipient ?? "", amount: amount(p.amount), datanetId: u64In(p.datanetId), version: u64In(p.version) };
 }
 
@@ -212,7 +212,7 @@ export function inferenceIn(x: IInference): Inference {
   };
 }
 
-export function dataPoolIn(p: tributary.inference.v1.IDataPool | null | undefined): DataPool {
+export function dataPoolIn(p: pb.DataPool | null | undefined): DataPool {
   return {
     datanetId: u64In(p?.datanetId),
     version: u64In(p?.version),

@@ -1,5 +1,6 @@
 import { sha256 } from "@noble/hashes/sha2.js";
-import { tributary } from "../proto/gen/tributary/store/v1/proof.js";
+import * as pb from "../proto/gen/tributary/store/v1/index.ts";
+import { decode } from "../proto/codec.ts";
 
 /**
  * Verification of Tributary store proofs (`tributary.store.v1.SmtProof`, proof op type
@@ -47,13 +48,13 @@ interface DecodedProof {
 }
 
 function decodeProof(bytes: Uint8Array): DecodedProof {
-  let msg: tributary.store.v1.SmtProof;
+  let msg: pb.SmtProof;
   try {
-    msg = tributary.store.v1.SmtProof.decode(bytes);
+    msg = decode(pb.SmtProofSchema, bytes);
   } catch (e) {
     throw new ProofError(`proof is not a valid tributary.store.v1.SmtProof: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const depth = msg.depth;
+  const depth = msg.depth ?? 0;
   if (depth > 256) throw new ProofError(`proof depth ${depth} exceeds the 256-bit key hash`);
   const bitmap = msg.siblingBitmap ?? new Uint8Array();
   if (bitmap.length !== (depth + 7) >> 3) throw new ProofError(`sibling bitmap has ${bitmap.length} bytes; depth ${depth} needs ${(depth + 7) >> 3}`);
@@ -90,7 +91,8 @@ function foldSiblings(p: DecodedProof, keyHash: Uint8Array, terminal: Uint8Array
   let hash = terminal;
   let next = p.siblings.length - 1;
   for (let level = p.depth - 1; level >= 0; level--) {
-    const sibling = bit(p.bitmap, level) === 1 ? p.siblings[next--] : new Uint8Array(32);
+    // In range: the bitmap marks exactly siblings.length levels (checked above).
+    const sibling = bit(p.bitmap, level) === 1 ? p.siblings[next--]! : new Uint8Array(32);
     hash = bit(keyHash, level) === 0 ? internalHash(hash, sibling) : internalHash(sibling, hash);
   }
   return hash;
@@ -105,7 +107,7 @@ function internalHash(left: Uint8Array, right: Uint8Array): Uint8Array {
 }
 
 function bit(bytes: Uint8Array, i: number): number {
-  return (bytes[i >> 3] >> (7 - (i & 7))) & 1;
+  return (bytes[i >> 3]! >> (7 - (i & 7))) & 1; // callers stay below depth ≤ 256 bits of 32-byte hashes, or within the bitmap
 }
 
 function countBits(bitmap: Uint8Array, depth: number): number {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { MsgMultiSend, MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
-import { tributary } from "../proto/gen/tributary/store/v1/proof.js";
+import * as pb from "../proto/gen/tributary/store/v1/index.ts";
 import { TributaryClientError } from "./errors.ts";
 import { createTributaryAminoTypes, createTributaryRegistry, registerTributaryTypes } from "./registry.ts";
+import { decode } from "../proto/codec.ts";
 
 const ALICE = "trib1xyxpv69xryn8m8qzhrul8xl0kue742ja5xe5tw";
 const BOB = "trib1m6k5j73ryflqs97e3tpzrms3xk4wpwfr75jat0";
@@ -34,21 +35,21 @@ describe("createTributaryRegistry", () => {
     expect(registry.decode(any)).toEqual(multiSend);
   });
 
-  it("takes module types (protobufjs-generated) at creation and through registerTributaryTypes", () => {
+  it("takes module types (protobuf-es schemas) at creation and through registerTributaryTypes", () => {
     const url = "/tributary.store.v1.SmtProof";
     const proof = { key: Uint8Array.of(1, 2), depth: 3, siblingBitmap: Uint8Array.of(5), siblings: [] };
-    const registry = createTributaryRegistry([[url, tributary.store.v1.SmtProof]]);
+    const registry = createTributaryRegistry([[url, pb.SmtProofSchema]]);
     const bytes = registry.encode({ typeUrl: url, value: proof });
-    const decoded = tributary.store.v1.SmtProof.decode(bytes);
+    const decoded = decode(pb.SmtProofSchema, bytes);
     expect(decoded.depth).toBe(3);
-    expect(Uint8Array.from(decoded.key)).toEqual(proof.key);
+    expect(decoded.key).toEqual(proof.key);
 
     const later = createTributaryRegistry();
     expect(later.lookupType(url)).toBeUndefined();
-    registerTributaryTypes(later, [[url, tributary.store.v1.SmtProof]]);
+    registerTributaryTypes(later, [[url, pb.SmtProofSchema]]);
     expect(later.encode({ typeUrl: url, value: proof })).toEqual(bytes);
     // Registering the same class again is the same codec, not a conflict.
-    expect(() => registerTributaryTypes(later, [[url, tributary.store.v1.SmtProof]])).not.toThrow();
+    expect(() => registerTributaryTypes(later, [[url, pb.SmtProofSchema]])).not.toThrow();
   });
 
   it("accepts the same codec twice but refuses a different codec for a registered URL", () => {

@@ -1,23 +1,18 @@
+import type { DescMessage } from "@bufbuild/protobuf";
 import { type GeneratedType, Registry } from "@cosmjs/proto-signing";
 import { type AminoConverters, AminoTypes, createBankAminoConverters, defaultRegistryTypes } from "@cosmjs/stargate";
 import { MsgUnjail } from "cosmjs-types/cosmos/slashing/v1beta1/tx";
 import { DATANET_TYPES } from "./datanetMsgs.ts";
+import { cosmjsType } from "../proto/codec.ts";
 import { TributaryClientError } from "./errors.ts";
 import { INFERENCE_TYPES } from "./inferenceMsgs.ts";
 import { REWARDS_TYPES } from "./rewardsMsgs.ts";
 
 /**
- * A protobufjs static class as `proto/generate.sh` emits it (`--no-create`): encode and decode
- * only. CosmJS's Registry needs `create` or `fromPartial` too, so these are adapted on
- * registration.
+ * A message type a module adds: its `/package.Msg` type URL and its codec, a CosmJS
+ * `GeneratedType` (cosmjs-types) or a protobuf-es schema from proto/gen (adapted on registration).
  */
-export interface ProtobufjsStaticCodec {
-  encode(message: never, writer?: never): { finish(): Uint8Array };
-  decode(reader: Uint8Array, length?: number): unknown;
-}
-
-/** A message type a module adds: its `/package.Msg` type URL and its generated protobuf codec. */
-export type TributaryTypeEntry = readonly [typeUrl: string, type: GeneratedType | ProtobufjsStaticCodec];
+export type TributaryTypeEntry = readonly [typeUrl: string, type: GeneratedType | DescMessage];
 
 /** Cosmos SDK messages the chain accepts that CosmJS's default registry leaves out. */
 export const COSMOS_EXTRA_TYPES: readonly TributaryTypeEntry[] = [["/cosmos.slashing.v1beta1.MsgUnjail", MsgUnjail]];
@@ -72,18 +67,18 @@ export function createTributaryAminoTypes(extraConverters: AminoConverters = {})
   return new AminoTypes({ ...createBankAminoConverters(), ...extraConverters });
 }
 
-const adapted = new WeakMap<ProtobufjsStaticCodec, GeneratedType>();
+const adapted = new WeakMap<DescMessage, GeneratedType>();
 
 /**
- * The CosmJS view of a codec. A protobufjs static class without `create` gets an identity
- * `fromPartial` (its encoder reads plain objects); the adapter is cached so registering the
- * same class twice is recognised as the same codec.
+ * The CosmJS view of a codec. A protobuf-es schema gets encode(m).finish(), decode and
+ * fromPartial (proto/codec.ts's cosmjsType); the adapter is cached so registering the same schema
+ * twice is recognised as the same codec.
  */
-export function asGeneratedType(codec: GeneratedType | ProtobufjsStaticCodec): GeneratedType {
-  if ("fromPartial" in codec || "create" in codec) return codec as GeneratedType;
+export function asGeneratedType(codec: GeneratedType | DescMessage): GeneratedType {
+  if (!("kind" in codec && codec.kind === "message")) return codec as GeneratedType;
   let type = adapted.get(codec);
   if (type === undefined) {
-    type = { encode: codec.encode.bind(codec), decode: codec.decode.bind(codec), fromPartial: (object: unknown) => object } as unknown as GeneratedType;
+    type = cosmjsType(codec) as unknown as GeneratedType;
     adapted.set(codec, type);
   }
   return type;

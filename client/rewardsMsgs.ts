@@ -5,15 +5,15 @@
  */
 import type { EncodeObject } from "@cosmjs/proto-signing";
 import type { Coin, DeliverTxResponse } from "@cosmjs/stargate";
-import { tributary } from "../proto/gen/tributary/rewards/v1/tx.js";
+import * as pb from "../proto/gen/tributary/rewards/v1/index.ts";
 import { addressToBytes } from "./address.ts";
 import { coinInput } from "./datanetMsgs.ts";
 import { u64In, u64Out } from "./datanetTypes.ts";
 import { TributaryClientError } from "./errors.ts";
 import type { TributaryTypeEntry } from "./registry.ts";
 import { NODE_ROLES, type NodeRoleName, coinIn } from "./rewardsTypes.ts";
+import { decode } from "../proto/codec.ts";
 
-const pb = tributary.rewards.v1;
 const PREFIX = "/tributary.rewards.v1.";
 
 export const REWARDS_MSG_TYPE_URLS = {
@@ -25,10 +25,10 @@ export const REWARDS_MSG_TYPE_URLS = {
 
 /** The rewards messages, for `createTributaryRegistry` (registered there by default). */
 export const REWARDS_TYPES: readonly TributaryTypeEntry[] = [
-  [REWARDS_MSG_TYPE_URLS.registerNode, pb.MsgRegisterNode],
-  [REWARDS_MSG_TYPE_URLS.updateNode, pb.MsgUpdateNode],
-  [REWARDS_MSG_TYPE_URLS.unregisterNode, pb.MsgUnregisterNode],
-  [REWARDS_MSG_TYPE_URLS.submitStorageProof, pb.MsgSubmitStorageProof],
+  [REWARDS_MSG_TYPE_URLS.registerNode, pb.MsgRegisterNodeSchema],
+  [REWARDS_MSG_TYPE_URLS.updateNode, pb.MsgUpdateNodeSchema],
+  [REWARDS_MSG_TYPE_URLS.unregisterNode, pb.MsgUnregisterNodeSchema],
+  [REWARDS_MSG_TYPE_URLS.submitStorageProof, pb.MsgSubmitStorageProofSchema],
 ];
 
 type Id = bigint | number | string;
@@ -64,15 +64,15 @@ function address(a: string): string {
   return a;
 }
 
-function ids(list: readonly Id[]): string[] {
+function ids(list: readonly Id[]): bigint[] {
   return list.map((v) => {
-    let s: string;
+    let s: bigint;
     try {
       s = u64Out(v);
     } catch (e) {
       throw new TributaryClientError("VALUE_INVALID", `datanet id ${String(v)} is not a valid id`, { hint: "ids are positive integers (uint64)", cause: e });
     }
-    if (s === "0") throw new TributaryClientError("VALUE_INVALID", "datanet id 0 is not a valid id", { hint: "ids start at 1" });
+    if (s === 0n) throw new TributaryClientError("VALUE_INVALID", "datanet id 0 is not a valid id", { hint: "ids start at 1" });
     return s;
   });
 }
@@ -140,16 +140,16 @@ function msgResponse(tx: DeliverTxResponse, typeUrl: string, index = 0): Uint8Ar
 }
 
 export function registerNodeResponse(tx: DeliverTxResponse, index = 0): { bytesServed: bigint; requiredBond: string } {
-  const r = pb.MsgRegisterNodeResponse.decode(msgResponse(tx, `${PREFIX}MsgRegisterNodeResponse`, index));
+  const r = decode(pb.MsgRegisterNodeResponseSchema, msgResponse(tx, `${PREFIX}MsgRegisterNodeResponse`, index));
   return { bytesServed: u64In(r.bytesServed), requiredBond: r.requiredBond || "0" };
 }
 
 export function updateNodeResponse(tx: DeliverTxResponse, index = 0): { bond: Coin | null; bytesServed: bigint } {
-  const r = pb.MsgUpdateNodeResponse.decode(msgResponse(tx, `${PREFIX}MsgUpdateNodeResponse`, index));
+  const r = decode(pb.MsgUpdateNodeResponseSchema, msgResponse(tx, `${PREFIX}MsgUpdateNodeResponse`, index));
   return { bond: coinIn(r.bond), bytesServed: u64In(r.bytesServed) };
 }
 
 export function unregisterNodeResponse(tx: DeliverTxResponse, index = 0): { refund: Coin | null; completionHeight: bigint } {
-  const r = pb.MsgUnregisterNodeResponse.decode(msgResponse(tx, `${PREFIX}MsgUnregisterNodeResponse`, index));
+  const r = decode(pb.MsgUnregisterNodeResponseSchema, msgResponse(tx, `${PREFIX}MsgUnregisterNodeResponse`, index));
   return { refund: coinIn(r.refund), completionHeight: u64In(r.completionHeight) };
 }

@@ -5,7 +5,7 @@
  * node's challenges, bond refunds.
  */
 import { createProtobufRpcClient, type QueryClient } from "@cosmjs/stargate";
-import { tributary } from "../proto/gen/tributary/rewards/v1/query.js";
+import * as pb from "../proto/gen/tributary/rewards/v1/index.ts";
 import { addressToBytes } from "./address.ts";
 import { type Page, type PageRequest, pageIn, pageOut } from "./datanetQueries.ts";
 import { u64In, u64Out } from "./datanetTypes.ts";
@@ -14,8 +14,8 @@ import {
   type BondRefund, type Challenge, type EpochState, type NodeDetails, type RewardsParams, type StorageNode, challengeIn, coinIn,
   epochInfoIn, epochWorkIn, nodeIn, refundIn, rewardsParamsIn,
 } from "./rewardsTypes.ts";
+import { decode, encode } from "../proto/codec.ts";
 
-const pb = tributary.rewards.v1;
 const SERVICE = "tributary.rewards.v1.Query";
 
 type Id = bigint | number | string;
@@ -47,28 +47,28 @@ export function setupRewardsExtension(base: QueryClient): RewardsExtension {
   return {
     rewards: {
       async params() {
-        return rewardsParamsIn(pb.QueryParamsResponse.decode(await call("Params", pb.QueryParamsRequest.encode({}).finish())).params);
+        return rewardsParamsIn(decode(pb.QueryParamsResponseSchema, await call("Params", encode(pb.QueryParamsRequestSchema, {}))).params);
       },
       async node(operator) {
-        const r = pb.QueryNodeResponse.decode(await call("Node", pb.QueryNodeRequest.encode({ operator: address(operator) }).finish()));
+        const r = decode(pb.QueryNodeResponseSchema, await call("Node", encode(pb.QueryNodeRequestSchema, { operator: address(operator) })));
         if (!r.node) throw new TributaryClientError("QUERY_FAILED", `the node returned no storage node for ${operator}`);
         return { node: nodeIn(r.node), currentEpoch: r.currentEpoch ? epochWorkIn(r.currentEpoch) : null, jailed: r.jailed ?? false, requiredBond: r.requiredBond || "0" };
       },
       async nodes(page) {
-        const r = pb.QueryNodesResponse.decode(await call("Nodes", pb.QueryNodesRequest.encode({ pagination: pageOut(page) }).finish()));
+        const r = decode(pb.QueryNodesResponseSchema, await call("Nodes", encode(pb.QueryNodesRequestSchema, { pagination: pageOut(page) })));
         return pageIn(r.nodes.map(nodeIn), r.pagination);
       },
       async epoch() {
-        const r = pb.QueryEpochResponse.decode(await call("Epoch", pb.QueryEpochRequest.encode({}).finish()));
+        const r = decode(pb.QueryEpochResponseSchema, await call("Epoch", encode(pb.QueryEpochRequestSchema, {})));
         return { epoch: epochInfoIn(r.epoch), pool: (r.pool ?? []).map((c) => coinIn(c)!), height: u64In(r.height), epochBlocks: u64In(r.epochBlocks) };
       },
       async challenges(operator, epoch = 0) {
-        const req = pb.QueryChallengesRequest.encode({ operator: address(operator), epoch: u64Out(epoch) }).finish();
-        const r = pb.QueryChallengesResponse.decode(await call("Challenges", req));
+        const req = encode(pb.QueryChallengesRequestSchema, { operator: address(operator), epoch: u64Out(epoch) });
+        const r = decode(pb.QueryChallengesResponseSchema, await call("Challenges", req));
         return { epoch: u64In(r.epoch), challenges: r.challenges.map(challengeIn) };
       },
       async refunds(operator) {
-        const r = pb.QueryRefundsResponse.decode(await call("Refunds", pb.QueryRefundsRequest.encode({ operator: address(operator) }).finish()));
+        const r = decode(pb.QueryRefundsResponseSchema, await call("Refunds", encode(pb.QueryRefundsRequestSchema, { operator: address(operator) })));
         return r.refunds.map(refundIn);
       },
     },

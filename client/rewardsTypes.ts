@@ -4,7 +4,7 @@
  * bytes, amounts as CosmJS Coins (decimal strings).
  */
 import type { Coin } from "@cosmjs/stargate";
-import type { tributary } from "../proto/gen/tributary/rewards/v1/types.js";
+import type * as pb from "../proto/gen/tributary/rewards/v1/index.ts";
 import { bytesIn, u64In } from "./datanetTypes.ts";
 
 export type NodeRoleName = "STORAGE";
@@ -125,7 +125,7 @@ export function coinIn(c: ICoin): Coin | null {
 
 const coinsIn = (cs: ICoin[] | null | undefined): Coin[] => (cs ?? []).map((c) => coinIn(c)!);
 
-export function statsIn(s: tributary.rewards.v1.INodeStats | null | undefined): NodeStats {
+export function statsIn(s: pb.NodeStats | null | undefined): NodeStats {
   return {
     epochsServed: u64In(s?.epochsServed),
     challengesPassed: u64In(s?.challengesPassed),
@@ -138,7 +138,7 @@ export function statsIn(s: tributary.rewards.v1.INodeStats | null | undefined): 
   };
 }
 
-export function nodeIn(n: tributary.rewards.v1.INode): StorageNode {
+export function nodeIn(n: pb.Node): StorageNode {
   return {
     operator: n.operator ?? "",
     roles: (n.roles ?? []).map((r) => enumName(NODE_ROLES, r)),
@@ -151,7 +151,7 @@ export function nodeIn(n: tributary.rewards.v1.INode): StorageNode {
   };
 }
 
-export function epochWorkIn(w: tributary.rewards.v1.IEpochWork): EpochWork {
+export function epochWorkIn(w: pb.EpochWork): EpochWork {
   return {
     operator: w.operator ?? "",
     epoch: u64In(w.epoch),
@@ -163,7 +163,7 @@ export function epochWorkIn(w: tributary.rewards.v1.IEpochWork): EpochWork {
   };
 }
 
-export function challengeIn(c: tributary.rewards.v1.IChallenge): Challenge {
+export function challengeIn(c: pb.Challenge): Challenge {
   return {
     operator: c.operator ?? "",
     epoch: u64In(c.epoch),
@@ -181,7 +181,7 @@ export function challengeIn(c: tributary.rewards.v1.IChallenge): Challenge {
   };
 }
 
-export function epochInfoIn(e: tributary.rewards.v1.IEpochInfo | null | undefined): EpochInfo {
+export function epochInfoIn(e: pb.EpochInfo | null | undefined): EpochInfo {
   return {
     number: u64In(e?.number),
     startHeight: u64In(e?.startHeight),
@@ -192,7 +192,7 @@ export function epochInfoIn(e: tributary.rewards.v1.IEpochInfo | null | undefine
   };
 }
 
-export function refundIn(r: tributary.rewards.v1.IBondRefund): BondRefund {
+export function refundIn(r: pb.BondRefund): BondRefund {
   return { operator: r.operator ?? "", amount: coinIn(r.amount), completionHeight: u64In(r.completionHeight) };
 }
 
@@ -203,7 +203,7 @@ export function legacyDecIn(wire: string | null | undefined): string {
   return `${v < 0n ? "-" : ""}${abs / 10n ** 18n}.${(abs % 10n ** 18n).toString().padStart(18, "0")}`;
 }
 
-export function rewardsParamsIn(p: tributary.rewards.v1.IParams | null | undefined): RewardsParams {
+export function rewardsParamsIn(p: pb.Params | null | undefined): RewardsParams {
   return {
     epochBlocks: u64In(p?.epochBlocks),
     proofWindowBlocks: u64In(p?.proofWindowBlocks),

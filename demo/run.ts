@@ -14,6 +14,7 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import * as attrQ from "../proto/gen/tributary/attribution/v1/index.ts";
+import { decode, encode } from "../proto/codec.ts";
 import { TributaryClient } from "../client/client.ts";
 import { DEV_ACCOUNTS } from "../node/cli/devAccounts.ts";
 import { type Account, changesTable, moduleAccounts, snapshot } from "./balances.ts";
@@ -40,12 +41,11 @@ function refusals(records: { status: string; code?: string }[]): string {
 }
 
 async function waitReady(client: TributaryClient, dn: string, version: string): Promise<{ height: bigint; documents: string; tokens: string }> {
-  const pb = attrQ.attribution.v1;
-  const data = pb.QueryCommitmentRequest.encode({ datanetId: dn as never, version: version as never }).finish();
+  const data = encode(attrQ.QueryCommitmentRequestSchema, { datanetId: BigInt(dn), version: BigInt(version) });
   for (let i = 0; ; i++) {
     const res = await client.query.queryAbci("/tributary.attribution.v1.Query/Commitment", data);
-    const c = pb.QueryCommitmentResponse.decode(res.value).commitment;
-    if (c?.status === pb.CommitmentStatus.COMMITMENT_STATUS_READY) return { height: BigInt(String(c.readyHeight)), documents: String(c.documents), tokens: String(c.tokens) };
+    const c = decode(attrQ.QueryCommitmentResponseSchema, res.value).commitment;
+    if (c?.status === attrQ.CommitmentStatus.READY) return { height: BigInt(String(c.readyHeight)), documents: String(c.documents), tokens: String(c.tokens) };
     if (i === 0) say(`  waiting for the commitment of datanet ${dn} version ${version} to be READY (ready height ${String(c?.readyHeight)})…`);
     if (i > 600) throw new Error(`datanet ${dn} version ${version} not READY after 5 minutes`);
     await new Promise((r) => setTimeout(r, 500));

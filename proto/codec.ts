@@ -9,7 +9,10 @@
  * before (proto/README.md, "Presence"). Unknown fields are neither kept on decode nor written on
  * encode, as protobufjs did: a decoded-then-re-encoded message carries only the fields we know.
  */
-import { create, fromBinary, toBinary, type DescMessage, type MessageInitShape, type MessageShape } from "@bufbuild/protobuf";
+import { create, fromBinary, ScalarType, toBinary, type DescMessage, type MessageInitShape, type MessageShape } from "@bufbuild/protobuf";
+
+/** What `encode` takes for a schema: the message's fields as a plain object, all optional. */
+export type Init<Desc extends DescMessage> = MessageInitShape<Desc>;
 
 const WRITE = { writeUnknownFields: false } as const;
 const READ = { readUnknownFields: false } as const;
@@ -22,6 +25,39 @@ export function encode<Desc extends DescMessage>(schema: Desc, init: MessageInit
 /** Wire bytes as a message; throws on malformed input. */
 export function decode<Desc extends DescMessage>(schema: Desc, bytes: Uint8Array): MessageShape<Desc> {
   return fromBinary(schema, bytes, READ);
+}
+
+/**
+ * A message whose absent singular scalar and enum fields read as their zero values, as a
+ * protobufjs-decoded message did (its defaults sat on the prototype). Message fields stay optional.
+ */
+export type Filled<M> = {
+  [K in keyof M]-?: undefined extends M[K] ? (NonNullable<M[K]> extends { $typeName: string } ? M[K] : NonNullable<M[K]>) : M[K];
+};
+
+/**
+ * Decodes a request (a tx message for its handler, a query request) with absent scalars filled
+ * in: handlers validate "" and 0 as before instead of checking presence. Only for reading: a
+ * filled message re-encoded would carry the zeros the sender left out.
+ */
+export function decodeFilled<Desc extends DescMessage>(schema: Desc, bytes: Uint8Array): Filled<MessageShape<Desc>> {
+  const message = decode(schema, bytes) as Record<string, unknown>;
+  for (const f of schema.fields) {
+    if (message[f.localName] !== undefined) continue;
+    if (f.fieldKind === "enum") message[f.localName] = 0;
+    else if (f.fieldKind === "scalar") message[f.localName] = scalarZero(f.scalar);
+  }
+  return message as Filled<MessageShape<Desc>>;
+}
+
+function scalarZero(t: ScalarType): unknown {
+  switch (t) {
+    case ScalarType.STRING: return "";
+    case ScalarType.BOOL: return false;
+    case ScalarType.BYTES: return new Uint8Array(0);
+    case ScalarType.INT64: case ScalarType.UINT64: case ScalarType.SINT64: case ScalarType.FIXED64: case ScalarType.SFIXED64: return 0n;
+    default: return 0;
+  }
 }
 
 /**

@@ -17,7 +17,7 @@
  */
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -81,13 +81,12 @@ export async function buildClient() {
 }
 
 /**
- * client/dist/types: declarations by tsc (client/tsconfig.build.json), plus the generated
- * protobuf declarations they import, at the same relative place.
+ * client/dist/types: declarations by tsc (client/tsconfig.build.json), including those of the
+ * generated protobuf-es code and proto/codec.ts it imports (under types/proto/).
  */
 export function buildClientTypes() {
   const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
   execFileSync(process.execPath, [tsc, "-p", "client/tsconfig.build.json"], { cwd: ROOT, stdio: "inherit" });
-  cpSync(join(ROOT, "proto/gen"), join(ROOT, "client/dist/types/proto/gen"), { recursive: true, filter: (src) => !src.endsWith(".js") });
 }
 
 async function buildDashboard() {

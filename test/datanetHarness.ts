@@ -3,11 +3,13 @@
  * builders for every datanet message (signed by CosmJS through the generated codecs), typed
  * queries, full-state snapshots, a genesis export, and deterministic synthetic text.
  */
+import type { DescMessage, MessageShape } from "@bufbuild/protobuf";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import type { EncodeObject } from "@cosmjs/proto-signing";
 import type { ExecTxResult } from "cosmjs-types/tendermint/abci/types";
-import * as txpb from "../proto/gen/tributary/datanet/v1/index.ts";
-import * as qpb from "../proto/gen/tributary/datanet/v1/index.ts";
+import * as tx from "../proto/gen/tributary/datanet/v1/index.ts";
+import * as q from "../proto/gen/tributary/datanet/v1/index.ts";
+import { decodeFilled, encode, type Filled, type Init } from "../proto/codec.ts";
 import { addressString, moduleAddress } from "../chain/address.ts";
 import { registerTributaryTypes } from "../client/registry.ts";
 import { storedBody } from "../modules/datanet/content.ts";
@@ -15,12 +17,11 @@ import { createModules } from "../modules/index.ts";
 import { exportAppState } from "../node/export.ts";
 import { AppHarness, registry } from "./appHarness.ts";
 import { Rng } from "./support/rng.ts";
+export { q };
 
-const tx = txpb;
-export const q = qpb.datanet.v1;
 
 export const DATANET_MSGS = ["MsgCreateDatanet", "MsgUpdateDatanet", "MsgContribute", "MsgReviewContribution", "MsgWithdrawContribution", "MsgPublishVersion"] as const;
-registerTributaryTypes(registry, DATANET_MSGS.map((m) => [`/tributary.datanet.v1.${m}`, tx[m]] as const));
+registerTributaryTypes(registry, DATANET_MSGS.map((m) => [`/tributary.datanet.v1.${m}`, tx[`${m}Schema`]] as const));
 
 export const FEE = 5000n;
 export const GAS = 20_000_000;
@@ -165,27 +166,27 @@ export class DatanetHarness {
   }
 
   /** A datanet query; throws with codespace/code/log on an error answer. */
-  async query<Res>(method: string, reqCodec: { encode(m: any): { finish(): Uint8Array } }, req: object, resCodec: { decode(b: Uint8Array): Res }): Promise<Res> {
-    const res = await this.h.app.query({ path: `/tributary.datanet.v1.Query/${method}`, data: reqCodec.encode(req).finish(), height: 0n, prove: false });
+  async query<Req extends DescMessage, Res extends DescMessage>(method: string, reqSchema: Req, req: Record<string, unknown>, resSchema: Res): Promise<Filled<MessageShape<Res>>> {
+    const res = await this.h.app.query({ path: `/tributary.datanet.v1.Query/${method}`, data: encode(reqSchema, req as Init<Req>), height: 0n, prove: false });
     if (res.code !== 0) throw Object.assign(new Error(res.log), { code: res.code, codespace: res.codespace });
-    return resCodec.decode(res.value);
+    return decodeFilled(resSchema, res.value);
   }
 
   async contribution(id: bigint) {
-    return (await this.query("Contribution", q.QueryContributionRequest, { id: id.toString() }, q.QueryContributionResponse)).contribution!;
+    return (await this.query("Contribution", q.QueryContributionRequestSchema, { id: id }, q.QueryContributionResponseSchema)).contribution!;
   }
 
   async datanet(id: bigint) {
-    return this.query("Datanet", q.QueryDatanetRequest, { id: id.toString() }, q.QueryDatanetResponse);
+    return this.query("Datanet", q.QueryDatanetRequestSchema, { id: id }, q.QueryDatanetResponseSchema);
   }
 
   async sequence(id: bigint) {
-    const s = (await this.query("TokenSequence", q.QueryTokenSequenceRequest, { contributionId: id.toString() }, q.QueryTokenSequenceResponse)).sequence!;
+    const s = (await this.query("TokenSequence", q.QueryTokenSequenceRequestSchema, { contributionId: id }, q.QueryTokenSequenceResponseSchema)).sequence!;
     return { ids: s.ids ?? [], masks: (s.masks ?? []).map((m) => [m.start ?? 0, m.end ?? 0]), maskedIds: s.maskedIds ?? [] };
   }
 
   async version(dn: bigint, n = 0n) {
-    return (await this.query("Version", q.QueryVersionRequest, { datanetId: dn.toString(), number: n.toString() }, q.QueryVersionResponse)).version!;
+    return (await this.query("Version", q.QueryVersionRequestSchema, { datanetId: dn, number: n }, q.QueryVersionResponseSchema)).version!;
   }
 
   balance = (addr: string | Uint8Array) => this.h.balance(typeof addr === "string" ? addr : addressString(addr));

@@ -2,7 +2,7 @@ import { bytesToHex } from "@noble/hashes/utils.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import type { EncodeObject } from "@cosmjs/proto-signing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as apb from "../proto/gen/tributary/attribution/v1/index.ts";
+import * as aq from "../proto/gen/tributary/attribution/v1/index.ts";
 import { addressBytes, moduleAddress } from "../chain/address.ts";
 import { authKeys } from "../modules/auth/keys.ts";
 import { bankKeys } from "../modules/bank/keys.ts";
@@ -18,7 +18,6 @@ import { decode, encode } from "../proto/codec.ts";
  * chunked artifacts, a paid inference whose payouts add up to the fee and land in the balances,
  * datanet pools and claims, and every refusal named with nothing changed.
  */
-const aq = apb;
 let s: InferenceSetup;
 let modelId: bigint;
 const utrib = async (addr: string | Uint8Array) => s.d.balance(addr);
@@ -32,7 +31,7 @@ const prompt = (i: number, n = 6) => s.docs[i]!.split(" ").slice(0, n).join(" ")
 beforeAll(async () => {
   s = await setupInference();
   const r = await s.d.ok(0, [register(s, 0)]);
-  modelId = BigInt(String(response(r, itx.MsgRegisterModelResponse).modelId));
+  modelId = BigInt(String(response(r, itx.MsgRegisterModelResponseSchema).modelId));
 }, 120_000);
 afterAll(() => s?.d.close());
 
@@ -55,7 +54,7 @@ async function expectRefused(signer: number, m: EncodeObject, code: number, patt
 
 describe("model registry", () => {
   it("registers a model with the facts of its validated graph", async () => {
-    const m = (await query(s, "Model", iq.QueryModelRequest, { id: modelId }, iq.QueryModelResponse)).model!;
+    const m = (await query(s, "Model", iq.QueryModelRequestSchema, { id: modelId }, iq.QueryModelResponseSchema)).model!;
     expect(m.owner).toBe(s.d.addr(0));
     expect(m.status).toBe(1);
     expect(m.format).toBe("tributary-mlp-v1");
@@ -64,11 +63,11 @@ describe("model registry", () => {
     expect(Number(m.macsPerToken)).toBe(8 * 16 * 96 + 96 * 300);
     expect(bytesToHex(m.artifactHash!)).toBe(bytesToHex(sha256(s.artifact)));
     expect(m.trainingManifest!.map((e) => `${e.datanetId}:${e.version}`)).toEqual([`${s.dn}:1`]);
-    const art = await query(s, "Artifact", iq.QueryArtifactRequest, { hash: sha256(s.artifact) }, iq.QueryArtifactResponse);
+    const art = await query(s, "Artifact", iq.QueryArtifactRequestSchema, { hash: sha256(s.artifact) }, iq.QueryArtifactResponseSchema);
     expect(bytesToHex(art.artifact)).toBe(bytesToHex(s.artifact));
-    const byOwner = await query(s, "ModelsByOwner", iq.QueryModelsByOwnerRequest, { owner: s.d.addr(0) }, iq.QueryModelsResponse);
+    const byOwner = await query(s, "ModelsByOwner", iq.QueryModelsByOwnerRequestSchema, { owner: s.d.addr(0) }, iq.QueryModelsResponseSchema);
     expect(byOwner.models.map((x) => String(x.id))).toEqual([String(modelId)]);
-    const byDatanet = await query(s, "ModelsByDatanet", iq.QueryModelsByDatanetRequest, { datanetId: s.dn }, iq.QueryModelsResponse);
+    const byDatanet = await query(s, "ModelsByDatanet", iq.QueryModelsByDatanetRequestSchema, { datanetId: s.dn }, iq.QueryModelsResponseSchema);
     expect(byDatanet.models.map((x) => String(x.id))).toEqual([String(modelId)]);
   });
 
@@ -77,11 +76,11 @@ describe("model registry", () => {
     const cut = [0, 20_000, 40_000, s.artifact.length];
     for (let i = 0; i < 3; i++) {
       const r = await s.d.ok(4, [msg("MsgUploadArtifactChunk", { uploader: s.d.addr(4), artifactHash: hash, totalSize: s.artifact.length, totalChunks: 3, index: i, data: s.artifact.slice(cut[i], cut[i + 1]) })]);
-      expect(response(r, itx.MsgUploadArtifactChunkResponse).received).toBe(i + 1);
+      expect(response(r, itx.MsgUploadArtifactChunkResponseSchema).received).toBe(i + 1);
     }
     const r = await s.d.ok(4, [register(s, 4, { artifact: new Uint8Array(), artifactHash: hash, name: "chunked" })]);
-    const id = BigInt(String(response(r, itx.MsgRegisterModelResponse).modelId));
-    expect((await query(s, "Model", iq.QueryModelRequest, { id }, iq.QueryModelResponse)).model!.name).toBe("chunked");
+    const id = BigInt(String(response(r, itx.MsgRegisterModelResponseSchema).modelId));
+    expect((await query(s, "Model", iq.QueryModelRequestSchema, { id }, iq.QueryModelResponseSchema)).model!.name).toBe("chunked");
   });
 
   it("refuses bad registrations by name, changing nothing", async () => {
@@ -112,13 +111,13 @@ describe("model registry", () => {
 
   it("updates pricing and description (owner only) and retires", async () => {
     const r = await s.d.ok(4, [register(s, 4, { name: "to-retire" })]);
-    const id = BigInt(String(response(r, itx.MsgRegisterModelResponse).modelId));
+    const id = BigInt(String(response(r, itx.MsgRegisterModelResponseSchema).modelId));
     await expectRefused(3, msg("MsgUpdateModel", { owner: s.d.addr(3), modelId: id, description: "mine now" }), 12, /belongs to .*, not /);
     await s.d.ok(4, [msg("MsgUpdateModel", { owner: s.d.addr(4), modelId: id, pricing: { baseFee: "5", feePerToken: "1" } })]);
-    let m = (await query(s, "Model", iq.QueryModelRequest, { id }, iq.QueryModelResponse)).model!;
+    let m = (await query(s, "Model", iq.QueryModelRequestSchema, { id }, iq.QueryModelResponseSchema)).model!;
     expect([m.pricing!.baseFee, m.pricing!.feePerToken, m.description]).toEqual(["5", "1", "a test model"]);
     await s.d.ok(4, [msg("MsgRetireModel", { owner: s.d.addr(4), modelId: id })]);
-    m = (await query(s, "Model", iq.QueryModelRequest, { id }, iq.QueryModelResponse)).model!;
+    m = (await query(s, "Model", iq.QueryModelRequestSchema, { id }, iq.QueryModelResponseSchema)).model!;
     expect(m.status).toBe(2);
     await expectRefused(3, request(s, 3, id, prompt(0)), 11, /model \d+ is retired/);
     await expectRefused(4, msg("MsgRetireModel", { owner: s.d.addr(4), modelId: id }), 11, /already retired/);
@@ -130,7 +129,7 @@ describe("paid inference", () => {
     const who = { requester: s.d.addr(3), owner: s.d.addr(0), c1: s.d.addr(1), c2: s.d.addr(2) };
     const before = { req: await utrib(who.requester), owner: await utrib(who.owner), c1: await utrib(who.c1), c2: await utrib(who.c2), collector: await utrib(COLLECTOR), distribution: await utrib(DISTRIBUTION), pools: await utrib(POOLS) };
     const r = await s.d.ok(3, [request(s, 3, modelId, prompt(0))]);
-    const res = response(r, itx.MsgRequestInferenceResponse);
+    const res = response(r, itx.MsgRequestInferenceResponseSchema);
     expect(res.output.length).toBeGreaterThan(0);
     const tokens = res.tokensGenerated;
     const fee = 1000n + 100n * BigInt(tokens);
@@ -155,21 +154,21 @@ describe("paid inference", () => {
     // community pool); then the tx's gas fee and the compute share arrived in fee_collector.
     expect(await utrib(COLLECTOR)).toBe(FEE + paid("compute"));
     expect(await utrib(DISTRIBUTION)).toBe(before.distribution + before.collector + paid("protocol"));
-    const pools = await query(s, "RewardPools", iq.QueryRewardPoolsRequest, {}, iq.QueryRewardPoolsResponse);
+    const pools = await query(s, "RewardPools", iq.QueryRewardPoolsRequestSchema, {}, iq.QueryRewardPoolsResponseSchema);
     expect(pools.compute.map((c) => c.amount)).toEqual([String(paid("compute"))]);
     // The next block allocates fee_collector (nobody signs here: to the community pool) and says how much was compute.
     const next = await s.d.h.deliver([]);
     const allocation = next.events.find((e) => e.type === "tributary.distribution.v1.EventAllocation")!;
     expect(Object.fromEntries(allocation.attributes.map((a) => [a.key, a.value]))).toMatchObject({ total: `${FEE + paid("compute")}utrib`, compute: `${paid("compute")}utrib`, signers: "0" });
-    const allocated = await query(s, "RewardPools", iq.QueryRewardPoolsRequest, {}, iq.QueryRewardPoolsResponse);
+    const allocated = await query(s, "RewardPools", iq.QueryRewardPoolsRequestSchema, {}, iq.QueryRewardPoolsResponseSchema);
     expect([allocated.compute, allocated.computeLastAllocated.map((c) => c.amount), String(allocated.computeLastHeight)]).toEqual([[], [String(paid("compute"))], String(s.d.h.height)]);
     expect(await utrib(POOLS)).toBe(before.pools + paid("datanet_pool"));
     expect(await utrib(ESCROW)).toBe(0n);
     expect(eventAttrs(r, "tributary.inference.v1.EventInference")).toMatchObject({ model_id: String(modelId), requester: who.requester, fee: `${fee}utrib` });
 
-    const x = (await query(s, "Inference", iq.QueryInferenceRequest, { id: res.inferenceId }, iq.QueryInferenceResponse)).inference!;
+    const x = (await query(s, "Inference", iq.QueryInferenceRequestSchema, { id: res.inferenceId }, iq.QueryInferenceResponseSchema)).inference!;
     expect([x.output, x.tokensGenerated, String(x.attributionRecordId)]).toEqual([res.output, tokens, String(res.attributionRecordId)]);
-    const byReq = await query(s, "InferencesByRequester", iq.QueryInferencesByRequesterRequest, { requester: who.requester }, iq.QueryInferencesResponse);
+    const byReq = await query(s, "InferencesByRequester", iq.QueryInferencesByRequesterRequestSchema, { requester: who.requester }, iq.QueryInferencesResponseSchema);
     expect(byReq.inferences.map((i) => String(i.id))).toContain(String(res.inferenceId));
     const credited = record.contributions!.map((c) => c.contributionId);
     for (const id of credited) expect(Number((await s.d.contribution(BigInt(String(id)))).totalEarned)).toBeGreaterThan(0);
@@ -177,15 +176,15 @@ describe("paid inference", () => {
 
   it("caps the fee at max_fee and stops at max_output_tokens", async () => {
     const r = await s.d.ok(3, [request(s, 3, modelId, prompt(1), { maxOutputTokens: 5, maxFee: { denom: "utrib", amount: "1200" } })]);
-    const res = response(r, itx.MsgRequestInferenceResponse);
+    const res = response(r, itx.MsgRequestInferenceResponseSchema);
     expect(res.tokensGenerated).toBeLessThanOrEqual(5);
     expect(res.fee!.amount).toBe(String(1000n + 100n * BigInt(res.tokensGenerated) < 1200n ? 1000n + 100n * BigInt(res.tokensGenerated) : 1200n));
   });
 
   it("top-k sampling with a seed is reproducible and differs from greedy", async () => {
     const topk = { mode: 1, topK: 8, seed: "42" };
-    const a = response(await s.d.ok(3, [request(s, 3, modelId, prompt(2), { sampling: topk })]), itx.MsgRequestInferenceResponse);
-    const x = (await query(s, "Inference", iq.QueryInferenceRequest, { id: a.inferenceId }, iq.QueryInferenceResponse)).inference!;
+    const a = response(await s.d.ok(3, [request(s, 3, modelId, prompt(2), { sampling: topk })]), itx.MsgRequestInferenceResponseSchema);
+    const x = (await query(s, "Inference", iq.QueryInferenceRequestSchema, { id: a.inferenceId }, iq.QueryInferenceResponseSchema)).inference!;
     expect(x.sampling!.topK).toBe(8);
     expect(String(x.sampling!.seed)).toBe("42");
     expect(a.output.length).toBeGreaterThan(0);
@@ -207,25 +206,25 @@ describe("paid inference", () => {
 
 describe("datanet pools", () => {
   it("the residual accrues to the version's pool and contributors claim it pro rata to tokens", async () => {
-    const pool = (await query(s, "DataPool", iq.QueryDataPoolRequest, { datanetId: s.dn, version: 1n }, iq.QueryDataPoolResponse)).pool!;
+    const pool = (await query(s, "DataPool", iq.QueryDataPoolRequestSchema, { datanetId: s.dn, version: 1n }, iq.QueryDataPoolResponseSchema)).pool!;
     expect(BigInt(pool.totalPaidIn!)).toBeGreaterThan(0n);
     const id = s.ids[0]!;
-    const owed = BigInt((await query(s, "ClaimableRewards", iq.QueryClaimableRewardsRequest, { contributionId: id }, iq.QueryClaimableRewardsResponse)).amount!.amount!);
+    const owed = BigInt((await query(s, "ClaimableRewards", iq.QueryClaimableRewardsRequestSchema, { contributionId: id }, iq.QueryClaimableRewardsResponseSchema)).amount!.amount!);
     const c = await s.d.contribution(id);
     // Its tokens' share of everything paid in, floored (the accumulator's floors lose at most 1).
     const share = (BigInt(pool.totalPaidIn!) * BigInt(c.tokens!)) / BigInt(String(pool.tokens));
     expect(owed > 0n && owed <= share && owed >= share - 1n, `owed ${owed}, share ${share}`).toBe(true);
     const before = await utrib(s.d.addr(1));
     const r = await s.d.ok(1, [msg("MsgClaimDataRewards", { claimer: s.d.addr(1), contributionIds: [id] })]);
-    expect(response(r, itx.MsgClaimDataRewardsResponse).amount!.amount).toBe(String(owed));
+    expect(response(r, itx.MsgClaimDataRewardsResponseSchema).amount!.amount).toBe(String(owed));
     expect(await utrib(s.d.addr(1))).toBe(before + owed - FEE);
     const again = await s.d.ok(1, [msg("MsgClaimDataRewards", { claimer: s.d.addr(1), contributionIds: [id] })]);
-    expect(response(again, itx.MsgClaimDataRewardsResponse).amount!.amount).toBe("0");
+    expect(response(again, itx.MsgClaimDataRewardsResponseSchema).amount!.amount).toBe("0");
     await expectRefused(2, msg("MsgClaimDataRewards", { claimer: s.d.addr(2), contributionIds: [id] }), 18, /belongs to .*, not /);
   });
 
   it("reward pools are queryable", async () => {
-    const p = await query(s, "RewardPools", iq.QueryRewardPoolsRequest, {}, iq.QueryRewardPoolsResponse);
+    const p = await query(s, "RewardPools", iq.QueryRewardPoolsRequestSchema, {}, iq.QueryRewardPoolsResponseSchema);
     // Every compute share so far was allocated by the block after its inference.
     const total = BigInt(p.computeTotalAllocated[0].amount!);
     expect(total).toBeGreaterThan(0n);

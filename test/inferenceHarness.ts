@@ -4,18 +4,20 @@
  */
 import type { EncodeObject } from "@cosmjs/proto-signing";
 import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
-import * as txpb from "../proto/gen/tributary/inference/v1/index.ts";
-import * as qpb from "../proto/gen/tributary/inference/v1/index.ts";
+import * as itx from "../proto/gen/tributary/inference/v1/index.ts";
+import * as iq from "../proto/gen/tributary/inference/v1/index.ts";
 import { registerTributaryTypes } from "../client/registry.ts";
 import { defaultAttributionGenesis } from "../modules/attribution/genesis.ts";
 import { DEFAULT_FACTORY_OPTIONS, type FactoryOptions, runFactory } from "../node/factory/factory.ts";
 import { registry } from "./appHarness.ts";
 import { DatanetHarness, text } from "./datanetHarness.ts";
+import type { DescMessage, MessageShape } from "@bufbuild/protobuf";
+import { decodeFilled, encode, type Filled, type Init } from "../proto/codec.ts";
+export { iq };
+export { itx };
 
-export const itx = txpb.inference.v1;
-export const iq = qpb.inference.v1;
 export const INFERENCE_MSGS = ["MsgUploadArtifactChunk", "MsgRegisterModel", "MsgUpdateModel", "MsgRetireModel", "MsgRequestInference", "MsgClaimDataRewards"] as const;
-registerTributaryTypes(registry, INFERENCE_MSGS.map((n) => [`/tributary.inference.v1.${n}`, itx[n]] as [string, any]));
+registerTributaryTypes(registry, INFERENCE_MSGS.map((n) => [`/tributary.inference.v1.${n}`, itx[`${n}Schema`]] as const));
 
 export const msg = (name: (typeof INFERENCE_MSGS)[number], value: Record<string, unknown>): EncodeObject => ({ typeUrl: `/tributary.inference.v1.${name}`, value });
 
@@ -57,12 +59,12 @@ export const request = (s: InferenceSetup, requester: number, modelId: bigint, p
   msg("MsgRequestInference", { requester: s.d.addr(requester), modelId, prompt, maxOutputTokens: 24, maxFee: { denom: "utrib", amount: "100000" }, ...over });
 
 /** The first msg response of a delivered tx, decoded. */
-export function response<T>(r: { data: Uint8Array }, codec: { decode(b: Uint8Array): T }, nth = 0): T {
-  return codec.decode(TxMsgData.decode(r.data).msgResponses[nth]!.value);
+export function response<Res extends DescMessage>(r: { data: Uint8Array }, schema: Res, nth = 0): Filled<MessageShape<Res>> {
+  return decodeFilled(schema, TxMsgData.decode(r.data).msgResponses[nth]!.value);
 }
 
-export async function query<Res>(s: InferenceSetup, method: string, reqCodec: { encode(m: any): { finish(): Uint8Array } }, req: object, resCodec: { decode(b: Uint8Array): Res }): Promise<Res> {
-  const res = await s.d.h.app.query({ path: `/tributary.inference.v1.Query/${method}`, data: reqCodec.encode(req).finish(), height: 0n, prove: false });
+export async function query<Req extends DescMessage, Res extends DescMessage>(s: InferenceSetup, method: string, reqSchema: Req, req: Record<string, unknown>, resSchema: Res): Promise<Filled<MessageShape<Res>>> {
+  const res = await s.d.h.app.query({ path: `/tributary.inference.v1.Query/${method}`, data: encode(reqSchema, req as Init<Req>), height: 0n, prove: false });
   if (res.code !== 0) throw Object.assign(new Error(res.log), { code: res.code, codespace: res.codespace });
-  return resCodec.decode(res.value);
+  return decodeFilled(resSchema, res.value);
 }

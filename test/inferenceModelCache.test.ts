@@ -59,7 +59,7 @@ beforeAll(async () => {
     chain.sign(owner, [registerModelMsg({ owner: owner.address, name: "fixture", artifact, manifest: [{ datanetId: 1n, version: 1n }], contextLength: 64, maxOutputTokens: 16 })]),
     req(u1, "the quick brown fox"),
   ]);
-  expect(String(msgResponse(ok(first[0]!), inf.MsgRegisterModelResponse).modelId)).toBe("1");
+  expect(String(msgResponse(ok(first[0]!), inf.MsgRegisterModelResponseSchema).modelId)).toBe("1");
   const later = await block([req(u2, "jumps over", { k: 8, seed: 3n }), req(u1, DOCS[2]!.split(" ").slice(0, 4).join(" ")), req(u2, "a lazy dog")]);
   requests = [first[1]!, ...later].map(ok);
 }, 60_000);

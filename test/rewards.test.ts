@@ -98,10 +98,10 @@ describe("storage nodes: challenges, proofs, payouts, slashing", () => {
     }
     const a = (await r.node(A)).node!.stats!;
     expect([a.epochsServed, a.challengesPassed, a.challengesMissed].map(String)).toEqual(["3", "9", "0"]);
-    expect(a.rewardsEarned).toEqual([{ denom: "utrib", amount: String(paidTotal[0]) }]);
+    expect(a.rewardsEarned).toMatchObject([{ denom: "utrib", amount: String(paidTotal[0]) }]);
     const b = (await r.node(B)).node!.stats!;
     expect([b.epochsServed, b.challengesPassed, b.challengesMissed, b.timesJailed].map(String)).toEqual(["2", "3", "3", "1"]);
-    expect(b.rewardsEarned).toEqual([{ denom: "utrib", amount: String(paidTotal[1]) }]);
+    expect(b.rewardsEarned).toMatchObject([{ denom: "utrib", amount: String(paidTotal[1]) }]);
     // Jailed through epoch 5; challenged again in epoch 6.
     await r.advanceTo(41n);
     expect(await r.challenges(B)).toHaveLength(0);

@@ -145,7 +145,7 @@ describe("rewards genesis and determinism", () => {
     expect(await f.challenges(1)).toHaveLength(3);
     expect(await f.challenges(2)).toHaveLength(0);
     await f.advanceTo(refundAt - exportInitial + 7n);
-    expect((await f.query("Refunds", rq.QueryRefundsRequest, { operator: f.addr(3) }, rq.QueryRefundsResponse)).refunds).toEqual([]);
+    expect((await f.query("Refunds", rq.QueryRefundsRequestSchema, { operator: f.addr(3) }, rq.QueryRefundsResponseSchema)).refunds).toEqual([]);
     await f.advanceTo(27n); // epoch 3: jail over
     expect(await f.challenges(2)).toHaveLength(3);
   }, 120_000);

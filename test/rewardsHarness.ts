@@ -7,17 +7,19 @@
 import { bytesToHex } from "@noble/hashes/utils.js";
 import type { EncodeObject } from "@cosmjs/proto-signing";
 import type { ExecTxResult } from "cosmjs-types/tendermint/abci/types";
-import { tributary as q } from "../proto/gen/tributary/rewards/v1/query.js";
-import { tributary as txpb } from "../proto/gen/tributary/rewards/v1/tx.js";
+import * as rq from "../proto/gen/tributary/rewards/v1/index.ts";
+import * as txpb from "../proto/gen/tributary/rewards/v1/index.ts";
 import { registerTributaryTypes } from "../client/registry.ts";
 import { registry } from "./appHarness.ts";
 import { chunkProof } from "../chain/contentRoot.ts";
 import { createModules } from "../modules/index.ts";
 import { DatanetHarness, GAS, MemoryContent } from "./datanetHarness.ts";
+import type { DescMessage, MessageShape } from "@bufbuild/protobuf";
+import { decodeFilled, encode, type Filled, type Init } from "../proto/codec.ts";
+export { rq };
 
-export const rq = q.rewards.v1;
 export const REWARDS_MSGS = ["MsgRegisterNode", "MsgUpdateNode", "MsgUnregisterNode", "MsgSubmitStorageProof"] as const;
-registerTributaryTypes(registry, REWARDS_MSGS.map((m) => [`/tributary.rewards.v1.${m}`, txpb.rewards.v1[m]] as const));
+registerTributaryTypes(registry, REWARDS_MSGS.map((m) => [`/tributary.rewards.v1.${m}`, txpb[`${m}Schema`]] as const));
 
 /** Small epochs for tests: epoch E = 10 blocks, proofs in the 4 blocks after the start. */
 export const TEST_REWARDS_PARAMS = {
@@ -103,17 +105,17 @@ export class RewardsHarness {
     return { typeUrl: "/tributary.rewards.v1.MsgSubmitStorageProof", value: { operator, epoch: String(epoch), challengeIndex: index, chunk, path } };
   }
 
-  async query<Res>(method: string, reqCodec: { encode(m: any): { finish(): Uint8Array } }, req: object, resCodec: { decode(b: Uint8Array): Res }): Promise<Res> {
-    const res = await this.h.app.query({ path: `/tributary.rewards.v1.Query/${method}`, data: reqCodec.encode(req).finish(), height: 0n, prove: false });
+  async query<Req extends DescMessage, Res extends DescMessage>(method: string, reqSchema: Req, req: Record<string, unknown>, resSchema: Res): Promise<Filled<MessageShape<Res>>> {
+    const res = await this.h.app.query({ path: `/tributary.rewards.v1.Query/${method}`, data: encode(reqSchema, req as Init<Req>), height: 0n, prove: false });
     if (res.code !== 0) throw Object.assign(new Error(res.log), { code: res.code, codespace: res.codespace });
-    return resCodec.decode(res.value);
+    return decodeFilled(resSchema, res.value);
   }
 
-  node = (i: number) => this.query("Node", rq.QueryNodeRequest, { operator: this.addr(i) }, rq.QueryNodeResponse);
-  epoch = () => this.query("Epoch", rq.QueryEpochRequest, {}, rq.QueryEpochResponse);
+  node = (i: number) => this.query("Node", rq.QueryNodeRequestSchema, { operator: this.addr(i) }, rq.QueryNodeResponseSchema);
+  epoch = () => this.query("Epoch", rq.QueryEpochRequestSchema, {}, rq.QueryEpochResponseSchema);
 
   async challenges(i: number): Promise<Challenge[]> {
-    const r = await this.query("Challenges", rq.QueryChallengesRequest, { operator: this.addr(i) }, rq.QueryChallengesResponse);
+    const r = await this.query("Challenges", rq.QueryChallengesRequestSchema, { operator: this.addr(i) }, rq.QueryChallengesResponseSchema);
     return (r.challenges ?? []).map((c) => ({
       index: c.index ?? 0, epoch: BigInt(String(c.epoch)), contributionId: BigInt(String(c.contributionId)), contentHash: bytesToHex(c.contentHash ?? new Uint8Array()),
       chunkIndex: c.chunkIndex ?? 0, chunkCount: c.chunkCount ?? 0, deadline: BigInt(String(c.deadlineHeight)), status: c.status ?? 0,

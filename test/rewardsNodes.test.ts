@@ -86,7 +86,7 @@ describe("storage node registry: registration refusals, updates, unregistering a
     expect(n.bond!.amount).toBe(String(required() + TRIB));
     expect(n.endpoint).toBe("https://node1.example.org");
     expect(await r.d.balance(BOND_POOL)).toBe(required() + TRIB);
-    const page = await r.query("Nodes", rq.QueryNodesRequest, { pagination: { limit: "1", countTotal: true } }, rq.QueryNodesResponse);
+    const page = await r.query("Nodes", rq.QueryNodesRequestSchema, { pagination: { limit: "1", countTotal: true } }, rq.QueryNodesResponseSchema);
     expect([page.nodes!.length, String(page.pagination!.total)]).toEqual([1, "1"]);
   });
 
@@ -104,7 +104,7 @@ describe("storage node registry: registration refusals, updates, unregistering a
     const ev = Object.fromEntries(res.events.find((e) => e.type === "tributary.rewards.v1.EventNodeUnregistered")!.attributes.map((a) => [a.key, a.value]));
     expect(ev).toMatchObject({ refund: `${bond}utrib`, completion_height: String(completion) });
     await expect(r.node(1)).rejects.toMatchObject({ codespace: "rewards", code: 3 });
-    const refunds = await r.query("Refunds", rq.QueryRefundsRequest, { operator: r.addr(1) }, rq.QueryRefundsResponse);
+    const refunds = await r.query("Refunds", rq.QueryRefundsRequestSchema, { operator: r.addr(1) }, rq.QueryRefundsResponseSchema);
     expect(refunds.refunds!.map((x) => [x.amount!.amount, String(x.completionHeight)])).toEqual([[String(bond), String(completion)]]);
     expect(await r.d.balance(BOND_POOL)).toBe(bond); // still escrowed
     await r.advanceTo(completion - 1n);
@@ -112,7 +112,7 @@ describe("storage node registry: registration refusals, updates, unregistering a
     await r.advanceTo(completion);
     expect(await r.balance(r.addr(1))).toBe(bal - FEE + bond);
     expect(await r.d.balance(BOND_POOL)).toBe(0n);
-    expect((await r.query("Refunds", rq.QueryRefundsRequest, { operator: r.addr(1) }, rq.QueryRefundsResponse)).refunds).toEqual([]);
+    expect((await r.query("Refunds", rq.QueryRefundsRequestSchema, { operator: r.addr(1) }, rq.QueryRefundsResponseSchema)).refunds).toEqual([]);
     // A node may come back.
     await r.ok(1, [r.register(1, { datanets: [dn], bond: required() })]);
   });

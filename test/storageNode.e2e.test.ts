@@ -55,7 +55,7 @@ function cliIn(node: string) {
 
 /** A rewards query at a past height (the CLI reads the latest). */
 async function nodeAt(client: TributaryClient, operator: string, height: number) {
-    const res = await client.query.queryAbci("/pb.Query/Node", encode(pb.QueryNodeRequestSchema, { operator }), height);
+    const res = await client.query.queryAbci("/tributary.rewards.v1.Query/Node", encode(pb.QueryNodeRequestSchema, { operator }), height);
   return decode(pb.QueryNodeResponseSchema, res.value).node!;
 }
 

@@ -20,11 +20,11 @@ import { newGenesisDoc } from "../../genesis/create.ts";
 import { createModules } from "../../modules/index.ts";
 import { contributedRecords, storeRecords } from "../../node/content/indexer.ts";
 import { ContentStore } from "../../node/content/store.ts";
-import { tributary } from "../../proto/gen/tributary/datanet/v1/tx.js";
+import * as pb from "../../proto/gen/tributary/datanet/v1/index.ts";
 import { type BenchAccount, fundAccounts, signDigest } from "../../test/support/accounts.ts";
 import { nowMs } from "./stats.ts";
+import { encode } from "../../proto/codec.ts";
 
-const pb = tributary.datanet.v1;
 const TX_GAS_LIMIT = 2_000_000_000n;
 const BLOCK_MAX_GAS = 1_000_000_000_000n;
 
@@ -88,18 +88,18 @@ export class DatanetBenchChain {
   }
 
   createDatanetTx(owner: BenchAccount): Uint8Array {
-    const value = pb.MsgCreateDatanet.encode({
+    const value = encode(pb.MsgCreateDatanetSchema, {
       owner: owner.address,
       metadata: { name: "SpamAssassin mail", tags: ["mail"], description: "bench", licence: "Apache-2.0" },
-      policy: { curation: pb.CurationPolicy.CURATION_POLICY_OPEN, limits: {} },
+      policy: { curation: pb.CurationPolicy.OPEN, limits: {} },
       curators: [],
-    }).finish();
+    });
     return this.sign(owner, [{ typeUrl: "/tributary.datanet.v1.MsgCreateDatanet", value }]);
   }
 
   contributeTx(from: BenchAccount, datanetId: bigint, bodies: string[]): Uint8Array {
     const enc = new TextEncoder();
-    const value = pb.MsgContribute.encode({ contributor: from.address, datanetId: datanetId.toString(), records: bodies.map((b) => ({ body: enc.encode(b) })) }).finish();
+    const value = encode(pb.MsgContributeSchema, { contributor: from.address, datanetId: datanetId, records: bodies.map((b) => ({ body: enc.encode(b) })) });
     return this.sign(from, [{ typeUrl: "/tributary.datanet.v1.MsgContribute", value }]);
   }
 

@@ -2,8 +2,8 @@ import { bytesToHex } from "@noble/hashes/utils.js";
 import type { EncodeObject } from "@cosmjs/proto-signing";
 import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tributary as qpb } from "../../proto/gen/tributary/attribution/v1/query.js";
-import { tributary as txpb } from "../../proto/gen/tributary/attribution/v1/tx.js";
+import * as q from "../../proto/gen/tributary/attribution/v1/index.ts";
+import * as tx from "../../proto/gen/tributary/attribution/v1/index.ts";
 import { addressBytes } from "../../chain/address.ts";
 import { registerTributaryTypes } from "../../client/registry.ts";
 import { registry } from "../../test/appHarness.ts";
@@ -14,15 +14,15 @@ import { buildVersionIndex } from "./documents.ts";
 import { indexHash } from "./engine/index.ts";
 import { defaultAttributionGenesis, validateAttributionGenesis } from "./genesis.ts";
 import { ALLOCATION_KEYS } from "../../test/allocationKeys.ts";
+import { decode, decodeFilled, encode, type Filled, type Init } from "../../proto/codec.ts";
+import type { DescMessage, MessageShape } from "@bufbuild/protobuf";
 
 /**
  * The attribution module through the real App: a version's index commitment becomes READY D
  * blocks after publication; records credit the contributor whose text the output copies,
  * update counters and indexes; every refusal names the problem and changes no state.
  */
-const q = qpb.attribution.v1;
-const tx = txpb.attribution.v1;
-registerTributaryTypes(registry, [["/tributary.attribution.v1.MsgRecordAttribution", tx.MsgRecordAttribution]]);
+registerTributaryTypes(registry, [["/tributary.attribution.v1.MsgRecordAttribution", tx.MsgRecordAttributionSchema]]);
 const D = 3n;
 
 let d: DatanetHarness;
@@ -36,12 +36,12 @@ const record = (i: number, manifest: [bigint, bigint][], output: string, prompt 
   typeUrl: "/tributary.attribution.v1.MsgRecordAttribution",
   value: { submitter: d.addr(i), manifest: manifest.map(([datanetId, version]) => ({ datanetId, version })), output, prompt },
 });
-async function query<Res>(method: string, reqCodec: { encode(m: any): { finish(): Uint8Array } }, req: object, resCodec: { decode(b: Uint8Array): Res }): Promise<Res> {
-  const res = await d.h.app.query({ path: `/tributary.attribution.v1.Query/${method}`, data: reqCodec.encode(req).finish(), height: 0n, prove: false });
+async function query<Req extends DescMessage, Res extends DescMessage>(method: string, reqSchema: Req, req: Init<Req>, resSchema: Res): Promise<Filled<MessageShape<Res>>> {
+  const res = await d.h.app.query({ path: `/tributary.attribution.v1.Query/${method}`, data: encode(reqSchema, req), height: 0n, prove: false });
   if (res.code !== 0) throw Object.assign(new Error(res.log), { code: res.code, codespace: res.codespace });
-  return resCodec.decode(res.value);
+  return decodeFilled(resSchema, res.value);
 }
-const commitment = async (n: bigint) => (await query("Commitment", q.QueryCommitmentRequest, { datanetId: dn, version: n }, q.QueryCommitmentResponse)).commitment!;
+const commitment = async (n: bigint) => (await query("Commitment", q.QueryCommitmentRequestSchema, { datanetId: dn, version: n }, q.QueryCommitmentResponseSchema)).commitment!;
 const emptyBlock = () => d.h.deliver([]);
 
 beforeAll(async () => {
@@ -97,10 +97,10 @@ describe("attribution module", () => {
   it("records an output copied from a contribution: its contributor gets the points, counters and indexes follow", async () => {
     const output = BODY_A.split(" ").slice(10, 50).join(" ");
     const r = await d.ok(4, [record(4, [[dn, 1n]], output)]);
-    const res = tx.MsgRecordAttributionResponse.decode(TxMsgData.decode(r.data).msgResponses[0].value);
+    const res = decode(tx.MsgRecordAttributionResponseSchema, TxMsgData.decode(r.data).msgResponses[0].value);
     const id = BigInt(String(res.recordId));
     expect(id).toBe(1n);
-    const rec = (await query("Record", q.QueryRecordRequest, { id }, q.QueryRecordResponse)).record!;
+    const rec = (await query("Record", q.QueryRecordRequestSchema, { id }, q.QueryRecordResponseSchema)).record!;
     const contributors = rec.contributors!;
     expect(contributors.map((c) => c.contributor)).toEqual([d.addr(1)]);
     expect(rec.contributions!.map((c) => String(c.contributionId))).toEqual([String(ids[0])]);
@@ -112,18 +112,18 @@ describe("attribution module", () => {
     expect(String((await d.contribution(ids[0])).timesAttributed)).toBe("1");
     expect(String((await d.contribution(ids[1])).timesAttributed)).toBe("0");
     expect(eventAttrs(r, "tributary.attribution.v1.EventAttributionRecorded")).toMatchObject({ record_id: "1", manifest: `${dn}:1`, contributors: "1" });
-    const byContributor = await query("RecordsByContributor", q.QueryRecordsByContributorRequest, { contributor: d.addr(1) }, q.QueryRecordsResponse);
+    const byContributor = await query("RecordsByContributor", q.QueryRecordsByContributorRequestSchema, { contributor: d.addr(1) }, q.QueryRecordsResponseSchema);
     expect(byContributor.records.map((x) => String(x.id))).toEqual(["1"]);
-    const byOther = await query("RecordsByContributor", q.QueryRecordsByContributorRequest, { contributor: d.addr(2) }, q.QueryRecordsResponse);
+    const byOther = await query("RecordsByContributor", q.QueryRecordsByContributorRequestSchema, { contributor: d.addr(2) }, q.QueryRecordsResponseSchema);
     expect(byOther.records).toEqual([]);
-    const byContribution = await query("RecordsByContribution", q.QueryRecordsByContributionRequest, { contributionId: ids[0] }, q.QueryRecordsResponse);
+    const byContribution = await query("RecordsByContribution", q.QueryRecordsByContributionRequestSchema, { contributionId: ids[0] }, q.QueryRecordsResponseSchema);
     expect(byContribution.records.map((x) => String(x.id))).toEqual(["1"]);
   });
 
   it("Query/Attribute answers what a record would hold without changing state", async () => {
     const before = await d.snapshot();
     const output = BODY_B.split(" ").slice(0, 30).join(" ");
-    const res = await query("Attribute", q.QueryAttributeRequest, { manifest: [{ datanetId: dn, version: 1n }], output }, q.QueryAttributeResponse);
+    const res = await query("Attribute", q.QueryAttributeRequestSchema, { manifest: [{ datanetId: dn, version: 1n }], output }, q.QueryAttributeResponseSchema);
     expect(res.record!.contributors!.map((c) => c.contributor)).toEqual([d.addr(2)]);
     expect(Number(res.gas)).toBeGreaterThan(2000);
     expect(await d.snapshot()).toEqual(before);

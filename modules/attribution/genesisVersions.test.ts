@@ -1,18 +1,18 @@
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { tributary as qpb } from "../../proto/gen/tributary/attribution/v1/query.js";
+import * as q from "../../proto/gen/tributary/attribution/v1/index.ts";
 import { DatanetHarness, words } from "../../test/datanetHarness.ts";
 import { createModules } from "../index.ts";
 import { buildVersionIndex } from "./documents.ts";
 import { indexHash } from "./engine/index.ts";
 import { DEFAULT_ATTRIBUTION_PARAMS } from "./types.ts";
+import { decode, encode } from "../../proto/codec.ts";
 
 /**
  * Versions that arrive in a genesis without an attribution commitment get a PENDING one at
  * InitChain (published in the first block, ready D blocks later), then become READY with the
  * hash of the in-process build and attributable; commitments the genesis carries are kept.
  */
-const q = qpb.attribution.v1;
 const BODY_A = words(41, 70).join(" ");
 const BODY_B = words(42, 70).join(" ");
 let exported: Record<string, any>;
@@ -42,9 +42,9 @@ async function chainFrom(appState: Record<string, any>): Promise<DatanetHarness>
 }
 
 async function commitment(d: DatanetHarness, v: bigint) {
-  const res = await d.h.app.query({ path: "/tributary.attribution.v1.Query/Commitment", data: q.QueryCommitmentRequest.encode({ datanetId: dn, version: v }).finish(), height: 0n, prove: false });
+  const res = await d.h.app.query({ path: "/tributary.attribution.v1.Query/Commitment", data: encode(q.QueryCommitmentRequestSchema, { datanetId: dn, version: v }), height: 0n, prove: false });
   if (res.code !== 0) throw new Error(res.log);
-  return q.QueryCommitmentResponse.decode(res.value).commitment!;
+  return decode(q.QueryCommitmentResponseSchema, res.value).commitment!;
 }
 
 describe("attribution genesis: versions without a commitment", () => {
@@ -70,9 +70,9 @@ describe("attribution genesis: versions without a commitment", () => {
       expect(bytesToHex(ready.indexHash!)).toBe(bytesToHex(indexHash(buildVersionIndex(keeper.source, d.h.store.committed(), dn, 1n))));
       expect([String(ready.documents), String(ready.tokens)]).toEqual(["2", "140"]);
       const output = BODY_B.split(" ").slice(5, 45).join(" ");
-      const res = await d.h.app.query({ path: "/tributary.attribution.v1.Query/Attribute", data: q.QueryAttributeRequest.encode({ manifest: [{ datanetId: dn, version: 1n }], output }).finish(), height: 0n, prove: false });
+      const res = await d.h.app.query({ path: "/tributary.attribution.v1.Query/Attribute", data: encode(q.QueryAttributeRequestSchema, { manifest: [{ datanetId: dn, version: 1n }], output }), height: 0n, prove: false });
       expect(res.code, res.log).toBe(0);
-      expect(q.QueryAttributeResponse.decode(res.value).record!.contributors!.map((c) => c.contributor)).toEqual([d.addr(2)]);
+      expect(decode(q.QueryAttributeResponseSchema, res.value).record!.contributors!.map((c) => c.contributor)).toEqual([d.addr(2)]);
     } finally {
       await d.close();
     }

@@ -1,4 +1,4 @@
-import { tributary } from "../../proto/gen/tributary/attribution/v1/tx.js";
+import * as pb from "../../proto/gen/tributary/attribution/v1/index.ts";
 import { addressBytes } from "../../chain/address.ts";
 import type { Context } from "../../chain/context.ts";
 import type { MsgHandler } from "../../chain/module.ts";
@@ -7,9 +7,9 @@ import { attributionErrors } from "./errors.ts";
 import { emitRecorded } from "./events.ts";
 import { type AttributionKeeper, checkManifest } from "./keeper.ts";
 import { MAX_OUTPUT_BYTES, MAX_PROMPT_BYTES } from "./types.ts";
+import { decodeFilled, encode, type Filled } from "../../proto/codec.ts";
 
-const pb = tributary.attribution.v1;
-type MsgRecordAttribution = InstanceType<typeof pb.MsgRecordAttribution>;
+type MsgRecordAttribution = Filled<pb.MsgRecordAttribution>;
 const utf8Length = (s: string) => new TextEncoder().encode(s).length;
 
 /** Stateless output and prompt bounds (token bounds need the tokenizer: checked in the handler). */
@@ -26,7 +26,7 @@ export function msgRecordAttributionHandler(keeper: AttributionKeeper): MsgHandl
     typeUrl: "/tributary.attribution.v1.MsgRecordAttribution",
     responseTypeUrl: "/tributary.attribution.v1.MsgRecordAttributionResponse",
     module: "attribution",
-    decode: (b) => pb.MsgRecordAttribution.decode(b),
+    decode: (b) => decodeFilled(pb.MsgRecordAttributionSchema, b),
     validateBasic(msg) {
       addressBytes(msg.submitter, "submitter");
       checkManifest(manifestIn(msg.manifest));
@@ -37,7 +37,7 @@ export function msgRecordAttributionHandler(keeper: AttributionKeeper): MsgHandl
     async handle(ctx: Context, msg) {
       const r = await keeper.attributeAndRecord(ctx, manifestIn(msg.manifest), msg.output, msg.prompt, undefined, msg.submitter);
       emitRecorded(ctx, r);
-      return pb.MsgRecordAttributionResponse.encode({ recordId: r.id.toString() as never, totalPoints: r.totalPoints.toString() as never, residual: r.residual.toString() as never }).finish();
+      return encode(pb.MsgRecordAttributionResponseSchema, { recordId: r.id, totalPoints: r.totalPoints, residual: r.residual });
     },
   };
 }

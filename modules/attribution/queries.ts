@@ -1,5 +1,5 @@
 import type { PageRequest as SdkPageRequest } from "cosmjs-types/cosmos/base/query/v1beta1/pagination";
-import { tributary } from "../../proto/gen/tributary/attribution/v1/query.js";
+import * as pb from "../../proto/gen/tributary/attribution/v1/index.ts";
 import type { Context } from "../../chain/context.ts";
 import { readU64be } from "../../chain/keys.ts";
 import type { QueryHandler } from "../../chain/module.ts";
@@ -11,8 +11,8 @@ import type { AttributionKeeper } from "./keeper.ts";
 import { attributionKeys } from "./keys.ts";
 import { checkTexts } from "./msgs.ts";
 import type { AttributionRecord } from "./types.ts";
+import { encode } from "../../proto/codec.ts";
 
-const pb = tributary.attribution.v1;
 const SERVICE = "/tributary.attribution.v1.Query/";
 
 const request = decodeRequest;
@@ -23,38 +23,38 @@ export function attributionQueries(keeper: AttributionKeeper): QueryHandler[] {
   const recordsPage = async (ctx: Context, prefix: Uint8Array, page: SdkPageRequest | undefined) => {
     const { items, pagination } = await paginate(ctx.kv, prefix, page, (k) => readU64be(k));
     const records = items.map((id) => keeper.getRecord(ctx.kv, id)).filter((r): r is AttributionRecord => r !== undefined);
-    return pb.QueryRecordsResponse.encode({ records: records.map(recordOut), pagination: pageResponseOut(pagination) }).finish();
+    return encode(pb.QueryRecordsResponseSchema, { records: records.map(recordOut), pagination: pageResponseOut(pagination) });
   };
   return [
-    q("Params", (ctx) => pb.QueryParamsResponse.encode({ params: paramsOut(keeper.getParams(ctx.kv)) }).finish()),
+    q("Params", (ctx) => encode(pb.QueryParamsResponseSchema, { params: paramsOut(keeper.getParams(ctx.kv)) })),
     q("Commitment", (ctx, data) => {
-      const req = request(pb.QueryCommitmentRequest, data, "QueryCommitmentRequest");
+      const req = request(pb.QueryCommitmentRequestSchema, data, "QueryCommitmentRequest");
       const c = keeper.getCommitment(ctx.kv, u64(req.datanetId), u64(req.version));
       if (!c) throw attributionErrors.commitmentNotFound.wrap(`datanet ${u64(req.datanetId)} version ${u64(req.version)} has no index commitment`);
-      return pb.QueryCommitmentResponse.encode({ commitment: commitmentOut(c) }).finish();
+      return encode(pb.QueryCommitmentResponseSchema, { commitment: commitmentOut(c) });
     }),
     q("Record", (ctx, data) => {
-      const id = u64(request(pb.QueryRecordRequest, data, "QueryRecordRequest").id);
+      const id = u64(request(pb.QueryRecordRequestSchema, data, "QueryRecordRequest").id);
       const r = keeper.getRecord(ctx.kv, id);
       if (!r) throw attributionErrors.recordNotFound.wrap(`attribution record ${id} does not exist`);
-      return pb.QueryRecordResponse.encode({ record: recordOut(r) }).finish();
+      return encode(pb.QueryRecordResponseSchema, { record: recordOut(r) });
     }),
     q("RecordsByContributor", (ctx, data) => {
-      const req = request(pb.QueryRecordsByContributorRequest, data, "QueryRecordsByContributorRequest");
+      const req = request(pb.QueryRecordsByContributorRequestSchema, data, "QueryRecordsByContributorRequest");
       return recordsPage(ctx, attributionKeys.byContributor(addressArg(req.contributor, "contributor")), pageIn(req.pagination));
     }),
     q("RecordsByContribution", (ctx, data) => {
-      const req = request(pb.QueryRecordsByContributionRequest, data, "QueryRecordsByContributionRequest");
+      const req = request(pb.QueryRecordsByContributionRequestSchema, data, "QueryRecordsByContributionRequest");
       return recordsPage(ctx, attributionKeys.byContribution(u64(req.contributionId)), pageIn(req.pagination));
     }),
     // "Who would be credited for this text?": the record a MsgRecordAttribution would store now.
     q("Attribute", async (ctx, data) => {
-      const req = request(pb.QueryAttributeRequest, data, "QueryAttributeRequest");
+      const req = request(pb.QueryAttributeRequestSchema, data, "QueryAttributeRequest");
       const manifest = manifestIn(req.manifest);
       checkTexts(req.output, req.prompt);
       const { attribution, gas } = await keeper.attribute(ctx, manifest, req.output, req.prompt);
       const record = keeper.preview(ctx, attribution, manifest, req.output, req.prompt);
-      return pb.QueryAttributeResponse.encode({ record: recordOut(record), gas: gas.toString() as never }).finish();
+      return encode(pb.QueryAttributeResponseSchema, { record: recordOut(record), gas: gas });
     }),
   ];
 }

@@ -1,4 +1,4 @@
-import { tributary } from "../../proto/gen/tributary/datanet/v1/types.js";
+import * as pb from "../../proto/gen/tributary/datanet/v1/index.ts";
 import type { Coin } from "../../chain/coins.ts";
 import {
   CONTRIBUTION_STATUS_NAMES, CURATION_NAMES, DATANET_STATUS_NAMES, type Contribution, type ContributionMetadata,
@@ -7,30 +7,20 @@ import {
   contributionStatusNumber,
 } from "./types.ts";
 import { VOID } from "./text/index.ts";
+import { type CoinMsg, coinMsg, decode, encode, type Init, u64 } from "../../proto/codec.ts";
 
-/**
- * Protobuf ⇄ keeper types. protobufjs decodes 64-bit integers as `Long` and encodes a
- * `bigint` as 0, so every u64 goes out as a decimal string and comes back through `u64`.
- */
-export const pb = tributary.datanet.v1;
+/** Protobuf ⇄ keeper types; u64 and coin conversions are proto/codec.ts's, shared with the client. */
+export { pb, u64 };
 
-type LongLike = { toString(): string } | number | string | null | undefined;
-
-/** A decoded 64-bit field (Long, number or string) as bigint; absent = 0. */
-export function u64(v: LongLike): bigint {
-  if (v === null || v === undefined) return 0n;
-  return BigInt(typeof v === "number" ? v : v.toString());
-}
-
-export const coinOut = (c: Coin | undefined) => (c ? { denom: c.denom, amount: c.amount.toString() } : null);
-export const coinIn = (c: { denom?: string | null; amount?: string | null } | null | undefined): Coin | undefined =>
+export const coinOut = (c: Coin | undefined) => (c ? coinMsg(c) : undefined);
+export const coinIn = (c: CoinMsg | undefined): Coin | undefined =>
   c && c.denom && c.amount && c.amount !== "0" ? { denom: c.denom, amount: BigInt(c.amount) } : undefined;
 
 export function metadataOut(m: DatanetMetadata) {
   return { name: m.name, tags: m.tags, description: m.description, licence: m.licence };
 }
 
-export function metadataIn(m: tributary.datanet.v1.IDatanetMetadata | null | undefined): DatanetMetadata {
+export function metadataIn(m: pb.DatanetMetadata | null | undefined): DatanetMetadata {
   return { name: m?.name ?? "", tags: [...(m?.tags ?? [])], description: m?.description ?? "", licence: m?.licence ?? "" };
 }
 
@@ -44,7 +34,7 @@ export function policyOut(p: DatanetPolicy) {
 }
 
 /** `curation` is the raw enum number; callers that accept input check it first. */
-export function policyIn(p: tributary.datanet.v1.IDatanetPolicy | null | undefined): DatanetPolicy {
+export function policyIn(p: pb.DatanetPolicy | null | undefined): DatanetPolicy {
   return {
     curation: (CURATION_NAMES[p?.curation ?? 0] ?? "UNSPECIFIED") as CurationPolicy,
     piiRedaction: p?.piiRedaction ?? false,
@@ -53,19 +43,19 @@ export function policyIn(p: tributary.datanet.v1.IDatanetPolicy | null | undefin
   };
 }
 
-export function datanetOut(d: Datanet): tributary.datanet.v1.IDatanet {
+export function datanetOut(d: Datanet): Init<typeof pb.DatanetSchema> {
   return {
-    id: d.id.toString() as never,
+    id: d.id,
     owner: d.owner,
     metadata: metadataOut(d.metadata),
     policy: policyOut(d.policy),
     curators: d.curators,
     status: DATANET_STATUS_NAMES.indexOf(d.status),
-    createdHeight: d.createdHeight.toString() as never,
+    createdHeight: d.createdHeight,
   };
 }
 
-export function datanetIn(m: tributary.datanet.v1.IDatanet): Datanet {
+export function datanetIn(m: pb.Datanet): Datanet {
   return {
     id: u64(m.id),
     owner: m.owner ?? "",
@@ -77,20 +67,20 @@ export function datanetIn(m: tributary.datanet.v1.IDatanet): Datanet {
   };
 }
 
-export const encodeDatanet = (d: Datanet) => pb.Datanet.encode(datanetOut(d)).finish();
-export const decodeDatanet = (b: Uint8Array) => datanetIn(pb.Datanet.decode(b));
+export const encodeDatanet = (d: Datanet) => encode(pb.DatanetSchema, datanetOut(d));
+export const decodeDatanet = (b: Uint8Array) => datanetIn(decode(pb.DatanetSchema, b));
 
-export function countersOut(c: DatanetCounters): tributary.datanet.v1.IDatanetCounters {
+export function countersOut(c: DatanetCounters): Init<typeof pb.DatanetCountersSchema> {
   return {
-    pending: c.pending.toString() as never,
-    accepted: c.accepted.toString() as never,
-    acceptedTokens: c.acceptedTokens.toString() as never,
+    pending: c.pending,
+    accepted: c.accepted,
+    acceptedTokens: c.acceptedTokens,
     nextWordId: c.nextWordId,
-    latestVersion: c.latestVersion.toString() as never,
+    latestVersion: c.latestVersion,
   };
 }
 
-export function countersIn(m: tributary.datanet.v1.IDatanetCounters): DatanetCounters {
+export function countersIn(m: pb.DatanetCounters): DatanetCounters {
   return {
     pending: u64(m.pending),
     accepted: u64(m.accepted),
@@ -100,7 +90,10 @@ export function countersIn(m: tributary.datanet.v1.IDatanetCounters): DatanetCou
   };
 }
 
-export function contributionMetadataIn(m: tributary.datanet.v1.IContributionMetadata | null | undefined): ContributionMetadata {
+/** A contribution's metadata, or a record's (MsgContribute's Record carries the same fields). */
+export function contributionMetadataIn(
+  m: { title?: string; source?: string; licence?: string; extra?: readonly { key?: string; value?: string }[] } | undefined,
+): ContributionMetadata {
   return {
     title: m?.title ?? "",
     source: m?.source ?? "",
@@ -109,30 +102,30 @@ export function contributionMetadataIn(m: tributary.datanet.v1.IContributionMeta
   };
 }
 
-export function contributionOut(c: Contribution): tributary.datanet.v1.IContribution {
+export function contributionOut(c: Contribution): Init<typeof pb.ContributionSchema> {
   return {
-    id: c.id.toString() as never,
-    datanetId: c.datanetId.toString() as never,
+    id: c.id,
+    datanetId: c.datanetId,
     contributor: c.contributor,
     contentHash: c.contentHash,
-    bytes: c.bytes.toString() as never,
+    bytes: c.bytes,
     tokens: c.tokens,
     maskedTokens: c.maskedTokens,
     metadata: c.metadata,
     status: contributionStatusNumber(c.status),
     rejectionReason: c.rejectionReason,
-    height: c.height.toString() as never,
-    decidedHeight: c.decidedHeight.toString() as never,
+    height: c.height,
+    decidedHeight: c.decidedHeight,
     redacted: c.redacted,
     sequenceHash: c.sequenceHash,
     deposit: coinOut(c.deposit),
-    timesAttributed: c.timesAttributed.toString() as never,
+    timesAttributed: c.timesAttributed,
     totalEarned: c.totalEarned === 0n ? "" : c.totalEarned.toString(),
     contentRoot: c.contentRoot,
   };
 }
 
-export function contributionIn(m: tributary.datanet.v1.IContribution): Contribution {
+export function contributionIn(m: pb.Contribution): Contribution {
   return {
     id: u64(m.id),
     datanetId: u64(m.datanetId),
@@ -155,17 +148,17 @@ export function contributionIn(m: tributary.datanet.v1.IContribution): Contribut
   };
 }
 
-export const encodeContribution = (c: Contribution) => pb.Contribution.encode(contributionOut(c)).finish();
-export const decodeContribution = (b: Uint8Array) => contributionIn(pb.Contribution.decode(b));
+export const encodeContribution = (c: Contribution) => encode(pb.ContributionSchema, contributionOut(c));
+export const decodeContribution = (b: Uint8Array) => contributionIn(decode(pb.ContributionSchema, b));
 
-export function sequenceOut(s: TokenSequence): tributary.datanet.v1.ITokenSequence {
+export function sequenceOut(s: TokenSequence): Init<typeof pb.TokenSequenceSchema> {
   const maskedIds: number[] = [];
   for (const [a, b] of s.masks) for (let i = a; i < b; i++) maskedIds.push(s.unmasked[i]);
   return { ids: Array.from(s.ids), masks: s.masks.map(([start, end]) => ({ start, end })), maskedIds };
 }
 
 /** Rebuilds both views; throws when the masks do not fit the ids (only bad genesis can do that). */
-export function sequenceIn(m: tributary.datanet.v1.ITokenSequence): TokenSequence {
+export function sequenceIn(m: pb.TokenSequence): TokenSequence {
   const ids = Int32Array.from(m.ids ?? []);
   const unmasked = ids.slice();
   const masks = (m.masks ?? []).map((r) => [r.start ?? 0, r.end ?? 0] as const);
@@ -181,22 +174,22 @@ export function sequenceIn(m: tributary.datanet.v1.ITokenSequence): TokenSequenc
   return { ids, unmasked, masks };
 }
 
-export const encodeSequence = (s: TokenSequence) => pb.TokenSequence.encode(sequenceOut(s)).finish();
-export const decodeSequence = (b: Uint8Array) => sequenceIn(pb.TokenSequence.decode(b));
+export const encodeSequence = (s: TokenSequence) => encode(pb.TokenSequenceSchema, sequenceOut(s));
+export const decodeSequence = (b: Uint8Array) => sequenceIn(decode(pb.TokenSequenceSchema, b));
 
-export function versionOut(v: DatanetVersion): tributary.datanet.v1.IDatanetVersion {
+export function versionOut(v: DatanetVersion): Init<typeof pb.DatanetVersionSchema> {
   return {
-    datanetId: v.datanetId.toString() as never,
-    number: v.number.toString() as never,
-    addedContributionIds: v.addedContributionIds.map((id) => id.toString() as never),
-    recordCount: v.recordCount.toString() as never,
+    datanetId: v.datanetId,
+    number: v.number,
+    addedContributionIds: v.addedContributionIds.map((id) => id),
+    recordCount: v.recordCount,
     merkleRoot: v.merkleRoot,
-    totalTokens: v.totalTokens.toString() as never,
-    height: v.height.toString() as never,
+    totalTokens: v.totalTokens,
+    height: v.height,
   };
 }
 
-export function versionIn(m: tributary.datanet.v1.IDatanetVersion): DatanetVersion {
+export function versionIn(m: pb.DatanetVersion): DatanetVersion {
   return {
     datanetId: u64(m.datanetId),
     number: u64(m.number),
@@ -208,47 +201,47 @@ export function versionIn(m: tributary.datanet.v1.IDatanetVersion): DatanetVersi
   };
 }
 
-export const encodeVersion = (v: DatanetVersion) => pb.DatanetVersion.encode(versionOut(v)).finish();
-export const decodeVersion = (b: Uint8Array) => versionIn(pb.DatanetVersion.decode(b));
+export const encodeVersion = (v: DatanetVersion) => encode(pb.DatanetVersionSchema, versionOut(v));
+export const decodeVersion = (b: Uint8Array) => versionIn(decode(pb.DatanetVersionSchema, b));
 
 const COUNTER_FIELDS = ["records", "pending", "accepted", "rejected", "withdrawn", "tokens", "acceptedTokens", "bytes"] as const;
 
-export function contributorCountersOut(c: ContributorCounters): tributary.datanet.v1.IContributorCounters {
-  return Object.fromEntries(COUNTER_FIELDS.map((f) => [f, c[f].toString()])) as never;
+export function contributorCountersOut(c: ContributorCounters): Init<typeof pb.ContributorCountersSchema> {
+  return Object.fromEntries(COUNTER_FIELDS.map((f) => [f, c[f]]));
 }
 
-export function contributorCountersIn(m: tributary.datanet.v1.IContributorCounters): ContributorCounters {
+export function contributorCountersIn(m: pb.ContributorCounters): ContributorCounters {
   return Object.fromEntries(COUNTER_FIELDS.map((f) => [f, u64(m[f])])) as unknown as ContributorCounters;
 }
 
 export function quotaOut(q: QuotaUsage) {
-  return pb.QuotaUsage.encode({ window: q.window.toString() as never, records: q.records.toString() as never, bytes: q.bytes.toString() as never }).finish();
+  return encode(pb.QuotaUsageSchema, { window: q.window, records: q.records, bytes: q.bytes });
 }
 
 export function quotaIn(b: Uint8Array): QuotaUsage {
-  const m = pb.QuotaUsage.decode(b);
+  const m = decode(pb.QuotaUsageSchema, b);
   return { window: u64(m.window), records: u64(m.records), bytes: u64(m.bytes) };
 }
 
-export function paramsOut(p: DatanetParams): tributary.datanet.v1.IParams {
+export function paramsOut(p: DatanetParams): Init<typeof pb.ParamsSchema> {
   return {
     creationFee: p.creationFee.map((c) => ({ denom: c.denom, amount: c.amount.toString() })),
     minTokensPerRecord: p.minTokensPerRecord,
     maxTokensPerRecord: p.maxTokensPerRecord,
     maxRecordBytes: p.maxRecordBytes,
     maxRecordsPerMsg: p.maxRecordsPerMsg,
-    quotaWindowBlocks: p.quotaWindowBlocks.toString() as never,
-    quotaRecordsPerWindow: p.quotaRecordsPerWindow.toString() as never,
-    quotaBytesPerWindow: p.quotaBytesPerWindow.toString() as never,
+    quotaWindowBlocks: p.quotaWindowBlocks,
+    quotaRecordsPerWindow: p.quotaRecordsPerWindow,
+    quotaBytesPerWindow: p.quotaBytesPerWindow,
     bandBucketCap: p.bandBucketCap,
     fingerprintBucketCap: p.fingerprintBucketCap,
     maxCopySources: p.maxCopySources,
     maxCurators: p.maxCurators,
-    contentRootFromHeight: p.contentRootFromHeight.toString() as never,
+    contentRootFromHeight: p.contentRootFromHeight,
   };
 }
 
-export function paramsIn(m: tributary.datanet.v1.IParams): DatanetParams {
+export function paramsIn(m: pb.Params): DatanetParams {
   return {
     creationFee: (m.creationFee ?? []).map((c) => ({ denom: c.denom ?? "", amount: BigInt(c.amount || "0") })),
     minTokensPerRecord: m.minTokensPerRecord ?? 0,

@@ -2,11 +2,12 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { DatanetHarness, ESCROW, FEE, FEE_COLLECTOR, eventAttrs, q, text, words } from "../../test/datanetHarness.ts";
-import { tributary as txpb } from "../../proto/gen/tributary/datanet/v1/tx.js";
+import * as txpb from "../../proto/gen/tributary/datanet/v1/index.ts";
 import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
 import { VOID } from "./text/index.ts";
 import { moduleAddress } from "../../chain/address.ts";
 import { DEFAULT_REWARDS_PARAMS } from "../rewards/types.ts";
+import { decode } from "../../proto/codec.ts";
 
 const CREATION_FEE = 10_000_000n;
 const START = 1_000_000_000n;
@@ -33,7 +34,7 @@ describe("datanet: create and contribute", () => {
     expect(String(res.counters!.nextWordId)).toBe("3");
     const data = TxMsgData.decode(r.data).msgResponses;
     expect(data[0].typeUrl).toBe("/tributary.datanet.v1.MsgCreateDatanetResponse");
-    expect(String(txpb.datanet.v1.MsgCreateDatanetResponse.decode(data[0].value).datanetId)).toBe("1");
+    expect(String(decode(txpb.MsgCreateDatanetResponseSchema, data[0].value).datanetId)).toBe("1");
   });
 
   it("an OPEN datanet accepts a record on ingestion, without a deposit, and stores hash, tokens and vocabulary", async () => {
@@ -84,7 +85,7 @@ describe("datanet: create and contribute", () => {
 
     expect((await d.contribution(b)).rejectionReason).toBe("off-topic");
     expect((await d.contribution(c)).status).toBe(4);
-    const stats = await d.query("ContributorStats", q.QueryContributorStatsRequest, { contributor: d.addr(1) }, q.QueryContributorStatsResponse);
+    const stats = await d.query("ContributorStats", q.QueryContributorStatsRequestSchema, { contributor: d.addr(1) }, q.QueryContributorStatsResponseSchema);
     expect([stats.stats!.records, stats.stats!.accepted, stats.stats!.rejected, stats.stats!.withdrawn].map(String)).toEqual(["3", "1", "1", "1"]);
     expect(stats.acceptanceRateBps).toBe(5000);
     // A rejected or withdrawn record leaves the dedup indexes: the same text may come again.
@@ -98,7 +99,7 @@ describe("datanet: create and contribute", () => {
     const r = await d.ok(1, [d.contribute(1, dn, [{ body }])]);
     const ev = eventAttrs(r, "tributary.datanet.v1.EventContribution");
     expect(ev.redacted).toBe("true");
-    const res = await d.query("ContributionContent", q.QueryContributionContentRequest, { id: "1" }, q.QueryContributionContentResponse);
+    const res = await d.query("ContributionContent", q.QueryContributionContentRequestSchema, { id: "1" }, q.QueryContributionContentResponseSchema);
     const stored = new TextDecoder().decode(res.body);
     expect(stored).not.toContain("jane.doe@example.com");
     expect(stored).not.toContain("10.1.2.3");

@@ -17,6 +17,7 @@ import {
   type DatanetVersion, DEFAULT_DATANET_PARAMS, type QuotaUsage, type TokenSequence, contributionStatusNumber,
   zeroContributorCounters,
 } from "./types.ts";
+import { decode, encode } from "../../proto/codec.ts";
 
 const EMPTY = new Uint8Array();
 const FIRST_WORD_ID = 3;
@@ -59,11 +60,11 @@ export class DatanetKeeper {
 
   getParams(ctx: Context): DatanetParams {
     const raw = ctx.kv.get(datanetKeys.params);
-    return raw ? paramsIn(pb.Params.decode(raw)) : DEFAULT_DATANET_PARAMS;
+    return raw ? paramsIn(decode(pb.ParamsSchema, raw)) : DEFAULT_DATANET_PARAMS;
   }
 
   setParams(ctx: Context, p: DatanetParams): void {
-    ctx.kv.set(datanetKeys.params, pb.Params.encode(paramsOut(p)).finish());
+    ctx.kv.set(datanetKeys.params, encode(pb.ParamsSchema, paramsOut(p)));
   }
 
   /** Takes the next id from a counter key (ids start at 1, so 0 never names anything). */
@@ -110,11 +111,11 @@ export class DatanetKeeper {
   getCounters(kv: KVReader, id: bigint): DatanetCounters {
     const raw = kv.get(datanetKeys.counters(id));
     if (!raw) return { pending: 0n, accepted: 0n, acceptedTokens: 0n, nextWordId: FIRST_WORD_ID, latestVersion: 0n };
-    return countersIn(pb.DatanetCounters.decode(raw));
+    return countersIn(decode(pb.DatanetCountersSchema, raw));
   }
 
   setCounters(ctx: Context, id: bigint, c: DatanetCounters): void {
-    ctx.kv.set(datanetKeys.counters(id), pb.DatanetCounters.encode(countersOut(c)).finish());
+    ctx.kv.set(datanetKeys.counters(id), encode(pb.DatanetCountersSchema, countersOut(c)));
   }
 
   /** Whether `addr` may review contributions of `d`: the owner or a listed curator. */
@@ -172,11 +173,11 @@ export class DatanetKeeper {
 
   getContributorCounters(kv: KVReader, addr: Uint8Array): ContributorCounters {
     const raw = kv.get(datanetKeys.contributorCounters(addr));
-    return raw ? contributorCountersIn(pb.ContributorCounters.decode(raw)) : zeroContributorCounters();
+    return raw ? contributorCountersIn(decode(pb.ContributorCountersSchema, raw)) : zeroContributorCounters();
   }
 
   setContributorCounters(ctx: Context, addr: Uint8Array, c: ContributorCounters): void {
-    ctx.kv.set(datanetKeys.contributorCounters(addr), pb.ContributorCounters.encode(contributorCountersOut(c)).finish());
+    ctx.kv.set(datanetKeys.contributorCounters(addr), encode(pb.ContributorCountersSchema, contributorCountersOut(c)));
   }
 
   getQuota(ctx: Context, addr: Uint8Array): QuotaUsage | undefined {
@@ -237,12 +238,12 @@ export class DatanetKeeper {
   getFrontier(kv: KVReader, dn: bigint): Frontier {
     const raw = kv.get(datanetKeys.frontier(dn));
     if (!raw) return { leafCount: 0n, peaks: [] };
-    const m = pb.MerkleFrontier.decode(raw);
+    const m = decode(pb.MerkleFrontierSchema, raw);
     return { leafCount: u64(m.leafCount), peaks: m.peaks ?? [] };
   }
 
   setFrontier(ctx: Context, dn: bigint, f: Frontier): void {
-    ctx.kv.set(datanetKeys.frontier(dn), pb.MerkleFrontier.encode({ leafCount: f.leafCount.toString() as never, peaks: f.peaks }).finish());
+    ctx.kv.set(datanetKeys.frontier(dn), encode(pb.MerkleFrontierSchema, { leafCount: f.leafCount, peaks: f.peaks }));
   }
 
   /** Marks an accepted record as waiting for the next version. */

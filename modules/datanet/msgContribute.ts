@@ -1,4 +1,4 @@
-import { tributary } from "../../proto/gen/tributary/datanet/v1/tx.js";
+import * as pb from "../../proto/gen/tributary/datanet/v1/index.ts";
 import { addressBytes } from "../../chain/address.ts";
 import type { Context } from "../../chain/context.ts";
 import type { MsgHandler } from "../../chain/module.ts";
@@ -15,16 +15,16 @@ import { queueRooted } from "./rootIndex.ts";
 import { type Contribution, CONTRIBUTION_STATUS_NAMES, ESCROW_ACCOUNT, contentRootsAt, effectiveLimits } from "./types.ts";
 import { validateRecordMetadata } from "./validate.ts";
 import { VocabMapper } from "./vocab.ts";
+import { decodeFilled, encode, type Filled, type Init } from "../../proto/codec.ts";
 
-const pb = tributary.datanet.v1;
-type MsgContribute = tributary.datanet.v1.MsgContribute;
+type MsgContribute = Filled<pb.MsgContribute>;
 
 export function msgContributeHandler(keeper: DatanetKeeper): MsgHandler<MsgContribute> {
   return {
     typeUrl: `${MSG_PREFIX}MsgContribute`,
     responseTypeUrl: `${MSG_PREFIX}MsgContributeResponse`,
     module: "datanet",
-    decode: (b) => pb.MsgContribute.decode(b),
+    decode: (b) => decodeFilled(pb.MsgContributeSchema, b),
     validateBasic(msg) {
       addressBytes(msg.contributor, "contributor");
       requireId(msg.datanetId, "datanet_id");
@@ -57,7 +57,7 @@ function contribute(ctx: Context, keeper: DatanetKeeper, msg: MsgContribute): Ui
   const env = { ctx, keeper, datanet: d, params, limits: effectiveLimits(params, d), vocab: new VocabMapper(ctx, keeper, d.id, counters) };
   const curated = d.policy.curation === "CURATED";
   const deposit = curated ? d.policy.deposit : undefined;
-  const results: tributary.datanet.v1.IContributionResult[] = [];
+  const results: Init<typeof pb.ContributionResultSchema>[] = [];
   // Rules by height: records before the switch keep only their content hash. The root's ~2
   // hashes per KiB are covered by the 5 gas per body byte chargeIngest already takes.
   const rooted = contentRootsAt(params, ctx.block.height);
@@ -109,7 +109,7 @@ function contribute(ctx: Context, keeper: DatanetKeeper, msg: MsgContribute): Ui
     mine.bytes += c.bytes;
     emitContribution(ctx, c, i);
     results.push({
-      contributionId: c.id.toString() as never,
+      contributionId: c.id,
       status: CONTRIBUTION_STATUS_NAMES.indexOf(c.status),
       contentHash: c.contentHash,
       tokens: c.tokens,
@@ -119,5 +119,5 @@ function contribute(ctx: Context, keeper: DatanetKeeper, msg: MsgContribute): Ui
   keeper.setCounters(ctx, d.id, counters);
   keeper.setContributorCounters(ctx, who, mine);
   quota.save();
-  return pb.MsgContributeResponse.encode({ results }).finish();
+  return encode(pb.MsgContributeResponseSchema, { results });
 }

@@ -1,4 +1,4 @@
-import { tributary } from "../../proto/gen/tributary/datanet/v1/tx.js";
+import * as pb from "../../proto/gen/tributary/datanet/v1/index.ts";
 import { addressBytes } from "../../chain/address.ts";
 import type { Context } from "../../chain/context.ts";
 import type { MsgHandler } from "../../chain/module.ts";
@@ -10,11 +10,11 @@ import { MSG_PREFIX, requireFunds, requireId } from "./msgCommon.ts";
 import { publishVersion } from "./publish.ts";
 import { DATANET_STATUS_NAMES, type Datanet, type DatanetMetadata, type DatanetParams, type DatanetStatus } from "./types.ts";
 import { validateCurators, validateLimitsWithin, validateMetadata, validatePolicy } from "./validate.ts";
+import { decodeFilled, encode, type Filled } from "../../proto/codec.ts";
 
-const pb = tributary.datanet.v1;
-type MsgCreateDatanet = tributary.datanet.v1.MsgCreateDatanet;
-type MsgUpdateDatanet = tributary.datanet.v1.MsgUpdateDatanet;
-type MsgPublishVersion = tributary.datanet.v1.MsgPublishVersion;
+type MsgCreateDatanet = Filled<pb.MsgCreateDatanet>;
+type MsgUpdateDatanet = Filled<pb.MsgUpdateDatanet>;
+type MsgPublishVersion = Filled<pb.MsgPublishVersion>;
 
 const sortedTags = (m: DatanetMetadata): DatanetMetadata => ({ ...m, tags: [...m.tags].sort() });
 
@@ -33,7 +33,7 @@ export function msgCreateDatanetHandler(keeper: DatanetKeeper): MsgHandler<MsgCr
     typeUrl: `${MSG_PREFIX}MsgCreateDatanet`,
     responseTypeUrl: `${MSG_PREFIX}MsgCreateDatanetResponse`,
     module: "datanet",
-    decode: (b) => pb.MsgCreateDatanet.decode(b),
+    decode: (b) => decodeFilled(pb.MsgCreateDatanetSchema, b),
     validateBasic(msg) {
       addressBytes(msg.owner, "owner");
       if (!msg.metadata) throw datanetErrors.invalidDatanet.wrap("metadata must be set");
@@ -66,7 +66,7 @@ export function msgCreateDatanetHandler(keeper: DatanetKeeper): MsgHandler<MsgCr
       };
       keeper.setDatanet(ctx, d);
       emitDatanetCreated(ctx, d.id, d.owner, d.metadata.name, fee);
-      return pb.MsgCreateDatanetResponse.encode({ datanetId: d.id.toString() as never }).finish();
+      return encode(pb.MsgCreateDatanetResponseSchema, { datanetId: d.id });
     },
   };
 }
@@ -76,7 +76,7 @@ export function msgUpdateDatanetHandler(keeper: DatanetKeeper): MsgHandler<MsgUp
     typeUrl: `${MSG_PREFIX}MsgUpdateDatanet`,
     responseTypeUrl: `${MSG_PREFIX}MsgUpdateDatanetResponse`,
     module: "datanet",
-    decode: (b) => pb.MsgUpdateDatanet.decode(b),
+    decode: (b) => decodeFilled(pb.MsgUpdateDatanetSchema, b),
     validateBasic(msg) {
       addressBytes(msg.owner, "owner");
       requireId(msg.datanetId, "datanet_id");
@@ -118,7 +118,7 @@ export function msgUpdateDatanetHandler(keeper: DatanetKeeper): MsgHandler<MsgUp
       }
       keeper.setDatanet(ctx, after, before);
       emitDatanetUpdated(ctx, after.id, changed);
-      return pb.MsgUpdateDatanetResponse.encode({}).finish();
+      return encode(pb.MsgUpdateDatanetResponseSchema, {});
     },
   };
 }
@@ -128,7 +128,7 @@ export function msgPublishVersionHandler(keeper: DatanetKeeper): MsgHandler<MsgP
     typeUrl: `${MSG_PREFIX}MsgPublishVersion`,
     responseTypeUrl: `${MSG_PREFIX}MsgPublishVersionResponse`,
     module: "datanet",
-    decode: (b) => pb.MsgPublishVersion.decode(b),
+    decode: (b) => decodeFilled(pb.MsgPublishVersionSchema, b),
     validateBasic(msg) {
       addressBytes(msg.owner, "owner");
       requireId(msg.datanetId, "datanet_id");
@@ -141,11 +141,11 @@ export function msgPublishVersionHandler(keeper: DatanetKeeper): MsgHandler<MsgP
       const v = await publishVersion(ctx, keeper, d);
       emitVersionPublished(ctx, v);
       keeper.hooks?.afterVersionPublished(ctx, v);
-      return pb.MsgPublishVersionResponse.encode({
-        number: v.number.toString() as never,
+      return encode(pb.MsgPublishVersionResponseSchema, {
+        number: v.number,
         merkleRoot: v.merkleRoot,
-        recordCount: v.recordCount.toString() as never,
-      }).finish();
+        recordCount: v.recordCount,
+      });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { tributary } from "../../proto/gen/tributary/datanet/v1/tx.js";
+import * as pb from "../../proto/gen/tributary/datanet/v1/index.ts";
 import { addressBytes } from "../../chain/address.ts";
 import type { Context } from "../../chain/context.ts";
 import type { MsgHandler } from "../../chain/module.ts";
@@ -8,10 +8,10 @@ import type { DatanetKeeper } from "./keeper.ts";
 import { decide } from "./lifecycle.ts";
 import { MSG_PREFIX, requireId } from "./msgCommon.ts";
 import { type Contribution, LIMITS } from "./types.ts";
+import { decodeFilled, encode, type Filled } from "../../proto/codec.ts";
 
-const pb = tributary.datanet.v1;
-type MsgReviewContribution = tributary.datanet.v1.MsgReviewContribution;
-type MsgWithdrawContribution = tributary.datanet.v1.MsgWithdrawContribution;
+type MsgReviewContribution = Filled<pb.MsgReviewContribution>;
+type MsgWithdrawContribution = Filled<pb.MsgWithdrawContribution>;
 
 const enc = new TextEncoder();
 
@@ -26,7 +26,7 @@ export function msgReviewContributionHandler(keeper: DatanetKeeper): MsgHandler<
     typeUrl: `${MSG_PREFIX}MsgReviewContribution`,
     responseTypeUrl: `${MSG_PREFIX}MsgReviewContributionResponse`,
     module: "datanet",
-    decode: (b) => pb.MsgReviewContribution.decode(b),
+    decode: (b) => decodeFilled(pb.MsgReviewContributionSchema, b),
     validateBasic(msg) {
       addressBytes(msg.curator, "curator");
       requireId(msg.contributionId, "contribution_id");
@@ -45,7 +45,7 @@ export function msgReviewContributionHandler(keeper: DatanetKeeper): MsgHandler<
       mustBePending(c, "reviewed");
       const after = decide(ctx, keeper, d, c, msg.accept ? "ACCEPTED" : "REJECTED", msg.reason);
       emitReviewed(ctx, after, msg.curator, msg.reason);
-      return pb.MsgReviewContributionResponse.encode({}).finish();
+      return encode(pb.MsgReviewContributionResponseSchema, {});
     },
   };
 }
@@ -55,7 +55,7 @@ export function msgWithdrawContributionHandler(keeper: DatanetKeeper): MsgHandle
     typeUrl: `${MSG_PREFIX}MsgWithdrawContribution`,
     responseTypeUrl: `${MSG_PREFIX}MsgWithdrawContributionResponse`,
     module: "datanet",
-    decode: (b) => pb.MsgWithdrawContribution.decode(b),
+    decode: (b) => decodeFilled(pb.MsgWithdrawContributionSchema, b),
     validateBasic(msg) {
       addressBytes(msg.contributor, "contributor");
       requireId(msg.contributionId, "contribution_id");
@@ -71,7 +71,7 @@ export function msgWithdrawContributionHandler(keeper: DatanetKeeper): MsgHandle
       const d = keeper.mustGetDatanet(ctx, c.datanetId);
       const after = decide(ctx, keeper, d, c, "WITHDRAWN");
       emitWithdrawn(ctx, after);
-      return pb.MsgWithdrawContributionResponse.encode({}).finish();
+      return encode(pb.MsgWithdrawContributionResponseSchema, {});
     },
   };
 }

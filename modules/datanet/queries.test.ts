@@ -20,8 +20,8 @@ beforeAll(async () => {
 
 afterAll(() => d?.close());
 
-const datanets = async (req: object) => (await d.query("Datanets", q.QueryDatanetsRequest, req, q.QueryDatanetsResponse));
-const contributions = async (req: object) => (await d.query("Contributions", q.QueryContributionsRequest, req, q.QueryContributionsResponse));
+const datanets = async (req: Record<string, unknown>) => (await d.query("Datanets", q.QueryDatanetsRequestSchema, req, q.QueryDatanetsResponseSchema));
+const contributions = async (req: Record<string, unknown>) => (await d.query("Contributions", q.QueryContributionsRequestSchema, req, q.QueryContributionsResponseSchema));
 const names = (r: { datanets: { metadata?: { name?: string | null } | null }[] }) => r.datanets.map((x) => x.metadata!.name);
 const idList = (r: { contributions: { id?: unknown }[] }) => r.contributions.map((c) => String(c.id));
 
@@ -60,25 +60,25 @@ describe("datanet queries", () => {
   it("Contribution, ContributionContent and TokenSequence, with clear not-found answers", async () => {
     const c = await d.contribution(ids.a);
     expect(bytesToHex(c.contentHash!)).toHaveLength(64);
-    const content = await d.query("ContributionContent", q.QueryContributionContentRequest, { id: ids.a.toString() }, q.QueryContributionContentResponse);
+    const content = await d.query("ContributionContent", q.QueryContributionContentRequestSchema, { id: ids.a.toString() }, q.QueryContributionContentResponseSchema);
     expect(new TextDecoder().decode(content.body)).toBe(text(1));
     expect((await d.sequence(ids.a)).ids).toHaveLength(60);
     await expect(d.contribution(99n)).rejects.toMatchObject({ codespace: "datanet", code: 6, message: "contribution 99 does not exist: contribution not found" });
     d.content.bodies.delete(bytesToHex(c.contentHash!));
-    await expect(d.query("ContributionContent", q.QueryContributionContentRequest, { id: ids.a.toString() }, q.QueryContributionContentResponse)).rejects.toMatchObject({
+    await expect(d.query("ContributionContent", q.QueryContributionContentRequestSchema, { id: ids.a.toString() }, q.QueryContributionContentResponseSchema)).rejects.toMatchObject({
       codespace: "datanet",
       code: 18,
       message: expect.stringMatching(/^NotFound: this node has no body for contribution 1 \(content hash [0-9a-f]{64}\); a node that replayed the block at height \d+/),
     });
     d.content.bodies.set(bytesToHex(c.contentHash!), new TextEncoder().encode("tampered"));
-    await expect(d.query("ContributionContent", q.QueryContributionContentRequest, { id: ids.a.toString() }, q.QueryContributionContentResponse)).rejects.toThrow(/does not hash to/);
+    await expect(d.query("ContributionContent", q.QueryContributionContentRequestSchema, { id: ids.a.toString() }, q.QueryContributionContentResponseSchema)).rejects.toThrow(/does not hash to/);
     await expect(d.datanet(42n)).rejects.toMatchObject({ codespace: "datanet", code: 3 });
-    await expect(d.query("Contribution", q.QueryContributionRequest, {}, q.QueryContributionResponse)).rejects.toMatchObject({ codespace: "sdk", code: 18 });
+    await expect(d.query("Contribution", q.QueryContributionRequestSchema, {}, q.QueryContributionResponseSchema)).rejects.toMatchObject({ codespace: "sdk", code: 18 });
   });
 
   it("ContributorStats over every datanet and for one, with the acceptance rate in basis points", async () => {
     const stats = async (who: number, dn = 0n) =>
-      d.query("ContributorStats", q.QueryContributorStatsRequest, { contributor: d.addr(who), datanetId: dn.toString() }, q.QueryContributorStatsResponse);
+      d.query("ContributorStats", q.QueryContributorStatsRequestSchema, { contributor: d.addr(who), datanetId: dn.toString() }, q.QueryContributorStatsResponseSchema);
     const all = await stats(2);
     expect([all.stats!.records, all.stats!.accepted, all.stats!.rejected, all.stats!.pending].map(String)).toEqual(["4", "3", "1", "0"]);
     expect(all.acceptanceRateBps).toBe(7500);
@@ -92,7 +92,7 @@ describe("datanet queries", () => {
   });
 
   it("Vocabulary pages word → id in key order and agrees with the token sequences", async () => {
-    const vocab = async (req: object) => d.query("Vocabulary", q.QueryVocabularyRequest, req, q.QueryVocabularyResponse);
+    const vocab = async (req: Record<string, unknown>) => d.query("Vocabulary", q.QueryVocabularyRequestSchema, req, q.QueryVocabularyResponseSchema);
     const all = await vocab({ datanetId: ids.med.toString(), pagination: { limit: 1000, countTotal: true } });
     const map = new Map(all.words.map((w) => [w.word!, w.id!]));
     const distinct = new Set([...tokenize(text(1)), ...tokenize(text(2))]);
@@ -111,7 +111,7 @@ describe("datanet queries", () => {
   });
 
   it("Params answers the chain's datanet parameters", async () => {
-    const p = (await d.query("Params", q.QueryParamsRequest, {}, q.QueryParamsResponse)).params!;
+    const p = (await d.query("Params", q.QueryParamsRequestSchema, {}, q.QueryParamsResponseSchema)).params!;
     expect([p.minTokensPerRecord, p.maxTokensPerRecord, p.fingerprintBucketCap]).toEqual([32, 20000, 16]);
     expect(p.creationFee).toEqual([expect.objectContaining({ denom: "utrib", amount: "10000000" })]);
   });

@@ -1,6 +1,6 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
-import { tributary } from "../../proto/gen/tributary/datanet/v1/query.js";
+import * as pb from "../../proto/gen/tributary/datanet/v1/index.ts";
 import type { Context } from "../../chain/context.ts";
 import { sdkErrors } from "../../chain/errors.ts";
 import { equalBytes, readU64be } from "../../chain/keys.ts";
@@ -16,8 +16,8 @@ import type { DatanetKeeper } from "./keeper.ts";
 import { datanetKeys } from "./keys.ts";
 import { contributorStats } from "./stats.ts";
 import { type Contribution, CONTRIBUTION_STATUS_NAMES, type DatanetVersion } from "./types.ts";
+import { encode } from "../../proto/codec.ts";
 
-const pb = tributary.datanet.v1;
 const SERVICE = "/tributary.datanet.v1.Query/";
 
 const request = decodeRequest;
@@ -49,14 +49,14 @@ export function datanetQueries(keeper: DatanetKeeper): QueryHandler[] {
   const contributionAt = (ctx: Context, id: bigint) => keeper.getContribution(ctx.kv, id)!;
 
   return [
-    q("Params", (ctx) => pb.QueryParamsResponse.encode({ params: paramsOut(keeper.getParams(ctx)) }).finish()),
+    q("Params", (ctx) => encode(pb.QueryParamsResponseSchema, { params: paramsOut(keeper.getParams(ctx)) })),
     q("Datanet", (ctx, data) => {
-      const req = request(pb.QueryDatanetRequest, data, "QueryDatanetRequest");
+      const req = request(pb.QueryDatanetRequestSchema, data, "QueryDatanetRequest");
       const d = keeper.mustGetDatanet(ctx, idArg(req.id, "id"));
-      return pb.QueryDatanetResponse.encode({ datanet: datanetOut(d), counters: countersOut(keeper.getCounters(ctx.kv, d.id)) }).finish();
+      return encode(pb.QueryDatanetResponseSchema, { datanet: datanetOut(d), counters: countersOut(keeper.getCounters(ctx.kv, d.id)) });
     }),
     q("Datanets", async (ctx, data) => {
-      const req = request(pb.QueryDatanetsRequest, data, "QueryDatanetsRequest");
+      const req = request(pb.QueryDatanetsRequestSchema, data, "QueryDatanetsRequest");
       const owner = req.owner ? addrArg(req.owner, "owner") : undefined;
       const page = pageIn(req.pagination);
       const load = (k: Uint8Array) => keeper.getDatanet(ctx.kv, readU64be(k, k.length - 8))!;
@@ -68,14 +68,14 @@ export function datanetQueries(keeper: DatanetKeeper): QueryHandler[] {
         : owner
           ? await paginate(ctx.kv, datanetKeys.byOwner(owner), page, load)
           : await paginate(ctx.kv, datanetKeys.datanetPrefix, page, (_k, v) => decodeDatanet(v));
-      return pb.QueryDatanetsResponse.encode({ datanets: items.map(datanetOut), pagination: pageOut(pagination) }).finish();
+      return encode(pb.QueryDatanetsResponseSchema, { datanets: items.map(datanetOut), pagination: pageOut(pagination) });
     }),
     q("Contribution", (ctx, data) => {
-      const req = request(pb.QueryContributionRequest, data, "QueryContributionRequest");
-      return pb.QueryContributionResponse.encode({ contribution: contributionOut(mustContribution(ctx, idArg(req.id, "id"))) }).finish();
+      const req = request(pb.QueryContributionRequestSchema, data, "QueryContributionRequest");
+      return encode(pb.QueryContributionResponseSchema, { contribution: contributionOut(mustContribution(ctx, idArg(req.id, "id"))) });
     }),
     q("Contributions", async (ctx, data) => {
-      const req = request(pb.QueryContributionsRequest, data, "QueryContributionsRequest");
+      const req = request(pb.QueryContributionsRequestSchema, data, "QueryContributionsRequest");
       const dn = u64(req.datanetId);
       const status = req.status ?? 0;
       if (status < 0 || status >= CONTRIBUTION_STATUS_NAMES.length) throw sdkErrors.invalidRequest.wrap(`unknown contribution status ${status}`);
@@ -92,10 +92,10 @@ export function datanetQueries(keeper: DatanetKeeper): QueryHandler[] {
           : dn !== 0n
             ? await paginateFiltered(ctx.kv, datanetKeys.byDatanetAll(dn), page, byId)
             : await paginateFiltered(ctx.kv, datanetKeys.contributionPrefix, page, (_k, v) => keep(decodeContribution(v)));
-      return pb.QueryContributionsResponse.encode({ contributions: items.map(contributionOut), pagination: pageOut(pagination) }).finish();
+      return encode(pb.QueryContributionsResponseSchema, { contributions: items.map(contributionOut), pagination: pageOut(pagination) });
     }),
     q("ContributionContent", (ctx, data) => {
-      const req = request(pb.QueryContributionContentRequest, data, "QueryContributionContentRequest");
+      const req = request(pb.QueryContributionContentRequestSchema, data, "QueryContributionContentRequest");
       const c = mustContribution(ctx, idArg(req.id, "id"));
       const hash = bytesToHex(c.contentHash);
       const body = keeper.content?.get(c.contentHash);
@@ -107,50 +107,50 @@ export function datanetQueries(keeper: DatanetKeeper): QueryHandler[] {
       if (!equalBytes(sha256(body), c.contentHash)) {
         throw datanetErrors.contentNotFound.wrap(`NotFound: this node's stored body for contribution ${c.id} does not hash to ${hash}; its content store is damaged`);
       }
-      return pb.QueryContributionContentResponse.encode({ contentHash: c.contentHash, body }).finish();
+      return encode(pb.QueryContributionContentResponseSchema, { contentHash: c.contentHash, body });
     }),
     q("TokenSequence", (ctx, data) => {
-      const req = request(pb.QueryTokenSequenceRequest, data, "QueryTokenSequenceRequest");
+      const req = request(pb.QueryTokenSequenceRequestSchema, data, "QueryTokenSequenceRequest");
       const c = mustContribution(ctx, idArg(req.contributionId, "contribution_id"));
       const s = keeper.getSequence(ctx.kv, c.id)!;
-      return pb.QueryTokenSequenceResponse.encode({ sequence: sequenceOut(s) }).finish();
+      return encode(pb.QueryTokenSequenceResponseSchema, { sequence: sequenceOut(s) });
     }),
     q("Version", (ctx, data) => {
-      const req = request(pb.QueryVersionRequest, data, "QueryVersionRequest");
+      const req = request(pb.QueryVersionRequestSchema, data, "QueryVersionRequest");
       const v = mustVersion(ctx, idArg(req.datanetId, "datanet_id"), u64(req.number));
-      return pb.QueryVersionResponse.encode({ version: versionOut(v) }).finish();
+      return encode(pb.QueryVersionResponseSchema, { version: versionOut(v) });
     }),
     q("Versions", async (ctx, data) => {
-      const req = request(pb.QueryVersionsRequest, data, "QueryVersionsRequest");
+      const req = request(pb.QueryVersionsRequestSchema, data, "QueryVersionsRequest");
       const dn = keeper.mustGetDatanet(ctx, idArg(req.datanetId, "datanet_id")).id;
       const { items, pagination } = await paginate(ctx.kv, datanetKeys.versions(dn), pageIn(req.pagination), (_k, v) => decodeVersion(v));
-      return pb.QueryVersionsResponse.encode({ versions: items.map(versionOut), pagination: pageOut(pagination) }).finish();
+      return encode(pb.QueryVersionsResponseSchema, { versions: items.map(versionOut), pagination: pageOut(pagination) });
     }),
     q("VersionContributions", async (ctx, data) => {
-      const req = request(pb.QueryVersionContributionsRequest, data, "QueryVersionContributionsRequest");
+      const req = request(pb.QueryVersionContributionsRequestSchema, data, "QueryVersionContributionsRequest");
       const v = mustVersion(ctx, idArg(req.datanetId, "datanet_id"), u64(req.number));
       const { items, pagination } = await paginateFiltered(ctx.kv, datanetKeys.positions(v.datanetId), pageIn(req.pagination), (k, val) =>
-        readU64be(k) < v.recordCount ? (readU64be(val).toString() as never) : undefined,
+        readU64be(k) < v.recordCount ? readU64be(val) : undefined,
       );
-      return pb.QueryVersionContributionsResponse.encode({ contributionIds: items, pagination: pageOut(pagination) }).finish();
+      return encode(pb.QueryVersionContributionsResponseSchema, { contributionIds: items, pagination: pageOut(pagination) });
     }),
     q("Vocabulary", async (ctx, data) => {
-      const req = request(pb.QueryVocabularyRequest, data, "QueryVocabularyRequest");
+      const req = request(pb.QueryVocabularyRequestSchema, data, "QueryVocabularyRequest");
       const prefix = datanetKeys.words(keeper.mustGetDatanet(ctx, idArg(req.datanetId, "datanet_id")).id);
       const dec = new TextDecoder();
       const { items, pagination } = await paginate(ctx.kv, prefix, pageIn(req.pagination), (k, v) => ({
         word: dec.decode(k),
         id: new DataView(v.buffer, v.byteOffset, 4).getUint32(0),
       }));
-      return pb.QueryVocabularyResponse.encode({ words: items, pagination: pageOut(pagination) }).finish();
+      return encode(pb.QueryVocabularyResponseSchema, { words: items, pagination: pageOut(pagination) });
     }),
     q("ContributorStats", async (ctx, data) => {
-      const req = request(pb.QueryContributorStatsRequest, data, "QueryContributorStatsRequest");
+      const req = request(pb.QueryContributorStatsRequestSchema, data, "QueryContributorStatsRequest");
       const who = addrArg(req.contributor, "contributor");
       const dn = u64(req.datanetId);
       if (dn !== 0n) keeper.mustGetDatanet(ctx, dn);
       const { stats, acceptanceRateBps } = await contributorStats(ctx, keeper, who, dn);
-      return pb.QueryContributorStatsResponse.encode({ stats: contributorCountersOut(stats), acceptanceRateBps }).finish();
+      return encode(pb.QueryContributorStatsResponseSchema, { stats: contributorCountersOut(stats), acceptanceRateBps });
     }),
   ];
 }

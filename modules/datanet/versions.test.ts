@@ -1,10 +1,11 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { tributary as txpb } from "../../proto/gen/tributary/datanet/v1/tx.js";
+import * as txpb from "../../proto/gen/tributary/datanet/v1/index.ts";
 import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
 import { DatanetHarness, eventAttrs, q, text } from "../../test/datanetHarness.ts";
 import { appendLeaf, EMPTY_ROOT, type Frontier, frontierRoot, merkleRoot } from "./merkle.ts";
+import { decodeFilled } from "../../proto/codec.ts";
 
 describe("merkle root (RFC 6962)", () => {
   const leaf = (i: number) => sha256(Uint8Array.of(i, i >> 8));
@@ -42,7 +43,7 @@ describe("datanet versions", () => {
     const [a, b] = await d.contributeOk(2, dn, [{ body: text(1) }, { body: text(2) }]);
     await d.ok(1, [d.review(1, b, true)]);
     const r1 = await d.ok(0, [d.publish(0, dn)]);
-    const res1 = txpb.datanet.v1.MsgPublishVersionResponse.decode(TxMsgData.decode(r1.data).msgResponses[0].value);
+    const res1 = decodeFilled(txpb.MsgPublishVersionResponseSchema, TxMsgData.decode(r1.data).msgResponses[0].value);
     expect([String(res1.number), String(res1.recordCount)]).toEqual(["1", "1"]);
     expect(bytesToHex(res1.merkleRoot)).toBe(bytesToHex(merkleRoot([await hashOf(b)])));
 
@@ -59,7 +60,7 @@ describe("datanet versions", () => {
     // Anyone can recompute the root from the bodies (content query) in version order b, a, c.
     const bodies = [];
     for (const id of [b, a, c]) {
-      bodies.push((await d.query("ContributionContent", q.QueryContributionContentRequest, { id: id.toString() }, q.QueryContributionContentResponse)).body);
+      bodies.push((await d.query("ContributionContent", q.QueryContributionContentRequestSchema, { id: id.toString() }, q.QueryContributionContentResponseSchema)).body);
     }
     expect(bytesToHex(v2.merkleRoot!)).toBe(bytesToHex(merkleRoot(bodies.map((x) => sha256(x)))));
     expect(ev.merkle_root).toBe(bytesToHex(v2.merkleRoot!));
@@ -67,13 +68,13 @@ describe("datanet versions", () => {
     expect(String(v2.totalTokens)).toBe(String(tokens));
 
     const ids = async (n: bigint, limit = 0) =>
-      (await d.query("VersionContributions", q.QueryVersionContributionsRequest, { datanetId: dn.toString(), number: n.toString(), pagination: limit ? { limit } : null }, q.QueryVersionContributionsResponse));
+      (await d.query("VersionContributions", q.QueryVersionContributionsRequestSchema, { datanetId: dn.toString(), number: n.toString(), pagination: limit ? { limit } : null }, q.QueryVersionContributionsResponseSchema));
     expect((await ids(1n)).contributionIds!.map(String)).toEqual([String(b)]);
     expect((await ids(2n)).contributionIds!.map(String)).toEqual([b, a, c].map(String));
     const page = await ids(2n, 2);
     expect(page.contributionIds!.map(String)).toEqual([b, a].map(String));
     expect(page.pagination!.nextKey!.length).toBe(8);
-    const versions = await d.query("Versions", q.QueryVersionsRequest, { datanetId: dn.toString() }, q.QueryVersionsResponse);
+    const versions = await d.query("Versions", q.QueryVersionsRequestSchema, { datanetId: dn.toString() }, q.QueryVersionsResponseSchema);
     expect(versions.versions!.map((v) => String(v.number))).toEqual(["1", "2"]);
     expect(String((await d.version(dn, 1n)).recordCount)).toBe("1");
     await expect(d.version(dn, 3n)).rejects.toMatchObject({ codespace: "datanet", code: 17, message: expect.stringMatching(/datanet 1 has no version 3/) });

@@ -2,7 +2,7 @@ import {
   DelegatorStartingInfo, FeePool, Params, ValidatorAccumulatedCommission, ValidatorCurrentRewards, ValidatorHistoricalRewards,
   ValidatorOutstandingRewards, ValidatorSlashEvent,
 } from "cosmjs-types/cosmos/distribution/v1beta1/distribution";
-import { tributary } from "../../proto/gen/tributary/distribution/v1/types.js";
+import * as pb from "../../proto/gen/tributary/distribution/v1/index.ts";
 import { moduleAddress, valoperString } from "../../chain/address.ts";
 import type { Coin } from "../../chain/coins.ts";
 import type { Context } from "../../chain/context.ts";
@@ -13,8 +13,8 @@ import { type DecCoin, decCoinsFromWire, decCoinsToWire } from "./decCoins.ts";
 import type { DistributionAccountKeeper, DistributionBankKeeper, DistributionStakingKeeper } from "./expected.ts";
 import { distributionKeys as keys } from "./keys.ts";
 import { DEFAULT_DISTRIBUTION_PARAMS, DISTRIBUTION, type DistributionParams } from "./types.ts";
+import { decode, encode } from "../../proto/codec.ts";
 
-const pb = tributary.distribution.v1;
 
 export interface HistoricalRewards {
   cumulativeRewardRatio: DecCoin[];
@@ -105,13 +105,13 @@ export class DistributionKeeper {
   getComputeRewards(ctx: Context): ComputeRewards {
     const raw = ctx.kv.get(keys.computeRewards);
     if (!raw) return { pending: [], lastAllocated: [], lastHeight: 0n, totalAllocated: [] };
-    const m = pb.ComputeRewards.decode(raw);
-    return { pending: coinsIn(m.pending), lastAllocated: coinsIn(m.lastAllocated), lastHeight: BigInt(String(m.lastHeight ?? 0)), totalAllocated: coinsIn(m.totalAllocated) };
+    const m = decode(pb.ComputeRewardsSchema, raw);
+    return { pending: coinsIn(m.pending), lastAllocated: coinsIn(m.lastAllocated), lastHeight: m.lastHeight ?? 0n, totalAllocated: coinsIn(m.totalAllocated) };
   }
 
   setComputeRewards(ctx: Context, c: ComputeRewards): void {
-    const m = { pending: coinsOut(c.pending), lastAllocated: coinsOut(c.lastAllocated), lastHeight: c.lastHeight as never, totalAllocated: coinsOut(c.totalAllocated) };
-    ctx.kv.set(keys.computeRewards, pb.ComputeRewards.encode(m).finish());
+    const m = { pending: coinsOut(c.pending), lastAllocated: coinsOut(c.lastAllocated), lastHeight: c.lastHeight, totalAllocated: coinsOut(c.totalAllocated) };
+    ctx.kv.set(keys.computeRewards, encode(pb.ComputeRewardsSchema, m));
   }
 
   // --- per validator ------------------------------------------------------------------------

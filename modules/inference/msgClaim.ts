@@ -1,4 +1,4 @@
-import { tributary } from "../../proto/gen/tributary/inference/v1/tx.js";
+import * as pb from "../../proto/gen/tributary/inference/v1/index.ts";
 import { addressBytes } from "../../chain/address.ts";
 import type { MsgHandler } from "../../chain/module.ts";
 import { u64 } from "./codec.ts";
@@ -8,16 +8,16 @@ import { emitRewardsClaimed } from "./events.ts";
 import type { InferenceKeeper } from "./keeper.ts";
 import { MSG_PREFIX } from "./msgsRegistry.ts";
 import { DATA_POOLS, MAX_CLAIM_IDS } from "./types.ts";
+import { decodeFilled, encode, type Filled } from "../../proto/codec.ts";
 
-const pb = tributary.inference.v1;
-type MsgClaimDataRewards = InstanceType<typeof pb.MsgClaimDataRewards>;
+type MsgClaimDataRewards = Filled<pb.MsgClaimDataRewards>;
 
 export function msgClaimDataRewardsHandler(keeper: InferenceKeeper): MsgHandler<MsgClaimDataRewards> {
   return {
     typeUrl: `${MSG_PREFIX}MsgClaimDataRewards`,
     responseTypeUrl: `${MSG_PREFIX}MsgClaimDataRewardsResponse`,
     module: "inference",
-    decode: (b) => pb.MsgClaimDataRewards.decode(b),
+    decode: (b) => decodeFilled(pb.MsgClaimDataRewardsSchema, b),
     validateBasic(msg) {
       addressBytes(msg.claimer, "claimer");
       const ids = (msg.contributionIds ?? []).map(u64);
@@ -40,7 +40,7 @@ export function msgClaimDataRewardsHandler(keeper: InferenceKeeper): MsgHandler<
         total += owed.amount;
       }
       if (total > 0n) keeper.bank.sendCoins(ctx, keeper.moduleAddress(ctx, DATA_POOLS), addressBytes(msg.claimer), [{ denom, amount: total }]);
-      return pb.MsgClaimDataRewardsResponse.encode({ amount: { denom, amount: total.toString() } }).finish();
+      return encode(pb.MsgClaimDataRewardsResponseSchema, { amount: { denom, amount: total.toString() } });
     },
   };
 }

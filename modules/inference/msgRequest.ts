@@ -1,4 +1,4 @@
-import { tributary } from "../../proto/gen/tributary/inference/v1/tx.js";
+import * as pb from "../../proto/gen/tributary/inference/v1/index.ts";
 import { addressBytes } from "../../chain/address.ts";
 import { type Coin, validateCoins } from "../../chain/coins.ts";
 import type { Context } from "../../chain/context.ts";
@@ -15,9 +15,9 @@ import { settle } from "./settle.ts";
 import { decode, encode } from "./tokenizer.ts";
 import { MAX_TOP_K } from "./sampling.ts";
 import { type Inference, INFERENCE_ESCROW, MAX_PROMPT_BYTES, type Model, type Sampling } from "./types.ts";
+import { decodeFilled, type Filled, encode as encodeProto } from "../../proto/codec.ts";
 
-const pb = tributary.inference.v1;
-type MsgRequestInference = InstanceType<typeof pb.MsgRequestInference>;
+type MsgRequestInference = Filled<pb.MsgRequestInference>;
 const utf8Length = (s: string) => new TextEncoder().encode(s).length;
 
 export function checkSampling(s: Sampling): void {
@@ -54,7 +54,7 @@ export function msgRequestInferenceHandler(keeper: InferenceKeeper): MsgHandler<
     typeUrl: `${MSG_PREFIX}MsgRequestInference`,
     responseTypeUrl: `${MSG_PREFIX}MsgRequestInferenceResponse`,
     module: "inference",
-    decode: (b) => pb.MsgRequestInference.decode(b),
+    decode: (b) => decodeFilled(pb.MsgRequestInferenceSchema, b),
     validateBasic(msg) {
       addressBytes(msg.requester, "requester");
       requireModelId(msg.modelId);
@@ -104,10 +104,10 @@ export function msgRequestInferenceHandler(keeper: InferenceKeeper): MsgHandler<
       };
       keeper.setInference(ctx, inference);
       emitInference(ctx, inference);
-      return pb.MsgRequestInferenceResponse.encode({
-        inferenceId: id.toString() as never, output, attributionRecordId: s.attributionRecordId.toString() as never, payouts: s.payouts.map(payoutOut),
+      return encodeProto(pb.MsgRequestInferenceResponseSchema, {
+        inferenceId: id, output, attributionRecordId: s.attributionRecordId, payouts: s.payouts.map(payoutOut),
         tokensGenerated: gen.ids.length, fee: { denom: maxFee.denom, amount: s.fee.toString() }, stopReason: gen.stop,
-      }).finish();
+      });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { tributary } from "../../proto/gen/tributary/inference/v1/tx.js";
+import * as pb from "../../proto/gen/tributary/inference/v1/index.ts";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { addressBytes } from "../../chain/address.ts";
 import type { Context } from "../../chain/context.ts";
@@ -12,12 +12,12 @@ import { emitModelRegistered, emitModelRetired, emitModelUpdated } from "./event
 import type { InferenceKeeper } from "./keeper.ts";
 import { checkDescription, checkLimits, checkName, checkSplit, checkTrainingManifest, pricingIn } from "./registry.ts";
 import type { Model } from "./types.ts";
+import { decodeFilled, encode, type Filled } from "../../proto/codec.ts";
 
-const pb = tributary.inference.v1;
-type MsgUploadArtifactChunk = InstanceType<typeof pb.MsgUploadArtifactChunk>;
-type MsgRegisterModel = InstanceType<typeof pb.MsgRegisterModel>;
-type MsgUpdateModel = InstanceType<typeof pb.MsgUpdateModel>;
-type MsgRetireModel = InstanceType<typeof pb.MsgRetireModel>;
+type MsgUploadArtifactChunk = Filled<pb.MsgUploadArtifactChunk>;
+type MsgRegisterModel = Filled<pb.MsgRegisterModel>;
+type MsgUpdateModel = Filled<pb.MsgUpdateModel>;
+type MsgRetireModel = Filled<pb.MsgRetireModel>;
 export const MSG_PREFIX = "/tributary.inference.v1.";
 
 export function requireModelId(v: Parameters<typeof u64>[0]): bigint {
@@ -44,7 +44,7 @@ export function msgUploadArtifactChunkHandler(keeper: InferenceKeeper): MsgHandl
     typeUrl: `${MSG_PREFIX}MsgUploadArtifactChunk`,
     responseTypeUrl: `${MSG_PREFIX}MsgUploadArtifactChunkResponse`,
     module: "inference",
-    decode: (b) => pb.MsgUploadArtifactChunk.decode(b),
+    decode: (b) => decodeFilled(pb.MsgUploadArtifactChunkSchema, b),
     validateBasic(msg) {
       addressBytes(msg.uploader, "uploader");
       requireHash(msg.artifactHash);
@@ -70,7 +70,7 @@ export function msgUploadArtifactChunkHandler(keeper: InferenceKeeper): MsgHandl
       if (!meta) keeper.setUploadMeta(ctx, addr, hash, { totalSize, totalChunks: msg.totalChunks });
       // A re-sent chunk replaces the earlier one, so an uploader can repair a bad chunk.
       keeper.putChunk(ctx, addr, hash, msg.index, msg.data);
-      return pb.MsgUploadArtifactChunkResponse.encode({ received: keeper.countChunks(ctx.kv, addr, hash, msg.totalChunks), totalChunks: msg.totalChunks }).finish();
+      return encode(pb.MsgUploadArtifactChunkResponseSchema, { received: keeper.countChunks(ctx.kv, addr, hash, msg.totalChunks), totalChunks: msg.totalChunks });
     },
   };
 }
@@ -80,7 +80,7 @@ export function msgRegisterModelHandler(keeper: InferenceKeeper): MsgHandler<Msg
     typeUrl: `${MSG_PREFIX}MsgRegisterModel`,
     responseTypeUrl: `${MSG_PREFIX}MsgRegisterModelResponse`,
     module: "inference",
-    decode: (b) => pb.MsgRegisterModel.decode(b),
+    decode: (b) => decodeFilled(pb.MsgRegisterModelSchema, b),
     validateBasic(msg) {
       addressBytes(msg.owner, "owner");
       checkName(msg.name);
@@ -127,7 +127,7 @@ export function msgRegisterModelHandler(keeper: InferenceKeeper): MsgHandler<Msg
       };
       keeper.setModel(ctx, model);
       emitModelRegistered(ctx, model);
-      return pb.MsgRegisterModelResponse.encode({ modelId: model.id.toString() as never, artifactHash: hash }).finish();
+      return encode(pb.MsgRegisterModelResponseSchema, { modelId: model.id, artifactHash: hash });
     },
   };
 }
@@ -137,7 +137,7 @@ export function msgUpdateModelHandler(keeper: InferenceKeeper): MsgHandler<MsgUp
     typeUrl: `${MSG_PREFIX}MsgUpdateModel`,
     responseTypeUrl: `${MSG_PREFIX}MsgUpdateModelResponse`,
     module: "inference",
-    decode: (b) => pb.MsgUpdateModel.decode(b),
+    decode: (b) => decodeFilled(pb.MsgUpdateModelSchema, b),
     validateBasic(msg) {
       addressBytes(msg.owner, "owner");
       requireModelId(msg.modelId);
@@ -153,7 +153,7 @@ export function msgUpdateModelHandler(keeper: InferenceKeeper): MsgHandler<MsgUp
       const next: Model = { ...m, pricing: msg.pricing ? pricingIn(msg.pricing) : m.pricing, description: msg.description ?? m.description };
       keeper.setModel(ctx, next);
       emitModelUpdated(ctx, next);
-      return pb.MsgUpdateModelResponse.encode({}).finish();
+      return encode(pb.MsgUpdateModelResponseSchema, {});
     },
   };
 }
@@ -163,7 +163,7 @@ export function msgRetireModelHandler(keeper: InferenceKeeper): MsgHandler<MsgRe
     typeUrl: `${MSG_PREFIX}MsgRetireModel`,
     responseTypeUrl: `${MSG_PREFIX}MsgRetireModelResponse`,
     module: "inference",
-    decode: (b) => pb.MsgRetireModel.decode(b),
+    decode: (b) => decodeFilled(pb.MsgRetireModelSchema, b),
     validateBasic(msg) {
       addressBytes(msg.owner, "owner");
       requireModelId(msg.modelId);
@@ -176,7 +176,7 @@ export function msgRetireModelHandler(keeper: InferenceKeeper): MsgHandler<MsgRe
       const next: Model = { ...m, status: "RETIRED" };
       keeper.setModel(ctx, next);
       emitModelRetired(ctx, next);
-      return pb.MsgRetireModelResponse.encode({}).finish();
+      return encode(pb.MsgRetireModelResponseSchema, {});
     },
   };
 }

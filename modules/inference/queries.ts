@@ -1,5 +1,5 @@
 import type { PageRequest as SdkPageRequest } from "cosmjs-types/cosmos/base/query/v1beta1/pagination";
-import { tributary } from "../../proto/gen/tributary/inference/v1/query.js";
+import * as pb from "../../proto/gen/tributary/inference/v1/index.ts";
 import { moduleAddress } from "../../chain/address.ts";
 import type { Context } from "../../chain/context.ts";
 import { readU64be } from "../../chain/keys.ts";
@@ -12,8 +12,8 @@ import { inferenceErrors } from "./errors.ts";
 import type { InferenceKeeper } from "./keeper.ts";
 import { inferenceKeys } from "./keys.ts";
 import { DATA_POOLS, type Inference, type Model } from "./types.ts";
+import { decode, encode } from "../../proto/codec.ts";
 
-const pb = tributary.inference.v1;
 const SERVICE = "/tributary.inference.v1.Query/";
 
 const request = decodeRequest;
@@ -27,82 +27,82 @@ export function inferenceQueries(keeper: InferenceKeeper): QueryHandler[] {
   const modelsPage = async (ctx: Context, prefix: Uint8Array, page: SdkPageRequest | undefined) => {
     const { items, pagination } = await paginate(ctx.kv, prefix, page, (k) => readU64be(k));
     const models = items.map((id) => keeper.getModel(ctx.kv, id)).filter((m): m is Model => m !== undefined);
-    return pb.QueryModelsResponse.encode({ models: models.map(modelOut), pagination: pageOut(pagination) }).finish();
+    return encode(pb.QueryModelsResponseSchema, { models: models.map(modelOut), pagination: pageOut(pagination) });
   };
   const inferencesPage = async (ctx: Context, prefix: Uint8Array, page: SdkPageRequest | undefined) => {
     const { items, pagination } = await paginate(ctx.kv, prefix, page, (k) => readU64be(k));
     const list = items.map((id) => keeper.getInference(ctx.kv, id)).filter((x): x is Inference => x !== undefined);
-    return pb.QueryInferencesResponse.encode({ inferences: list.map(inferenceOut), pagination: pageOut(pagination) }).finish();
+    return encode(pb.QueryInferencesResponseSchema, { inferences: list.map(inferenceOut), pagination: pageOut(pagination) });
   };
   const balances = async (ctx: Context, name: string) => {
     const denom = keeper.getParams(ctx.kv).feeDenom;
     return [{ denom, amount: keeper.bank.getBalance(ctx, moduleAddress(name), denom).toString() }];
   };
   return [
-    q("Params", (ctx) => pb.QueryParamsResponse.encode({ params: paramsOut(keeper.getParams(ctx.kv)) }).finish()),
+    q("Params", (ctx) => encode(pb.QueryParamsResponseSchema, { params: paramsOut(keeper.getParams(ctx.kv)) })),
     q("Model", (ctx, data) => {
-      const id = u64(request(pb.QueryModelRequest, data, "QueryModelRequest").id);
+      const id = u64(request(pb.QueryModelRequestSchema, data, "QueryModelRequest").id);
       const m = keeper.getModel(ctx.kv, id);
       if (!m) throw inferenceErrors.modelNotFound.wrap(`model ${id} does not exist`);
-      return pb.QueryModelResponse.encode({ model: modelOut(m) }).finish();
+      return encode(pb.QueryModelResponseSchema, { model: modelOut(m) });
     }),
     q("Models", async (ctx, data) => {
-      const req = request(pb.QueryModelsRequest, data, "QueryModelsRequest");
-      const { items, pagination } = await paginate(ctx.kv, inferenceKeys.modelPrefix, pageIn(req.pagination), (_k, v) => modelIn(pb.Model.decode(v)));
-      return pb.QueryModelsResponse.encode({ models: items.map(modelOut), pagination: pageOut(pagination) }).finish();
+      const req = request(pb.QueryModelsRequestSchema, data, "QueryModelsRequest");
+      const { items, pagination } = await paginate(ctx.kv, inferenceKeys.modelPrefix, pageIn(req.pagination), (_k, v) => modelIn(decode(pb.ModelSchema, v)));
+      return encode(pb.QueryModelsResponseSchema, { models: items.map(modelOut), pagination: pageOut(pagination) });
     }),
     q("ModelsByOwner", (ctx, data) => {
-      const req = request(pb.QueryModelsByOwnerRequest, data, "QueryModelsByOwnerRequest");
+      const req = request(pb.QueryModelsByOwnerRequestSchema, data, "QueryModelsByOwnerRequest");
       return modelsPage(ctx, inferenceKeys.byOwner(address(req.owner, "owner")), pageIn(req.pagination));
     }),
     q("ModelsByDatanet", (ctx, data) => {
-      const req = request(pb.QueryModelsByDatanetRequest, data, "QueryModelsByDatanetRequest");
+      const req = request(pb.QueryModelsByDatanetRequestSchema, data, "QueryModelsByDatanetRequest");
       return modelsPage(ctx, inferenceKeys.byDatanet(u64(req.datanetId)), pageIn(req.pagination));
     }),
     q("Artifact", (ctx, data) => {
-      const hash = request(pb.QueryArtifactRequest, data, "QueryArtifactRequest").hash ?? new Uint8Array();
+      const hash = request(pb.QueryArtifactRequestSchema, data, "QueryArtifactRequest").hash ?? new Uint8Array();
       const bytes = hash.length === 32 ? keeper.getArtifact(ctx.kv, hash) : undefined;
       if (!bytes) throw inferenceErrors.modelNotFound.wrap(`no artifact with sha256 ${Array.from(hash, (b) => b.toString(16).padStart(2, "0")).join("")}`);
-      return pb.QueryArtifactResponse.encode({ artifact: bytes }).finish();
+      return encode(pb.QueryArtifactResponseSchema, { artifact: bytes });
     }),
     q("Inference", (ctx, data) => {
-      const id = u64(request(pb.QueryInferenceRequest, data, "QueryInferenceRequest").id);
+      const id = u64(request(pb.QueryInferenceRequestSchema, data, "QueryInferenceRequest").id);
       const x = keeper.getInference(ctx.kv, id);
       if (!x) throw inferenceErrors.inferenceNotFound.wrap(`inference ${id} does not exist`);
-      return pb.QueryInferenceResponse.encode({ inference: inferenceOut(x) }).finish();
+      return encode(pb.QueryInferenceResponseSchema, { inference: inferenceOut(x) });
     }),
     q("InferencesByModel", (ctx, data) => {
-      const req = request(pb.QueryInferencesByModelRequest, data, "QueryInferencesByModelRequest");
+      const req = request(pb.QueryInferencesByModelRequestSchema, data, "QueryInferencesByModelRequest");
       return inferencesPage(ctx, inferenceKeys.byModel(u64(req.modelId)), pageIn(req.pagination));
     }),
     q("InferencesByRequester", (ctx, data) => {
-      const req = request(pb.QueryInferencesByRequesterRequest, data, "QueryInferencesByRequesterRequest");
+      const req = request(pb.QueryInferencesByRequesterRequestSchema, data, "QueryInferencesByRequesterRequest");
       return inferencesPage(ctx, inferenceKeys.byRequester(address(req.requester, "requester")), pageIn(req.pagination));
     }),
     q("DataPool", (ctx, data) => {
-      const req = request(pb.QueryDataPoolRequest, data, "QueryDataPoolRequest");
+      const req = request(pb.QueryDataPoolRequestSchema, data, "QueryDataPoolRequest");
       const p = keeper.getPool(ctx.kv, u64(req.datanetId), u64(req.version));
       if (!p) throw inferenceErrors.poolNotFound.wrap(`datanet ${u64(req.datanetId)} version ${u64(req.version)} has received no residual yet`);
-      return pb.QueryDataPoolResponse.encode({ pool: poolOut(p) }).finish();
+      return encode(pb.QueryDataPoolResponseSchema, { pool: poolOut(p) });
     }),
     q("ClaimableRewards", async (ctx, data) => {
-      const id = u64(request(pb.QueryClaimableRewardsRequest, data, "QueryClaimableRewardsRequest").contributionId);
+      const id = u64(request(pb.QueryClaimableRewardsRequestSchema, data, "QueryClaimableRewardsRequest").contributionId);
       const owed = await claimable(keeper, ctx.kv, id);
-      return pb.QueryClaimableRewardsResponse.encode({ amount: { denom: keeper.getParams(ctx.kv).feeDenom, amount: owed.amount.toString() } }).finish();
+      return encode(pb.QueryClaimableRewardsResponseSchema, { amount: { denom: keeper.getParams(ctx.kv).feeDenom, amount: owed.amount.toString() } });
     }),
     // Compute: the share waiting in fee_collector for the next block's allocation to validators,
     // the last allocation that paid some and the total so far; community: the real community pool.
     q("RewardPools", async (ctx) => {
       const compute = keeper.distribution.computeRewards(ctx);
       const coins = (cs: readonly { denom: string; amount: bigint }[]) => cs.map((c) => ({ denom: c.denom, amount: c.amount.toString() }));
-      return pb.QueryRewardPoolsResponse.encode({
+      return encode(pb.QueryRewardPoolsResponseSchema, {
         compute: coins(compute.pending),
         community: coins(keeper.distribution.communityPoolCoins(ctx)),
         dataPools: await balances(ctx, DATA_POOLS),
         computeLastAllocated: coins(compute.lastAllocated),
-        computeLastHeight: compute.lastHeight.toString() as never,
+        computeLastHeight: compute.lastHeight,
         computeTotalAllocated: coins(compute.totalAllocated),
-      }).finish();
+      });
     }),
   ];
 }

@@ -1,33 +1,31 @@
-import { tributary } from "../../proto/gen/tributary/rewards/v1/types.js";
+import * as pb from "../../proto/gen/tributary/rewards/v1/index.ts";
 import type { Coin } from "../../chain/coins.ts";
 import { decFromWire, decToWire } from "../../chain/dec.ts";
-import { u64 } from "../datanet/codec.ts";
 import {
   CHALLENGE_STATUS_NAMES, type Challenge, type ChallengeStatus, type EpochInfo, type EpochWork, type Node, NODE_ROLE_NAMES, type NodeRole,
   type NodeStats, type BondRefund, type RewardsParams,
 } from "./types.ts";
+import { type CoinMsg, coinFromMsg, coinMsg, type Init, u64 } from "../../proto/codec.ts";
 
-/** Protobuf ⇄ keeper types; every u64 goes out as a decimal string (see datanet/codec.ts). */
-export const pb = tributary.rewards.v1;
-const s = (n: bigint) => n.toString() as never;
-type CoinMsg = { denom?: string | null; amount?: string | null } | null | undefined;
+/** Protobuf ⇄ keeper types. */
+export { pb };
 
 export { u64 };
-export const coinOut = (c: Coin) => ({ denom: c.denom, amount: c.amount.toString() });
-export const coinIn = (c: CoinMsg): Coin => ({ denom: c?.denom ?? "", amount: BigInt(c?.amount || "0") });
+export const coinOut: (c: Coin) => CoinMsg = coinMsg;
+export const coinIn: (c: CoinMsg | undefined) => Coin = coinFromMsg;
 export const roleNumber = (r: NodeRole) => NODE_ROLE_NAMES.indexOf(r);
 export const statusNumber = (x: ChallengeStatus) => CHALLENGE_STATUS_NAMES.indexOf(x);
 
-export function paramsOut(p: RewardsParams): tributary.rewards.v1.IParams {
+export function paramsOut(p: RewardsParams): Init<typeof pb.ParamsSchema> {
   return {
-    epochBlocks: s(p.epochBlocks), proofWindowBlocks: s(p.proofWindowBlocks), challengesPerEpoch: p.challengesPerEpoch, minBond: coinOut(p.minBond),
+    epochBlocks: p.epochBlocks, proofWindowBlocks: p.proofWindowBlocks, challengesPerEpoch: p.challengesPerEpoch, minBond: coinOut(p.minBond),
     bondPerByte: decToWire(p.bondPerByte), inflationShareBps: p.inflationShareBps, datanetFeeShareBps: p.datanetFeeShareBps,
-    maxMissedPerEpoch: p.maxMissedPerEpoch, slashFractionBps: p.slashFractionBps, jailEpochs: s(p.jailEpochs), unbondingBlocks: s(p.unbondingBlocks),
+    maxMissedPerEpoch: p.maxMissedPerEpoch, slashFractionBps: p.slashFractionBps, jailEpochs: p.jailEpochs, unbondingBlocks: p.unbondingBlocks,
     maxDatanetsPerNode: p.maxDatanetsPerNode,
   };
 }
 
-export function paramsIn(m: tributary.rewards.v1.IParams): RewardsParams {
+export function paramsIn(m: pb.Params): RewardsParams {
   return {
     epochBlocks: u64(m.epochBlocks), proofWindowBlocks: u64(m.proofWindowBlocks), challengesPerEpoch: m.challengesPerEpoch ?? 0, minBond: coinIn(m.minBond),
     bondPerByte: decFromWire(m.bondPerByte || "0", "bond_per_byte"), inflationShareBps: m.inflationShareBps ?? 0, datanetFeeShareBps: m.datanetFeeShareBps ?? 0,
@@ -36,15 +34,15 @@ export function paramsIn(m: tributary.rewards.v1.IParams): RewardsParams {
   };
 }
 
-export function statsOut(x: NodeStats, bondDenom: string): tributary.rewards.v1.INodeStats {
+export function statsOut(x: NodeStats, bondDenom: string): Init<typeof pb.NodeStatsSchema> {
   return {
-    epochsServed: s(x.epochsServed), challengesPassed: s(x.challengesPassed), challengesMissed: s(x.challengesMissed), bytesServed: s(x.bytesServed),
-    rewardsEarned: x.rewardsEarned.map(coinOut), totalSlashed: x.totalSlashed > 0n ? coinOut({ denom: bondDenom, amount: x.totalSlashed }) : null,
-    timesJailed: s(x.timesJailed), lastEpoch: s(x.lastEpoch),
+    epochsServed: x.epochsServed, challengesPassed: x.challengesPassed, challengesMissed: x.challengesMissed, bytesServed: x.bytesServed,
+    rewardsEarned: x.rewardsEarned.map(coinOut), totalSlashed: x.totalSlashed > 0n ? coinOut({ denom: bondDenom, amount: x.totalSlashed }) : undefined,
+    timesJailed: x.timesJailed, lastEpoch: x.lastEpoch,
   };
 }
 
-export function statsIn(m: tributary.rewards.v1.INodeStats | null | undefined): NodeStats {
+export function statsIn(m: pb.NodeStats | null | undefined): NodeStats {
   return {
     epochsServed: u64(m?.epochsServed), challengesPassed: u64(m?.challengesPassed), challengesMissed: u64(m?.challengesMissed), bytesServed: u64(m?.bytesServed),
     rewardsEarned: (m?.rewardsEarned ?? []).map(coinIn), totalSlashed: m?.totalSlashed ? coinIn(m.totalSlashed).amount : 0n,
@@ -52,29 +50,29 @@ export function statsIn(m: tributary.rewards.v1.INodeStats | null | undefined): 
   };
 }
 
-export function nodeOut(n: Node): tributary.rewards.v1.INode {
+export function nodeOut(n: Node): Init<typeof pb.NodeSchema> {
   return {
-    operator: n.operator, roles: n.roles.map(roleNumber), datanetIds: n.datanetIds.map(s), endpoint: n.endpoint, bond: coinOut(n.bond),
-    registeredHeight: s(n.registeredHeight), jailedUntilEpoch: s(n.jailedUntilEpoch), stats: statsOut(n.stats, n.bond.denom),
+    operator: n.operator, roles: n.roles.map(roleNumber), datanetIds: n.datanetIds, endpoint: n.endpoint, bond: coinOut(n.bond),
+    registeredHeight: n.registeredHeight, jailedUntilEpoch: n.jailedUntilEpoch, stats: statsOut(n.stats, n.bond.denom),
   };
 }
 
-export function nodeIn(m: tributary.rewards.v1.INode): Node {
+export function nodeIn(m: pb.Node): Node {
   return {
     operator: m.operator ?? "", roles: (m.roles ?? []).map((r) => NODE_ROLE_NAMES[r] as NodeRole), datanetIds: (m.datanetIds ?? []).map(u64),
     endpoint: m.endpoint ?? "", bond: coinIn(m.bond), registeredHeight: u64(m.registeredHeight), jailedUntilEpoch: u64(m.jailedUntilEpoch), stats: statsIn(m.stats),
   };
 }
 
-export function challengeOut(c: Challenge): tributary.rewards.v1.IChallenge {
+export function challengeOut(c: Challenge): Init<typeof pb.ChallengeSchema> {
   return {
-    operator: c.operator, epoch: s(c.epoch), index: c.index, datanetId: s(c.datanetId), contributionId: s(c.contributionId), contentHash: c.contentHash,
-    contentRoot: c.contentRoot, bytes: s(c.bytes), chunkIndex: c.chunkIndex, chunkCount: c.chunkCount, deadlineHeight: s(c.deadlineHeight),
-    status: statusNumber(c.status), provedHeight: s(c.provedHeight),
+    operator: c.operator, epoch: c.epoch, index: c.index, datanetId: c.datanetId, contributionId: c.contributionId, contentHash: c.contentHash,
+    contentRoot: c.contentRoot, bytes: c.bytes, chunkIndex: c.chunkIndex, chunkCount: c.chunkCount, deadlineHeight: c.deadlineHeight,
+    status: statusNumber(c.status), provedHeight: c.provedHeight,
   };
 }
 
-export function challengeIn(m: tributary.rewards.v1.IChallenge): Challenge {
+export function challengeIn(m: pb.Challenge): Challenge {
   return {
     operator: m.operator ?? "", epoch: u64(m.epoch), index: m.index ?? 0, datanetId: u64(m.datanetId), contributionId: u64(m.contributionId),
     contentHash: m.contentHash ?? new Uint8Array(), contentRoot: m.contentRoot ?? new Uint8Array(), bytes: u64(m.bytes), chunkIndex: m.chunkIndex ?? 0,
@@ -83,21 +81,21 @@ export function challengeIn(m: tributary.rewards.v1.IChallenge): Challenge {
   };
 }
 
-export const workOut = (w: EpochWork): tributary.rewards.v1.IEpochWork => ({
-  operator: w.operator, epoch: s(w.epoch), bytesCounted: s(w.bytesCounted), bytesServed: s(w.bytesServed), challenges: w.challenges, passed: w.passed, missed: w.missed,
+export const workOut = (w: EpochWork): Init<typeof pb.EpochWorkSchema> => ({
+  operator: w.operator, epoch: w.epoch, bytesCounted: w.bytesCounted, bytesServed: w.bytesServed, challenges: w.challenges, passed: w.passed, missed: w.missed,
 });
-export const workIn = (m: tributary.rewards.v1.IEpochWork): EpochWork => ({
+export const workIn = (m: pb.EpochWork): EpochWork => ({
   operator: m.operator ?? "", epoch: u64(m.epoch), bytesCounted: u64(m.bytesCounted), bytesServed: u64(m.bytesServed), challenges: m.challenges ?? 0,
   passed: m.passed ?? 0, missed: m.missed ?? 0,
 });
 
-export const epochOut = (e: EpochInfo): tributary.rewards.v1.IEpochInfo => ({
-  number: s(e.number), startHeight: s(e.startHeight), windowEndHeight: s(e.windowEndHeight), nextStartHeight: s(e.nextStartHeight), seed: e.seed, windowClosed: e.windowClosed,
+export const epochOut = (e: EpochInfo): Init<typeof pb.EpochInfoSchema> => ({
+  number: e.number, startHeight: e.startHeight, windowEndHeight: e.windowEndHeight, nextStartHeight: e.nextStartHeight, seed: e.seed, windowClosed: e.windowClosed,
 });
-export const epochIn = (m: tributary.rewards.v1.IEpochInfo): EpochInfo => ({
+export const epochIn = (m: pb.EpochInfo): EpochInfo => ({
   number: u64(m.number), startHeight: u64(m.startHeight), windowEndHeight: u64(m.windowEndHeight), nextStartHeight: u64(m.nextStartHeight),
   seed: m.seed ?? new Uint8Array(), windowClosed: m.windowClosed ?? false,
 });
 
-export const refundOut = (r: BondRefund): tributary.rewards.v1.IBondRefund => ({ operator: r.operator, amount: coinOut(r.amount), completionHeight: s(r.completionHeight) });
-export const refundIn = (m: tributary.rewards.v1.IBondRefund): BondRefund => ({ operator: m.operator ?? "", amount: coinIn(m.amount), completionHeight: u64(m.completionHeight) });
+export const refundOut = (r: BondRefund): Init<typeof pb.BondRefundSchema> => ({ operator: r.operator, amount: coinOut(r.amount), completionHeight: r.completionHeight });
+export const refundIn = (m: pb.BondRefund): BondRefund => ({ operator: m.operator ?? "", amount: coinIn(m.amount), completionHeight: u64(m.completionHeight) });

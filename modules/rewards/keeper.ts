@@ -12,6 +12,7 @@ import {
   BOND_POOL, type BondRefund, type Challenge, DEFAULT_REWARDS_PARAMS, type EpochInfo, type EpochWork, GENESIS_EPOCH, type Node, type RewardsParams,
   STORAGE_POOL,
 } from "./types.ts";
+import { decode, encode } from "../../proto/codec.ts";
 
 const EMPTY = new Uint8Array();
 
@@ -47,27 +48,27 @@ export class RewardsKeeper {
 
   getParams(kv: KVReader): RewardsParams {
     const raw = kv.get(rewardsKeys.params);
-    return raw ? paramsIn(pb.Params.decode(raw)) : DEFAULT_REWARDS_PARAMS;
+    return raw ? paramsIn(decode(pb.ParamsSchema, raw)) : DEFAULT_REWARDS_PARAMS;
   }
 
   setParams(ctx: Context, p: RewardsParams): void {
-    ctx.kv.set(rewardsKeys.params, pb.Params.encode(paramsOut(p)).finish());
+    ctx.kv.set(rewardsKeys.params, encode(pb.ParamsSchema, paramsOut(p)));
   }
 
   getEpoch(kv: KVReader): EpochInfo {
     const raw = kv.get(rewardsKeys.epoch);
-    return raw ? epochIn(pb.EpochInfo.decode(raw)) : GENESIS_EPOCH;
+    return raw ? epochIn(decode(pb.EpochInfoSchema, raw)) : GENESIS_EPOCH;
   }
 
   setEpoch(ctx: Context, e: EpochInfo): void {
-    ctx.kv.set(rewardsKeys.epoch, pb.EpochInfo.encode(epochOut(e)).finish());
+    ctx.kv.set(rewardsKeys.epoch, encode(pb.EpochInfoSchema, epochOut(e)));
   }
 
   // --- nodes --------------------------------------------------------------------------------
 
   getNode(kv: KVReader, addr: Uint8Array): Node | undefined {
     const raw = kv.get(rewardsKeys.node(addr));
-    return raw ? nodeIn(pb.Node.decode(raw)) : undefined;
+    return raw ? nodeIn(decode(pb.NodeSchema, raw)) : undefined;
   }
 
   mustGetNode(ctx: Context, operator: string): Node {
@@ -77,7 +78,7 @@ export class RewardsKeeper {
   }
 
   setNode(ctx: Context, n: Node): void {
-    ctx.kv.set(rewardsKeys.node(addressBytes(n.operator)), pb.Node.encode(nodeOut(n)).finish());
+    ctx.kv.set(rewardsKeys.node(addressBytes(n.operator)), encode(pb.NodeSchema, nodeOut(n)));
   }
 
   deleteNode(ctx: Context, operator: string): void {
@@ -86,36 +87,36 @@ export class RewardsKeeper {
 
   /** Every node in operator address order. PERF: O(nodes) (epoch start, genesis, invariants). */
   async listNodes(kv: KVReader): Promise<Node[]> {
-    return this.scan(kv, rewardsKeys.nodePrefix, (v) => nodeIn(pb.Node.decode(v)));
+    return this.scan(kv, rewardsKeys.nodePrefix, (v) => nodeIn(decode(pb.NodeSchema, v)));
   }
 
   // --- challenges and work of the current epoch ---------------------------------------------
 
   getChallenge(kv: KVReader, addr: Uint8Array, index: number): Challenge | undefined {
     const raw = kv.get(rewardsKeys.challenge(addr, index));
-    return raw ? challengeIn(pb.Challenge.decode(raw)) : undefined;
+    return raw ? challengeIn(decode(pb.ChallengeSchema, raw)) : undefined;
   }
 
   setChallenge(ctx: Context, c: Challenge): void {
-    ctx.kv.set(rewardsKeys.challenge(addressBytes(c.operator), c.index), pb.Challenge.encode(challengeOut(c)).finish());
+    ctx.kv.set(rewardsKeys.challenge(addressBytes(c.operator), c.index), encode(pb.ChallengeSchema, challengeOut(c)));
   }
 
   /** Challenges of one node (index order) or of every node (operator, index order). */
   async listChallenges(kv: KVReader, addr?: Uint8Array): Promise<Challenge[]> {
-    return this.scan(kv, addr ? rewardsKeys.challenges(addr) : rewardsKeys.challengePrefix, (v) => challengeIn(pb.Challenge.decode(v)));
+    return this.scan(kv, addr ? rewardsKeys.challenges(addr) : rewardsKeys.challengePrefix, (v) => challengeIn(decode(pb.ChallengeSchema, v)));
   }
 
   getWork(kv: KVReader, addr: Uint8Array): EpochWork | undefined {
     const raw = kv.get(rewardsKeys.work(addr));
-    return raw ? workIn(pb.EpochWork.decode(raw)) : undefined;
+    return raw ? workIn(decode(pb.EpochWorkSchema, raw)) : undefined;
   }
 
   setWork(ctx: Context, w: EpochWork): void {
-    ctx.kv.set(rewardsKeys.work(addressBytes(w.operator)), pb.EpochWork.encode(workOut(w)).finish());
+    ctx.kv.set(rewardsKeys.work(addressBytes(w.operator)), encode(pb.EpochWorkSchema, workOut(w)));
   }
 
   async listWork(kv: KVReader): Promise<EpochWork[]> {
-    return this.scan(kv, rewardsKeys.workPrefix, (v) => workIn(pb.EpochWork.decode(v)));
+    return this.scan(kv, rewardsKeys.workPrefix, (v) => workIn(decode(pb.EpochWorkSchema, v)));
   }
 
   /** Deletes every challenge and work record (after the epoch's payout). PERF: O(challenges + nodes challenged). */
@@ -134,20 +135,20 @@ export class RewardsKeeper {
     const addr = addressBytes(r.operator);
     const key = rewardsKeys.refund(r.completionHeight, addr);
     const raw = ctx.kv.get(key);
-    const amount = raw ? refundIn(pb.BondRefund.decode(raw)).amount.amount + r.amount.amount : r.amount.amount;
-    ctx.kv.set(key, pb.BondRefund.encode(refundOut({ ...r, amount: { denom: r.amount.denom, amount } })).finish());
+    const amount = raw ? refundIn(decode(pb.BondRefundSchema, raw)).amount.amount + r.amount.amount : r.amount.amount;
+    ctx.kv.set(key, encode(pb.BondRefundSchema, refundOut({ ...r, amount: { denom: r.amount.denom, amount } })));
     ctx.kv.set(rewardsKeys.refundByOperator(addr, r.completionHeight), EMPTY);
   }
 
   /** Every queued refund in (completion height, operator) order. */
   async listRefunds(kv: KVReader): Promise<BondRefund[]> {
-    return this.scan(kv, rewardsKeys.refundPrefix, (v) => refundIn(pb.BondRefund.decode(v)));
+    return this.scan(kv, rewardsKeys.refundPrefix, (v) => refundIn(decode(pb.BondRefundSchema, v)));
   }
 
   /** Takes (deletes and returns) the refunds that mature at or before `height`. PERF: one seek, plus O(matured). */
   async takeMatureRefunds(ctx: Context, height: bigint): Promise<BondRefund[]> {
     const out: BondRefund[] = [];
-    for await (const [, v] of ctx.kv.iterate({ gte: rewardsKeys.refundPrefix, lt: rewardsKeys.refundsUpTo(height) })) out.push(refundIn(pb.BondRefund.decode(v)));
+    for await (const [, v] of ctx.kv.iterate({ gte: rewardsKeys.refundPrefix, lt: rewardsKeys.refundsUpTo(height) })) out.push(refundIn(decode(pb.BondRefundSchema, v)));
     for (const r of out) {
       const addr = addressBytes(r.operator);
       ctx.kv.delete(rewardsKeys.refund(r.completionHeight, addr));
@@ -160,7 +161,7 @@ export class RewardsKeeper {
   async refundsOf(kv: KVReader, addr: Uint8Array): Promise<BondRefund[]> {
     const prefix = rewardsKeys.refundsOf(addr);
     const heights = await this.scan(kv, prefix, (_v, k) => k);
-    return heights.map((k) => refundIn(pb.BondRefund.decode(kv.get(rewardsKeys.refund(readHeight(k, prefix.length), addr))!)));
+    return heights.map((k) => refundIn(decode(pb.BondRefundSchema, kv.get(rewardsKeys.refund(readHeight(k, prefix.length), addr))!)));
   }
 
   /** Whether `addr` is jailed in epoch `epoch`. */

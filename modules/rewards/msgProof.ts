@@ -1,4 +1,4 @@
-import { tributary } from "../../proto/gen/tributary/rewards/v1/tx.js";
+import * as pb from "../../proto/gen/tributary/rewards/v1/index.ts";
 import { addressBytes } from "../../chain/address.ts";
 import type { MsgHandler } from "../../chain/module.ts";
 import { CHUNK_SIZE, verifyChunkProof } from "../../chain/contentRoot.ts";
@@ -8,9 +8,9 @@ import { currentEpoch } from "./epoch.ts";
 import { emitProof } from "./events.ts";
 import type { RewardsKeeper } from "./keeper.ts";
 import { LIMITS } from "./types.ts";
+import { decodeFilled, encode, type Filled } from "../../proto/codec.ts";
 
-const pb = tributary.rewards.v1;
-type MsgSubmitStorageProof = InstanceType<typeof pb.MsgSubmitStorageProof>;
+type MsgSubmitStorageProof = Filled<pb.MsgSubmitStorageProof>;
 const MSG_PREFIX = "/tributary.rewards.v1.";
 
 /**
@@ -24,7 +24,7 @@ export function msgSubmitStorageProofHandler(keeper: RewardsKeeper): MsgHandler<
     typeUrl: `${MSG_PREFIX}MsgSubmitStorageProof`,
     responseTypeUrl: `${MSG_PREFIX}MsgSubmitStorageProofResponse`,
     module: "rewards",
-    decode: (b) => pb.MsgSubmitStorageProof.decode(b),
+    decode: (b) => decodeFilled(pb.MsgSubmitStorageProofSchema, b),
     validateBasic(msg) {
       addressBytes(msg.operator, "operator");
       if (u64(msg.epoch) === 0n) throw rewardsErrors.malformedProof.wrap("epoch must be set (epochs start at 1)");
@@ -65,7 +65,7 @@ export function msgSubmitStorageProofHandler(keeper: RewardsKeeper): MsgHandler<
       const work = { ...w, passed: w.passed + 1 };
       keeper.setWork(ctx, work);
       emitProof(ctx, c);
-      return pb.MsgSubmitStorageProofResponse.encode({ passed: work.passed, pending: work.challenges - work.passed }).finish();
+      return encode(pb.MsgSubmitStorageProofResponseSchema, { passed: work.passed, pending: work.challenges - work.passed });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { tributary } from "../../proto/gen/tributary/rewards/v1/tx.js";
+import * as pb from "../../proto/gen/tributary/rewards/v1/index.ts";
 import { addressBytes } from "../../chain/address.ts";
 import type { Context } from "../../chain/context.ts";
 import { formatDec } from "../../chain/dec.ts";
@@ -11,11 +11,11 @@ import type { RewardsKeeper } from "./keeper.ts";
 import { rewardsKeys } from "./keys.ts";
 import { type Node, BOND_POOL, type RewardsParams, zeroStats } from "./types.ts";
 import { validateBondCoin, validateDatanetIds, validateEndpoint, validateRoles } from "./validate.ts";
+import { decodeFilled, encode, type Filled } from "../../proto/codec.ts";
 
-const pb = tributary.rewards.v1;
-type MsgRegisterNode = InstanceType<typeof pb.MsgRegisterNode>;
-type MsgUpdateNode = InstanceType<typeof pb.MsgUpdateNode>;
-type MsgUnregisterNode = InstanceType<typeof pb.MsgUnregisterNode>;
+type MsgRegisterNode = Filled<pb.MsgRegisterNode>;
+type MsgUpdateNode = Filled<pb.MsgUpdateNode>;
+type MsgUnregisterNode = Filled<pb.MsgUnregisterNode>;
 export const MSG_PREFIX = "/tributary.rewards.v1.";
 
 /** The ids, which must all exist and be at most max_datanets_per_node. PERF: one read per id. */
@@ -46,7 +46,7 @@ export function msgRegisterNodeHandler(keeper: RewardsKeeper): MsgHandler<MsgReg
     typeUrl: `${MSG_PREFIX}MsgRegisterNode`,
     responseTypeUrl: `${MSG_PREFIX}MsgRegisterNodeResponse`,
     module: "rewards",
-    decode: (b) => pb.MsgRegisterNode.decode(b),
+    decode: (b) => decodeFilled(pb.MsgRegisterNodeSchema, b),
     validateBasic(msg) {
       addressBytes(msg.operator, "operator");
       validateRoles(msg.roles ?? []);
@@ -72,7 +72,7 @@ export function msgRegisterNodeHandler(keeper: RewardsKeeper): MsgHandler<MsgReg
       };
       keeper.setNode(ctx, n);
       emitRegistered(ctx, n, bytes);
-      return pb.MsgRegisterNodeResponse.encode({ bytesServed: bytes.toString() as never, requiredBond: need.toString() }).finish();
+      return encode(pb.MsgRegisterNodeResponseSchema, { bytesServed: bytes, requiredBond: need.toString() });
     },
   };
 }
@@ -82,7 +82,7 @@ export function msgUpdateNodeHandler(keeper: RewardsKeeper): MsgHandler<MsgUpdat
     typeUrl: `${MSG_PREFIX}MsgUpdateNode`,
     responseTypeUrl: `${MSG_PREFIX}MsgUpdateNodeResponse`,
     module: "rewards",
-    decode: (b) => pb.MsgUpdateNode.decode(b),
+    decode: (b) => decodeFilled(pb.MsgUpdateNodeSchema, b),
     validateBasic(msg) {
       addressBytes(msg.operator, "operator");
       if ((msg.datanetIds ?? []).length > 0) validateDatanetIds(msg.datanetIds, Number.MAX_SAFE_INTEGER);
@@ -120,7 +120,7 @@ export function msgUpdateNodeHandler(keeper: RewardsKeeper): MsgHandler<MsgUpdat
       if (changed.includes("datanets")) requireBond(p, n.bond.amount, bytes);
       keeper.setNode(ctx, n);
       emitUpdated(ctx, n, changed);
-      return pb.MsgUpdateNodeResponse.encode({ bond: coinOut(n.bond), bytesServed: bytes.toString() as never }).finish();
+      return encode(pb.MsgUpdateNodeResponseSchema, { bond: coinOut(n.bond), bytesServed: bytes });
     },
   };
 }
@@ -130,7 +130,7 @@ export function msgUnregisterNodeHandler(keeper: RewardsKeeper): MsgHandler<MsgU
     typeUrl: `${MSG_PREFIX}MsgUnregisterNode`,
     responseTypeUrl: `${MSG_PREFIX}MsgUnregisterNodeResponse`,
     module: "rewards",
-    decode: (b) => pb.MsgUnregisterNode.decode(b),
+    decode: (b) => decodeFilled(pb.MsgUnregisterNodeSchema, b),
     validateBasic(msg) {
       addressBytes(msg.operator, "operator");
     },
@@ -155,7 +155,7 @@ export function msgUnregisterNodeHandler(keeper: RewardsKeeper): MsgHandler<MsgU
       const completion = ctx.block.height + p.unbondingBlocks;
       if (n.bond.amount > 0n) keeper.addRefund(ctx, { operator: msg.operator, amount: n.bond, completionHeight: completion });
       emitUnregistered(ctx, msg.operator, n.bond, completion);
-      return pb.MsgUnregisterNodeResponse.encode({ refund: coinOut(n.bond), completionHeight: completion.toString() as never }).finish();
+      return encode(pb.MsgUnregisterNodeResponseSchema, { refund: coinOut(n.bond), completionHeight: completion });
     },
   };
 }

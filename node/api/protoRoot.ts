@@ -4,7 +4,6 @@
  * The generated code in proto/gen has no JSON conversion (`--no-convert`); reflection does.
  */
 import protobuf from "protobufjs";
-import "../../proto/runtime/bigintLongs.js";
 import { packageFile } from "../packageRoot.ts";
 
 const PROTO_DIR = packageFile("proto/");

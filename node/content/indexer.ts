@@ -18,8 +18,9 @@ import type { Logger } from "pino";
 import { type AppListener, type FinalizedBlock, txEvents } from "../../chain/appListeners.ts";
 import { storedBody } from "../../modules/datanet/content.ts";
 import { decodeContribution } from "../../modules/datanet/events.ts";
-import { tributary } from "../../proto/gen/tributary/datanet/v1/tx.js";
+import * as pb from "../../proto/gen/tributary/datanet/v1/index.ts";
 import type { ContentStore } from "./store.ts";
+import { decode } from "../../proto/codec.ts";
 
 const MSG_CONTRIBUTE = "/tributary.datanet.v1.MsgContribute";
 
@@ -44,7 +45,7 @@ export function contributedRecords(block: Pick<FinalizedBlock, "txResults">): Re
 export function recordBody(tx: Uint8Array, ref: Pick<RecordRef, "msgIndex" | "recordIndex">): Uint8Array {
   const any = TxBody.decode(TxRaw.decode(tx).bodyBytes).messages[ref.msgIndex];
   if (any?.typeUrl !== MSG_CONTRIBUTE) throw new Error(`message ${ref.msgIndex} is ${any?.typeUrl ?? "missing"}, not ${MSG_CONTRIBUTE}`);
-  const record = tributary.datanet.v1.MsgContribute.decode(any.value).records[ref.recordIndex];
+  const record = decode(pb.MsgContributeSchema, any.value).records[ref.recordIndex];
   if (!record?.body) throw new Error(`MsgContribute has no record ${ref.recordIndex}`);
   return record.body;
 }

@@ -4,11 +4,11 @@
  * decoded with the generated types. Used by the HTTP content server and the prover.
  */
 import type { AbciApp } from "../../chain/abci.ts";
-import { tributary } from "../../proto/gen/tributary/datanet/v1/query.js";
+import * as pb from "../../proto/gen/tributary/datanet/v1/index.ts";
 import { contentRoot } from "../../chain/contentRoot.ts";
+import { decode, encode } from "../../proto/codec.ts";
 
-const pb = tributary.datanet.v1;
-const ACCEPTED = 2; // ContributionStatus.CONTRIBUTION_STATUS_ACCEPTED (types.proto)
+const ACCEPTED = 2; // ContributionStatus.ACCEPTED (types.proto)
 /** datanet codespace, code of "contribution not found" (modules/datanet/errors.ts). */
 const CONTRIBUTION_NOT_FOUND = 6;
 
@@ -31,7 +31,7 @@ export function appContributionLookup(app: Pick<AbciApp, "query">): Contribution
   return async (id) => {
     const res = await app.query({
       path: "/tributary.datanet.v1.Query/Contribution",
-      data: pb.QueryContributionRequest.encode({ id: id.toString() }).finish(),
+      data: encode(pb.QueryContributionRequestSchema, { id: id }),
       height: 0n,
       prove: false,
     });
@@ -39,7 +39,7 @@ export function appContributionLookup(app: Pick<AbciApp, "query">): Contribution
       if (res.codespace === "datanet" && res.code === CONTRIBUTION_NOT_FOUND) return undefined;
       throw new Error(`contribution ${id}: query failed (${res.codespace}/${res.code}): ${res.log}`);
     }
-    const c = pb.QueryContributionResponse.decode(res.value).contribution;
+    const c = decode(pb.QueryContributionResponseSchema, res.value).contribution;
     if (!c) return undefined;
     const root = c.contentRoot;
     return {

@@ -58,7 +58,7 @@ export interface LoadTargets {
 async function commitmentReady(url: string, datanetId: bigint, version: bigint): Promise<boolean> {
   const comet = await Comet38Client.connect(url);
   try {
-    const data = encode(aq.QueryCommitmentRequestSchema, { datanetId: datanetId.toString(), version: version.toString() } as never);
+    const data = encode(aq.QueryCommitmentRequestSchema, { datanetId, version });
     const res = await comet.abciQuery({ path: "/tributary.attribution.v1.Query/Commitment", data });
     if (res.code !== 0) return false;
     return decode(aq.QueryCommitmentResponseSchema, res.value).commitment?.status === 2; // COMMITMENT_STATUS_READY

@@ -8,7 +8,6 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import protobuf from "protobufjs";
-import "../../proto/runtime/bigintLongs.js";
 import { words } from "../datanetHarness.ts";
 
 const PROTO_DIR = join(import.meta.dirname, "..", "..", "proto");

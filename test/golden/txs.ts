@@ -19,7 +19,7 @@ export const GOLDEN_CHAIN_ID = "tributary-golden-1";
 
 /** The client's registry plus the two routed types it leaves out (attribution, mint params). */
 export const goldenRegistry = createTributaryRegistry([
-  ["/tributary.attribution.v1.MsgRecordAttribution", attributionTx.MsgRecordAttribution],
+  ["/tributary.attribution.v1.MsgRecordAttribution", attributionTx.MsgRecordAttributionSchema],
   ["/cosmos.mint.v1beta1.MsgUpdateParams", MsgUpdateParams],
 ]);
 

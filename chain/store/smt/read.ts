@@ -37,7 +37,7 @@ export function getFromTree(load: NodeLoader, root: TreeRoot, key: Uint8Array): 
   return leaf && equalBytes(leaf.keyHash, keyHash) ? leaf.value : undefined;
 }
 
-/** The value of `key` and an encoded `pb.SmtProof` of it (or of its absence). */
+/** The value of `key` and an encoded `tributary.store.v1.SmtProof` of it (or of its absence). */
 export function proveInTree(load: NodeLoader, root: TreeRoot, key: Uint8Array): { value: Uint8Array | undefined; proof: Uint8Array } {
   const keyHash = hashBytes(key);
   const { siblings, leaf } = walkTree(load, root, keyHash, true);

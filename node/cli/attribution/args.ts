@@ -1,7 +1,7 @@
 /** Arguments of the attribution commands; every refusal is a one-line UserError. */
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
-import { tributary } from "../../../proto/gen/tributary/attribution/v1/tx.js";
+import * as recordMsgPb from "../../../proto/gen/tributary/attribution/v1/index.ts";
 import type { TributaryTypeEntry } from "../../../client/registry.ts";
 import type { ManifestEntry } from "../../../modules/attribution/types.ts";
 import { UserError } from "../errors.ts";
@@ -9,16 +9,16 @@ import { parseId } from "../datanet/args.ts";
 
 export const MSG_RECORD_ATTRIBUTION = "/tributary.attribution.v1.MsgRecordAttribution";
 export const MSG_RECORD_ATTRIBUTION_RESPONSE = "/tributary.attribution.v1.MsgRecordAttributionResponse";
-export const recordMsgPb = tributary.attribution.v1;
+export { recordMsgPb };
 
 /** The attribution messages for the CLI's signing registry. */
-export const ATTRIBUTION_TYPES: readonly TributaryTypeEntry[] = [[MSG_RECORD_ATTRIBUTION, tributary.attribution.v1.MsgRecordAttribution]];
+export const ATTRIBUTION_TYPES: readonly TributaryTypeEntry[] = [[MSG_RECORD_ATTRIBUTION, recordMsgPb.MsgRecordAttributionSchema]];
 
 /** "<datanet>:<version>" → a manifest entry. */
 export function parseManifestEntry(v: string): ManifestEntry {
   const m = /^([^:]+):([^:]+)$/.exec(v.trim());
   if (!m) throw new UserError(`invalid --datanet ${JSON.stringify(v)}: expected <datanet-id>:<version>, e.g. 1:2`);
-  return { datanetId: parseId(m[1], "--datanet id"), version: parseId(m[2], "--datanet version") };
+  return { datanetId: parseId(m[1]!, "--datanet id"), version: parseId(m[2]!, "--datanet version") };
 }
 
 /** Collects repeated --datanet flags (commander's reducer). */

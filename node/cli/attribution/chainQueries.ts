@@ -4,10 +4,11 @@
  * contributor numbers of the indexes). Values come back as the module's own types, so the
  * shared chain code (documents.ts, compute.ts) runs on them unchanged.
  */
+import { create } from "@bufbuild/protobuf";
 import { accountFromAny, createProtobufRpcClient, QueryClient, setupAuthExtension } from "@cosmjs/stargate";
 import type { Comet38Client } from "@cosmjs/tendermint-rpc";
-import { tributary as attrQ } from "../../../proto/gen/tributary/attribution/v1/query.js";
-import { tributary as dnQ } from "../../../proto/gen/tributary/datanet/v1/query.js";
+import * as pb from "../../../proto/gen/tributary/attribution/v1/index.ts";
+import * as dpb from "../../../proto/gen/tributary/datanet/v1/index.ts";
 import { type DatanetQueries, setupDatanetExtension } from "../../../client/datanetQueries.ts";
 import { setupInferenceExtension } from "../../../client/inferenceQueries.ts";
 import { commitmentIn, manifestOut, paramsIn, recordIn } from "../../../modules/attribution/codec.ts";
@@ -16,9 +17,8 @@ import { resolveNode } from "../common.ts";
 import { queryError } from "../datanet/connect.ts";
 import { UserError } from "../errors.ts";
 import { connectComet, onNode } from "../rpcClients.ts";
+import { decode, encode } from "../../../proto/codec.ts";
 
-const pb = attrQ.attribution.v1;
-const dpb = dnQ.datanet.v1;
 const SERVICE = "tributary.attribution.v1.Query";
 
 export interface RecordsPage {
@@ -47,7 +47,7 @@ export function attributionChain(comet: Comet38Client): AttributionChain {
   const base = QueryClient.withExtensions(comet, setupDatanetExtension, setupAuthExtension, setupInferenceExtension);
   const rpc = createProtobufRpcClient(base);
   const call = (method: string, data: Uint8Array) => rpc.request(SERVICE, method, data);
-  const page = (r: InstanceType<typeof pb.QueryRecordsResponse>): RecordsPage => ({
+  const page = (r: pb.QueryRecordsResponse): RecordsPage => ({
     records: r.records.map(recordIn),
     nextKey: r.pagination?.nextKey && r.pagination.nextKey.length > 0 ? r.pagination.nextKey : undefined,
   });
@@ -57,36 +57,36 @@ export function attributionChain(comet: Comet38Client): AttributionChain {
       return (await base.inference.params()).feeDenom;
     },
     async params() {
-      return paramsIn(pb.QueryParamsResponse.decode(await call("Params", pb.QueryParamsRequest.encode({}).finish())).params ?? {});
+      return paramsIn(decode(pb.QueryParamsResponseSchema, await call("Params", encode(pb.QueryParamsRequestSchema, {}))).params ?? create(pb.ParamsSchema));
     },
     async commitment(datanetId, version) {
-      const req = pb.QueryCommitmentRequest.encode({ datanetId: datanetId.toString() as never, version: version.toString() as never }).finish();
-      return commitmentIn(pb.QueryCommitmentResponse.decode(await call("Commitment", req)).commitment ?? {});
+      const req = encode(pb.QueryCommitmentRequestSchema, { datanetId: datanetId, version: version });
+      return commitmentIn(decode(pb.QueryCommitmentResponseSchema, await call("Commitment", req)).commitment ?? create(pb.IndexCommitmentSchema));
     },
     async record(id) {
-      const r = pb.QueryRecordResponse.decode(await call("Record", pb.QueryRecordRequest.encode({ id: id.toString() as never }).finish()));
+      const r = decode(pb.QueryRecordResponseSchema, await call("Record", encode(pb.QueryRecordRequestSchema, { id: id })));
       if (!r.record) throw new UserError(`the node returned no attribution record for id ${id}`);
       return recordIn(r.record);
     },
     async recordsByContributor(contributor, key) {
-      const req = pb.QueryRecordsByContributorRequest.encode({ contributor, pagination: { key, limit: PAGE as never } }).finish();
-      return page(pb.QueryRecordsResponse.decode(await call("RecordsByContributor", req)));
+      const req = encode(pb.QueryRecordsByContributorRequestSchema, { contributor, pagination: { key, limit: BigInt(PAGE) } });
+      return page(decode(pb.QueryRecordsResponseSchema, await call("RecordsByContributor", req)));
     },
     async recordsByContribution(id, key) {
-      const req = pb.QueryRecordsByContributionRequest.encode({ contributionId: id.toString() as never, pagination: { key, limit: PAGE as never } }).finish();
-      return page(pb.QueryRecordsResponse.decode(await call("RecordsByContribution", req)));
+      const req = encode(pb.QueryRecordsByContributionRequestSchema, { contributionId: id, pagination: { key, limit: BigInt(PAGE) } });
+      return page(decode(pb.QueryRecordsResponseSchema, await call("RecordsByContribution", req)));
     },
     async attribute(manifest, output, prompt) {
-      const req = pb.QueryAttributeRequest.encode({ manifest: manifestOut(manifest), output, prompt }).finish();
-      const r = pb.QueryAttributeResponse.decode(await call("Attribute", req));
-      return { record: recordIn(r.record ?? {}), gas: BigInt(String(r.gas ?? 0)) };
+      const req = encode(pb.QueryAttributeRequestSchema, { manifest: manifestOut(manifest), output, prompt });
+      const r = decode(pb.QueryAttributeResponseSchema, await call("Attribute", req));
+      return { record: recordIn(r.record ?? create(pb.AttributionRecordSchema)), gas: BigInt(String(r.gas ?? 0)) };
     },
     async vocabulary(datanetId) {
       const words = new Map<string, number>();
       let key: Uint8Array | undefined;
       do {
-        const req = dpb.QueryVocabularyRequest.encode({ datanetId: datanetId.toString() as never, pagination: { key, limit: PAGE as never } }).finish();
-        const r = dpb.QueryVocabularyResponse.decode(await rpc.request("tributary.datanet.v1.Query", "Vocabulary", req));
+        const req = encode(dpb.QueryVocabularyRequestSchema, { datanetId: datanetId, pagination: { key, limit: BigInt(PAGE) } });
+        const r = decode(dpb.QueryVocabularyResponseSchema, await rpc.request("tributary.datanet.v1.Query", "Vocabulary", req));
         for (const w of r.words) words.set(w.word ?? "", w.id ?? 0);
         key = r.pagination?.nextKey && r.pagination.nextKey.length > 0 ? r.pagination.nextKey : undefined;
       } while (key);

@@ -20,6 +20,7 @@ import { recompute } from "../attribution/recompute.ts";
 import { manifestOut } from "../../../modules/attribution/codec.ts";
 import { manifestText } from "../../../modules/attribution/types.ts";
 import { signAndBroadcast } from "./tx.ts";
+import { decode } from "../../../proto/codec.ts";
 
 // --- tx ---------------------------------------------------------------------------------------
 
@@ -31,7 +32,7 @@ function recordTxCmd(): Command {
     const extra = (r: DeliverTxResponse): Record<string, string> => {
       const found = r.msgResponses.find((m) => m.typeUrl === MSG_RECORD_ATTRIBUTION_RESPONSE);
       if (!found) return {};
-      const res = recordMsgPb.MsgRecordAttributionResponse.decode(found.value);
+      const res = decode(recordMsgPb.MsgRecordAttributionResponseSchema, found.value);
       return { record_id: String(res.recordId), total_points: String(res.totalPoints), residual: String(res.residual) };
     };
     await signAndBroadcast(

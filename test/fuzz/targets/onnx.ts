@@ -49,13 +49,13 @@ async function direct(bytes: Uint8Array): Promise<{ outcome: string; failure?: s
 
 async function viaChain(chain: FuzzChain, bytes: Uint8Array, index: number): Promise<{ outcome: string; failure?: string }> {
   const w = { ...chain.world, artifact: bytes };
-  const register = chain.sign([{ typeUrl: "/pb.MsgRegisterModel", value: seedFor("/pb.MsgRegisterModel", w).bytes }], [0]);
+  const register = chain.sign([{ typeUrl: "/tributary.inference.v1.MsgRegisterModel", value: seedFor("/tributary.inference.v1.MsgRegisterModel", w).bytes }], [0]);
   const p = await chain.probe(register, `onnx#${index}`);
   const failure = txFailure(p);
   if (failure || p.final.code !== 0) return { outcome: outcomeOf(p), failure };
-  const modelId = BigInt(decode(pb.MsgRegisterModelResponseSchema, TxMsgData.decode(p.final.data).msgResponses[0]!.value).modelId.toString());
-  const request = seedFor("/pb.MsgRequestInference", { ...chain.world, signer: chain.address(1), ids: { ...chain.world.ids, model_id: modelId } }).bytes;
-  const q = await chain.probe(chain.sign([{ typeUrl: "/pb.MsgRequestInference", value: request }], [1]), `onnx#${index}-request`);
+  const modelId = BigInt(decode(pb.MsgRegisterModelResponseSchema, TxMsgData.decode(p.final.data).msgResponses[0]!.value).modelId ?? 0n);
+  const request = seedFor("/tributary.inference.v1.MsgRequestInference", { ...chain.world, signer: chain.address(1), ids: { ...chain.world.ids, model_id: modelId } }).bytes;
+  const q = await chain.probe(chain.sign([{ typeUrl: "/tributary.inference.v1.MsgRequestInference", value: request }], [1]), `onnx#${index}-request`);
   return { outcome: `registered, inference ${outcomeOf(q)}`, failure: txFailure(q) };
 }
 
