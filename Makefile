@@ -86,10 +86,11 @@ golden: install
 determinism-no-vnni: install
 	scripts/inference-no-vnni.sh
 
-## proto: regenerate proto/gen from proto/tributary (the generated code is checked in)
+## proto: regenerate proto/gen (protobuf-es, by buf) from proto/tributary; the generated code is checked in (proto/README.md)
 proto: install
 	bash proto/generate.sh
 
+## proto-check: fail on stale proto/gen, then buf lint and buf breaking against proto/releases/v0.1.0.binpb (part of `make test`)
 proto-check: install
 	bash proto/generate.sh --check
 
