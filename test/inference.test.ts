@@ -226,13 +226,13 @@ describe("datanet pools", () => {
   it("reward pools are queryable", async () => {
     const p = await query(s, "RewardPools", iq.QueryRewardPoolsRequestSchema, {}, iq.QueryRewardPoolsResponseSchema);
     // Every compute share so far was allocated by the block after its inference.
-    const total = BigInt(p.computeTotalAllocated[0].amount!);
+    const total = BigInt(p.computeTotalAllocated[0]!.amount!);
     expect(total).toBeGreaterThan(0n);
     expect(p.compute).toEqual([]);
-    expect(BigInt(p.computeLastAllocated[0].amount!)).toBeGreaterThan(0n);
+    expect(BigInt(p.computeLastAllocated[0]!.amount!)).toBeGreaterThan(0n);
     expect(BigInt(String(p.computeLastHeight))).toBeGreaterThan(0n);
     // The community pool (whole coins) is the distribution module account's balance: nothing is outstanding without validators.
-    expect(BigInt(p.community[0].amount!)).toBe(await utrib(DISTRIBUTION));
+    expect(BigInt(p.community[0]!.amount!)).toBe(await utrib(DISTRIBUTION));
   });
 
   it("genesis export carries models, artifacts, inferences and pools", async () => {
