@@ -14,7 +14,7 @@ import { InferenceChain, TimedRunner } from "./support/inferenceChain.ts";
 import { fixtureModel } from "./support/inferenceModels.ts";
 import { contributeMsg, createDatanetMsg, inferenceTypes as inf, msgResponse, publishMsg, registerModelMsg, requestMsg } from "./support/inferenceMsgs.ts";
 import { type ArtifactSource, artifactBytes, type LoadedModel, type ModelRunner } from "../modules/inference/expected.ts";
-import { MODEL_GAS_PER_KIB, modelUseGas } from "../modules/inference/msgRequest.ts";
+import { MODEL_GAS_PER_KIB, modelUseGas } from "../modules/inference/msgs/request.ts";
 import { encodeModel } from "../modules/inference/onnx/codec.ts";
 import { InterpreterRunner } from "../modules/inference/onnx/interpreter.ts";
 import { text } from "./datanetHarness.ts";

@@ -1,9 +1,9 @@
 import type { Module } from "../../chain/module.ts";
 import { type DatanetGenesis, defaultDatanetGenesis, exportDatanetGenesis, initDatanetGenesis, validateDatanetGenesis } from "./genesis.ts";
 import type { DatanetKeeper } from "./keeper.ts";
-import { msgContributeHandler } from "./msgContribute.ts";
-import { msgCreateDatanetHandler, msgPublishVersionHandler, msgUpdateDatanetHandler } from "./msgsDatanet.ts";
-import { msgReviewContributionHandler, msgWithdrawContributionHandler } from "./msgsReview.ts";
+import { msgContributeHandler } from "./msgs/contribute.ts";
+import { msgCreateDatanetHandler, msgPublishVersionHandler, msgUpdateDatanetHandler } from "./msgs/datanet.ts";
+import { msgReviewContributionHandler, msgWithdrawContributionHandler } from "./msgs/review.ts";
 import { datanetQueries } from "./queries.ts";
 import { flushRootedQueue } from "./rootIndex.ts";
 import { ESCROW_ACCOUNT } from "./types.ts";

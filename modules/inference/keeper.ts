@@ -93,7 +93,7 @@ export class InferenceKeeper {
    * The runner's model for `m`. The artifact is read only if the runner has no model for its
    * hash, and then without gas: whether that read happens depends on the node's cache, so it
    * must not change gas_used (the request charges a gas per KiB of `m.artifactSize` instead,
-   * msgRequest.ts). Artifacts are never deleted, so a model's artifact is always in state.
+   * msgs/request.ts). Artifacts are never deleted, so a model's artifact is always in state.
    * PERF: a cache lookup; on a miss one point read and the runner's load (O(artifact bytes)).
    */
   loadModel(ctx: Context, m: Model): Promise<LoadedModel> {

@@ -1,9 +1,9 @@
 import type { Module } from "../../chain/module.ts";
 import { defaultInferenceGenesis, exportInferenceGenesis, type InferenceGenesis, initInferenceGenesis, validateInferenceGenesis } from "./genesis.ts";
 import type { InferenceKeeper } from "./keeper.ts";
-import { msgClaimDataRewardsHandler } from "./msgClaim.ts";
-import { msgRequestInferenceHandler } from "./msgRequest.ts";
-import { msgRegisterModelHandler, msgRetireModelHandler, msgUpdateModelHandler, msgUploadArtifactChunkHandler } from "./msgsRegistry.ts";
+import { msgClaimDataRewardsHandler } from "./msgs/claim.ts";
+import { msgRequestInferenceHandler } from "./msgs/request.ts";
+import { msgRegisterModelHandler, msgRetireModelHandler, msgUpdateModelHandler, msgUploadArtifactChunkHandler } from "./msgs/models.ts";
 import { inferenceQueries } from "./queries.ts";
 import { DATA_POOLS, INFERENCE_ESCROW } from "./types.ts";
 

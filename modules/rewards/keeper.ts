@@ -18,7 +18,7 @@ const EMPTY = new Uint8Array();
 
 /**
  * The rewards store: params, the epoch clock, nodes, the current epoch's challenges and work,
- * and the bond refund queue. The state transitions live beside it (msgsNode.ts, msgProof.ts,
+ * and the bond refund queue. The state transitions live beside it (msgs/node.ts, msgs/proof.ts,
  * epoch.ts, payout.ts) and use these accessors.
  */
 export class RewardsKeeper {

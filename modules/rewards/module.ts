@@ -3,8 +3,8 @@ import { rewardsBeginBlock, rewardsEndBlock } from "./epoch.ts";
 import { defaultRewardsGenesis, exportRewardsGenesis, initRewardsGenesis, type RewardsGenesis, validateRewardsGenesis } from "./genesis.ts";
 import { rewardsInvariants } from "./invariants.ts";
 import type { RewardsKeeper } from "./keeper.ts";
-import { msgSubmitStorageProofHandler } from "./msgProof.ts";
-import { msgRegisterNodeHandler, msgUnregisterNodeHandler, msgUpdateNodeHandler } from "./msgsNode.ts";
+import { msgSubmitStorageProofHandler } from "./msgs/proof.ts";
+import { msgRegisterNodeHandler, msgUnregisterNodeHandler, msgUpdateNodeHandler } from "./msgs/node.ts";
 import { rewardsQueries } from "./queries.ts";
 import { BOND_POOL, MODULE_NAME, STORAGE_POOL } from "./types.ts";
 

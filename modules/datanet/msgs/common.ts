@@ -1,9 +1,9 @@
-import { addressBytes } from "../../chain/address.ts";
-import { type Coin, coinsToString } from "../../chain/coins.ts";
-import type { Context } from "../../chain/context.ts";
-import { sdkErrors } from "../../chain/errors.ts";
-import { u64 } from "./codec.ts";
-import type { DatanetKeeper } from "./keeper.ts";
+import { addressBytes } from "../../../chain/address.ts";
+import { type Coin, coinsToString } from "../../../chain/coins.ts";
+import type { Context } from "../../../chain/context.ts";
+import { sdkErrors } from "../../../chain/errors.ts";
+import { u64 } from "../codec.ts";
+import type { DatanetKeeper } from "../keeper.ts";
 
 /** Shared pieces of the datanet message handlers. */
 

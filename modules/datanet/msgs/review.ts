@@ -1,14 +1,14 @@
-import * as pb from "../../proto/gen/tributary/datanet/v1/index.ts";
-import { addressBytes } from "../../chain/address.ts";
-import type { Context } from "../../chain/context.ts";
-import type { MsgHandler } from "../../chain/module.ts";
-import { datanetErrors } from "./errors.ts";
-import { emitReviewed, emitWithdrawn } from "./events.ts";
-import type { DatanetKeeper } from "./keeper.ts";
-import { decide } from "./lifecycle.ts";
-import { MSG_PREFIX, requireId } from "./msgCommon.ts";
-import { type Contribution, LIMITS } from "./types.ts";
-import { decodeFilled, encode, type Filled } from "../../proto/codec.ts";
+import * as pb from "../../../proto/gen/tributary/datanet/v1/index.ts";
+import { addressBytes } from "../../../chain/address.ts";
+import type { Context } from "../../../chain/context.ts";
+import type { MsgHandler } from "../../../chain/module.ts";
+import { datanetErrors } from "../errors.ts";
+import { emitReviewed, emitWithdrawn } from "../events.ts";
+import type { DatanetKeeper } from "../keeper.ts";
+import { decide } from "../lifecycle.ts";
+import { MSG_PREFIX, requireId } from "./common.ts";
+import { type Contribution, LIMITS } from "../types.ts";
+import { decodeFilled, encode, type Filled } from "../../../proto/codec.ts";
 
 type MsgReviewContribution = Filled<pb.MsgReviewContribution>;
 type MsgWithdrawContribution = Filled<pb.MsgWithdrawContribution>;

@@ -1,14 +1,14 @@
-import * as pb from "../../proto/gen/tributary/inference/v1/index.ts";
-import { addressBytes } from "../../chain/address.ts";
-import type { MsgHandler } from "../../chain/module.ts";
-import { u64 } from "./codec.ts";
-import { claimable, markClaimed } from "./dataPools.ts";
-import { inferenceErrors } from "./errors.ts";
-import { emitRewardsClaimed } from "./events.ts";
-import type { InferenceKeeper } from "./keeper.ts";
-import { MSG_PREFIX } from "./msgsRegistry.ts";
-import { DATA_POOLS, MAX_CLAIM_IDS } from "./types.ts";
-import { decodeFilled, encode, type Filled } from "../../proto/codec.ts";
+import * as pb from "../../../proto/gen/tributary/inference/v1/index.ts";
+import { addressBytes } from "../../../chain/address.ts";
+import type { MsgHandler } from "../../../chain/module.ts";
+import { u64 } from "../codec.ts";
+import { claimable, markClaimed } from "../dataPools.ts";
+import { inferenceErrors } from "../errors.ts";
+import { emitRewardsClaimed } from "../events.ts";
+import type { InferenceKeeper } from "../keeper.ts";
+import { MSG_PREFIX } from "./models.ts";
+import { DATA_POOLS, MAX_CLAIM_IDS } from "../types.ts";
+import { decodeFilled, encode, type Filled } from "../../../proto/codec.ts";
 
 type MsgClaimDataRewards = Filled<pb.MsgClaimDataRewards>;
 

@@ -1,14 +1,14 @@
-import * as pb from "../../proto/gen/tributary/rewards/v1/index.ts";
-import { addressBytes } from "../../chain/address.ts";
-import type { MsgHandler } from "../../chain/module.ts";
-import { CHUNK_SIZE, verifyChunkProof } from "../../chain/contentRoot.ts";
-import { u64 } from "./codec.ts";
-import { rewardsErrors } from "./errors.ts";
-import { currentEpoch } from "./epoch.ts";
-import { emitProof } from "./events.ts";
-import type { RewardsKeeper } from "./keeper.ts";
-import { LIMITS } from "./types.ts";
-import { decodeFilled, encode, type Filled } from "../../proto/codec.ts";
+import * as pb from "../../../proto/gen/tributary/rewards/v1/index.ts";
+import { addressBytes } from "../../../chain/address.ts";
+import type { MsgHandler } from "../../../chain/module.ts";
+import { CHUNK_SIZE, verifyChunkProof } from "../../../chain/contentRoot.ts";
+import { u64 } from "../codec.ts";
+import { rewardsErrors } from "../errors.ts";
+import { currentEpoch } from "../epoch.ts";
+import { emitProof } from "../events.ts";
+import type { RewardsKeeper } from "../keeper.ts";
+import { LIMITS } from "../types.ts";
+import { decodeFilled, encode, type Filled } from "../../../proto/codec.ts";
 
 type MsgSubmitStorageProof = Filled<pb.MsgSubmitStorageProof>;
 const MSG_PREFIX = "/tributary.rewards.v1.";
