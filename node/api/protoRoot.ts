@@ -1,7 +1,7 @@
 /**
  * Tributary's own .proto files loaded by reflection with their original (snake_case) field
  * names, so requests are built from and responses printed with the names the gateway uses.
- * The generated code in proto/gen has no JSON conversion (`--no-convert`); reflection does.
+ * JSON conversion is protobufjs reflection's (toObject/fromObject), as before proto/gen moved to protobuf-es.
  */
 import protobuf from "protobufjs";
 import { packageFile } from "../packageRoot.ts";
@@ -19,9 +19,34 @@ export function tributaryRoot(): protobuf.Root {
   const r = new protobuf.Root();
   r.resolvePath = (_origin, target) => PROTO_DIR + target;
   r.loadSync(FILES, { keepCase: true });
+  dropSyntheticOneofs(r);
   r.resolveAll();
   root = r;
   return r;
+}
+
+/**
+ * Tributary's singular fields are proto3 `optional` (explicit presence, so the protobuf-es
+ * encoders write zeros as protobufjs' did; proto/README.md). protobufjs puts each in a synthetic
+ * oneof, and toObject gives no default to a oneof member: an absent field would vanish from the
+ * JSON instead of printing its zero value. Without the synthetic oneofs the gateway prints what
+ * it printed before the fields were made optional.
+ */
+function dropSyntheticOneofs(ns: protobuf.NamespaceBase): void {
+  for (const nested of ns.nestedArray) {
+    if (nested instanceof protobuf.Type) {
+      for (const oneof of nested.oneofsArray.filter((o) => o.isProto3Optional)) {
+        for (const field of [...oneof.fieldsArray]) {
+          oneof.remove(field);
+          // Resolved again without the option: resolve() gives a proto3 optional field a null default.
+          delete (field.options as Record<string, unknown>).proto3_optional;
+          field.resolved = false;
+        }
+        nested.remove(oneof);
+      }
+    }
+    if (nested instanceof protobuf.Namespace || nested instanceof protobuf.Type) dropSyntheticOneofs(nested);
+  }
 }
 
 /** The reflected type for a fully qualified name, or undefined (an unknown Any type). */
