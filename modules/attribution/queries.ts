@@ -3,6 +3,7 @@ import * as pb from "../../proto/gen/tributary/attribution/v1/index.ts";
 import type { Context } from "../../chain/context.ts";
 import { readU64be } from "../../chain/keys.ts";
 import type { QueryHandler } from "../../chain/module.ts";
+import { queryService } from "../../chain/queryService.ts";
 import { paginate } from "../../chain/pagination.ts";
 import { addressArg, decodeRequest, pageRequestIn, pageResponseOut } from "../../chain/queryArgs.ts";
 import { commitmentOut, manifestIn, paramsOut, recordOut, u64 } from "./codec.ts";
@@ -13,48 +14,47 @@ import { checkTexts } from "./msgs.ts";
 import type { AttributionRecord } from "./types.ts";
 import { encode } from "../../proto/codec.ts";
 
-const SERVICE = "/tributary.attribution.v1.Query/";
+const SERVICE = "tributary.attribution.v1.Query";
 
 const request = decodeRequest;
 const pageIn = pageRequestIn;
 
 export function attributionQueries(keeper: AttributionKeeper): QueryHandler[] {
-  const q = (method: string, handle: (ctx: Context, data: Uint8Array) => Promise<Uint8Array> | Uint8Array): QueryHandler => ({ path: SERVICE + method, handle });
   const recordsPage = async (ctx: Context, prefix: Uint8Array, page: SdkPageRequest | undefined) => {
     const { items, pagination } = await paginate(ctx.kv, prefix, page, (k) => readU64be(k));
     const records = items.map((id) => keeper.getRecord(ctx.kv, id)).filter((r): r is AttributionRecord => r !== undefined);
     return encode(pb.QueryRecordsResponseSchema, { records: records.map(recordOut), pagination: pageResponseOut(pagination) });
   };
-  return [
-    q("Params", (ctx) => encode(pb.QueryParamsResponseSchema, { params: paramsOut(keeper.getParams(ctx.kv)) })),
-    q("Commitment", (ctx, data) => {
+  return queryService(SERVICE, {
+    Params: (ctx) => encode(pb.QueryParamsResponseSchema, { params: paramsOut(keeper.getParams(ctx.kv)) }),
+    Commitment: (ctx, data) => {
       const req = request(pb.QueryCommitmentRequestSchema, data, "QueryCommitmentRequest");
       const c = keeper.getCommitment(ctx.kv, u64(req.datanetId), u64(req.version));
       if (!c) throw attributionErrors.commitmentNotFound.wrap(`datanet ${u64(req.datanetId)} version ${u64(req.version)} has no index commitment`);
       return encode(pb.QueryCommitmentResponseSchema, { commitment: commitmentOut(c) });
-    }),
-    q("Record", (ctx, data) => {
+    },
+    Record: (ctx, data) => {
       const id = u64(request(pb.QueryRecordRequestSchema, data, "QueryRecordRequest").id);
       const r = keeper.getRecord(ctx.kv, id);
       if (!r) throw attributionErrors.recordNotFound.wrap(`attribution record ${id} does not exist`);
       return encode(pb.QueryRecordResponseSchema, { record: recordOut(r) });
-    }),
-    q("RecordsByContributor", (ctx, data) => {
+    },
+    RecordsByContributor: (ctx, data) => {
       const req = request(pb.QueryRecordsByContributorRequestSchema, data, "QueryRecordsByContributorRequest");
       return recordsPage(ctx, attributionKeys.byContributor(addressArg(req.contributor, "contributor")), pageIn(req.pagination));
-    }),
-    q("RecordsByContribution", (ctx, data) => {
+    },
+    RecordsByContribution: (ctx, data) => {
       const req = request(pb.QueryRecordsByContributionRequestSchema, data, "QueryRecordsByContributionRequest");
       return recordsPage(ctx, attributionKeys.byContribution(u64(req.contributionId)), pageIn(req.pagination));
-    }),
+    },
     // "Who would be credited for this text?": the record a MsgRecordAttribution would store now.
-    q("Attribute", async (ctx, data) => {
+    Attribute: async (ctx, data) => {
       const req = request(pb.QueryAttributeRequestSchema, data, "QueryAttributeRequest");
       const manifest = manifestIn(req.manifest);
       checkTexts(req.output, req.prompt);
       const { attribution, gas } = await keeper.attribute(ctx, manifest, req.output, req.prompt);
       const record = keeper.preview(ctx, attribution, manifest, req.output, req.prompt);
       return encode(pb.QueryAttributeResponseSchema, { record: recordOut(record), gas: gas });
-    }),
-  ];
+    },
+  });
 }

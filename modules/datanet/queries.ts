@@ -5,6 +5,7 @@ import type { Context } from "../../chain/context.ts";
 import { sdkErrors } from "../../chain/errors.ts";
 import { equalBytes, readU64be } from "../../chain/keys.ts";
 import type { QueryHandler } from "../../chain/module.ts";
+import { queryService } from "../../chain/queryService.ts";
 import { addressArg, decodeRequest, pageRequestIn, pageResponseOut } from "../../chain/queryArgs.ts";
 import { paginate, paginateFiltered } from "../../chain/pagination.ts";
 import {
@@ -18,7 +19,7 @@ import { contributorStats } from "./stats.ts";
 import { type Contribution, CONTRIBUTION_STATUS_NAMES, type DatanetVersion } from "./types.ts";
 import { encode } from "../../proto/codec.ts";
 
-const SERVICE = "/tributary.datanet.v1.Query/";
+const SERVICE = "tributary.datanet.v1.Query";
 
 const request = decodeRequest;
 const pageIn = pageRequestIn;
@@ -33,7 +34,6 @@ function idArg(v: Parameters<typeof u64>[0], field: string): bigint {
 
 /** gRPC-style queries of the datanet module; every list is paginated in key (id) order. */
 export function datanetQueries(keeper: DatanetKeeper): QueryHandler[] {
-  const q = (method: string, handle: (ctx: Context, data: Uint8Array) => Promise<Uint8Array> | Uint8Array): QueryHandler => ({ path: SERVICE + method, handle });
   const mustContribution = (ctx: Context, id: bigint): Contribution => {
     const c = keeper.getContribution(ctx.kv, id);
     if (!c) throw datanetErrors.contributionNotFound.wrap(`contribution ${id} does not exist`);
@@ -48,14 +48,14 @@ export function datanetQueries(keeper: DatanetKeeper): QueryHandler[] {
   };
   const contributionAt = (ctx: Context, id: bigint) => keeper.getContribution(ctx.kv, id)!;
 
-  return [
-    q("Params", (ctx) => encode(pb.QueryParamsResponseSchema, { params: paramsOut(keeper.getParams(ctx)) })),
-    q("Datanet", (ctx, data) => {
+  return queryService(SERVICE, {
+    Params: (ctx) => encode(pb.QueryParamsResponseSchema, { params: paramsOut(keeper.getParams(ctx)) }),
+    Datanet: (ctx, data) => {
       const req = request(pb.QueryDatanetRequestSchema, data, "QueryDatanetRequest");
       const d = keeper.mustGetDatanet(ctx, idArg(req.id, "id"));
       return encode(pb.QueryDatanetResponseSchema, { datanet: datanetOut(d), counters: countersOut(keeper.getCounters(ctx.kv, d.id)) });
-    }),
-    q("Datanets", async (ctx, data) => {
+    },
+    Datanets: async (ctx, data) => {
       const req = request(pb.QueryDatanetsRequestSchema, data, "QueryDatanetsRequest");
       const owner = req.owner ? addrArg(req.owner, "owner") : undefined;
       const page = pageIn(req.pagination);
@@ -69,12 +69,12 @@ export function datanetQueries(keeper: DatanetKeeper): QueryHandler[] {
           ? await paginate(ctx.kv, datanetKeys.byOwner(owner), page, load)
           : await paginate(ctx.kv, datanetKeys.datanetPrefix, page, (_k, v) => decodeDatanet(v));
       return encode(pb.QueryDatanetsResponseSchema, { datanets: items.map(datanetOut), pagination: pageOut(pagination) });
-    }),
-    q("Contribution", (ctx, data) => {
+    },
+    Contribution: (ctx, data) => {
       const req = request(pb.QueryContributionRequestSchema, data, "QueryContributionRequest");
       return encode(pb.QueryContributionResponseSchema, { contribution: contributionOut(mustContribution(ctx, idArg(req.id, "id"))) });
-    }),
-    q("Contributions", async (ctx, data) => {
+    },
+    Contributions: async (ctx, data) => {
       const req = request(pb.QueryContributionsRequestSchema, data, "QueryContributionsRequest");
       const dn = u64(req.datanetId);
       const status = req.status ?? 0;
@@ -93,8 +93,8 @@ export function datanetQueries(keeper: DatanetKeeper): QueryHandler[] {
             ? await paginateFiltered(ctx.kv, datanetKeys.byDatanetAll(dn), page, byId)
             : await paginateFiltered(ctx.kv, datanetKeys.contributionPrefix, page, (_k, v) => keep(decodeContribution(v)));
       return encode(pb.QueryContributionsResponseSchema, { contributions: items.map(contributionOut), pagination: pageOut(pagination) });
-    }),
-    q("ContributionContent", (ctx, data) => {
+    },
+    ContributionContent: (ctx, data) => {
       const req = request(pb.QueryContributionContentRequestSchema, data, "QueryContributionContentRequest");
       const c = mustContribution(ctx, idArg(req.id, "id"));
       const hash = bytesToHex(c.contentHash);
@@ -108,33 +108,33 @@ export function datanetQueries(keeper: DatanetKeeper): QueryHandler[] {
         throw datanetErrors.contentNotFound.wrap(`NotFound: this node's stored body for contribution ${c.id} does not hash to ${hash}; its content store is damaged`);
       }
       return encode(pb.QueryContributionContentResponseSchema, { contentHash: c.contentHash, body });
-    }),
-    q("TokenSequence", (ctx, data) => {
+    },
+    TokenSequence: (ctx, data) => {
       const req = request(pb.QueryTokenSequenceRequestSchema, data, "QueryTokenSequenceRequest");
       const c = mustContribution(ctx, idArg(req.contributionId, "contribution_id"));
       const s = keeper.getSequence(ctx.kv, c.id)!;
       return encode(pb.QueryTokenSequenceResponseSchema, { sequence: sequenceOut(s) });
-    }),
-    q("Version", (ctx, data) => {
+    },
+    Version: (ctx, data) => {
       const req = request(pb.QueryVersionRequestSchema, data, "QueryVersionRequest");
       const v = mustVersion(ctx, idArg(req.datanetId, "datanet_id"), u64(req.number));
       return encode(pb.QueryVersionResponseSchema, { version: versionOut(v) });
-    }),
-    q("Versions", async (ctx, data) => {
+    },
+    Versions: async (ctx, data) => {
       const req = request(pb.QueryVersionsRequestSchema, data, "QueryVersionsRequest");
       const dn = keeper.mustGetDatanet(ctx, idArg(req.datanetId, "datanet_id")).id;
       const { items, pagination } = await paginate(ctx.kv, datanetKeys.versions(dn), pageIn(req.pagination), (_k, v) => decodeVersion(v));
       return encode(pb.QueryVersionsResponseSchema, { versions: items.map(versionOut), pagination: pageOut(pagination) });
-    }),
-    q("VersionContributions", async (ctx, data) => {
+    },
+    VersionContributions: async (ctx, data) => {
       const req = request(pb.QueryVersionContributionsRequestSchema, data, "QueryVersionContributionsRequest");
       const v = mustVersion(ctx, idArg(req.datanetId, "datanet_id"), u64(req.number));
       const { items, pagination } = await paginateFiltered(ctx.kv, datanetKeys.positions(v.datanetId), pageIn(req.pagination), (k, val) =>
         readU64be(k) < v.recordCount ? readU64be(val) : undefined,
       );
       return encode(pb.QueryVersionContributionsResponseSchema, { contributionIds: items, pagination: pageOut(pagination) });
-    }),
-    q("Vocabulary", async (ctx, data) => {
+    },
+    Vocabulary: async (ctx, data) => {
       const req = request(pb.QueryVocabularyRequestSchema, data, "QueryVocabularyRequest");
       const prefix = datanetKeys.words(keeper.mustGetDatanet(ctx, idArg(req.datanetId, "datanet_id")).id);
       const dec = new TextDecoder();
@@ -143,14 +143,14 @@ export function datanetQueries(keeper: DatanetKeeper): QueryHandler[] {
         id: new DataView(v.buffer, v.byteOffset, 4).getUint32(0),
       }));
       return encode(pb.QueryVocabularyResponseSchema, { words: items, pagination: pageOut(pagination) });
-    }),
-    q("ContributorStats", async (ctx, data) => {
+    },
+    ContributorStats: async (ctx, data) => {
       const req = request(pb.QueryContributorStatsRequestSchema, data, "QueryContributorStatsRequest");
       const who = addrArg(req.contributor, "contributor");
       const dn = u64(req.datanetId);
       if (dn !== 0n) keeper.mustGetDatanet(ctx, dn);
       const { stats, acceptanceRateBps } = await contributorStats(ctx, keeper, who, dn);
       return encode(pb.QueryContributorStatsResponseSchema, { stats: contributorCountersOut(stats), acceptanceRateBps });
-    }),
-  ];
+    },
+  });
 }

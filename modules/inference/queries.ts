@@ -4,6 +4,7 @@ import { moduleAddress } from "../../chain/address.ts";
 import type { Context } from "../../chain/context.ts";
 import { readU64be } from "../../chain/keys.ts";
 import type { QueryHandler } from "../../chain/module.ts";
+import { queryService } from "../../chain/queryService.ts";
 import { paginate } from "../../chain/pagination.ts";
 import { addressArg, decodeRequest, pageRequestIn, pageResponseOut } from "../../chain/queryArgs.ts";
 import { inferenceOut, modelIn, modelOut, paramsOut, poolOut, u64 } from "./codec.ts";
@@ -14,7 +15,7 @@ import { inferenceKeys } from "./keys.ts";
 import { DATA_POOLS, type Inference, type Model } from "./types.ts";
 import { decode, encode } from "../../proto/codec.ts";
 
-const SERVICE = "/tributary.inference.v1.Query/";
+const SERVICE = "tributary.inference.v1.Query";
 
 const request = decodeRequest;
 const pageIn = pageRequestIn;
@@ -23,7 +24,6 @@ const address = addressArg;
 const pageOut = pageResponseOut;
 
 export function inferenceQueries(keeper: InferenceKeeper): QueryHandler[] {
-  const q = (method: string, handle: (ctx: Context, data: Uint8Array) => Promise<Uint8Array> | Uint8Array): QueryHandler => ({ path: SERVICE + method, handle });
   const modelsPage = async (ctx: Context, prefix: Uint8Array, page: SdkPageRequest | undefined) => {
     const { items, pagination } = await paginate(ctx.kv, prefix, page, (k) => readU64be(k));
     const models = items.map((id) => keeper.getModel(ctx.kv, id)).filter((m): m is Model => m !== undefined);
@@ -38,61 +38,61 @@ export function inferenceQueries(keeper: InferenceKeeper): QueryHandler[] {
     const denom = keeper.getParams(ctx.kv).feeDenom;
     return [{ denom, amount: keeper.bank.getBalance(ctx, moduleAddress(name), denom).toString() }];
   };
-  return [
-    q("Params", (ctx) => encode(pb.QueryParamsResponseSchema, { params: paramsOut(keeper.getParams(ctx.kv)) })),
-    q("Model", (ctx, data) => {
+  return queryService(SERVICE, {
+    Params: (ctx) => encode(pb.QueryParamsResponseSchema, { params: paramsOut(keeper.getParams(ctx.kv)) }),
+    Model: (ctx, data) => {
       const id = u64(request(pb.QueryModelRequestSchema, data, "QueryModelRequest").id);
       const m = keeper.getModel(ctx.kv, id);
       if (!m) throw inferenceErrors.modelNotFound.wrap(`model ${id} does not exist`);
       return encode(pb.QueryModelResponseSchema, { model: modelOut(m) });
-    }),
-    q("Models", async (ctx, data) => {
+    },
+    Models: async (ctx, data) => {
       const req = request(pb.QueryModelsRequestSchema, data, "QueryModelsRequest");
       const { items, pagination } = await paginate(ctx.kv, inferenceKeys.modelPrefix, pageIn(req.pagination), (_k, v) => modelIn(decode(pb.ModelSchema, v)));
       return encode(pb.QueryModelsResponseSchema, { models: items.map(modelOut), pagination: pageOut(pagination) });
-    }),
-    q("ModelsByOwner", (ctx, data) => {
+    },
+    ModelsByOwner: (ctx, data) => {
       const req = request(pb.QueryModelsByOwnerRequestSchema, data, "QueryModelsByOwnerRequest");
       return modelsPage(ctx, inferenceKeys.byOwner(address(req.owner, "owner")), pageIn(req.pagination));
-    }),
-    q("ModelsByDatanet", (ctx, data) => {
+    },
+    ModelsByDatanet: (ctx, data) => {
       const req = request(pb.QueryModelsByDatanetRequestSchema, data, "QueryModelsByDatanetRequest");
       return modelsPage(ctx, inferenceKeys.byDatanet(u64(req.datanetId)), pageIn(req.pagination));
-    }),
-    q("Artifact", (ctx, data) => {
+    },
+    Artifact: (ctx, data) => {
       const hash = request(pb.QueryArtifactRequestSchema, data, "QueryArtifactRequest").hash ?? new Uint8Array();
       const bytes = hash.length === 32 ? keeper.getArtifact(ctx.kv, hash) : undefined;
       if (!bytes) throw inferenceErrors.modelNotFound.wrap(`no artifact with sha256 ${Array.from(hash, (b) => b.toString(16).padStart(2, "0")).join("")}`);
       return encode(pb.QueryArtifactResponseSchema, { artifact: bytes });
-    }),
-    q("Inference", (ctx, data) => {
+    },
+    Inference: (ctx, data) => {
       const id = u64(request(pb.QueryInferenceRequestSchema, data, "QueryInferenceRequest").id);
       const x = keeper.getInference(ctx.kv, id);
       if (!x) throw inferenceErrors.inferenceNotFound.wrap(`inference ${id} does not exist`);
       return encode(pb.QueryInferenceResponseSchema, { inference: inferenceOut(x) });
-    }),
-    q("InferencesByModel", (ctx, data) => {
+    },
+    InferencesByModel: (ctx, data) => {
       const req = request(pb.QueryInferencesByModelRequestSchema, data, "QueryInferencesByModelRequest");
       return inferencesPage(ctx, inferenceKeys.byModel(u64(req.modelId)), pageIn(req.pagination));
-    }),
-    q("InferencesByRequester", (ctx, data) => {
+    },
+    InferencesByRequester: (ctx, data) => {
       const req = request(pb.QueryInferencesByRequesterRequestSchema, data, "QueryInferencesByRequesterRequest");
       return inferencesPage(ctx, inferenceKeys.byRequester(address(req.requester, "requester")), pageIn(req.pagination));
-    }),
-    q("DataPool", (ctx, data) => {
+    },
+    DataPool: (ctx, data) => {
       const req = request(pb.QueryDataPoolRequestSchema, data, "QueryDataPoolRequest");
       const p = keeper.getPool(ctx.kv, u64(req.datanetId), u64(req.version));
       if (!p) throw inferenceErrors.poolNotFound.wrap(`datanet ${u64(req.datanetId)} version ${u64(req.version)} has received no residual yet`);
       return encode(pb.QueryDataPoolResponseSchema, { pool: poolOut(p) });
-    }),
-    q("ClaimableRewards", async (ctx, data) => {
+    },
+    ClaimableRewards: async (ctx, data) => {
       const id = u64(request(pb.QueryClaimableRewardsRequestSchema, data, "QueryClaimableRewardsRequest").contributionId);
       const owed = await claimable(keeper, ctx.kv, id);
       return encode(pb.QueryClaimableRewardsResponseSchema, { amount: { denom: keeper.getParams(ctx.kv).feeDenom, amount: owed.amount.toString() } });
-    }),
+    },
     // Compute: the share waiting in fee_collector for the next block's allocation to validators,
     // the last allocation that paid some and the total so far; community: the real community pool.
-    q("RewardPools", async (ctx) => {
+    RewardPools: async (ctx) => {
       const compute = keeper.distribution.computeRewards(ctx);
       const coins = (cs: readonly { denom: string; amount: bigint }[]) => cs.map((c) => ({ denom: c.denom, amount: c.amount.toString() }));
       return encode(pb.QueryRewardPoolsResponseSchema, {
@@ -103,6 +103,6 @@ export function inferenceQueries(keeper: InferenceKeeper): QueryHandler[] {
         computeLastHeight: compute.lastHeight,
         computeTotalAllocated: coins(compute.totalAllocated),
       });
-    }),
-  ];
+    },
+  });
 }

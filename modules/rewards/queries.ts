@@ -1,6 +1,6 @@
 import * as pb from "../../proto/gen/tributary/rewards/v1/index.ts";
-import type { Context } from "../../chain/context.ts";
 import type { QueryHandler } from "../../chain/module.ts";
+import { queryService } from "../../chain/queryService.ts";
 import { paginate } from "../../chain/pagination.ts";
 import { addressArg, decodeRequest, pageRequestIn, pageResponseOut } from "../../chain/queryArgs.ts";
 import { bytesServed, requiredBond } from "./bond.ts";
@@ -11,14 +11,13 @@ import { RewardsKeeper } from "./keeper.ts";
 import { rewardsKeys } from "./keys.ts";
 import { decode, encode } from "../../proto/codec.ts";
 
-const SERVICE = "/tributary.rewards.v1.Query/";
+const SERVICE = "tributary.rewards.v1.Query";
 
 /** The gRPC query service `tributary.rewards.v1.Query`. */
 export function rewardsQueries(keeper: RewardsKeeper): QueryHandler[] {
-  const q = (method: string, handle: (ctx: Context, data: Uint8Array) => Promise<Uint8Array> | Uint8Array): QueryHandler => ({ path: SERVICE + method, handle });
-  return [
-    q("Params", (ctx) => encode(pb.QueryParamsResponseSchema, { params: paramsOut(keeper.getParams(ctx.kv)) })),
-    q("Node", (ctx, data) => {
+  return queryService(SERVICE, {
+    Params: (ctx) => encode(pb.QueryParamsResponseSchema, { params: paramsOut(keeper.getParams(ctx.kv)) }),
+    Node: (ctx, data) => {
       const req = decodeRequest(pb.QueryNodeRequestSchema, data, "QueryNodeRequest");
       const addr = addressArg(req.operator, "operator");
       const n = keeper.getNode(ctx.kv, addr);
@@ -29,20 +28,20 @@ export function rewardsQueries(keeper: RewardsKeeper): QueryHandler[] {
       return encode(pb.QueryNodeResponseSchema, {
         node: nodeOut(n), currentEpoch: work ? workOut(work) : undefined, jailed: RewardsKeeper.jailed(n, epoch.number), requiredBond: need.toString(),
       });
-    }),
-    q("Nodes", async (ctx, data) => {
+    },
+    Nodes: async (ctx, data) => {
       const req = decodeRequest(pb.QueryNodesRequestSchema, data, "QueryNodesRequest");
       const { items, pagination } = await paginate(ctx.kv, rewardsKeys.nodePrefix, pageRequestIn(req.pagination), (_k, v) => nodeIn(decode(types.NodeSchema, v)));
       return encode(pb.QueryNodesResponseSchema, { nodes: items.map(nodeOut), pagination: pageResponseOut(pagination) });
-    }),
-    q("Epoch", async (ctx) => {
+    },
+    Epoch: async (ctx) => {
       const pool = await keeper.bank.getAllBalances(ctx, keeper.storagePool);
       return encode(pb.QueryEpochResponseSchema, {
         epoch: epochOut(currentEpoch(keeper.getEpoch(ctx.kv), keeper.getParams(ctx.kv), ctx.block.height)), pool: pool.map(coinOut), height: ctx.block.height,
         epochBlocks: keeper.getParams(ctx.kv).epochBlocks,
       });
-    }),
-    q("Challenges", async (ctx, data) => {
+    },
+    Challenges: async (ctx, data) => {
       const req = decodeRequest(pb.QueryChallengesRequestSchema, data, "QueryChallengesRequest");
       const addr = addressArg(req.operator, "operator");
       const anchor = keeper.getEpoch(ctx.kv);
@@ -54,11 +53,11 @@ export function rewardsQueries(keeper: RewardsKeeper): QueryHandler[] {
       // Only the anchor epoch has challenges; a later one drew none.
       const list = anchor.number === current ? await keeper.listChallenges(ctx.kv, addr) : [];
       return encode(pb.QueryChallengesResponseSchema, { challenges: list.map(challengeOut), epoch: current });
-    }),
-    q("Refunds", async (ctx, data) => {
+    },
+    Refunds: async (ctx, data) => {
       const req = decodeRequest(pb.QueryRefundsRequestSchema, data, "QueryRefundsRequest");
       const list = await keeper.refundsOf(ctx.kv, addressArg(req.operator, "operator"));
       return encode(pb.QueryRefundsResponseSchema, { refunds: list.map(refundOut) });
-    }),
-  ];
+    },
+  });
 }
