@@ -1,14 +1,22 @@
 import * as pb from "../../proto/gen/tributary/inference/v1/index.ts";
 import type { Coin } from "../../chain/coins.ts";
-import { manifestIn, manifestOut } from "../attribution/codec.ts";
 import {
   type DataPool, type Inference, type InferenceParams, type Model, MODEL_STATUS_NAMES, type ModelStatus, type Payout, type PayoutRole,
   type Pricing, type RevenueSplit, type Sampling, SAMPLING_MODE_NAMES,
 } from "./types.ts";
+import type { ManifestEntry } from "./expected.ts";
 import { type CoinMsg, coinFromMsg, coinMsg, decode, encode, type Init, u64 } from "../../proto/codec.ts";
 
 /** Protobuf ⇄ keeper types. */
 export { pb };
+
+/**
+ * A training manifest: on the wire attribution's `ManifestEntry` message (inference's protos
+ * import it), in the keeper attribution's `ManifestEntry` type (through ./expected.ts).
+ */
+export const manifestOut = (m: readonly ManifestEntry[]) => m.map((e) => ({ datanetId: e.datanetId, version: e.version }));
+export const manifestIn = (m: readonly { datanetId?: bigint; version?: bigint }[] | null | undefined): ManifestEntry[] =>
+  (m ?? []).map((e) => ({ datanetId: u64(e.datanetId), version: u64(e.version) }));
 const int = (v: string | null | undefined) => BigInt(v || "0");
 
 export { u64 };
