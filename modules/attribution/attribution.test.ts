@@ -97,20 +97,20 @@ describe("attribution module", () => {
   it("records an output copied from a contribution: its contributor gets the points, counters and indexes follow", async () => {
     const output = BODY_A.split(" ").slice(10, 50).join(" ");
     const r = await d.ok(4, [record(4, [[dn, 1n]], output)]);
-    const res = decode(tx.MsgRecordAttributionResponseSchema, TxMsgData.decode(r.data).msgResponses[0].value);
+    const res = decode(tx.MsgRecordAttributionResponseSchema, TxMsgData.decode(r.data).msgResponses[0]!.value);
     const id = BigInt(String(res.recordId));
     expect(id).toBe(1n);
     const rec = (await query("Record", q.QueryRecordRequestSchema, { id }, q.QueryRecordResponseSchema)).record!;
     const contributors = rec.contributors!;
     expect(contributors.map((c) => c.contributor)).toEqual([d.addr(1)]);
     expect(rec.contributions!.map((c) => String(c.contributionId))).toEqual([String(ids[0])]);
-    expect(Number(contributors[0].points)).toBeGreaterThan(0);
-    expect(Number(contributors[0].points) + Number(rec.residual)).toBe(Number(rec.totalPoints));
+    expect(Number(contributors[0]!.points)).toBeGreaterThan(0);
+    expect(Number(contributors[0]!.points) + Number(rec.residual)).toBe(Number(rec.totalPoints));
     expect(rec.output).toBe(output);
-    expect(contributors[0].amount).toBe("0");
+    expect(contributors[0]!.amount).toBe("0");
     expect(rec.paramsVersion).toBe(2);
-    expect(String((await d.contribution(ids[0])).timesAttributed)).toBe("1");
-    expect(String((await d.contribution(ids[1])).timesAttributed)).toBe("0");
+    expect(String((await d.contribution(ids[0]!)).timesAttributed)).toBe("1");
+    expect(String((await d.contribution(ids[1]!)).timesAttributed)).toBe("0");
     expect(eventAttrs(r, "tributary.attribution.v1.EventAttributionRecorded")).toMatchObject({ record_id: "1", manifest: `${dn}:1`, contributors: "1" });
     const byContributor = await query("RecordsByContributor", q.QueryRecordsByContributorRequestSchema, { contributor: d.addr(1) }, q.QueryRecordsResponseSchema);
     expect(byContributor.records.map((x) => String(x.id))).toEqual(["1"]);

@@ -26,7 +26,7 @@ beforeAll(async () => {
   d = await DatanetHarness.create({ accounts: 4, appState: (s) => (s.attribution = { params: { attributable_delay_blocks: "1", params_version: 2 }, commitments: [], records: [], next_record_id: "1" }) });
   dn = await d.newDatanet(0);
   for (let v = 0; v < VERSIONS; v++) {
-    ids.push(...(await d.contributeOk(1 + (v % 3), dn, [{ body: bodies[v].join(" ") }])));
+    ids.push(...(await d.contributeOk(1 + (v % 3), dn, [{ body: bodies[v]!.join(" ") }])));
     await d.ok(0, [d.publish(0, dn)]);
     await d.h.deliver([]); // READY at EndBlock of the block after publication
   }
@@ -51,7 +51,7 @@ describe("LSM merging on chain", () => {
   });
 
   it("Query/Attribute against the merged version 12 credits version 2's contribution as the unmerged index would, charging 8 segments", async () => {
-    const output = bodies[1].slice(3, 38).join(" ");
+    const output = bodies[1]!.slice(3, 38).join(" ");
     const res = await d.h.app.query({ path: "/tributary.attribution.v1.Query/Attribute", data: encode(q.QueryAttributeRequestSchema, { manifest: [{ datanetId: dn, version: BigInt(VERSIONS) }], output }), height: 0n, prove: false });
     expect(res.code, res.log).toBe(0);
     const answer = decode(q.QueryAttributeResponseSchema, res.value);

@@ -8,6 +8,7 @@ import { VOID } from "./text/index.ts";
 import { moduleAddress } from "../../chain/address.ts";
 import { DEFAULT_REWARDS_PARAMS } from "../rewards/types.ts";
 import { decode } from "../../proto/codec.ts";
+import { take } from "../../test/support/take.ts";
 
 const CREATION_FEE = 10_000_000n;
 const START = 1_000_000_000n;
@@ -33,8 +34,8 @@ describe("datanet: create and contribute", () => {
     expect(res.datanet!.status).toBe(1);
     expect(String(res.counters!.nextWordId)).toBe("3");
     const data = TxMsgData.decode(r.data).msgResponses;
-    expect(data[0].typeUrl).toBe("/tributary.datanet.v1.MsgCreateDatanetResponse");
-    expect(String(decode(txpb.MsgCreateDatanetResponseSchema, data[0].value).datanetId)).toBe("1");
+    expect(data[0]!.typeUrl).toBe("/tributary.datanet.v1.MsgCreateDatanetResponse");
+    expect(String(decode(txpb.MsgCreateDatanetResponseSchema, data[0]!.value).datanetId)).toBe("1");
   });
 
   it("an OPEN datanet accepts a record on ingestion, without a deposit, and stores hash, tokens and vocabulary", async () => {
@@ -67,7 +68,7 @@ describe("datanet: create and contribute", () => {
   it("a CURATED datanet escrows the deposit: acceptance refunds it, rejection pays it to the owner, withdrawal refunds it", async () => {
     d = await DatanetHarness.create();
     const dn = await d.newDatanet(0, { curation: "CURATED", deposit: "250000", curators: [d.addr(2)] });
-    const [a, b, c] = await d.contributeOk(1, dn, [{ body: text(10) }, { body: text(11) }, { body: text(12) }]);
+    const [a, b, c] = take(await d.contributeOk(1, dn, [{ body: text(10) }, { body: text(11) }, { body: text(12) }]), 3);
     expect(await d.balance(d.addr(1))).toBe(START - FEE - 3n * 250_000n);
     expect(await d.balance(ESCROW)).toBe(3n * 250_000n);
     expect((await d.contribution(a)).status).toBe(1);
@@ -122,7 +123,7 @@ describe("datanet: create and contribute", () => {
     const original = words(20, 100);
     await d.contributeOk(1, dn, [{ body: original.join(" ") }]);
     const copied = [...words(21, 30), ...original.slice(30, 70), ...words(22, 30)];
-    const [id] = await d.contributeOk(2, dn, [{ body: copied.join(" ") }]);
+    const [id] = take(await d.contributeOk(2, dn, [{ body: copied.join(" ") }]), 1);
     const c = await d.contribution(id);
     expect(c.maskedTokens).toBe(40);
     const seq = await d.sequence(id);
@@ -152,8 +153,8 @@ describe("datanet: create and contribute", () => {
     const dn = await d.newDatanet(0);
     const original = words(40, 80);
     await d.contributeOk(1, dn, [{ body: original.join(" ") }]);
-    const [b] = await d.contributeOk(2, dn, [{ body: [...words(41, 60), ...original.slice(0, 40)].join(" ") }]);
-    const [c] = await d.contributeOk(3, dn, [{ body: [...original.slice(0, 40), ...words(42, 60)].join(" ") }]);
+    const [b] = take(await d.contributeOk(2, dn, [{ body: [...words(41, 60), ...original.slice(0, 40)].join(" ") }]), 1);
+    const [c] = take(await d.contributeOk(3, dn, [{ body: [...original.slice(0, 40), ...words(42, 60)].join(" ") }]), 1);
     expect((await d.contribution(b)).maskedTokens).toBe(40);
     expect((await d.contribution(c)).maskedTokens).toBe(40);
   });
@@ -173,7 +174,7 @@ describe("datanet: update", () => {
     expect(eventAttrs(r, "tributary.datanet.v1.EventDatanetUpdated")).toMatchObject({ datanet_id: "1", changed: "policy,curators" });
     const short = await d.tx(3, [d.contribute(3, dn, [{ body: text(50, 35) }])]);
     expect([short.code, short.log]).toEqual([8, expect.stringMatching(/35 tokens, outside 40..20000/)]);
-    const [id] = await d.contributeOk(3, dn, [{ body: text(51) }]);
+    const [id] = take(await d.contributeOk(3, dn, [{ body: text(51) }]), 1);
     expect((await d.contribution(id)).status).toBe(1);
     expect(await d.balance(ESCROW)).toBe(500n);
     const old = await d.tx(1, [d.review(1, id, true)]);

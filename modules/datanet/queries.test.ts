@@ -1,19 +1,21 @@
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatanetHarness, q, text } from "../../test/datanetHarness.ts";
+import { take } from "../../test/support/take.ts";
 import { tokenize } from "./text/index.ts";
 
 let d: DatanetHarness;
-const ids: Record<string, bigint> = {};
+// Every id is set by beforeAll before any test reads it.
+const ids = {} as Record<"med" | "code" | "misc" | "a" | "b" | "c" | "e" | "f", bigint>;
 
 beforeAll(async () => {
   d = await DatanetHarness.create({ accounts: 4 });
   ids.med = await d.newDatanet(0, { name: "medical", tags: ["medical", "en"] });
   ids.code = await d.newDatanet(1, { name: "code", tags: ["code", "en"], curation: "CURATED" });
   ids.misc = await d.newDatanet(1, { name: "misc", tags: ["misc"] });
-  [ids.a, ids.b] = await d.contributeOk(2, ids.med, [{ body: text(1) }, { body: text(2) }]);
-  [ids.c, ids.e] = await d.contributeOk(2, ids.code, [{ body: text(3) }, { body: text(4) }]);
-  [ids.f] = await d.contributeOk(3, ids.code, [{ body: text(5) }]);
+  [ids.a, ids.b] = take(await d.contributeOk(2, ids.med, [{ body: text(1) }, { body: text(2) }]), 2);
+  [ids.c, ids.e] = take(await d.contributeOk(2, ids.code, [{ body: text(3) }, { body: text(4) }]), 2);
+  [ids.f] = take(await d.contributeOk(3, ids.code, [{ body: text(5) }]), 1);
   await d.ok(1, [d.review(1, ids.c, true)]);
   await d.ok(1, [d.review(1, ids.e, false, "too short")]);
 });

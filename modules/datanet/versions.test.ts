@@ -6,6 +6,7 @@ import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
 import { DatanetHarness, eventAttrs, q, text } from "../../test/datanetHarness.ts";
 import { appendLeaf, EMPTY_ROOT, type Frontier, frontierRoot, merkleRoot } from "./merkle.ts";
 import { decodeFilled } from "../../proto/codec.ts";
+import { take } from "../../test/support/take.ts";
 
 describe("merkle root (RFC 6962)", () => {
   const leaf = (i: number) => sha256(Uint8Array.of(i, i >> 8));
@@ -40,15 +41,15 @@ describe("datanet versions", () => {
   it("version N+1 freezes every accepted record in version order, with a recomputable Merkle root", async () => {
     d = await DatanetHarness.create();
     const dn = await d.newDatanet(0, { curation: "CURATED", curators: [d.addr(1)] });
-    const [a, b] = await d.contributeOk(2, dn, [{ body: text(1) }, { body: text(2) }]);
+    const [a, b] = take(await d.contributeOk(2, dn, [{ body: text(1) }, { body: text(2) }]), 2);
     await d.ok(1, [d.review(1, b, true)]);
     const r1 = await d.ok(0, [d.publish(0, dn)]);
-    const res1 = decodeFilled(txpb.MsgPublishVersionResponseSchema, TxMsgData.decode(r1.data).msgResponses[0].value);
+    const res1 = decodeFilled(txpb.MsgPublishVersionResponseSchema, TxMsgData.decode(r1.data).msgResponses[0]!.value);
     expect([String(res1.number), String(res1.recordCount)]).toEqual(["1", "1"]);
     expect(bytesToHex(res1.merkleRoot)).toBe(bytesToHex(merkleRoot([await hashOf(b)])));
 
     await d.ok(1, [d.review(1, a, true)]);
-    const [c] = await d.contributeOk(3, dn, [{ body: text(3) }]);
+    const [c] = take(await d.contributeOk(3, dn, [{ body: text(3) }]), 1);
     await d.contributeOk(3, dn, [{ body: text(4) }]); // stays pending: not in any version
     await d.ok(1, [d.review(1, c, true)]);
     const r2 = await d.ok(0, [d.publish(0, dn)]);
