@@ -67,10 +67,10 @@ describe("datanet messages through the default registry", () => {
     ]);
     const bytes = roundTrip(m);
     const d = decodeFilled(tx.MsgContributeSchema, bytes);
-    expect(new TextDecoder().decode(d.records[0].body)).toBe("héllo wörld");
+    expect(new TextDecoder().decode(d.records[0]!.body)).toBe("héllo wörld");
     expect(d.records[0]).toMatchObject({ title: "t", source: "s@x", licence: "MIT" });
-    expect((d.records[0].extra ?? []).map((kv) => [kv.key, kv.value])).toEqual([["lang", "en"]]);
-    expect(Uint8Array.from(d.records[1].body ?? [])).toEqual(Uint8Array.of(1, 2, 3));
+    expect((d.records[0]!.extra ?? []).map((kv) => [kv.key, kv.value])).toEqual([["lang", "en"]]);
+    expect(Uint8Array.from(d.records[1]!.body ?? [])).toEqual(Uint8Array.of(1, 2, 3));
     expect(msgContributeSize(BOB, 1, [{ body: "héllo wörld", title: "t", source: "s@x", licence: "MIT", extra: { lang: "en" } }, { body: Uint8Array.of(1, 2, 3), extra: [{ key: "k", value: "v" }] }])).toBe(bytes.length);
   });
 
@@ -201,7 +201,13 @@ describe("setupDatanetExtension", () => {
       "/tributary.datanet.v1.Query/Params": encode(q.QueryParamsResponseSchema, { params: { creationFee: [{ denom: "utrib", amount: "10" }], maxRecordsPerMsg: 100, quotaWindowBlocks: 600n } }),
       "/tributary.datanet.v1.Query/VersionContributions": encode(q.QueryVersionContributionsResponseSchema, { contributionIds: [1n, 2n], pagination: { total: 2n } }),
     };
-    const ext = setupDatanetExtension(fakeBase((path) => answers[path]));
+    const ext = setupDatanetExtension(
+      fakeBase((path) => {
+        const answer = answers[path];
+        if (!answer) throw new Error(`no answer for ${path}`);
+        return answer;
+      }),
+    );
     expect(await ext.datanet.version(1n, 2n)).toEqual({ datanetId: 1n, number: 2n, addedContributionIds: [5n, 6n], recordCount: 6n, merkleRoot: root, totalTokens: 900n, height: 44n });
     expect(await ext.datanet.contributionContent(5n)).toEqual({ contentHash: root, body });
     const stats = await ext.datanet.contributorStats(BOB);

@@ -144,7 +144,8 @@ export function bytesIn(b: Uint8Array | null | undefined): Uint8Array {
   return b.constructor === Uint8Array ? b : new Uint8Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 }
 
-function enumName<T extends readonly string[]>(names: T, n: number | null | undefined): T[number] {
+/** The name of enum value `n`; a value this client does not know reads as the first name (UNSPECIFIED). */
+function enumName<T extends readonly [string, ...string[]]>(names: T, n: number | null | undefined): T[number] {
   return names[n ?? 0] ?? names[0];
 }
 

@@ -115,7 +115,8 @@ export interface RewardsParams {
 
 type ICoin = { denom?: string | null; amount?: string | null } | null | undefined;
 
-function enumName<T extends readonly string[]>(names: T, v: number | null | undefined): T[number] {
+/** The name of enum value `v`; a value this client does not know reads as the first name (UNSPECIFIED). */
+function enumName<T extends readonly [string, ...string[]]>(names: T, v: number | null | undefined): T[number] {
   return names[v ?? 0] ?? names[0];
 }
 
