@@ -28,11 +28,19 @@ export function decode<Desc extends DescMessage>(schema: Desc, bytes: Uint8Array
 }
 
 /**
- * A message whose absent singular scalar and enum fields read as their zero values, as a
- * protobufjs-decoded message did (its defaults sat on the prototype). Message fields stay optional.
+ * Fields that were proto3 `optional` before every field became so (0.1.0): their handlers read
+ * presence (`MsgUpdateModel.description` unset = keep the description), so `decodeFilled` leaves
+ * them absent and the REST gateway prints no default for them, as before. Full proto names.
  */
-export type Filled<M> = {
-  [K in keyof M]-?: undefined extends M[K] ? (NonNullable<M[K]> extends { $typeName: string } ? M[K] : NonNullable<M[K]>) : M[K];
+export const PRESENCE_FIELDS: ReadonlySet<string> = new Set(["tributary.inference.v1.MsgUpdateModel.description"]);
+
+/**
+ * A message whose absent singular scalar and enum fields read as their zero values, as a
+ * protobufjs-decoded message did (its defaults sat on the prototype). Message fields stay optional,
+ * and so do the `Keep` fields (those of PRESENCE_FIELDS).
+ */
+export type Filled<M, Keep extends keyof M = never> = {
+  [K in keyof M]-?: K extends Keep ? M[K] : undefined extends M[K] ? (NonNullable<M[K]> extends { $typeName: string } ? M[K] : NonNullable<M[K]>) : M[K];
 };
 
 /**
@@ -43,7 +51,7 @@ export type Filled<M> = {
 export function decodeFilled<Desc extends DescMessage>(schema: Desc, bytes: Uint8Array): Filled<MessageShape<Desc>> {
   const message = decode(schema, bytes) as Record<string, unknown>;
   for (const f of schema.fields) {
-    if (message[f.localName] !== undefined) continue;
+    if (message[f.localName] !== undefined || PRESENCE_FIELDS.has(`${schema.typeName}.${f.name}`)) continue;
     if (f.fieldKind === "enum") message[f.localName] = 0;
     else if (f.fieldKind === "scalar") message[f.localName] = scalarZero(f.scalar);
   }

@@ -3,7 +3,7 @@ import {
   type AttributionModuleParams, type AttributionRecord, COMMITMENT_STATUS_NAMES, type CommitmentStatus, type IndexCommitment,
   type ManifestEntry,
 } from "./types.ts";
-import { decode, encode, u64 } from "../../proto/codec.ts";
+import { coinFromMsg, coinMsg, decode, encode, u64 } from "../../proto/codec.ts";
 
 /** Protobuf ⇄ keeper types. */
 export { pb };
@@ -56,7 +56,7 @@ export function recordOut(r: AttributionRecord) {
     contributions: r.contributions.map((c) => ({ contributionId: c.contributionId, contributor: c.contributor, points: c.points })),
     residual: r.residual,
     residualParts: { unmatched: p.unmatched, echo: p.echo, generic: p.generic, deleted: p.deleted, specificity: p.specificity, unpaid: p.unpaid },
-    fee: r.fee ? { denom: r.fee.denom, amount: r.fee.amount.toString() } : undefined,
+    fee: r.fee ? coinMsg(r.fee) : undefined,
     remainder: r.remainder.toString(),
     paramsVersion: r.paramsVersion,
     height: r.height,
@@ -78,7 +78,7 @@ export function recordIn(m: pb.AttributionRecord): AttributionRecord {
     contributions: (m.contributions ?? []).map((c) => ({ contributionId: u64(c.contributionId), contributor: c.contributor ?? "", points: u64(c.points) })),
     residual: u64(m.residual),
     residualParts: { unmatched: u64(p?.unmatched), echo: u64(p?.echo), generic: u64(p?.generic), deleted: u64(p?.deleted), specificity: u64(p?.specificity), unpaid: u64(p?.unpaid) },
-    fee: m.fee?.denom ? { denom: m.fee.denom, amount: BigInt(m.fee.amount || "0") } : undefined,
+    fee: m.fee?.denom ? coinFromMsg(m.fee) : undefined,
     remainder: BigInt(m.remainder || "0"),
     paramsVersion: m.paramsVersion ?? 0,
     height: u64(m.height),

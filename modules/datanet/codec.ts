@@ -7,7 +7,7 @@ import {
   contributionStatusNumber,
 } from "./types.ts";
 import { VOID } from "./text/index.ts";
-import { type CoinMsg, coinMsg, decode, encode, type Init, u64 } from "../../proto/codec.ts";
+import { type CoinMsg, coinFromMsg, coinMsg, decode, encode, type Init, u64 } from "../../proto/codec.ts";
 
 /** Protobuf ⇄ keeper types; u64 and coin conversions are proto/codec.ts's, shared with the client. */
 export { pb, u64 };
@@ -225,7 +225,7 @@ export function quotaIn(b: Uint8Array): QuotaUsage {
 
 export function paramsOut(p: DatanetParams): Init<typeof pb.ParamsSchema> {
   return {
-    creationFee: p.creationFee.map((c) => ({ denom: c.denom, amount: c.amount.toString() })),
+    creationFee: p.creationFee.map(coinMsg),
     minTokensPerRecord: p.minTokensPerRecord,
     maxTokensPerRecord: p.maxTokensPerRecord,
     maxRecordBytes: p.maxRecordBytes,
@@ -243,7 +243,7 @@ export function paramsOut(p: DatanetParams): Init<typeof pb.ParamsSchema> {
 
 export function paramsIn(m: pb.Params): DatanetParams {
   return {
-    creationFee: (m.creationFee ?? []).map((c) => ({ denom: c.denom ?? "", amount: BigInt(c.amount || "0") })),
+    creationFee: m.creationFee.map(coinFromMsg),
     minTokensPerRecord: m.minTokensPerRecord ?? 0,
     maxTokensPerRecord: m.maxTokensPerRecord ?? 0,
     maxRecordBytes: m.maxRecordBytes ?? 0,

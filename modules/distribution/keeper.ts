@@ -13,7 +13,7 @@ import { type DecCoin, decCoinsFromWire, decCoinsToWire } from "./decCoins.ts";
 import type { DistributionAccountKeeper, DistributionBankKeeper, DistributionStakingKeeper } from "./expected.ts";
 import { distributionKeys as keys } from "./keys.ts";
 import { DEFAULT_DISTRIBUTION_PARAMS, DISTRIBUTION, type DistributionParams } from "./types.ts";
-import { decode, encode } from "../../proto/codec.ts";
+import { type CoinMsg, coinFromMsg, coinMsg, decode, encode } from "../../proto/codec.ts";
 
 
 export interface HistoricalRewards {
@@ -41,9 +41,8 @@ export interface ComputeRewards {
   totalAllocated: Coin[];
 }
 
-const coinsIn = (cs: { denom?: string | null; amount?: string | null }[] | null | undefined): Coin[] =>
-  (cs ?? []).map((c) => ({ denom: c.denom ?? "", amount: BigInt(c.amount || "0") }));
-const coinsOut = (cs: readonly Coin[]) => cs.map((c) => ({ denom: c.denom, amount: c.amount.toString() }));
+const coinsIn = (cs: readonly CoinMsg[]): Coin[] => cs.map(coinFromMsg);
+const coinsOut = (cs: readonly Coin[]) => cs.map(coinMsg);
 
 /**
  * The F1 store: params, the fee pool (community pool), and per validator its historical reward

@@ -4,6 +4,7 @@
  * JSON conversion is protobufjs reflection's (toObject/fromObject), as before proto/gen moved to protobuf-es.
  */
 import protobuf from "protobufjs";
+import { PRESENCE_FIELDS } from "../../proto/codec.ts";
 import { packageFile } from "../packageRoot.ts";
 
 const PROTO_DIR = packageFile("proto/");
@@ -30,12 +31,12 @@ export function tributaryRoot(): protobuf.Root {
  * encoders write zeros as protobufjs' did; proto/README.md). protobufjs puts each in a synthetic
  * oneof, and toObject gives no default to a oneof member: an absent field would vanish from the
  * JSON instead of printing its zero value. Without the synthetic oneofs the gateway prints what
- * it printed before the fields were made optional.
+ * it printed before the fields were made optional (except PRESENCE_FIELDS, optional since 0.1.0).
  */
 function dropSyntheticOneofs(ns: protobuf.NamespaceBase): void {
   for (const nested of ns.nestedArray) {
     if (nested instanceof protobuf.Type) {
-      for (const oneof of nested.oneofsArray.filter((o) => o.isProto3Optional)) {
+      for (const oneof of nested.oneofsArray.filter((o) => o.isProto3Optional && !PRESENCE_FIELDS.has(`${nested.fullName.slice(1)}.${o.fieldsArray[0]!.name}`))) {
         for (const field of [...oneof.fieldsArray]) {
           oneof.remove(field);
           // Resolved again without the option: resolve() gives a proto3 optional field a null default.

@@ -15,7 +15,7 @@ import { decodeFilled, encode, type Filled } from "../../../proto/codec.ts";
 
 type MsgUploadArtifactChunk = Filled<pb.MsgUploadArtifactChunk>;
 type MsgRegisterModel = Filled<pb.MsgRegisterModel>;
-type MsgUpdateModel = Filled<pb.MsgUpdateModel>;
+type MsgUpdateModel = Filled<pb.MsgUpdateModel, "description">; // unset = keep (PRESENCE_FIELDS)
 type MsgRetireModel = Filled<pb.MsgRetireModel>;
 export const MSG_PREFIX = "/tributary.inference.v1.";
 
@@ -136,7 +136,7 @@ export function msgUpdateModelHandler(keeper: InferenceKeeper): MsgHandler<MsgUp
     typeUrl: `${MSG_PREFIX}MsgUpdateModel`,
     responseTypeUrl: `${MSG_PREFIX}MsgUpdateModelResponse`,
     module: "inference",
-    decode: (b) => decodeFilled(pb.MsgUpdateModelSchema, b),
+    decode: (b) => decodeFilled(pb.MsgUpdateModelSchema, b) as MsgUpdateModel,
     validateBasic(msg) {
       addressBytes(msg.owner, "owner");
       requireModelId(msg.modelId);
