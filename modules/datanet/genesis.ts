@@ -137,7 +137,7 @@ export async function exportDatanetGenesis(keeper: DatanetKeeper, ctx: Context):
     if (words.length > 0) vocabularies.push({ datanet_id: d.id.toString(), words });
   }
   return {
-    params: paramsToJson(keeper.getParams(ctx)),
+    params: paramsToJson(keeper.getParams(ctx.kv)),
     datanets: datanets.map(datanetToJson),
     contributions: contributions.map(contributionToJson),
     versions: (await all(datanetKeys.versionPrefix, (_k, v) => decodeVersion(v))).map(versionToJson),

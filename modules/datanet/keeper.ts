@@ -58,8 +58,8 @@ export class DatanetKeeper {
 
   // --- params and id counters ---------------------------------------------------------------
 
-  getParams(ctx: Context): DatanetParams {
-    const raw = ctx.kv.get(datanetKeys.params);
+  getParams(kv: KVReader): DatanetParams {
+    const raw = kv.get(datanetKeys.params);
     return raw ? paramsIn(decode(pb.ParamsSchema, raw)) : DEFAULT_DATANET_PARAMS;
   }
 
@@ -90,8 +90,8 @@ export class DatanetKeeper {
     return raw ? decodeDatanet(raw) : undefined;
   }
 
-  mustGetDatanet(ctx: Context, id: bigint): Datanet {
-    const d = this.getDatanet(ctx.kv, id);
+  mustGetDatanet(kv: KVReader, id: bigint): Datanet {
+    const d = this.getDatanet(kv, id);
     if (!d) throw datanetErrors.datanetNotFound.wrap(`datanet ${id} does not exist`);
     return d;
   }
@@ -130,8 +130,8 @@ export class DatanetKeeper {
     return raw ? decodeContribution(raw) : undefined;
   }
 
-  mustGetContribution(ctx: Context, id: bigint): Contribution {
-    const c = this.getContribution(ctx.kv, id);
+  mustGetContribution(kv: KVReader, id: bigint): Contribution {
+    const c = this.getContribution(kv, id);
     if (!c) throw datanetErrors.contributionNotFound.wrap(`contribution ${id} does not exist`);
     return c;
   }
@@ -152,13 +152,13 @@ export class DatanetKeeper {
 
   /** One more attribution record credits contribution `id` (attribution module). PERF: one read, one write. */
   incrementTimesAttributed(ctx: Context, id: bigint): void {
-    const c = this.mustGetContribution(ctx, id);
+    const c = this.mustGetContribution(ctx.kv, id);
     ctx.kv.set(datanetKeys.contribution(id), encodeContribution({ ...c, timesAttributed: c.timesAttributed + 1n }));
   }
 
   /** Payable inference credits a contribution (its share of a contributor's amount, or a pool claim). */
   addEarned(ctx: Context, id: bigint, amount: bigint): void {
-    const c = this.mustGetContribution(ctx, id);
+    const c = this.mustGetContribution(ctx.kv, id);
     ctx.kv.set(datanetKeys.contribution(id), encodeContribution({ ...c, totalEarned: c.totalEarned + amount }));
   }
 
@@ -180,8 +180,8 @@ export class DatanetKeeper {
     ctx.kv.set(datanetKeys.contributorCounters(addr), encode(pb.ContributorCountersSchema, contributorCountersOut(c)));
   }
 
-  getQuota(ctx: Context, addr: Uint8Array): QuotaUsage | undefined {
-    const raw = ctx.kv.get(datanetKeys.quota(addr));
+  getQuota(kv: KVReader, addr: Uint8Array): QuotaUsage | undefined {
+    const raw = kv.get(datanetKeys.quota(addr));
     return raw ? quotaIn(raw) : undefined;
   }
 

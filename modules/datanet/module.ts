@@ -26,6 +26,6 @@ export function datanetModule(keeper: DatanetKeeper): Module<DatanetGenesis> {
     initGenesis: (ctx, g) => initDatanetGenesis(keeper, ctx, g),
     exportGenesis: (ctx) => exportDatanetGenesis(keeper, ctx),
     // PERF: one iterator seek per block; per record accepted in the block, a read and 3 writes.
-    endBlock: (ctx) => flushRootedQueue(ctx.kv, (id) => keeper.mustGetContribution(ctx, id).bytes),
+    endBlock: (ctx) => flushRootedQueue(ctx.kv, (id) => keeper.mustGetContribution(ctx.kv, id).bytes),
   };
 }

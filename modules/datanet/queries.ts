@@ -40,7 +40,7 @@ export function datanetQueries(keeper: DatanetKeeper): QueryHandler[] {
     return c;
   };
   const mustVersion = (ctx: Context, dn: bigint, n: bigint): DatanetVersion => {
-    keeper.mustGetDatanet(ctx, dn);
+    keeper.mustGetDatanet(ctx.kv, dn);
     const number = n === 0n ? keeper.getCounters(ctx.kv, dn).latestVersion : n;
     const v = number === 0n ? undefined : keeper.getVersion(ctx.kv, dn, number);
     if (!v) throw datanetErrors.versionNotFound.wrap(n === 0n ? `datanet ${dn} has no published version` : `datanet ${dn} has no version ${n}`);
@@ -49,10 +49,10 @@ export function datanetQueries(keeper: DatanetKeeper): QueryHandler[] {
   const contributionAt = (ctx: Context, id: bigint) => keeper.getContribution(ctx.kv, id)!;
 
   return queryService(SERVICE, {
-    Params: (ctx) => encode(pb.QueryParamsResponseSchema, { params: paramsOut(keeper.getParams(ctx)) }),
+    Params: (ctx) => encode(pb.QueryParamsResponseSchema, { params: paramsOut(keeper.getParams(ctx.kv)) }),
     Datanet: (ctx, data) => {
       const req = request(pb.QueryDatanetRequestSchema, data, "QueryDatanetRequest");
-      const d = keeper.mustGetDatanet(ctx, idArg(req.id, "id"));
+      const d = keeper.mustGetDatanet(ctx.kv, idArg(req.id, "id"));
       return encode(pb.QueryDatanetResponseSchema, { datanet: datanetOut(d), counters: countersOut(keeper.getCounters(ctx.kv, d.id)) });
     },
     Datanets: async (ctx, data) => {
@@ -122,7 +122,7 @@ export function datanetQueries(keeper: DatanetKeeper): QueryHandler[] {
     },
     Versions: async (ctx, data) => {
       const req = request(pb.QueryVersionsRequestSchema, data, "QueryVersionsRequest");
-      const dn = keeper.mustGetDatanet(ctx, idArg(req.datanetId, "datanet_id")).id;
+      const dn = keeper.mustGetDatanet(ctx.kv, idArg(req.datanetId, "datanet_id")).id;
       const { items, pagination } = await paginate(ctx.kv, datanetKeys.versions(dn), pageIn(req.pagination), (_k, v) => decodeVersion(v));
       return encode(pb.QueryVersionsResponseSchema, { versions: items.map(versionOut), pagination: pageOut(pagination) });
     },
@@ -136,7 +136,7 @@ export function datanetQueries(keeper: DatanetKeeper): QueryHandler[] {
     },
     Vocabulary: async (ctx, data) => {
       const req = request(pb.QueryVocabularyRequestSchema, data, "QueryVocabularyRequest");
-      const prefix = datanetKeys.words(keeper.mustGetDatanet(ctx, idArg(req.datanetId, "datanet_id")).id);
+      const prefix = datanetKeys.words(keeper.mustGetDatanet(ctx.kv, idArg(req.datanetId, "datanet_id")).id);
       const dec = new TextDecoder();
       const { items, pagination } = await paginate(ctx.kv, prefix, pageIn(req.pagination), (k, v) => ({
         word: dec.decode(k),
@@ -148,7 +148,7 @@ export function datanetQueries(keeper: DatanetKeeper): QueryHandler[] {
       const req = request(pb.QueryContributorStatsRequestSchema, data, "QueryContributorStatsRequest");
       const who = addrArg(req.contributor, "contributor");
       const dn = u64(req.datanetId);
-      if (dn !== 0n) keeper.mustGetDatanet(ctx, dn);
+      if (dn !== 0n) keeper.mustGetDatanet(ctx.kv, dn);
       const { stats, acceptanceRateBps } = await contributorStats(ctx, keeper, who, dn);
       return encode(pb.QueryContributorStatsResponseSchema, { stats: contributorCountersOut(stats), acceptanceRateBps });
     },

@@ -21,7 +21,7 @@ export class QuotaTracker {
     private readonly who: string,
   ) {
     const window = ctx.block.height / params.quotaWindowBlocks;
-    const saved = keeper.getQuota(ctx, addr);
+    const saved = keeper.getQuota(ctx.kv, addr);
     this.usage = saved && saved.window === window ? saved : { window, records: 0n, bytes: 0n };
     this.first = window * params.quotaWindowBlocks;
   }

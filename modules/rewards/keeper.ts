@@ -71,8 +71,8 @@ export class RewardsKeeper {
     return raw ? nodeIn(decode(pb.NodeSchema, raw)) : undefined;
   }
 
-  mustGetNode(ctx: Context, operator: string): Node {
-    const n = this.getNode(ctx.kv, addressBytes(operator, "operator"));
+  mustGetNode(kv: KVReader, operator: string): Node {
+    const n = this.getNode(kv, addressBytes(operator, "operator"));
     if (!n) throw rewardsErrors.nodeNotFound.wrap(`${operator} is not a registered node`);
     return n;
   }

@@ -44,9 +44,9 @@ export function msgContributeHandler(keeper: DatanetKeeper): MsgHandler<MsgContr
  * in the same message); CURATED ones escrow the deposit and leave the record PENDING.
  */
 function contribute(ctx: Context, keeper: DatanetKeeper, msg: MsgContribute): Uint8Array {
-  const d = keeper.mustGetDatanet(ctx, requireId(msg.datanetId, "datanet_id"));
+  const d = keeper.mustGetDatanet(ctx.kv, requireId(msg.datanetId, "datanet_id"));
   if (d.status !== "ACTIVE") throw datanetErrors.datanetClosed.wrap(`datanet ${d.id} is closed to new contributions`);
-  const params = keeper.getParams(ctx);
+  const params = keeper.getParams(ctx.kv);
   if (msg.records.length > params.maxRecordsPerMsg) {
     throw datanetErrors.tooManyRecords.wrap(`${msg.records.length} records in one message, at most ${params.maxRecordsPerMsg}`);
   }

@@ -45,7 +45,7 @@ export function msgCreateDatanetHandler(keeper: DatanetKeeper): MsgHandler<MsgCr
     signers: (msg) => [msg.owner],
     // PERF: O(tags + curators) writes, one fee transfer.
     handle(ctx: Context, msg) {
-      const params = keeper.getParams(ctx);
+      const params = keeper.getParams(ctx.kv);
       const policy = policyIn(msg.policy);
       validateLimitsWithin(policy, params);
       checkCuratorCount(msg.curators, params);
@@ -93,9 +93,9 @@ export function msgUpdateDatanetHandler(keeper: DatanetKeeper): MsgHandler<MsgUp
     signers: (msg) => [msg.owner],
     // PERF: one datanet read and write, O(tags changed) index writes.
     handle(ctx: Context, msg) {
-      const before = keeper.mustGetDatanet(ctx, requireId(msg.datanetId, "datanet_id"));
+      const before = keeper.mustGetDatanet(ctx.kv, requireId(msg.datanetId, "datanet_id"));
       mustOwn(before, msg.owner);
-      const params = keeper.getParams(ctx);
+      const params = keeper.getParams(ctx.kv);
       const after: Datanet = { ...before };
       const changed: string[] = [];
       if (msg.metadata) {
@@ -136,7 +136,7 @@ export function msgPublishVersionHandler(keeper: DatanetKeeper): MsgHandler<MsgP
     signers: (msg) => [msg.owner],
     // PERF: O(records added) reads and writes (see publishVersion).
     async handle(ctx: Context, msg) {
-      const d = keeper.mustGetDatanet(ctx, requireId(msg.datanetId, "datanet_id"));
+      const d = keeper.mustGetDatanet(ctx.kv, requireId(msg.datanetId, "datanet_id"));
       mustOwn(d, msg.owner);
       const v = await publishVersion(ctx, keeper, d);
       emitVersionPublished(ctx, v);

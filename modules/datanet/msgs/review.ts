@@ -37,8 +37,8 @@ export function msgReviewContributionHandler(keeper: DatanetKeeper): MsgHandler<
     signers: (msg) => [msg.curator],
     // PERF: see decide(): O(1), plus O(tokens) to leave the dedup indexes on a rejection.
     handle(ctx: Context, msg) {
-      const c = keeper.mustGetContribution(ctx, requireId(msg.contributionId, "contribution_id"));
-      const d = keeper.mustGetDatanet(ctx, c.datanetId);
+      const c = keeper.mustGetContribution(ctx.kv, requireId(msg.contributionId, "contribution_id"));
+      const d = keeper.mustGetDatanet(ctx.kv, c.datanetId);
       if (!keeper.isCurator(d, msg.curator)) {
         throw datanetErrors.notCurator.wrap(`${msg.curator} is neither the owner nor a curator of datanet ${d.id}`);
       }
@@ -63,12 +63,12 @@ export function msgWithdrawContributionHandler(keeper: DatanetKeeper): MsgHandle
     signers: (msg) => [msg.contributor],
     // PERF: see decide(): O(1) plus O(tokens) to leave the dedup indexes.
     handle(ctx: Context, msg) {
-      const c = keeper.mustGetContribution(ctx, requireId(msg.contributionId, "contribution_id"));
+      const c = keeper.mustGetContribution(ctx.kv, requireId(msg.contributionId, "contribution_id"));
       if (c.contributor !== msg.contributor) {
         throw datanetErrors.notContributor.wrap(`${msg.contributor} did not make contribution ${c.id} (contributor ${c.contributor})`);
       }
       mustBePending(c, "withdrawn");
-      const d = keeper.mustGetDatanet(ctx, c.datanetId);
+      const d = keeper.mustGetDatanet(ctx.kv, c.datanetId);
       const after = decide(ctx, keeper, d, c, "WITHDRAWN");
       emitWithdrawn(ctx, after);
       return encode(pb.MsgWithdrawContributionResponseSchema, {});

@@ -96,7 +96,7 @@ export function msgUpdateNodeHandler(keeper: RewardsKeeper): MsgHandler<MsgUpdat
     // PERF: one read per datanet, the node write and at most one bank transfer.
     handle(ctx, msg) {
       const p = keeper.getParams(ctx.kv);
-      const before = keeper.mustGetNode(ctx, msg.operator);
+      const before = keeper.mustGetNode(ctx.kv, msg.operator);
       const n: Node = { ...before };
       const changed: string[] = [];
       if (msg.datanetIds.length > 0) {
@@ -138,7 +138,7 @@ export function msgUnregisterNodeHandler(keeper: RewardsKeeper): MsgHandler<MsgU
     // PERF: O(challenges per epoch) deletes, one queue write.
     async handle(ctx, msg) {
       const p = keeper.getParams(ctx.kv);
-      const n = keeper.mustGetNode(ctx, msg.operator);
+      const n = keeper.mustGetNode(ctx.kv, msg.operator);
       const addr = addressBytes(msg.operator);
       const epoch = keeper.getEpoch(ctx.kv);
       const work = keeper.getWork(ctx.kv, addr);
