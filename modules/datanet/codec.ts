@@ -153,7 +153,8 @@ export const decodeContribution = (b: Uint8Array) => contributionIn(decode(pb.Co
 
 export function sequenceOut(s: TokenSequence): Init<typeof pb.TokenSequenceSchema> {
   const maskedIds: number[] = [];
-  for (const [a, b] of s.masks) for (let i = a; i < b; i++) maskedIds.push(s.unmasked[i]);
+  // A TokenSequence's masks lie inside its ids (sequenceIn and ingestion check it).
+  for (const [a, b] of s.masks) for (let i = a; i < b; i++) maskedIds.push(s.unmasked[i]!);
   return { ids: Array.from(s.ids), masks: s.masks.map(([start, end]) => ({ start, end })), maskedIds };
 }
 
@@ -167,7 +168,7 @@ export function sequenceIn(m: pb.TokenSequence): TokenSequence {
   for (const [a, b] of masks) {
     for (let i = a; i < b; i++) {
       if (i >= ids.length || ids[i] !== VOID || k >= original.length) throw new Error(`mask [${a}, ${b}) does not fit the sequence`);
-      unmasked[i] = original[k++];
+      unmasked[i] = original[k++]!;
     }
   }
   if (k !== original.length) throw new Error(`${original.length} masked ids for ${k} masked positions`);
