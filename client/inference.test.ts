@@ -202,7 +202,7 @@ describe("setupInferenceExtension", () => {
         if (path.endsWith("/ClaimableRewards")) return encode(q.QueryClaimableRewardsResponseSchema, { amount: { denom: "utrib", amount: "17" } });
         return encode(q.QueryRewardPoolsResponseSchema, {
           compute: [{ denom: "utrib", amount: "1" }], community: [{ denom: "utrib", amount: "2" }], dataPools: [],
-          computeLastAllocated: [{ denom: "utrib", amount: "3" }], computeLastHeight: "7" as never, computeTotalAllocated: [{ denom: "utrib", amount: "9" }],
+          computeLastAllocated: [{ denom: "utrib", amount: "3" }], computeLastHeight: 7n, computeTotalAllocated: [{ denom: "utrib", amount: "9" }],
         });
       }),
     ).inference;

@@ -83,7 +83,7 @@ describe("datanet content roots (rules switch by height) and the challengeable-r
     // Accepted in one tx in the order p3, p1: appended by id at EndBlock; p2 stays pending.
     await s.ok(0, [s.review(0, p3, true), s.review(0, p1, true)]);
     kv = s.h.store.committed();
-    const sizes = await Promise.all([p1, p3].map(async (id) => BigInt((await s!.contribution(id)).bytes as never)));
+    const sizes = await Promise.all([p1, p3].map(async (id) => (await s!.contribution(id)).bytes ?? 0n));
     const chunks = sizes.map((b) => BigInt(chunkCount(b)));
     expect(rootedTotals(kv, curated)).toEqual({ records: 2n, chunks: chunks[0]! + chunks[1]!, bytes: sizes[0]! + sizes[1]! });
     expect(rootedChunkAt(kv, curated, 0n)).toEqual({ contributionId: p1, chunkIndex: 0 });
