@@ -15,8 +15,8 @@ import { moduleAddress } from "../../chain/address.ts";
  * PERF: a few reads and writes, independent of the number of accounts or validators.
  */
 export function mintBeginBlock(k: MintKeeper, ctx: Context): void {
-  const params = k.getParams(ctx);
-  const minter = k.getMinter(ctx);
+  const params = k.getParams(ctx.kv);
+  const minter = k.getMinter(ctx.kv);
   const supply = k.staking.stakingTokenSupply(ctx);
   const ratio = k.bondedRatio(ctx);
   const inflation = nextInflationRate(minter, params, ratio);

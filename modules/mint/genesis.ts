@@ -108,5 +108,5 @@ export function initMintGenesis(k: MintKeeper, ctx: Context, g: MintGenesis): vo
 }
 
 export function exportMintGenesis(k: MintKeeper, ctx: Context): MintGenesis {
-  return { minter: minterToJson(k.getMinter(ctx)), params: paramsToJson(k.getParams(ctx)) };
+  return { minter: minterToJson(k.getMinter(ctx.kv)), params: paramsToJson(k.getParams(ctx.kv)) };
 }

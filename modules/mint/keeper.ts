@@ -1,6 +1,7 @@
 import { Minter, Params } from "cosmjs-types/cosmos/mint/v1beta1/mint";
 import type { Coin } from "../../chain/coins.ts";
 import type { Context } from "../../chain/context.ts";
+import type { KVReader } from "../../chain/store/types.ts";
 import { type Dec, decFromWire, decToWire } from "../../chain/dec.ts";
 import type { MintAccountKeeper, MintBankKeeper, MintStakingKeeper } from "./expected.ts";
 import { mintKeys } from "./keys.ts";
@@ -22,8 +23,8 @@ export class MintKeeper {
   ) {}
 
   // PERF: one read and a protobuf decode.
-  getParams(ctx: Context): MintParams {
-    const raw = ctx.kv.get(mintKeys.params);
+  getParams(kv: KVReader): MintParams {
+    const raw = kv.get(mintKeys.params);
     return raw ? paramsFromProto(Params.decode(raw)) : DEFAULT_MINT_PARAMS;
   }
 
@@ -32,8 +33,8 @@ export class MintKeeper {
   }
 
   // PERF: one read and a protobuf decode.
-  getMinter(ctx: Context): MinterState {
-    const raw = ctx.kv.get(mintKeys.minter);
+  getMinter(kv: KVReader): MinterState {
+    const raw = kv.get(mintKeys.minter);
     if (!raw) return DEFAULT_MINTER;
     const m = Minter.decode(raw);
     return { inflation: decFromWire(m.inflation, "minter.inflation"), annualProvisions: decFromWire(m.annualProvisions, "minter.annual_provisions") };
@@ -54,7 +55,7 @@ export class MintKeeper {
    * mint's BeginBlock in the same block, as the rewards module does. PERF: two reads.
    */
   blockProvision(ctx: Context): Coin {
-    return blockProvision(this.getMinter(ctx), this.getParams(ctx));
+    return blockProvision(this.getMinter(ctx.kv), this.getParams(ctx.kv));
   }
 
   /** Creates the mint module account with the minter permission (as the SDK's InitGenesis). */

@@ -15,8 +15,8 @@ const enc = new TextEncoder();
  */
 export function mintQueries(k: MintKeeper): QueryHandler[] {
   return queryService(SERVICE, {
-    Params: (ctx) => QueryParamsResponse.encode({ params: paramsToProto(k.getParams(ctx)) }).finish(),
-    Inflation: (ctx) => QueryInflationResponse.encode({ inflation: enc.encode(decToWire(k.getMinter(ctx).inflation)) }).finish(),
-    AnnualProvisions: (ctx) => QueryAnnualProvisionsResponse.encode({ annualProvisions: enc.encode(decToWire(k.getMinter(ctx).annualProvisions)) }).finish(),
+    Params: (ctx) => QueryParamsResponse.encode({ params: paramsToProto(k.getParams(ctx.kv)) }).finish(),
+    Inflation: (ctx) => QueryInflationResponse.encode({ inflation: enc.encode(decToWire(k.getMinter(ctx.kv).inflation)) }).finish(),
+    AnnualProvisions: (ctx) => QueryAnnualProvisionsResponse.encode({ annualProvisions: enc.encode(decToWire(k.getMinter(ctx.kv).annualProvisions)) }).finish(),
   });
 }

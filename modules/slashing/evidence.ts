@@ -20,9 +20,9 @@ export async function handleEquivocation(k: SlashingKeeper, ctx: Context, m: Mis
   if (!validator || validator.status === "unbonded") return;
   const infractionTime = m.timeSeconds * 1_000_000_000n + BigInt(m.timeNanos);
   if (blockTime(ctx.block) - infractionTime > k.staking.unbondingTime(ctx)) return;
-  const info = k.getSigningInfo(ctx, cons) ?? k.newSigningInfo(cons, ctx.block.height);
+  const info = k.getSigningInfo(ctx.kv, cons) ?? k.newSigningInfo(cons, ctx.block.height);
   if (info.tombstoned) return;
-  const params = k.getParams(ctx);
+  const params = k.getParams(ctx.kv);
   const address = consAddressString(cons);
   const distributionHeight = m.height - VALIDATOR_UPDATE_DELAY;
   const burned = await k.staking.slash(ctx, cons, distributionHeight, m.power, params.slashFractionDoubleSign);

@@ -136,7 +136,7 @@ export async function initSlashingGenesis(k: SlashingKeeper, ctx: Context, g: Sl
     for (const b of m.missed_blocks ?? []) if (b.missed) k.setMissed(ctx, cons, BigInt(b.index), true);
   }
   for (const cons of await k.staking.bondedConsAddresses(ctx)) {
-    if (!k.getSigningInfo(ctx, cons)) k.setSigningInfo(ctx, cons, k.newSigningInfo(cons, ctx.block.height));
+    if (!k.getSigningInfo(ctx.kv, cons)) k.setSigningInfo(ctx, cons, k.newSigningInfo(cons, ctx.block.height));
   }
 }
 
@@ -151,5 +151,5 @@ export async function exportSlashingGenesis(k: SlashingKeeper, ctx: Context): Pr
     const missed = await k.missedIndexes(ctx, key.slice(p.length));
     missed_blocks.push({ address: info.address, missed_blocks: missed.map((index) => ({ index: index.toString(), missed: true })) });
   }
-  return { params: paramsToJson(k.getParams(ctx)), signing_infos, missed_blocks };
+  return { params: paramsToJson(k.getParams(ctx.kv)), signing_infos, missed_blocks };
 }

@@ -1,6 +1,7 @@
 import { Params, ValidatorSigningInfo } from "cosmjs-types/cosmos/slashing/v1beta1/slashing";
 import { consAddressString } from "../../chain/address.ts";
 import type { Context } from "../../chain/context.ts";
+import type { KVReader } from "../../chain/store/types.ts";
 import { prefixEnd, readU64be } from "../../chain/keys.ts";
 import { durationNanos, toDuration, toTimestamp } from "../../chain/timestamp.ts";
 import type { SlashingStakingKeeper } from "./expected.ts";
@@ -20,8 +21,8 @@ const bytesDec = (b: Uint8Array) => (b.length === 0 ? 0n : BigInt(dec.decode(b))
 export class SlashingKeeper {
   constructor(readonly staking: SlashingStakingKeeper) {}
 
-  getParams(ctx: Context): SlashingParams {
-    const raw = ctx.kv.get(slashingKeys.params);
+  getParams(kv: KVReader): SlashingParams {
+    const raw = kv.get(slashingKeys.params);
     if (!raw) return DEFAULT_SLASHING_PARAMS;
     const p = Params.decode(raw);
     return {
@@ -37,8 +38,8 @@ export class SlashingKeeper {
     ctx.kv.set(slashingKeys.params, Params.encode(paramsToProto(p)).finish());
   }
 
-  getSigningInfo(ctx: Context, cons: Uint8Array): ValidatorSigningInfo | undefined {
-    const raw = ctx.kv.get(slashingKeys.signingInfo(cons));
+  getSigningInfo(kv: KVReader, cons: Uint8Array): ValidatorSigningInfo | undefined {
+    const raw = kv.get(slashingKeys.signingInfo(cons));
     return raw ? ValidatorSigningInfo.decode(raw) : undefined;
   }
 
@@ -59,8 +60,8 @@ export class SlashingKeeper {
   }
 
   // PERF: one read.
-  getMissed(ctx: Context, cons: Uint8Array, index: bigint): boolean {
-    const chunk = ctx.kv.get(slashingKeys.missedChunk(cons, index / MISSED_CHUNK_BITS));
+  getMissed(kv: KVReader, cons: Uint8Array, index: bigint): boolean {
+    const chunk = kv.get(slashingKeys.missedChunk(cons, index / MISSED_CHUNK_BITS));
     const bit = index % MISSED_CHUNK_BITS;
     // A chunk is stored whole (MISSED_CHUNK_BITS / 8 bytes), so the byte is there.
     return chunk !== undefined && (chunk[Number(bit / 8n)]! & (1 << Number(bit % 8n))) !== 0;

@@ -20,12 +20,12 @@ export async function handleValidatorSignature(k: SlashingKeeper, ctx: Context, 
   const validator = k.staking.validatorByConsAddr(ctx, cons);
   if (!validator || validator.jailed) return;
   const height = ctx.block.height;
-  const params = k.getParams(ctx);
-  const info = k.getSigningInfo(ctx, cons) ?? k.newSigningInfo(cons, height);
+  const params = k.getParams(ctx.kv);
+  const info = k.getSigningInfo(ctx.kv, cons) ?? k.newSigningInfo(cons, height);
   const window = params.signedBlocksWindow;
   const index = info.indexOffset % window;
   info.indexOffset++;
-  const previous = k.getMissed(ctx, cons, index);
+  const previous = k.getMissed(ctx.kv, cons, index);
   const missed = vote.blockIdFlag === BlockIDFlag.BLOCK_ID_FLAG_ABSENT;
   if (!previous && missed) {
     k.setMissed(ctx, cons, index, true);

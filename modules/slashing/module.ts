@@ -33,7 +33,7 @@ export function slashingModule(k: SlashingKeeper): Module<SlashingGenesis> {
 export function slashingHooks(k: SlashingKeeper) {
   return {
     afterValidatorBonded(ctx: Context, consAddr: Uint8Array): void {
-      const info = k.getSigningInfo(ctx, consAddr);
+      const info = k.getSigningInfo(ctx.kv, consAddr);
       if (info) k.setSigningInfo(ctx, consAddr, { ...info, startHeight: ctx.block.height });
       else k.setSigningInfo(ctx, consAddr, k.newSigningInfo(consAddr, ctx.block.height));
     },

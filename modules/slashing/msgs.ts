@@ -29,7 +29,7 @@ export function msgUnjailHandler(k: SlashingKeeper): MsgHandler<MsgUnjail> {
       if (self === undefined) throw slashingErrors.missingSelfDelegation.wrap(`${msg.validatorAddr} has no self-delegation`);
       if (self < v.minSelfDelegation) throw slashingErrors.selfDelegationTooLowToUnjail.wrap(`${self} less than ${v.minSelfDelegation}`);
       if (!v.jailed) throw slashingErrors.validatorNotJailed.wrap(`${msg.validatorAddr} is not jailed`);
-      const info = k.getSigningInfo(ctx, v.consAddress);
+      const info = k.getSigningInfo(ctx.kv, v.consAddress);
       if (info?.tombstoned) throw slashingErrors.validatorJailed.wrap(`${msg.validatorAddr} is tombstoned for double signing and can never be unjailed`);
       if (info && blockTime(ctx.block) < fromTimestamp(info.jailedUntil)) {
         throw slashingErrors.validatorJailed.wrap(`${msg.validatorAddr} is jailed until ${formatRfc3339(fromTimestamp(info.jailedUntil))}`);

@@ -12,7 +12,7 @@ const SERVICE = "cosmos.slashing.v1beta1.Query";
 
 export function slashingQueries(k: SlashingKeeper): QueryHandler[] {
   return queryService(SERVICE, {
-    Params: (ctx) => QueryParamsResponse.encode({ params: paramsToProto(k.getParams(ctx)) }).finish(),
+    Params: (ctx) => QueryParamsResponse.encode({ params: paramsToProto(k.getParams(ctx.kv)) }).finish(),
     SigningInfo(ctx, data) {
       const req = QuerySigningInfoRequest.decode(data);
       if (req.consAddress === "") throw sdkErrors.invalidRequest.wrap("empty request: cons_address is required");
@@ -22,7 +22,7 @@ export function slashingQueries(k: SlashingKeeper): QueryHandler[] {
       } catch (e) {
         throw sdkErrors.invalidRequest.wrap((e as Error).message);
       }
-      const info = k.getSigningInfo(ctx, cons);
+      const info = k.getSigningInfo(ctx.kv, cons);
       if (!info) throw sdkErrors.keyNotFound.wrap(`rpc error: code = NotFound desc = SigningInfo not found for validator ${req.consAddress}`);
       return QuerySigningInfoResponse.encode({ valSigningInfo: info }).finish();
     },
