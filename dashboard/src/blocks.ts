@@ -48,11 +48,12 @@ export function onBlocks(f: () => void): () => void {
 export function rates(ps: BlockPoint[]): { heights: number[]; blockTime: number[]; tps: number[] } {
   const out = { heights: [] as number[], blockTime: [] as number[], tps: [] as number[] };
   for (let i = 1; i < ps.length; i++) {
-    if (ps[i].height !== ps[i - 1].height + 1) continue;
-    const dt = Math.max(1, ps[i].time - ps[i - 1].time) / 1000;
-    out.heights.push(ps[i].height);
+    const [prev, p] = [ps[i - 1]!, ps[i]!];
+    if (p.height !== prev.height + 1) continue;
+    const dt = Math.max(1, p.time - prev.time) / 1000;
+    out.heights.push(p.height);
     out.blockTime.push(dt);
-    out.tps.push(ps[i].txs / dt);
+    out.tps.push(p.txs / dt);
   }
   return out;
 }

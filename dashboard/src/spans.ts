@@ -57,8 +57,8 @@ function runAt(out: string[], l: number, src: (string | null)[], j: number): num
 function longestAt(out: string[], l: number, sources: Source[], index: Map<string, [number, number][]>): { len: number; holders: Set<number> } {
   let len = 0;
   let holders = new Set<number>();
-  for (const [s, j] of index.get(out[l]) ?? []) {
-    const n = runAt(out, l, sources[s].words, j);
+  for (const [s, j] of index.get(out[l]!) ?? []) {
+    const n = runAt(out, l, sources[s]!.words, j);
     if (n > len) {
       len = n;
       holders = new Set([s]);
@@ -87,17 +87,18 @@ export function highlights(output: Word[], sources: Source[], minLen = MIN_SPAN)
   // Each word through the longest span covering it (ties: the earlier one).
   const owner = new Int32Array(out.length).fill(-1);
   spans.forEach((sp, i) => {
-    for (let k = sp.start; k < sp.start + sp.len; k++) if (owner[k] < 0 || spans[owner[k]].len < sp.len) owner[k] = i;
+    for (let k = sp.start; k < sp.start + sp.len; k++) if (owner[k]! < 0 || spans[owner[k]!]!.len < sp.len) owner[k] = i;
   });
   const out2: Highlight[] = [];
   for (let k = 0; k < out.length; k++) {
-    if (owner[k] < 0) continue;
+    const o = owner[k]!;
+    if (o < 0) continue;
     const last = out2[out2.length - 1];
-    if (last && last.to === k && owner[k - 1] === owner[k]) {
+    if (last && last.to === k && owner[k - 1] === o) {
       last.to = k + 1;
       continue;
     }
-    const held = [...spans[owner[k]].holders].map((s) => sources[s]);
+    const held = [...spans[o]!.holders].map((s) => sources[s]!);
     out2.push({ from: k, to: k + 1, contributors: [...new Set(held.map((s) => s.contributor))].sort(), contributions: held.map((s) => s.contribution) });
   }
   return out2;

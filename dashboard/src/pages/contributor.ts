@@ -17,7 +17,7 @@ export function contributorPage(ctx: PageContext): void {
         .sort((a, b) => Number(a.r.height) - Number(b.r.height));
       let total = 0n;
       // From zero just before the first payment, so one payment already draws a step.
-      const xs: number[] = paid.length > 0 ? [Number(paid[0].r.height) - 1] : [];
+      const xs: number[] = paid.length > 0 ? [Number(paid[0]!.r.height) - 1] : [];
       const ys: number[] = paid.length > 0 ? [0] : [];
       for (const p of paid) {
         total += p.amount;

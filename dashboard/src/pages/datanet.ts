@@ -49,7 +49,7 @@ export function datanetPage(ctx: PageContext): void {
     async (s) => {
       const { versions } = await api.versions(id, s);
       const commitments = await Promise.all(versions.map((v) => api.commitment(id, v.number, s).then((r) => r.commitment)));
-      return versions.map((v, i) => ({ v, c: commitments[i] }));
+      return versions.map((v, i) => ({ v, c: commitments[i]! }));
     },
     (rows) =>
       table(

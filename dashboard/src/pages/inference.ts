@@ -4,7 +4,7 @@ import { barChart } from "../charts.ts";
 import type { PageContext } from "../context.ts";
 import { addrLink, card, coin, h, int, kv, link, replace, stat, table } from "../dom.ts";
 import { type Highlight, type Source, type Word, highlights, words } from "../spans.ts";
-import { ROLE_COLORS } from "./models.ts";
+import { roleColor } from "./models.ts";
 
 const PALETTE = ["#e03131", "#1971c2", "#2f9e44", "#f08c00", "#9c36b5", "#0c8599", "#c2255c", "#5c940d"];
 /** Token ids below 3 are reserved (2 = VOID, a masked position). */
@@ -43,8 +43,8 @@ function markedOutput(text: string, ws: Word[], spans: Highlight[], color: (a: s
   const box = h("div", { class: "textbox output", "data-testid": "output" });
   let at = 0;
   for (const sp of spans) {
-    const start = ws[sp.from].start;
-    const end = ws[sp.to - 1].end;
+    const start = ws[sp.from]!.start;
+    const end = ws[sp.to - 1]!.end;
     box.append(text.slice(at, start));
     const colors = sp.contributors.map(color);
     // A run several contributors hold: light stripes of their colours, the underline split between them.
@@ -72,7 +72,7 @@ function payouts(x: Inference, record: AttributionRecord | null, color: (a: stri
     { label: "model owner", role: "model_owner" },
     { label: "compute", role: "compute" },
     { label: "protocol", role: "protocol" },
-  ].map((p) => ({ label: p.label, value: Number(sum(p.role)), color: ROLE_COLORS[p.role] }));
+  ].map((p) => ({ label: p.label, value: Number(sum(p.role)), color: roleColor(p.role) }));
   const legend = record
     ? table(
         ["", "contributor", "points", "paid"],
@@ -92,7 +92,7 @@ function payouts(x: Inference, record: AttributionRecord | null, color: (a: stri
       table(
         ["role", "recipient", "amount"],
         x.payouts.map((p) => [
-          h("span", { class: "role", style: `--c:${ROLE_COLORS[p.role] ?? "#868e96"}` }, p.role.replace("_", " ")),
+          h("span", { class: "role", style: `--c:${roleColor(p.role)}` }, p.role.replace("_", " ")),
           p.role === "datanet_pool" ? link(`#/datanet/${p.datanet_id}`, `datanet ${p.datanet_id} v${p.version} pool`) : addrLink(p.recipient),
           h("span", { class: "num", "data-testid": "payout", "data-role": p.role, "data-recipient": p.recipient, "data-amount": p.amount }, `${int(p.amount)} utrib`),
         ]),
@@ -108,7 +108,7 @@ export function inferencePage(ctx: PageContext): void {
     async (s) => (cached ??= await load(api, id, s)),
     ({ x, record, spans }) => {
       const order = record?.contributors.map((c) => c.contributor) ?? [];
-      const color = (a: string) => PALETTE[(order.indexOf(a) >>> 0) % PALETTE.length];
+      const color = (a: string) => PALETTE[(order.indexOf(a) >>> 0) % PALETTE.length]!;
       const covered = spans.reduce((n, sp) => n + sp.to - sp.from, 0);
       return [
         h("h1", {}, `Inference ${x.id}`),

@@ -3,14 +3,17 @@ import type { Model } from "../../../client/rest.ts";
 import type { PageContext } from "../context.ts";
 import { addrLink, bps, card, coin, enumName, h, int, kv, link, replace, stat, table } from "../dom.ts";
 
-export const ROLE_COLORS: Record<string, string> = {
+export const ROLE_COLORS = {
   contributor: "#2f9e44",
   datanet_pool: "#94d82d",
   model_owner: "#3b5bdb",
   compute: "#f08c00",
   protocol: "#ae3ec9",
   refund: "#adb5bd",
-};
+} as const;
+
+/** A payout role's colour; grey for a role this page does not know. */
+export const roleColor = (role: string): string => (ROLE_COLORS as Readonly<Record<string, string>>)[role] ?? "#868e96";
 
 const manifest = (m: Model) => m.training_manifest.map((e, i) => [i > 0 ? ", " : "", link(`#/datanet/${e.datanet_id}`, `datanet ${e.datanet_id} v${e.version}`)]).flat();
 

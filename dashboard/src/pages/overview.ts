@@ -4,6 +4,9 @@ import { lineChart } from "../charts.ts";
 import type { PageContext } from "../context.ts";
 import { card, coin, coins, decPercent, enumName, h, int, link, replace, short, stat, table, utrib } from "../dom.ts";
 
+/** A LegacyDec string ("123.450000000000000000") without its fraction, for display in whole utrib. */
+const integerPart = (dec: string): string => dec.split(".", 1)[0] ?? dec;
+
 export function overviewPage(ctx: PageContext): void {
   const { api } = ctx;
   const stats = ctx.live(
@@ -26,9 +29,9 @@ export function overviewPage(ctx: PageContext): void {
         stat("node", `${d.info.default_node_info.moniker} · ${d.info.application_version.name} ${d.info.application_version.version}`),
         stat("total supply", coin(d.supply.amount), { "data-testid": "supply" }),
         stat("inflation", decPercent(d.inflation.inflation), { "data-testid": "inflation" }),
-        stat("annual provisions", utrib(d.provisions.annual_provisions.split(".")[0])),
+        stat("annual provisions", utrib(integerPart(d.provisions.annual_provisions))),
         stat("bonded", utrib(d.pool.pool.bonded_tokens)),
-        stat("community pool", coins(d.community.pool.map((c) => ({ denom: c.denom, amount: c.amount.split(".")[0] })))),
+        stat("community pool", coins(d.community.pool.map((c) => ({ denom: c.denom, amount: integerPart(c.amount) })))),
       ),
   );
 
@@ -40,7 +43,7 @@ export function overviewPage(ctx: PageContext): void {
   const draw = () => {
     const ps = recent();
     if (ps.length === 0) return;
-    const top = ps[ps.length - 1];
+    const top = ps[ps.length - 1]!;
     replace(heightNow, link(`#/block/${top.height}`, int(top.height)));
     replace(lastTime, new Date(top.time).toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC"));
     const r = rates(ps);
