@@ -16,7 +16,7 @@ import { cometRpcBroadcaster } from "./api/broadcast.ts";
 import { cometBlockSource } from "./api/blockSource.ts";
 import { type GrpcServer, startGrpcServer } from "./grpc/server.ts";
 import type { ContentServer } from "./storage/contentServer.ts";
-import { CommitNotifyingApp, type CometStorageNode, openCometStorageNode } from "./storage/cometStorageNode.ts";
+import { type CometStorageNode, openCometStorageNode } from "./storage/cometStorageNode.ts";
 import type { StorageNodeOptions } from "./storage/storageNode.ts";
 
 export interface StartAbciNodeOptions {
@@ -80,10 +80,10 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
   try {
     const observed = await nodeMetrics(opened.app, opts.metricsAddress ?? config.metrics.address, logger, { indexes: opened.indexes });
     metricsServer = observed.server;
-    // The storage node learns of commits from the Commit calls (CometBFT has the blocks).
-    app = opts.storageNode ? new CommitNotifyingApp(observed.app) : observed.app;
+    app = observed.app;
+    // The storage node learns of commits from the App's afterCommit listener (CometBFT has the blocks).
     if (opts.storageNode) {
-      storage = await openCometStorageNode(opts.storageNode, opts.home, app as CommitNotifyingApp, store.version, cometRpc, logger);
+      storage = await openCometStorageNode(opts.storageNode, opts.home, app, opened.listeners, store.version, cometRpc, logger);
     }
     content = await startContentListener(opts.home, app, opts.storageAddress ?? config.storage.address, logger);
     const apiAddress = opts.apiAddress ?? config.api.address;

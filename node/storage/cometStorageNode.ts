@@ -1,49 +1,17 @@
 /**
  * `--storage-node` under `--consensus cometbft`: CometBFT owns the mempool and the RPC, so the
  * prover broadcasts its proof txs to this node's CometBFT (`broadcast_tx_sync` at its RPC,
- * config rpc.laddr) and reads tx results there; it learns of commits from the ABCI Commit
- * calls themselves (a thin AbciApp wrapper). Queries and proofs are in process, as in solo.
+ * config rpc.laddr) and reads tx results there; it learns of commits from the App's afterCommit
+ * listener, which CometBFT's Commit feeds. Queries and proofs are in process, as in solo.
  */
 import { toBase64, toHex } from "@cosmjs/encoding";
 import { sha256 } from "@noble/hashes/sha2.js";
-import type { RequestFinalizeBlock, ResponseCommit, ResponseFinalizeBlock } from "cosmjs-types/tendermint/abci/types";
 import type { Logger } from "pino";
 import type { AbciApp } from "../../chain/abci.ts";
+import type { AppListeners } from "../../chain/appListeners.ts";
 import type { BroadcastResult } from "./proofTx.ts";
 import type { StorageProver } from "./prover.ts";
 import { type StorageNodeOptions, openStorageNode } from "./storageNode.ts";
-
-/** Passes every call through; after a Commit returns, tells `onCommit` the height committed. */
-export class CommitNotifyingApp implements AbciApp {
-  private height = 0n;
-  onCommit: ((height: bigint) => void) | undefined;
-
-  constructor(private readonly inner: AbciApp) {}
-
-  info: AbciApp["info"] = (req) => this.inner.info(req);
-  initChain: AbciApp["initChain"] = (req) => this.inner.initChain(req);
-  checkTx: AbciApp["checkTx"] = (req) => this.inner.checkTx(req);
-  prepareProposal: AbciApp["prepareProposal"] = (req) => this.inner.prepareProposal(req);
-  processProposal: AbciApp["processProposal"] = (req) => this.inner.processProposal(req);
-  query: AbciApp["query"] = (req) => this.inner.query(req);
-
-  async finalizeBlock(req: RequestFinalizeBlock): Promise<ResponseFinalizeBlock> {
-    const res = await this.inner.finalizeBlock(req);
-    this.height = req.height;
-    return res;
-  }
-
-  async commit(): Promise<ResponseCommit> {
-    const res = await this.inner.commit();
-    // Errors of the listener must never reach CometBFT's consensus connection.
-    try {
-      this.onCommit?.(this.height);
-    } catch {
-      /* the prover logs its own errors */
-    }
-    return res;
-  }
-}
 
 /** One JSON-RPC call to CometBFT; throws with its error message. */
 async function cometCall(rpcUrl: string, method: string, params: Record<string, unknown>): Promise<Record<string, unknown>> {
@@ -63,7 +31,7 @@ export interface CometStorageNode {
  * Opens the prover now when the app has committed state (a refused registration throws, so the
  * node does not start), else at the first commit (then a refusal is logged and the role stays off).
  */
-export async function openCometStorageNode(opts: StorageNodeOptions, home: string, app: CommitNotifyingApp, committedHeight: bigint, cometRpc: string, logger: Logger): Promise<CometStorageNode> {
+export async function openCometStorageNode(opts: StorageNodeOptions, home: string, app: AbciApp, listeners: AppListeners, committedHeight: bigint, cometRpc: string, logger: Logger): Promise<CometStorageNode> {
   // CometBFT's genesis is authoritative (the app home may hold no copy): read once, when first signing.
   let chainId: Promise<string> | undefined;
   const readChainId = async () => String(((await cometCall(cometRpc, "status", {})).node_info as { network?: string } | undefined)?.network ?? "");
@@ -92,19 +60,24 @@ export async function openCometStorageNode(opts: StorageNodeOptions, home: strin
   let prover: StorageProver | undefined;
   let opening: Promise<void> | undefined;
   if (committedHeight > 0n) prover = await openStorageNode(opts, wiring);
-  app.onCommit = (height) => {
-    if (prover) return prover.onCommitted(height);
-    opening ??= openStorageNode(opts, wiring).then(
-      (p) => {
-        prover = p;
-      },
-      (e: unknown) => logger.error({ err: (e as Error).message }, "storage node: not started"),
-    );
-  };
+  // afterCommit sits on Commit's path: it only records the height (the prover runs later) or
+  // starts the opening in the background, never awaited here.
+  const remove = listeners.add({
+    name: "storage node",
+    afterCommit(height) {
+      if (prover) return prover.onCommitted(height);
+      opening ??= openStorageNode(opts, wiring).then(
+        (p) => {
+          prover = p;
+        },
+        (e: unknown) => logger.error({ err: (e as Error).message }, "storage node: not started"),
+      );
+    },
+  });
   return {
     prover: () => prover,
     async stop() {
-      app.onCommit = undefined;
+      remove();
       await opening;
       await prover?.stop();
     },
