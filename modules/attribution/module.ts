@@ -1,4 +1,6 @@
 import type { Module } from "../../chain/module.ts";
+import { msgService } from "../../chain/msgService.ts";
+import { Msg } from "../../proto/gen/tributary/attribution/v1/tx_pb.ts";
 import { type AttributionGenesis, defaultAttributionGenesis, exportAttributionGenesis, initAttributionGenesis, validateAttributionGenesis } from "./genesis.ts";
 import type { AttributionKeeper } from "./keeper.ts";
 import { recordReadyIndexes } from "./lifecycle.ts";
@@ -8,7 +10,7 @@ import { attributionQueries } from "./queries.ts";
 export function attributionModule(keeper: AttributionKeeper): Module<AttributionGenesis> {
   return {
     name: "attribution",
-    msgs: [msgRecordAttributionHandler(keeper)],
+    msgs: msgService(Msg, "attribution", { recordAttribution: msgRecordAttributionHandler(keeper) }),
     queries: attributionQueries(keeper),
     defaultGenesis: defaultAttributionGenesis,
     validateGenesis: validateAttributionGenesis,

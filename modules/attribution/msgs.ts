@@ -1,15 +1,13 @@
 import * as pb from "../../proto/gen/tributary/attribution/v1/index.ts";
 import { addressBytes } from "../../chain/address.ts";
 import type { Context } from "../../chain/context.ts";
-import type { MsgHandler } from "../../chain/module.ts";
+import type { MsgImplOf } from "../../chain/msgService.ts";
 import { manifestIn } from "./codec.ts";
 import { attributionErrors } from "./errors.ts";
 import { emitRecorded } from "./events.ts";
 import { type AttributionKeeper, checkManifest } from "./keeper.ts";
 import { MAX_OUTPUT_BYTES, MAX_PROMPT_BYTES } from "./types.ts";
-import { decodeFilled, encode, type Filled } from "../../proto/codec.ts";
 
-type MsgRecordAttribution = Filled<pb.MsgRecordAttribution>;
 const utf8Length = (s: string) => new TextEncoder().encode(s).length;
 
 /** Stateless output and prompt bounds (token bounds need the tokenizer: checked in the handler). */
@@ -21,12 +19,8 @@ export function checkTexts(output: string, prompt: string): void {
   if (pbytes > MAX_PROMPT_BYTES) throw attributionErrors.invalidOutput.wrap(`prompt is ${pbytes} bytes, at most ${MAX_PROMPT_BYTES}`);
 }
 
-export function msgRecordAttributionHandler(keeper: AttributionKeeper): MsgHandler<MsgRecordAttribution> {
+export function msgRecordAttributionHandler(keeper: AttributionKeeper): MsgImplOf<typeof pb.Msg.method.recordAttribution> {
   return {
-    typeUrl: "/tributary.attribution.v1.MsgRecordAttribution",
-    responseTypeUrl: "/tributary.attribution.v1.MsgRecordAttributionResponse",
-    module: "attribution",
-    decode: (b) => decodeFilled(pb.MsgRecordAttributionSchema, b),
     validateBasic(msg) {
       addressBytes(msg.submitter, "submitter");
       checkManifest(manifestIn(msg.manifest));
@@ -37,7 +31,7 @@ export function msgRecordAttributionHandler(keeper: AttributionKeeper): MsgHandl
     async handle(ctx: Context, msg) {
       const r = await keeper.attributeAndRecord(ctx, manifestIn(msg.manifest), msg.output, msg.prompt, undefined, msg.submitter);
       emitRecorded(ctx, r);
-      return encode(pb.MsgRecordAttributionResponseSchema, { recordId: r.id, totalPoints: r.totalPoints, residual: r.residual });
+      return { recordId: r.id, totalPoints: r.totalPoints, residual: r.residual };
     },
   };
 }

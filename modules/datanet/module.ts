@@ -1,4 +1,6 @@
 import type { Module } from "../../chain/module.ts";
+import { msgService } from "../../chain/msgService.ts";
+import { Msg } from "../../proto/gen/tributary/datanet/v1/tx_pb.ts";
 import { type DatanetGenesis, defaultDatanetGenesis, exportDatanetGenesis, initDatanetGenesis, validateDatanetGenesis } from "./genesis.ts";
 import type { DatanetKeeper } from "./keeper.ts";
 import { msgContributeHandler } from "./msgs/contribute.ts";
@@ -12,14 +14,14 @@ export function datanetModule(keeper: DatanetKeeper): Module<DatanetGenesis> {
   return {
     name: "datanet",
     moduleAccounts: [ESCROW_ACCOUNT],
-    msgs: [
-      msgCreateDatanetHandler(keeper),
-      msgUpdateDatanetHandler(keeper),
-      msgContributeHandler(keeper),
-      msgReviewContributionHandler(keeper),
-      msgWithdrawContributionHandler(keeper),
-      msgPublishVersionHandler(keeper),
-    ],
+    msgs: msgService(Msg, "datanet", {
+      createDatanet: msgCreateDatanetHandler(keeper),
+      updateDatanet: msgUpdateDatanetHandler(keeper),
+      contribute: msgContributeHandler(keeper),
+      reviewContribution: msgReviewContributionHandler(keeper),
+      withdrawContribution: msgWithdrawContributionHandler(keeper),
+      publishVersion: msgPublishVersionHandler(keeper),
+    }),
     queries: datanetQueries(keeper),
     defaultGenesis: defaultDatanetGenesis,
     validateGenesis: validateDatanetGenesis,

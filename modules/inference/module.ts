@@ -1,4 +1,6 @@
 import type { Module } from "../../chain/module.ts";
+import { msgService } from "../../chain/msgService.ts";
+import { Msg } from "../../proto/gen/tributary/inference/v1/tx_pb.ts";
 import { defaultInferenceGenesis, exportInferenceGenesis, type InferenceGenesis, initInferenceGenesis, validateInferenceGenesis } from "./genesis.ts";
 import type { InferenceKeeper } from "./keeper.ts";
 import { msgClaimDataRewardsHandler } from "./msgs/claim.ts";
@@ -11,10 +13,14 @@ export function inferenceModule(keeper: InferenceKeeper): Module<InferenceGenesi
   return {
     name: "inference",
     moduleAccounts: [INFERENCE_ESCROW, DATA_POOLS],
-    msgs: [
-      msgUploadArtifactChunkHandler(keeper), msgRegisterModelHandler(keeper), msgUpdateModelHandler(keeper), msgRetireModelHandler(keeper),
-      msgRequestInferenceHandler(keeper), msgClaimDataRewardsHandler(keeper),
-    ],
+    msgs: msgService(Msg, "inference", {
+      uploadArtifactChunk: msgUploadArtifactChunkHandler(keeper),
+      registerModel: msgRegisterModelHandler(keeper),
+      updateModel: msgUpdateModelHandler(keeper),
+      retireModel: msgRetireModelHandler(keeper),
+      requestInference: msgRequestInferenceHandler(keeper),
+      claimDataRewards: msgClaimDataRewardsHandler(keeper),
+    }),
     queries: inferenceQueries(keeper),
     defaultGenesis: defaultInferenceGenesis,
     validateGenesis: validateInferenceGenesis,

@@ -1,4 +1,6 @@
 import type { Module } from "../../chain/module.ts";
+import { msgService } from "../../chain/msgService.ts";
+import { Msg } from "../../proto/gen/tributary/rewards/v1/tx_pb.ts";
 import { rewardsBeginBlock, rewardsEndBlock } from "./epoch.ts";
 import { defaultRewardsGenesis, exportRewardsGenesis, initRewardsGenesis, type RewardsGenesis, validateRewardsGenesis } from "./genesis.ts";
 import { rewardsInvariants } from "./invariants.ts";
@@ -12,7 +14,12 @@ export function rewardsModule(keeper: RewardsKeeper): Module<RewardsGenesis> {
   return {
     name: MODULE_NAME,
     moduleAccounts: [BOND_POOL, STORAGE_POOL],
-    msgs: [msgRegisterNodeHandler(keeper), msgUpdateNodeHandler(keeper), msgUnregisterNodeHandler(keeper), msgSubmitStorageProofHandler(keeper)],
+    msgs: msgService(Msg, MODULE_NAME, {
+      registerNode: msgRegisterNodeHandler(keeper),
+      updateNode: msgUpdateNodeHandler(keeper),
+      unregisterNode: msgUnregisterNodeHandler(keeper),
+      submitStorageProof: msgSubmitStorageProofHandler(keeper),
+    }),
     queries: rewardsQueries(keeper),
     defaultGenesis: defaultRewardsGenesis,
     validateGenesis: validateRewardsGenesis,

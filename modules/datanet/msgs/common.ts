@@ -7,8 +7,6 @@ import type { DatanetKeeper } from "../keeper.ts";
 
 /** Shared pieces of the datanet message handlers. */
 
-export const MSG_PREFIX = "/tributary.datanet.v1.";
-
 /**
  * A required uint64 id of a message. 0 never names anything (ids start at 1), and it is what
  * protobufjs writes for a `bigint`, so the hint says how to pass one.
@@ -25,7 +23,7 @@ export function requireId(v: Parameters<typeof u64>[0], field: string): bigint {
 export function requireFunds(ctx: Context, keeper: DatanetKeeper, addr: string, coins: readonly Coin[], what: string): void {
   const bytes = addressBytes(addr);
   for (const c of coins) {
-    const bal = keeper.bank.getBalance(ctx, bytes, c.denom);
+    const bal = keeper.bank.getBalance(ctx.kv, bytes, c.denom);
     if (bal < c.amount) {
       throw sdkErrors.insufficientFunds.wrap(`${what} of ${coinsToString([c])}: ${addr} has ${bal}${c.denom}`);
     }

@@ -1,7 +1,7 @@
 import * as pb from "../../../proto/gen/tributary/datanet/v1/index.ts";
 import { addressBytes } from "../../../chain/address.ts";
 import type { Context } from "../../../chain/context.ts";
-import type { MsgHandler } from "../../../chain/module.ts";
+import type { MsgImplOf } from "../../../chain/msgService.ts";
 import { contributionMetadataIn } from "../codec.ts";
 import { contentRoot } from "../../../chain/contentRoot.ts";
 import { indexRecord } from "../dedup.ts";
@@ -9,22 +9,18 @@ import { datanetErrors } from "../errors.ts";
 import { emitContribution } from "../events.ts";
 import { ingestRecord } from "../ingest.ts";
 import type { DatanetKeeper } from "../keeper.ts";
-import { MSG_PREFIX, requireFunds, requireId } from "./common.ts";
+import { requireFunds, requireId } from "./common.ts";
 import { QuotaTracker } from "../quota.ts";
 import { queueRooted } from "../rootIndex.ts";
 import { type Contribution, CONTRIBUTION_STATUS_NAMES, ESCROW_ACCOUNT, contentRootsAt, effectiveLimits } from "../types.ts";
 import { validateRecordMetadata } from "../validate.ts";
 import { VocabMapper } from "../vocab.ts";
-import { decodeFilled, encode, type Filled, type Init } from "../../../proto/codec.ts";
+import { type Filled, type Init } from "../../../proto/codec.ts";
 
 type MsgContribute = Filled<pb.MsgContribute>;
 
-export function msgContributeHandler(keeper: DatanetKeeper): MsgHandler<MsgContribute> {
+export function msgContributeHandler(keeper: DatanetKeeper): MsgImplOf<typeof pb.Msg.method.contribute> {
   return {
-    typeUrl: `${MSG_PREFIX}MsgContribute`,
-    responseTypeUrl: `${MSG_PREFIX}MsgContributeResponse`,
-    module: "datanet",
-    decode: (b) => decodeFilled(pb.MsgContributeSchema, b),
     validateBasic(msg) {
       addressBytes(msg.contributor, "contributor");
       requireId(msg.datanetId, "datanet_id");
@@ -43,7 +39,7 @@ export function msgContributeHandler(keeper: DatanetKeeper): MsgHandler<MsgContr
  * earlier ones. OPEN datanets accept on ingestion (no deposit is taken: it would be refunded
  * in the same message); CURATED ones escrow the deposit and leave the record PENDING.
  */
-function contribute(ctx: Context, keeper: DatanetKeeper, msg: MsgContribute): Uint8Array {
+function contribute(ctx: Context, keeper: DatanetKeeper, msg: MsgContribute): Init<typeof pb.MsgContributeResponseSchema> {
   const d = keeper.mustGetDatanet(ctx.kv, requireId(msg.datanetId, "datanet_id"));
   if (d.status !== "ACTIVE") throw datanetErrors.datanetClosed.wrap(`datanet ${d.id} is closed to new contributions`);
   const params = keeper.getParams(ctx.kv);
@@ -119,5 +115,5 @@ function contribute(ctx: Context, keeper: DatanetKeeper, msg: MsgContribute): Ui
   keeper.setCounters(ctx, d.id, counters);
   keeper.setContributorCounters(ctx, who, mine);
   quota.save();
-  return encode(pb.MsgContributeResponseSchema, { results });
+  return { results };
 }

@@ -1,20 +1,15 @@
 import * as pb from "../../../proto/gen/tributary/datanet/v1/index.ts";
 import { addressBytes } from "../../../chain/address.ts";
 import type { Context } from "../../../chain/context.ts";
-import type { MsgHandler } from "../../../chain/module.ts";
+import type { MsgImplOf } from "../../../chain/msgService.ts";
 import { metadataIn, policyIn } from "../codec.ts";
 import { datanetErrors } from "../errors.ts";
 import { emitDatanetCreated, emitDatanetUpdated, emitVersionPublished } from "../events.ts";
 import type { DatanetKeeper } from "../keeper.ts";
-import { MSG_PREFIX, requireFunds, requireId } from "./common.ts";
+import { requireFunds, requireId } from "./common.ts";
 import { publishVersion } from "../publish.ts";
 import { DATANET_STATUS_NAMES, type Datanet, type DatanetMetadata, type DatanetParams, type DatanetStatus } from "../types.ts";
 import { validateCurators, validateLimitsWithin, validateMetadata, validatePolicy } from "../validate.ts";
-import { decodeFilled, encode, type Filled } from "../../../proto/codec.ts";
-
-type MsgCreateDatanet = Filled<pb.MsgCreateDatanet>;
-type MsgUpdateDatanet = Filled<pb.MsgUpdateDatanet>;
-type MsgPublishVersion = Filled<pb.MsgPublishVersion>;
 
 const sortedTags = (m: DatanetMetadata): DatanetMetadata => ({ ...m, tags: [...m.tags].sort() });
 
@@ -28,12 +23,8 @@ function mustOwn(d: Datanet, signer: string): void {
   if (d.owner !== signer) throw datanetErrors.notOwner.wrap(`${signer} is not the owner of datanet ${d.id} (owner ${d.owner})`);
 }
 
-export function msgCreateDatanetHandler(keeper: DatanetKeeper): MsgHandler<MsgCreateDatanet> {
+export function msgCreateDatanetHandler(keeper: DatanetKeeper): MsgImplOf<typeof pb.Msg.method.createDatanet> {
   return {
-    typeUrl: `${MSG_PREFIX}MsgCreateDatanet`,
-    responseTypeUrl: `${MSG_PREFIX}MsgCreateDatanetResponse`,
-    module: "datanet",
-    decode: (b) => decodeFilled(pb.MsgCreateDatanetSchema, b),
     validateBasic(msg) {
       addressBytes(msg.owner, "owner");
       if (!msg.metadata) throw datanetErrors.invalidDatanet.wrap("metadata must be set");
@@ -66,17 +57,13 @@ export function msgCreateDatanetHandler(keeper: DatanetKeeper): MsgHandler<MsgCr
       };
       keeper.setDatanet(ctx, d);
       emitDatanetCreated(ctx, d.id, d.owner, d.metadata.name, fee);
-      return encode(pb.MsgCreateDatanetResponseSchema, { datanetId: d.id });
+      return { datanetId: d.id };
     },
   };
 }
 
-export function msgUpdateDatanetHandler(keeper: DatanetKeeper): MsgHandler<MsgUpdateDatanet> {
+export function msgUpdateDatanetHandler(keeper: DatanetKeeper): MsgImplOf<typeof pb.Msg.method.updateDatanet> {
   return {
-    typeUrl: `${MSG_PREFIX}MsgUpdateDatanet`,
-    responseTypeUrl: `${MSG_PREFIX}MsgUpdateDatanetResponse`,
-    module: "datanet",
-    decode: (b) => decodeFilled(pb.MsgUpdateDatanetSchema, b),
     validateBasic(msg) {
       addressBytes(msg.owner, "owner");
       requireId(msg.datanetId, "datanet_id");
@@ -118,17 +105,13 @@ export function msgUpdateDatanetHandler(keeper: DatanetKeeper): MsgHandler<MsgUp
       }
       keeper.setDatanet(ctx, after, before);
       emitDatanetUpdated(ctx, after.id, changed);
-      return encode(pb.MsgUpdateDatanetResponseSchema, {});
+      return {};
     },
   };
 }
 
-export function msgPublishVersionHandler(keeper: DatanetKeeper): MsgHandler<MsgPublishVersion> {
+export function msgPublishVersionHandler(keeper: DatanetKeeper): MsgImplOf<typeof pb.Msg.method.publishVersion> {
   return {
-    typeUrl: `${MSG_PREFIX}MsgPublishVersion`,
-    responseTypeUrl: `${MSG_PREFIX}MsgPublishVersionResponse`,
-    module: "datanet",
-    decode: (b) => decodeFilled(pb.MsgPublishVersionSchema, b),
     validateBasic(msg) {
       addressBytes(msg.owner, "owner");
       requireId(msg.datanetId, "datanet_id");
@@ -141,11 +124,11 @@ export function msgPublishVersionHandler(keeper: DatanetKeeper): MsgHandler<MsgP
       const v = await publishVersion(ctx, keeper, d);
       emitVersionPublished(ctx, v);
       keeper.hooks?.afterVersionPublished(ctx, v);
-      return encode(pb.MsgPublishVersionResponseSchema, {
+      return {
         number: v.number,
         merkleRoot: v.merkleRoot,
         recordCount: v.recordCount,
-      });
+      };
     },
   };
 }

@@ -1,17 +1,13 @@
 import * as pb from "../../../proto/gen/tributary/datanet/v1/index.ts";
 import { addressBytes } from "../../../chain/address.ts";
 import type { Context } from "../../../chain/context.ts";
-import type { MsgHandler } from "../../../chain/module.ts";
+import type { MsgImplOf } from "../../../chain/msgService.ts";
 import { datanetErrors } from "../errors.ts";
 import { emitReviewed, emitWithdrawn } from "../events.ts";
 import type { DatanetKeeper } from "../keeper.ts";
 import { decide } from "../lifecycle.ts";
-import { MSG_PREFIX, requireId } from "./common.ts";
+import { requireId } from "./common.ts";
 import { type Contribution, LIMITS } from "../types.ts";
-import { decodeFilled, encode, type Filled } from "../../../proto/codec.ts";
-
-type MsgReviewContribution = Filled<pb.MsgReviewContribution>;
-type MsgWithdrawContribution = Filled<pb.MsgWithdrawContribution>;
 
 const enc = new TextEncoder();
 
@@ -21,12 +17,8 @@ function mustBePending(c: Contribution, action: string): void {
   }
 }
 
-export function msgReviewContributionHandler(keeper: DatanetKeeper): MsgHandler<MsgReviewContribution> {
+export function msgReviewContributionHandler(keeper: DatanetKeeper): MsgImplOf<typeof pb.Msg.method.reviewContribution> {
   return {
-    typeUrl: `${MSG_PREFIX}MsgReviewContribution`,
-    responseTypeUrl: `${MSG_PREFIX}MsgReviewContributionResponse`,
-    module: "datanet",
-    decode: (b) => decodeFilled(pb.MsgReviewContributionSchema, b),
     validateBasic(msg) {
       addressBytes(msg.curator, "curator");
       requireId(msg.contributionId, "contribution_id");
@@ -45,17 +37,13 @@ export function msgReviewContributionHandler(keeper: DatanetKeeper): MsgHandler<
       mustBePending(c, "reviewed");
       const after = decide(ctx, keeper, d, c, msg.accept ? "ACCEPTED" : "REJECTED", msg.reason);
       emitReviewed(ctx, after, msg.curator, msg.reason);
-      return encode(pb.MsgReviewContributionResponseSchema, {});
+      return {};
     },
   };
 }
 
-export function msgWithdrawContributionHandler(keeper: DatanetKeeper): MsgHandler<MsgWithdrawContribution> {
+export function msgWithdrawContributionHandler(keeper: DatanetKeeper): MsgImplOf<typeof pb.Msg.method.withdrawContribution> {
   return {
-    typeUrl: `${MSG_PREFIX}MsgWithdrawContribution`,
-    responseTypeUrl: `${MSG_PREFIX}MsgWithdrawContributionResponse`,
-    module: "datanet",
-    decode: (b) => decodeFilled(pb.MsgWithdrawContributionSchema, b),
     validateBasic(msg) {
       addressBytes(msg.contributor, "contributor");
       requireId(msg.contributionId, "contribution_id");
@@ -71,7 +59,7 @@ export function msgWithdrawContributionHandler(keeper: DatanetKeeper): MsgHandle
       const d = keeper.mustGetDatanet(ctx.kv, c.datanetId);
       const after = decide(ctx, keeper, d, c, "WITHDRAWN");
       emitWithdrawn(ctx, after);
-      return encode(pb.MsgWithdrawContributionResponseSchema, {});
+      return {};
     },
   };
 }

@@ -1,23 +1,15 @@
 import * as pb from "../../../proto/gen/tributary/inference/v1/index.ts";
 import { addressBytes } from "../../../chain/address.ts";
-import type { MsgHandler } from "../../../chain/module.ts";
+import type { MsgImplOf } from "../../../chain/msgService.ts";
 import { u64 } from "../codec.ts";
 import { claimable, markClaimed } from "../dataPools.ts";
 import { inferenceErrors } from "../errors.ts";
 import { emitRewardsClaimed } from "../events.ts";
 import type { InferenceKeeper } from "../keeper.ts";
-import { MSG_PREFIX } from "./models.ts";
 import { DATA_POOLS, MAX_CLAIM_IDS } from "../types.ts";
-import { decodeFilled, encode, type Filled } from "../../../proto/codec.ts";
 
-type MsgClaimDataRewards = Filled<pb.MsgClaimDataRewards>;
-
-export function msgClaimDataRewardsHandler(keeper: InferenceKeeper): MsgHandler<MsgClaimDataRewards> {
+export function msgClaimDataRewardsHandler(keeper: InferenceKeeper): MsgImplOf<typeof pb.Msg.method.claimDataRewards> {
   return {
-    typeUrl: `${MSG_PREFIX}MsgClaimDataRewards`,
-    responseTypeUrl: `${MSG_PREFIX}MsgClaimDataRewardsResponse`,
-    module: "inference",
-    decode: (b) => decodeFilled(pb.MsgClaimDataRewardsSchema, b),
     validateBasic(msg) {
       addressBytes(msg.claimer, "claimer");
       const ids = (msg.contributionIds ?? []).map(u64);
@@ -40,7 +32,7 @@ export function msgClaimDataRewardsHandler(keeper: InferenceKeeper): MsgHandler<
         total += owed.amount;
       }
       if (total > 0n) keeper.bank.sendCoins(ctx, keeper.moduleAddress(ctx, DATA_POOLS), addressBytes(msg.claimer), [{ denom, amount: total }]);
-      return encode(pb.MsgClaimDataRewardsResponseSchema, { amount: { denom, amount: total.toString() } });
+      return { amount: { denom, amount: total.toString() } };
     },
   };
 }

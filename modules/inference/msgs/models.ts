@@ -3,7 +3,7 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { addressBytes } from "../../../chain/address.ts";
 import type { Context } from "../../../chain/context.ts";
 import { sdkErrors } from "../../../chain/errors.ts";
-import type { MsgHandler } from "../../../chain/module.ts";
+import type { MsgImpl, MsgImplOf } from "../../../chain/msgService.ts";
 import { type ArtifactInfo, assembleChunks, checkHash, dryRun, hex, inspectArtifact } from "../artifact.ts";
 import { manifestIn, splitIn, u64 } from "../codec.ts";
 import { inferenceErrors } from "../errors.ts";
@@ -11,13 +11,9 @@ import { emitModelRegistered, emitModelRetired, emitModelUpdated } from "../even
 import type { InferenceKeeper } from "../keeper.ts";
 import { checkDescription, checkLimits, checkName, checkSplit, checkTrainingManifest, pricingIn } from "../registry.ts";
 import type { Model } from "../types.ts";
-import { decodeFilled, encode, type Filled } from "../../../proto/codec.ts";
+import { type Filled } from "../../../proto/codec.ts";
 
-type MsgUploadArtifactChunk = Filled<pb.MsgUploadArtifactChunk>;
-type MsgRegisterModel = Filled<pb.MsgRegisterModel>;
 type MsgUpdateModel = Filled<pb.MsgUpdateModel, "description">; // unset = keep (PRESENCE_FIELDS)
-type MsgRetireModel = Filled<pb.MsgRetireModel>;
-export const MSG_PREFIX = "/tributary.inference.v1.";
 
 export function requireModelId(v: Parameters<typeof u64>[0]): bigint {
   const id = u64(v);
@@ -38,12 +34,8 @@ function ownedModel(ctx: Context, keeper: InferenceKeeper, id: bigint, owner: st
   return m;
 }
 
-export function msgUploadArtifactChunkHandler(keeper: InferenceKeeper): MsgHandler<MsgUploadArtifactChunk> {
+export function msgUploadArtifactChunkHandler(keeper: InferenceKeeper): MsgImplOf<typeof pb.Msg.method.uploadArtifactChunk> {
   return {
-    typeUrl: `${MSG_PREFIX}MsgUploadArtifactChunk`,
-    responseTypeUrl: `${MSG_PREFIX}MsgUploadArtifactChunkResponse`,
-    module: "inference",
-    decode: (b) => decodeFilled(pb.MsgUploadArtifactChunkSchema, b),
     validateBasic(msg) {
       addressBytes(msg.uploader, "uploader");
       requireHash(msg.artifactHash);
@@ -69,17 +61,13 @@ export function msgUploadArtifactChunkHandler(keeper: InferenceKeeper): MsgHandl
       if (!meta) keeper.setUploadMeta(ctx, addr, hash, { totalSize, totalChunks: msg.totalChunks });
       // A re-sent chunk replaces the earlier one, so an uploader can repair a bad chunk.
       keeper.putChunk(ctx, addr, hash, msg.index, msg.data);
-      return encode(pb.MsgUploadArtifactChunkResponseSchema, { received: keeper.countChunks(ctx.kv, addr, hash, msg.totalChunks), totalChunks: msg.totalChunks });
+      return { received: keeper.countChunks(ctx.kv, addr, hash, msg.totalChunks), totalChunks: msg.totalChunks };
     },
   };
 }
 
-export function msgRegisterModelHandler(keeper: InferenceKeeper): MsgHandler<MsgRegisterModel> {
+export function msgRegisterModelHandler(keeper: InferenceKeeper): MsgImplOf<typeof pb.Msg.method.registerModel> {
   return {
-    typeUrl: `${MSG_PREFIX}MsgRegisterModel`,
-    responseTypeUrl: `${MSG_PREFIX}MsgRegisterModelResponse`,
-    module: "inference",
-    decode: (b) => decodeFilled(pb.MsgRegisterModelSchema, b),
     validateBasic(msg) {
       addressBytes(msg.owner, "owner");
       checkName(msg.name);
@@ -126,17 +114,13 @@ export function msgRegisterModelHandler(keeper: InferenceKeeper): MsgHandler<Msg
       };
       keeper.setModel(ctx, model);
       emitModelRegistered(ctx, model);
-      return encode(pb.MsgRegisterModelResponseSchema, { modelId: model.id, artifactHash: hash });
+      return { modelId: model.id, artifactHash: hash };
     },
   };
 }
 
-export function msgUpdateModelHandler(keeper: InferenceKeeper): MsgHandler<MsgUpdateModel> {
+export function msgUpdateModelHandler(keeper: InferenceKeeper): MsgImpl<typeof pb.MsgUpdateModelSchema, typeof pb.MsgUpdateModelResponseSchema, MsgUpdateModel> {
   return {
-    typeUrl: `${MSG_PREFIX}MsgUpdateModel`,
-    responseTypeUrl: `${MSG_PREFIX}MsgUpdateModelResponse`,
-    module: "inference",
-    decode: (b) => decodeFilled(pb.MsgUpdateModelSchema, b) as MsgUpdateModel,
     validateBasic(msg) {
       addressBytes(msg.owner, "owner");
       requireModelId(msg.modelId);
@@ -152,17 +136,13 @@ export function msgUpdateModelHandler(keeper: InferenceKeeper): MsgHandler<MsgUp
       const next: Model = { ...m, pricing: msg.pricing ? pricingIn(msg.pricing) : m.pricing, description: msg.description ?? m.description };
       keeper.setModel(ctx, next);
       emitModelUpdated(ctx, next);
-      return encode(pb.MsgUpdateModelResponseSchema, {});
+      return {};
     },
   };
 }
 
-export function msgRetireModelHandler(keeper: InferenceKeeper): MsgHandler<MsgRetireModel> {
+export function msgRetireModelHandler(keeper: InferenceKeeper): MsgImplOf<typeof pb.Msg.method.retireModel> {
   return {
-    typeUrl: `${MSG_PREFIX}MsgRetireModel`,
-    responseTypeUrl: `${MSG_PREFIX}MsgRetireModelResponse`,
-    module: "inference",
-    decode: (b) => decodeFilled(pb.MsgRetireModelSchema, b),
     validateBasic(msg) {
       addressBytes(msg.owner, "owner");
       requireModelId(msg.modelId);
@@ -175,7 +155,7 @@ export function msgRetireModelHandler(keeper: InferenceKeeper): MsgHandler<MsgRe
       const next: Model = { ...m, status: "RETIRED" };
       keeper.setModel(ctx, next);
       emitModelRetired(ctx, next);
-      return encode(pb.MsgRetireModelResponseSchema, {});
+      return {};
     },
   };
 }

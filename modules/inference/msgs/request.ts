@@ -4,20 +4,18 @@ import { type Coin, validateCoins } from "../../../chain/coins.ts";
 import type { Context } from "../../../chain/context.ts";
 import { concatBytes, u64be } from "../../../chain/keys.ts";
 import { sdkErrors } from "../../../chain/errors.ts";
-import type { MsgHandler } from "../../../chain/module.ts";
+import type { MsgImplOf } from "../../../chain/msgService.ts";
 import { payoutOut, samplingIn, u64 } from "../codec.ts";
 import { inferenceErrors } from "../errors.ts";
 import { emitInference } from "../events.ts";
 import { generate } from "../generate.ts";
 import type { InferenceKeeper } from "../keeper.ts";
-import { MSG_PREFIX, requireModelId } from "./models.ts";
+import { requireModelId } from "./models.ts";
 import { settle } from "../settle.ts";
 import { decode, encode } from "../tokenizer.ts";
 import { MAX_TOP_K } from "../sampling.ts";
 import { type Inference, INFERENCE_ESCROW, MAX_PROMPT_BYTES, type Model, type Sampling } from "../types.ts";
-import { decodeFilled, type Filled, encode as encodeProto } from "../../../proto/codec.ts";
 
-type MsgRequestInference = Filled<pb.MsgRequestInference>;
 const utf8Length = (s: string) => new TextEncoder().encode(s).length;
 
 export function checkSampling(s: Sampling): void {
@@ -49,12 +47,8 @@ export function activeModel(ctx: Context, keeper: InferenceKeeper, id: bigint): 
   return m;
 }
 
-export function msgRequestInferenceHandler(keeper: InferenceKeeper): MsgHandler<MsgRequestInference> {
+export function msgRequestInferenceHandler(keeper: InferenceKeeper): MsgImplOf<typeof pb.Msg.method.requestInference> {
   return {
-    typeUrl: `${MSG_PREFIX}MsgRequestInference`,
-    responseTypeUrl: `${MSG_PREFIX}MsgRequestInferenceResponse`,
-    module: "inference",
-    decode: (b) => decodeFilled(pb.MsgRequestInferenceSchema, b),
     validateBasic(msg) {
       addressBytes(msg.requester, "requester");
       requireModelId(msg.modelId);
@@ -82,7 +76,7 @@ export function msgRequestInferenceHandler(keeper: InferenceKeeper): MsgHandler<
       }
       const escrow = keeper.moduleAddress(ctx, INFERENCE_ESCROW);
       const requester = addressBytes(msg.requester);
-      const balance = keeper.bank.getBalance(ctx, requester, maxFee.denom);
+      const balance = keeper.bank.getBalance(ctx.kv, requester, maxFee.denom);
       if (balance < maxFee.amount) throw sdkErrors.insufficientFunds.wrap(`max_fee of ${maxFee.amount}${maxFee.denom} is escrowed first: ${msg.requester} has ${balance}${maxFee.denom}`);
       keeper.bank.sendCoins(ctx, requester, escrow, [maxFee]);
 
@@ -104,10 +98,10 @@ export function msgRequestInferenceHandler(keeper: InferenceKeeper): MsgHandler<
       };
       keeper.setInference(ctx, inference);
       emitInference(ctx, inference);
-      return encodeProto(pb.MsgRequestInferenceResponseSchema, {
+      return {
         inferenceId: id, output, attributionRecordId: s.attributionRecordId, payouts: s.payouts.map(payoutOut),
         tokensGenerated: gen.ids.length, fee: { denom: maxFee.denom, amount: s.fee.toString() }, stopReason: gen.stop,
-      });
+      };
     },
   };
 }

@@ -2,7 +2,7 @@ import * as pb from "../../../proto/gen/tributary/rewards/v1/index.ts";
 import { addressBytes } from "../../../chain/address.ts";
 import type { Context } from "../../../chain/context.ts";
 import { formatDec } from "../../../chain/dec.ts";
-import type { MsgHandler } from "../../../chain/module.ts";
+import type { MsgImplOf } from "../../../chain/msgService.ts";
 import { bytesServed, requiredBond } from "../bond.ts";
 import { coinOut } from "../codec.ts";
 import { rewardsErrors } from "../errors.ts";
@@ -11,12 +11,9 @@ import type { RewardsKeeper } from "../keeper.ts";
 import { rewardsKeys } from "../keys.ts";
 import { type Node, BOND_POOL, type RewardsParams, zeroStats } from "../types.ts";
 import { validateBondCoin, validateDatanetIds, validateEndpoint, validateRoles } from "../validate.ts";
-import { decodeFilled, encode, type Filled } from "../../../proto/codec.ts";
+import { type Filled } from "../../../proto/codec.ts";
 
 type MsgRegisterNode = Filled<pb.MsgRegisterNode>;
-type MsgUpdateNode = Filled<pb.MsgUpdateNode>;
-type MsgUnregisterNode = Filled<pb.MsgUnregisterNode>;
-export const MSG_PREFIX = "/tributary.rewards.v1.";
 
 /** The ids, which must all exist and be at most max_datanets_per_node. PERF: one read per id. */
 function knownDatanets(ctx: Context, keeper: RewardsKeeper, p: RewardsParams, raw: MsgRegisterNode["datanetIds"]): bigint[] {
@@ -41,12 +38,8 @@ function requireDenom(p: RewardsParams, denom: string, field: string): void {
   if (denom !== p.minBond.denom) throw rewardsErrors.wrongDenom.wrap(`${field} is in ${denom}; bonds are in ${p.minBond.denom}`);
 }
 
-export function msgRegisterNodeHandler(keeper: RewardsKeeper): MsgHandler<MsgRegisterNode> {
+export function msgRegisterNodeHandler(keeper: RewardsKeeper): MsgImplOf<typeof pb.Msg.method.registerNode> {
   return {
-    typeUrl: `${MSG_PREFIX}MsgRegisterNode`,
-    responseTypeUrl: `${MSG_PREFIX}MsgRegisterNodeResponse`,
-    module: "rewards",
-    decode: (b) => decodeFilled(pb.MsgRegisterNodeSchema, b),
     validateBasic(msg) {
       addressBytes(msg.operator, "operator");
       validateRoles(msg.roles ?? []);
@@ -72,17 +65,13 @@ export function msgRegisterNodeHandler(keeper: RewardsKeeper): MsgHandler<MsgReg
       };
       keeper.setNode(ctx, n);
       emitRegistered(ctx, n, bytes);
-      return encode(pb.MsgRegisterNodeResponseSchema, { bytesServed: bytes, requiredBond: need.toString() });
+      return { bytesServed: bytes, requiredBond: need.toString() };
     },
   };
 }
 
-export function msgUpdateNodeHandler(keeper: RewardsKeeper): MsgHandler<MsgUpdateNode> {
+export function msgUpdateNodeHandler(keeper: RewardsKeeper): MsgImplOf<typeof pb.Msg.method.updateNode> {
   return {
-    typeUrl: `${MSG_PREFIX}MsgUpdateNode`,
-    responseTypeUrl: `${MSG_PREFIX}MsgUpdateNodeResponse`,
-    module: "rewards",
-    decode: (b) => decodeFilled(pb.MsgUpdateNodeSchema, b),
     validateBasic(msg) {
       addressBytes(msg.operator, "operator");
       if ((msg.datanetIds ?? []).length > 0) validateDatanetIds(msg.datanetIds, Number.MAX_SAFE_INTEGER);
@@ -120,17 +109,13 @@ export function msgUpdateNodeHandler(keeper: RewardsKeeper): MsgHandler<MsgUpdat
       if (changed.includes("datanets")) requireBond(p, n.bond.amount, bytes);
       keeper.setNode(ctx, n);
       emitUpdated(ctx, n, changed);
-      return encode(pb.MsgUpdateNodeResponseSchema, { bond: coinOut(n.bond), bytesServed: bytes });
+      return { bond: coinOut(n.bond), bytesServed: bytes };
     },
   };
 }
 
-export function msgUnregisterNodeHandler(keeper: RewardsKeeper): MsgHandler<MsgUnregisterNode> {
+export function msgUnregisterNodeHandler(keeper: RewardsKeeper): MsgImplOf<typeof pb.Msg.method.unregisterNode> {
   return {
-    typeUrl: `${MSG_PREFIX}MsgUnregisterNode`,
-    responseTypeUrl: `${MSG_PREFIX}MsgUnregisterNodeResponse`,
-    module: "rewards",
-    decode: (b) => decodeFilled(pb.MsgUnregisterNodeSchema, b),
     validateBasic(msg) {
       addressBytes(msg.operator, "operator");
     },
@@ -155,7 +140,7 @@ export function msgUnregisterNodeHandler(keeper: RewardsKeeper): MsgHandler<MsgU
       const completion = ctx.block.height + p.unbondingBlocks;
       if (n.bond.amount > 0n) keeper.addRefund(ctx, { operator: msg.operator, amount: n.bond, completionHeight: completion });
       emitUnregistered(ctx, msg.operator, n.bond, completion);
-      return encode(pb.MsgUnregisterNodeResponseSchema, { refund: coinOut(n.bond), completionHeight: completion });
+      return { refund: coinOut(n.bond), completionHeight: completion };
     },
   };
 }

@@ -1,6 +1,6 @@
 import * as pb from "../../../proto/gen/tributary/rewards/v1/index.ts";
 import { addressBytes } from "../../../chain/address.ts";
-import type { MsgHandler } from "../../../chain/module.ts";
+import type { MsgImplOf } from "../../../chain/msgService.ts";
 import { CHUNK_SIZE, verifyChunkProof } from "../../../chain/contentRoot.ts";
 import { u64 } from "../codec.ts";
 import { rewardsErrors } from "../errors.ts";
@@ -8,10 +8,6 @@ import { currentEpoch } from "../epoch.ts";
 import { emitProof } from "../events.ts";
 import type { RewardsKeeper } from "../keeper.ts";
 import { LIMITS } from "../types.ts";
-import { decodeFilled, encode, type Filled } from "../../../proto/codec.ts";
-
-type MsgSubmitStorageProof = Filled<pb.MsgSubmitStorageProof>;
-const MSG_PREFIX = "/tributary.rewards.v1.";
 
 /**
  * Gas for the verification outside the store: one SHA-256 of the chunk and one per path hash.
@@ -19,12 +15,8 @@ const MSG_PREFIX = "/tributary.rewards.v1.";
  */
 export const PROOF_GAS = { perHash: 100n, perChunkByte: 1n } as const;
 
-export function msgSubmitStorageProofHandler(keeper: RewardsKeeper): MsgHandler<MsgSubmitStorageProof> {
+export function msgSubmitStorageProofHandler(keeper: RewardsKeeper): MsgImplOf<typeof pb.Msg.method.submitStorageProof> {
   return {
-    typeUrl: `${MSG_PREFIX}MsgSubmitStorageProof`,
-    responseTypeUrl: `${MSG_PREFIX}MsgSubmitStorageProofResponse`,
-    module: "rewards",
-    decode: (b) => decodeFilled(pb.MsgSubmitStorageProofSchema, b),
     validateBasic(msg) {
       addressBytes(msg.operator, "operator");
       if (u64(msg.epoch) === 0n) throw rewardsErrors.malformedProof.wrap("epoch must be set (epochs start at 1)");
@@ -65,7 +57,7 @@ export function msgSubmitStorageProofHandler(keeper: RewardsKeeper): MsgHandler<
       const work = { ...w, passed: w.passed + 1 };
       keeper.setWork(ctx, work);
       emitProof(ctx, c);
-      return encode(pb.MsgSubmitStorageProofResponseSchema, { passed: work.passed, pending: work.challenges - work.passed });
+      return { passed: work.passed, pending: work.challenges - work.passed };
     },
   };
 }
