@@ -12,8 +12,8 @@ export type OutputFormat = "json" | "text";
 
 export type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 
-export function addOutputOption(cmd: Command, dflt: OutputFormat = "text", flags = "-o, --output <format>"): Command {
-  return cmd.option(flags, "output format: json|text", dflt);
+export function addOutputOption(cmd: Command, dflt: OutputFormat = "text"): Command {
+  return cmd.option("-o, --output <format>", "output format: json|text", dflt);
 }
 
 export function outputFormat(v: unknown): OutputFormat {

@@ -28,7 +28,7 @@ export interface TxOpts {
   yes: boolean;
 }
 
-export function addTxOptions(cmd: Command, outputFlags?: string): Command {
+export function addTxOptions(cmd: Command): Command {
   cmd
     .option("--fees <coins>", "fee to pay, e.g. 5000utrib (default: gas limit × --gas-prices)")
     .option("--gas <auto|N>", `gas limit, or "auto" to simulate first and multiply by --gas-adjustment`, String(DEFAULT_GAS))
@@ -44,7 +44,7 @@ export function addTxOptions(cmd: Command, outputFlags?: string): Command {
   addNodeOption(cmd);
   addHomeOption(cmd);
   addKeyringOption(cmd);
-  return addOutputOption(cmd, "text", outputFlags);
+  return addOutputOption(cmd, "text");
 }
 
 async function gasLimit(client: SigningStargateClient, from: string, msgs: EncodeObject[], o: TxOpts): Promise<number> {
