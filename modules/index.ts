@@ -63,8 +63,8 @@ export function createModules(sigCache = new SigVerifyCache(), opts: ModuleOptio
   const mint = new MintKeeper(
     {
       // The SDK's StakingTokenSupply and TotalBondedTokens (the bonded pool's balance).
-      stakingTokenSupply: (ctx) => bank.getSupply(ctx, staking.getParams(ctx).bondDenom),
-      totalBondedTokens: (ctx) => bank.getBalance(ctx, moduleAddress(BONDED_POOL), staking.getParams(ctx).bondDenom),
+      stakingTokenSupply: (ctx) => bank.getSupply(ctx.kv, staking.getParams(ctx.kv).bondDenom),
+      totalBondedTokens: (ctx) => bank.getBalance(ctx.kv, moduleAddress(BONDED_POOL), staking.getParams(ctx.kv).bondDenom),
     },
     bank,
     auth,

@@ -81,14 +81,14 @@ export function initBankGenesis(bank: BankKeeper, ctx: Context, g: BankGenesis):
 
 export async function exportBankGenesis(bank: BankKeeper, ctx: Context): Promise<BankGenesis> {
   const balances: BankGenesis["balances"] = [];
-  for (const { address, coins } of await bank.getEveryBalance(ctx)) {
+  for (const { address, coins } of await bank.getEveryBalance(ctx.kv)) {
     balances.push({ address: addressString(address), coins: coins.map((c) => ({ denom: c.denom, amount: c.amount.toString() })) });
   }
   return {
-    params: { send_enabled: [], default_send_enabled: bank.getDefaultSendEnabled(ctx) },
+    params: { send_enabled: [], default_send_enabled: bank.getDefaultSendEnabled(ctx.kv) },
     balances,
-    supply: (await bank.getAllSupply(ctx)).map((c) => ({ denom: c.denom, amount: c.amount.toString() })),
-    denom_metadata: (await bank.getAllDenomMetadata(ctx)).map(metadataToGenesis),
-    send_enabled: await bank.getAllSendEnabled(ctx),
+    supply: (await bank.getAllSupply(ctx.kv)).map((c) => ({ denom: c.denom, amount: c.amount.toString() })),
+    denom_metadata: (await bank.getAllDenomMetadata(ctx.kv)).map(metadataToGenesis),
+    send_enabled: await bank.getAllSendEnabled(ctx.kv),
   };
 }

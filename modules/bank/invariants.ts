@@ -12,13 +12,13 @@ export function bankInvariants(bank: BankKeeper): Invariant[] {
       name: "bank/total-supply",
       async check(ctx: Context) {
         const sums = new Map<string, bigint>();
-        for (const { coins } of await bank.getEveryBalance(ctx)) {
+        for (const { coins } of await bank.getEveryBalance(ctx.kv)) {
           for (const c of coins) {
             if (c.amount <= 0n) return `a stored ${c.denom} balance is ${c.amount}`;
             sums.set(c.denom, (sums.get(c.denom) ?? 0n) + c.amount);
           }
         }
-        const supply = await bank.getAllSupply(ctx);
+        const supply = await bank.getAllSupply(ctx.kv);
         for (const s of supply) {
           const held = sums.get(s.denom) ?? 0n;
           if (held !== s.amount) return `supply of ${s.denom} is ${s.amount} but balances add up to ${held}`;

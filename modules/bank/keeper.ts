@@ -3,6 +3,7 @@ import { bytesToHex } from "@noble/hashes/utils.js";
 import { addressString, moduleAddress } from "../../chain/address.ts";
 import type { Coin } from "../../chain/coins.ts";
 import type { Context } from "../../chain/context.ts";
+import type { KVReader } from "../../chain/store/types.ts";
 import { sdkErrors } from "../../chain/errors.ts";
 import { equalBytes, prefixEnd } from "../../chain/keys.ts";
 import type { AccountKeeper } from "./expected.ts";
@@ -37,20 +38,20 @@ export class BankKeeper {
    * or any account stored as a module account (one a module created under another name).
    * PERF: one map lookup, one account read.
    */
-  blockedReason(ctx: Context, addr: Uint8Array): string | undefined {
-    const name = this.blocked.get(bytesToHex(addr)) ?? this.accounts.moduleAccountName(ctx.kv, addr);
+  blockedReason(kv: KVReader, addr: Uint8Array): string | undefined {
+    const name = this.blocked.get(bytesToHex(addr)) ?? this.accounts.moduleAccountName(kv, addr);
     return name === undefined ? undefined : `${addressString(addr)} is the ${name} module account and is not allowed to receive funds`;
   }
 
   /** Throws unauthorized (sdk 4) when `addr` is a module account. */
-  assertMayReceive(ctx: Context, addr: Uint8Array): void {
-    const reason = this.blockedReason(ctx, addr);
+  assertMayReceive(kv: KVReader, addr: Uint8Array): void {
+    const reason = this.blockedReason(kv, addr);
     if (reason) throw sdkErrors.unauthorized.wrap(reason);
   }
 
   // PERF: one store read.
-  getBalance(ctx: Context, addr: Uint8Array, denom: string): bigint {
-    const raw = ctx.kv.get(bankKeys.balance(addr, denom));
+  getBalance(kv: KVReader, addr: Uint8Array, denom: string): bigint {
+    const raw = kv.get(bankKeys.balance(addr, denom));
     return raw ? decodeAmount(raw) : 0n;
   }
 
@@ -61,20 +62,20 @@ export class BankKeeper {
   }
 
   /** Balances of an address, sorted by denom. PERF: grows with the address's denoms. */
-  async getAllBalances(ctx: Context, addr: Uint8Array): Promise<Coin[]> {
+  async getAllBalances(kv: KVReader, addr: Uint8Array): Promise<Coin[]> {
     const prefix = bankKeys.balancesOf(addr);
     const out: Coin[] = [];
-    for await (const [k, v] of ctx.kv.iterate({ gte: prefix, lt: prefixEnd(prefix) })) {
+    for await (const [k, v] of kv.iterate({ gte: prefix, lt: prefixEnd(prefix) })) {
       out.push({ denom: dec.decode(k.subarray(prefix.length)), amount: decodeAmount(v) });
     }
     return out;
   }
 
   /** Every non-zero balance, grouped by address in key order (genesis export, invariants). */
-  async getEveryBalance(ctx: Context): Promise<AddressBalances[]> {
+  async getEveryBalance(kv: KVReader): Promise<AddressBalances[]> {
     const p = bankKeys.balancePrefix;
     const out: AddressBalances[] = [];
-    for await (const [k, v] of ctx.kv.iterate({ gte: p, lt: prefixEnd(p) })) {
+    for await (const [k, v] of kv.iterate({ gte: p, lt: prefixEnd(p) })) {
       const address = k.slice(p.length, p.length + 20);
       const coin = { denom: dec.decode(k.subarray(p.length + 20)), amount: decodeAmount(v) };
       const last = out[out.length - 1];
@@ -84,8 +85,8 @@ export class BankKeeper {
     return out;
   }
 
-  getSupply(ctx: Context, denom: string): bigint {
-    const raw = ctx.kv.get(bankKeys.supply(denom));
+  getSupply(kv: KVReader, denom: string): bigint {
+    const raw = kv.get(bankKeys.supply(denom));
     return raw ? decodeAmount(raw) : 0n;
   }
 
@@ -94,17 +95,17 @@ export class BankKeeper {
     else ctx.kv.set(bankKeys.supply(denom), encodeAmount(amount));
   }
 
-  async getAllSupply(ctx: Context): Promise<Coin[]> {
+  async getAllSupply(kv: KVReader): Promise<Coin[]> {
     const p = bankKeys.supplyPrefix;
     const out: Coin[] = [];
-    for await (const [k, v] of ctx.kv.iterate({ gte: p, lt: prefixEnd(p) })) {
+    for await (const [k, v] of kv.iterate({ gte: p, lt: prefixEnd(p) })) {
       out.push({ denom: dec.decode(k.subarray(p.length)), amount: decodeAmount(v) });
     }
     return out;
   }
 
-  getDenomMetadata(ctx: Context, denom: string): Metadata | undefined {
-    const raw = ctx.kv.get(bankKeys.metadata(denom));
+  getDenomMetadata(kv: KVReader, denom: string): Metadata | undefined {
+    const raw = kv.get(bankKeys.metadata(denom));
     return raw ? Metadata.decode(raw) : undefined;
   }
 
@@ -112,26 +113,26 @@ export class BankKeeper {
     ctx.kv.set(bankKeys.metadata(m.base), Metadata.encode(m).finish());
   }
 
-  async getAllDenomMetadata(ctx: Context): Promise<Metadata[]> {
+  async getAllDenomMetadata(kv: KVReader): Promise<Metadata[]> {
     const p = bankKeys.metadataPrefix;
     const out: Metadata[] = [];
-    for await (const [, v] of ctx.kv.iterate({ gte: p, lt: prefixEnd(p) })) out.push(Metadata.decode(v));
+    for await (const [, v] of kv.iterate({ gte: p, lt: prefixEnd(p) })) out.push(Metadata.decode(v));
     return out;
   }
 
   /** Per-denom send flag; falls back to the default (params) when unset. */
-  isSendEnabled(ctx: Context, denom: string): boolean {
-    const raw = ctx.kv.get(bankKeys.sendEnabled(denom));
+  isSendEnabled(kv: KVReader, denom: string): boolean {
+    const raw = kv.get(bankKeys.sendEnabled(denom));
     if (raw) return decodeFlag(raw);
-    return this.getDefaultSendEnabled(ctx);
+    return this.getDefaultSendEnabled(kv);
   }
 
   setSendEnabled(ctx: Context, denom: string, enabled: boolean): void {
     ctx.kv.set(bankKeys.sendEnabled(denom), encodeFlag(enabled));
   }
 
-  getDefaultSendEnabled(ctx: Context): boolean {
-    const p = ctx.kv.get(bankKeys.params);
+  getDefaultSendEnabled(kv: KVReader): boolean {
+    const p = kv.get(bankKeys.params);
     return p ? decodeFlag(p) : true;
   }
 
@@ -139,26 +140,26 @@ export class BankKeeper {
     ctx.kv.set(bankKeys.params, encodeFlag(enabled));
   }
 
-  async getAllSendEnabled(ctx: Context): Promise<{ denom: string; enabled: boolean }[]> {
+  async getAllSendEnabled(kv: KVReader): Promise<{ denom: string; enabled: boolean }[]> {
     const p = bankKeys.sendEnabledPrefix;
     const out: { denom: string; enabled: boolean }[] = [];
-    for await (const [k, v] of ctx.kv.iterate({ gte: p, lt: prefixEnd(p) })) {
+    for await (const [k, v] of kv.iterate({ gte: p, lt: prefixEnd(p) })) {
       out.push({ denom: dec.decode(k.subarray(p.length)), enabled: decodeFlag(v) });
     }
     return out;
   }
 
   /** Throws sendDisabled unless every denom may be sent. */
-  assertSendEnabled(ctx: Context, coins: readonly Coin[]): void {
+  assertSendEnabled(kv: KVReader, coins: readonly Coin[]): void {
     for (const c of coins) {
-      if (!this.isSendEnabled(ctx, c.denom)) throw bankErrors.sendDisabled.wrap(`${c.denom} transfers are currently disabled`);
+      if (!this.isSendEnabled(kv, c.denom)) throw bankErrors.sendDisabled.wrap(`${c.denom} transfers are currently disabled`);
     }
   }
 
   /** Removes coins from an address; throws insufficientFunds (5) naming the shortfall. */
   subtractCoins(ctx: Context, addr: Uint8Array, coins: readonly Coin[]): void {
     for (const c of coins) {
-      const bal = this.getBalance(ctx, addr, c.denom);
+      const bal = this.getBalance(ctx.kv, addr, c.denom);
       if (bal < c.amount) {
         throw sdkErrors.insufficientFunds.wrap(`spendable balance ${bal}${c.denom} is smaller than ${c.amount}${c.denom}`);
       }
@@ -168,7 +169,7 @@ export class BankKeeper {
   }
 
   addCoins(ctx: Context, addr: Uint8Array, coins: readonly Coin[]): void {
-    for (const c of coins) this.setBalance(ctx, addr, c.denom, this.getBalance(ctx, addr, c.denom) + c.amount);
+    for (const c of coins) this.setBalance(ctx, addr, c.denom, this.getBalance(ctx.kv, addr, c.denom) + c.amount);
     emitCoinReceived(ctx, addr, coins);
   }
 
@@ -191,7 +192,7 @@ export class BankKeeper {
   /** Removes coins from `from` and from the total supply (the SDK's BurnCoins); emits `burn`. */
   burnCoins(ctx: Context, from: Uint8Array, coins: readonly Coin[]): void {
     this.subtractCoins(ctx, from, coins);
-    for (const c of coins) this.setSupply(ctx, c.denom, this.getSupply(ctx, c.denom) - c.amount);
+    for (const c of coins) this.setSupply(ctx, c.denom, this.getSupply(ctx.kv, c.denom) - c.amount);
     emitBurn(ctx, from, coins);
   }
 
@@ -202,7 +203,7 @@ export class BankKeeper {
   mintCoins(ctx: Context, moduleName: string, coins: readonly Coin[]): void {
     const addr = this.accounts.ensureModuleAccount(ctx, moduleName);
     this.addCoins(ctx, addr, coins);
-    for (const c of coins) this.setSupply(ctx, c.denom, this.getSupply(ctx, c.denom) + c.amount);
+    for (const c of coins) this.setSupply(ctx, c.denom, this.getSupply(ctx.kv, c.denom) + c.amount);
     emitCoinbase(ctx, addr, coins);
   }
 

@@ -32,9 +32,9 @@ export function msgSendHandler(bank: BankKeeper): MsgHandler<MsgSend> {
     // PERF: O(denoms) reads/writes.
     handle(ctx: Context, msg) {
       const coins = wireCoins(msg.amount, "amount");
-      bank.assertSendEnabled(ctx, coins);
+      bank.assertSendEnabled(ctx.kv, coins);
       const to = addressBytes(msg.toAddress);
-      bank.assertMayReceive(ctx, to);
+      bank.assertMayReceive(ctx.kv, to);
       bank.sendCoins(ctx, addressBytes(msg.fromAddress), to, coins);
       return MsgSendResponse.encode({}).finish();
     },
@@ -74,9 +74,9 @@ export function msgMultiSendHandler(bank: BankKeeper): MsgHandler<MsgMultiSend> 
       if (input === undefined) throw bankErrors.noInputs.wrap("");
       const from = addressBytes(input.address);
       const inCoins = wireCoins(input.coins, "inputs[0].coins");
-      bank.assertSendEnabled(ctx, inCoins);
+      bank.assertSendEnabled(ctx.kv, inCoins);
       // Every output is checked before anything moves, so a refusal changes nothing.
-      for (const out of msg.outputs) bank.assertMayReceive(ctx, addressBytes(out.address));
+      for (const out of msg.outputs) bank.assertMayReceive(ctx.kv, addressBytes(out.address));
       bank.subtractCoins(ctx, from, inCoins);
       emitMessageSender(ctx, addressString(from));
       for (const out of msg.outputs) {

@@ -45,7 +45,7 @@ export function bankQueries(bank: BankKeeper): QueryHandler[] {
       const req = QueryBalanceRequest.decode(data);
       const addr = addrOk(req.address);
       denomOk(req.denom);
-      const amount = bank.getBalance(ctx, addr, req.denom);
+      const amount = bank.getBalance(ctx.kv, addr, req.denom);
       return QueryBalanceResponse.encode({ balance: { denom: req.denom, amount: amount.toString() } }).finish();
     },
     AllBalances: async (ctx, data) => {
@@ -63,7 +63,7 @@ export function bankQueries(bank: BankKeeper): QueryHandler[] {
       const req = QuerySpendableBalanceByDenomRequest.decode(data);
       const addr = addrOk(req.address);
       denomOk(req.denom);
-      const amount = bank.getBalance(ctx, addr, req.denom);
+      const amount = bank.getBalance(ctx.kv, addr, req.denom);
       return QuerySpendableBalanceByDenomResponse.encode({ balance: { denom: req.denom, amount: amount.toString() } }).finish();
     },
     TotalSupply: async (ctx, data) => {
@@ -74,12 +74,12 @@ export function bankQueries(bank: BankKeeper): QueryHandler[] {
     SupplyOf: (ctx, data) => {
       const req = QuerySupplyOfRequest.decode(data);
       denomOk(req.denom);
-      return QuerySupplyOfResponse.encode({ amount: { denom: req.denom, amount: bank.getSupply(ctx, req.denom).toString() } }).finish();
+      return QuerySupplyOfResponse.encode({ amount: { denom: req.denom, amount: bank.getSupply(ctx.kv, req.denom).toString() } }).finish();
     },
     DenomMetadata: (ctx, data) => {
       const req = QueryDenomMetadataRequest.decode(data);
       denomOk(req.denom);
-      const metadata = bank.getDenomMetadata(ctx, req.denom);
+      const metadata = bank.getDenomMetadata(ctx.kv, req.denom);
       if (!metadata) throw sdkErrors.keyNotFound.wrap(`rpc error: code = NotFound desc = client metadata for denom ${req.denom}`);
       return QueryDenomMetadataResponse.encode({ metadata }).finish();
     },
@@ -89,12 +89,12 @@ export function bankQueries(bank: BankKeeper): QueryHandler[] {
       return QueryDenomsMetadataResponse.encode({ metadatas: items, pagination }).finish();
     },
     Params: (ctx) => {
-      return QueryParamsResponse.encode({ params: { sendEnabled: [], defaultSendEnabled: bank.getDefaultSendEnabled(ctx) } }).finish();
+      return QueryParamsResponse.encode({ params: { sendEnabled: [], defaultSendEnabled: bank.getDefaultSendEnabled(ctx.kv) } }).finish();
     },
     SendEnabled: async (ctx, data) => {
       const req = QuerySendEnabledRequest.decode(data);
       if (req.denoms.length > 0) {
-        const some = req.denoms.map((denom) => ({ denom, enabled: bank.isSendEnabled(ctx, denom) }));
+        const some = req.denoms.map((denom) => ({ denom, enabled: bank.isSendEnabled(ctx.kv, denom) }));
         return QuerySendEnabledResponse.encode({ sendEnabled: some }).finish();
       }
       // As the SDK (v0.50): without denoms, the stored entries a page at a time, with pagination.

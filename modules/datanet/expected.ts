@@ -1,9 +1,10 @@
 import type { Coin } from "../../chain/coins.ts";
 import type { Context } from "../../chain/context.ts";
+import type { KVReader } from "../../chain/store/types.ts";
 
 /** What datanet needs from bank, declared here so datanet does not depend on bank's internals. */
 export interface DatanetBankKeeper {
-  getBalance(ctx: Context, addr: Uint8Array, denom: string): bigint;
+  getBalance(kv: KVReader, addr: Uint8Array, denom: string): bigint;
   sendCoins(ctx: Context, from: Uint8Array, to: Uint8Array, coins: readonly Coin[]): void;
   sendCoinsToModule(ctx: Context, from: Uint8Array, moduleName: string, coins: readonly Coin[]): void;
 }

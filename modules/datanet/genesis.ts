@@ -105,7 +105,7 @@ function checkEscrow(keeper: DatanetKeeper, ctx: Context, p: ParsedGenesis): voi
   }
   const escrow = moduleAddress(ESCROW_ACCOUNT);
   for (const [denom, amount] of [...owed].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const held = keeper.bank.getBalance(ctx, escrow, denom);
+    const held = keeper.bank.getBalance(ctx.kv, escrow, denom);
     if (held < amount) {
       throw new GenesisError("contributions", `pending deposits total ${amount}${denom}, but the datanet escrow account holds ${held}${denom} in bank balances`);
     }

@@ -17,11 +17,11 @@ export function allocateTokensToValidator(k: DistributionKeeper, ctx: Context, v
   const commission = mulDecCoins(tokens, v.commissionRate);
   const shared = subDec(tokens, commission, "rewards less commission");
   emitCommission(ctx, decCoinsString(commission), v.operatorAddress);
-  k.setCommission(ctx, op, addDec(k.getCommission(ctx, op), commission));
-  const current = k.getCurrent(ctx, op);
+  k.setCommission(ctx, op, addDec(k.getCommission(ctx.kv, op), commission));
+  const current = k.getCurrent(ctx.kv, op);
   k.setCurrent(ctx, op, { ...current, rewards: addDec(current.rewards, shared) });
   emitRewards(ctx, decCoinsString(tokens), v.operatorAddress);
-  k.setOutstanding(ctx, op, addDec(k.getOutstanding(ctx, op), tokens));
+  k.setOutstanding(ctx, op, addDec(k.getOutstanding(ctx.kv, op), tokens));
 }
 
 /** The validators that signed the previous block (COMMIT votes of decided_last_commit) that staking knows. */
@@ -56,7 +56,7 @@ function capAt(coins: readonly Coin[], cap: readonly Coin[]): Coin[] {
  */
 export async function allocateTokens(k: DistributionKeeper, ctx: Context): Promise<void> {
   const feeCollector = k.accounts.ensureModuleAccount(ctx, k.feeCollectorName);
-  const collected = await k.bank.getAllBalances(ctx, feeCollector);
+  const collected = await k.bank.getAllBalances(ctx.kv, feeCollector);
   if (collected.length > 0) k.bank.sendCoins(ctx, feeCollector, k.moduleAccount(ctx), collected);
   const fees = decCoinsFromCoins(collected);
   const compute = recordCompute(k, ctx, collected);
@@ -65,14 +65,14 @@ export async function allocateTokens(k: DistributionKeeper, ctx: Context): Promi
   const totalPower = voters.reduce((s, v) => s + v.power, 0n);
   let remaining = fees;
   if (totalPower > 0n) {
-    const feeMultiplier = mulDecCoinsTruncate(fees, ONE - k.getParams(ctx).communityTax);
+    const feeMultiplier = mulDecCoinsTruncate(fees, ONE - k.getParams(ctx.kv).communityTax);
     for (const { validator, power } of voters) {
       const reward = mulDecCoinsTruncate(feeMultiplier, quoTruncate(decFromInt(power), decFromInt(totalPower)));
       allocateTokensToValidator(k, ctx, validator, reward);
       remaining = subDec(remaining, reward, "fees left to allocate");
     }
   }
-  if (remaining.length > 0) k.setCommunityPool(ctx, addDec(k.getCommunityPool(ctx), remaining));
+  if (remaining.length > 0) k.setCommunityPool(ctx, addDec(k.getCommunityPool(ctx.kv), remaining));
   if (fees.length > 0) {
     emitAllocation(ctx, {
       total: coinsToString(collected),
@@ -89,7 +89,7 @@ export async function allocateTokens(k: DistributionKeeper, ctx: Context): Promi
  * Writes nothing in a block without any (the record keeps the last allocation that had some).
  */
 function recordCompute(k: DistributionKeeper, ctx: Context, collected: readonly Coin[]): Coin[] {
-  const record = k.getComputeRewards(ctx);
+  const record = k.getComputeRewards(ctx.kv);
   if (record.pending.length === 0) return [];
   const compute = capAt(record.pending, collected);
   k.setComputeRewards(ctx, { pending: [], lastAllocated: compute, lastHeight: ctx.block.height, totalAllocated: addCoins(record.totalAllocated, compute) });

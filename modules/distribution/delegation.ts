@@ -23,7 +23,7 @@ const tokensFromShares = (v: DistributionValidator, shares: Dec): Dec => quo(mul
 
 /** initializeDelegation (AfterDelegationModified): starts tracking from the period just ended. */
 export function initializeDelegation(k: DistributionKeeper, ctx: Context, op: Uint8Array, del: Uint8Array): void {
-  const previousPeriod = k.getCurrent(ctx, op).period - 1n;
+  const previousPeriod = k.getCurrent(ctx.kv, op).period - 1n;
   incrementReferenceCount(k, ctx, op, previousPeriod);
   const v = k.staking.validator(ctx, op);
   const shares = k.staking.delegationShares(ctx, del, op);
@@ -35,8 +35,8 @@ export function initializeDelegation(k: DistributionKeeper, ctx: Context, op: Ui
 function rewardsBetween(k: DistributionKeeper, ctx: Context, op: Uint8Array, startingPeriod: bigint, endingPeriod: bigint, stake: Dec): DecCoin[] {
   if (startingPeriod > endingPeriod) throw sdkErrors.logic.wrap(`starting period ${startingPeriod} is after ending period ${endingPeriod}`);
   if (stake < 0n) throw sdkErrors.logic.wrap("stake should not be negative");
-  const starting = k.getHistorical(ctx, op, startingPeriod).cumulativeRewardRatio;
-  const ending = k.getHistorical(ctx, op, endingPeriod).cumulativeRewardRatio;
+  const starting = k.getHistorical(ctx.kv, op, startingPeriod).cumulativeRewardRatio;
+  const ending = k.getHistorical(ctx.kv, op, endingPeriod).cumulativeRewardRatio;
   const { result: difference, negative } = safeSubDec(ending, starting);
   if (negative) throw sdkErrors.logic.wrap("negative rewards should not be possible");
   return mulDecCoinsTruncate(difference, stake);
@@ -52,14 +52,14 @@ export async function calculateDelegationRewards(
   k: DistributionKeeper, ctx: Context, v: DistributionValidator, del: Uint8Array, shares: Dec, endingPeriod: bigint,
 ): Promise<DecCoin[]> {
   const op = v.operator;
-  const info = k.getStartingInfo(ctx, op, del);
+  const info = k.getStartingInfo(ctx.kv, op, del);
   if (!info) throw sdkErrors.logic.wrap(`delegation of ${addressString(del)} to ${v.operatorAddress} has no starting info`);
   if (info.height === ctx.block.height) return [];
   let startingPeriod = info.previousPeriod;
   let stake = info.stake;
   let rewards: DecCoin[] = [];
   if (ctx.block.height > info.height) {
-    for (const { event } of await k.slashEventsBetween(ctx, op, info.height, ctx.block.height)) {
+    for (const { event } of await k.slashEventsBetween(ctx.kv, op, info.height, ctx.block.height)) {
       if (event.validatorPeriod <= startingPeriod) continue;
       rewards = addDec(rewards, rewardsBetween(k, ctx, op, startingPeriod, event.validatorPeriod, stake));
       stake = mulTruncate(stake, ONE - event.fraction);
@@ -84,17 +84,17 @@ export async function calculateDelegationRewards(
  */
 export async function withdrawDelegationRewards(k: DistributionKeeper, ctx: Context, v: DistributionValidator, del: Uint8Array, shares: Dec): Promise<Coin[]> {
   const op = v.operator;
-  const info = k.getStartingInfo(ctx, op, del);
+  const info = k.getStartingInfo(ctx.kv, op, del);
   if (!info) throw distributionErrors.emptyDelegationDistInfo.wrap(`${addressString(del)} has no rewards record with ${v.operatorAddress}`);
   const endingPeriod = incrementValidatorPeriod(k, ctx, v);
   const raw = await calculateDelegationRewards(k, ctx, v, del, shares, endingPeriod);
-  const outstanding = k.getOutstanding(ctx, op);
+  const outstanding = k.getOutstanding(ctx.kv, op);
   // Defensive as the SDK: never pay more than the validator's outstanding rewards hold.
   const rewards = intersectDec(raw, outstanding);
   const { coins, change } = truncateDec(rewards);
-  if (coins.length > 0) k.bank.sendCoins(ctx, k.moduleAccount(ctx), k.getWithdrawAddr(ctx, del), coins);
+  if (coins.length > 0) k.bank.sendCoins(ctx, k.moduleAccount(ctx), k.getWithdrawAddr(ctx.kv, del), coins);
   k.setOutstanding(ctx, op, subDec(outstanding, rewards, `outstanding rewards of ${v.operatorAddress}`));
-  k.setCommunityPool(ctx, addDec(k.getCommunityPool(ctx), change));
+  k.setCommunityPool(ctx, addDec(k.getCommunityPool(ctx.kv), change));
   decrementReferenceCount(k, ctx, op, info.previousPeriod);
   k.deleteStartingInfo(ctx, op, del);
   const paid = coins.length > 0 ? coins : [{ denom: k.staking.bondDenom(ctx), amount: 0n }];

@@ -1,16 +1,17 @@
 import type { Coin } from "../../chain/coins.ts";
 import type { Context } from "../../chain/context.ts";
+import type { KVReader } from "../../chain/store/types.ts";
 import type { Dec } from "../../chain/dec.ts";
 
 /** What distribution needs from bank: balances, moves, and the blocked-address check. */
 export interface DistributionBankKeeper {
-  getBalance(ctx: Context, addr: Uint8Array, denom: string): bigint;
+  getBalance(kv: KVReader, addr: Uint8Array, denom: string): bigint;
   /** Every balance of `addr`, sorted by denom. */
-  getAllBalances(ctx: Context, addr: Uint8Array): Promise<Coin[]>;
+  getAllBalances(kv: KVReader, addr: Uint8Array): Promise<Coin[]>;
   /** Moves coins, creating the recipient account on first receipt; throws insufficientFunds. */
   sendCoins(ctx: Context, from: Uint8Array, to: Uint8Array, coins: readonly Coin[]): void;
   /** Why `addr` may not receive user funds (a module account), or undefined when it may. */
-  blockedReason(ctx: Context, addr: Uint8Array): string | undefined;
+  blockedReason(kv: KVReader, addr: Uint8Array): string | undefined;
 }
 
 /** What distribution needs from auth: its module account and fee_collector's. */

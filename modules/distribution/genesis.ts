@@ -169,7 +169,7 @@ export async function initDistributionGenesis(k: DistributionKeeper, ctx: Contex
   if (p.compute.pending.length + p.compute.lastAllocated.length + p.compute.totalAllocated.length > 0) k.setComputeRewards(ctx, p.compute);
   const account = k.moduleAccount(ctx);
   const expected = truncateDec(holdings).coins;
-  const held = await k.bank.getAllBalances(ctx, account);
+  const held = await k.bank.getAllBalances(ctx.kv, account);
   if (coinsToString(held) !== coinsToString(expected)) {
     throw new GenesisError(
       "app_state.distribution",
@@ -185,18 +185,18 @@ async function each(ctx: Context, prefix: Uint8Array, f: (key: Uint8Array, value
 /** ExportGenesis: every record, in store order. PERF: grows with all distribution state. */
 export async function exportDistributionGenesis(k: DistributionKeeper, ctx: Context): Promise<DistributionGenesis> {
   const g = defaultDistributionGenesis();
-  g.params = paramsToJson(k.getParams(ctx));
-  g.fee_pool = { community_pool: decCoinsJson(k.getCommunityPool(ctx)) };
-  const pp = k.getPreviousProposer(ctx);
+  g.params = paramsToJson(k.getParams(ctx.kv));
+  g.fee_pool = { community_pool: decCoinsJson(k.getCommunityPool(ctx.kv)) };
+  const pp = k.getPreviousProposer(ctx.kv);
   g.previous_proposer = pp.length > 0 ? consAddressString(pp) : "";
   await each(ctx, keys.withdrawAddrPrefix, (key, v) => g.delegator_withdraw_infos.push({ delegator_address: addressString(key), withdraw_address: addressString(v) }));
-  await each(ctx, keys.outstandingPrefix, (op) => g.outstanding_rewards.push({ validator_address: valoperString(op), outstanding_rewards: decCoinsJson(k.getOutstanding(ctx, op)) }));
+  await each(ctx, keys.outstandingPrefix, (op) => g.outstanding_rewards.push({ validator_address: valoperString(op), outstanding_rewards: decCoinsJson(k.getOutstanding(ctx.kv, op)) }));
   await each(ctx, keys.commissionPrefix, (op) =>
-    g.validator_accumulated_commissions.push({ validator_address: valoperString(op), accumulated: { commission: decCoinsJson(k.getCommission(ctx, op)) } }),
+    g.validator_accumulated_commissions.push({ validator_address: valoperString(op), accumulated: { commission: decCoinsJson(k.getCommission(ctx.kv, op)) } }),
   );
   await each(ctx, keys.historicalPrefix, (key) => {
     const [op, period] = [key.slice(0, ADDR_LEN), readU64be(key, ADDR_LEN)];
-    const h = k.getHistorical(ctx, op, period);
+    const h = k.getHistorical(ctx.kv, op, period);
     g.validator_historical_rewards.push({
       validator_address: valoperString(op),
       period: period.toString(),
@@ -204,7 +204,7 @@ export async function exportDistributionGenesis(k: DistributionKeeper, ctx: Cont
     });
   });
   await each(ctx, keys.currentPrefix, (op) => {
-    const c = k.getCurrent(ctx, op);
+    const c = k.getCurrent(ctx.kv, op);
     g.validator_current_rewards.push({ validator_address: valoperString(op), rewards: { rewards: decCoinsJson(c.rewards), period: c.period.toString() } });
   });
   await each(ctx, keys.startingInfoPrefix, (key, v) => {
@@ -224,6 +224,6 @@ export async function exportDistributionGenesis(k: DistributionKeeper, ctx: Cont
       validator_slash_event: { validator_period: e.validatorPeriod.toString(), fraction: decJson(decFromWire(e.fraction)) },
     });
   });
-  g.compute_rewards = computeRewardsToJson(k.getComputeRewards(ctx));
+  g.compute_rewards = computeRewardsToJson(k.getComputeRewards(ctx.kv));
   return g;
 }

@@ -29,14 +29,14 @@ export function distributionHooks(k: DistributionKeeper) {
      * deletes every record of the validator. PERF: grows with its periods and slash events.
      */
     async afterValidatorRemoved(ctx: Context, _cons: Uint8Array, op: Uint8Array): Promise<void> {
-      let outstanding = k.getOutstanding(ctx, op);
-      const commission = k.getCommission(ctx, op);
-      let pool = k.getCommunityPool(ctx);
+      let outstanding = k.getOutstanding(ctx.kv, op);
+      const commission = k.getCommission(ctx.kv, op);
+      let pool = k.getCommunityPool(ctx.kv);
       if (commission.length > 0) {
         outstanding = subDec(outstanding, commission, `outstanding rewards of ${valoperString(op)}`);
         const { coins, change } = truncateDec(commission);
         pool = addDec(pool, change);
-        if (coins.length > 0) k.bank.sendCoins(ctx, k.moduleAccount(ctx), k.getWithdrawAddr(ctx, op), coins);
+        if (coins.length > 0) k.bank.sendCoins(ctx, k.moduleAccount(ctx), k.getWithdrawAddr(ctx.kv, op), coins);
       }
       k.setCommunityPool(ctx, addDec(pool, outstanding));
       await k.deleteValidatorRecords(ctx, op);

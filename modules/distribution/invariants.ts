@@ -39,8 +39,8 @@ export function distributionInvariants(k: DistributionKeeper): Invariant[] {
     {
       name: "distribution/module-account",
       async check(ctx) {
-        const expected = truncateDec(addDec(await totalOutstanding(ctx), k.getCommunityPool(ctx))).coins;
-        const held = await k.bank.getAllBalances(ctx, k.moduleAddress);
+        const expected = truncateDec(addDec(await totalOutstanding(ctx), k.getCommunityPool(ctx.kv))).coins;
+        const held = await k.bank.getAllBalances(ctx.kv, k.moduleAddress);
         if (coinsToString(held) === coinsToString(expected)) return undefined;
         return `module account ${addressString(k.moduleAddress)} holds ${coinsToString(held) || "nothing"} but outstanding rewards plus the community pool add up to ${coinsToString(expected) || "nothing"}`;
       },
@@ -49,7 +49,7 @@ export function distributionInvariants(k: DistributionKeeper): Invariant[] {
       name: "distribution/nonnegative-outstanding",
       async check(ctx) {
         for (const v of await k.staking.allValidators(ctx)) {
-          const o = k.hasOutstanding(ctx, v.operator) ? k.getOutstanding(ctx, v.operator) : [];
+          const o = k.hasOutstanding(ctx.kv, v.operator) ? k.getOutstanding(ctx.kv, v.operator) : [];
           if (o.some((c) => c.amount < 0n)) return `${v.operatorAddress} has negative outstanding rewards ${decCoinsString(o)}`;
         }
         return undefined;
@@ -72,12 +72,12 @@ export function distributionInvariants(k: DistributionKeeper): Invariant[] {
         const c = scratch(ctx);
         for (const v of await k.staking.allValidators(c)) {
           try {
-            if (k.getCommission(c, v.operator).length > 0) withdrawValidatorCommission(k, c, v.operator);
+            if (k.getCommission(c.kv, v.operator).length > 0) withdrawValidatorCommission(k, c, v.operator);
             for (const del of await k.staking.delegatorsOf(c, v.operator)) await withdrawDelegationRewardsOf(k, c, del, v.operator);
           } catch (e) {
             return `withdrawing everything from ${v.operatorAddress} fails: ${(e as Error).message}`;
           }
-          const left = k.getOutstanding(c, v.operator);
+          const left = k.getOutstanding(c.kv, v.operator);
           if (left.some((x) => x.amount < 0n)) return `${v.operatorAddress} would have ${decCoinsString(left)} outstanding after every withdrawal`;
         }
         return undefined;

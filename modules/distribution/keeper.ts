@@ -6,6 +6,7 @@ import * as pb from "../../proto/gen/tributary/distribution/v1/index.ts";
 import { moduleAddress, valoperString } from "../../chain/address.ts";
 import type { Coin } from "../../chain/coins.ts";
 import type { Context } from "../../chain/context.ts";
+import type { KVReader } from "../../chain/store/types.ts";
 import { type Dec, decFromWire, decToWire } from "../../chain/dec.ts";
 import { sdkErrors } from "../../chain/errors.ts";
 import { prefixEnd, readU64be } from "../../chain/keys.ts";
@@ -71,8 +72,8 @@ export class DistributionKeeper {
 
   // --- params and pools ---------------------------------------------------------------------
 
-  getParams(ctx: Context): DistributionParams {
-    const raw = ctx.kv.get(keys.params);
+  getParams(kv: KVReader): DistributionParams {
+    const raw = kv.get(keys.params);
     if (!raw) return DEFAULT_DISTRIBUTION_PARAMS;
     const p = Params.decode(raw);
     const d = (s: string) => (s === "" ? 0n : decFromWire(s));
@@ -84,8 +85,8 @@ export class DistributionKeeper {
   }
 
   /** The community pool (FeePool.community_pool). */
-  getCommunityPool(ctx: Context): DecCoin[] {
-    const raw = ctx.kv.get(keys.feePool);
+  getCommunityPool(kv: KVReader): DecCoin[] {
+    const raw = kv.get(keys.feePool);
     return raw ? decCoinsFromWire(FeePool.decode(raw).communityPool) : [];
   }
 
@@ -93,16 +94,16 @@ export class DistributionKeeper {
     ctx.kv.set(keys.feePool, FeePool.encode({ communityPool: decCoinsToWire(pool) }).finish());
   }
 
-  getPreviousProposer(ctx: Context): Uint8Array {
-    return ctx.kv.get(keys.previousProposer) ?? new Uint8Array();
+  getPreviousProposer(kv: KVReader): Uint8Array {
+    return kv.get(keys.previousProposer) ?? new Uint8Array();
   }
 
   setPreviousProposer(ctx: Context, cons: Uint8Array): void {
     ctx.kv.set(keys.previousProposer, cons);
   }
 
-  getComputeRewards(ctx: Context): ComputeRewards {
-    const raw = ctx.kv.get(keys.computeRewards);
+  getComputeRewards(kv: KVReader): ComputeRewards {
+    const raw = kv.get(keys.computeRewards);
     if (!raw) return { pending: [], lastAllocated: [], lastHeight: 0n, totalAllocated: [] };
     const m = decode(pb.ComputeRewardsSchema, raw);
     return { pending: coinsIn(m.pending), lastAllocated: coinsIn(m.lastAllocated), lastHeight: m.lastHeight ?? 0n, totalAllocated: coinsIn(m.totalAllocated) };
@@ -115,21 +116,21 @@ export class DistributionKeeper {
 
   // --- per validator ------------------------------------------------------------------------
 
-  getOutstanding(ctx: Context, op: Uint8Array): DecCoin[] {
-    const raw = ctx.kv.get(keys.outstanding(op));
+  getOutstanding(kv: KVReader, op: Uint8Array): DecCoin[] {
+    const raw = kv.get(keys.outstanding(op));
     return raw ? decCoinsFromWire(ValidatorOutstandingRewards.decode(raw).rewards) : [];
   }
 
-  hasOutstanding(ctx: Context, op: Uint8Array): boolean {
-    return ctx.kv.has(keys.outstanding(op));
+  hasOutstanding(kv: KVReader, op: Uint8Array): boolean {
+    return kv.has(keys.outstanding(op));
   }
 
   setOutstanding(ctx: Context, op: Uint8Array, rewards: readonly DecCoin[]): void {
     ctx.kv.set(keys.outstanding(op), ValidatorOutstandingRewards.encode({ rewards: decCoinsToWire(rewards) }).finish());
   }
 
-  getCommission(ctx: Context, op: Uint8Array): DecCoin[] {
-    const raw = ctx.kv.get(keys.commission(op));
+  getCommission(kv: KVReader, op: Uint8Array): DecCoin[] {
+    const raw = kv.get(keys.commission(op));
     return raw ? decCoinsFromWire(ValidatorAccumulatedCommission.decode(raw).commission) : [];
   }
 
@@ -138,8 +139,8 @@ export class DistributionKeeper {
   }
 
   /** Throws noValidatorDistInfo when the validator has no distribution record (never initialised). */
-  getCurrent(ctx: Context, op: Uint8Array): CurrentRewards {
-    const raw = ctx.kv.get(keys.current(op));
+  getCurrent(kv: KVReader, op: Uint8Array): CurrentRewards {
+    const raw = kv.get(keys.current(op));
     if (!raw) throw sdkErrors.logic.wrap(`validator ${valoperString(op)} has no current rewards record`);
     const m = ValidatorCurrentRewards.decode(raw);
     return { rewards: decCoinsFromWire(m.rewards), period: m.period };
@@ -149,8 +150,8 @@ export class DistributionKeeper {
     ctx.kv.set(keys.current(op), ValidatorCurrentRewards.encode({ rewards: decCoinsToWire(c.rewards), period: c.period }).finish());
   }
 
-  getHistorical(ctx: Context, op: Uint8Array, period: bigint): HistoricalRewards {
-    const raw = ctx.kv.get(keys.historical(op, period));
+  getHistorical(kv: KVReader, op: Uint8Array, period: bigint): HistoricalRewards {
+    const raw = kv.get(keys.historical(op, period));
     if (!raw) throw sdkErrors.logic.wrap(`validator ${valoperString(op)} has no historical rewards for period ${period}`);
     const m = ValidatorHistoricalRewards.decode(raw);
     return { cumulativeRewardRatio: decCoinsFromWire(m.cumulativeRewardRatio), referenceCount: m.referenceCount };
@@ -173,19 +174,19 @@ export class DistributionKeeper {
    * Slash events of `op` at heights in [from, to], by height then period.
    * PERF: grows with the validator's slashes in that range (rare: each needs an infraction).
    */
-  async slashEventsBetween(ctx: Context, op: Uint8Array, from: bigint, to: bigint): Promise<{ height: bigint; event: SlashEvent }[]> {
+  async slashEventsBetween(kv: KVReader, op: Uint8Array, from: bigint, to: bigint): Promise<{ height: bigint; event: SlashEvent }[]> {
     const out: { height: bigint; event: SlashEvent }[] = [];
     const start = keys.slashEventsFrom(op, from);
     const end = to >= 2n ** 64n - 1n ? prefixEnd(keys.slashEventsOf(op)) : keys.slashEventsFrom(op, to + 1n);
     const base = keys.slashEventsOf(op).length;
-    for await (const [k, v] of ctx.kv.iterate({ gte: start, lt: end })) out.push({ height: readU64be(k, base), event: slashEventFromProto(v) });
+    for await (const [k, v] of kv.iterate({ gte: start, lt: end })) out.push({ height: readU64be(k, base), event: slashEventFromProto(v) });
     return out;
   }
 
   // --- per delegation -----------------------------------------------------------------------
 
-  getStartingInfo(ctx: Context, op: Uint8Array, del: Uint8Array): StartingInfo | undefined {
-    const raw = ctx.kv.get(keys.startingInfo(op, del));
+  getStartingInfo(kv: KVReader, op: Uint8Array, del: Uint8Array): StartingInfo | undefined {
+    const raw = kv.get(keys.startingInfo(op, del));
     if (!raw) return undefined;
     const m = DelegatorStartingInfo.decode(raw);
     return { previousPeriod: m.previousPeriod, stake: decFromWire(m.stake, "stake"), height: m.height };
@@ -200,8 +201,8 @@ export class DistributionKeeper {
   }
 
   /** The withdraw address of `del`: the one set, or `del` itself. */
-  getWithdrawAddr(ctx: Context, del: Uint8Array): Uint8Array {
-    return ctx.kv.get(keys.withdrawAddr(del)) ?? del;
+  getWithdrawAddr(kv: KVReader, del: Uint8Array): Uint8Array {
+    return kv.get(keys.withdrawAddr(del)) ?? del;
   }
 
   setWithdrawAddrRecord(ctx: Context, del: Uint8Array, to: Uint8Array): void {

@@ -18,7 +18,7 @@ export function fundCommunityPool(k: DistributionKeeper, ctx: Context, from: Uin
   const positive = coins.filter((c) => c.amount > 0n);
   if (positive.length === 0) return;
   k.bank.sendCoins(ctx, from, k.moduleAccount(ctx), positive);
-  k.setCommunityPool(ctx, addDec(k.getCommunityPool(ctx), decCoinsFromCoins(positive)));
+  k.setCommunityPool(ctx, addDec(k.getCommunityPool(ctx.kv), decCoinsFromCoins(positive)));
 }
 
 /**
@@ -31,7 +31,7 @@ export function addComputeRewards(k: DistributionKeeper, ctx: Context, from: Uin
   const positive = coins.filter((c) => c.amount > 0n);
   if (positive.length === 0) return;
   k.bank.sendCoins(ctx, from, k.accounts.ensureModuleAccount(ctx, k.feeCollectorName), positive);
-  const record = k.getComputeRewards(ctx);
+  const record = k.getComputeRewards(ctx.kv);
   k.setComputeRewards(ctx, { ...record, pending: addCoins(record.pending, positive) });
 }
 
@@ -43,7 +43,7 @@ export function distributionForModules(k: DistributionKeeper) {
     computeRewardsAddress: () => moduleAddress(k.feeCollectorName),
     communityPoolAddress: () => k.moduleAddress,
     /** The community pool as whole coins (truncated), for reports. */
-    communityPoolCoins: (ctx: Context): Coin[] => k.getCommunityPool(ctx).flatMap((c) => (c.amount >= 10n ** 18n ? [{ denom: c.denom, amount: c.amount / 10n ** 18n }] : [])),
-    computeRewards: (ctx: Context) => k.getComputeRewards(ctx),
+    communityPoolCoins: (ctx: Context): Coin[] => k.getCommunityPool(ctx.kv).flatMap((c) => (c.amount >= 10n ** 18n ? [{ denom: c.denom, amount: c.amount / 10n ** 18n }] : [])),
+    computeRewards: (ctx: Context) => k.getComputeRewards(ctx.kv),
   };
 }

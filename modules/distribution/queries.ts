@@ -54,18 +54,18 @@ async function pendingRewards(k: DistributionKeeper, ctx: Context, v: Distributi
 /** The gRPC query service cosmos.distribution.v1beta1.Query, request and response as the SDK's. */
 export function distributionQueries(k: DistributionKeeper): QueryHandler[] {
   return queryService(SERVICE, {
-    Params: (ctx) => q.QueryParamsResponse.encode({ params: paramsToProto(k.getParams(ctx)) }).finish(),
+    Params: (ctx) => q.QueryParamsResponse.encode({ params: paramsToProto(k.getParams(ctx.kv)) }).finish(),
     ValidatorOutstandingRewards: (ctx, data) => {
       const req = decodeRequest(q.QueryValidatorOutstandingRewardsRequest, data, "QueryValidatorOutstandingRewardsRequest");
       const op = validatorArg(req.validatorAddress);
       mustValidator(k, ctx, op, req.validatorAddress);
-      return q.QueryValidatorOutstandingRewardsResponse.encode({ rewards: { rewards: decCoinsToWire(k.getOutstanding(ctx, op)) } }).finish();
+      return q.QueryValidatorOutstandingRewardsResponse.encode({ rewards: { rewards: decCoinsToWire(k.getOutstanding(ctx.kv, op)) } }).finish();
     },
     ValidatorCommission: (ctx, data) => {
       const req = decodeRequest(q.QueryValidatorCommissionRequest, data, "QueryValidatorCommissionRequest");
       const op = validatorArg(req.validatorAddress);
       mustValidator(k, ctx, op, req.validatorAddress);
-      return q.QueryValidatorCommissionResponse.encode({ commission: { commission: decCoinsToWire(k.getCommission(ctx, op)) } }).finish();
+      return q.QueryValidatorCommissionResponse.encode({ commission: { commission: decCoinsToWire(k.getCommission(ctx.kv, op)) } }).finish();
     },
     // Slash events at heights in [starting_height, ending_height], paginated.
     ValidatorSlashes: async (ctx, data) => {
@@ -113,9 +113,9 @@ export function distributionQueries(k: DistributionKeeper): QueryHandler[] {
     DelegatorWithdrawAddress: (ctx, data) => {
       const req = decodeRequest(q.QueryDelegatorWithdrawAddressRequest, data, "QueryDelegatorWithdrawAddressRequest");
       const del = delegatorArg(req.delegatorAddress);
-      return q.QueryDelegatorWithdrawAddressResponse.encode({ withdrawAddress: addressString(k.getWithdrawAddr(ctx, del)) }).finish();
+      return q.QueryDelegatorWithdrawAddressResponse.encode({ withdrawAddress: addressString(k.getWithdrawAddr(ctx.kv, del)) }).finish();
     },
-    CommunityPool: (ctx) => q.QueryCommunityPoolResponse.encode({ pool: decCoinsToWire(k.getCommunityPool(ctx)) }).finish(),
+    CommunityPool: (ctx) => q.QueryCommunityPoolResponse.encode({ pool: decCoinsToWire(k.getCommunityPool(ctx.kv)) }).finish(),
     ValidatorDistributionInfo: async (ctx, data) => {
       const req = decodeRequest(q.QueryValidatorDistributionInfoRequest, data, "QueryValidatorDistributionInfoRequest");
       const op = validatorArg(req.validatorAddress);
@@ -127,7 +127,7 @@ export function distributionQueries(k: DistributionKeeper): QueryHandler[] {
       return q.QueryValidatorDistributionInfoResponse.encode({
         operatorAddress: addressString(op),
         selfBondRewards: decCoinsToWire(selfBondRewards),
-        commission: decCoinsToWire(k.getCommission(ctx, op)),
+        commission: decCoinsToWire(k.getCommission(ctx.kv, op)),
       }).finish();
     },
   });

@@ -30,16 +30,16 @@ export function initializeValidator(k: DistributionKeeper, ctx: Context, op: Uin
  */
 export function incrementValidatorPeriod(k: DistributionKeeper, ctx: Context, v: DistributionValidator): bigint {
   const op = v.operator;
-  const rewards = k.getCurrent(ctx, op);
+  const rewards = k.getCurrent(ctx.kv, op);
   let current: DecCoin[];
   if (v.tokens === 0n) {
-    k.setCommunityPool(ctx, addDec(k.getCommunityPool(ctx), rewards.rewards));
-    k.setOutstanding(ctx, op, subDec(k.getOutstanding(ctx, op), rewards.rewards, `outstanding rewards of ${v.operatorAddress}`));
+    k.setCommunityPool(ctx, addDec(k.getCommunityPool(ctx.kv), rewards.rewards));
+    k.setOutstanding(ctx, op, subDec(k.getOutstanding(ctx.kv, op), rewards.rewards, `outstanding rewards of ${v.operatorAddress}`));
     current = [];
   } else {
     current = quoDecCoinsTruncate(rewards.rewards, decFromInt(v.tokens));
   }
-  const historical = k.getHistorical(ctx, op, rewards.period - 1n);
+  const historical = k.getHistorical(ctx.kv, op, rewards.period - 1n);
   decrementReferenceCount(k, ctx, op, rewards.period - 1n);
   k.setHistorical(ctx, op, rewards.period, { cumulativeRewardRatio: addDec(historical.cumulativeRewardRatio, current), referenceCount: 1 });
   k.setCurrent(ctx, op, { rewards: [], period: rewards.period + 1n });
@@ -47,14 +47,14 @@ export function incrementValidatorPeriod(k: DistributionKeeper, ctx: Context, v:
 }
 
 export function incrementReferenceCount(k: DistributionKeeper, ctx: Context, op: Uint8Array, period: bigint): void {
-  const h = k.getHistorical(ctx, op, period);
+  const h = k.getHistorical(ctx.kv, op, period);
   if (h.referenceCount > 2) throw sdkErrors.logic.wrap(`reference count of period ${period} should never exceed 2`);
   k.setHistorical(ctx, op, period, { ...h, referenceCount: h.referenceCount + 1 });
 }
 
 /** Deletes the period's ratio when its last reference goes. */
 export function decrementReferenceCount(k: DistributionKeeper, ctx: Context, op: Uint8Array, period: bigint): void {
-  const h = k.getHistorical(ctx, op, period);
+  const h = k.getHistorical(ctx.kv, op, period);
   if (h.referenceCount === 0) throw sdkErrors.logic.wrap(`cannot set a negative reference count for period ${period}`);
   if (h.referenceCount === 1) k.deleteHistorical(ctx, op, period);
   else k.setHistorical(ctx, op, period, { ...h, referenceCount: h.referenceCount - 1 });

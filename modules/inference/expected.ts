@@ -6,7 +6,7 @@ import type { Contribution, DatanetVersion } from "../datanet/types.ts";
 
 /** What inference needs from bank. */
 export interface InferenceBankKeeper {
-  getBalance(ctx: Context, addr: Uint8Array, denom: string): bigint;
+  getBalance(kv: KVReader, addr: Uint8Array, denom: string): bigint;
   sendCoins(ctx: Context, from: Uint8Array, to: Uint8Array, coins: readonly Coin[]): void;
 }
 

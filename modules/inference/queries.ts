@@ -36,7 +36,7 @@ export function inferenceQueries(keeper: InferenceKeeper): QueryHandler[] {
   };
   const balances = async (ctx: Context, name: string) => {
     const denom = keeper.getParams(ctx.kv).feeDenom;
-    return [{ denom, amount: keeper.bank.getBalance(ctx, moduleAddress(name), denom).toString() }];
+    return [{ denom, amount: keeper.bank.getBalance(ctx.kv, moduleAddress(name), denom).toString() }];
   };
   return queryService(SERVICE, {
     Params: (ctx) => encode(pb.QueryParamsResponseSchema, { params: paramsOut(keeper.getParams(ctx.kv)) }),

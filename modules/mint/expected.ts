@@ -1,5 +1,6 @@
 import type { Coin } from "../../chain/coins.ts";
 import type { Context } from "../../chain/context.ts";
+import type { KVReader } from "../../chain/store/types.ts";
 
 /** What mint needs from staking (the SDK's StakingTokenSupply and TotalBondedTokens). */
 export interface MintStakingKeeper {
@@ -15,7 +16,7 @@ export interface MintBankKeeper {
   mintCoins(ctx: Context, moduleName: string, coins: readonly Coin[]): void;
   /** Moves coins from an address to module account `moduleName`. */
   sendCoinsToModule(ctx: Context, from: Uint8Array, moduleName: string, coins: readonly Coin[]): void;
-  getBalance(ctx: Context, addr: Uint8Array, denom: string): bigint;
+  getBalance(kv: KVReader, addr: Uint8Array, denom: string): bigint;
 }
 
 /** What mint needs from auth: its own module account, with the minter permission. */

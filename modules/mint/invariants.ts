@@ -10,7 +10,7 @@ export function mintInvariants(k: MintKeeper): Invariant[] {
       name: "mint/module-account-empty",
       check(ctx) {
         const denom = k.getParams(ctx.kv).mintDenom;
-        const held = k.bank.getBalance(ctx, moduleAddress(MINT_MODULE), denom);
+        const held = k.bank.getBalance(ctx.kv, moduleAddress(MINT_MODULE), denom);
         return held === 0n ? undefined : `the mint module account holds ${held}${denom}; minted coins must all reach the fee collector`;
       },
     },

@@ -4,8 +4,8 @@ import type { KVReader } from "../../chain/store/types.ts";
 
 /** What rewards needs from bank. */
 export interface RewardsBankKeeper {
-  getBalance(ctx: Context, addr: Uint8Array, denom: string): bigint;
-  getAllBalances(ctx: Context, addr: Uint8Array): Promise<Coin[]>;
+  getBalance(kv: KVReader, addr: Uint8Array, denom: string): bigint;
+  getAllBalances(kv: KVReader, addr: Uint8Array): Promise<Coin[]>;
   sendCoins(ctx: Context, from: Uint8Array, to: Uint8Array, coins: readonly Coin[]): void;
   sendCoinsToModule(ctx: Context, from: Uint8Array, moduleName: string, coins: readonly Coin[]): void;
   /** Removes coins from `from` and the supply; emits `burn`. */

@@ -174,7 +174,7 @@ export function initRewardsGenesis(keeper: RewardsKeeper, ctx: Context, g: Rewar
   keeper.accounts.moduleAccount(ctx, STORAGE_POOL);
   const denom = p.params.minBond.denom;
   const owed = p.nodes.reduce((a, n) => a + n.bond.amount, 0n) + p.refunds.reduce((a, r) => a + r.amount.amount, 0n);
-  const held = keeper.bank.getBalance(ctx, keeper.bondPool, denom);
+  const held = keeper.bank.getBalance(ctx.kv, keeper.bondPool, denom);
   if (held !== owed) throw new GenesisError("nodes", `bonds and pending refunds total ${owed}${denom}, but the ${BOND_POOL} account holds ${held}${denom} in bank balances`);
 }
 

@@ -16,14 +16,14 @@ export function rewardsInvariants(keeper: RewardsKeeper): Invariant[] {
         const denom = keeper.getParams(ctx.kv).minBond.denom;
         const bonds = (await keeper.listNodes(ctx.kv)).reduce((a, n) => a + n.bond.amount, 0n);
         const refunds = (await keeper.listRefunds(ctx.kv)).reduce((a, r) => a + r.amount.amount, 0n);
-        const held = keeper.bank.getBalance(ctx, keeper.bondPool, denom);
+        const held = keeper.bank.getBalance(ctx.kv, keeper.bondPool, denom);
         return held === bonds + refunds ? undefined : `${BOND_POOL} holds ${held}${denom}, but bonds ${bonds} + pending refunds ${refunds} = ${bonds + refunds}${denom}`;
       },
     },
     {
       name: "rewards/storage-pool",
       async check(ctx) {
-        const bad = (await keeper.bank.getAllBalances(ctx, keeper.storagePool)).filter((c) => c.amount < 0n);
+        const bad = (await keeper.bank.getAllBalances(ctx.kv, keeper.storagePool)).filter((c) => c.amount < 0n);
         return bad.length === 0 ? undefined : `storage rewards pool has negative balances: ${bad.map((c) => `${c.amount}${c.denom}`).join(", ")}`;
       },
     },

@@ -44,7 +44,7 @@ export async function payEpoch(ctx: Context, keeper: RewardsKeeper, epoch: Epoch
     const weight = w.bytesCounted * BigInt(w.passed);
     if (n && !RewardsKeeper.jailed(n, epoch.number) && weight > 0n) paid.push({ operator: w.operator, weight });
   }
-  const pool = await keeper.bank.getAllBalances(ctx, keeper.storagePool);
+  const pool = await keeper.bank.getAllBalances(ctx.kv, keeper.storagePool);
   const perNode = paid.map((p) => ({ ...p, coins: [] as Coin[] }));
   for (const c of pool) {
     splitByWeight(c.amount, paid.map((x) => x.weight)).forEach((amount, i) => {

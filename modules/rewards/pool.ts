@@ -17,7 +17,7 @@ function takeShare(ctx: Context, keeper: RewardsKeeper, coins: readonly Coin[], 
   const moved: Coin[] = [];
   for (const c of coins) {
     let amount = (c.amount * BigInt(bps)) / BPS;
-    const held = keeper.bank.getBalance(ctx, from, c.denom);
+    const held = keeper.bank.getBalance(ctx.kv, from, c.denom);
     if (amount > held) amount = held;
     if (amount > 0n) moved.push({ denom: c.denom, amount });
   }

@@ -35,7 +35,7 @@ export function rewardsQueries(keeper: RewardsKeeper): QueryHandler[] {
       return encode(pb.QueryNodesResponseSchema, { nodes: items.map(nodeOut), pagination: pageResponseOut(pagination) });
     },
     Epoch: async (ctx) => {
-      const pool = await keeper.bank.getAllBalances(ctx, keeper.storagePool);
+      const pool = await keeper.bank.getAllBalances(ctx.kv, keeper.storagePool);
       return encode(pb.QueryEpochResponseSchema, {
         epoch: epochOut(currentEpoch(keeper.getEpoch(ctx.kv), keeper.getParams(ctx.kv), ctx.block.height)), pool: pool.map(coinOut), height: ctx.block.height,
         epochBlocks: keeper.getParams(ctx.kv).epochBlocks,

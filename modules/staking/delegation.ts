@@ -53,10 +53,10 @@ function removeValidatorTokensAndShares(k: StakingKeeper, ctx: Context, v: Valid
 export async function delegate(k: StakingKeeper, ctx: Context, del: Uint8Array, amount: bigint, tokenSrc: BondStatus, v: Validator, fromAccount: boolean): Promise<Dec> {
   if (invalidExRate(v)) throw stakingErrors.delegatorShareExRateInvalid.wrap(`validator ${v.operatorAddress} has shares but no tokens`);
   const op = operatorOf(v);
-  const existing = k.getDelegation(ctx, del, op);
+  const existing = k.getDelegation(ctx.kv, del, op);
   if (existing) await k.hooks.beforeDelegationSharesModified(ctx, del, op);
   else await k.hooks.beforeDelegationCreated(ctx, del, op);
-  const denom = k.getParams(ctx).bondDenom;
+  const denom = k.getParams(ctx.kv).bondDenom;
   if (fromAccount) {
     const pool = v.status === BONDED ? k.bondedPool(ctx) : k.notBondedPool(ctx);
     k.bank.sendCoins(ctx, del, pool, [{ denom, amount }]);
@@ -74,8 +74,8 @@ export async function delegate(k: StakingKeeper, ctx: Context, del: Uint8Array, 
 
 /** Keeper.ValidateUnbondAmount: the shares `amount` tokens are worth, capped at the delegation. */
 export function validateUnbondAmount(k: StakingKeeper, ctx: Context, del: Uint8Array, op: Uint8Array, amount: bigint): Dec {
-  const v = k.mustGetValidator(ctx, op);
-  const d = k.getDelegation(ctx, del, op);
+  const v = k.mustGetValidator(ctx.kv, op);
+  const d = k.getDelegation(ctx.kv, del, op);
   if (!d) throw stakingErrors.noDelegation.wrap(`${addressString(del)} has no delegation to ${valoperString(op)}`);
   const shares = sharesFromTokens(v, amount);
   const truncated = sharesFromTokensTruncated(v, amount);
@@ -94,17 +94,17 @@ export function validateUnbondAmount(k: StakingKeeper, ctx: Context, del: Uint8A
  * the SDK: before the shares change, then removed (last shares) or modified (some left).
  */
 export async function unbond(k: StakingKeeper, ctx: Context, del: Uint8Array, op: Uint8Array, shares: Dec): Promise<bigint> {
-  const d = k.getDelegation(ctx, del, op);
+  const d = k.getDelegation(ctx.kv, del, op);
   if (!d) throw stakingErrors.noDelegatorForAddress.wrap(`${addressString(del)} has no delegation to ${valoperString(op)}`);
   await k.hooks.beforeDelegationSharesModified(ctx, del, op);
   const held = BigInt(d.shares);
   if (held < shares) throw stakingErrors.notEnoughDelegationShares.wrap(`delegation holds ${held} shares, asked for ${shares}`);
-  let v = k.mustGetValidator(ctx, op);
+  let v = k.mustGetValidator(ctx.kv, op);
   const left = held - shares;
   const isOperator = equal(del, op);
   if (isOperator && !v.jailed && truncateInt(tokensFromShares(v, left)) < BigInt(v.minSelfDelegation)) {
     jailValidator(k, ctx, v);
-    v = k.mustGetValidator(ctx, op);
+    v = k.mustGetValidator(ctx.kv, op);
   }
   if (left === 0n) {
     await k.hooks.beforeDelegationRemoved(ctx, del, op);
@@ -127,9 +127,9 @@ function equal(a: Uint8Array, b: Uint8Array): boolean {
  * records an unbonding entry that matures after `unbonding_time` of block time.
  */
 export async function undelegate(k: StakingKeeper, ctx: Context, del: Uint8Array, op: Uint8Array, shares: Dec): Promise<{ completion: UnixNanos; amount: bigint }> {
-  const v = k.mustGetValidator(ctx, op);
-  const params = k.getParams(ctx);
-  const existing = k.getUnbonding(ctx, del, op);
+  const v = k.mustGetValidator(ctx.kv, op);
+  const params = k.getParams(ctx.kv);
+  const existing = k.getUnbonding(ctx.kv, del, op);
   if (existing && existing.entries.length >= params.maxEntries) {
     throw stakingErrors.maxUnbondingDelegationEntries.wrap(`${existing.entries.length} entries already (max_entries ${params.maxEntries})`);
   }
@@ -144,7 +144,7 @@ export async function undelegate(k: StakingKeeper, ctx: Context, del: Uint8Array
 /** SetUnbondingDelegationEntry: merges into an entry of the same height and completion time. */
 function addUnbondingEntry(k: StakingKeeper, ctx: Context, del: Uint8Array, op: Uint8Array, height: bigint, completion: UnixNanos, amount: bigint): void {
   const id = k.nextUnbondingId(ctx);
-  const ubd = k.getUnbonding(ctx, del, op) ?? { delegatorAddress: addressString(del), validatorAddress: valoperString(op), entries: [] };
+  const ubd = k.getUnbonding(ctx.kv, del, op) ?? { delegatorAddress: addressString(del), validatorAddress: valoperString(op), entries: [] };
   const same = ubd.entries.find((e) => e.creationHeight === height && fromTimestamp(e.completionTime) === completion);
   if (same) {
     same.balance = (BigInt(same.balance) + amount).toString();
@@ -170,23 +170,23 @@ function addUnbondingEntry(k: StakingKeeper, ctx: Context, del: Uint8Array, op: 
  */
 export async function beginRedelegation(k: StakingKeeper, ctx: Context, del: Uint8Array, src: Uint8Array, dst: Uint8Array, shares: Dec): Promise<UnixNanos> {
   if (equal(src, dst)) throw stakingErrors.selfRedelegation.wrap(`source and destination are both ${valoperString(src)}`);
-  const dstVal = k.getValidator(ctx, dst);
+  const dstVal = k.getValidator(ctx.kv, dst);
   if (!dstVal) throw stakingErrors.badRedelegationDst.wrap(`validator ${valoperString(dst)} not found`);
-  const srcVal = k.getValidator(ctx, src);
+  const srcVal = k.getValidator(ctx.kv, src);
   if (!srcVal) throw stakingErrors.badRedelegationSrc.wrap(`validator ${valoperString(src)} not found`);
-  if (await k.hasReceivingRedelegation(ctx, del, src)) {
+  if (await k.hasReceivingRedelegation(ctx.kv, del, src)) {
     throw stakingErrors.transitiveRedelegation.wrap(`${addressString(del)} is still redelegating into ${valoperString(src)}`);
   }
-  const params = k.getParams(ctx);
-  const red = k.getRedelegation(ctx, del, src, dst);
+  const params = k.getParams(ctx.kv);
+  const red = k.getRedelegation(ctx.kv, del, src, dst);
   if (red && red.entries.length >= params.maxEntries) {
     throw stakingErrors.maxRedelegationEntries.wrap(`${red.entries.length} entries already (max_entries ${params.maxEntries})`);
   }
   const amount = await unbond(k, ctx, del, src, shares);
   if (amount === 0n) throw stakingErrors.tinyRedelegationAmount.wrap(`${shares} shares are worth 0 tokens`);
-  const sharesDst = await delegate(k, ctx, del, amount, srcVal.status, k.mustGetValidator(ctx, dst), false);
+  const sharesDst = await delegate(k, ctx, del, amount, srcVal.status, k.mustGetValidator(ctx.kv, dst), false);
 
-  const after = k.getValidator(ctx, src);
+  const after = k.getValidator(ctx.kv, src);
   // An unbonded (or since removed) source holds no slashable stake: nothing to track.
   if (!after || after.status === UNBONDED) return blockTime(ctx.block);
   const [completion, height] = after.status === UNBONDING
@@ -225,12 +225,12 @@ export async function completeMatureUnbondings(k: StakingKeeper, ctx: Context): 
     ctx.kv.delete(key);
     const del = key.slice(p.length + 12, p.length + 32);
     const op = key.slice(p.length + 32);
-    const ubd = k.getUnbonding(ctx, del, op);
+    const ubd = k.getUnbonding(ctx.kv, del, op);
     if (!ubd) continue;
     let paid = 0n;
     const keep = ubd.entries.filter((e) => !isMature(fromTimestamp(e.completionTime), now));
     for (const e of ubd.entries) if (isMature(fromTimestamp(e.completionTime), now)) paid += BigInt(e.balance);
-    const denom = k.getParams(ctx).bondDenom;
+    const denom = k.getParams(ctx.kv).bondDenom;
     if (paid > 0n) k.bank.sendCoins(ctx, k.notBondedPool(ctx), del, [{ denom, amount: paid }]);
     if (keep.length === 0) k.removeUnbonding(ctx, del, op);
     else k.setUnbonding(ctx, del, op, { ...ubd, entries: keep });
@@ -246,14 +246,14 @@ export async function completeMatureRedelegations(k: StakingKeeper, ctx: Context
     ctx.kv.delete(key);
     const at = p.length + 12;
     const [del, src, dst] = [key.slice(at, at + 20), key.slice(at + 20, at + 40), key.slice(at + 40, at + 60)];
-    const red = k.getRedelegation(ctx, del, src, dst);
+    const red = k.getRedelegation(ctx.kv, del, src, dst);
     if (!red) continue;
     let moved = 0n;
     for (const e of red.entries) if (isMature(fromTimestamp(e.completionTime), now)) moved += BigInt(e.initialBalance);
     const keep = red.entries.filter((e) => !isMature(fromTimestamp(e.completionTime), now));
     if (keep.length === 0) k.removeRedelegation(ctx, del, src, dst);
     else k.setRedelegation(ctx, del, src, dst, { ...red, entries: keep });
-    const denom = k.getParams(ctx).bondDenom;
+    const denom = k.getParams(ctx.kv).bondDenom;
     emitCompleteRedelegation(ctx, {
       amount: moved > 0n ? `${moved}${denom}` : "", delegator: addressString(del), source: valoperString(src), destination: valoperString(dst),
     });

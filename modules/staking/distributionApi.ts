@@ -33,15 +33,15 @@ function view(v: Validator): DistributionValidatorView {
 export function stakingForDistribution(k: StakingKeeper) {
   return {
     validator(ctx: Context, op: Uint8Array): DistributionValidatorView | undefined {
-      const v = k.getValidator(ctx, op);
+      const v = k.getValidator(ctx.kv, op);
       return v && view(v);
     },
     validatorByConsAddr(ctx: Context, cons: Uint8Array): DistributionValidatorView | undefined {
-      const v = k.getValidatorByCons(ctx, cons);
+      const v = k.getValidatorByCons(ctx.kv, cons);
       return v && view(v);
     },
     delegationShares(ctx: Context, del: Uint8Array, op: Uint8Array): Dec | undefined {
-      const d = k.getDelegation(ctx, del, op);
+      const d = k.getDelegation(ctx.kv, del, op);
       return d ? BigInt(d.shares) : undefined;
     },
     /** PERF: grows with the delegator's delegations. */
@@ -52,9 +52,9 @@ export function stakingForDistribution(k: StakingKeeper) {
       return out;
     },
     async allValidators(ctx: Context): Promise<DistributionValidatorView[]> {
-      return (await k.allValidators(ctx)).map(view);
+      return (await k.allValidators(ctx.kv)).map(view);
     },
-    bondDenom: (ctx: Context): string => k.getParams(ctx).bondDenom,
+    bondDenom: (ctx: Context): string => k.getParams(ctx.kv).bondDenom,
     /** PERF: grows with the validator's delegators. */
     async delegatorsOf(ctx: Context, op: Uint8Array): Promise<Uint8Array[]> {
       const p = stakingKeys.delegationsTo(op);

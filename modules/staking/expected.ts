@@ -1,10 +1,11 @@
 import type { Coin } from "../../chain/coins.ts";
 import type { Context } from "../../chain/context.ts";
+import type { KVReader } from "../../chain/store/types.ts";
 import type { Dec } from "../../chain/dec.ts";
 
 /** What staking needs from bank: balances, moves between accounts and pools, burning. */
 export interface StakingBankKeeper {
-  getBalance(ctx: Context, addr: Uint8Array, denom: string): bigint;
+  getBalance(kv: KVReader, addr: Uint8Array, denom: string): bigint;
   /** Moves coins, creating the recipient account on first receipt; throws insufficientFunds. */
   sendCoins(ctx: Context, from: Uint8Array, to: Uint8Array, coins: readonly Coin[]): void;
   /** Removes coins from `from` and from the total supply. */

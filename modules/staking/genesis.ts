@@ -194,13 +194,13 @@ export async function initStakingGenesis(k: StakingKeeper, ctx: Context, g: Stak
     const op = valoperBytes(lv.address);
     const power = BigInt(lv.power);
     k.setLastPower(ctx, op, power);
-    updates.push({ pubKey: pubkeyFromAny(k.mustGetValidator(ctx, op).consensusPubkey), power });
+    updates.push({ pubKey: pubkeyFromAny(k.mustGetValidator(ctx.kv, op).consensusPubkey), power });
   }
   return updates;
 }
 
 function checkPool(k: StakingKeeper, ctx: Context, name: string, pool: Uint8Array, denom: string, expected: bigint, what: string): void {
-  const balance = k.bank.getBalance(ctx, pool, denom);
+  const balance = k.bank.getBalance(ctx.kv, pool, denom);
   if (balance !== expected) {
     throw new GenesisError(
       "app_state.staking",
@@ -216,12 +216,12 @@ export async function exportStakingGenesis(k: StakingKeeper, ctx: Context): Prom
     for await (const [, v] of ctx.kv.iterate({ gte: prefix, lt: prefixEnd(prefix) })) out.push(decode(v));
     return out;
   };
-  const last = await k.lastPowers(ctx);
+  const last = await k.lastPowers(ctx.kv);
   return {
-    params: paramsToJson(k.getParams(ctx)),
-    last_total_power: k.getLastTotalPower(ctx).toString(),
+    params: paramsToJson(k.getParams(ctx.kv)),
+    last_total_power: k.getLastTotalPower(ctx.kv).toString(),
     last_validator_powers: last.map((l) => ({ address: valoperString(l.operator), power: l.power.toString() })),
-    validators: (await k.allValidators(ctx)).map(validatorToJson),
+    validators: (await k.allValidators(ctx.kv)).map(validatorToJson),
     delegations: (await all(stakingKeys.delegationPrefix, (v) => Delegation.decode(v))).map(delegationToJson),
     unbonding_delegations: (await all(stakingKeys.ubdPrefix, (v) => UnbondingDelegation.decode(v))).map(unbondingToJson),
     redelegations: (await all(stakingKeys.redPrefix, (v) => Redelegation.decode(v))).map(redelegationToJson),

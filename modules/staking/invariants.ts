@@ -21,18 +21,18 @@ export function stakingInvariants(k: StakingKeeper): Invariant[] {
     {
       name: "staking/module-accounts",
       async check(ctx: Context) {
-        const denom = k.getParams(ctx).bondDenom;
+        const denom = k.getParams(ctx.kv).bondDenom;
         let bonded = 0n;
         let notBonded = 0n;
-        for (const v of await k.allValidators(ctx)) {
+        for (const v of await k.allValidators(ctx.kv)) {
           if (v.status === BONDED) bonded += tokensOf(v);
           else notBonded += tokensOf(v);
         }
         for await (const raw of values(ctx, stakingKeys.ubdPrefix)) {
           for (const e of UnbondingDelegation.decode(raw).entries) notBonded += BigInt(e.balance);
         }
-        const bondedPool = k.bank.getBalance(ctx, moduleAddress(BONDED_POOL), denom);
-        const notBondedPool = k.bank.getBalance(ctx, moduleAddress(NOT_BONDED_POOL), denom);
+        const bondedPool = k.bank.getBalance(ctx.kv, moduleAddress(BONDED_POOL), denom);
+        const notBondedPool = k.bank.getBalance(ctx.kv, moduleAddress(NOT_BONDED_POOL), denom);
         if (bondedPool !== bonded) return `bonded pool holds ${bondedPool}${denom} but bonded validators hold ${bonded}${denom}`;
         if (notBondedPool !== notBonded) return `not-bonded pool holds ${notBondedPool}${denom} but unbonded stake and unbonding entries add up to ${notBonded}${denom}`;
         return undefined;
@@ -47,7 +47,7 @@ export function stakingInvariants(k: StakingKeeper): Invariant[] {
           if (BigInt(d.shares) <= 0n) return `delegation of ${d.delegatorAddress} to ${d.validatorAddress} has ${d.shares} shares`;
           shares.set(d.validatorAddress, (shares.get(d.validatorAddress) ?? 0n) + BigInt(d.shares));
         }
-        for (const v of await k.allValidators(ctx)) {
+        for (const v of await k.allValidators(ctx.kv)) {
           const sum = shares.get(v.operatorAddress) ?? 0n;
           if (sum !== sharesOf(v)) return `validator ${v.operatorAddress} has ${sharesOf(v)} shares but its delegations add up to ${sum}`;
         }

@@ -1,6 +1,7 @@
 import { Delegation, Params, Redelegation, UnbondingDelegation, Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import { valoperBytes, valoperString } from "../../chain/address.ts";
 import type { Context } from "../../chain/context.ts";
+import type { KVReader } from "../../chain/store/types.ts";
 import { decToWire, decFromWire } from "../../chain/dec.ts";
 import { prefixEnd, readU64be, u64be } from "../../chain/keys.ts";
 import { durationNanos, toDuration } from "../../chain/timestamp.ts";
@@ -35,8 +36,8 @@ export class StakingKeeper {
 
   // --- params -------------------------------------------------------------------------------
 
-  getParams(ctx: Context): StakingParams {
-    const raw = ctx.kv.get(stakingKeys.params);
+  getParams(kv: KVReader): StakingParams {
+    const raw = kv.get(stakingKeys.params);
     if (!raw) return DEFAULT_STAKING_PARAMS;
     const p = Params.decode(raw);
     return {
@@ -55,13 +56,13 @@ export class StakingKeeper {
 
   // --- validators ---------------------------------------------------------------------------
 
-  getValidator(ctx: Context, op: Uint8Array): Validator | undefined {
-    const raw = ctx.kv.get(stakingKeys.validator(op));
+  getValidator(kv: KVReader, op: Uint8Array): Validator | undefined {
+    const raw = kv.get(stakingKeys.validator(op));
     return raw ? Validator.decode(raw) : undefined;
   }
 
-  mustGetValidator(ctx: Context, op: Uint8Array): Validator {
-    const v = this.getValidator(ctx, op);
+  mustGetValidator(kv: KVReader, op: Uint8Array): Validator {
+    const v = this.getValidator(kv, op);
     if (!v) throw stakingErrors.noValidatorFound.wrap(`validator ${valoperString(op)} not found`);
     return v;
   }
@@ -70,13 +71,13 @@ export class StakingKeeper {
     ctx.kv.set(stakingKeys.validator(operatorOf(v)), Validator.encode(v).finish());
   }
 
-  getValidatorByCons(ctx: Context, cons: Uint8Array): Validator | undefined {
-    const op = ctx.kv.get(stakingKeys.byCons(cons));
-    return op ? this.getValidator(ctx, op) : undefined;
+  getValidatorByCons(kv: KVReader, cons: Uint8Array): Validator | undefined {
+    const op = kv.get(stakingKeys.byCons(cons));
+    return op ? this.getValidator(kv, op) : undefined;
   }
 
-  hasValidatorByCons(ctx: Context, cons: Uint8Array): boolean {
-    return ctx.kv.has(stakingKeys.byCons(cons));
+  hasValidatorByCons(kv: KVReader, cons: Uint8Array): boolean {
+    return kv.has(stakingKeys.byCons(cons));
   }
 
   setValidatorByCons(ctx: Context, v: Validator): void {
@@ -104,17 +105,17 @@ export class StakingKeeper {
   }
 
   /** Every validator in operator-address order. PERF: grows with the number of validators. */
-  async allValidators(ctx: Context): Promise<Validator[]> {
+  async allValidators(kv: KVReader): Promise<Validator[]> {
     const p = stakingKeys.validatorPrefix;
     const out: Validator[] = [];
-    for await (const [, v] of ctx.kv.iterate({ gte: p, lt: prefixEnd(p) })) out.push(Validator.decode(v));
+    for await (const [, v] of kv.iterate({ gte: p, lt: prefixEnd(p) })) out.push(Validator.decode(v));
     return out;
   }
 
   // --- last validator set -------------------------------------------------------------------
 
-  getLastPower(ctx: Context, op: Uint8Array): bigint | undefined {
-    const raw = ctx.kv.get(stakingKeys.lastPower(op));
+  getLastPower(kv: KVReader, op: Uint8Array): bigint | undefined {
+    const raw = kv.get(stakingKeys.lastPower(op));
     return raw ? readU64be(raw) : undefined;
   }
 
@@ -127,15 +128,15 @@ export class StakingKeeper {
   }
 
   /** The last validator set, operator-address order. PERF: grows with the set size. */
-  async lastPowers(ctx: Context): Promise<{ operator: Uint8Array; power: bigint }[]> {
+  async lastPowers(kv: KVReader): Promise<{ operator: Uint8Array; power: bigint }[]> {
     const p = stakingKeys.lastPowerPrefix;
     const out: { operator: Uint8Array; power: bigint }[] = [];
-    for await (const [k, v] of ctx.kv.iterate({ gte: p, lt: prefixEnd(p) })) out.push({ operator: k.slice(p.length), power: readU64be(v) });
+    for await (const [k, v] of kv.iterate({ gte: p, lt: prefixEnd(p) })) out.push({ operator: k.slice(p.length), power: readU64be(v) });
     return out;
   }
 
-  getLastTotalPower(ctx: Context): bigint {
-    const raw = ctx.kv.get(stakingKeys.lastTotalPower);
+  getLastTotalPower(kv: KVReader): bigint {
+    const raw = kv.get(stakingKeys.lastTotalPower);
     return raw ? BigInt(dec.decode(raw)) : 0n;
   }
 
@@ -145,8 +146,8 @@ export class StakingKeeper {
 
   // --- delegations --------------------------------------------------------------------------
 
-  getDelegation(ctx: Context, del: Uint8Array, op: Uint8Array): Delegation | undefined {
-    const raw = ctx.kv.get(stakingKeys.delegation(del, op));
+  getDelegation(kv: KVReader, del: Uint8Array, op: Uint8Array): Delegation | undefined {
+    const raw = kv.get(stakingKeys.delegation(del, op));
     return raw ? Delegation.decode(raw) : undefined;
   }
 
@@ -162,8 +163,8 @@ export class StakingKeeper {
 
   // --- unbonding delegations ----------------------------------------------------------------
 
-  getUnbonding(ctx: Context, del: Uint8Array, op: Uint8Array): UnbondingDelegation | undefined {
-    const raw = ctx.kv.get(stakingKeys.ubd(del, op));
+  getUnbonding(kv: KVReader, del: Uint8Array, op: Uint8Array): UnbondingDelegation | undefined {
+    const raw = kv.get(stakingKeys.ubd(del, op));
     return raw ? UnbondingDelegation.decode(raw) : undefined;
   }
 
@@ -178,12 +179,12 @@ export class StakingKeeper {
   }
 
   /** Unbonding delegations from one validator. PERF: grows with that validator's unbondings. */
-  async unbondingsFrom(ctx: Context, op: Uint8Array): Promise<{ delegator: Uint8Array; ubd: UnbondingDelegation }[]> {
+  async unbondingsFrom(kv: KVReader, op: Uint8Array): Promise<{ delegator: Uint8Array; ubd: UnbondingDelegation }[]> {
     const p = stakingKeys.ubdsFrom(op);
     const out: { delegator: Uint8Array; ubd: UnbondingDelegation }[] = [];
-    for await (const [k] of ctx.kv.iterate({ gte: p, lt: prefixEnd(p) })) {
+    for await (const [k] of kv.iterate({ gte: p, lt: prefixEnd(p) })) {
       const del = k.slice(p.length);
-      const ubd = this.getUnbonding(ctx, del, op);
+      const ubd = this.getUnbonding(kv, del, op);
       if (ubd) out.push({ delegator: del, ubd });
     }
     return out;
@@ -191,8 +192,8 @@ export class StakingKeeper {
 
   // --- redelegations ------------------------------------------------------------------------
 
-  getRedelegation(ctx: Context, del: Uint8Array, src: Uint8Array, dst: Uint8Array): Redelegation | undefined {
-    const raw = ctx.kv.get(stakingKeys.red(del, src, dst));
+  getRedelegation(kv: KVReader, del: Uint8Array, src: Uint8Array, dst: Uint8Array): Redelegation | undefined {
+    const raw = kv.get(stakingKeys.red(del, src, dst));
     return raw ? Redelegation.decode(raw) : undefined;
   }
 
@@ -209,20 +210,20 @@ export class StakingKeeper {
   }
 
   /** Is `del` still redelegating into `dst`? (A redelegation from `dst` would be transitive.) */
-  async hasReceivingRedelegation(ctx: Context, del: Uint8Array, dst: Uint8Array): Promise<boolean> {
+  async hasReceivingRedelegation(kv: KVReader, del: Uint8Array, dst: Uint8Array): Promise<boolean> {
     const p = stakingKeys.redsInto(dst, del);
-    for await (const _ of ctx.kv.iterate({ gte: p, lt: prefixEnd(p), limit: 1 })) return true;
+    for await (const _ of kv.iterate({ gte: p, lt: prefixEnd(p), limit: 1 })) return true;
     return false;
   }
 
   /** Redelegations out of `src`. PERF: grows with that validator's redelegations. */
-  async redelegationsFrom(ctx: Context, src: Uint8Array): Promise<{ delegator: Uint8Array; dst: Uint8Array; red: Redelegation }[]> {
+  async redelegationsFrom(kv: KVReader, src: Uint8Array): Promise<{ delegator: Uint8Array; dst: Uint8Array; red: Redelegation }[]> {
     const p = stakingKeys.redsFrom(src);
     const out: { delegator: Uint8Array; dst: Uint8Array; red: Redelegation }[] = [];
-    for await (const [k] of ctx.kv.iterate({ gte: p, lt: prefixEnd(p) })) {
+    for await (const [k] of kv.iterate({ gte: p, lt: prefixEnd(p) })) {
       const del = k.slice(p.length, p.length + 20);
       const dst = k.slice(p.length + 20);
-      const red = this.getRedelegation(ctx, del, src, dst);
+      const red = this.getRedelegation(kv, del, src, dst);
       if (red) out.push({ delegator: del, dst, red });
     }
     return out;
@@ -248,20 +249,20 @@ export class StakingKeeper {
 
   bondedToNotBonded(ctx: Context, amount: bigint): void {
     if (amount <= 0n) return;
-    this.bank.sendCoins(ctx, this.bondedPool(ctx), this.notBondedPool(ctx), [{ denom: this.getParams(ctx).bondDenom, amount }]);
+    this.bank.sendCoins(ctx, this.bondedPool(ctx), this.notBondedPool(ctx), [{ denom: this.getParams(ctx.kv).bondDenom, amount }]);
   }
 
   notBondedToBonded(ctx: Context, amount: bigint): void {
     if (amount <= 0n) return;
-    this.bank.sendCoins(ctx, this.notBondedPool(ctx), this.bondedPool(ctx), [{ denom: this.getParams(ctx).bondDenom, amount }]);
+    this.bank.sendCoins(ctx, this.notBondedPool(ctx), this.bondedPool(ctx), [{ denom: this.getParams(ctx.kv).bondDenom, amount }]);
   }
 
   burnBonded(ctx: Context, amount: bigint): void {
-    if (amount > 0n) this.bank.burnCoins(ctx, this.bondedPool(ctx), [{ denom: this.getParams(ctx).bondDenom, amount }]);
+    if (amount > 0n) this.bank.burnCoins(ctx, this.bondedPool(ctx), [{ denom: this.getParams(ctx.kv).bondDenom, amount }]);
   }
 
   burnNotBonded(ctx: Context, amount: bigint): void {
-    if (amount > 0n) this.bank.burnCoins(ctx, this.notBondedPool(ctx), [{ denom: this.getParams(ctx).bondDenom, amount }]);
+    if (amount > 0n) this.bank.burnCoins(ctx, this.notBondedPool(ctx), [{ denom: this.getParams(ctx.kv).bondDenom, amount }]);
   }
 }
 

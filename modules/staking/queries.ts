@@ -38,12 +38,12 @@ const notFound = (what: string) => sdkErrors.keyNotFound.wrap(`rpc error: code =
 /** gRPC-style queries of /cosmos.staking.v1beta1.Query; bad input answers InvalidArgument (18). */
 export function stakingQueries(k: StakingKeeper): QueryHandler[] {
   const delegationResponse = (ctx: Context, d: Delegation): DelegationResponse => {
-    const v = k.mustGetValidator(ctx, valoperBytes(d.validatorAddress));
+    const v = k.mustGetValidator(ctx.kv, valoperBytes(d.validatorAddress));
     const balance = truncateInt(tokensFromShares(v, BigInt(d.shares)));
-    return { delegation: d, balance: { denom: k.getParams(ctx).bondDenom, amount: balance.toString() } };
+    return { delegation: d, balance: { denom: k.getParams(ctx.kv).bondDenom, amount: balance.toString() } };
   };
   const redelegationResponse = (ctx: Context, r: Redelegation): RedelegationResponse => {
-    const dst = k.getValidator(ctx, valoperBytes(r.validatorDstAddress));
+    const dst = k.getValidator(ctx.kv, valoperBytes(r.validatorDstAddress));
     return {
       redelegation: r,
       entries: r.entries.map((e) => ({
@@ -53,7 +53,7 @@ export function stakingQueries(k: StakingKeeper): QueryHandler[] {
     };
   };
   const delegation = (ctx: Context, del: Uint8Array, op: Uint8Array) => {
-    const d = k.getDelegation(ctx, del, op);
+    const d = k.getDelegation(ctx.kv, del, op);
     if (!d) throw notFound(`delegation with delegator ${addressString(del)} not found for validator ${valoperString(op)}`);
     return d;
   };
@@ -75,7 +75,7 @@ export function stakingQueries(k: StakingKeeper): QueryHandler[] {
     Validator: (ctx, data) => {
       const req = QueryValidatorRequest.decode(data);
       if (req.validatorAddr === "") throw sdkErrors.invalidRequest.wrap("validator address cannot be empty");
-      const v = k.getValidator(ctx, val(req.validatorAddr));
+      const v = k.getValidator(ctx.kv, val(req.validatorAddr));
       if (!v) throw notFound(`validator ${req.validatorAddr} not found`);
       return QueryValidatorResponse.encode({ validator: v }).finish();
     },
@@ -90,7 +90,7 @@ export function stakingQueries(k: StakingKeeper): QueryHandler[] {
     ValidatorUnbondingDelegations: async (ctx, data) => {
       const req = QueryValidatorUnbondingDelegationsRequest.decode(data);
       const op = val(req.validatorAddr);
-      const { items, pagination } = await paginateFiltered(ctx.kv, stakingKeys.ubdsFrom(op), req.pagination, (del) => k.getUnbonding(ctx, del, op));
+      const { items, pagination } = await paginateFiltered(ctx.kv, stakingKeys.ubdsFrom(op), req.pagination, (del) => k.getUnbonding(ctx.kv, del, op));
       return QueryValidatorUnbondingDelegationsResponse.encode({ unbondingResponses: items, pagination }).finish();
     },
     Delegation: (ctx, data) => {
@@ -100,7 +100,7 @@ export function stakingQueries(k: StakingKeeper): QueryHandler[] {
     },
     UnbondingDelegation: (ctx, data) => {
       const req = QueryUnbondingDelegationRequest.decode(data);
-      const u = k.getUnbonding(ctx, acc(req.delegatorAddr), val(req.validatorAddr));
+      const u = k.getUnbonding(ctx.kv, acc(req.delegatorAddr), val(req.validatorAddr));
       if (!u) throw notFound(`unbonding delegation with delegator ${req.delegatorAddr} not found for validator ${req.validatorAddr}`);
       return QueryUnbondingDelegationResponse.encode({ unbond: u }).finish();
     },
@@ -123,7 +123,7 @@ export function stakingQueries(k: StakingKeeper): QueryHandler[] {
       const req = QueryRedelegationsRequest.decode(data);
       let result: { items: RedelegationResponse[]; pagination: QueryRedelegationsResponse["pagination"] };
       if (req.delegatorAddr !== "" && req.srcValidatorAddr !== "" && req.dstValidatorAddr !== "") {
-        const r = k.getRedelegation(ctx, acc(req.delegatorAddr), val(req.srcValidatorAddr, "source validator address"), val(req.dstValidatorAddr, "destination validator address"));
+        const r = k.getRedelegation(ctx.kv, acc(req.delegatorAddr), val(req.srcValidatorAddr, "source validator address"), val(req.dstValidatorAddr, "destination validator address"));
         if (!r) throw notFound(`redelegation not found for delegator address ${req.delegatorAddr} from validator address ${req.srcValidatorAddr}`);
         result = { items: [redelegationResponse(ctx, r)], pagination: undefined };
       } else if (req.delegatorAddr !== "") {
@@ -136,7 +136,7 @@ export function stakingQueries(k: StakingKeeper): QueryHandler[] {
       } else if (req.srcValidatorAddr !== "") {
         const src = val(req.srcValidatorAddr, "source validator address");
         result = await paginateFiltered(ctx.kv, stakingKeys.redsFrom(src), req.pagination, (key) => {
-          const r = k.getRedelegation(ctx, key.slice(0, 20), src, key.slice(20, 40));
+          const r = k.getRedelegation(ctx.kv, key.slice(0, 20), src, key.slice(20, 40));
           return r && redelegationResponse(ctx, r);
         });
       } else {
@@ -147,7 +147,7 @@ export function stakingQueries(k: StakingKeeper): QueryHandler[] {
     DelegatorValidators: async (ctx, data) => {
       const req = QueryDelegatorValidatorsRequest.decode(data);
       const { items, pagination } = await paginateFiltered(ctx.kv, stakingKeys.delegationsOf(acc(req.delegatorAddr)), req.pagination, (op) =>
-        k.mustGetValidator(ctx, op),
+        k.mustGetValidator(ctx.kv, op),
       );
       return QueryDelegatorValidatorsResponse.encode({ validators: items, pagination }).finish();
     },
@@ -155,16 +155,16 @@ export function stakingQueries(k: StakingKeeper): QueryHandler[] {
       const req = QueryDelegatorValidatorRequest.decode(data);
       const op = val(req.validatorAddr);
       delegation(ctx, acc(req.delegatorAddr), op);
-      return QueryDelegatorValidatorResponse.encode({ validator: k.mustGetValidator(ctx, op) }).finish();
+      return QueryDelegatorValidatorResponse.encode({ validator: k.mustGetValidator(ctx.kv, op) }).finish();
     },
     Pool: (ctx) => {
-      const denom = k.getParams(ctx).bondDenom;
+      const denom = k.getParams(ctx.kv).bondDenom;
       const pool = {
-        notBondedTokens: k.bank.getBalance(ctx, moduleAddress(NOT_BONDED_POOL), denom).toString(),
-        bondedTokens: k.bank.getBalance(ctx, moduleAddress(BONDED_POOL), denom).toString(),
+        notBondedTokens: k.bank.getBalance(ctx.kv, moduleAddress(NOT_BONDED_POOL), denom).toString(),
+        bondedTokens: k.bank.getBalance(ctx.kv, moduleAddress(BONDED_POOL), denom).toString(),
       };
       return QueryPoolResponse.encode({ pool }).finish();
     },
-    Params: (ctx) => QueryParamsResponse.encode({ params: paramsToProto(k.getParams(ctx)) }).finish(),
+    Params: (ctx) => QueryParamsResponse.encode({ params: paramsToProto(k.getParams(ctx.kv)) }).finish(),
   });
 }

@@ -17,20 +17,20 @@ import { BONDED, POWER_REDUCTION, UNBONDED, tokensOf } from "./types.ts";
 export async function slash(k: StakingKeeper, ctx: Context, consAddr: Uint8Array, infractionHeight: bigint, power: bigint, fraction: Dec): Promise<bigint> {
   if (fraction < 0n) return 0n;
   const slashAmount = truncateInt(mul(decFromInt(power * POWER_REDUCTION), fraction));
-  const found = k.getValidatorByCons(ctx, consAddr);
+  const found = k.getValidatorByCons(ctx.kv, consAddr);
   if (!found || found.status === UNBONDED) return 0n;
   if (infractionHeight > ctx.block.height) return 0n;
   const op = operatorOf(found);
   let remaining = slashAmount;
   if (infractionHeight < ctx.block.height) {
-    for (const { delegator, ubd } of await k.unbondingsFrom(ctx, op)) {
+    for (const { delegator, ubd } of await k.unbondingsFrom(ctx.kv, op)) {
       remaining -= slashUnbonding(k, ctx, delegator, op, ubd, infractionHeight, fraction);
     }
-    for (const { delegator, dst } of await k.redelegationsFrom(ctx, op)) {
+    for (const { delegator, dst } of await k.redelegationsFrom(ctx.kv, op)) {
       remaining -= await slashRedelegation(k, ctx, delegator, op, dst, infractionHeight, fraction);
     }
   }
-  const v = k.mustGetValidator(ctx, op);
+  const v = k.mustGetValidator(ctx.kv, op);
   const burn = maxBig(minBig(remaining, tokensOf(v)), 0n);
   if (burn === 0n) return 0n;
   // The effective fraction for distribution: what is burnt of the tokens now, rounded up.
@@ -81,7 +81,7 @@ function slashUnbonding(
  * unbonds and burns the matching shares of the destination delegation.
  */
 async function slashRedelegation(k: StakingKeeper, ctx: Context, del: Uint8Array, src: Uint8Array, dst: Uint8Array, infractionHeight: bigint, fraction: Dec): Promise<bigint> {
-  const red = k.getRedelegation(ctx, del, src, dst);
+  const red = k.getRedelegation(ctx.kv, del, src, dst);
   if (!red) return 0n;
   const now = blockTime(ctx.block);
   let total = 0n;
@@ -92,7 +92,7 @@ async function slashRedelegation(k: StakingKeeper, ctx: Context, del: Uint8Array
     if (fromTimestamp(e.completionTime) <= now) continue;
     let amount = truncateInt(mulInt(fraction, BigInt(e.initialBalance)));
     total += amount;
-    const ubd = k.getUnbonding(ctx, del, dst);
+    const ubd = k.getUnbonding(ctx.kv, del, dst);
     if (ubd) {
       let changed = false;
       for (const u of ubd.entries) {
@@ -107,12 +107,12 @@ async function slashRedelegation(k: StakingKeeper, ctx: Context, del: Uint8Array
     }
     let shares = mul(fraction, BigInt(e.sharesDst));
     if (shares === 0n || amount === 0n) continue;
-    const d = k.getDelegation(ctx, del, dst);
+    const d = k.getDelegation(ctx.kv, del, dst);
     if (!d) continue;
     if (shares > BigInt(d.shares)) shares = BigInt(d.shares);
-    const dstBefore = k.getValidator(ctx, dst);
+    const dstBefore = k.getValidator(ctx.kv, dst);
     const tokens = await unbond(k, ctx, del, dst, shares);
-    const dstVal = k.getValidator(ctx, dst) ?? dstBefore;
+    const dstVal = k.getValidator(ctx.kv, dst) ?? dstBefore;
     if (dstVal?.status === BONDED) bondedBurn += tokens;
     else notBondedBurn += tokens;
   }

@@ -34,37 +34,37 @@ function view(v: Validator): ValidatorView {
 export function stakingForSlashing(k: StakingKeeper) {
   return {
     validatorByConsAddr(ctx: Context, cons: Uint8Array): ValidatorView | undefined {
-      const v = k.getValidatorByCons(ctx, cons);
+      const v = k.getValidatorByCons(ctx.kv, cons);
       return v && view(v);
     },
     validatorByOperator(ctx: Context, op: Uint8Array): ValidatorView | undefined {
-      const v = k.getValidator(ctx, op);
+      const v = k.getValidator(ctx.kv, op);
       return v && view(v);
     },
     /** Tokens the operator's own delegation is worth (truncated); undefined without one. */
     selfDelegationTokens(ctx: Context, op: Uint8Array): bigint | undefined {
-      const v = k.getValidator(ctx, op);
+      const v = k.getValidator(ctx.kv, op);
       // The operator's account has the operator address's bytes.
-      const d = v && k.getDelegation(ctx, op, op);
+      const d = v && k.getDelegation(ctx.kv, op, op);
       return v && d ? truncateInt(tokensFromShares(v, BigInt(d.shares))) : undefined;
     },
     slash: (ctx: Context, cons: Uint8Array, infractionHeight: bigint, power: bigint, fraction: Dec) => slash(k, ctx, cons, infractionHeight, power, fraction),
     jail(ctx: Context, cons: Uint8Array): void {
-      const v = k.getValidatorByCons(ctx, cons);
+      const v = k.getValidatorByCons(ctx.kv, cons);
       if (v && !v.jailed) jailValidator(k, ctx, v);
     },
     unjail(ctx: Context, cons: Uint8Array): void {
-      const v = k.getValidatorByCons(ctx, cons);
+      const v = k.getValidatorByCons(ctx.kv, cons);
       if (v) unjailValidator(k, ctx, v);
     },
-    unbondingTime: (ctx: Context): bigint => k.getParams(ctx).unbondingTime,
-    bondDenom: (ctx: Context): string => k.getParams(ctx).bondDenom,
+    unbondingTime: (ctx: Context): bigint => k.getParams(ctx.kv).unbondingTime,
+    bondDenom: (ctx: Context): string => k.getParams(ctx.kv).bondDenom,
     /** Consensus addresses of the last bonded set. PERF: grows with the set size. */
     async bondedConsAddresses(ctx: Context): Promise<Uint8Array[]> {
       const out: Uint8Array[] = [];
       const p = stakingKeys.lastPowerPrefix;
       for await (const [key] of ctx.kv.iterate({ gte: p, lt: prefixEnd(p) })) {
-        const v = k.getValidator(ctx, key.slice(p.length));
+        const v = k.getValidator(ctx.kv, key.slice(p.length));
         if (v) out.push(validatorConsAddress(v));
       }
       return out;

@@ -22,12 +22,12 @@ import { BONDED, UNBONDED, UNBONDING, consensusPower, pubkeyFromAny, tokensOf, v
  * the last set's size.
  */
 export async function applyValidatorSetUpdates(k: StakingKeeper, ctx: Context, opts: { genesis?: boolean } = {}): Promise<ValidatorUpdate[]> {
-  const params = k.getParams(ctx);
+  const params = k.getParams(ctx.kv);
   // At genesis (not exported) the last set is every validator the genesis calls BONDED, at an
   // unknown power: all of the top set is returned, and bonded validators outside it unbond.
   const last = opts.genesis
-    ? new Map((await k.allValidators(ctx)).filter((v) => v.status === BONDED).map((v) => [bytesToHex(operatorOf(v)), -1n]))
-    : new Map((await k.lastPowers(ctx)).map((l) => [bytesToHex(l.operator), l.power]));
+    ? new Map((await k.allValidators(ctx.kv)).filter((v) => v.status === BONDED).map((v) => [bytesToHex(operatorOf(v)), -1n]))
+    : new Map((await k.lastPowers(ctx.kv)).map((l) => [bytesToHex(l.operator), l.power]));
   const top = await topValidators(k, ctx, params.maxValidators);
   const updates: ValidatorUpdate[] = [];
   let totalPower = 0n;
@@ -51,7 +51,7 @@ export async function applyValidatorSetUpdates(k: StakingKeeper, ctx: Context, o
   // Validators no longer in the set, in operator-address order (sortNoLongerBonded).
   for (const hex of [...last.keys()].sort()) {
     const op = hexToBytes(hex);
-    let v = k.mustGetValidator(ctx, op);
+    let v = k.mustGetValidator(ctx.kv, op);
     if (v.status === BONDED) {
       v = await beginUnbondingValidator(k, ctx, v);
       toNotBonded += tokensOf(v);
@@ -72,7 +72,7 @@ async function topValidators(k: StakingKeeper, ctx: Context, max: number): Promi
   const p = stakingKeys.powerPrefix;
   if (max <= 0) return out;
   for await (const [, op] of ctx.kv.iterate({ gte: p, lt: prefixEnd(p), reverse: true })) {
-    const v = k.mustGetValidator(ctx, op);
+    const v = k.mustGetValidator(ctx.kv, op);
     if (v.jailed) throw sdkErrors.logic.wrap(`jailed validator ${v.operatorAddress} found in the power index`);
     if (consensusPower(tokensOf(v)) === 0n) break;
     out.push(v);
@@ -94,7 +94,7 @@ async function bondValidator(k: StakingKeeper, ctx: Context, v: Validator): Prom
 
 /** bonded → unbonding until block time + unbonding_time (the caller moves the tokens). */
 async function beginUnbondingValidator(k: StakingKeeper, ctx: Context, v: Validator): Promise<Validator> {
-  const params = k.getParams(ctx);
+  const params = k.getParams(ctx.kv);
   k.deletePowerIndex(ctx, v);
   const id = k.nextUnbondingId(ctx);
   const until = blockTime(ctx.block) + params.unbondingTime;
@@ -125,7 +125,7 @@ export async function unbondAllMatureValidators(k: StakingKeeper, ctx: Context):
   }
   for (const key of due) {
     ctx.kv.delete(key);
-    const v = k.getValidator(ctx, key.slice(p.length + 20));
+    const v = k.getValidator(ctx.kv, key.slice(p.length + 20));
     if (!v || v.status !== UNBONDING || v.unbondingOnHoldRefCount > 0n) continue;
     const unbonded: Validator = { ...v, status: UNBONDED, unbondingIds: [] };
     k.setValidator(ctx, unbonded);

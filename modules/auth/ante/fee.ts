@@ -55,5 +55,5 @@ export function deductFee(ctx: Context, bank: FeeBankKeeper, txc: TxContext, fee
  */
 function nominalSimulationFee(ctx: Context, bank: FeeBankKeeper, payer: Uint8Array): Coin[] {
   const denom = ctx.minGasPrices[0]?.denom ?? "utrib";
-  return bank.getBalance(ctx, payer, denom) > 0n ? [{ denom, amount: 1n }] : [];
+  return bank.getBalance(ctx.kv, payer, denom) > 0n ? [{ denom, amount: 1n }] : [];
 }

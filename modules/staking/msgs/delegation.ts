@@ -16,7 +16,7 @@ import { parseBondCoin } from "./common.ts";
 import { UNBONDED } from "../types.ts";
 
 function assertBondDenom(k: StakingKeeper, ctx: Context, denom: string): void {
-  const bondDenom = k.getParams(ctx).bondDenom;
+  const bondDenom = k.getParams(ctx.kv).bondDenom;
   if (denom !== bondDenom) throw sdkErrors.invalidRequest.wrap(`invalid coin denomination: got ${denom}, expected ${bondDenom}`);
 }
 
@@ -34,7 +34,7 @@ export function msgDelegateHandler(k: StakingKeeper): MsgHandler<MsgDelegate> {
     signers: (msg) => [msg.delegatorAddress],
     // PERF: a few reads and writes (validator, delegation, power index, two balances).
     async handle(ctx: Context, msg) {
-      const v = k.mustGetValidator(ctx, valoperBytes(msg.validatorAddress));
+      const v = k.mustGetValidator(ctx.kv, valoperBytes(msg.validatorAddress));
       assertBondDenom(k, ctx, msg.amount.denom);
       const amount = parseBondCoin(msg.amount, "invalid delegation amount");
       const shares = await delegate(k, ctx, addressBytes(msg.delegatorAddress), amount, UNBONDED, v, true);

@@ -49,15 +49,15 @@ export function msgCreateValidatorHandler(k: StakingKeeper): MsgHandler<MsgCreat
     // PERF: a handful of reads and writes (validator, indexes, delegation, two balances) plus the hooks.
     async handle(ctx: Context, msg) {
       const op = valoperBytes(msg.validatorAddress);
-      const params = k.getParams(ctx);
+      const params = k.getParams(ctx.kv);
       const rates = ratesFromWire(msg.commission);
       if (rates.rate < params.minCommissionRate) {
         throw stakingErrors.commissionLTMinRate.wrap(`cannot set validator commission to less than minimum rate of ${formatDec(params.minCommissionRate)}`);
       }
-      if (k.getValidator(ctx, op)) throw stakingErrors.validatorOwnerExists.wrap(`operator ${msg.validatorAddress} already runs a validator`);
+      if (k.getValidator(ctx.kv, op)) throw stakingErrors.validatorOwnerExists.wrap(`operator ${msg.validatorAddress} already runs a validator`);
       const pubkey = pubkeyFromAny(msg.pubkey);
       const cons = consAddressOf(pubkey);
-      if (k.hasValidatorByCons(ctx, cons)) throw stakingErrors.validatorPubKeyExists.wrap(`consensus key already used by ${k.getValidatorByCons(ctx, cons)?.operatorAddress}`);
+      if (k.hasValidatorByCons(ctx.kv, cons)) throw stakingErrors.validatorPubKeyExists.wrap(`consensus key already used by ${k.getValidatorByCons(ctx.kv, cons)?.operatorAddress}`);
       const amount = parseBondCoin(msg.value, "invalid delegation amount");
       if (msg.value.denom !== params.bondDenom) {
         throw sdkErrors.invalidRequest.wrap(`invalid coin denomination: got ${msg.value.denom}, expected ${params.bondDenom}`);
@@ -110,9 +110,9 @@ export function msgEditValidatorHandler(k: StakingKeeper): MsgHandler<MsgEditVal
     },
     signers: (msg) => [operatorAccount(msg.validatorAddress)],
     async handle(ctx: Context, msg) {
-      const params = k.getParams(ctx);
+      const params = k.getParams(ctx.kv);
       const op = valoperBytes(msg.validatorAddress);
-      const v = k.mustGetValidator(ctx, op);
+      const v = k.mustGetValidator(ctx.kv, op);
       const next: Validator = { ...v, description: updateDescription(v.description, msg.description) };
       if (msg.commissionRate !== "") {
         const rate = decFromWire(msg.commissionRate, "commission rate");
