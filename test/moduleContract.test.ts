@@ -1,7 +1,8 @@
 /**
  * The module contract (modules/README.md), checked on every folder of modules/: the same files
  * by the same names, message files in msgs.ts or msgs/, another module reached only through the
- * importer's expected.ts, no Context made up by a cast, and handlers that match the module's
+ * importer's expected.ts, no Context made up by a cast, keeper reads (get*, has*, is*, iterate*)
+ * that take a KVReader, and handlers that match the module's
  * proto `service Msg` and `service Query` one for one. The second half proves each check fails
  * on a module that breaks it.
  */
@@ -13,7 +14,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Module, MsgHandler } from "../chain/module.ts";
 import { createModules } from "../modules/index.ts";
 import {
-  type ServiceMethod, checkFiles, checkImports, checkServices, cosmjsService, findContextFakes, modulePackage, protoFiles, protoServices, tsFiles,
+  type ServiceMethod, checkFiles, checkImports, checkServices, cosmjsService, findContextFakes, findContextReads, modulePackage, protoFiles, protoServices, tsFiles,
 } from "./moduleContract.ts";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
@@ -50,6 +51,10 @@ describe("every module keeps the contract", () => {
         expect(checkImports(modulesRoot, mod.name)).toEqual([]);
       });
 
+      it("its keeper's reads (get*, has*, is*, iterate*) take a KVReader, not a Context", () => {
+        expect(findContextReads(join(modulesRoot, mod.name, "keeper.ts"))).toEqual([]);
+      });
+
       it("serves its proto services' methods, one handler each, and nothing else", async () => {
         const pkg = modulePackage(mod);
         expect(typeof pkg === "string" ? [] : pkg).toEqual([]);
@@ -81,6 +86,11 @@ describe("the checks fail on a module that breaks the contract", () => {
   write("foo/wiring.ts", 'import { createModules } from "../index.ts";\nimport { x } from "../../node/x.ts";\n');
   write("foo/foo.test.ts", 'import { BarKeeper } from "../bar/keeper.ts";\nconst ctx = {} as Context;\n');
   write("baz/msgs/msgSend.ts", "export {};\n");
+  write("baz/keeper.ts", [
+    "export class BazKeeper {", "  getThing(ctx: Context, id: bigint): Thing | undefined {", "  async hasThing(c: Context): Promise<boolean> {",
+    "  isOpen(ctx : Context) {", "  iterateThings(ctx: Context) {", "  getOk(kv: KVReader, id: bigint) {", "  setThing(ctx: Context, t: Thing): void {",
+    "  getterFor(ctx: Context) {", "}",
+  ].join("\n"));
   write("baz/msgs.ts", "export {};\n");
 
   it("names missing files and message files outside msgs.ts or msgs/", () => {
@@ -113,6 +123,16 @@ describe("the checks fail on a module that breaks the contract", () => {
     const problems = findContextFakes(tsFiles(join(modDir, "foo")));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain("msgCreate.ts:1");
+  });
+
+  it("names keeper reads that take a Context, and only those", () => {
+    const problems = findContextReads(join(modDir, "baz", "keeper.ts"));
+    expect(problems.map((p) => p.slice(p.indexOf("keeper.ts:")))).toEqual([
+      "keeper.ts:2: getThing reads, so it takes a KVReader, not a Context",
+      "keeper.ts:3: hasThing reads, so it takes a KVReader, not a Context",
+      "keeper.ts:4: isOpen reads, so it takes a KVReader, not a Context",
+      "keeper.ts:5: iterateThings reads, so it takes a KVReader, not a Context",
+    ]);
   });
 
   it("names unserved, invented, mistyped and unexplained methods", () => {

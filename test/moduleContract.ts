@@ -110,6 +110,22 @@ export function findContextFakes(files: readonly string[]): string[] {
   return problems;
 }
 
+/**
+ * Keeper reads that take a Context (modules/README.md: reads take a KVReader). A read is known
+ * by its name, get*, has*, is* or iterate*: a keeper method so named whose first parameter is
+ * typed `Context`. Name-based on purpose: telling a read from a write by what the body does
+ * needs the type checker, and the naming is the keepers' own convention (writers are set*,
+ * delete*, add*, ...).
+ */
+export function findContextReads(keeperFile: string): string[] {
+  const problems: string[] = [];
+  readFileSync(keeperFile, "utf8").split("\n").forEach((line, i) => {
+    const m = /^\s+(?:async\s+)?((?:get|has|is|iterate)[A-Z]\w*)\s*\(\s*\w+\s*:\s*Context\b/.exec(line);
+    if (m) problems.push(`${keeperFile}:${i + 1}: ${m[1]} reads, so it takes a KVReader, not a Context`);
+  });
+  return problems;
+}
+
 /** One rpc of a proto service: method name and the full names of its input and output types. */
 export interface ServiceMethod {
   name: string;
