@@ -70,7 +70,7 @@ export interface Module<G = unknown> {
   /**
    * Methods of the module's proto services it deliberately does not serve, as `Msg/<method>` or
    * `Query/<method>`, each with the reason: the SDK's services, which Tributary implements in
-   * part. modules/conformance.test.ts requires every other method served and none invented.
+   * part. test/moduleContract.test.ts requires every other method served and none invented.
    */
   notServed?: Readonly<Record<string, string>>;
   /** The default genesis section for `tributary init`. */

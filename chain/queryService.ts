@@ -7,7 +7,7 @@ export type QueryMethod = (ctx: Context, request: Uint8Array) => Promise<Uint8Ar
 /**
  * The handlers of one proto query service (`cosmos.bank.v1beta1.Query`), each served at
  * `/<service>/<method>` — the path CosmJS and gRPC clients call. Methods are keyed by their
- * name in the service definition, so the conformance test (modules/conformance.test.ts) can
+ * name in the service definition, so the conformance test (test/moduleContract.test.ts) can
  * check the module against its proto; the router, not this helper, refuses duplicate paths.
  */
 export function queryService(service: string, methods: Readonly<Record<string, QueryMethod>>): QueryHandler[] {
