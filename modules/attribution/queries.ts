@@ -14,7 +14,6 @@ import { checkTexts } from "./msgs.ts";
 import type { AttributionRecord } from "./types.ts";
 import { encode } from "../../proto/codec.ts";
 
-const SERVICE = "tributary.attribution.v1.Query";
 
 const request = decodeRequest;
 const pageIn = pageRequestIn;
@@ -25,30 +24,30 @@ export function attributionQueries(keeper: AttributionKeeper): QueryHandler[] {
     const records = items.map((id) => keeper.getRecord(ctx.kv, id)).filter((r): r is AttributionRecord => r !== undefined);
     return encode(pb.QueryRecordsResponseSchema, { records: records.map(recordOut), pagination: pageResponseOut(pagination) });
   };
-  return queryService(SERVICE, {
-    Params: (ctx) => encode(pb.QueryParamsResponseSchema, { params: paramsOut(keeper.getParams(ctx.kv)) }),
-    Commitment: (ctx, data) => {
+  return queryService(pb.Query, {
+    params: (ctx) => encode(pb.QueryParamsResponseSchema, { params: paramsOut(keeper.getParams(ctx.kv)) }),
+    commitment: (ctx, data) => {
       const req = request(pb.QueryCommitmentRequestSchema, data, "QueryCommitmentRequest");
       const c = keeper.getCommitment(ctx.kv, u64(req.datanetId), u64(req.version));
       if (!c) throw attributionErrors.commitmentNotFound.wrap(`datanet ${u64(req.datanetId)} version ${u64(req.version)} has no index commitment`);
       return encode(pb.QueryCommitmentResponseSchema, { commitment: commitmentOut(c) });
     },
-    Record: (ctx, data) => {
+    record: (ctx, data) => {
       const id = u64(request(pb.QueryRecordRequestSchema, data, "QueryRecordRequest").id);
       const r = keeper.getRecord(ctx.kv, id);
       if (!r) throw attributionErrors.recordNotFound.wrap(`attribution record ${id} does not exist`);
       return encode(pb.QueryRecordResponseSchema, { record: recordOut(r) });
     },
-    RecordsByContributor: (ctx, data) => {
+    recordsByContributor: (ctx, data) => {
       const req = request(pb.QueryRecordsByContributorRequestSchema, data, "QueryRecordsByContributorRequest");
       return recordsPage(ctx, attributionKeys.byContributor(addressArg(req.contributor, "contributor")), pageIn(req.pagination));
     },
-    RecordsByContribution: (ctx, data) => {
+    recordsByContribution: (ctx, data) => {
       const req = request(pb.QueryRecordsByContributionRequestSchema, data, "QueryRecordsByContributionRequest");
       return recordsPage(ctx, attributionKeys.byContribution(u64(req.contributionId)), pageIn(req.pagination));
     },
     // "Who would be credited for this text?": the record a MsgRecordAttribution would store now.
-    Attribute: async (ctx, data) => {
+    attribute: async (ctx, data) => {
       const req = request(pb.QueryAttributeRequestSchema, data, "QueryAttributeRequest");
       const manifest = manifestIn(req.manifest);
       checkTexts(req.output, req.prompt);

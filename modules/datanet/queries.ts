@@ -19,7 +19,6 @@ import { contributorStats } from "./stats.ts";
 import { type Contribution, CONTRIBUTION_STATUS_NAMES, type DatanetVersion } from "./types.ts";
 import { encode } from "../../proto/codec.ts";
 
-const SERVICE = "tributary.datanet.v1.Query";
 
 const request = decodeRequest;
 const pageIn = pageRequestIn;
@@ -48,14 +47,14 @@ export function datanetQueries(keeper: DatanetKeeper): QueryHandler[] {
   };
   const contributionAt = (ctx: Context, id: bigint) => keeper.getContribution(ctx.kv, id)!;
 
-  return queryService(SERVICE, {
-    Params: (ctx) => encode(pb.QueryParamsResponseSchema, { params: paramsOut(keeper.getParams(ctx.kv)) }),
-    Datanet: (ctx, data) => {
+  return queryService(pb.Query, {
+    params: (ctx) => encode(pb.QueryParamsResponseSchema, { params: paramsOut(keeper.getParams(ctx.kv)) }),
+    datanet: (ctx, data) => {
       const req = request(pb.QueryDatanetRequestSchema, data, "QueryDatanetRequest");
       const d = keeper.mustGetDatanet(ctx.kv, idArg(req.id, "id"));
       return encode(pb.QueryDatanetResponseSchema, { datanet: datanetOut(d), counters: countersOut(keeper.getCounters(ctx.kv, d.id)) });
     },
-    Datanets: async (ctx, data) => {
+    datanets: async (ctx, data) => {
       const req = request(pb.QueryDatanetsRequestSchema, data, "QueryDatanetsRequest");
       const owner = req.owner ? addrArg(req.owner, "owner") : undefined;
       const page = pageIn(req.pagination);
@@ -70,11 +69,11 @@ export function datanetQueries(keeper: DatanetKeeper): QueryHandler[] {
           : await paginate(ctx.kv, datanetKeys.datanetPrefix, page, (_k, v) => decodeDatanet(v));
       return encode(pb.QueryDatanetsResponseSchema, { datanets: items.map(datanetOut), pagination: pageOut(pagination) });
     },
-    Contribution: (ctx, data) => {
+    contribution: (ctx, data) => {
       const req = request(pb.QueryContributionRequestSchema, data, "QueryContributionRequest");
       return encode(pb.QueryContributionResponseSchema, { contribution: contributionOut(mustContribution(ctx, idArg(req.id, "id"))) });
     },
-    Contributions: async (ctx, data) => {
+    contributions: async (ctx, data) => {
       const req = request(pb.QueryContributionsRequestSchema, data, "QueryContributionsRequest");
       const dn = u64(req.datanetId);
       const status = req.status ?? 0;
@@ -94,7 +93,7 @@ export function datanetQueries(keeper: DatanetKeeper): QueryHandler[] {
             : await paginateFiltered(ctx.kv, datanetKeys.contributionPrefix, page, (_k, v) => keep(decodeContribution(v)));
       return encode(pb.QueryContributionsResponseSchema, { contributions: items.map(contributionOut), pagination: pageOut(pagination) });
     },
-    ContributionContent: (ctx, data) => {
+    contributionContent: (ctx, data) => {
       const req = request(pb.QueryContributionContentRequestSchema, data, "QueryContributionContentRequest");
       const c = mustContribution(ctx, idArg(req.id, "id"));
       const hash = bytesToHex(c.contentHash);
@@ -109,24 +108,24 @@ export function datanetQueries(keeper: DatanetKeeper): QueryHandler[] {
       }
       return encode(pb.QueryContributionContentResponseSchema, { contentHash: c.contentHash, body });
     },
-    TokenSequence: (ctx, data) => {
+    tokenSequence: (ctx, data) => {
       const req = request(pb.QueryTokenSequenceRequestSchema, data, "QueryTokenSequenceRequest");
       const c = mustContribution(ctx, idArg(req.contributionId, "contribution_id"));
       const s = keeper.getSequence(ctx.kv, c.id)!;
       return encode(pb.QueryTokenSequenceResponseSchema, { sequence: sequenceOut(s) });
     },
-    Version: (ctx, data) => {
+    version: (ctx, data) => {
       const req = request(pb.QueryVersionRequestSchema, data, "QueryVersionRequest");
       const v = mustVersion(ctx, idArg(req.datanetId, "datanet_id"), u64(req.number));
       return encode(pb.QueryVersionResponseSchema, { version: versionOut(v) });
     },
-    Versions: async (ctx, data) => {
+    versions: async (ctx, data) => {
       const req = request(pb.QueryVersionsRequestSchema, data, "QueryVersionsRequest");
       const dn = keeper.mustGetDatanet(ctx.kv, idArg(req.datanetId, "datanet_id")).id;
       const { items, pagination } = await paginate(ctx.kv, datanetKeys.versions(dn), pageIn(req.pagination), (_k, v) => decodeVersion(v));
       return encode(pb.QueryVersionsResponseSchema, { versions: items.map(versionOut), pagination: pageOut(pagination) });
     },
-    VersionContributions: async (ctx, data) => {
+    versionContributions: async (ctx, data) => {
       const req = request(pb.QueryVersionContributionsRequestSchema, data, "QueryVersionContributionsRequest");
       const v = mustVersion(ctx, idArg(req.datanetId, "datanet_id"), u64(req.number));
       const { items, pagination } = await paginateFiltered(ctx.kv, datanetKeys.positions(v.datanetId), pageIn(req.pagination), (k, val) =>
@@ -134,7 +133,7 @@ export function datanetQueries(keeper: DatanetKeeper): QueryHandler[] {
       );
       return encode(pb.QueryVersionContributionsResponseSchema, { contributionIds: items, pagination: pageOut(pagination) });
     },
-    Vocabulary: async (ctx, data) => {
+    vocabulary: async (ctx, data) => {
       const req = request(pb.QueryVocabularyRequestSchema, data, "QueryVocabularyRequest");
       const prefix = datanetKeys.words(keeper.mustGetDatanet(ctx.kv, idArg(req.datanetId, "datanet_id")).id);
       const dec = new TextDecoder();
@@ -144,7 +143,7 @@ export function datanetQueries(keeper: DatanetKeeper): QueryHandler[] {
       }));
       return encode(pb.QueryVocabularyResponseSchema, { words: items, pagination: pageOut(pagination) });
     },
-    ContributorStats: async (ctx, data) => {
+    contributorStats: async (ctx, data) => {
       const req = request(pb.QueryContributorStatsRequestSchema, data, "QueryContributorStatsRequest");
       const who = addrArg(req.contributor, "contributor");
       const dn = u64(req.datanetId);

@@ -11,13 +11,12 @@ import { RewardsKeeper } from "./keeper.ts";
 import { rewardsKeys } from "./keys.ts";
 import { decode, encode } from "../../proto/codec.ts";
 
-const SERVICE = "tributary.rewards.v1.Query";
 
 /** The gRPC query service `tributary.rewards.v1.Query`. */
 export function rewardsQueries(keeper: RewardsKeeper): QueryHandler[] {
-  return queryService(SERVICE, {
-    Params: (ctx) => encode(pb.QueryParamsResponseSchema, { params: paramsOut(keeper.getParams(ctx.kv)) }),
-    Node: (ctx, data) => {
+  return queryService(pb.Query, {
+    params: (ctx) => encode(pb.QueryParamsResponseSchema, { params: paramsOut(keeper.getParams(ctx.kv)) }),
+    node: (ctx, data) => {
       const req = decodeRequest(pb.QueryNodeRequestSchema, data, "QueryNodeRequest");
       const addr = addressArg(req.operator, "operator");
       const n = keeper.getNode(ctx.kv, addr);
@@ -29,19 +28,19 @@ export function rewardsQueries(keeper: RewardsKeeper): QueryHandler[] {
         node: nodeOut(n), currentEpoch: work ? workOut(work) : undefined, jailed: RewardsKeeper.jailed(n, epoch.number), requiredBond: need.toString(),
       });
     },
-    Nodes: async (ctx, data) => {
+    nodes: async (ctx, data) => {
       const req = decodeRequest(pb.QueryNodesRequestSchema, data, "QueryNodesRequest");
       const { items, pagination } = await paginate(ctx.kv, rewardsKeys.nodePrefix, pageRequestIn(req.pagination), (_k, v) => nodeIn(decode(types.NodeSchema, v)));
       return encode(pb.QueryNodesResponseSchema, { nodes: items.map(nodeOut), pagination: pageResponseOut(pagination) });
     },
-    Epoch: async (ctx) => {
+    epoch: async (ctx) => {
       const pool = await keeper.bank.getAllBalances(ctx.kv, keeper.storagePool);
       return encode(pb.QueryEpochResponseSchema, {
         epoch: epochOut(currentEpoch(keeper.getEpoch(ctx.kv), keeper.getParams(ctx.kv), ctx.block.height)), pool: pool.map(coinOut), height: ctx.block.height,
         epochBlocks: keeper.getParams(ctx.kv).epochBlocks,
       });
     },
-    Challenges: async (ctx, data) => {
+    challenges: async (ctx, data) => {
       const req = decodeRequest(pb.QueryChallengesRequestSchema, data, "QueryChallengesRequest");
       const addr = addressArg(req.operator, "operator");
       const anchor = keeper.getEpoch(ctx.kv);
@@ -54,7 +53,7 @@ export function rewardsQueries(keeper: RewardsKeeper): QueryHandler[] {
       const list = anchor.number === current ? await keeper.listChallenges(ctx.kv, addr) : [];
       return encode(pb.QueryChallengesResponseSchema, { challenges: list.map(challengeOut), epoch: current });
     },
-    Refunds: async (ctx, data) => {
+    refunds: async (ctx, data) => {
       const req = decodeRequest(pb.QueryRefundsRequestSchema, data, "QueryRefundsRequest");
       const list = await keeper.refundsOf(ctx.kv, addressArg(req.operator, "operator"));
       return encode(pb.QueryRefundsResponseSchema, { refunds: list.map(refundOut) });
