@@ -1,4 +1,5 @@
 import { addressString } from "../../chain/address.ts";
+import { coinToWire } from "../../chain/coins.ts";
 import type { Context } from "../../chain/context.ts";
 import { GenesisError } from "../../chain/genesisError.ts";
 import { expectAddress, expectArray, expectBool, expectCoins, expectDenom, expectObject } from "../../chain/genesisJson.ts";
@@ -82,12 +83,12 @@ export function initBankGenesis(bank: BankKeeper, ctx: Context, g: BankGenesis):
 export async function exportBankGenesis(bank: BankKeeper, ctx: Context): Promise<BankGenesis> {
   const balances: BankGenesis["balances"] = [];
   for (const { address, coins } of await bank.getEveryBalance(ctx.kv)) {
-    balances.push({ address: addressString(address), coins: coins.map((c) => ({ denom: c.denom, amount: c.amount.toString() })) });
+    balances.push({ address: addressString(address), coins: coins.map(coinToWire) });
   }
   return {
     params: { send_enabled: [], default_send_enabled: bank.getDefaultSendEnabled(ctx.kv) },
     balances,
-    supply: (await bank.getAllSupply(ctx.kv)).map((c) => ({ denom: c.denom, amount: c.amount.toString() })),
+    supply: (await bank.getAllSupply(ctx.kv)).map(coinToWire),
     denom_metadata: (await bank.getAllDenomMetadata(ctx.kv)).map(metadataToGenesis),
     send_enabled: await bank.getAllSendEnabled(ctx.kv),
   };

@@ -7,7 +7,7 @@ import {
 } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { Metadata } from "cosmjs-types/cosmos/bank/v1beta1/bank";
 import { addressBytes } from "../../chain/address.ts";
-import { validateDenom } from "../../chain/coins.ts";
+import { coinToWire, validateDenom } from "../../chain/coins.ts";
 import type { Context } from "../../chain/context.ts";
 import { sdkErrors } from "../../chain/errors.ts";
 import type { QueryHandler } from "../../chain/module.ts";
@@ -46,7 +46,7 @@ export function bankQueries(bank: BankKeeper): QueryHandler[] {
       const addr = addrOk(req.address);
       denomOk(req.denom);
       const amount = bank.getBalance(ctx.kv, addr, req.denom);
-      return QueryBalanceResponse.encode({ balance: { denom: req.denom, amount: amount.toString() } }).finish();
+      return QueryBalanceResponse.encode({ balance: coinToWire({ denom: req.denom, amount }) }).finish();
     },
     AllBalances: async (ctx, data) => {
       const req = QueryAllBalancesRequest.decode(data);
@@ -64,7 +64,7 @@ export function bankQueries(bank: BankKeeper): QueryHandler[] {
       const addr = addrOk(req.address);
       denomOk(req.denom);
       const amount = bank.getBalance(ctx.kv, addr, req.denom);
-      return QuerySpendableBalanceByDenomResponse.encode({ balance: { denom: req.denom, amount: amount.toString() } }).finish();
+      return QuerySpendableBalanceByDenomResponse.encode({ balance: coinToWire({ denom: req.denom, amount }) }).finish();
     },
     TotalSupply: async (ctx, data) => {
       const req = QueryTotalSupplyRequest.decode(data);
@@ -74,7 +74,7 @@ export function bankQueries(bank: BankKeeper): QueryHandler[] {
     SupplyOf: (ctx, data) => {
       const req = QuerySupplyOfRequest.decode(data);
       denomOk(req.denom);
-      return QuerySupplyOfResponse.encode({ amount: { denom: req.denom, amount: bank.getSupply(ctx.kv, req.denom).toString() } }).finish();
+      return QuerySupplyOfResponse.encode({ amount: coinToWire({ denom: req.denom, amount: bank.getSupply(ctx.kv, req.denom) }) }).finish();
     },
     DenomMetadata: (ctx, data) => {
       const req = QueryDenomMetadataRequest.decode(data);

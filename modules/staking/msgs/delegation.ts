@@ -12,6 +12,7 @@ import {
 import { beginRedelegation, delegate, undelegate, validateUnbondAmount } from "../delegation.ts";
 import { emitDelegate, emitRedelegate, emitUnbond } from "../events.ts";
 import type { StakingKeeper } from "../keeper.ts";
+import { coinToWire } from "../../../chain/coins.ts";
 import { parseBondCoin } from "./common.ts";
 import { UNBONDED } from "../types.ts";
 
@@ -63,9 +64,8 @@ export function msgUndelegateHandler(k: StakingKeeper): MsgHandler<MsgUndelegate
       const shares = validateUnbondAmount(k, ctx, del, op, parseBondCoin(msg.amount, "invalid shares amount"));
       assertBondDenom(k, ctx, msg.amount.denom);
       const { completion, amount } = await undelegate(k, ctx, del, op, shares);
-      const coin = { denom: msg.amount.denom, amount: amount.toString() };
       emitUnbond(ctx, { validator: msg.validatorAddress, delegator: msg.delegatorAddress, amount: `${amount}${msg.amount.denom}`, completion });
-      return MsgUndelegateResponse.encode({ completionTime: toTimestamp(completion), amount: coin }).finish();
+      return MsgUndelegateResponse.encode({ completionTime: toTimestamp(completion), amount: coinToWire({ denom: msg.amount.denom, amount }) }).finish();
     },
     amino: { name: AMINO_UNDELEGATE, toAmino: undelegateToAmino },
   };

@@ -35,13 +35,13 @@ export function msgCreateValidatorHandler(k: StakingKeeper): MsgHandler<MsgCreat
         throw sdkErrors.invalidRequest.wrap(`delegator address ${msg.delegatorAddress} is not the operator's account ${addressString(op)}`);
       }
       pubkeyFromAny(msg.pubkey);
-      parseBondCoin(msg.value, "invalid delegation amount");
+      const value = parseBondCoin(msg.value, "invalid delegation amount");
       if (isEmptyDescription(msg.description)) throw sdkErrors.invalidRequest.wrap("empty description");
       if (msg.description.moniker === "") throw sdkErrors.invalidRequest.wrap("moniker cannot be blank");
       ensureDescriptionLength(msg.description);
       validateRates(ratesFromWire(msg.commission));
       const min = positiveInt(msg.minSelfDelegation, "minimum self delegation");
-      if (BigInt(msg.value.amount) < min) {
+      if (value < min) {
         throw stakingErrors.selfDelegationBelowMinimum.wrap(`self-bond ${msg.value.amount} is below min_self_delegation ${min}`);
       }
     },
