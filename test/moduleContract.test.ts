@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Module, MsgHandler } from "../chain/module.ts";
 import { createModules } from "../modules/index.ts";
 import {
-  type ServiceMethod, checkFiles, checkImports, checkServices, cosmjsService, findContextFakes, findContextReads, modulePackage, protoFiles, protoServices, tsFiles,
+  type ServiceMethod, checkFiles, checkImports, checkRegistration, checkServices, cosmjsService, findContextFakes, findContextReads, modulePackage, protoFiles, protoServices, tsFiles,
 } from "./moduleContract.ts";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
@@ -60,6 +60,13 @@ describe("every module keeps the contract", () => {
         expect(typeof pkg === "string" ? [] : pkg).toEqual([]);
         expect(checkServices(mod, pkg as string, await servicesOf(pkg as string))).toEqual([]);
       });
+
+      // The SDK modules' cosmjs-types carry no runtime descriptors: they keep string-keyed handlers.
+      if (!modulePackage(mod).toString().startsWith("cosmos.")) {
+        it("registers its handlers from the generated service descriptors, no type URL typed by hand", () => {
+          expect(checkRegistration(join(modulesRoot, mod.name), (mod.msgs ?? []).length > 0)).toEqual([]);
+        });
+      }
     });
   }
 
@@ -169,6 +176,23 @@ describe("the checks fail on a module that breaks the contract", () => {
     ]);
     expect(modulePackage({ name: "mixed", queries: [{ path: "/a.v1.Query/X", handle: () => new Uint8Array() }], msgs: [handler("/b.v1.MsgY", "/b.v1.MsgYResponse")] }))
       .toEqual(["handlers of several proto packages: a.v1, b.v1"]);
+  });
+
+  it("names handlers registered by hand instead of from the generated services", () => {
+    write("hand/module.ts", 'export const m = { msgs: [createHandler(keeper)] };\n');
+    write("hand/queries.ts", 'const SERVICE = "t.hand.v1.Query";\nexport const q = queryService(SERVICE, {});\n');
+    write("hand/msgs.ts", '// "/tributary.hand.v1.MsgCreate" in a comment is fine\nexport const h = { typeUrl: "/tributary.hand.v1.MsgCreate" };\nconst P = "/tributary.hand.v1.";\n');
+    write("hand/hand.test.ts", 'const url = "/tributary.hand.v1.MsgCreate";\n');
+    expect(checkRegistration(join(modDir, "hand"), true)).toEqual([
+      "module.ts does not register its messages with msgService(<generated service Msg>, …)",
+      "queries.ts names its query service by a string; pass the generated service descriptor (Query)",
+      'msgs.ts:2 types a type URL or service name by hand: export const h = { typeUrl: "/tributary.hand.v1.MsgCreate" };',
+      'msgs.ts:3 types a type URL or service name by hand: const P = "/tributary.hand.v1.";',
+    ]);
+    write("good/module.ts", "export const m = { msgs: msgService(Msg, \"good\", { create: createHandler(keeper) }) };\n");
+    write("good/queries.ts", "export const q = queryService(pb.Query, { params: (ctx) => new Uint8Array() });\n");
+    expect(checkRegistration(join(modDir, "good"), true)).toEqual([]);
+    expect(checkRegistration(join(modDir, "bar"), false)).toEqual(["queries.ts does not build its queries with queryService"]);
   });
 
   it("reads a service from proto source, comments and options included", () => {

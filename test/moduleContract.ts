@@ -236,6 +236,35 @@ export function checkServices(mod: Module, pkg: string, services: ReadonlyMap<st
   return problems;
 }
 
+/** A type URL or query service name written out in a string (`"/tributary.datanet.v1.MsgX"`, `"tributary.x.v1.Query"`); comments may name them. */
+const HAND_TYPED_NAME = /["'`]\/?tributary\.[a-z0-9_.]+\.(Msg[A-Za-z0-9]*|Query)\b|["'`]\/tributary\.[a-z0-9_]+\.v[0-9]+\.["'`]/;
+
+/**
+ * A Tributary module (protobuf-es code, with runtime service descriptors) registers its handlers
+ * from the generated services, `msgService(Msg, …)` (chain/msgService.ts) in module.ts and
+ * `queryService(Query, …)` in queries.ts, so no type URL or service name is typed by hand: a
+ * method missing or misspelled is a type error. The SDK modules (cosmjs-types, no descriptors)
+ * keep the string-keyed form; `checkServices` checks both kinds against the service.
+ */
+export function checkRegistration(moduleDir: string, hasMsgs: boolean): string[] {
+  const problems: string[] = [];
+  const read = (file: string) => (existsSync(join(moduleDir, file)) ? readFileSync(join(moduleDir, file), "utf8") : "");
+  if (hasMsgs && !/\bmsgService\(\s*[A-Za-z_$][\w$.]*\s*,/.test(read("module.ts"))) {
+    problems.push("module.ts does not register its messages with msgService(<generated service Msg>, …)");
+  }
+  const queries = read("queries.ts");
+  if (!/\bqueryService\(/.test(queries)) problems.push("queries.ts does not build its queries with queryService");
+  else if (/\bqueryService\(\s*(["'`]|[A-Z][A-Z0-9_]*\s*,)/.test(queries)) {
+    problems.push("queries.ts names its query service by a string; pass the generated service descriptor (Query)");
+  }
+  for (const file of tsFiles(moduleDir).filter((f) => !isTest(f))) {
+    readFileSync(file, "utf8").split("\n").forEach((line, i) => {
+      if (!/^\s*(\*|\/\/|\/\*)/.test(line) && HAND_TYPED_NAME.test(line)) problems.push(`${relative(moduleDir, file)}:${i + 1} types a type URL or service name by hand: ${line.trim()}`);
+    });
+  }
+  return problems;
+}
+
 /** .proto files under `dir`, recursively. */
 export function protoFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
