@@ -78,7 +78,7 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
   const cometRpc = (opts.cometRpc ?? config.rpc.laddr).replace(/^tcp:\/\//, "http://");
   const blocks = cometBlockSource(cometRpc);
   try {
-    const observed = await nodeMetrics(opened.app, opts.metricsAddress ?? config.metrics.address, logger, { indexes: opened.indexes });
+    const observed = await nodeMetrics(opened.app, opened.listeners, opts.metricsAddress ?? config.metrics.address, logger, { indexes: opened.indexes });
     metricsServer = observed.server;
     app = observed.app;
     // The storage node learns of commits from the App's afterCommit listener (CometBFT has the blocks).

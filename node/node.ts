@@ -159,7 +159,7 @@ export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
   };
   try {
     // Before the driver: blocks replayed by the handshake are counted too.
-    const { app, metrics, server: metricsServer } = await nodeMetrics(opened.app, opts.metricsAddress ?? config.metrics.address, logger, { indexes: opened.indexes });
+    const { app, metrics, server: metricsServer } = await nodeMetrics(opened.app, opened.listeners, opts.metricsAddress ?? config.metrics.address, logger, { indexes: opened.indexes });
     if (metricsServer) closers.push(() => metricsServer.close());
     const driver = await openSoloFromHome(opts.home, app, config, logger);
     closers.push(() => driver.stop());

@@ -118,6 +118,8 @@ describe("node metrics (Prometheus)", () => {
     }
     const m = await scrapeUntil(url, (x) => histogramCount(x, "tributary_attribution_index_build_seconds") >= 1, 60_000);
     expect(Number(family(m, "tributary_attribution_index_build_seconds", "HISTOGRAM").metrics[0]!.sum)).toBeGreaterThan(0);
+    // Counted by the metrics App listener from the datanet module's typed events (the decoders beside the emitters).
+    expect(value(m, "tributary_datanet_records_ingested_total", "COUNTER")).toBe(3);
   });
 
   it("counts CheckTx refusals by code", async () => {

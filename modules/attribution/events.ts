@@ -1,5 +1,7 @@
 import { bytesToHex } from "@noble/hashes/utils.js";
 import type { Context } from "../../chain/context.ts";
+import { eventFields } from "../../chain/eventDecode.ts";
+import type { AbciEvent } from "../../chain/events.ts";
 import { type AttributionRecord, type IndexCommitment, manifestText } from "./types.ts";
 
 /** Typed events of proto/tributary/attribution/v1/events.proto (attributes as plain strings). */
@@ -26,4 +28,16 @@ export function emitRecorded(ctx: Context, r: AttributionRecord): void {
     ["residual", r.residual.toString()],
     ["contributors", String(r.contributors.length)],
   ]);
+}
+
+/** EventAttributionRecorded read back (node/metrics counts attributions). */
+export interface RecordedEvent {
+  recordId: bigint;
+  submitter: string;
+  contributors: number;
+}
+
+export function decodeRecorded(e: AbciEvent): RecordedEvent | undefined {
+  const f = eventFields(e, EVENT.recorded);
+  return f && { recordId: f.bigint("record_id"), submitter: f.string("submitter"), contributors: f.number("contributors") };
 }

@@ -123,3 +123,16 @@ export function decodeVersionPublished(e: AbciEvent): VersionPublishedEvent | un
     }
   );
 }
+
+/** EventContributionReviewed read back (node/metrics counts reviews by outcome). */
+export interface ReviewedEvent {
+  contributionId: bigint;
+  datanetId: bigint;
+  curator: string;
+  status: string;
+}
+
+export function decodeReviewed(e: AbciEvent): ReviewedEvent | undefined {
+  const f = eventFields(e, EVENT.reviewed);
+  return f && { contributionId: f.bigint("contribution_id"), datanetId: f.bigint("datanet_id"), curator: f.string("curator"), status: f.string("status") };
+}

@@ -1,4 +1,6 @@
 import type { Context } from "../../chain/context.ts";
+import { eventFields } from "../../chain/eventDecode.ts";
+import type { AbciEvent } from "../../chain/events.ts";
 
 /**
  * Distribution events. The SDK's (x/distribution/types/events.go) keep their types and attribute
@@ -50,4 +52,10 @@ export function emitAllocation(ctx: Context, s: AllocationSummary): void {
     ["community_pool", s.communityPool],
     ["signers", String(s.signers)],
   ]);
+}
+
+/** EventAllocation read back (node/metrics sums what validators and the community pool got); amounts are DecCoin text. */
+export function decodeAllocation(e: AbciEvent): AllocationSummary | undefined {
+  const f = eventFields(e, EVENT.allocation);
+  return f && { total: f.string("total"), compute: f.string("compute"), validators: f.string("validators"), communityPool: f.string("community_pool"), signers: f.number("signers") };
 }

@@ -1,4 +1,6 @@
 import type { Context } from "../../chain/context.ts";
+import { eventFields } from "../../chain/eventDecode.ts";
+import type { AbciEvent } from "../../chain/events.ts";
 import { hex } from "./artifact.ts";
 import type { Inference, Model } from "./types.ts";
 
@@ -43,4 +45,30 @@ export function emitInference(ctx: Context, x: Inference): void {
 
 export function emitRewardsClaimed(ctx: Context, claimer: string, contributionId: bigint, amount: string): void {
   ctx.events.emit(EVENT.rewardsClaimed, [["claimer", claimer], ["contribution_id", contributionId.toString()], ["amount", amount]]);
+}
+
+/** EventInference read back (node/metrics counts inferences and generated tokens). */
+export interface InferenceEvent {
+  inferenceId: bigint;
+  modelId: bigint;
+  requester: string;
+  tokensGenerated: number;
+}
+
+export function decodeInference(e: AbciEvent): InferenceEvent | undefined {
+  const f = eventFields(e, EVENT.inference);
+  return f && { inferenceId: f.bigint("inference_id"), modelId: f.bigint("model_id"), requester: f.string("requester"), tokensGenerated: f.number("tokens_generated") };
+}
+
+/** EventPayout read back (node/metrics sums rewards paid by role); `amount` is coin text, e.g. "40utrib". */
+export interface PayoutEvent {
+  inferenceId: bigint;
+  role: string;
+  recipient: string;
+  amount: string;
+}
+
+export function decodePayout(e: AbciEvent): PayoutEvent | undefined {
+  const f = eventFields(e, EVENT.payout);
+  return f && { inferenceId: f.bigint("inference_id"), role: f.string("role"), recipient: f.string("recipient"), amount: f.string("amount") };
 }

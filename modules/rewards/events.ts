@@ -1,6 +1,8 @@
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { type Coin, coinsToString } from "../../chain/coins.ts";
 import type { Context } from "../../chain/context.ts";
+import { eventFields } from "../../chain/eventDecode.ts";
+import type { AbciEvent } from "../../chain/events.ts";
 import type { Challenge, EpochInfo, Node } from "./types.ts";
 
 /**
@@ -85,4 +87,42 @@ export function emitReward(ctx: Context, operator: string, epoch: bigint, amount
 
 export function emitEpochPaid(ctx: Context, epoch: bigint, pool: readonly Coin[], paid: readonly Coin[], nodesPaid: number): void {
   ctx.events.emit(EVENT.epochPaid, [["epoch", epoch.toString()], ["pool", coins(pool)], ["paid", coins(paid)], ["nodes_paid", String(nodesPaid)]]);
+}
+
+/** EventStorageProof read back (node/metrics counts accepted proofs). */
+export interface StorageProofEvent {
+  operator: string;
+  epoch: bigint;
+  challengeIndex: number;
+}
+
+export function decodeStorageProof(e: AbciEvent): StorageProofEvent | undefined {
+  const f = eventFields(e, EVENT.proof);
+  return f && { operator: f.string("operator"), epoch: f.bigint("epoch"), challengeIndex: f.number("challenge_index") };
+}
+
+/** EventWindowClosed read back (node/metrics counts missed challenges). */
+export interface WindowClosedEvent {
+  operator: string;
+  epoch: bigint;
+  passed: number;
+  missed: number;
+}
+
+export function decodeWindowClosed(e: AbciEvent): WindowClosedEvent | undefined {
+  const f = eventFields(e, EVENT.windowClosed);
+  return f && { operator: f.string("operator"), epoch: f.bigint("epoch"), passed: f.number("passed"), missed: f.number("missed") };
+}
+
+/** EventEpochPaid read back (node/metrics sums storage rewards); `pool` and `paid` are coin text. */
+export interface EpochPaidEvent {
+  epoch: bigint;
+  pool: string;
+  paid: string;
+  nodesPaid: number;
+}
+
+export function decodeEpochPaid(e: AbciEvent): EpochPaidEvent | undefined {
+  const f = eventFields(e, EVENT.epochPaid);
+  return f && { epoch: f.bigint("epoch"), pool: f.string("pool"), paid: f.string("paid"), nodesPaid: f.number("nodes_paid") };
 }

@@ -1,10 +1,20 @@
 /**
- * Counts what a block did from FinalizeBlock's events (block-level and per tx), so the modules
- * need no metrics code: records ingested and reviewed, inferences and tokens, attributions,
- * storage proofs, rewards paid. Event types and attributes are the typed events of
- * proto/tributary/<module>/v1/events.proto (attributes as plain strings).
+ * Counts what a block did from the modules' typed events, as an App listener (afterFinalizeBlock),
+ * so the modules need no metrics code: records ingested and reviewed, inferences and tokens,
+ * attributions, storage proofs, rewards paid. The decoders live beside the emitters in each
+ * module's events.ts, so an attribute renamed there cannot silently zero a metric here: a
+ * decoder that disagrees with its emitter throws, and the App logs the listener's failure.
+ *
+ * Two metrics divide by the time FinalizeBlock took (tokens per second, attribution block
+ * seconds), which a listener running inside FinalizeBlock cannot know: the listener keeps the
+ * block's work and MetricsApp, which times the call, takes it when the call returns.
  */
-import type { Event, ResponseFinalizeBlock } from "cosmjs-types/tendermint/abci/types";
+import { type AppListener, type EventDecoder, type FinalizedBlock, txEvents } from "../../chain/appListeners.ts";
+import { decodeRecorded } from "../../modules/attribution/events.ts";
+import { decodeContribution, decodeReviewed } from "../../modules/datanet/events.ts";
+import { decodeAllocation } from "../../modules/distribution/events.ts";
+import { decodeInference, decodePayout } from "../../modules/inference/events.ts";
+import { decodeEpochPaid, decodeStorageProof, decodeWindowClosed } from "../../modules/rewards/events.ts";
 import type { NodeMetrics } from "./metrics.ts";
 
 /** "12utrib,3.5uatom" → [[12, "utrib"], [3.5, "uatom"]]; DecCoins keep their fraction. */
@@ -17,75 +27,78 @@ export function parseCoins(text: string): [number, string][] {
   return out;
 }
 
-const INFERENCE = "tributary.inference.v1.EventInference";
-const ATTRIBUTION_RECORDED = "tributary.attribution.v1.EventAttributionRecorded";
-
-function attrs(e: Event): Map<string, string> {
-  return new Map(e.attributes.map((a) => [a.key, a.value]));
+/** What the timed observations need of a counted block. */
+export interface BlockWork {
+  height: bigint;
+  inferences: number;
+  tokens: number;
+  /** The block recorded attributions (they run inside its txs, so its time is their cost). */
+  attributed: boolean;
 }
 
-function paid(m: NodeMetrics, source: string, coins: string | undefined): void {
-  for (const [amount, denom] of parseCoins(coins ?? "")) if (amount > 0) m.rewardsPaid.inc({ source, denom }, amount);
+function paid(m: NodeMetrics, source: string, coins: string): void {
+  for (const [amount, denom] of parseCoins(coins)) if (amount > 0) m.rewardsPaid.inc({ source, denom }, amount);
 }
 
-/** One event's contribution to the counters; unknown types are ignored. */
-function observeEvent(m: NodeMetrics, e: Event): void {
-  const a = attrs(e);
-  switch (e.type) {
-    case "tributary.datanet.v1.EventContribution":
-      m.recordsIngested.inc();
-      return;
-    case "tributary.datanet.v1.EventContributionReviewed":
-      m.recordsReviewed.inc({ status: a.get("status") ?? "" });
-      return;
-    case INFERENCE:
-      m.inferences.inc();
-      m.generatedTokens.inc(Number(a.get("tokens_generated") ?? 0) || 0);
-      return;
-    case "tributary.inference.v1.EventPayout":
-      paid(m, `inference_${a.get("role") ?? "unknown"}`, a.get("amount"));
-      return;
-    case ATTRIBUTION_RECORDED:
-      m.attributions.inc();
-      return;
-    case "tributary.rewards.v1.EventStorageProof":
-      m.storageProofs.inc({ result: "accepted" });
-      return;
-    case "tributary.rewards.v1.EventWindowClosed": {
-      const missed = Number(a.get("missed") ?? 0) || 0;
-      if (missed > 0) m.storageProofs.inc({ result: "missed" }, missed);
-      return;
-    }
-    case "tributary.rewards.v1.EventEpochPaid":
-      paid(m, "storage_nodes", a.get("paid"));
-      return;
-    case "tributary.distribution.v1.EventAllocation":
-      paid(m, "validators", a.get("validators"));
-      paid(m, "community_pool", a.get("community_pool"));
-      return;
+/** Block-level (begin/end block) then successful txs' events of one type. */
+function allEvents<T>(block: FinalizedBlock, decode: EventDecoder<T>): T[] {
+  const out: T[] = [];
+  for (const e of block.events) {
+    const t = decode(e);
+    if (t !== undefined) out.push(t);
   }
+  for (const t of txEvents(block, decode)) out.push(t.event);
+  return out;
 }
 
-/** Everything of one finalized block: height, tx counts and results, and the events. */
-export function observeBlock(m: NodeMetrics, height: bigint, res: ResponseFinalizeBlock, finalizeSeconds: number): void {
-  m.height.set(Number(height));
-  m.numTxs.set(res.txResults.length);
-  m.totalTxs.inc(res.txResults.length);
-  m.txsPerBlock.observe(res.txResults.length);
-  m.finalizeSeconds.observe(finalizeSeconds);
+/** Everything of one finalized block but its timing: height, tx counts and results, the typed events. */
+export function countBlock(m: NodeMetrics, block: FinalizedBlock): BlockWork {
+  const n = block.txResults.length;
+  m.height.set(Number(block.height));
+  m.numTxs.set(n);
+  m.totalTxs.inc(n);
+  m.txsPerBlock.observe(n);
+  for (const r of block.txResults) m.txResults.inc({ code: String(r.code), codespace: r.codespace });
+
+  const inferences = txEvents(block, decodeInference);
+  for (const txIndex of new Set(inferences.map((i) => i.txIndex))) m.inferenceGas.observe(Number(block.txResults[txIndex]!.gasUsed));
   let tokens = 0;
-  let inferences = 0;
-  for (const r of res.txResults) {
-    m.txResults.inc({ code: String(r.code), codespace: r.codespace });
-    const settled = r.events.filter((e) => e.type === INFERENCE);
-    if (settled.length === 0) continue;
-    m.inferenceGas.observe(Number(r.gasUsed));
-    inferences += settled.length;
-    for (const e of settled) tokens += Number(attrs(e).get("tokens_generated") ?? 0) || 0;
+  for (const { event } of inferences) {
+    m.inferences.inc();
+    m.generatedTokens.inc(event.tokensGenerated);
+    tokens += event.tokensGenerated;
   }
-  if (inferences > 0 && finalizeSeconds > 0) m.inferenceTokensPerSecond.observe(tokens / finalizeSeconds);
-  const events = [...res.events, ...res.txResults.flatMap((r) => r.events)];
-  for (const e of events) observeEvent(m, e);
-  // Attribution runs inside the block's txs: the block's time is its cost when it recorded some.
-  if (events.some((e) => e.type === ATTRIBUTION_RECORDED)) m.attributionSeconds.observe(finalizeSeconds);
+  for (const p of allEvents(block, decodePayout)) paid(m, `inference_${p.role}`, p.amount);
+  for (const _ of allEvents(block, decodeContribution)) m.recordsIngested.inc();
+  for (const r of allEvents(block, decodeReviewed)) m.recordsReviewed.inc({ status: r.status });
+  const recorded = allEvents(block, decodeRecorded);
+  for (const _ of recorded) m.attributions.inc();
+  for (const _ of allEvents(block, decodeStorageProof)) m.storageProofs.inc({ result: "accepted" });
+  for (const w of allEvents(block, decodeWindowClosed)) if (w.missed > 0) m.storageProofs.inc({ result: "missed" }, w.missed);
+  for (const e of allEvents(block, decodeEpochPaid)) paid(m, "storage_nodes", e.paid);
+  for (const a of allEvents(block, decodeAllocation)) {
+    paid(m, "validators", a.validators);
+    paid(m, "community_pool", a.communityPool);
+  }
+  return { height: block.height, inferences: inferences.length, tokens, attributed: recorded.length > 0 };
+}
+
+/** The App listener that counts each block; MetricsApp takes the block's work to time it. */
+export class BlockMetrics implements AppListener {
+  readonly name = "metrics";
+  private last: BlockWork | undefined;
+
+  constructor(private readonly metrics: NodeMetrics) {}
+
+  afterFinalizeBlock(block: FinalizedBlock): void {
+    this.last = undefined;
+    this.last = countBlock(this.metrics, block);
+  }
+
+  /** The work of the block at `height`, once; undefined when it was not counted (the listener failed). */
+  take(height: bigint): BlockWork | undefined {
+    const w = this.last;
+    this.last = undefined;
+    return w?.height === height ? w : undefined;
+  }
 }

@@ -1,6 +1,8 @@
 /**
  * MetricsApp: the app as the consensus driver sees it, with timings around FinalizeBlock and
- * Commit and counts of CheckTx results. It only observes: every call goes to the inner app
+ * Commit and counts of CheckTx results. It stays a wrapper because it acts on the calls
+ * themselves (their duration, CheckTx which no listener hears); what a block did is counted by
+ * the BlockMetrics App listener (blockEvents.ts), whose work for the block it takes to time. It only observes: every call goes to the inner app
  * unchanged, and a failure while observing is swallowed (metrics must never stop a block).
  * Works for both drivers (solo and CometBFT's ABCI connection), which call exactly AbciApp.
  */
@@ -8,7 +10,7 @@ import { performance } from "node:perf_hooks";
 import type { RequestCheckTx, RequestFinalizeBlock, ResponseCheckTx, ResponseCommit, ResponseFinalizeBlock } from "cosmjs-types/tendermint/abci/types";
 import { CheckTxType } from "cosmjs-types/tendermint/abci/types";
 import type { AbciApp } from "../../chain/abci.ts";
-import { observeBlock } from "./blockEvents.ts";
+import type { BlockMetrics, BlockWork } from "./blockEvents.ts";
 import type { NodeMetrics } from "./metrics.ts";
 
 export class MetricsApp implements AbciApp {
@@ -18,6 +20,7 @@ export class MetricsApp implements AbciApp {
   constructor(
     private readonly inner: AbciApp,
     private readonly metrics: NodeMetrics,
+    private readonly blocks: BlockMetrics,
   ) {}
 
   info: AbciApp["info"] = (req) => this.inner.info(req);
@@ -37,7 +40,7 @@ export class MetricsApp implements AbciApp {
     const res = await this.inner.finalizeBlock(req);
     const seconds = (performance.now() - started) / 1000;
     safely(() => {
-      observeBlock(this.metrics, req.height, res, seconds);
+      observeFinalizeTime(this.metrics, this.blocks.take(req.height), seconds);
       const time = req.time ? Number(req.time.seconds) + req.time.nanos / 1e9 : undefined;
       if (time !== undefined && this.lastBlockTime !== undefined) this.metrics.blockInterval.observe(Math.max(0, time - this.lastBlockTime));
       this.lastBlockTime = time;
@@ -51,6 +54,15 @@ export class MetricsApp implements AbciApp {
     safely(() => this.metrics.commitSeconds.observe((performance.now() - started) / 1000));
     return res;
   }
+}
+
+/** FinalizeBlock's time, and what divides by it: the counted block's tokens and attributions. */
+export function observeFinalizeTime(m: NodeMetrics, work: BlockWork | undefined, seconds: number): void {
+  m.finalizeSeconds.observe(seconds);
+  if (!work) return;
+  if (work.inferences > 0 && seconds > 0) m.inferenceTokensPerSecond.observe(work.tokens / seconds);
+  // Attribution runs inside the block's txs: the block's time is its cost when it recorded some.
+  if (work.attributed) m.attributionSeconds.observe(seconds);
 }
 
 function safely(observe: () => void): void {
