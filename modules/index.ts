@@ -63,8 +63,8 @@ export function createModules(sigCache = new SigVerifyCache(), opts: ModuleOptio
   const mint = new MintKeeper(
     {
       // The SDK's StakingTokenSupply and TotalBondedTokens (the bonded pool's balance).
-      stakingTokenSupply: (ctx) => bank.getSupply(ctx.kv, staking.getParams(ctx.kv).bondDenom),
-      totalBondedTokens: (ctx) => bank.getBalance(ctx.kv, moduleAddress(BONDED_POOL), staking.getParams(ctx.kv).bondDenom),
+      stakingTokenSupply: (kv) => bank.getSupply(kv, staking.getParams(kv).bondDenom),
+      totalBondedTokens: (kv) => bank.getBalance(kv, moduleAddress(BONDED_POOL), staking.getParams(kv).bondDenom),
     },
     bank,
     auth,

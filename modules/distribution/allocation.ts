@@ -29,7 +29,7 @@ function signers(k: DistributionKeeper, ctx: Context): { validator: Distribution
   const out: { validator: DistributionValidator; power: bigint }[] = [];
   for (const vote of ctx.consensus?.votes ?? []) {
     if (vote.blockIdFlag !== BlockIDFlag.BLOCK_ID_FLAG_COMMIT || vote.power <= 0n) continue;
-    const validator = k.staking.validatorByConsAddr(ctx, vote.address);
+    const validator = k.staking.validatorByConsAddr(ctx.kv, vote.address);
     // A key staking does not know (a genesis.json validator outside staking) earns nothing.
     if (validator) out.push({ validator, power: vote.power });
   }

@@ -25,8 +25,8 @@ const tokensFromShares = (v: DistributionValidator, shares: Dec): Dec => quo(mul
 export function initializeDelegation(k: DistributionKeeper, ctx: Context, op: Uint8Array, del: Uint8Array): void {
   const previousPeriod = k.getCurrent(ctx.kv, op).period - 1n;
   incrementReferenceCount(k, ctx, op, previousPeriod);
-  const v = k.staking.validator(ctx, op);
-  const shares = k.staking.delegationShares(ctx, del, op);
+  const v = k.staking.validator(ctx.kv, op);
+  const shares = k.staking.delegationShares(ctx.kv, del, op);
   if (!v || shares === undefined) throw sdkErrors.logic.wrap(`initializing rewards of a delegation of ${addressString(del)} to ${valoperString(op)} that does not exist`);
   // Truncated so that nobody can withdraw more than was allocated.
   k.setStartingInfo(ctx, op, del, { previousPeriod, stake: tokensFromSharesTruncated(v, shares), height: ctx.block.height });
@@ -97,7 +97,7 @@ export async function withdrawDelegationRewards(k: DistributionKeeper, ctx: Cont
   k.setCommunityPool(ctx, addDec(k.getCommunityPool(ctx.kv), change));
   decrementReferenceCount(k, ctx, op, info.previousPeriod);
   k.deleteStartingInfo(ctx, op, del);
-  const paid = coins.length > 0 ? coins : [{ denom: k.staking.bondDenom(ctx), amount: 0n }];
+  const paid = coins.length > 0 ? coins : [{ denom: k.staking.bondDenom(ctx.kv), amount: 0n }];
   emitWithdrawRewards(ctx, coinsToString(paid), v.operatorAddress, addressString(del));
   return paid;
 }
@@ -107,9 +107,9 @@ export async function withdrawDelegationRewards(k: DistributionKeeper, ctx: Cont
  * period for the delegation. PERF: O(slash events since the delegation's start) + a transfer.
  */
 export async function withdrawDelegationRewardsOf(k: DistributionKeeper, ctx: Context, del: Uint8Array, op: Uint8Array): Promise<Coin[]> {
-  const v = k.staking.validator(ctx, op);
+  const v = k.staking.validator(ctx.kv, op);
   if (!v) throw stakingLookupErrors.noValidatorFound.wrap(`validator ${valoperString(op)} not found`);
-  const shares = k.staking.delegationShares(ctx, del, op);
+  const shares = k.staking.delegationShares(ctx.kv, del, op);
   if (shares === undefined) throw stakingLookupErrors.noDelegation.wrap(`${addressString(del)} has no delegation to ${valoperString(op)}`);
   const paid = await withdrawDelegationRewards(k, ctx, v, del, shares);
   initializeDelegation(k, ctx, op, del);

@@ -31,16 +31,16 @@ export interface DistributionValidator {
 
 /** What distribution needs from staking; modules/index.ts wires staking's implementation in. */
 export interface DistributionStakingKeeper {
-  validator(ctx: Context, op: Uint8Array): DistributionValidator | undefined;
-  validatorByConsAddr(ctx: Context, cons: Uint8Array): DistributionValidator | undefined;
+  validator(kv: KVReader, op: Uint8Array): DistributionValidator | undefined;
+  validatorByConsAddr(kv: KVReader, cons: Uint8Array): DistributionValidator | undefined;
   /** Shares of the delegation of `del` to `op`, or undefined when there is none. */
-  delegationShares(ctx: Context, del: Uint8Array, op: Uint8Array): Dec | undefined;
+  delegationShares(kv: KVReader, del: Uint8Array, op: Uint8Array): Dec | undefined;
   /** Validators `del` delegates to, with the shares, in operator order. PERF: grows with them. */
-  delegationsOf(ctx: Context, del: Uint8Array): Promise<{ operator: Uint8Array; shares: Dec }[]>;
+  delegationsOf(kv: KVReader, del: Uint8Array): Promise<{ operator: Uint8Array; shares: Dec }[]>;
   /** Every validator, operator order (invariants, genesis checks). */
-  allValidators(ctx: Context): Promise<DistributionValidator[]>;
+  allValidators(kv: KVReader): Promise<DistributionValidator[]>;
   /** The bond denom (the denom of a zero reward, as the SDK's base denom). */
-  bondDenom(ctx: Context): string;
+  bondDenom(kv: KVReader): string;
   /** Delegators of `op`, in address order (invariants). */
-  delegatorsOf(ctx: Context, op: Uint8Array): Promise<Uint8Array[]>;
+  delegatorsOf(kv: KVReader, op: Uint8Array): Promise<Uint8Array[]>;
 }

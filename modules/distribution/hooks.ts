@@ -14,7 +14,7 @@ import { incrementValidatorPeriod, initializeValidator, updateValidatorSlashFrac
  */
 export function distributionHooks(k: DistributionKeeper) {
   const validator = (ctx: Context, op: Uint8Array) => {
-    const v = k.staking.validator(ctx, op);
+    const v = k.staking.validator(ctx.kv, op);
     if (!v) throw sdkErrors.logic.wrap(`staking hook for unknown validator ${valoperString(op)}`);
     return v;
   };
@@ -48,7 +48,7 @@ export function distributionHooks(k: DistributionKeeper) {
 
     /** Pays out the rewards so far before the shares change (which also ends the period). */
     async beforeDelegationSharesModified(ctx: Context, del: Uint8Array, op: Uint8Array): Promise<void> {
-      const shares = k.staking.delegationShares(ctx, del, op);
+      const shares = k.staking.delegationShares(ctx.kv, del, op);
       if (shares === undefined) throw sdkErrors.logic.wrap(`staking hook for a delegation to ${valoperString(op)} that does not exist`);
       await withdrawDelegationRewards(k, ctx, validator(ctx, op), del, shares);
     },

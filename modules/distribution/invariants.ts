@@ -48,7 +48,7 @@ export function distributionInvariants(k: DistributionKeeper): Invariant[] {
     {
       name: "distribution/nonnegative-outstanding",
       async check(ctx) {
-        for (const v of await k.staking.allValidators(ctx)) {
+        for (const v of await k.staking.allValidators(ctx.kv)) {
           const o = k.hasOutstanding(ctx.kv, v.operator) ? k.getOutstanding(ctx.kv, v.operator) : [];
           if (o.some((c) => c.amount < 0n)) return `${v.operatorAddress} has negative outstanding rewards ${decCoinsString(o)}`;
         }
@@ -61,7 +61,7 @@ export function distributionInvariants(k: DistributionKeeper): Invariant[] {
         let counted = 0;
         for await (const raw of values(ctx, keys.historicalPrefix)) counted += ValidatorHistoricalRewards.decode(raw).referenceCount;
         let expected = 0;
-        for (const v of await k.staking.allValidators(ctx)) expected += 1 + (await k.staking.delegatorsOf(ctx, v.operator)).length;
+        for (const v of await k.staking.allValidators(ctx.kv)) expected += 1 + (await k.staking.delegatorsOf(ctx.kv, v.operator)).length;
         for await (const _ of values(ctx, keys.slashEventPrefix)) expected++;
         return counted === expected ? undefined : `historical reference counts add up to ${counted}, expected ${expected} (validators + delegations + slash events)`;
       },
@@ -70,10 +70,10 @@ export function distributionInvariants(k: DistributionKeeper): Invariant[] {
       name: "distribution/can-withdraw",
       async check(ctx) {
         const c = scratch(ctx);
-        for (const v of await k.staking.allValidators(c)) {
+        for (const v of await k.staking.allValidators(c.kv)) {
           try {
             if (k.getCommission(c.kv, v.operator).length > 0) withdrawValidatorCommission(k, c, v.operator);
-            for (const del of await k.staking.delegatorsOf(c, v.operator)) await withdrawDelegationRewardsOf(k, c, del, v.operator);
+            for (const del of await k.staking.delegatorsOf(c.kv, v.operator)) await withdrawDelegationRewardsOf(k, c, del, v.operator);
           } catch (e) {
             return `withdrawing everything from ${v.operatorAddress} fails: ${(e as Error).message}`;
           }

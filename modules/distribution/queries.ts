@@ -39,7 +39,7 @@ const validatorArg = (s: string) => arg(s, "validator address", (x) => valoperBy
 const scratch = (ctx: Context): Context => ({ ...ctx, kv: new MemBranch(ctx.kv), events: new EventManager() });
 
 function mustValidator(k: DistributionKeeper, ctx: Context, op: Uint8Array, shown: string): DistributionValidator {
-  const v = k.staking.validator(ctx, op);
+  const v = k.staking.validator(ctx.kv, op);
   if (!v) throw stakingLookupErrors.noValidatorFound.wrap(`validator ${shown} not found`);
   return v;
 }
@@ -85,7 +85,7 @@ export function distributionQueries(k: DistributionKeeper): QueryHandler[] {
       const del = delegatorArg(req.delegatorAddress);
       const op = validatorArg(req.validatorAddress);
       const v = mustValidator(k, ctx, op, req.validatorAddress);
-      const shares = k.staking.delegationShares(ctx, del, op);
+      const shares = k.staking.delegationShares(ctx.kv, del, op);
       if (shares === undefined) throw stakingLookupErrors.noDelegation.wrap(`${req.delegatorAddress} has no delegation to ${req.validatorAddress}`);
       return q.QueryDelegationRewardsResponse.encode({ rewards: decCoinsToWire(await pendingRewards(k, ctx, v, del, shares)) }).finish();
     },
@@ -95,8 +95,8 @@ export function distributionQueries(k: DistributionKeeper): QueryHandler[] {
       const del = delegatorArg(req.delegatorAddress);
       const rewards: { validatorAddress: string; reward: ReturnType<typeof decCoinsToWire> }[] = [];
       let total: DecCoin[] = [];
-      for (const d of await k.staking.delegationsOf(ctx, del)) {
-        const v = k.staking.validator(ctx, d.operator);
+      for (const d of await k.staking.delegationsOf(ctx.kv, del)) {
+        const v = k.staking.validator(ctx.kv, d.operator);
         if (!v) continue;
         const reward = await pendingRewards(k, ctx, v, del, d.shares);
         rewards.push({ validatorAddress: v.operatorAddress, reward: decCoinsToWire(reward) });
@@ -107,7 +107,7 @@ export function distributionQueries(k: DistributionKeeper): QueryHandler[] {
     DelegatorValidators: async (ctx, data) => {
       const req = decodeRequest(q.QueryDelegatorValidatorsRequest, data, "QueryDelegatorValidatorsRequest");
       const del = delegatorArg(req.delegatorAddress);
-      const validators = (await k.staking.delegationsOf(ctx, del)).map((d) => k.staking.validator(ctx, d.operator)?.operatorAddress ?? "").filter((s) => s !== "");
+      const validators = (await k.staking.delegationsOf(ctx.kv, del)).map((d) => k.staking.validator(ctx.kv, d.operator)?.operatorAddress ?? "").filter((s) => s !== "");
       return q.QueryDelegatorValidatorsResponse.encode({ validators }).finish();
     },
     DelegatorWithdrawAddress: (ctx, data) => {
@@ -121,7 +121,7 @@ export function distributionQueries(k: DistributionKeeper): QueryHandler[] {
       const op = validatorArg(req.validatorAddress);
       const v = mustValidator(k, ctx, op, req.validatorAddress);
       // The operator's own account has the operator address's bytes.
-      const shares = k.staking.delegationShares(ctx, op, op);
+      const shares = k.staking.delegationShares(ctx.kv, op, op);
       if (shares === undefined) throw stakingLookupErrors.noDelegation.wrap(`${req.validatorAddress} has no self-delegation`);
       const selfBondRewards = await pendingRewards(k, ctx, v, op, shares);
       return q.QueryValidatorDistributionInfoResponse.encode({

@@ -66,7 +66,7 @@ export function decrementReferenceCount(k: DistributionKeeper, ctx: Context, op:
  */
 export function updateValidatorSlashFraction(k: DistributionKeeper, ctx: Context, op: Uint8Array, fraction: Dec): void {
   if (fraction > ONE || fraction < 0n) throw sdkErrors.logic.wrap(`slash fraction must be within [0, 1], got ${fraction}`);
-  const v = k.staking.validator(ctx, op);
+  const v = k.staking.validator(ctx.kv, op);
   if (!v) throw sdkErrors.logic.wrap("slashed validator not found");
   const newPeriod = incrementValidatorPeriod(k, ctx, v);
   incrementReferenceCount(k, ctx, op, newPeriod);

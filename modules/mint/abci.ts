@@ -17,7 +17,7 @@ import { moduleAddress } from "../../chain/address.ts";
 export function mintBeginBlock(k: MintKeeper, ctx: Context): void {
   const params = k.getParams(ctx.kv);
   const minter = k.getMinter(ctx.kv);
-  const supply = k.staking.stakingTokenSupply(ctx);
+  const supply = k.staking.stakingTokenSupply(ctx.kv);
   const ratio = k.bondedRatio(ctx);
   const inflation = nextInflationRate(minter, params, ratio);
   const updated = { inflation, annualProvisions: nextAnnualProvisions({ ...minter, inflation }, supply) };

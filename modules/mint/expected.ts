@@ -5,9 +5,9 @@ import type { KVReader } from "../../chain/store/types.ts";
 /** What mint needs from staking (the SDK's StakingTokenSupply and TotalBondedTokens). */
 export interface MintStakingKeeper {
   /** Total supply of the bond denom. */
-  stakingTokenSupply(ctx: Context): bigint;
+  stakingTokenSupply(kv: KVReader): bigint;
   /** Tokens in the bonded pool. */
-  totalBondedTokens(ctx: Context): bigint;
+  totalBondedTokens(kv: KVReader): bigint;
 }
 
 /** What mint needs from bank. */

@@ -46,7 +46,7 @@ export class MintKeeper {
 
   /** Staking's BondedRatio: bonded pool / bond-denom supply. PERF: two reads. */
   bondedRatio(ctx: Context): Dec {
-    return bondedRatio(this.staking.totalBondedTokens(ctx), this.staking.stakingTokenSupply(ctx));
+    return bondedRatio(this.staking.totalBondedTokens(ctx.kv), this.staking.stakingTokenSupply(ctx.kv));
   }
 
   /**

@@ -16,10 +16,10 @@ import { DOUBLE_SIGN_JAIL_END_NS, VALIDATOR_UPDATE_DELAY } from "./types.ts";
 export async function handleEquivocation(k: SlashingKeeper, ctx: Context, m: MisbehaviorInfo): Promise<void> {
   if (m.type === "unknown") return;
   const cons = m.address;
-  const validator = k.staking.validatorByConsAddr(ctx, cons);
+  const validator = k.staking.validatorByConsAddr(ctx.kv, cons);
   if (!validator || validator.status === "unbonded") return;
   const infractionTime = m.timeSeconds * 1_000_000_000n + BigInt(m.timeNanos);
-  if (blockTime(ctx.block) - infractionTime > k.staking.unbondingTime(ctx)) return;
+  if (blockTime(ctx.block) - infractionTime > k.staking.unbondingTime(ctx.kv)) return;
   const info = k.getSigningInfo(ctx.kv, cons) ?? k.newSigningInfo(cons, ctx.block.height);
   if (info.tombstoned) return;
   const params = k.getParams(ctx.kv);

@@ -135,7 +135,7 @@ export async function initSlashingGenesis(k: SlashingKeeper, ctx: Context, g: Sl
     const cons = consAddressBytes(m.address);
     for (const b of m.missed_blocks ?? []) if (b.missed) k.setMissed(ctx, cons, BigInt(b.index), true);
   }
-  for (const cons of await k.staking.bondedConsAddresses(ctx)) {
+  for (const cons of await k.staking.bondedConsAddresses(ctx.kv)) {
     if (!k.getSigningInfo(ctx.kv, cons)) k.setSigningInfo(ctx, cons, k.newSigningInfo(cons, ctx.block.height));
   }
 }

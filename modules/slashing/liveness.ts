@@ -17,7 +17,7 @@ import { VALIDATOR_UPDATE_DELAY } from "./types.ts";
  */
 export async function handleValidatorSignature(k: SlashingKeeper, ctx: Context, vote: CommitVote): Promise<void> {
   const cons = vote.address;
-  const validator = k.staking.validatorByConsAddr(ctx, cons);
+  const validator = k.staking.validatorByConsAddr(ctx.kv, cons);
   if (!validator || validator.jailed) return;
   const height = ctx.block.height;
   const params = k.getParams(ctx.kv);

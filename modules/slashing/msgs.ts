@@ -23,9 +23,9 @@ export function msgUnjailHandler(k: SlashingKeeper): MsgHandler<MsgUnjail> {
     // PERF: a few reads (validator, delegation, signing info) and the power index write.
     handle(ctx: Context, msg) {
       const op = valoperBytes(msg.validatorAddr);
-      const v = k.staking.validatorByOperator(ctx, op);
+      const v = k.staking.validatorByOperator(ctx.kv, op);
       if (!v) throw slashingErrors.noValidatorForAddress.wrap(`no validator ${msg.validatorAddr}`);
-      const self = k.staking.selfDelegationTokens(ctx, op);
+      const self = k.staking.selfDelegationTokens(ctx.kv, op);
       if (self === undefined) throw slashingErrors.missingSelfDelegation.wrap(`${msg.validatorAddr} has no self-delegation`);
       if (self < v.minSelfDelegation) throw slashingErrors.selfDelegationTooLowToUnjail.wrap(`${self} less than ${v.minSelfDelegation}`);
       if (!v.jailed) throw slashingErrors.validatorNotJailed.wrap(`${msg.validatorAddr} is not jailed`);

@@ -1,5 +1,5 @@
 import { Delegation, type Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
-import type { Context } from "../../chain/context.ts";
+import type { KVReader } from "../../chain/store/types.ts";
 import { type Dec, decFromWire } from "../../chain/dec.ts";
 import { prefixEnd } from "../../chain/keys.ts";
 import { type StakingKeeper, operatorOf } from "./keeper.ts";
@@ -32,34 +32,34 @@ function view(v: Validator): DistributionValidatorView {
  */
 export function stakingForDistribution(k: StakingKeeper) {
   return {
-    validator(ctx: Context, op: Uint8Array): DistributionValidatorView | undefined {
-      const v = k.getValidator(ctx.kv, op);
+    validator(kv: KVReader, op: Uint8Array): DistributionValidatorView | undefined {
+      const v = k.getValidator(kv, op);
       return v && view(v);
     },
-    validatorByConsAddr(ctx: Context, cons: Uint8Array): DistributionValidatorView | undefined {
-      const v = k.getValidatorByCons(ctx.kv, cons);
+    validatorByConsAddr(kv: KVReader, cons: Uint8Array): DistributionValidatorView | undefined {
+      const v = k.getValidatorByCons(kv, cons);
       return v && view(v);
     },
-    delegationShares(ctx: Context, del: Uint8Array, op: Uint8Array): Dec | undefined {
-      const d = k.getDelegation(ctx.kv, del, op);
+    delegationShares(kv: KVReader, del: Uint8Array, op: Uint8Array): Dec | undefined {
+      const d = k.getDelegation(kv, del, op);
       return d ? BigInt(d.shares) : undefined;
     },
     /** PERF: grows with the delegator's delegations. */
-    async delegationsOf(ctx: Context, del: Uint8Array): Promise<{ operator: Uint8Array; shares: Dec }[]> {
+    async delegationsOf(kv: KVReader, del: Uint8Array): Promise<{ operator: Uint8Array; shares: Dec }[]> {
       const p = stakingKeys.delegationsOf(del);
       const out: { operator: Uint8Array; shares: Dec }[] = [];
-      for await (const [key, value] of ctx.kv.iterate({ gte: p, lt: prefixEnd(p) })) out.push({ operator: key.slice(p.length), shares: BigInt(Delegation.decode(value).shares) });
+      for await (const [key, value] of kv.iterate({ gte: p, lt: prefixEnd(p) })) out.push({ operator: key.slice(p.length), shares: BigInt(Delegation.decode(value).shares) });
       return out;
     },
-    async allValidators(ctx: Context): Promise<DistributionValidatorView[]> {
-      return (await k.allValidators(ctx.kv)).map(view);
+    async allValidators(kv: KVReader): Promise<DistributionValidatorView[]> {
+      return (await k.allValidators(kv)).map(view);
     },
-    bondDenom: (ctx: Context): string => k.getParams(ctx.kv).bondDenom,
+    bondDenom: (kv: KVReader): string => k.getParams(kv).bondDenom,
     /** PERF: grows with the validator's delegators. */
-    async delegatorsOf(ctx: Context, op: Uint8Array): Promise<Uint8Array[]> {
+    async delegatorsOf(kv: KVReader, op: Uint8Array): Promise<Uint8Array[]> {
       const p = stakingKeys.delegationsTo(op);
       const out: Uint8Array[] = [];
-      for await (const [key] of ctx.kv.iterate({ gte: p, lt: prefixEnd(p) })) out.push(key.slice(p.length));
+      for await (const [key] of kv.iterate({ gte: p, lt: prefixEnd(p) })) out.push(key.slice(p.length));
       return out;
     },
   };

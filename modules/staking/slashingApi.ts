@@ -1,5 +1,6 @@
 import type { Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import type { Context } from "../../chain/context.ts";
+import type { KVReader } from "../../chain/store/types.ts";
 import { type Dec, truncateInt } from "../../chain/dec.ts";
 import { prefixEnd } from "../../chain/keys.ts";
 import { type StakingKeeper, operatorOf } from "./keeper.ts";
@@ -33,19 +34,19 @@ function view(v: Validator): ValidatorView {
  */
 export function stakingForSlashing(k: StakingKeeper) {
   return {
-    validatorByConsAddr(ctx: Context, cons: Uint8Array): ValidatorView | undefined {
-      const v = k.getValidatorByCons(ctx.kv, cons);
+    validatorByConsAddr(kv: KVReader, cons: Uint8Array): ValidatorView | undefined {
+      const v = k.getValidatorByCons(kv, cons);
       return v && view(v);
     },
-    validatorByOperator(ctx: Context, op: Uint8Array): ValidatorView | undefined {
-      const v = k.getValidator(ctx.kv, op);
+    validatorByOperator(kv: KVReader, op: Uint8Array): ValidatorView | undefined {
+      const v = k.getValidator(kv, op);
       return v && view(v);
     },
     /** Tokens the operator's own delegation is worth (truncated); undefined without one. */
-    selfDelegationTokens(ctx: Context, op: Uint8Array): bigint | undefined {
-      const v = k.getValidator(ctx.kv, op);
+    selfDelegationTokens(kv: KVReader, op: Uint8Array): bigint | undefined {
+      const v = k.getValidator(kv, op);
       // The operator's account has the operator address's bytes.
-      const d = v && k.getDelegation(ctx.kv, op, op);
+      const d = v && k.getDelegation(kv, op, op);
       return v && d ? truncateInt(tokensFromShares(v, BigInt(d.shares))) : undefined;
     },
     slash: (ctx: Context, cons: Uint8Array, infractionHeight: bigint, power: bigint, fraction: Dec) => slash(k, ctx, cons, infractionHeight, power, fraction),
@@ -57,14 +58,14 @@ export function stakingForSlashing(k: StakingKeeper) {
       const v = k.getValidatorByCons(ctx.kv, cons);
       if (v) unjailValidator(k, ctx, v);
     },
-    unbondingTime: (ctx: Context): bigint => k.getParams(ctx.kv).unbondingTime,
-    bondDenom: (ctx: Context): string => k.getParams(ctx.kv).bondDenom,
+    unbondingTime: (kv: KVReader): bigint => k.getParams(kv).unbondingTime,
+    bondDenom: (kv: KVReader): string => k.getParams(kv).bondDenom,
     /** Consensus addresses of the last bonded set. PERF: grows with the set size. */
-    async bondedConsAddresses(ctx: Context): Promise<Uint8Array[]> {
+    async bondedConsAddresses(kv: KVReader): Promise<Uint8Array[]> {
       const out: Uint8Array[] = [];
       const p = stakingKeys.lastPowerPrefix;
-      for await (const [key] of ctx.kv.iterate({ gte: p, lt: prefixEnd(p) })) {
-        const v = k.getValidator(ctx.kv, key.slice(p.length));
+      for await (const [key] of kv.iterate({ gte: p, lt: prefixEnd(p) })) {
+        const v = k.getValidator(kv, key.slice(p.length));
         if (v) out.push(validatorConsAddress(v));
       }
       return out;
