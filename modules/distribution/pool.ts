@@ -1,6 +1,7 @@
 import { moduleAddress } from "../../chain/address.ts";
 import { type Coin, addCoins } from "../../chain/coins.ts";
 import type { Context } from "../../chain/context.ts";
+import type { KVReader } from "../../chain/store/types.ts";
 import { addDec, decCoinsFromCoins } from "./decCoins.ts";
 import type { DistributionKeeper } from "./keeper.ts";
 
@@ -43,7 +44,7 @@ export function distributionForModules(k: DistributionKeeper) {
     computeRewardsAddress: () => moduleAddress(k.feeCollectorName),
     communityPoolAddress: () => k.moduleAddress,
     /** The community pool as whole coins (truncated), for reports. */
-    communityPoolCoins: (ctx: Context): Coin[] => k.getCommunityPool(ctx.kv).flatMap((c) => (c.amount >= 10n ** 18n ? [{ denom: c.denom, amount: c.amount / 10n ** 18n }] : [])),
-    computeRewards: (ctx: Context) => k.getComputeRewards(ctx.kv),
+    communityPoolCoins: (kv: KVReader): Coin[] => k.getCommunityPool(kv).flatMap((c) => (c.amount >= 10n ** 18n ? [{ denom: c.denom, amount: c.amount / 10n ** 18n }] : [])),
+    computeRewards: (kv: KVReader) => k.getComputeRewards(kv),
   };
 }

@@ -27,9 +27,9 @@ export interface InferenceDistributionKeeper {
   computeRewardsAddress(): Uint8Array;
   communityPoolAddress(): Uint8Array;
   /** The community pool in whole coins (truncated). */
-  communityPoolCoins(ctx: Context): Coin[];
+  communityPoolCoins(kv: KVReader): Coin[];
   /** Compute share waiting for the next allocation, the last allocation's and the total. */
-  computeRewards(ctx: Context): { pending: Coin[]; lastAllocated: Coin[]; lastHeight: bigint; totalAllocated: Coin[] };
+  computeRewards(kv: KVReader): { pending: Coin[]; lastAllocated: Coin[]; lastHeight: bigint; totalAllocated: Coin[] };
 }
 
 export type { AttributionRecord, IndexCommitment, ManifestEntry };

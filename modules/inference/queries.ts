@@ -92,11 +92,11 @@ export function inferenceQueries(keeper: InferenceKeeper): QueryHandler[] {
     // Compute: the share waiting in fee_collector for the next block's allocation to validators,
     // the last allocation that paid some and the total so far; community: the real community pool.
     rewardPools: async (ctx) => {
-      const compute = keeper.distribution.computeRewards(ctx);
+      const compute = keeper.distribution.computeRewards(ctx.kv);
       const coins = (cs: readonly { denom: string; amount: bigint }[]) => cs.map((c) => ({ denom: c.denom, amount: c.amount.toString() }));
       return encode(pb.QueryRewardPoolsResponseSchema, {
         compute: coins(compute.pending),
-        community: coins(keeper.distribution.communityPoolCoins(ctx)),
+        community: coins(keeper.distribution.communityPoolCoins(ctx.kv)),
         dataPools: await balances(ctx, DATA_POOLS),
         computeLastAllocated: coins(compute.lastAllocated),
         computeLastHeight: compute.lastHeight,
