@@ -18,7 +18,7 @@ export function mintBeginBlock(k: MintKeeper, ctx: Context): void {
   const params = k.getParams(ctx.kv);
   const minter = k.getMinter(ctx.kv);
   const supply = k.staking.stakingTokenSupply(ctx.kv);
-  const ratio = k.bondedRatio(ctx);
+  const ratio = k.bondedRatio(ctx.kv);
   const inflation = nextInflationRate(minter, params, ratio);
   const updated = { inflation, annualProvisions: nextAnnualProvisions({ ...minter, inflation }, supply) };
   k.setMinter(ctx, updated);

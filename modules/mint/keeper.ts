@@ -45,8 +45,8 @@ export class MintKeeper {
   }
 
   /** Staking's BondedRatio: bonded pool / bond-denom supply. PERF: two reads. */
-  bondedRatio(ctx: Context): Dec {
-    return bondedRatio(this.staking.totalBondedTokens(ctx.kv), this.staking.stakingTokenSupply(ctx.kv));
+  bondedRatio(kv: KVReader): Dec {
+    return bondedRatio(this.staking.totalBondedTokens(kv), this.staking.stakingTokenSupply(kv));
   }
 
   /**
@@ -54,8 +54,8 @@ export class MintKeeper {
    * params, which BeginBlock has just updated (no extra state is kept for it). Read it after
    * mint's BeginBlock in the same block, as the rewards module does. PERF: two reads.
    */
-  blockProvision(ctx: Context): Coin {
-    return blockProvision(this.getMinter(ctx.kv), this.getParams(ctx.kv));
+  blockProvision(kv: KVReader): Coin {
+    return blockProvision(this.getMinter(kv), this.getParams(kv));
   }
 
   /** Creates the mint module account with the minter permission (as the SDK's InitGenesis). */

@@ -19,7 +19,7 @@ export interface RewardsAccountKeeper {
 
 /** What rewards needs from mint: what mint's BeginBlock minted in this block (the SDK's BlockProvision). */
 export interface RewardsMintKeeper {
-  blockProvision(ctx: Context): Coin;
+  blockProvision(kv: KVReader): Coin;
 }
 
 /** A contribution as rewards sees it. */

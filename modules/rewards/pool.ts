@@ -29,7 +29,7 @@ function takeShare(ctx: Context, keeper: RewardsKeeper, coins: readonly Coin[], 
 export function fundFromInflation(ctx: Context, keeper: RewardsKeeper): void {
   const p = keeper.getParams(ctx.kv);
   if (!keeper.mint || p.inflationShareBps === 0) return;
-  const provision = keeper.mint.blockProvision(ctx);
+  const provision = keeper.mint.blockProvision(ctx.kv);
   const moved = takeShare(ctx, keeper, [provision], p.inflationShareBps);
   if (moved.length > 0) emitPoolFunded(ctx, "inflation", moved);
 }
