@@ -2,7 +2,7 @@
  * Datanet records ingested per second through block execution with 100,000
  * records already in the datanet, and the cost of the near-duplicate check per record.
  *
- * In process, as the node runs it (App with the datanet module inside the ContentIndexingApp
+ * In process, as the node runs it (App with the datanet module and the content index listener
  * that writes record bodies; CheckTx before each block so signatures are verified and cached,
  * then FinalizeBlock + Commit timed). Records are SpamAssassin paragraphs made distinct by
  * record numbers (bench/lib/datanetCorpus.ts).

@@ -1,7 +1,7 @@
 /**
  * An in-process chain for the datanet benchmark, wired as the node wires it: the App with the
  * datanet keeper reading a content store, and after each FinalizeBlock the record bodies
- * written to that store with the node's own helpers (what ContentIndexingApp does, done here
+ * written to that store with the node's own helpers (what the content index listener does, done here
  * so its time is reported apart). Blocks are driven the way the solo driver drives them:
  * CheckTx first (which verifies and caches signatures), then FinalizeBlock and Commit.
  */

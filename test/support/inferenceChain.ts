@@ -1,7 +1,7 @@
 /**
  * An in-process chain for the inference benchmarks and the replay test, wired as the node wires
  * it: the App with a content store filled from each block's MsgContribute records (what
- * ContentIndexingApp does) and the model runner of the caller's choice. Every InitChain and
+ * content index listener does) and the model runner of the caller's choice. Every InitChain and
  * FinalizeBlock request is kept with its response, so a run can be replayed into a fresh App
  * (another runner) and compared block by block.
  *
