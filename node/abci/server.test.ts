@@ -392,8 +392,7 @@ describe("ABCI socket server: stopping mid-block", () => {
       const closing = server.close();
       // The server says it waits (before the fix it closed the connection at once).
       const waiting = () => logs.find((l) => l.msg === "stopping: waiting for CometBFT's Commit of the block in progress");
-      for (const deadline = Date.now() + 5_000; !waiting() && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 10));
-      expect(waiting()?.height).toBe("1");
+      expect((await waitFor("the server's waiting-for-Commit log line", waiting, 5_000, 10)).height).toBe("1");
       expect(consensus.closed).toBe(false);
       // Before the fix the connection was closed here and CometBFT's Commit failed. CometBFT's
       // Commit call waits for the Commit's response and then for the Flush's: both must come.
@@ -417,8 +416,8 @@ describe("ABCI socket server: stopping mid-block", () => {
       // The server is stopped while the Commit is being handled; its Flush comes after.
       const waiting = () => logs.some((l) => l.msg === "stopping: waiting for CometBFT's Commit of the block in progress");
       const closing = server.close();
-      for (const deadline = Date.now() + 5_000; !waiting() && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 5));
-      for (const deadline = Date.now() + 5_000; store.version < 1n && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 5));
+      await waitFor("the server's waiting-for-Commit log line", waiting, 5_000, 5);
+      await waitFor("the Commit written to the store", () => store.version >= 1n, 5_000, 5);
       consensus.send({ flush: {} });
       await consensus.waitFor(before + 2);
       expect(consensus.responses[before]!.commit).toBeDefined();
