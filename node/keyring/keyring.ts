@@ -1,6 +1,8 @@
 import { DirectSecp256k1HdWallet, makeCosmoshubPath } from "@cosmjs/proto-signing";
 import { toBase64 } from "@cosmjs/encoding";
+import { armorMnemonic, unarmorMnemonic } from "./armor.ts";
 import { ADDRESS_PREFIX, deriveKey, generateMnemonic, normaliseMnemonic } from "./derive.ts";
+import { WrongPassphraseError } from "./encryption.ts";
 import { FileKeyStore, type PassphraseProvider } from "./fileBackend.ts";
 import { TestKeyStore } from "./testBackend.ts";
 import { checkKeyName, KEYRING_BACKENDS, KeyringError, type KeyInfo, type KeyringBackendName, type KeyStore } from "./types.ts";
@@ -66,6 +68,40 @@ export class Keyring {
   async exportMnemonic(name: string): Promise<string> {
     await this.show(name);
     return (await this.store.read(name)).mnemonic;
+  }
+
+  /** The key armored and encrypted with `exportPassphrase` (see armor.ts for the format). */
+  async exportArmored(name: string, exportPassphrase: () => Promise<string>): Promise<string> {
+    const mnemonic = await this.exportMnemonic(name);
+    return armorMnemonic(mnemonic, await exportPassphrase());
+  }
+
+  /**
+   * Adds the key from an armored export under `name`. The name is checked before anything is
+   * decrypted and the key is written last, so a refusal or a wrong passphrase changes nothing.
+   */
+  async importArmored(name: string, armored: string, importPassphrase: () => Promise<string>): Promise<KeyInfo> {
+    checkKeyName(name);
+    if (await this.store.info(name)) throw new KeyringError(`key ${JSON.stringify(name)} already exists`);
+    let mnemonic: string;
+    try {
+      mnemonic = unarmorMnemonic(armored, await importPassphrase());
+    } catch (e) {
+      if (e instanceof WrongPassphraseError) throw new KeyringError("incorrect passphrase for the exported key (or the file was altered)");
+      throw e;
+    }
+    return (await this.add(name, mnemonic)).info;
+  }
+
+  /** Moves a key to a new name; the old name is removed only after the new record is written. */
+  async rename(from: string, to: string): Promise<KeyInfo> {
+    checkKeyName(to);
+    await this.show(from);
+    if (await this.store.info(to)) throw new KeyringError(`cannot rename ${JSON.stringify(from)}: key ${JSON.stringify(to)} already exists`);
+    const key = await this.store.read(from);
+    await this.store.write({ ...key, name: to });
+    await this.store.remove(from);
+    return this.show(to);
   }
 
   /** A CosmJS direct signer for the key, with prefix `trib` and the Cosmos Hub path. */
