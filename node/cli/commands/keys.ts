@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { Command } from "commander";
 import { addressBytes, valoperString } from "../../../chain/address.ts";
 import type { KeyInfo } from "../../keyring/index.ts";
@@ -91,11 +92,72 @@ function deleteCmd(): Command {
   });
 }
 
+/** A passphrase for an export file: hidden and confirmed on a terminal, else one stdin line. */
+async function filePassphrase(question: string, confirm: boolean): Promise<string> {
+  const first = await ask(question, "the export passphrase", true);
+  if (confirm && stdinIsTty()) {
+    const again = await ask("Repeat the passphrase: ", "the export passphrase", true);
+    if (again !== first) throw new UserError("passphrases do not match");
+  }
+  return first;
+}
+
+function exportCmd(): Command {
+  const cmd = new Command("export")
+    .description("print the key armored and encrypted with a new passphrase (prompted, or one stdin line after the keyring passphrase)")
+    .argument("<name>", "key name");
+  return withKeyringOptions(cmd).action(async (name: string, o: KeyringOpts) => {
+    const armored = await openKeyring(o).exportArmored(name, () => filePassphrase("Enter passphrase to encrypt the exported key: ", true));
+    process.stdout.write(armored);
+  });
+}
+
+function importCmd(): Command {
+  const cmd = new Command("import")
+    .description("add a key from a `keys export` file (its passphrase is prompted, or read as one stdin line)")
+    .argument("<name>", "name for the imported key")
+    .argument("<keyfile>", "the armored key file");
+  return withKeyringOptions(cmd).action(async (name: string, file: string, o: KeyringOpts) => {
+    let armored: string;
+    try {
+      armored = readFileSync(file, "utf8");
+    } catch (e) {
+      throw new UserError(`cannot read key file ${file}: ${(e as Error).message}`);
+    }
+    const info = await openKeyring(o).importArmored(name, armored, () => filePassphrase("Enter passphrase to decrypt your key: ", false));
+    if (outputFormat(o.output) === "json") return printJson(info);
+    printKeyText(info);
+  });
+}
+
+function renameCmd(): Command {
+  const cmd = new Command("rename")
+    .description("rename a key (asks for confirmation unless --yes)")
+    .argument("<old>", "current key name")
+    .argument("<new>", "new key name")
+    .option("-y, --yes", "skip confirmation", false);
+  return withKeyringOptions(cmd).action(async (from: string, to: string, o: KeyringOpts & { yes: boolean }) => {
+    const keyring = openKeyring(o);
+    await keyring.show(from);
+    if (!o.yes) {
+      if (!stdinIsTty()) throw new UserError(`refusing to rename key ${JSON.stringify(from)} without confirmation: pass --yes`);
+      const answer = await ask(`Key reference will be renamed from ${from} to ${to}. Continue? [y/N]: `, "a confirmation");
+      if (!/^y(es)?$/i.test(answer.trim())) throw new UserError("aborted: key not renamed");
+    }
+    const info = await keyring.rename(from, to);
+    if (outputFormat(o.output) === "json") return printJson(info);
+    printLine(`Key was successfully renamed from ${from} to ${to}`);
+  });
+}
+
 export function keysCommand(): Command {
   return new Command("keys")
     .description("manage the local keyring (secp256k1 keys at m/44'/118'/0'/0/0, trib1… addresses)")
     .addCommand(addCmd())
     .addCommand(listCmd())
     .addCommand(showCmd())
-    .addCommand(deleteCmd());
+    .addCommand(deleteCmd())
+    .addCommand(exportCmd())
+    .addCommand(importCmd())
+    .addCommand(renameCmd());
 }
