@@ -45,7 +45,8 @@ export interface TestnetOptions {
 export const TESTNET_DEFAULTS: Omit<TestnetOptions, "outputDir"> = {
   validators: 4,
   chainId: "tributary-testnet-1",
-  basePort: 26656,
+  // Clear of `make run`'s ports (26656-26660, 26670, 1317, 9090): 4 nodes use 36656-36695.
+  basePort: 36656,
   selfBond: 100_000_000n,
   operatorFunds: 1_000_000_000_000n,
   devAccounts: true,

@@ -33,6 +33,8 @@ export interface ManagedProcess {
   readonly logFile: string;
   /** Resolves with the exit code (or signal name) once the process has exited. */
   readonly exited: Promise<number | string>;
+  /** Resolves once the child's output streams have closed and its log file is flushed. */
+  readonly logClosed: Promise<void>;
   readonly running: boolean;
   /** SIGTERM, then SIGKILL after `graceMs`; resolves with the exit once it has exited. */
   stop(graceMs?: number): Promise<number | string>;
@@ -60,11 +62,19 @@ export function manage(name: string, command: string, args: string[], logFile: s
     });
     child.once("exit", (code, signal) => resolve(code ?? signal ?? -1));
   });
+  // End the log on "close" (all output read), not "exit": output can still arrive after exit.
+  const logClosed = new Promise<void>((resolve) => {
+    log.once("finish", () => resolve());
+    log.once("error", () => resolve());
+  });
+  child.once("close", () => log.end());
+  child.once("error", () => log.end());
   const p: ManagedProcess = {
     name,
     child,
     logFile,
     exited,
+    logClosed,
     get running() {
       return running;
     },
@@ -86,7 +96,6 @@ export function manage(name: string, command: string, args: string[], logFile: s
   void exited.then(() => {
     running = false;
     live.delete(p);
-    log.end();
   });
   return p;
 }

@@ -3,6 +3,8 @@ import { UserError } from "../errors.ts";
 import { addOutputOption, outputFormat } from "../common.ts";
 
 const DEFAULT_DIR = "./.testnet";
+/** Kept in step with TESTNET_DEFAULTS.basePort (node/testnet/layout.ts), which is not imported here to keep startup light. */
+const TESTNET_BASE_PORT = 36656;
 
 function positiveInt(flag: string, max: number) {
   return (v: string): number => {
@@ -43,19 +45,29 @@ function startCmd(): Command {
     .option("--cometbft <path>", "CometBFT binary (default: ./.bin/cometbft from `make cometbft`, else cometbft on PATH)")
     .action(async (o: { outputDir: string; cometbft?: string }) => {
       const { startTestnet } = await import("../../testnet/network.ts");
-      const net = await startTestnet(o.outputDir, { cometbft: o.cometbft });
+      const net = await startTestnet(o.outputDir, { cometbft: o.cometbft }).catch(failStart);
       process.stdout.write(`network ${net.manifest.chain_id} is up; CometBFT RPC (use with CosmJS or --node):\n`);
       for (const n of net.nodes) process.stdout.write(`  ${n.name}: ${n.rpc}\n`);
       process.stdout.write("Ctrl-C stops every node.\n");
-      await new Promise<void>((resolve) => {
+      const died = await new Promise<Error | undefined>((resolve) => {
         const onSignal = () => {
           process.stderr.write("stopping the network…\n");
-          void net.stop().then(resolve);
+          void net.stop().then(() => resolve(undefined));
         };
         process.once("SIGINT", onSignal);
         process.once("SIGTERM", onSignal);
+        // A node that dies later takes the whole network down, so it is never half up unnoticed.
+        void net.failed.then((e) => net.stop().then(() => resolve(e)));
       });
+      if (died) failStart(died);
     });
+}
+
+/** Prints the whole (multi-line) reason, which names the node, its port or its log's last lines, then fails. */
+function failStart(e: unknown): never {
+  if (!(e instanceof Error) || e.name !== "TestnetStartError") throw e;
+  process.stderr.write(`${e.message}\n`);
+  throw new UserError("the testnet stopped (reason above); every process it started has been stopped");
 }
 
 export function testnetCommand(): Command {
@@ -64,7 +76,7 @@ export function testnetCommand(): Command {
     .option("--validators <n>", "number of validators", positiveInt("--validators", 50), 4)
     .option("--output-dir <dir>", "where to write the node homes", DEFAULT_DIR)
     .option("--chain-id <id>", "chain id", "tributary-testnet-1")
-    .option("--base-port <port>", "node i uses base+10i (p2p), +1 (RPC), +2 (ABCI)", positiveInt("--base-port", 65000), 26656)
+    .option("--base-port <port>", "node i uses base+10i (p2p), +1 (RPC), +2 (ABCI), +3 (content), +4 (metrics), +5 (REST), +6 (gRPC)", positiveInt("--base-port", 65000), TESTNET_BASE_PORT)
     .option("--timeout-commit <duration>", "CometBFT timeout_commit", "1s")
     .option("--no-dev-accounts", "do not fund the public dev accounts (alice, bob, …)");
   addOutputOption(cmd);
