@@ -81,7 +81,7 @@ export interface DecFields {
   decBytes?: readonly string[];
 }
 
-const ANY_TYPES = new Map<string, JsonType>([
+export const ANY_TYPES = new Map<string, JsonType>([
   ["/cosmos.auth.v1beta1.BaseAccount", BaseAccount],
   ["/cosmos.auth.v1beta1.ModuleAccount", ModuleAccount],
   ["/cosmos.crypto.secp256k1.PubKey", Secp256k1PubKey],

@@ -10,6 +10,8 @@ import { ask } from "../stdin.ts";
 import { connectSigningClient, onNode } from "../rpcClients.ts";
 import { simulated } from "../simulation.ts";
 import { printYaml } from "../output.ts";
+import { fromAddress, printUnsigned } from "../tx/generate.ts";
+import { offlineTxCommands } from "../tx/offlineCommands.ts";
 
 /** simd's default gas limit when --gas is not given. */
 export const DEFAULT_GAS = 200_000;
@@ -26,6 +28,7 @@ export interface TxOpts {
   gasPrices: string;
   memo: string;
   yes: boolean;
+  generateOnly?: boolean;
 }
 
 export function addTxOptions(cmd: Command): Command {
@@ -36,6 +39,7 @@ export function addTxOptions(cmd: Command): Command {
     .option("--gas-prices <price>", "price per unit of gas when --fees is not given", "0.0025utrib")
     .option("--chain-id <id>", "expected chain id (checked against the node)")
     .option("--memo <text>", "memo", "")
+    .option("--generate-only", "print the unsigned tx as JSON and send nothing (--from may then be an address); sign it with `tx sign`", false)
     .option(
       "-y, --yes",
       "broadcast without asking; without it a confirmation is read from the terminal, or one line (y/yes) from piped stdin, as simd does",
@@ -47,8 +51,8 @@ export function addTxOptions(cmd: Command): Command {
   return addOutputOption(cmd, "text");
 }
 
-async function gasLimit(client: SigningStargateClient, from: string, msgs: EncodeObject[], o: TxOpts): Promise<number> {
-  if (o.gas === "auto") {
+async function gasLimit(client: SigningStargateClient | undefined, from: string, msgs: EncodeObject[], o: TxOpts): Promise<number> {
+  if (o.gas === "auto" && client) {
     const adj = Number(o.gasAdjustment);
     if (!Number.isFinite(adj) || adj <= 0) throw new UserError(`--gas-adjustment must be a positive number, got ${JSON.stringify(o.gasAdjustment)}`);
     return Math.ceil((await simulated(() => client.simulate(from, msgs, o.memo))) * adj);
@@ -117,6 +121,12 @@ export async function signAndBroadcast(
   extra?: (r: DeliverTxResponse) => Record<string, string>,
 ): Promise<void> {
   const format = outputFormat(o.output);
+  if (o.generateOnly) {
+    const from = await fromAddress(fromKey, o);
+    if (o.gas === "auto") throw new UserError("--gas auto needs a signer to simulate: give --gas N with --generate-only");
+    printUnsigned(await buildMsgs(from), fee(await gasLimit(undefined, from, [], o), o), o.memo);
+    return;
+  }
   const url = resolveNode(o);
   const signer = await openKeyring(o).getSigner(fromKey);
   const from = await signerAddress(signer);
@@ -162,5 +172,7 @@ function bankSendCmd(): Command {
 }
 
 export function txCommand(): Command {
-  return new Command("tx").description("sign and broadcast transactions").addCommand(new Command("bank").description("bank transactions").addCommand(bankSendCmd()));
+  const tx = new Command("tx").description("sign and broadcast transactions").addCommand(new Command("bank").description("bank transactions").addCommand(bankSendCmd()));
+  for (const c of offlineTxCommands()) tx.addCommand(c);
+  return tx;
 }
