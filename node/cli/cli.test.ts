@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { expectOneLineError, runBinary, runInProcess } from "./cliTestHarness.ts";
-import { addressString, moduleAddress } from "../../chain/address.ts";
+import { addressString, consAddressString, moduleAddress, valoperBytes } from "../../chain/address.ts";
 import { DEV_ACCOUNTS, DEV_VALIDATOR, DEV_VALIDATOR_SELF_BOND } from "./devAccounts.ts";
 
 const root = mkdtempSync(join(tmpdir(), "trib-cli-"));
@@ -68,8 +68,10 @@ describe("tributary init", () => {
     expect(show.stdout).toBe(`${DEV_ACCOUNTS[1].address}\n`);
     const valoper = await runInProcess(["keys", "show", "validator", "--bech", "val", "-a", "--home", home]);
     expect(valoper.stdout).toBe(`${validator.operator_address}\n`);
-    const bad = await runInProcess(["keys", "show", "validator", "--bech", "cons", "--home", home]);
-    expect([bad.code, bad.stderr.trim()]).toEqual([1, 'Error: --bech must be acc or val, got "cons"']);
+    const cons = await runInProcess(["keys", "show", "validator", "--bech", "cons", "-a", "--home", home]);
+    expect(cons.stdout).toBe(`${consAddressString(valoperBytes(validator.operator_address))}\n`);
+    const bad = await runInProcess(["keys", "show", "validator", "--bech", "foo", "--home", home]);
+    expect([bad.code, bad.stderr.trim()]).toEqual([1, 'Error: --bech must be acc, val or cons, got "foo"']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Command } from "commander";
-import { addressBytes, valoperString } from "../../../chain/address.ts";
+import { addressBytes, consAddressString, valoperString } from "../../../chain/address.ts";
 import type { KeyInfo } from "../../keyring/index.ts";
 import { addHomeOption, addKeyringOption, addOutputOption, openKeyring, outputFormat, printJson, printLine } from "../common.ts";
 import { UserError } from "../errors.ts";
@@ -62,12 +62,14 @@ function showCmd(): Command {
     .description("show a key's public information")
     .argument("<name>", "key name")
     .option("-a, --address", "print only the address", false)
-    .option("--bech <acc|val>", "the address form: account (trib1…) or validator operator (tribvaloper1…), as simd", "acc");
+    .option("--bech <acc|val|cons>", "the address form: account (trib1…), validator operator (tribvaloper1…) or consensus prefix (tribvalcons1…, the same bytes, as simd)", "acc");
   return withKeyringOptions(cmd).action(async (name: string, o: KeyringOpts & { address: boolean; bech: string }) => {
     const format = outputFormat(o.output);
-    if (o.bech !== "acc" && o.bech !== "val") throw new UserError(`--bech must be acc or val, got ${JSON.stringify(o.bech)}`);
+    const forms: Record<string, (b: Uint8Array) => string> = { val: valoperString, cons: consAddressString };
+    if (o.bech !== "acc" && !(o.bech in forms)) throw new UserError(`--bech must be acc, val or cons, got ${JSON.stringify(o.bech)}`);
     const shown = await openKeyring(o).show(name);
-    const key = o.bech === "val" ? { ...shown, address: valoperString(addressBytes(shown.address)) } : shown;
+    const form = forms[o.bech];
+    const key = form ? { ...shown, address: form(addressBytes(shown.address)) } : shown;
     if (o.address) return printLine(key.address);
     if (format === "json") return printJson(key);
     printKeyText(key);
