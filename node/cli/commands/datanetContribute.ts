@@ -24,6 +24,7 @@ import { DEFAULT_MAX_TX_BYTES, ENVELOPE_BYTES, recordBudget } from "../datanet/l
 import { readRecords } from "../datanet/records.ts";
 import { addDatanetTxOptions, type FromOpts } from "../datanet/txFlags.ts";
 import { confirm, fee } from "./tx.ts";
+import { refuseGenerateOnly } from "../tx/generate.ts";
 
 type ContributeOpts = FromOpts & { maxTxBytes?: string; allowRefusals?: boolean };
 
@@ -69,6 +70,7 @@ export function contributeCmd(): Command {
     .option("--allow-refusals", "exit 0 when the command worked even if records were refused (the report still lists them)");
   addDatanetTxOptions(cmd);
   return cmd.action(async (idArg: string, path: string, o: ContributeOpts) => {
+    refuseGenerateOnly(o, "datanet contribute");
     const format = outputFormat(o.output);
     const datanetId = parseId(idArg, "datanet id");
     const gas = gasChoice(o);

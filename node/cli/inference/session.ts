@@ -10,6 +10,7 @@ import { type InferenceQueries, setupInferenceExtension } from "../../../client/
 import { createTributaryRegistry } from "../../../client/registry.ts";
 import { ATTRIBUTION_TYPES } from "../attribution/args.ts";
 import { openKeyring, resolveNode } from "../common.ts";
+import { refuseGenerateOnly } from "../tx/generate.ts";
 import { queryError } from "../datanet/connect.ts";
 import type { FromOpts } from "../datanet/txFlags.ts";
 import { UserError } from "../errors.ts";
@@ -32,6 +33,7 @@ export interface TxSession {
 
 /** Opens the keyring key --from and the node, checks --chain-id, runs `fn`, always disconnects. */
 export async function withTxSession<T>(o: FromOpts, fn: (s: TxSession) => Promise<T>): Promise<T> {
+  refuseGenerateOnly(o, "this inference command");
   const url = resolveNode(o);
   const signer = await openKeyring(o).getSigner(o.from);
   const from = await signerAddress(signer);

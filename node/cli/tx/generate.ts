@@ -6,6 +6,7 @@ import { createTributaryRegistry } from "../../../client/registry.ts";
 import { ATTRIBUTION_TYPES } from "../attribution/args.ts";
 import { checkAddressArg, openKeyring } from "../common.ts";
 import { signerAddress } from "../signerAddress.ts";
+import { UserError } from "../errors.ts";
 import { txRawToJson } from "./txJson.ts";
 
 /** With --generate-only, --from may be the address itself (no key needed), as in simd. */
@@ -27,4 +28,13 @@ export function unsignedTx(msgs: EncodeObject[], stdFee: StdFee, memo: string): 
 
 export function printUnsigned(msgs: EncodeObject[], stdFee: StdFee, memo: string): void {
   process.stdout.write(JSON.stringify(txRawToJson(unsignedTx(msgs, stdFee, memo))) + "\n");
+}
+
+/**
+ * Commands that sign and send on their own path (a contribution's chunks, an inference
+ * upload, inference sessions) do not pass through signAndBroadcast: they refuse --generate-only
+ * rather than broadcast anyway.
+ */
+export function refuseGenerateOnly(o: { generateOnly?: boolean }, command: string): void {
+  if (o.generateOnly) throw new UserError(`--generate-only is not supported by ${command}: it signs and sends its transactions itself; nothing was sent`);
 }
