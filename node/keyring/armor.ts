@@ -62,11 +62,16 @@ export function unarmorMnemonic(text: string, passphrase: string): string {
     if (!Number.isSafeInteger(v) || v < 1) throw new KeyringError(`malformed exported key: header ${k} is not a positive integer`);
     return v;
   };
+  const [n, r, p] = [num("n"), num("r"), num("p")];
+  // A crafted file must not make scrypt allocate without bound (or crash on odd parameters).
+  if ((n & (n - 1)) !== 0 || 128 * n * r > 64 * 1024 * 1024 || p > 16) {
+    throw new KeyringError(`unsupported exported key scrypt parameters (n ${n}, r ${r}, p ${p})`);
+  }
   const box: SealedBox = {
     kdf: "scrypt",
-    n: num("n"),
-    r: num("r"),
-    p: num("p"),
+    n,
+    r,
+    p,
     salt: need("salt"),
     cipher: "aes-256-gcm",
     iv: need("iv"),

@@ -53,6 +53,10 @@ describe("keys export / import", () => {
     await expect(dst.importArmored("alice", armored.replace("BEGIN TRIBUTARY", "BEGIN OTHER"), pass("export pass"))).rejects.toThrow(/not an exported Tributary key/);
     await expect(dst.importArmored("alice", armored.replace(/^kdf: .*$/m, "kdf: bcrypt"), pass("export pass"))).rejects.toThrow(/unsupported exported key encryption/);
     await expect(dst.importArmored("../x", armored, pass("export pass"))).rejects.toThrow(/invalid key name/);
+    await expect(dst.importArmored("alice", armored.replace(/^n: .*$/m, "n: 1073741824"), pass("export pass"))).rejects.toThrow(/unsupported exported key scrypt parameters/);
+    const body = armored.split("\n").at(-3)!;
+    const flipped = armored.replace(body, (body[0] === "A" ? "B" : "A") + body.slice(1));
+    await expect(dst.importArmored("alice", flipped, pass("export pass"))).rejects.toThrow(/incorrect passphrase for the exported key \(or the file was altered\)/);
 
     expect(readdirSync(join(home, "keyring-file")).sort()).toEqual(before);
     expect((await dst.list()).map((k) => k.name)).toEqual(["bob"]);
