@@ -118,6 +118,25 @@ describe("offline signing", () => {
     expect(() => readFileSync(out)).toThrow();
   });
 
+  it("a tx signed --offline for another chain id is refused by the node, and nothing changes", async () => {
+    const acct = JSON.parse(ok(await runInProcess(["query", "auth", "account", ALICE!.address, "-o", "json", ...common])).stdout);
+    const unsigned = await generate("13utrib", "otherchain.json");
+    const s = ok(await runInProcess(["tx", "sign", unsigned, "--from", "alice", "--offline", "--chain-id", "other-chain-9", "--account-number", acct.account_number, "--sequence", acct.sequence, "--home", node.home]));
+    const file = join(dir, "otherchain.signed.json");
+    writeFileSync(file, s.stdout);
+    const bobBefore = await balance(BOB!.address);
+    const r = await runInProcess(["tx", "broadcast", file, ...common]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/signature verification failed/);
+    expect(await balance(BOB!.address)).toBe(bobBefore);
+    expect(await sequence(ALICE!.address)).toBe(acct.sequence);
+  });
+
+  it("--offline without the numbers it needs is refused", async () => {
+    const unsigned = await generate("1utrib", "noargs.json");
+    expectOneLineError(await runInProcess(["tx", "sign", unsigned, "--from", "alice", "--offline", "--chain-id", TEST_NODE_CHAIN_ID, "--home", node.home]), /--offline needs --chain-id, --account-number and --sequence/);
+  });
+
   it("a Tributary message (datanet create) round-trips through JSON, is signed and lands", async () => {
     const gen = ok(await runInProcess(["tx", "datanet", "create", "offline-ds", "--from", ALICE!.address, "--tags", "a,b", "--generate-only", "--gas", "300000", ...common]));
     const msg = JSON.parse(gen.stdout).body.messages[0];
