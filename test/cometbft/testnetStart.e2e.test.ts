@@ -3,7 +3,7 @@
  * start stops the whole network with a non-zero exit naming the node and the reason, and leaves
  * no child running. Real processes throughout: the compiled CLI, the app and .bin/cometbft.
  */
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { initTestnet, TESTNET_DEFAULTS } from "../../node/testnet/layout.ts";
 import { cometbftBinary, findFreePortBlock } from "../../node/testnet/processes.ts";
+import { waitFor } from "../support/waitFor.ts";
 
 const CLI = new URL("../../bin/tributary.js", import.meta.url).pathname;
 const dirs: string[] = [];
@@ -82,5 +83,27 @@ describe("tributary testnet start fails loudly", () => {
     expect(r.stderr).toMatch(/node0: cometbft .* exited \(1\); last lines of .*cometbft\.log/);
     expect(r.stderr).toMatch(/\| .*toml/i);
     expect(processesUsing(dir)).toEqual([]);
+  }, 120_000);
+
+  it("takes the whole network down when a node dies after it was up", async () => {
+    const { dir } = await writeNetwork();
+    const cli = spawn(process.execPath, [CLI, "testnet", "start", "--output-dir", dir, "--cometbft", cometbftBinary()], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    cli.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    cli.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((r) => cli.once("exit", (code) => r(code)));
+    try {
+      await waitFor("the network to be up", () => stdout.includes("is up") || (cli.exitCode !== null && expect.fail(`exited early: ${stderr}`)), 60_000);
+      // Killed from outside, as a crash or the OOM killer would: the CLI did not ask for it.
+      const comet = processesUsing(dir).find((p) => p.includes("cometbft start"));
+      expect(comet).toBeDefined();
+      process.kill(Number(comet!.split(":")[0]), "SIGKILL");
+      expect(await exited).not.toBe(0);
+      expect(stderr).toMatch(/node0: cometbft .* exited \(SIGKILL\)/);
+      expect(processesUsing(dir)).toEqual([]);
+    } finally {
+      cli.kill("SIGKILL");
+    }
   }, 120_000);
 });
