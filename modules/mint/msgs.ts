@@ -1,5 +1,6 @@
 import { MsgUpdateParams, MsgUpdateParamsResponse } from "cosmjs-types/cosmos/mint/v1beta1/tx";
-import { addressBytes, addressString, moduleAddress } from "../../chain/address.ts";
+import { addressBytes } from "../../chain/address.ts";
+import { GOV_AUTHORITY } from "../../chain/authority.ts";
 import type { Context } from "../../chain/context.ts";
 import { sdkErrors } from "../../chain/errors.ts";
 import { GenesisError } from "../../chain/genesisError.ts";
@@ -10,7 +11,7 @@ import { type MintKeeper, paramsFromProto } from "./keeper.ts";
 import type { MintParams } from "./types.ts";
 
 /** The account allowed to change mint params: the gov module (as the SDK's default authority). */
-export const MINT_AUTHORITY = addressString(moduleAddress("gov"));
+export const MINT_AUTHORITY = GOV_AUTHORITY;
 
 /** Params.Validate on wire params: the same checks and messages as genesis, as an invalid request. */
 function validParams(p: MsgUpdateParams["params"]): MintParams {
