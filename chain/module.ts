@@ -21,6 +21,8 @@ export interface MsgHandler<T = unknown> {
   responseTypeUrl: string;
   /** Module name for the `message.module` event. */
   module: string;
+  /** First rules version that accepts this message (chain/rules.ts); absent: every version. */
+  sinceRules?: number;
   /**
    * SIGN_MODE_LEGACY_AMINO_JSON support: the amino name (`cosmos-sdk/MsgSend`) and the
    * amino JSON value, exactly as wallets build it. Absent: amino signing is refused.
@@ -75,6 +77,11 @@ export interface Module<G = unknown> {
   notServed?: Readonly<Record<string, string>>;
   /** The default genesis section for `tributary init`. */
   defaultGenesis?(): G;
+  /**
+   * True for a module added after launch: InitChain writes nothing for it when app_state has no
+   * section (rather than its default), and its reads fall back to frozen default constants.
+   */
+  absentGenesisWritesNothing?: boolean;
   /** Stateless validation of this module's genesis section; throws GenesisError naming the field. */
   validateGenesis?(genesis: G): void;
   /**
