@@ -32,6 +32,7 @@ import { GasMeter } from "./gas.ts";
 import type { Module, ValidatorUpdate } from "./module.ts";
 import { handleQuery } from "./query.ts";
 import { Router } from "./router.ts";
+import { type Rules, rulesAt } from "./rules.ts";
 import type { CommitStore, StagedCommit } from "./store/commitStore.ts";
 import type { Branch, KVReader, KVStore } from "./store/types.ts";
 import { decodeTx } from "./tx/decode.ts";
@@ -97,9 +98,11 @@ export class App implements AbciApp {
     const block = blockInfo(req.chainId, req.initialHeight, req.time, new Uint8Array());
     writeChainParams(branch, req.chainId, req.consensusParams);
     const appState = req.appStateBytes.length > 0 ? JSON.parse(new TextDecoder().decode(req.appStateBytes)) : {};
-    const ctx = this.systemContext("genesis", branch, block, new EventManager());
+    const events = new EventManager();
     const validators: ValidatorUpdate[] = [];
     for (const m of this.opts.modules) {
+      // Per module: a genesis' initial rules version (the upgrade section, first) applies to the sections after it.
+      const ctx = this.systemContext("genesis", branch, block, events, rulesAt(branch, req.initialHeight));
       // A module added after launch (gov, upgrade) writes nothing for a genesis without its section,
       // so a chain started before it existed replays to the same app hashes.
       const section = appState[m.name] ?? (m.absentGenesisWritesNothing ? undefined : m.defaultGenesis?.());
@@ -174,6 +177,8 @@ export class App implements AbciApp {
     const blockEvents: AbciEvent[] = [];
     const consensus = consensusInfo(req);
 
+    // PreBlock (the upgrade module) may halt the node or switch the rules from this very block.
+    await this.runHooks("PreBlock", blockState, block, blockEvents, consensus, (m, ctx) => m.preBlock?.(ctx));
     await this.runHooks("BeginBlock", blockState, block, blockEvents, consensus, (m, ctx) => m.beginBlock?.(ctx));
     const params = this.txParams("finalize", blockState, block);
     const txResults: ExecTxResult[] = [];
@@ -231,23 +236,25 @@ export class App implements AbciApp {
     return this.genesisState ?? this.opts.store.committed();
   }
 
-  /** Check and simulate run "as of the next block": height = committed + 1. */
+  /** Check and simulate run "as of the next block": height = committed + 1, with that height's rules. */
   private txParams(mode: ExecMode, state: Pick<KVReader, "get">, block?: BlockInfo): TxRunParams {
+    const b = block ?? blockInfo(readChainId(state), this.opts.store.version + 1n, this.lastBlockTime, new Uint8Array());
     return {
       mode,
-      block: block ?? blockInfo(readChainId(state), this.opts.store.version + 1n, this.lastBlockTime, new Uint8Array()),
+      block: b,
+      rules: rulesAt(state, b.height),
       blockMaxGas: blockMaxGas(readConsensusParams(state)),
       minGasPrices: this.opts.minGasPrices ?? [],
     };
   }
 
-  private systemContext(mode: ExecMode, kv: KVStore, block: BlockInfo, events: EventManager, consensus?: ConsensusInfo): Context {
-    return { mode, block, kv, gasMeter: GasMeter.infinite(), events, blockMaxGas: -1n, minGasPrices: [], consensus };
+  private systemContext(mode: ExecMode, kv: KVStore, block: BlockInfo, events: EventManager, rules: Rules, consensus?: ConsensusInfo): Context {
+    return { mode, block, kv, rules, gasMeter: GasMeter.infinite(), events, blockMaxGas: -1n, minGasPrices: [], consensus };
   }
 
-  /** Begin/end-block hooks in module order; their events get a `mode` attribute (SDK 0.50). */
+  /** Pre/begin/end-block hooks in module order; their events get a `mode` attribute (SDK 0.50). */
   private async runHooks(
-    mode: "BeginBlock" | "EndBlock",
+    mode: "PreBlock" | "BeginBlock" | "EndBlock",
     state: Branch,
     block: BlockInfo,
     sink: AbciEvent[],
@@ -255,7 +262,7 @@ export class App implements AbciApp {
     hook: (m: Module, ctx: Context) => unknown,
   ): Promise<void> {
     const events = new EventManager();
-    const ctx = this.systemContext("finalize", state, block, events, consensus);
+    const ctx = this.systemContext("finalize", state, block, events, rulesAt(state, block.height), consensus);
     for (const m of this.opts.modules) await hook(m, ctx);
     for (const e of events.events) {
       e.attributes.push({ key: "mode", value: mode, index: true });

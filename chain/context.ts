@@ -1,5 +1,6 @@
 import type { EventManager } from "./events.ts";
 import type { GasMeter } from "./gas.ts";
+import type { Rules } from "./rules.ts";
 import type { KVStore } from "./store/types.ts";
 
 /** Why the state machine is running: some checks differ (signatures are skipped in simulate). */
@@ -30,6 +31,11 @@ export interface Context {
   readonly kv: KVStore;
   readonly gasMeter: GasMeter;
   readonly events: EventManager;
+  /**
+   * The consensus rules version of this block (chain/rules.ts): every rule that can change
+   * reads its value through it. Check, simulate and queries carry the next block's.
+   */
+  readonly rules: Rules;
   /** Consensus params the ante handler enforces: block max gas (-1 = unlimited). */
   readonly blockMaxGas: bigint;
   /** Node-local minimum gas price (only CheckTx enforces it), as [denom, numerator/denominator]. */

@@ -92,6 +92,12 @@ export interface Module<G = unknown> {
   exportGenesis?(ctx: Context): Promise<G> | G;
   /** Checked after every block in tests. */
   invariants?: Invariant[];
+  /**
+   * Runs before every BeginBlock (the SDK's PreBlocker): may stop the node (an upgrade this binary
+   * does not know) or change the rules schedule from this block on; begin/end-block hooks and the
+   * block's txs then run under the rules it left.
+   */
+  preBlock?(ctx: Context): Promise<void> | void;
   beginBlock?(ctx: Context): Promise<void> | void;
   endBlock?(ctx: Context): Promise<ValidatorUpdate[] | void> | ValidatorUpdate[] | void;
 }

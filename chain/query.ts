@@ -6,6 +6,7 @@ import { ChainError, sdkErrors, toAbciError } from "./errors.ts";
 import { EventManager } from "./events.ts";
 import { GasMeter } from "./gas.ts";
 import type { Router } from "./router.ts";
+import { rulesAt } from "./rules.ts";
 import type { CommitStore } from "./store/commitStore.ts";
 import type { KVReader, KVStore } from "./store/types.ts";
 import type { TxOutcome } from "./tx/runTx.ts";
@@ -83,6 +84,8 @@ function queryContext(reader: KVReader, height: bigint): Context {
     mode: "query",
     block: { chainId: "", height, timeSeconds: 0n, timeNanos: 0, proposerAddress: new Uint8Array() },
     kv: readOnly(reader),
+    // Queries answer as the next block would run.
+    rules: rulesAt(reader, height + 1n),
     gasMeter: GasMeter.infinite(),
     events: new EventManager(),
     blockMaxGas: -1n,

@@ -3,6 +3,7 @@ import { readChainId } from "../chain/appState.ts";
 import type { Context } from "../chain/context.ts";
 import { EventManager } from "../chain/events.ts";
 import { GasMeter } from "../chain/gas.ts";
+import { rulesAt } from "../chain/rules.ts";
 import { CommitStore } from "../chain/store/commitStore.ts";
 import type { KVReader, KVStore } from "../chain/store/types.ts";
 import { readGenesis } from "../genesis/doc.ts";
@@ -68,6 +69,7 @@ export function readOnlyContext(reader: KVReader, height: bigint, chainId: strin
     mode: "query",
     block: { chainId, height, timeSeconds: 0n, timeNanos: 0, proposerAddress: new Uint8Array() },
     kv,
+    rules: rulesAt(reader, height + 1n),
     gasMeter: GasMeter.infinite(),
     events: new EventManager(),
     blockMaxGas: -1n,

@@ -3,6 +3,7 @@ import { toAbciError } from "../errors.ts";
 import { type AbciEvent, EventManager } from "../events.ts";
 import { GasMeter, OutOfGasError, outOfGasToChainError } from "../gas.ts";
 import type { Router } from "../router.ts";
+import { type Rules, assertMsgAvailable } from "../rules.ts";
 import { GasKVStore } from "../store/gasKv.ts";
 import type { Branch } from "../store/types.ts";
 import { type DecodedTx, decodeTx } from "./decode.ts";
@@ -32,6 +33,8 @@ export interface TxRunParams {
   block: BlockInfo;
   blockMaxGas: bigint;
   minGasPrices: readonly MinGasPrice[];
+  /** The rules version the tx runs under (the block's; the next block's for check and simulate). */
+  rules: Rules;
 }
 
 /**
@@ -50,6 +53,7 @@ export async function runTx(env: TxEnv, parent: Branch, p: TxRunParams, raw: Uin
     const simulate = p.mode === "simulate";
     gasWanted = tx.authInfo.fee?.gasLimit ?? 0n;
     const msgs = tx.messages.map((m) => env.router.routeMsg(m));
+    for (const m of msgs) assertMsgAvailable(m.typeUrl, m.handler.sinceRules, p.rules);
     const txc: TxContext = { tx, msgs, signers: collectSigners(msgs), simulate };
     meter.current = simulate ? GasMeter.infinite() : new GasMeter(gasWanted);
 
@@ -100,6 +104,7 @@ function makeContext(p: TxRunParams, branch: Branch, meter: GasMeter, events: Ev
     kv: new GasKVStore(branch, meter),
     gasMeter: meter,
     events,
+    rules: p.rules,
     blockMaxGas: p.blockMaxGas,
     minGasPrices: p.minGasPrices,
     txHash,

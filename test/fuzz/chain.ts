@@ -12,6 +12,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { addressBytes, valoperString } from "../../chain/address.ts";
+import { FIRST_RULES_VERSION, rulesOf } from "../../chain/rules.ts";
 import type { Branch, KVChange } from "../../chain/store/types.ts";
 import { type TxEnv, type TxOutcome, runTx } from "../../chain/tx/runTx.ts";
 import { createModules } from "../../modules/index.ts";
@@ -159,7 +160,7 @@ export class FuzzChain {
     if (process.env.FUZZ_DUMP) writeFileSync(join(process.env.FUZZ_DUMP, `${label.replace("#", "-")}.hex`), Buffer.from(tx).toString("hex"));
     const check = await this.h.checkTx(tx);
     const block = { chainId: TEST_CHAIN_ID, height: this.h.height + 1n, timeSeconds: this.h.nextBlockSeconds(), timeNanos: 0, proposerAddress: new Uint8Array(20), hash: new Uint8Array(32) };
-    const params = (mode: "check" | "finalize") => ({ mode, block, blockMaxGas: 100_000_000n, minGasPrices: [] });
+    const params = (mode: "check" | "finalize") => ({ mode, block, rules: rulesOf(FIRST_RULES_VERSION), blockMaxGas: 100_000_000n, minGasPrices: [] });
     const anteBranch = this.pending.branch();
     const ante = await runTx(this.env, anteBranch, params("check"), tx);
     const finalBranch = this.pending.branch();
