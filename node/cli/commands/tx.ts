@@ -12,6 +12,7 @@ import { simulated } from "../simulation.ts";
 import { printYaml } from "../output.ts";
 import { fromAddress, printUnsigned } from "../tx/generate.ts";
 import { offlineTxCommands } from "../tx/offlineCommands.ts";
+import { dryRun, simulateCmd } from "../tx/simulate.ts";
 
 /** simd's default gas limit when --gas is not given. */
 export const DEFAULT_GAS = 200_000;
@@ -29,6 +30,7 @@ export interface TxOpts {
   memo: string;
   yes: boolean;
   generateOnly?: boolean;
+  dryRun?: boolean;
 }
 
 export function addTxOptions(cmd: Command): Command {
@@ -40,6 +42,7 @@ export function addTxOptions(cmd: Command): Command {
     .option("--chain-id <id>", "expected chain id (checked against the node)")
     .option("--memo <text>", "memo", "")
     .option("--generate-only", "print the unsigned tx as JSON and send nothing (--from may then be an address); sign it with `tx sign`", false)
+    .option("--dry-run", "simulate the tx on the node and print the gas and events; nothing is signed or sent", false)
     .option(
       "-y, --yes",
       "broadcast without asking; without it a confirmation is read from the terminal, or one line (y/yes) from piped stdin, as simd does",
@@ -137,6 +140,7 @@ export async function signAndBroadcast(
       throw new UserError(`--chain-id ${o.chainId} does not match the node at ${url}, which serves ${chainId}`);
     }
     const msgs = await buildMsgs(from);
+    if (o.dryRun) return await dryRun(url, signer, msgs, o);
     const limit = await gasLimit(client, from, msgs, o);
     const stdFee = fee(limit, o);
     const feeText = stdFee.amount.map((c) => `${c.amount}${c.denom}`).join(",") || "0";
@@ -173,6 +177,6 @@ function bankSendCmd(): Command {
 
 export function txCommand(): Command {
   const tx = new Command("tx").description("sign and broadcast transactions").addCommand(new Command("bank").description("bank transactions").addCommand(bankSendCmd()));
-  for (const c of offlineTxCommands()) tx.addCommand(c);
+  for (const c of [...offlineTxCommands(), simulateCmd()]) tx.addCommand(c);
   return tx;
 }
