@@ -9,18 +9,26 @@
  * serialises consensus-connection calls (initChain … commit).
  */
 import type {
+  RequestApplySnapshotChunk,
   RequestCheckTx,
   RequestFinalizeBlock,
   RequestInfo,
   RequestInitChain,
+  RequestListSnapshots,
+  RequestLoadSnapshotChunk,
+  RequestOfferSnapshot,
   RequestPrepareProposal,
   RequestProcessProposal,
   RequestQuery,
+  ResponseApplySnapshotChunk,
   ResponseCheckTx,
   ResponseCommit,
   ResponseFinalizeBlock,
   ResponseInfo,
   ResponseInitChain,
+  ResponseListSnapshots,
+  ResponseLoadSnapshotChunk,
+  ResponseOfferSnapshot,
   ResponsePrepareProposal,
   ResponseProcessProposal,
   ResponseQuery,
@@ -35,4 +43,16 @@ export interface AbciApp {
   finalizeBlock(req: RequestFinalizeBlock): Promise<ResponseFinalizeBlock>;
   commit(): Promise<ResponseCommit>;
   query(req: RequestQuery): Promise<ResponseQuery>;
+}
+
+/**
+ * The ABCI state-sync methods (snapshot connection). Served by the node (node/snapshots/), not
+ * the App: snapshots are files beside the state, taken off the block path, and a restore fills
+ * an empty store before the App runs its first block.
+ */
+export interface AbciSnapshots {
+  listSnapshots(req: RequestListSnapshots): Promise<ResponseListSnapshots>;
+  loadSnapshotChunk(req: RequestLoadSnapshotChunk): Promise<ResponseLoadSnapshotChunk>;
+  offerSnapshot(req: RequestOfferSnapshot): Promise<ResponseOfferSnapshot>;
+  applySnapshotChunk(req: RequestApplySnapshotChunk): Promise<ResponseApplySnapshotChunk>;
 }
