@@ -41,6 +41,11 @@ export class Router {
     return { handler, msg, typeUrl: any.typeUrl };
   }
 
+  /** Whether a message type has a handler (gov checks a proposal's messages are routable). */
+  hasMsgHandler(typeUrl: string): boolean {
+    return this.msgHandlers.has(typeUrl);
+  }
+
   query(path: string): QueryHandler | undefined {
     return this.queryHandlers.get(path);
   }
