@@ -9,7 +9,7 @@ import type { AppListeners } from "../chain/appListeners.ts";
 import { type AbciFatalError, type AbciServer, startAbciServer } from "./abci/server.ts";
 import { type LogLevel, loadNodeConfig } from "./config.ts";
 import { type MetricsServer, nodeMetrics } from "./metrics/index.ts";
-import { openApp, startContentListener } from "./node.ts";
+import { applyStateSyncFlags, openApp, startContentListener } from "./node.ts";
 import { makeLogger } from "./logger.ts";
 import { type ApiServer, startApiServer } from "./api/server.ts";
 import { cometRpcBroadcaster } from "./api/broadcast.ts";
@@ -37,6 +37,8 @@ export interface StartAbciNodeOptions {
   storageNode?: StorageNodeOptions;
   /** CometBFT's RPC for the proof txs (default: rpc.laddr of config.json, where the CLI points too). */
   cometRpc?: string;
+  /** Override config.json state_sync (`start --state-sync.snapshot-interval/-keep-recent`). */
+  stateSync?: { snapshotInterval?: number; snapshotKeepRecent?: number };
   logLevel?: LogLevel;
   logger?: Logger;
   /** See AbciServerOptions.onFatal; default exits the process with code 1. */
@@ -64,6 +66,7 @@ export interface RunningAbciNode {
 
 export async function startAbciNode(opts: StartAbciNodeOptions): Promise<RunningAbciNode> {
   const config = loadNodeConfig(opts.home);
+  applyStateSyncFlags(config, opts.stateSync);
   const logger = opts.logger ?? await makeLogger(opts.logLevel ?? config.log_level);
   const opened = await openApp(opts.home, config, logger);
   const { store, modelRunner } = opened;
@@ -90,7 +93,7 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
     if (apiAddress !== "") api = await startApiServer({ address: apiAddress, app, blocks, broadcast: cometRpcBroadcaster(cometRpc), logger, enableUnsafeCors: opts.apiEnabledUnsafeCors ?? config.api.enabled_unsafe_cors, maxBodyBytes: config.rpc.max_body_bytes });
     const grpcAddress = opts.grpcAddress ?? config.grpc.address;
     if (grpcAddress !== "") grpc = await startGrpcServer({ address: grpcAddress, app, blocks, broadcast: cometRpcBroadcaster(cometRpc), logger });
-    server = await startAbciServer({ app, laddr: opts.abciLaddr ?? config.abci.laddr, logger, onFatal: opts.onFatal });
+    server = await startAbciServer({ app, snapshots: opened.snapshots, laddr: opts.abciLaddr ?? config.abci.laddr, logger, onFatal: opts.onFatal });
   } catch (e) {
     await storage?.stop();
     await content?.close();
@@ -123,6 +126,7 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
         await server.close();
         await metricsServer?.close();
         blocks.disconnect();
+        await opened.snapshots.idle();
         await store.close();
         await modelRunner.close();
         logger.info({ height: store.version.toString() }, "node stopped");

@@ -40,6 +40,10 @@ import { homePaths } from "./home.ts";
  *   "metrics": {
  *     "address": "tcp://127.0.0.1:26660"        // Prometheus scrape listener (GET /metrics); "" = off
  *   },
+ *   "state_sync": {                             // snapshots for nodes joining by state sync (node/snapshots/)
+ *     "snapshot_interval": 0,                   // take one every N committed heights; 0 = off (as the SDK's app.toml)
+ *     "snapshot_keep_recent": 2                 // snapshots kept under data/snapshots/; 0 = all
+ *   },
  *   "log_level": "info"                         // trace|debug|info|warn|error|fatal|silent
  * }
  *
@@ -57,6 +61,7 @@ export interface NodeConfig {
   api: { address: string; enabled_unsafe_cors: boolean };
   grpc: { address: string };
   metrics: { address: string };
+  state_sync: { snapshot_interval: number; snapshot_keep_recent: number };
   log_level: LogLevel;
 }
 
@@ -88,6 +93,7 @@ export function defaultNodeConfig(moniker: string): NodeConfig {
     api: { address: DEFAULT_API_ADDRESS, enabled_unsafe_cors: false },
     grpc: { address: DEFAULT_GRPC_ADDRESS },
     metrics: { address: DEFAULT_METRICS_ADDRESS },
+    state_sync: { snapshot_interval: 0, snapshot_keep_recent: 2 },
     log_level: "info",
   };
 }
@@ -149,6 +155,8 @@ const CHECKS: Record<string, Check> = {
   "api.enabled_unsafe_cors": bool,
   "grpc.address": grpcAddress,
   "metrics.address": metricsAddress,
+  "state_sync.snapshot_interval": nonNegInt,
+  "state_sync.snapshot_keep_recent": nonNegInt,
   log_level: logLevel,
 };
 

@@ -37,6 +37,8 @@ import type { SoloDriver } from "./solo/driver.ts";
 import { openSoloFromHome } from "./solo/fromHome.ts";
 import { crashPoint } from "./crashPoints.ts";
 import { openStateStore } from "./store/stateStore.ts";
+import { SnapshotManager } from "./snapshots/manager.ts";
+import { SnapshotStore } from "./snapshots/store.ts";
 
 export interface StartNodeOptions {
   home: string;
@@ -56,7 +58,15 @@ export interface StartNodeOptions {
   storageNode?: StorageNodeOptions;
   logLevel?: LogLevel;
   timeoutCommitMs?: number;
+  /** Override config.json state_sync (`start --state-sync.snapshot-interval/-keep-recent`). */
+  stateSync?: { snapshotInterval?: number; snapshotKeepRecent?: number };
   logger?: Logger;
+}
+
+/** Applies `start`'s --state-sync.* flags over config.json's state_sync. */
+export function applyStateSyncFlags(config: NodeConfig, flags: { snapshotInterval?: number; snapshotKeepRecent?: number } | undefined): void {
+  if (flags?.snapshotInterval !== undefined) config.state_sync.snapshot_interval = flags.snapshotInterval;
+  if (flags?.snapshotKeepRecent !== undefined) config.state_sync.snapshot_keep_recent = flags.snapshotKeepRecent;
 }
 
 export interface RunningNode {
@@ -92,7 +102,7 @@ export async function openApp(
   home: string,
   config: NodeConfig,
   logger?: Logger,
-): Promise<{ app: AbciApp; listeners: AppListeners; store: CommitStore; modelRunner: OrtRunner; indexes: NodeIndexProvider }> {
+): Promise<{ app: AbciApp; listeners: AppListeners; store: CommitStore; modelRunner: OrtRunner; indexes: NodeIndexProvider; snapshots: SnapshotManager }> {
   // Verified whole on open: a damaged state DB is refused, never served (node/store/stateStore.ts).
   const store = await openHomeDb(home, () => openStateStore(appDbPath(home), { keepRecent: config.pruning.keep_recent }, logger));
   const content = ContentStore.forHome(home);
@@ -105,9 +115,21 @@ export async function openApp(
   if (logger) app.listeners.setErrorHandler((err, listener, hook) => logger.error({ listener, hook, err }, "app listener failed"));
   app.listeners.add(contentIndexListener(content, logger));
   app.listeners.add(attributionIndexListener(indexes));
+  // State sync: periodic snapshots (config state_sync) and restores; attribution indexes are
+  // not in a snapshot but rebuilt from the restored state (node/snapshots/README.md).
+  const snapshots = new SnapshotManager({
+    store,
+    snapshots: SnapshotStore.forHome(home),
+    content,
+    interval: config.state_sync.snapshot_interval,
+    keepRecent: config.state_sync.snapshot_keep_recent,
+    logger,
+    onRestored: () => void indexes.startPending().catch(() => undefined),
+  });
+  app.listeners.add(snapshots.listener());
   // The node's own settings (minimum gas price) answer cosmos.base.node.v1beta1.Service/Config.
   const served = new NodeConfigQueryApp(app, { minimumGasPrices: config.minimum_gas_prices, pruningKeepRecent: config.pruning.keep_recent });
-  return { app: served, listeners: app.listeners, store, modelRunner, indexes };
+  return { app: served, listeners: app.listeners, store, modelRunner, indexes, snapshots };
 }
 
 /**
@@ -149,11 +171,13 @@ function hostPort(a: { host: string; port: number }): string {
 export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
   const config = loadNodeConfig(opts.home);
   if (opts.timeoutCommitMs !== undefined) config.consensus.timeout_commit_ms = opts.timeoutCommitMs;
+  applyStateSyncFlags(config, opts.stateSync);
   const logger = opts.logger ?? await makeLogger(opts.logLevel ?? config.log_level);
   const opened = await openApp(opts.home, config, logger);
   const { store, modelRunner } = opened;
   // Undone in reverse order when a later step fails, and by stop().
-  const closers: (() => Promise<void>)[] = [() => modelRunner.close(), () => store.close()];
+  // A snapshot being written finishes before the store closes.
+  const closers: (() => Promise<void>)[] = [() => modelRunner.close(), () => store.close(), () => opened.snapshots.idle()];
   const closeAll = async () => {
     for (const close of closers.reverse()) await close();
   };

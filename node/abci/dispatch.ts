@@ -11,7 +11,7 @@ import {
   ResponseVerifyVoteExtension_VerifyStatus,
 } from "cosmjs-types/tendermint/abci/types";
 import type { Logger } from "pino";
-import type { AbciApp } from "../../chain/abci.ts";
+import type { AbciApp, AbciSnapshots } from "../../chain/abci.ts";
 
 /** Request fields in protobuf field order (echo = 1 … finalize_block = 20). */
 const METHODS = [
@@ -83,6 +83,8 @@ export class AbciDispatcher {
   constructor(
     private readonly app: AbciApp,
     private readonly logger: Logger,
+    /** State sync (node/snapshots/); without it the node neither serves nor restores snapshots. */
+    private readonly snapshots?: AbciSnapshots,
   ) {}
 
   /**
@@ -153,17 +155,21 @@ export class AbciDispatcher {
         return { extendVote: { voteExtension: new Uint8Array() } };
       case "verifyVoteExtension":
         return { verifyVoteExtension: { status: ResponseVerifyVoteExtension_VerifyStatus.ACCEPT } };
-      // State sync is not supported: the app neither takes nor serves snapshots, so a node
-      // joining late replays blocks from genesis. OfferSnapshot REJECT makes CometBFT try
-      // another snapshot (there is none), and ABORT ends any restore that got this far.
+      // State sync goes to the snapshot manager. Without one the node has no snapshots:
+      // OfferSnapshot REJECT makes CometBFT try another (there is none), and ABORT ends any
+      // restore that got this far.
       case "listSnapshots":
-        return { listSnapshots: { snapshots: [] } };
+        return { listSnapshots: this.snapshots ? await this.snapshots.listSnapshots(req.listSnapshots!) : { snapshots: [] } };
       case "offerSnapshot":
-        return { offerSnapshot: { result: ResponseOfferSnapshot_Result.REJECT } };
+        return { offerSnapshot: this.snapshots ? await this.snapshots.offerSnapshot(req.offerSnapshot!) : { result: ResponseOfferSnapshot_Result.REJECT } };
       case "loadSnapshotChunk":
-        return { loadSnapshotChunk: { chunk: new Uint8Array() } };
+        return { loadSnapshotChunk: this.snapshots ? await this.snapshots.loadSnapshotChunk(req.loadSnapshotChunk!) : { chunk: new Uint8Array() } };
       case "applySnapshotChunk":
-        return { applySnapshotChunk: { result: ResponseApplySnapshotChunk_Result.ABORT, refetchChunks: [], rejectSenders: [] } };
+        return {
+          applySnapshotChunk: this.snapshots
+            ? await this.snapshots.applySnapshotChunk(req.applySnapshotChunk!)
+            : { result: ResponseApplySnapshotChunk_Result.ABORT, refetchChunks: [], rejectSenders: [] },
+        };
     }
   }
 

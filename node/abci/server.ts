@@ -6,7 +6,7 @@
 import { existsSync, lstatSync, rmSync } from "node:fs";
 import { type Server, type Socket, connect, createServer } from "node:net";
 import type { Logger } from "pino";
-import type { AbciApp } from "../../chain/abci.ts";
+import type { AbciApp, AbciSnapshots } from "../../chain/abci.ts";
 import { AbciConnection } from "./connection.ts";
 import { AbciDispatcher, type AbciFatalError } from "./dispatch.ts";
 import { DEFAULT_MAX_MESSAGE_BYTES } from "./framing.ts";
@@ -15,6 +15,8 @@ export { AbciFatalError } from "./dispatch.ts";
 
 export interface AbciServerOptions {
   app: AbciApp;
+  /** The snapshot connection's four methods (node/snapshots/); absent = no state sync. */
+  snapshots?: AbciSnapshots;
   /** "tcp://host:port" (port 0 picks a free one), "unix:///path", or "host:port" (TCP, as CometBFT reads it). */
   laddr: string;
   logger: Logger;
@@ -88,7 +90,7 @@ function listen(server: Server, addr: AbciListenAddress): Promise<void> {
 export async function startAbciServer(opts: AbciServerOptions): Promise<AbciServer> {
   const addr = parseAbciLaddr(opts.laddr);
   const logger = opts.logger;
-  const dispatcher = new AbciDispatcher(opts.app, logger);
+  const dispatcher = new AbciDispatcher(opts.app, logger, opts.snapshots);
   const connections = new Set<AbciConnection>();
   let failed = false;
 

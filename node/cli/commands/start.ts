@@ -32,6 +32,8 @@ interface StartOpts {
   "api.enabledUnsafeCors"?: boolean;
   "grpc.address"?: string;
   "metrics.address"?: string;
+  "stateSync.snapshotInterval"?: string;
+  "stateSync.snapshotKeepRecent"?: string;
   storageNode: boolean;
   from?: string;
   keyringBackend: string;
@@ -69,6 +71,10 @@ function checkStartOptions(o: StartOpts): void {
   }
   if (o.storageNode && o.from === undefined) throw new UserError("--storage-node needs --from <key>: the keyring key registered with `tributary tx rewards register-node`");
   if (!o.storageNode && o.from !== undefined) throw new UserError("--from only applies with --storage-node (the key that signs storage proofs)");
+  for (const flag of ["snapshotInterval", "snapshotKeepRecent"] as const) {
+    const v = o[`stateSync.${flag}`];
+    if (v !== undefined && !/^[0-9]{1,9}$/.test(v)) throw new UserError(`invalid --state-sync.${flag === "snapshotInterval" ? "snapshot-interval" : "snapshot-keep-recent"} ${JSON.stringify(v)}: expected a non-negative integer`);
+  }
   if (abci !== undefined && !/^(tcp:\/\/[^:/\s]+:[0-9]{1,5}|unix:\/\/\/\S+)$/.test(abci)) {
     throw new UserError(`invalid --abci.laddr ${JSON.stringify(abci)}: expected tcp://host:port or unix:///path`);
   }
@@ -105,6 +111,8 @@ export function startCommand(): Command {
       "--metrics.address <addr>",
       'Prometheus metrics listener (GET /metrics), e.g. tcp://0.0.0.0:26660; "" for off (default: metrics.address in config.json)',
     )
+    .option("--state-sync.snapshot-interval <blocks>", "take a state sync snapshot every N committed heights; 0 = off (default: state_sync.snapshot_interval in config.json)")
+    .option("--state-sync.snapshot-keep-recent <n>", "state sync snapshots kept under data/snapshots/; 0 = all (default: state_sync.snapshot_keep_recent in config.json)")
     .option(
       "--storage-node",
       "also run as a storage node: answer the --from key's storage challenges from this node's content store (register first with `tx rewards register-node`)",
@@ -117,15 +125,17 @@ export function startCommand(): Command {
   return cmd.action(async (o: StartOpts) => {
     checkStartOptions(o);
     const home = homePaths(o.home).home;
+    const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+    const stateSync = { snapshotInterval: num(o["stateSync.snapshotInterval"]), snapshotKeepRecent: num(o["stateSync.snapshotKeepRecent"]) };
     const storageNode = o.storageNode ? { keyName: o.from!, signer: await openKeyring(o).getSigner(o.from!), gasPrice: o.gasPrices } : undefined;
     // Loaded lazily: the node pulls in the store, servers and logger, which other commands do not need.
     if (o.consensus === "cometbft") {
       const { startAbciNode } = await import("../../abciNode.ts");
-      stopOnSignals(await storageNodeChecked(() => startAbciNode({ home, abciLaddr: o["abci.laddr"], storageAddress: o["storage.address"], apiAddress: o["api.address"], apiEnabledUnsafeCors: o["api.enabledUnsafeCors"], grpcAddress: o["grpc.address"], metricsAddress: o["metrics.address"], storageNode })));
+      stopOnSignals(await storageNodeChecked(() => startAbciNode({ home, abciLaddr: o["abci.laddr"], storageAddress: o["storage.address"], apiAddress: o["api.address"], apiEnabledUnsafeCors: o["api.enabledUnsafeCors"], grpcAddress: o["grpc.address"], metricsAddress: o["metrics.address"], storageNode, stateSync })));
       return;
     }
     const { startNode } = await import("../../node.ts");
-    const node = await storageNodeChecked(() => startNode({ home, rpcLaddr: o["rpc.laddr"], storageAddress: o["storage.address"], apiAddress: o["api.address"], apiEnabledUnsafeCors: o["api.enabledUnsafeCors"], grpcAddress: o["grpc.address"], metricsAddress: o["metrics.address"], storageNode }));
+    const node = await storageNodeChecked(() => startNode({ home, rpcLaddr: o["rpc.laddr"], storageAddress: o["storage.address"], apiAddress: o["api.address"], apiEnabledUnsafeCors: o["api.enabledUnsafeCors"], grpcAddress: o["grpc.address"], metricsAddress: o["metrics.address"], storageNode, stateSync }));
     stopOnSignals(node);
     exitOnFatal(node);
   });
