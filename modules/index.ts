@@ -37,13 +37,22 @@ import { stakingForSlashing } from "./staking/slashingApi.ts";
 import type { ModelRunner } from "./inference/expected.ts";
 import { InferenceKeeper } from "./inference/keeper.ts";
 import { inferenceModule } from "./inference/module.ts";
+import { genesisTxDeliverer } from "./genutil/deliver.ts";
+import { GenutilKeeper } from "./genutil/keeper.ts";
+import { genutilModule } from "./genutil/module.ts";
+import { applyValidatorSetUpdates } from "./staking/valset.ts";
+import { UpgradeKeeper } from "./upgrade/keeper.ts";
+import { upgradeModule } from "./upgrade/module.ts";
+import type { UpgradeHandlers } from "./upgrade/types.ts";
 
 export interface TributaryModules {
   /** In execution order: genesis, begin-block and end-block hooks follow it. */
   modules: Module[];
   ante: AnteHandler;
-  keepers: { auth: AuthKeeper; bank: BankKeeper; mint: MintKeeper; rewards: RewardsKeeper; distribution: DistributionKeeper; staking: StakingKeeper; slashing: SlashingKeeper; datanet: DatanetKeeper; attribution: AttributionKeeper; inference: InferenceKeeper };
+  keepers: TributaryKeepers;
 }
+
+export interface TributaryKeepers { auth: AuthKeeper; bank: BankKeeper; mint: MintKeeper; rewards: RewardsKeeper; distribution: DistributionKeeper; staking: StakingKeeper; slashing: SlashingKeeper; datanet: DatanetKeeper; attribution: AttributionKeeper; inference: InferenceKeeper; upgrade: UpgradeKeeper }
 
 /** Node-local services some modules read outside consensus (queries, genesis export). */
 export interface ModuleOptions {
@@ -53,6 +62,11 @@ export interface ModuleOptions {
   attributionIndexes?: IndexProvider;
   /** The node's model runner (onnxruntime-node); absent: the pure-TypeScript interpreter, same bits. */
   modelRunner?: ModelRunner;
+  /**
+   * The upgrade handlers this binary knows (node/upgrades), built from the keepers they migrate.
+   * Absent: none, so any scheduled plan halts the chain at its height (an "old binary").
+   */
+  upgradeHandlers?: (keepers: TributaryKeepers) => UpgradeHandlers;
 }
 
 /** Wires the keepers to each other through the narrow interfaces each declares. */
@@ -92,12 +106,24 @@ export function createModules(sigCache = new SigVerifyCache(), opts: ModuleOptio
     getContribution: (kv, id) => datanet.getContribution(kv, id),
     addEarned: (ctx, id, amount) => datanet.addEarned(ctx, id, amount),
   }, distributionForModules(distribution), opts.modelRunner);
-  const modules = [authModule(auth), bankModule(bank), mintModule(mint), rewardsModule(rewards), distributionModule(distribution), stakingModule(staking), slashingModule(slashing), datanetModule(datanet), attributionModule(attribution), inferenceModule(inference)];
+  const upgrade = new UpgradeKeeper();
+  const keepers: TributaryKeepers = { auth, bank, mint, rewards, distribution, staking, slashing, datanet, attribution, inference, upgrade };
+  const handlers = opts.upgradeHandlers?.(keepers) ?? new Map();
+  // Upgrade first: its PreBlock halts or switches the rules before anything else runs, and its
+  // genesis (the initial rules version) is read before the sections after it.
+  const modules: Module[] = [upgradeModule(upgrade, handlers, () => modules.map((m) => m.name)), authModule(auth), bankModule(bank), mintModule(mint), rewardsModule(rewards), distributionModule(distribution), stakingModule(staking), slashingModule(slashing), datanetModule(datanet), attributionModule(attribution), inferenceModule(inference)];
+  const ante = createAnteHandler(auth, bank, sigCache);
+  // genutil last: its gen_txs run MsgCreateValidator through the ante on every other module's genesis state.
+  const genutil = new GenutilKeeper(
+    { hasBondedValidators: async (kv) => (await staking.lastPowers(kv)).length > 0, applyGenesisValidatorSet: (ctx) => applyValidatorSetUpdates(staking, ctx, { genesis: true }) },
+    genesisTxDeliverer(() => modules, ante),
+  );
+  modules.push(genutilModule(genutil));
   bank.setBlockedModuleAccounts(modules.flatMap((m) => m.moduleAccounts ?? []));
   return {
     modules,
-    ante: createAnteHandler(auth, bank, sigCache),
-    keepers: { auth, bank, mint, rewards, distribution, staking, slashing, datanet, attribution, inference },
+    ante,
+    keepers,
   };
 }
 

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readChainId, readConsensusParams } from "../chain/appState.ts";
+import { readRulesSchedule } from "../chain/rules.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const dec = new TextDecoder();
@@ -49,6 +50,7 @@ function appKeys(): Map<string, string> {
   };
   readChainId(recorder);
   readConsensusParams(recorder);
+  readRulesSchedule(recorder);
   return read;
 }
 
