@@ -25,6 +25,8 @@ import { statusCommand } from "./commands/status.ts";
 import { versionCommand } from "./commands/version.ts";
 import { testnetCommand } from "./commands/testnet.ts";
 import { txCommand } from "./commands/tx.ts";
+import { snapshotsCommand } from "./commands/snapshots.ts";
+import { statesyncCommand } from "./commands/statesync.ts";
 import { TRIBUTARY_VERSION } from "../version.ts";
 import { DEFAULT_HOME } from "../home.ts";
 import { acceptIgnoredHome } from "./ignoredHome.ts";
@@ -74,7 +76,7 @@ export function buildProgram(): Command {
     // Everything after the subcommand is the subcommand's: `testnet start --output-dir X` must
     // not give --output-dir to `testnet` (commander otherwise parses it at the parent first).
     .enablePositionalOptions();
-  for (const cmd of [initCommand(), devInitCommand(), startCommand(), keysCommand(), genesisCommand(), testnetCommand(), withBankMultiSend(txCommand()).addCommand(stakingTxCommand()).addCommand(slashingTxCommand()).addCommand(distributionTxCommand()).addCommand(datanetTxCommand()).addCommand(attributionTxCommand()).addCommand(inferenceTxCommand()).addCommand(rewardsTxCommand()), queryCommand().addCommand(stakingQueryCommand()).addCommand(slashingQueryCommand()).addCommand(distributionQueryCommand()).addCommand(mintQueryCommand()).addCommand(datanetQueryCommand()).addCommand(attributionQueryCommand()).addCommand(inferenceQueryCommand()).addCommand(rewardsQueryCommand()), datanetCommand(), attributionCommand(), modelCommand(), statusCommand(), chainInfoCommand(), versionCommand()]) {
+  for (const cmd of [initCommand(), devInitCommand(), startCommand(), keysCommand(), genesisCommand(), testnetCommand(), withBankMultiSend(txCommand()).addCommand(stakingTxCommand()).addCommand(slashingTxCommand()).addCommand(distributionTxCommand()).addCommand(datanetTxCommand()).addCommand(attributionTxCommand()).addCommand(inferenceTxCommand()).addCommand(rewardsTxCommand()), queryCommand().addCommand(stakingQueryCommand()).addCommand(slashingQueryCommand()).addCommand(distributionQueryCommand()).addCommand(mintQueryCommand()).addCommand(datanetQueryCommand()).addCommand(attributionQueryCommand()).addCommand(inferenceQueryCommand()).addCommand(rewardsQueryCommand()), datanetCommand(), attributionCommand(), modelCommand(), statusCommand(), chainInfoCommand(), statesyncCommand(), snapshotsCommand(), versionCommand()]) {
     program.addCommand(cmd);
   }
   persistentHome(program);

@@ -12,6 +12,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { homePaths } from "../home.ts";
+import { renderStateSyncSection, type StateSyncSettings } from "../snapshots/cometStateSync.ts";
 
 export interface CometConfig {
   moniker: string;
@@ -35,6 +36,8 @@ export interface CometConfig {
    * test that reads it passes a level with "consensus:info". E.g. "info" or "main:info,*:error".
    */
   logLevel?: string;
+  /** A node that joins by state sync (node/snapshots/): its [statesync] section. */
+  stateSync?: StateSyncSettings;
 }
 
 export const cometConfigPath = (home: string) => join(homePaths(home).configDir, "config.toml");
@@ -80,7 +83,7 @@ indexer = "kv"
 
 [instrumentation]
 prometheus = false
-`;
+${c.stateSync ? `\n${renderStateSyncSection(c.stateSync)}` : ""}`;
 }
 
 /** Writes config/config.toml and, unless it exists, data/priv_validator_state.json (CometBFT needs both). */
