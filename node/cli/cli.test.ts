@@ -79,10 +79,11 @@ describe("keys and genesis add-account", () => {
   it("recovers a key from stdin and adds it to genesis by name, rejecting a duplicate", async () => {
     const home = newHome();
     expect((await runInProcess(["init", "n", "--chain-id", "c-1", "--home", home])).code).toBe(0);
-    const add = await run(["keys", "add", "carol", "--recover", "--home", home, "-o", "json"], { input: DEV_ACCOUNTS[2].mnemonic + "\n" });
+    // `init` makes the file keyring the home's default (client.toml); this test is about the test one.
+    const add = await run(["keys", "add", "carol", "--recover", "--keyring-backend", "test", "--home", home, "-o", "json"], { input: DEV_ACCOUNTS[2].mnemonic + "\n" });
     expect(add.code, add.stderr).toBe(0);
     expect(JSON.parse(add.stdout).address).toBe(DEV_ACCOUNTS[2].address);
-    const acc = await runInProcess(["genesis", "add-account", "carol", "5utrib,7stake", "--home", home]);
+    const acc = await runInProcess(["genesis", "add-account", "carol", "5utrib,7stake", "--keyring-backend", "test", "--home", home]);
     expect(acc.code, acc.stderr).toBe(0);
     const genesis = JSON.parse(readFileSync(join(home, "config", "genesis.json"), "utf8"));
     expect(genesis.app_state.bank.balances).toEqual([{ address: DEV_ACCOUNTS[2].address, coins: [{ denom: "stake", amount: "7" }, { denom: "utrib", amount: "5" }] }]);

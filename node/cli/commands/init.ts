@@ -5,6 +5,7 @@ import { addHomeOption, addOutputOption, outputFormat, printJson, printLine } fr
 import { DEV_ACCOUNT_FUNDS, DEV_ACCOUNTS, DEV_VALIDATOR, DEV_VALIDATOR_SELF_BOND } from "../devAccounts.ts";
 import { UserError } from "../errors.ts";
 import { initHome, type InitResult } from "../initHome.ts";
+import { createClientConfig } from "../config/clientConfig.ts";
 
 function printInit(r: InitResult, format: string): void {
   if (outputFormat(format) === "json") return printJson(r);
@@ -24,7 +25,10 @@ export function initCommand(): Command {
   addHomeOption(cmd);
   addOutputOption(cmd);
   return cmd.action((moniker: string, o: { chainId: string; home: string; overwrite: boolean; output: string }) => {
-    printInit(initHome({ home: o.home, moniker, chainId: o.chainId, overwrite: o.overwrite }), o.output);
+    const result = initHome({ home: o.home, moniker, chainId: o.chainId, overwrite: o.overwrite });
+    // A home made by `init` may hold real keys: its commands default to the encrypted keyring.
+    createClientConfig(result.home, "file");
+    printInit(result, o.output);
   });
 }
 
@@ -60,6 +64,7 @@ export function devInitCommand(): Command {
       bondValidator: { operator: DEV_VALIDATOR.address, selfBond: DEV_VALIDATOR_SELF_BOND },
     });
     await importDevKeys(result.home);
+    createClientConfig(result.home, "test");
     const funds = DEV_ACCOUNT_FUNDS.map((c) => `${c.amount}${c.denom}`).join(",");
     if (outputFormat(o.output) === "json") {
       return printJson({ ...result, accounts: DEV_ACCOUNTS.map((a) => ({ name: a.name, address: a.address, coins: DEV_ACCOUNT_FUNDS, mnemonic: a.mnemonic })) });

@@ -31,6 +31,7 @@ export interface TxOpts {
   yes: boolean;
   generateOnly?: boolean;
   dryRun?: boolean;
+  broadcastMode?: string;
 }
 
 export function addTxOptions(cmd: Command): Command {
@@ -43,6 +44,7 @@ export function addTxOptions(cmd: Command): Command {
     .option("--memo <text>", "memo", "")
     .option("--generate-only", "print the unsigned tx as JSON and send nothing (--from may then be an address); sign it with `tx sign`", false)
     .option("--dry-run", "simulate the tx on the node and print the gas and events; nothing is signed or sent", false)
+    .option("--broadcast-mode <sync|block>", "sync: return once the node accepted the tx (CheckTx); block: wait until it is in a block", "block")
     .option(
       "-y, --yes",
       "broadcast without asking; without it a confirmation is read from the terminal, or one line (y/yes) from piped stdin, as simd does",
@@ -115,6 +117,18 @@ function printResult(r: DeliverTxResponse, format: string, extra?: (r: DeliverTx
   }
 }
 
+function broadcastMode(v: string | undefined): "sync" | "block" {
+  if (v === undefined || v === "block" || v === "sync") return v ?? "block";
+  throw new UserError(`--broadcast-mode must be sync or block, got ${JSON.stringify(v)}`);
+}
+
+/** broadcast-mode sync: the node accepted the tx (a CheckTx refusal was thrown); it is not in a block yet. */
+function printSync(txhash: string, format: string): void {
+  const out = { txhash, code: 0 };
+  if (format === "json") printJson(out);
+  else printYaml(out);
+}
+
 /** Signs msgs with the keyring key `fromKey` and broadcasts them, waiting for inclusion. */
 export async function signAndBroadcast(
   fromKey: string,
@@ -124,6 +138,7 @@ export async function signAndBroadcast(
   extra?: (r: DeliverTxResponse) => Record<string, string>,
 ): Promise<void> {
   const format = outputFormat(o.output);
+  const mode = broadcastMode(o.broadcastMode);
   if (o.generateOnly) {
     const from = await fromAddress(fromKey, o);
     if (o.gas === "auto") throw new UserError("--gas auto needs a signer to simulate: give --gas N with --generate-only");
@@ -145,6 +160,7 @@ export async function signAndBroadcast(
     const stdFee = fee(limit, o);
     const feeText = stdFee.amount.map((c) => `${c.amount}${c.denom}`).join(",") || "0";
     await confirm(`${describe(from)}\n  fee: ${feeText}, gas limit: ${limit}, chain: ${chainId}${o.memo ? `, memo: ${JSON.stringify(o.memo)}` : ""}`, o.yes);
+    if (mode === "sync") return printSync(await onNode(url, () => client.signAndBroadcastSync(from, msgs, stdFee, o.memo)), format);
     printResult(await onNode(url, () => client.signAndBroadcast(from, msgs, stdFee, o.memo)), format, extra);
   } finally {
     client.disconnect();
