@@ -1,4 +1,5 @@
 import { sdkErrors } from "./errors.ts";
+import { rulesTable } from "./rules.ts";
 
 /**
  * The gas schedule. Numbers follow the Cosmos SDK's defaults (x/auth params and
@@ -18,6 +19,11 @@ export const GAS_SCHEDULE = {
   hasCost: 1000n,
   iterNextCostFlat: 30n,
 } as const;
+
+export type GasSchedule = typeof GAS_SCHEDULE;
+
+/** The KV gas schedule by rules version (chain/rules.ts): every version so far charges GAS_SCHEDULE. */
+export const GAS_SCHEDULES = rulesTable<GasSchedule>("gas schedule", { 1: GAS_SCHEDULE });
 
 /** Thrown when a meter runs past its limit; the tx pipeline turns it into code 11. */
 export class OutOfGasError extends Error {

@@ -37,6 +37,10 @@ import type { SoloDriver } from "./solo/driver.ts";
 import { openSoloFromHome } from "./solo/fromHome.ts";
 import { crashPoint } from "./crashPoints.ts";
 import { openStateStore } from "./store/stateStore.ts";
+import { HIDE_UPGRADES_ENV, hiddenUpgrades, nodeUpgradeHandlers } from "./upgrades/index.ts";
+import { checkUpgradeAtStartup } from "./upgrades/startup.ts";
+import { UpgradeHaltError } from "../modules/upgrade/halt.ts";
+import type { UpgradeHandlers } from "../modules/upgrade/types.ts";
 import { SnapshotManager } from "./snapshots/manager.ts";
 import { SnapshotStore } from "./snapshots/store.ts";
 
@@ -108,7 +112,21 @@ export async function openApp(
   const content = ContentStore.forHome(home);
   const indexes = NodeIndexProvider.forHome(home, { state: () => store.committed(), logger, onBuildStep: (step) => crashPoint("index-build", step) });
   const modelRunner = new OrtRunner();
-  const { modules, ante, keepers } = createModules(new SigVerifyCache(), { content, attributionIndexes: indexes, modelRunner });
+  const hidden = hiddenUpgrades();
+  if (hidden.length > 0) logger?.warn({ hidden }, `${HIDE_UPGRADES_ENV} is set (test only): this node plays a binary without these upgrade handlers`);
+  let upgradeHandlers: UpgradeHandlers = new Map();
+  const { modules, ante, keepers } = createModules(new SigVerifyCache(), {
+    content, attributionIndexes: indexes, modelRunner,
+    upgradeHandlers: (k) => (upgradeHandlers = nodeUpgradeHandlers(hidden)(k)),
+  });
+  try {
+    checkUpgradeAtStartup(store.committed(), store.version, keepers.upgrade, upgradeHandlers);
+  } catch (e) {
+    if (e instanceof UpgradeHaltError) logger?.fatal(e.message);
+    await store.close();
+    await modelRunner.close();
+    throw e;
+  }
   indexes.attach(keepers.attribution);
   const app = new App({ store, modules, ante, minGasPrices: parseMinGasPrices(config.minimum_gas_prices), version: TRIBUTARY_VERSION });
   // Logged and skipped: a listener's failure never stops the chain (chain/appListeners.ts).
@@ -188,6 +206,10 @@ export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
     const driver = await openSoloFromHome(opts.home, app, config, logger);
     closers.push(() => driver.stop());
     metrics?.watchMempool(() => driver.mempool.size());
+    // The halt at a plan height this binary does not know: its line alone, for operators and cosmovisor-style watchers.
+    driver.events.on("fatal", (err: Error) => {
+      if (err instanceof UpgradeHaltError) logger.fatal(err.message);
+    });
     // CosmJS refuses a `status` without a latest block hash, so serve only once a block exists.
     driver.start();
     await driver.waitForHeight(1n);

@@ -1,4 +1,4 @@
-import { GAS_SCHEDULE, type GasMeter } from "../gas.ts";
+import { GAS_SCHEDULE, type GasMeter, type GasSchedule } from "../gas.ts";
 import type { IterateOptions, KVStore } from "./types.ts";
 
 /**
@@ -10,38 +10,40 @@ export class GasKVStore implements KVStore {
     /** The store under the meter (see `unmetered`). */
     readonly parent: KVStore,
     private readonly meter: GasMeter,
+    /** The block's schedule (chain/gas.ts GAS_SCHEDULES, by rules version). */
+    private readonly schedule: GasSchedule = GAS_SCHEDULE,
   ) {}
 
   get(key: Uint8Array): Uint8Array | undefined {
-    this.meter.consume(GAS_SCHEDULE.readCostFlat, "ReadFlat");
-    this.meter.consume(GAS_SCHEDULE.readCostPerByte * BigInt(key.length), "ReadPerByte");
+    this.meter.consume(this.schedule.readCostFlat, "ReadFlat");
+    this.meter.consume(this.schedule.readCostPerByte * BigInt(key.length), "ReadPerByte");
     const value = this.parent.get(key);
-    if (value !== undefined) this.meter.consume(GAS_SCHEDULE.readCostPerByte * BigInt(value.length), "ReadPerByte");
+    if (value !== undefined) this.meter.consume(this.schedule.readCostPerByte * BigInt(value.length), "ReadPerByte");
     return value;
   }
 
   has(key: Uint8Array): boolean {
-    this.meter.consume(GAS_SCHEDULE.hasCost, "Has");
+    this.meter.consume(this.schedule.hasCost, "Has");
     return this.parent.has(key);
   }
 
   set(key: Uint8Array, value: Uint8Array): void {
-    this.meter.consume(GAS_SCHEDULE.writeCostFlat, "WriteFlat");
-    this.meter.consume(GAS_SCHEDULE.writeCostPerByte * BigInt(key.length), "WritePerByte");
-    this.meter.consume(GAS_SCHEDULE.writeCostPerByte * BigInt(value.length), "WritePerByte");
+    this.meter.consume(this.schedule.writeCostFlat, "WriteFlat");
+    this.meter.consume(this.schedule.writeCostPerByte * BigInt(key.length), "WritePerByte");
+    this.meter.consume(this.schedule.writeCostPerByte * BigInt(value.length), "WritePerByte");
     this.parent.set(key, value);
   }
 
   delete(key: Uint8Array): void {
-    this.meter.consume(GAS_SCHEDULE.deleteCost, "Delete");
+    this.meter.consume(this.schedule.deleteCost, "Delete");
     this.parent.delete(key);
   }
 
   /** Each entry the iterator lands on costs a flat step plus its key and value bytes. */
   async *iterate(opts?: IterateOptions): AsyncIterable<[Uint8Array, Uint8Array]> {
     for await (const [k, v] of this.parent.iterate(opts)) {
-      this.meter.consume(GAS_SCHEDULE.iterNextCostFlat, "IterNextFlat");
-      this.meter.consume(GAS_SCHEDULE.readCostPerByte * BigInt(k.length + v.length), "ValuePerByte");
+      this.meter.consume(this.schedule.iterNextCostFlat, "IterNextFlat");
+      this.meter.consume(this.schedule.readCostPerByte * BigInt(k.length + v.length), "ValuePerByte");
       yield [k, v];
     }
   }

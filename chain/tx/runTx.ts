@@ -1,7 +1,7 @@
 import type { BlockInfo, Context, ExecMode, MinGasPrice } from "../context.ts";
 import { toAbciError } from "../errors.ts";
 import { type AbciEvent, EventManager } from "../events.ts";
-import { GasMeter, OutOfGasError, outOfGasToChainError } from "../gas.ts";
+import { GAS_SCHEDULES, GasMeter, OutOfGasError, outOfGasToChainError } from "../gas.ts";
 import type { Router } from "../router.ts";
 import { type Rules, assertMsgAvailable } from "../rules.ts";
 import { GasKVStore } from "../store/gasKv.ts";
@@ -101,7 +101,7 @@ function makeContext(p: TxRunParams, branch: Branch, meter: GasMeter, events: Ev
   return {
     mode: p.mode,
     block: p.block,
-    kv: new GasKVStore(branch, meter),
+    kv: new GasKVStore(branch, meter, GAS_SCHEDULES.at(p.rules)),
     gasMeter: meter,
     events,
     rules: p.rules,

@@ -138,12 +138,12 @@ describe("attribution module", () => {
     await expectRefused(record(3, [[dn, 1n]], words(5, 1100).join(" ")), 5, /1100 tokens, more than L_MAX = 1024/);
   });
 
-  it("genesis defaults to engine parameter set 2, accepts 1 and 2, and names the released sets otherwise", () => {
+  it("genesis defaults to engine parameter set 2, accepts 1, 2 and 3, and names the released sets otherwise", () => {
     const g = defaultAttributionGenesis();
     expect(g.params.params_version).toBe(2);
-    for (const v of [1, 2]) expect(() => validateAttributionGenesis({ ...g, params: { ...g.params, params_version: v } })).not.toThrow();
-    for (const v of [0, 3]) {
-      expect(() => validateAttributionGenesis({ ...g, params: { ...g.params, params_version: v } })).toThrow(new RegExp(`params.params_version.*${v} is not a released engine parameter set \\(released: 1, 2\\)`));
+    for (const v of [1, 2, 3]) expect(() => validateAttributionGenesis({ ...g, params: { ...g.params, params_version: v } })).not.toThrow();
+    for (const v of [0, 4]) {
+      expect(() => validateAttributionGenesis({ ...g, params: { ...g.params, params_version: v } })).toThrow(new RegExp(`params.params_version.*${v} is not a released engine parameter set \\(released: 1, 2, 3\\)`));
     }
   });
 

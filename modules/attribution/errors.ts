@@ -10,4 +10,6 @@ export const attributionErrors = {
   commitmentNotFound: registerError("attribution", 4, "index commitment not found"),
   invalidOutput: registerError("attribution", 5, "invalid output"),
   recordNotFound: registerError("attribution", 6, "attribution record not found"),
+  /** The params name an engine set the block's rules version does not have yet (modules/attribution/rules.ts). */
+  paramsSetUnavailable: registerError("attribution", 10, "engine parameter set not available under these rules"),
 };

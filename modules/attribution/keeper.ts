@@ -5,11 +5,12 @@ import { prefixEnd, readU64be, u64be } from "../../chain/keys.ts";
 import type { KVReader } from "../../chain/store/types.ts";
 import { decodeCommitment, decodeRecord, encodeCommitment, encodeRecord, paramsIn, paramsOut, pb } from "./codec.ts";
 import { type DocumentSource, buildVersionIndex, type SegmentCache } from "./documents.ts";
-import { type Attribution, type AttributionIndex, attributionGas, paramsForVersion } from "./engine/index.ts";
+import { type Attribution, type AttributionIndex, attributionGas } from "./engine/index.ts";
 import { attributionErrors } from "./errors.ts";
 import type { AttributionAccountReader, AttributionDatanetKeeper, IndexProvider, TextRules } from "./expected.ts";
 import { attributeText, buildRecord, type ManifestCorpus } from "./compute.ts";
 import { attributionKeys } from "./keys.ts";
+import { attributionParamsFor } from "./rules.ts";
 import { type AttributionModuleParams, type AttributionRecord, DEFAULT_ATTRIBUTION_PARAMS, type IndexCommitment, type ManifestEntry, MAX_MANIFEST_ENTRIES } from "./types.ts";
 import { decode, encode } from "../../proto/codec.ts";
 
@@ -134,7 +135,7 @@ export class AttributionKeeper {
    * PERF: O(output words) vocabulary reads + the engine's O(L · segments · log n) (metered).
    */
   async attribute(ctx: Context, manifest: readonly ManifestEntry[], output: string, prompt: string): Promise<{ attribution: Attribution; gas: bigint }> {
-    const params = paramsForVersion(this.getParams(ctx.kv).paramsVersion);
+    const params = attributionParamsFor(ctx.rules, this.getParams(ctx.kv).paramsVersion);
     const attribution = attributeText(await this.corpora(ctx, manifest), output, prompt, params, this.text);
     const gas = BigInt(attributionGas(attribution.stats));
     ctx.gasMeter.consume(gas, "attribution");

@@ -4,7 +4,8 @@ import { bandCandidates, copySources, type DedupKeys, dedupKeys, exactDuplicate 
 import { datanetErrors } from "./errors.ts";
 import { chargeIngest, chargeJaccard, chargeRuns } from "./gas.ts";
 import type { DatanetKeeper } from "./keeper.ts";
-import { DatanetTextError, MASK_MIN_RUN, applyMask, sharedRuns, shingleJaccardAtLeast, tokenize } from "./text/index.ts";
+import { TEXT_RULES } from "./rules.ts";
+import { DatanetTextError, MASK_MIN_RUN, applyMask, sharedRuns, shingleJaccardAtLeast } from "./text/index.ts";
 import type { Datanet, DatanetParams, Run } from "./types.ts";
 import type { VocabMapper } from "./vocab.ts";
 
@@ -49,7 +50,7 @@ export function ingestRecord(env: IngestEnv, body: Uint8Array, index: number): I
   }
   chargeIngest(ctx, body.length, 0);
   const stored = decode(body, datanet.policy.piiRedaction, at);
-  const words = tokenize(stored.text);
+  const words = TEXT_RULES.at(ctx.rules).tokenize(stored.text);
   if (words.length === 0) throw datanetErrors.invalidRecord.wrap(`${at}: empty record (no tokens after normalisation)`);
   if (words.length < limits.minTokens || words.length > limits.maxTokens) {
     throw datanetErrors.recordSize.wrap(`${at}: ${words.length} tokens, outside ${limits.minTokens}..${limits.maxTokens} tokens per record`);

@@ -3,7 +3,7 @@ import { attribute, type AttributionCorpus } from "./attribute.ts";
 import { deleteContributions, makeIndex } from "./attributionIndex.ts";
 import { echoIds } from "./echoIds.ts";
 import { attributionGas } from "./gas.ts";
-import { makeParams, PARAMS_V1, PARAMS_V2, paramsForVersion, POINTS_PER_TOKEN as P } from "./params.ts";
+import { makeParams, PARAMS_V1, PARAMS_V2, PARAMS_V3, paramsForVersion, POINTS_PER_TOKEN as P } from "./params.ts";
 import { buildSegment, type SegmentDoc } from "./segment.ts";
 
 /** Word ids 100.. for passage words, so they never collide with filler. */
@@ -169,8 +169,9 @@ describe("params", () => {
   it("paramsForVersion gives the released sets and names the released versions otherwise", () => {
     expect(paramsForVersion(1)).toBe(PARAMS_V1);
     expect(paramsForVersion(2)).toBe(PARAMS_V2);
-    expect(() => paramsForVersion(0)).toThrow(/unknown attribution params version 0 \(released: 1, 2\)/);
-    expect(() => paramsForVersion(3)).toThrow(/unknown attribution params version 3 \(released: 1, 2\)/);
+    expect(paramsForVersion(3)).toBe(PARAMS_V3);
+    expect(() => paramsForVersion(0)).toThrow(/unknown attribution params version 0 \(released: 1, 2, 3\)/);
+    expect(() => paramsForVersion(4)).toThrow(/unknown attribution params version 4 \(released: 1, 2, 3\)/);
   });
 
   it("fractional α is exact in integers", () => {

@@ -16,6 +16,7 @@ export {
   MAX_LEN_WEIGHT,
   PARAMS_V1,
   PARAMS_V2,
+  PARAMS_V3,
   type ParamsOverrides,
   paramsForVersion,
   POINTS_PER_TOKEN,

@@ -99,10 +99,30 @@ export const PARAMS_V2: AttributionParams = freezeParams({
   spec: specificityTable(256, { num: 1, den: 1 }),
 });
 
+/**
+ * Parameter set 3 (chain rules version 2 and later, modules/attribution/rules.ts): v2 with
+ * α = 2 (SPEC[k] = ⌊2^16 / k^3⌋). In the evaluation sweep (bench/results/2026-11.md, eval_sweep
+ * at OCC_CAP 64) α = 2 keeps LDS level with α = 1 (0.564 against 0.563 at MIN_LEN 5) and halves
+ * the sybil share over its bound (0.375 against 0.75): text repeated across many records earns
+ * its copies less. Only selectable where the rules version allows it.
+ */
+export const PARAMS_V3: AttributionParams = freezeParams({
+  paramsVersion: 3,
+  minLen: 5,
+  nMax: 64,
+  occCap: 256,
+  lMax: 1024,
+  maxPayees: 64,
+  alpha: { num: 2, den: 1 },
+  lenWeight: rampLenWeight(64),
+  spec: specificityTable(256, { num: 2, den: 1 }),
+});
+
 /** Every released parameter set by version (records keep theirs, so none is ever removed). */
 export const RELEASED_PARAMS: ReadonlyMap<number, AttributionParams> = new Map([
   [1, PARAMS_V1],
   [2, PARAMS_V2],
+  [3, PARAMS_V3],
 ]);
 
 /** The released versions, ascending, for error messages. */
