@@ -39,17 +39,20 @@ export function defaultAuthGenesis(): AuthGenesis {
   return { params: paramsToJson(DEFAULT_AUTH_PARAMS), accounts: [] };
 }
 
-function paramsToJson(p: AuthParams): ParamsJson {
+export function paramsToJson(p: AuthParams): ParamsJson {
   const out = {} as ParamsJson;
   for (const [json, key] of Object.entries(PARAM_NAMES)) out[json as keyof ParamsJson] = p[key].toString();
   return out;
 }
 
-function paramsFromJson(j: unknown): AuthParams {
+/** Params.Validate: every param is an unsigned integer above 0 (absent ones take the default). */
+export function paramsFromJson(j: unknown): AuthParams {
   const o = expectObject(j ?? {}, "params");
   const p = { ...DEFAULT_AUTH_PARAMS };
   for (const [json, key] of Object.entries(PARAM_NAMES)) {
-    if (o[json] !== undefined) p[key] = expectUint(o[json], `params.${json}`);
+    if (o[json] === undefined) continue;
+    p[key] = expectUint(o[json], `params.${json}`);
+    if (p[key] === 0n) throw new GenesisError(`params.${json}`, "must be positive");
   }
   return p;
 }

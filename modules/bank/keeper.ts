@@ -131,6 +131,11 @@ export class BankKeeper {
     ctx.kv.set(bankKeys.sendEnabled(denom), encodeFlag(enabled));
   }
 
+  /** The denom follows default_send_enabled again (MsgSetSendEnabled's use_default_for). */
+  deleteSendEnabled(ctx: Context, denom: string): void {
+    ctx.kv.delete(bankKeys.sendEnabled(denom));
+  }
+
   getDefaultSendEnabled(kv: KVReader): boolean {
     const p = kv.get(bankKeys.params);
     return p ? decodeFlag(p) : true;

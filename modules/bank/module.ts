@@ -1,21 +1,16 @@
 import type { Module } from "../../chain/module.ts";
 import { type BankGenesis, defaultBankGenesis, exportBankGenesis, initBankGenesis, validateBankGenesis } from "./genesis.ts";
 import type { BankKeeper } from "./keeper.ts";
-import { msgMultiSendHandler, msgSendHandler } from "./msgs.ts";
+import { msgMultiSendHandler, msgSendHandler, msgSetSendEnabledHandler, msgUpdateParamsHandler } from "./msgs.ts";
 import { bankInvariants } from "./invariants.ts";
 import { bankQueries } from "./queries.ts";
-
-/** Its authority is the gov module account; there is no gov module yet to send it. */
-const GOV_ONLY = "needs governance (x/gov), not a module here yet";
 
 export function bankModule(bank: BankKeeper): Module<BankGenesis> {
   return {
     name: "bank",
-    msgs: [msgSendHandler(bank), msgMultiSendHandler(bank)],
+    msgs: [msgSendHandler(bank), msgMultiSendHandler(bank), msgUpdateParamsHandler(bank), msgSetSendEnabledHandler(bank)],
     queries: bankQueries(bank),
     notServed: {
-      "Msg/UpdateParams": GOV_ONLY,
-      "Msg/SetSendEnabled": GOV_ONLY,
       "Query/DenomMetadataByQueryString": "not implemented yet: DenomMetadata answers the same",
       "Query/DenomOwners": "not implemented yet: needs an owners-by-denom index the store does not keep",
       "Query/DenomOwnersByQuery": "not implemented yet: needs an owners-by-denom index the store does not keep",

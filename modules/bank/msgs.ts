@@ -1,8 +1,12 @@
-import { MsgMultiSend, MsgMultiSendResponse, MsgSend, MsgSendResponse } from "cosmjs-types/cosmos/bank/v1beta1/tx";
+import {
+  MsgMultiSend, MsgMultiSendResponse, MsgSend, MsgSendResponse, MsgSetSendEnabled, MsgSetSendEnabledResponse, MsgUpdateParams, MsgUpdateParamsResponse,
+} from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import { addressBytes, addressString } from "../../chain/address.ts";
+import { paramsAsGenesis, requireGovAuthority } from "../../chain/authority.ts";
 import { type Coin, addCoins, coinFromWire, coinsToString, validateCoins } from "../../chain/coins.ts";
 import type { Context } from "../../chain/context.ts";
 import { sdkErrors } from "../../chain/errors.ts";
+import { expectDenom } from "../../chain/genesisJson.ts";
 import type { MsgHandler } from "../../chain/module.ts";
 import { AMINO_MSG_MULTI_SEND, AMINO_MSG_SEND, msgMultiSendToAmino, msgSendToAmino } from "./amino.ts";
 import { bankErrors } from "./errors.ts";
@@ -88,5 +92,68 @@ export function msgMultiSendHandler(bank: BankKeeper): MsgHandler<MsgMultiSend> 
       return MsgMultiSendResponse.encode({}).finish();
     },
     amino: { name: AMINO_MSG_MULTI_SEND, toAmino: msgMultiSendToAmino },
+  };
+}
+
+/**
+ * MsgUpdateParams (v0.47+): only the gov module account may send it. default_send_enabled is the
+ * one live param; the per-denom list in params is the SDK's deprecated form and is refused
+ * (MsgSetSendEnabled sets per-denom flags), as the SDK does.
+ */
+export function msgUpdateParamsHandler(bank: BankKeeper): MsgHandler<MsgUpdateParams> {
+  return {
+    typeUrl: "/cosmos.bank.v1beta1.MsgUpdateParams",
+    responseTypeUrl: "/cosmos.bank.v1beta1.MsgUpdateParamsResponse",
+    module: "bank",
+    decode: (b) => MsgUpdateParams.decode(b),
+    validateBasic: (msg) => void addressBytes(msg.authority, "authority"),
+    signers: (msg) => [msg.authority],
+    // PERF: one write.
+    handle(ctx: Context, msg) {
+      requireGovAuthority(msg.authority);
+      const p = msg.params ?? { sendEnabled: [], defaultSendEnabled: false };
+      if (p.sendEnabled.length > 0) {
+        throw sdkErrors.invalidRequest.wrap("params.send_enabled: no longer supported in params; set per-denom flags with MsgSetSendEnabled");
+      }
+      bank.setDefaultSendEnabled(ctx, p.defaultSendEnabled);
+      return MsgUpdateParamsResponse.encode({}).finish();
+    },
+  };
+}
+
+/** The SDK's MsgSetSendEnabled.ValidateBasic: valid denoms, none twice, none both set and reset. */
+function validateSetSendEnabled(msg: MsgSetSendEnabled): void {
+  addressBytes(msg.authority, "authority");
+  const seen = new Set<string>();
+  msg.sendEnabled.forEach((e, i) => {
+    paramsAsGenesis(() => expectDenom(e.denom, `send_enabled[${i}].denom`));
+    if (seen.has(e.denom)) throw sdkErrors.invalidRequest.wrap(`send_enabled[${i}].denom: duplicate denom entries found for ${JSON.stringify(e.denom)}`);
+    seen.add(e.denom);
+  });
+  msg.useDefaultFor.forEach((denom, i) => {
+    paramsAsGenesis(() => expectDenom(denom, `use_default_for[${i}]`));
+    if (seen.has(denom)) throw sdkErrors.invalidRequest.wrap(`use_default_for[${i}]: ${JSON.stringify(denom)} is also in send_enabled`);
+  });
+}
+
+/**
+ * MsgSetSendEnabled: gov sets (send_enabled) or clears (use_default_for, back to
+ * default_send_enabled) the per-denom send flags; entries not named keep their value.
+ */
+export function msgSetSendEnabledHandler(bank: BankKeeper): MsgHandler<MsgSetSendEnabled> {
+  return {
+    typeUrl: "/cosmos.bank.v1beta1.MsgSetSendEnabled",
+    responseTypeUrl: "/cosmos.bank.v1beta1.MsgSetSendEnabledResponse",
+    module: "bank",
+    decode: (b) => MsgSetSendEnabled.decode(b),
+    validateBasic: validateSetSendEnabled,
+    signers: (msg) => [msg.authority],
+    // PERF: one write per denom named.
+    handle(ctx: Context, msg) {
+      requireGovAuthority(msg.authority);
+      for (const e of msg.sendEnabled) bank.setSendEnabled(ctx, e.denom, e.enabled);
+      for (const denom of msg.useDefaultFor) bank.deleteSendEnabled(ctx, denom);
+      return MsgSetSendEnabledResponse.encode({}).finish();
+    },
   };
 }

@@ -3,22 +3,23 @@ import { allocateTokens } from "./allocation.ts";
 import { type DistributionGenesis, defaultDistributionGenesis, exportDistributionGenesis, initDistributionGenesis, validateDistributionGenesis } from "./genesis.ts";
 import { distributionInvariants } from "./invariants.ts";
 import type { DistributionKeeper } from "./keeper.ts";
-import { msgFundCommunityPoolHandler, msgSetWithdrawAddressHandler, msgWithdrawDelegatorRewardHandler, msgWithdrawValidatorCommissionHandler } from "./msgs.ts";
+import {
+  msgCommunityPoolSpendHandler, msgFundCommunityPoolHandler, msgSetWithdrawAddressHandler, msgUpdateParamsHandler, msgWithdrawDelegatorRewardHandler,
+  msgWithdrawValidatorCommissionHandler,
+} from "./msgs.ts";
 import { distributionQueries } from "./queries.ts";
 import { DISTRIBUTION } from "./types.ts";
-
-/** Its authority is the gov module account; there is no gov module yet to send it. */
-const GOV_ONLY = "needs governance (x/gov), not a module here yet";
 
 export function distributionModule(k: DistributionKeeper): Module<DistributionGenesis> {
   return {
     name: "distribution",
     moduleAccounts: [DISTRIBUTION],
-    msgs: [msgWithdrawDelegatorRewardHandler(k), msgWithdrawValidatorCommissionHandler(k), msgSetWithdrawAddressHandler(k), msgFundCommunityPoolHandler(k)],
+    msgs: [
+      msgWithdrawDelegatorRewardHandler(k), msgWithdrawValidatorCommissionHandler(k), msgSetWithdrawAddressHandler(k), msgFundCommunityPoolHandler(k),
+      msgUpdateParamsHandler(k), msgCommunityPoolSpendHandler(k),
+    ],
     queries: distributionQueries(k),
     notServed: {
-      "Msg/UpdateParams": GOV_ONLY,
-      "Msg/CommunityPoolSpend": GOV_ONLY,
       "Msg/DepositValidatorRewardsPool": "not implemented yet: nobody has asked for it",
     },
     invariants: distributionInvariants(k),

@@ -1,10 +1,13 @@
 import {
+  MsgCommunityPoolSpend, MsgCommunityPoolSpendResponse, MsgUpdateParams, MsgUpdateParamsResponse,
   MsgFundCommunityPool, MsgFundCommunityPoolResponse, MsgSetWithdrawAddress, MsgSetWithdrawAddressResponse, MsgWithdrawDelegatorReward,
   MsgWithdrawDelegatorRewardResponse, MsgWithdrawValidatorCommission, MsgWithdrawValidatorCommissionResponse,
 } from "cosmjs-types/cosmos/distribution/v1beta1/tx";
 import { addressBytes, addressString, valoperBytes } from "../../chain/address.ts";
+import { paramsAsGenesis, requireGovAuthority } from "../../chain/authority.ts";
 import { type Coin, coinFromWire, coinToWire, validateCoins } from "../../chain/coins.ts";
 import type { Context } from "../../chain/context.ts";
+import { decFromWire, formatDec } from "../../chain/dec.ts";
 import { sdkErrors } from "../../chain/errors.ts";
 import type { MsgHandler } from "../../chain/module.ts";
 import {
@@ -14,7 +17,8 @@ import {
 import { withdrawDelegationRewardsOf } from "./delegation.ts";
 import { distributionErrors } from "./errors.ts";
 import type { DistributionKeeper } from "./keeper.ts";
-import { fundCommunityPool } from "./pool.ts";
+import { paramsFromJson } from "./genesisJson.ts";
+import { distributeFromCommunityPool, fundCommunityPool } from "./pool.ts";
 import { setWithdrawAddr, withdrawValidatorCommission } from "./withdraw.ts";
 
 const TX = "/cosmos.distribution.v1beta1.";
@@ -122,4 +126,60 @@ export function msgFundCommunityPoolHandler(k: DistributionKeeper): MsgHandler<M
 
 function addressStringOf(valoper: string): string {
   return addressString(valoperBytes(valoper));
+}
+
+/**
+ * MsgUpdateParams (v0.47+): replaces every distribution param; only the gov module account may
+ * send it, and the params pass genesis's checks (Params.ValidateBasic).
+ */
+export function msgUpdateParamsHandler(k: DistributionKeeper): MsgHandler<MsgUpdateParams> {
+  return {
+    typeUrl: TX + "MsgUpdateParams",
+    responseTypeUrl: TX + "MsgUpdateParamsResponse",
+    module: "distribution",
+    decode: (b) => MsgUpdateParams.decode(b),
+    validateBasic: (msg) => void addressBytes(msg.authority, "authority"),
+    signers: (msg) => [msg.authority],
+    // PERF: one write.
+    handle(ctx: Context, msg) {
+      requireGovAuthority(msg.authority);
+      if (!msg.params) throw sdkErrors.invalidRequest.wrap("params: must be set (all parameters are replaced)");
+      const w = msg.params;
+      const dec = (s: string, name: string) => formatDec(decFromWire(s || "0", `params.${name}`));
+      const json = {
+        community_tax: dec(w.communityTax, "community_tax"),
+        base_proposer_reward: dec(w.baseProposerReward, "base_proposer_reward"),
+        bonus_proposer_reward: dec(w.bonusProposerReward, "bonus_proposer_reward"),
+        withdraw_addr_enabled: w.withdrawAddrEnabled,
+      };
+      k.setParams(ctx, paramsAsGenesis(() => paramsFromJson(json)));
+      return MsgUpdateParamsResponse.encode({}).finish();
+    },
+  };
+}
+
+/**
+ * MsgCommunityPoolSpend (v0.47+): gov pays `amount` from the community pool to `recipient`.
+ * Refused when the pool holds less (badDistribution) or the recipient is a blocked module
+ * account (unauthorized), as the SDK's msg server.
+ */
+export function msgCommunityPoolSpendHandler(k: DistributionKeeper): MsgHandler<MsgCommunityPoolSpend> {
+  return {
+    typeUrl: TX + "MsgCommunityPoolSpend",
+    responseTypeUrl: TX + "MsgCommunityPoolSpendResponse",
+    module: "distribution",
+    decode: (b) => MsgCommunityPoolSpend.decode(b),
+    validateBasic(msg) {
+      addressBytes(msg.authority, "authority");
+      addressBytes(msg.recipient, "recipient");
+      amount(msg.amount);
+    },
+    signers: (msg) => [msg.authority],
+    // PERF: one read, one write, one transfer.
+    handle(ctx: Context, msg) {
+      requireGovAuthority(msg.authority);
+      distributeFromCommunityPool(k, ctx, addressBytes(msg.recipient), amount(msg.amount));
+      return MsgCommunityPoolSpendResponse.encode({}).finish();
+    },
+  };
 }

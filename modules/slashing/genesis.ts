@@ -68,7 +68,7 @@ export function paramsFromJson(v: unknown, f = "params"): SlashingParams {
     slashFractionDowntime: fraction("slash_fraction_downtime"),
   };
   if (p.signedBlocksWindow === 0n) throw new GenesisError(`${f}.signed_blocks_window`, "signed blocks window must be positive");
-  if (p.downtimeJailDuration === 0n) throw new GenesisError(`${f}.downtime_jail_duration`, "downtime jail duration must be positive");
+  if (p.downtimeJailDuration <= 0n) throw new GenesisError(`${f}.downtime_jail_duration`, "downtime jail duration must be positive");
   return p;
 }
 

@@ -91,6 +91,17 @@ export class SlashingKeeper {
     return out;
   }
 
+  /** Every validator's window starts afresh (a new signed_blocks_window): no missed bits, counter and offset 0. */
+  async resetWindows(ctx: Context): Promise<void> {
+    const p = slashingKeys.signingInfoPrefix;
+    const infos: [Uint8Array, ValidatorSigningInfo][] = [];
+    for await (const [key, v] of ctx.kv.iterate({ gte: p, lt: prefixEnd(p) })) infos.push([key.slice(p.length), ValidatorSigningInfo.decode(v)]);
+    for (const [cons, info] of infos) {
+      await this.clearMissed(ctx, cons);
+      this.setSigningInfo(ctx, cons, { ...info, indexOffset: 0n, missedBlocksCounter: 0n });
+    }
+  }
+
   async clearMissed(ctx: Context, cons: Uint8Array): Promise<void> {
     const p = slashingKeys.missedOf(cons);
     const keys: Uint8Array[] = [];

@@ -4,18 +4,14 @@ import { handleEquivocation } from "./evidence.ts";
 import { type SlashingGenesis, defaultSlashingGenesis, exportSlashingGenesis, initSlashingGenesis, validateSlashingGenesis } from "./genesis.ts";
 import type { SlashingKeeper } from "./keeper.ts";
 import { handleValidatorSignature } from "./liveness.ts";
-import { msgUnjailHandler } from "./msgs.ts";
+import { msgUnjailHandler, msgUpdateParamsHandler } from "./msgs.ts";
 import { slashingQueries } from "./queries.ts";
-
-/** Its authority is the gov module account; there is no gov module yet to send it. */
-const GOV_ONLY = "needs governance (x/gov), not a module here yet";
 
 export function slashingModule(k: SlashingKeeper): Module<SlashingGenesis> {
   return {
     name: "slashing",
-    msgs: [msgUnjailHandler(k)],
+    msgs: [msgUnjailHandler(k), msgUpdateParamsHandler(k)],
     queries: slashingQueries(k),
-    notServed: { "Msg/UpdateParams": GOV_ONLY },
     defaultGenesis: defaultSlashingGenesis,
     validateGenesis: validateSlashingGenesis,
     initGenesis: (ctx, g) => initSlashingGenesis(k, ctx, g),

@@ -1,8 +1,13 @@
-import { MsgUnjail, MsgUnjailResponse } from "cosmjs-types/cosmos/slashing/v1beta1/tx";
-import { addressString, valoperBytes } from "../../chain/address.ts";
+import { Params } from "cosmjs-types/cosmos/slashing/v1beta1/slashing";
+import { MsgUnjail, MsgUnjailResponse, MsgUpdateParams, MsgUpdateParamsResponse } from "cosmjs-types/cosmos/slashing/v1beta1/tx";
+import { addressBytes, addressString, valoperBytes } from "../../chain/address.ts";
+import { paramsAsGenesis, requireGovAuthority } from "../../chain/authority.ts";
 import type { Context } from "../../chain/context.ts";
+import { formatDec } from "../../chain/dec.ts";
+import { sdkErrors } from "../../chain/errors.ts";
 import type { MsgHandler } from "../../chain/module.ts";
-import { blockTime, formatRfc3339, fromTimestamp } from "../../chain/timestamp.ts";
+import { blockTime, durationNanos, formatDuration, formatRfc3339, fromTimestamp } from "../../chain/timestamp.ts";
+import { paramsFromJson } from "./genesis.ts";
 import { slashingErrors } from "./errors.ts";
 import type { SlashingKeeper } from "./keeper.ts";
 
@@ -38,5 +43,49 @@ export function msgUnjailHandler(k: SlashingKeeper): MsgHandler<MsgUnjail> {
       return MsgUnjailResponse.encode({}).finish();
     },
     amino: { name: AMINO_UNJAIL, toAmino: (msg) => ({ address: msg.validatorAddr }) },
+  };
+}
+
+const DEC_TEXT = /^-?[0-9]+$/;
+
+/** Wire params to genesis JSON, so genesis's checks run on them; a LegacyDec that is no integer text is named. */
+function paramsJsonFromWire(p: Params | undefined): unknown {
+  const w = p ?? Params.fromPartial({});
+  const dec = (b: Uint8Array, name: string) => {
+    const text = new TextDecoder().decode(b);
+    if (!DEC_TEXT.test(text)) throw sdkErrors.invalidRequest.wrap(`params.${name}: ${JSON.stringify(text)} is not a LegacyDec`);
+    return formatDec(BigInt(text));
+  };
+  return {
+    signed_blocks_window: w.signedBlocksWindow.toString(),
+    min_signed_per_window: dec(w.minSignedPerWindow, "min_signed_per_window"),
+    downtime_jail_duration: formatDuration(durationNanos(w.downtimeJailDuration ?? { seconds: 0n, nanos: 0 })),
+    slash_fraction_double_sign: dec(w.slashFractionDoubleSign, "slash_fraction_double_sign"),
+    slash_fraction_downtime: dec(w.slashFractionDowntime, "slash_fraction_downtime"),
+  };
+}
+
+/**
+ * MsgUpdateParams (v0.47+): replaces every slashing param; only the gov module account may send
+ * it, and the params pass genesis's checks (Params.Validate). A new signed_blocks_window starts
+ * every validator's window afresh (missed bitmap cleared, counter and offset 0): the old bitmap's
+ * indexes mean nothing in a window of another size.
+ */
+export function msgUpdateParamsHandler(k: SlashingKeeper): MsgHandler<MsgUpdateParams> {
+  return {
+    typeUrl: "/cosmos.slashing.v1beta1.MsgUpdateParams",
+    responseTypeUrl: "/cosmos.slashing.v1beta1.MsgUpdateParamsResponse",
+    module: "slashing",
+    decode: (b) => MsgUpdateParams.decode(b),
+    validateBasic: (msg) => void addressBytes(msg.authority, "authority"),
+    signers: (msg) => [msg.authority],
+    // PERF: one write; O(signing infos + missed bits) when the window changes.
+    async handle(ctx: Context, msg) {
+      requireGovAuthority(msg.authority);
+      const p = paramsAsGenesis(() => paramsFromJson(paramsJsonFromWire(msg.params)));
+      if (p.signedBlocksWindow !== k.getParams(ctx.kv).signedBlocksWindow) await k.resetWindows(ctx);
+      k.setParams(ctx, p);
+      return MsgUpdateParamsResponse.encode({}).finish();
+    },
   };
 }

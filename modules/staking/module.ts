@@ -6,20 +6,17 @@ import type { StakingKeeper } from "./keeper.ts";
 import { stakingInvariants } from "./invariants.ts";
 import { stakingQueries } from "./queries.ts";
 import { msgCreateValidatorHandler, msgEditValidatorHandler } from "./msgs/validator.ts";
+import { msgUpdateParamsHandler } from "./msgs/params.ts";
 import { applyValidatorSetUpdates, unbondAllMatureValidators } from "./valset.ts";
 import { BONDED_POOL, NOT_BONDED_POOL } from "./types.ts";
-
-/** Its authority is the gov module account; there is no gov module yet to send it. */
-const GOV_ONLY = "needs governance (x/gov), not a module here yet";
 
 export function stakingModule(k: StakingKeeper): Module<StakingGenesis> {
   return {
     name: "staking",
     moduleAccounts: [BONDED_POOL, NOT_BONDED_POOL],
-    msgs: [msgCreateValidatorHandler(k), msgEditValidatorHandler(k), msgDelegateHandler(k), msgUndelegateHandler(k), msgBeginRedelegateHandler(k)],
+    msgs: [msgCreateValidatorHandler(k), msgEditValidatorHandler(k), msgDelegateHandler(k), msgUndelegateHandler(k), msgBeginRedelegateHandler(k), msgUpdateParamsHandler(k)],
     queries: stakingQueries(k),
     notServed: {
-      "Msg/UpdateParams": GOV_ONLY,
       "Msg/CancelUnbondingDelegation": "not implemented yet",
       "Query/HistoricalInfo": "not implemented yet: the module keeps no HistoricalInfo (IBC light clients read it)",
     },
