@@ -9,6 +9,7 @@ import { bytesToHex } from "@noble/hashes/utils.js";
 import { type BlockRecord, GoldenChain } from "./chain.ts";
 import { ScriptContext } from "./context.ts";
 import { goldenAppState, goldenKeys } from "./genesis.ts";
+import { genesisForRules } from "./rulesVersions.ts";
 import { attributionPhase, datanetPhase, inferencePhase, laterRoundPhase, storageNodePhase } from "./phasesAi.ts";
 import { bankPhase, doubleSignPhase, mintPhase, stakingPhase, startDowntime, unjailPhase } from "./phasesCosmos.ts";
 import { TxSigner } from "./txs.ts";
@@ -27,10 +28,13 @@ export interface GoldenRun {
   blocks: BlockRecord[];
 }
 
-/** Runs the whole script on a fresh store and returns what every height produced. */
-export async function runGoldenScript(): Promise<GoldenRun> {
+/**
+ * Runs the whole script on a fresh store and returns what every height produced. The schedule:
+ * `rulesVersion` from height 1 (rulesVersions.ts; 1 = the v0.1.0 genesis as it was).
+ */
+export async function runGoldenScript(rulesVersion = 1): Promise<GoldenRun> {
   const keys = goldenKeys();
-  const appState = goldenAppState(keys);
+  const appState = genesisForRules(goldenAppState(keys), rulesVersion);
   const appStateJson = JSON.stringify(appState);
   const chain = await GoldenChain.start(appState);
   try {

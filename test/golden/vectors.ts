@@ -6,13 +6,14 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { LATEST_RULES_VERSION } from "../../chain/rules.ts";
 import type { GoldenRun } from "./script.ts";
 
 /**
- * The rules version the chain runs today. There is no rules version in chain/ yet (DESIGN.md,
- * "Rules over time"): everything the chain does now is version 1.
+ * The newest rules version (chain/rules.ts LATEST_RULES_VERSION): what `generate.ts` writes by
+ * default. Every version in rulesVersions.ts's PINNED_RULES_VERSIONS has its own vector file.
  */
-export const CURRENT_RULES_VERSION = 1;
+export const CURRENT_RULES_VERSION = LATEST_RULES_VERSION;
 export const GENERATE_COMMAND = "npx tsx test/golden/generate.ts";
 export const HINT =
   "a consensus change must be a new rules version selected by height, with its own vectors; see test/golden/README.md (and DESIGN.md, \"Rules over time\"). " +
