@@ -12,6 +12,7 @@ import * as dist from "cosmjs-types/cosmos/distribution/v1beta1/query";
 import * as mint from "cosmjs-types/cosmos/mint/v1beta1/query";
 import * as slashing from "cosmjs-types/cosmos/slashing/v1beta1/query";
 import * as staking from "cosmjs-types/cosmos/staking/v1beta1/query";
+import * as upgrade from "cosmjs-types/cosmos/upgrade/v1beta1/query";
 import { SimulateRequest, SimulateResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
 import { ConfigRequest, ConfigResponse } from "cosmjs-types/cosmos/base/node/v1beta1/query";
 import { type Codec, accountInfo, cosmjs, tributary } from "./codecs.ts";
@@ -40,6 +41,7 @@ const S = svc("cosmos.staking.v1beta1");
 const SL = svc("cosmos.slashing.v1beta1");
 const D = svc("cosmos.distribution.v1beta1");
 const M = svc("cosmos.mint.v1beta1");
+const U = svc("cosmos.upgrade.v1beta1");
 
 /** A Tributary route: `/tributary/<module>/v1/<rest>` → `tributary.<module>.v1.Query/<method>`. */
 function trib(module: string, rest: string, method: string, request: string, response: string): QueryRoute {
@@ -99,6 +101,11 @@ export const QUERY_ROUTES: QueryRoute[] = [
   get("/cosmos/mint/v1beta1/params", M("Params"), cosmjs(mint.QueryParamsRequest, mint.QueryParamsResponse, MINT_PARAM_DECS)),
   get("/cosmos/mint/v1beta1/inflation", M("Inflation"), cosmjs(mint.QueryInflationRequest, mint.QueryInflationResponse, { decBytes: ["inflation"] })),
   get("/cosmos/mint/v1beta1/annual_provisions", M("AnnualProvisions"), cosmjs(mint.QueryAnnualProvisionsRequest, mint.QueryAnnualProvisionsResponse, { decBytes: ["annual_provisions"] })),
+  // upgrade (UpgradedConsensusState is for IBC light clients, which Tributary does not have)
+  get("/cosmos/upgrade/v1beta1/current_plan", U("CurrentPlan"), cosmjs(upgrade.QueryCurrentPlanRequest, upgrade.QueryCurrentPlanResponse)),
+  get("/cosmos/upgrade/v1beta1/applied_plan/{name}", U("AppliedPlan"), cosmjs(upgrade.QueryAppliedPlanRequest, upgrade.QueryAppliedPlanResponse)),
+  get("/cosmos/upgrade/v1beta1/module_versions", U("ModuleVersions"), cosmjs(upgrade.QueryModuleVersionsRequest, upgrade.QueryModuleVersionsResponse)),
+  get("/cosmos/upgrade/v1beta1/authority", U("Authority"), cosmjs(upgrade.QueryAuthorityRequest, upgrade.QueryAuthorityResponse)),
   // the node's own config (minimum gas price, pruning), answered by the app like a query
   { http: "GET", path: "/cosmos/base/node/v1beta1/config", method: "/cosmos.base.node.v1beta1.Service/Config", codec: cosmjs(ConfigRequest, ConfigResponse) },
   // tx simulation goes through ABCI query like every query (chain/query.ts SIMULATE_PATHS)

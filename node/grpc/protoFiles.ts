@@ -17,6 +17,9 @@ export const SERVED_SERVICES = [
   "cosmos.slashing.v1beta1.Query",
   "cosmos.distribution.v1beta1.Query",
   "cosmos.mint.v1beta1.Query",
+  "cosmos.gov.v1.Query",
+  "cosmos.gov.v1beta1.Query",
+  "cosmos.upgrade.v1beta1.Query",
   "cosmos.base.node.v1beta1.Service",
   "cosmos.base.tendermint.v1beta1.Service",
   "cosmos.tx.v1beta1.Service",
@@ -29,6 +32,9 @@ export const SERVED_SERVICES = [
 /** The files declaring SERVED_SERVICES; their imports are loaded with them. */
 const SERVICE_FILES = [
   ...["auth", "bank", "staking", "slashing", "distribution", "mint"].map((m) => `cosmos/${m}/v1beta1/query.proto`),
+  "cosmos/gov/v1/query.proto",
+  "cosmos/gov/v1beta1/query.proto",
+  "cosmos/upgrade/v1beta1/query.proto",
   "cosmos/base/node/v1beta1/query.proto",
   "cosmos/base/tendermint/v1beta1/query.proto",
   "cosmos/tx/v1beta1/service.proto",
