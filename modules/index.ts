@@ -31,12 +31,16 @@ import { SlashingKeeper } from "./slashing/keeper.ts";
 import { slashingHooks, slashingModule } from "./slashing/module.ts";
 import { StakingKeeper } from "./staking/keeper.ts";
 import { stakingModule } from "./staking/module.ts";
-import { BONDED_POOL } from "./staking/types.ts";
+import { BONDED, BONDED_POOL, sharesOf, tokensOf } from "./staking/types.ts";
 import { stakingForDistribution } from "./staking/distributionApi.ts";
 import { stakingForSlashing } from "./staking/slashingApi.ts";
 import type { ModelRunner } from "./inference/expected.ts";
 import { InferenceKeeper } from "./inference/keeper.ts";
 import { inferenceModule } from "./inference/module.ts";
+import { Router } from "../chain/router.ts";
+import { GovKeeper } from "./gov/keeper.ts";
+import { govModule } from "./gov/module.ts";
+import { operatorOf } from "./staking/keeper.ts";
 import { genesisTxDeliverer } from "./genutil/deliver.ts";
 import { GenutilKeeper } from "./genutil/keeper.ts";
 import { genutilModule } from "./genutil/module.ts";
@@ -106,12 +110,18 @@ export function createModules(sigCache = new SigVerifyCache(), opts: ModuleOptio
     getContribution: (kv, id) => datanet.getContribution(kv, id),
     addEarned: (ctx, id, amount) => datanet.addEarned(ctx, id, amount),
   }, distributionForModules(distribution), opts.modelRunner);
+  const stakingForGov = stakingForDistribution(staking);
+  const gov = new GovKeeper(bank, auth, {
+    bondedValidators: async (kv) => (await staking.allValidators(kv)).filter((v) => v.status === BONDED).map((v) => ({ operator: operatorOf(v), tokens: tokensOf(v), delegatorShares: sharesOf(v) })),
+    delegationsOf: (kv, del) => stakingForGov.delegationsOf(kv, del),
+    totalBondedTokens: (kv) => bank.getBalance(kv, moduleAddress(BONDED_POOL), staking.getParams(kv).bondDenom),
+  });
   const upgrade = new UpgradeKeeper();
   const keepers: TributaryKeepers = { auth, bank, mint, rewards, distribution, staking, slashing, datanet, attribution, inference, upgrade };
   const handlers = opts.upgradeHandlers?.(keepers) ?? new Map();
   // Upgrade first: its PreBlock halts or switches the rules before anything else runs, and its
   // genesis (the initial rules version) is read before the sections after it.
-  const modules: Module[] = [upgradeModule(upgrade, handlers, () => modules.map((m) => m.name)), authModule(auth), bankModule(bank), mintModule(mint), rewardsModule(rewards), distributionModule(distribution), stakingModule(staking), slashingModule(slashing), datanetModule(datanet), attributionModule(attribution), inferenceModule(inference)];
+  const modules: Module[] = [upgradeModule(upgrade, handlers, () => modules.map((m) => m.name)), authModule(auth), bankModule(bank), mintModule(mint), rewardsModule(rewards), distributionModule(distribution), govModule(gov), stakingModule(staking), slashingModule(slashing), datanetModule(datanet), attributionModule(attribution), inferenceModule(inference)];
   const ante = createAnteHandler(auth, bank, sigCache);
   // genutil last: its gen_txs run MsgCreateValidator through the ante on every other module's genesis state.
   const genutil = new GenutilKeeper(
@@ -120,6 +130,8 @@ export function createModules(sigCache = new SigVerifyCache(), opts: ModuleOptio
   );
   modules.push(genutilModule(genutil));
   bank.setBlockedModuleAccounts(modules.flatMap((m) => m.moduleAccounts ?? []));
+  // Gov executes passed proposals through the same routing table the app builds from these modules.
+  gov.setRouter(new Router(modules));
   return {
     modules,
     ante,

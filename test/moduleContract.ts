@@ -183,13 +183,45 @@ export function cosmjsService(client: { prototype: object }, codecs: Record<stri
   return { name, methods };
 }
 
+/**
+ * SDK modules whose proto package defines no Msg and no Query service, so they serve nothing and
+ * their package cannot be read off their handlers: genutil (genesis transactions only).
+ */
+export const SERVICELESS_PACKAGES: Readonly<Record<string, string>> = { genutil: "cosmos.genutil.v1beta1" };
+
 /** The one proto package a module's handlers belong to, or a problem. */
 export function modulePackage(mod: Module): string | string[] {
   const pkgs = new Set<string>();
+  const serviceless = SERVICELESS_PACKAGES[mod.name];
+  if (serviceless !== undefined && !mod.msgs?.length && !mod.queries?.length) return serviceless;
   for (const h of mod.msgs ?? []) pkgs.add(h.typeUrl.slice(1, h.typeUrl.lastIndexOf(".")));
   for (const q of mod.queries ?? []) pkgs.add(q.path.split("/")[1]!.replace(/\.Query$/, ""));
   if (pkgs.size === 1) return [...pkgs][0]!;
   return [pkgs.size === 0 ? "registers no message and no query" : `handlers of several proto packages: ${[...pkgs].sort().join(", ")}`];
+}
+
+/**
+ * The module as checked against each proto package it serves: itself for a one-package module;
+ * for a module serving several versions of one SDK package (gov: cosmos.gov.v1 and v1beta1), one
+ * view per version with that version's handlers and its `notServed` entries, which such a module
+ * writes `<version>/Msg/<method>` (an unqualified entry goes to every view). Else the problem.
+ */
+export function packageViews(mod: Module): ({ pkg: string; view: Module } | string)[] {
+  const one = modulePackage(mod);
+  if (typeof one === "string") return [{ pkg: one, view: mod }];
+  const pkgs = [...new Set([...(mod.msgs ?? []).map((h) => h.typeUrl.slice(1, h.typeUrl.lastIndexOf("."))), ...(mod.queries ?? []).map((q) => q.path.split("/")[1]!.replace(/\.Query$/, ""))])].sort();
+  const base = (p: string) => p.slice(0, p.lastIndexOf("."));
+  if (pkgs.length < 2 || pkgs.some((p) => base(p) !== base(pkgs[0]!))) return one;
+  return pkgs.map((pkg) => {
+    const version = pkg.slice(pkg.lastIndexOf(".") + 1);
+    const notServed = Object.fromEntries(Object.entries(mod.notServed ?? {}).flatMap(([k, why]) => {
+      if (k.startsWith(`${version}/`)) return [[k.slice(version.length + 1), why]];
+      return /^[^/]+\/(Msg|Query)\//.test(k) ? [] : [[k, why]];
+    }));
+    const msgs = (mod.msgs ?? []).filter((h) => h.typeUrl.startsWith(`/${pkg}.`));
+    const queries = (mod.queries ?? []).filter((q) => q.path.startsWith(`/${pkg}.Query/`));
+    return { pkg, view: { ...mod, msgs, queries, notServed } };
+  });
 }
 
 /**
