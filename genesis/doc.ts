@@ -5,6 +5,7 @@ import { validateAppState } from "../modules/index.ts";
 import { validateConsensusParams } from "./consensusParams.ts";
 import { isRfc3339 } from "./time.ts";
 import type { GenesisDoc } from "./types.ts";
+import { validateGenTxsInGenesis } from "./gentx.ts";
 import { validateGenesisValidators } from "./validators.ts";
 
 export type { ConsensusParamsJson, GenesisDoc, GenesisValidatorJson } from "./types.ts";
@@ -65,4 +66,6 @@ export function validateGenesisDoc(doc: GenesisDoc): void {
   const appState = doc.app_state ?? {};
   if (typeof appState !== "object" || appState === null || Array.isArray(appState)) throw new GenesisError("app_state", "must be an object");
   validateAppState(appState);
+  // Gentxs against the rest of the document: the signature for chain_id, the funds, the bond denom.
+  validateGenTxsInGenesis(doc);
 }

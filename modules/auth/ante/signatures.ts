@@ -58,7 +58,7 @@ export function verifySignatures(
     }
   }
   if (simulate) return;
-  const accountNumbers = accounts.map((a) => a.accountNumber);
+  const accountNumbers = accounts.map((a) => signingAccountNumber(ctx, a));
   if (cache.has(tx.hash, accountNumbers)) return;
   for (const [i, acc] of accounts.entries()) {
     const signBytes = signBytesFor(ctx, txc, i, acc);
@@ -73,6 +73,15 @@ export function verifySignatures(
   cache.add(tx.hash, accountNumbers);
 }
 
+/**
+ * The account number a signature covers: 0 for a gentx delivered at InitChain (the SDK's
+ * SigVerificationDecorator at genesis), since its signer signed before genesis gave the account
+ * its number. Only "genesis" mode, which no block ever runs in, differs.
+ */
+function signingAccountNumber(ctx: Context, acc: Account): bigint {
+  return ctx.mode === "genesis" ? 0n : acc.accountNumber;
+}
+
 /** Signer i's info; validateTxBasics checked there is one per signer, so a miss is refused, never read as undefined. */
 function signerInfo(tx: TxContext["tx"], i: number): TxContext["tx"]["authInfo"]["signerInfos"][number] {
   const info = tx.authInfo.signerInfos[i];
@@ -83,7 +92,7 @@ function signerInfo(tx: TxContext["tx"], i: number): TxContext["tx"]["authInfo"]
 function signBytesFor(ctx: Context, { tx, msgs }: TxContext, i: number, acc: Account): Uint8Array {
   const mode = signerInfo(tx, i).modeInfo?.single?.mode;
   if (mode === SignMode.SIGN_MODE_DIRECT) {
-    return directSignBytes(tx.bodyBytes, tx.authInfoBytes, ctx.block.chainId, acc.accountNumber);
+    return directSignBytes(tx.bodyBytes, tx.authInfoBytes, ctx.block.chainId, signingAccountNumber(ctx, acc));
   }
   if (mode === SignMode.SIGN_MODE_LEGACY_AMINO_JSON) {
     const aminoMsgs = msgs.map(({ handler, msg, typeUrl }) => {
@@ -92,7 +101,7 @@ function signBytesFor(ctx: Context, { tx, msgs }: TxContext, i: number, acc: Acc
     });
         return aminoSignBytes({
       chainId: ctx.block.chainId,
-      accountNumber: acc.accountNumber,
+      accountNumber: signingAccountNumber(ctx, acc),
       sequence: acc.sequence,
       fee: tx.fee,
       memo: tx.body.memo,

@@ -5,6 +5,7 @@ import { coinToWire, parseCoins } from "../../../chain/coins.ts";
 import { addGenesisAccount } from "../../../genesis/accounts.ts";
 import { readGenesis, validateGenesisDoc, writeGenesis } from "../../../genesis/doc.ts";
 import { homePaths } from "../../home.ts";
+import { gentxCommands } from "./gentx.ts";
 import { addHomeOption, addKeyringOption, checkAddressArg, openKeyring, printLine } from "../common.ts";
 import { UserError } from "../errors.ts";
 
@@ -124,5 +125,7 @@ function forkCmd(): Command {
 }
 
 export function genesisCommand(): Command {
-  return new Command("genesis").description("create and check genesis files").addCommand(addAccountCmd()).addCommand(validateCmd()).addCommand(exportCmd()).addCommand(forkCmd());
+  const cmd = new Command("genesis").description("create and check genesis files").addCommand(addAccountCmd()).addCommand(validateCmd()).addCommand(exportCmd()).addCommand(forkCmd());
+  for (const c of gentxCommands()) cmd.addCommand(c);
+  return cmd;
 }
