@@ -6,26 +6,17 @@
  */
 import { ProposalStatus, VoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
 import { MsgUpdateParams as GovMsgUpdateParams } from "cosmjs-types/cosmos/gov/v1/tx";
-import { MsgUpdateParams as MintMsgUpdateParams } from "cosmjs-types/cosmos/mint/v1beta1/tx";
 import { QueryParamsRequest as MintParamsRequest, QueryParamsResponse as MintParamsResponse } from "cosmjs-types/cosmos/mint/v1beta1/query";
 import { afterEach, describe, expect, it } from "vitest";
 import { GOV_AUTHORITY } from "../chain/authority.ts";
-import { addressString, moduleAddress } from "../chain/address.ts";
 import { paramsToProto as govParamsToProto } from "../modules/gov/params.ts";
 import { DEFAULT_GOV_PARAMS_V1 } from "../modules/gov/types.ts";
-import { paramsToProto } from "../modules/mint/keeper.ts";
-import { DEFAULT_MINT_PARAMS } from "../modules/mint/types.ts";
 import { StakingHarness } from "./stakingHarness.ts";
-import { deliverAll, endVotingPeriod, getProposal, govParams, passProposal, submitProposal, voteAll } from "./support/govProposal.ts";
+import { GOV_ADDRESS, MIN_DEPOSIT, deliverAll, endVotingPeriod, getProposal, govParams, mintUpdateParams, passProposal, submitProposal, voteAll } from "./support/govProposal.ts";
 
-export const GOV_ADDR = addressString(moduleAddress("gov"));
-export const MIN_DEPOSIT = 10_000_000n;
+const GOV_ADDR = GOV_ADDRESS;
+const mintUpdate = mintUpdateParams;
 const FEE = 25_000n;
-
-export function mintUpdate(inflationMax: bigint, authority = GOV_AUTHORITY) {
-  const params = paramsToProto({ ...DEFAULT_MINT_PARAMS, inflationMax });
-  return { typeUrl: "/cosmos.mint.v1beta1.MsgUpdateParams", value: MintMsgUpdateParams.encode({ authority, params }).finish() };
-}
 
 async function mintInflationMax(s: StakingHarness): Promise<string> {
   const res = await s.h.app.query({ path: "/cosmos.mint.v1beta1.Query/Params", data: MintParamsRequest.encode({}).finish(), height: 0n, prove: false });

@@ -17,8 +17,23 @@ import { QueryValidatorsRequest, QueryValidatorsResponse } from "cosmjs-types/co
 import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
 import type { Any } from "cosmjs-types/google/protobuf/any";
 import type { ExecTxResult, ResponseFinalizeBlock } from "cosmjs-types/tendermint/abci/types";
-import { addressString, valoperBytes } from "../../chain/address.ts";
+import { addressString, moduleAddress, valoperBytes } from "../../chain/address.ts";
+import { GOV_AUTHORITY } from "../../chain/authority.ts";
+import { MsgUpdateParams as MintMsgUpdateParams } from "cosmjs-types/cosmos/mint/v1beta1/tx";
+import { paramsToProto as mintParamsToProto } from "../../modules/mint/keeper.ts";
+import { DEFAULT_MINT_PARAMS } from "../../modules/mint/types.ts";
 import { type AppHarness, registry } from "../appHarness.ts";
+
+/** The gov module account (holds the deposits). */
+export const GOV_ADDRESS = addressString(moduleAddress("gov"));
+/** The default min_deposit (DEFAULT_GOV_PARAMS_V1), in utrib. */
+export const MIN_DEPOSIT = 10_000_000n;
+
+/** A mint MsgUpdateParams as an Any: the default params with `inflationMax` (a Dec), signed by `authority`. */
+export function mintUpdateParams(inflationMax: bigint, authority = GOV_AUTHORITY): Any {
+  const params = mintParamsToProto({ ...DEFAULT_MINT_PARAMS, inflationMax });
+  return { typeUrl: "/cosmos.mint.v1beta1.MsgUpdateParams", value: MintMsgUpdateParams.encode({ authority, params }).finish() };
+}
 
 export interface GovProposalOptions {
   /** The proposal's messages, each signed by the gov authority: an Any, or an EncodeObject the harness registry knows. */
