@@ -1,0 +1,132 @@
+/**
+ * A coordinated upgrade on the in-process chain, old binary to new: a v0.1.0 chain (rules
+ * version 1) passes MsgSoftwareUpgrade "v2" (through the gov stand-in, upgradeChain.ts), the old
+ * binary halts at the plan height with the exact line and commits nothing of that block, refuses
+ * to start again, the new binary runs the v2 handler there and the chain goes on under rules
+ * version 2 (the datanet cap bites, attribution is on parameter set 3); the whole chain replayed
+ * into a fresh App by the new binary gives the same app hash at every height. Then the refusals
+ * of the upgrade messages.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { QueryAppliedPlanRequest, QueryAppliedPlanResponse, QueryCurrentPlanResponse, QueryModuleVersionsResponse } from "cosmjs-types/cosmos/upgrade/v1beta1/query";
+import { MsgCancelUpgrade, MsgSoftwareUpgrade } from "cosmjs-types/cosmos/upgrade/v1beta1/tx";
+import type { Any } from "cosmjs-types/google/protobuf/any";
+import { bytesToHex } from "@noble/hashes/utils.js";
+import { GOV_AUTHORITY } from "../../chain/authority.ts";
+import { rulesAt } from "../../chain/rules.ts";
+import { CommitStore } from "../../chain/store/commitStore.ts";
+import { UpgradeNeededError, upgradeNeededLine } from "../../modules/upgrade/halt.ts";
+import { knownUpgrades } from "../../node/upgrades/index.ts";
+import { checkUpgradeAtStartup } from "../../node/upgrades/startup.ts";
+import * as m from "../golden/msgs.ts";
+import { goldenText } from "../golden/phasesAi.ts";
+import { ROLE } from "../golden/genesis.ts";
+import { buildApp, UpgradeChain } from "./upgradeChain.ts";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const PLAN = { name: "v2", height: 8n, info: '{"binaries":{"linux/amd64":"https://example.invalid/tributary-v2"}}' };
+const softwareUpgrade = (plan: { name: string; height: bigint; info: string }, authority = GOV_AUTHORITY): Any => ({
+  typeUrl: "/cosmos.upgrade.v1beta1.MsgSoftwareUpgrade",
+  value: MsgSoftwareUpgrade.encode(MsgSoftwareUpgrade.fromPartial({ authority, plan })).finish(),
+});
+const cancelUpgrade = (authority = GOV_AUTHORITY): Any => ({ typeUrl: "/cosmos.upgrade.v1beta1.MsgCancelUpgrade", value: MsgCancelUpgrade.encode({ authority }).finish() });
+
+/** Proposals passed at the end of each height (see upgradeChain.ts). */
+const GOV = new Map<bigint, Any[][]>([
+  // Refused, nothing written: a plan in the past; a cancel with nothing scheduled.
+  [2n, [[softwareUpgrade({ ...PLAN, name: "past", height: 2n })], [cancelUpgrade()]]],
+  // A first plan, replaced by the real one (the SDK: a new plan replaces the scheduled one).
+  [3n, [[softwareUpgrade({ ...PLAN, name: "early", height: 20n })], [softwareUpgrade(PLAN)]]],
+]);
+
+const records = (from: number, n: number) => Array.from({ length: n }, (_, i) => goldenText(1000 + from + i, 40));
+const { valA, contributor1: c1 } = ROLE;
+
+describe("coordinated upgrade v1 → v2 (in process)", () => {
+  let chain: UpgradeChain;
+  let hashBeforeHalt: string;
+
+  beforeAll(async () => {
+    chain = await UpgradeChain.create(undefined, GOV);
+  }, 60_000);
+  afterAll(async () => chain?.close());
+
+  it("the old binary runs rules version 1, a datanet message may carry 33 records, and the plan passes", async () => {
+    await chain.block();
+    await chain.block([chain.tx(valA, "create datanet 1", [m.createDatanet(chain.signer.address(valA), "upgrade-open", false)])]);
+    await chain.block();
+    const big = await chain.block([chain.tx(c1, "33 records (v1: allowed)", [m.contribute(chain.signer.address(c1), 1n, records(0, 33))], "ok", 200_000_000n)]);
+    expect(big.txResults[0]!.code, big.txResults[0]!.log).toBe(0);
+    expect(rulesAt(chain.store.committed(), chain.height + 1n).version).toBe(1);
+
+    const refused = chain.govResults.get(2n)!;
+    expect(refused[0]).toMatchObject({ codespace: "upgrade", code: 2 });
+    expect(refused[0]?.message).toMatch(/plan height 2 is not after the current height 2/);
+    expect(refused[1]).toMatchObject({ codespace: "upgrade", code: 4 });
+    expect(refused[1]?.message).toMatch(/no upgrade is scheduled, so there is nothing to cancel/);
+    expect(chain.govResults.get(3n)).toEqual([undefined, undefined]);
+    const current = QueryCurrentPlanResponse.decode(await chain.query("/cosmos.upgrade.v1beta1.Query/CurrentPlan", new Uint8Array()));
+    expect(current.plan).toMatchObject({ name: "v2", height: 8n, info: PLAN.info });
+  });
+
+  it("at the plan height the old binary stops before the block with the exact line, and commits nothing", async () => {
+    while (chain.height < PLAN.height - 1n) await chain.block();
+    hashBeforeHalt = bytesToHex(chain.store.rootHash);
+    const req = chain.nextRequest();
+    await expect(chain.run(req)).rejects.toThrow(new UpgradeNeededError(PLAN).message);
+    expect(upgradeNeededLine(PLAN)).toBe(`UPGRADE "v2" NEEDED at height 8: ${PLAN.info}`);
+    expect(chain.store.version).toBe(PLAN.height - 1n);
+    expect(bytesToHex(chain.store.rootHash)).toBe(hashBeforeHalt);
+  });
+
+  it("restarted without the handler it refuses at start-up with the same line, and again on the block", async () => {
+    chain.restart(undefined);
+    expect(() => checkUpgradeAtStartup(chain.store.committed(), chain.store.version, chain.keepers.upgrade, new Map())).toThrow(upgradeNeededLine(PLAN));
+    await expect(chain.run(chain.nextRequest())).rejects.toThrow(upgradeNeededLine(PLAN));
+    expect(bytesToHex(chain.store.rootHash)).toBe(hashBeforeHalt);
+  });
+
+  it("the new binary starts, runs the v2 handler at the plan height, records the plan and goes on under rules version 2", async () => {
+    chain.restart(knownUpgrades);
+    expect(() => checkUpgradeAtStartup(chain.store.committed(), chain.store.version, chain.keepers.upgrade, knownUpgrades(chain.keepers))).not.toThrow();
+    const res = await chain.block();
+    expect(res.events.some((e) => e.type === "upgrade" && e.attributes.some((a) => a.key === "name" && a.value === "v2"))).toBe(true);
+    const applied = QueryAppliedPlanResponse.decode(await chain.query("/cosmos.upgrade.v1beta1.Query/AppliedPlan", QueryAppliedPlanRequest.encode({ name: "v2" }).finish()));
+    expect(applied.height).toBe(PLAN.height);
+    expect(QueryCurrentPlanResponse.decode(await chain.query("/cosmos.upgrade.v1beta1.Query/CurrentPlan", new Uint8Array())).plan).toBeUndefined();
+    expect(rulesAt(chain.store.committed(), PLAN.height - 1n).version).toBe(1);
+    expect(rulesAt(chain.store.committed(), PLAN.height).version).toBe(2);
+    expect(chain.keepers.attribution.getParams(chain.store.committed()).paramsVersion).toBe(3);
+    const versions = QueryModuleVersionsResponse.decode(await chain.query("/cosmos.upgrade.v1beta1.Query/ModuleVersions", new Uint8Array()));
+    expect(versions.moduleVersions.map((v) => v.name)).toContain("upgrade");
+  });
+
+  it("under rules version 2 the datanet cap bites: 33 records in one message are refused, 32 pass", async () => {
+    const big = await chain.block([chain.tx(c1, "33 records (v2: refused)", [m.contribute(chain.signer.address(c1), 1n, records(100, 33))], "fail", 200_000_000n)]);
+    expect(big.txResults[0]!.code).not.toBe(0);
+    expect(big.txResults[0]!.log).toMatch(/33 records in one message, at most 32 \(the cap of rules version 2\)/);
+    const ok = await chain.block([chain.tx(c1, "32 records (v2: allowed)", [m.contribute(chain.signer.address(c1), 1n, records(200, 32))], "ok", 200_000_000n)]);
+    expect(ok.txResults[0]!.code, ok.txResults[0]!.log).toBe(0);
+    await chain.block();
+  });
+
+  it("a fresh App replays the whole chain from genesis (one binary, both rules versions) to the same app hash at every height", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "trib-upgrade-replay-"));
+    const store = await CommitStore.open(join(dir, "app.db"));
+    try {
+      const { app } = buildApp(store, chain.content, knownUpgrades, GOV, new Map());
+      const got = [bytesToHex((await app.initChain(chain.initRequest)).appHash)];
+      for (const req of chain.requests) {
+        got.push(bytesToHex((await app.finalizeBlock(req)).appHash));
+        await app.commit();
+      }
+      expect(got.length).toBe(Number(chain.height) + 1);
+      expect(got).toEqual(chain.appHashes);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
