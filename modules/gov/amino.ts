@@ -29,7 +29,8 @@ export function voteToAmino(m: MsgVote): unknown {
 /**
  * CosmJS writes a weight as `Decimal.toString().padEnd(20, "0")`: "0.7" → "0.700000000000000000".
  * Its Decimal prints a whole number without a point, so a weight of exactly 1 becomes
- * "10000000000000000000"; this reproduces that too, or such a signature would not verify.
+ * "10000000000000000000", which CosmJS's own fromAmino then encodes as 10^19: such a tx is
+ * refused (invalid vote option) whatever the JSON; a full-weight vote is a MsgVote.
  */
 export function cosmjsWeight(atomics: string): string {
   const v = BigInt(atomics);
