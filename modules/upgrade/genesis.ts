@@ -3,6 +3,7 @@ import { GenesisError } from "../../chain/genesisError.ts";
 import { expectArray, expectObject, expectString, expectUint } from "../../chain/genesisJson.ts";
 import { FIRST_RULES_VERSION, LATEST_RULES_VERSION, scheduleRules } from "../../chain/rules.ts";
 import type { UpgradeKeeper } from "./keeper.ts";
+import type { Plan } from "./types.ts";
 
 /**
  * The upgrade section of app_state. The SDK's is empty; Tributary's says which rules version the
@@ -13,6 +14,11 @@ import type { UpgradeKeeper } from "./keeper.ts";
 export interface UpgradeGenesis {
   rules_version: number;
   applied_plans?: { name: string; height: string }[];
+  /**
+   * A plan scheduled from the start (a network launched with its first upgrade already agreed,
+   * and tests of spawned nodes, which have no gov proposal to pass). Not in the SDK's genesis.
+   */
+  plan?: { name: string; height: string; info?: string };
 }
 
 /** New chains start on the newest rules this binary knows. */
@@ -23,6 +29,7 @@ export function defaultUpgradeGenesis(): UpgradeGenesis {
 interface ParsedGenesis {
   rulesVersion: number;
   applied: { name: string; height: bigint }[];
+  plan?: Plan;
 }
 
 function parse(g: unknown): ParsedGenesis {
@@ -39,7 +46,13 @@ function parse(g: unknown): ParsedGenesis {
   });
   const names = new Set(applied.map((a) => a.name));
   if (names.size !== applied.length) throw new GenesisError("applied_plans", "lists a plan name twice");
-  return { rulesVersion: v, applied };
+  if (o.plan === undefined) return { rulesVersion: v, applied };
+  const p = expectObject(o.plan, "plan");
+  const plan = { name: expectString(p.name, "plan.name"), height: expectUint(p.height, "plan.height"), info: p.info === undefined ? "" : expectString(p.info, "plan.info") };
+  if (plan.name === "") throw new GenesisError("plan.name", "cannot be empty");
+  if (plan.height === 0n) throw new GenesisError("plan.height", "must be greater than 0");
+  if (names.has(plan.name)) throw new GenesisError("plan.name", `${plan.name} is listed as applied already`);
+  return { rulesVersion: v, applied, plan };
 }
 
 export function validateUpgradeGenesis(g: UpgradeGenesis): void {
@@ -48,9 +61,11 @@ export function validateUpgradeGenesis(g: UpgradeGenesis): void {
 
 /** Version 1 writes no schedule (it is what an empty schedule means), so only a later version costs a key. */
 export function initUpgradeGenesis(k: UpgradeKeeper, ctx: Context, g: UpgradeGenesis): void {
-  const { rulesVersion, applied } = parse(g);
+  const { rulesVersion, applied, plan } = parse(g);
   if (rulesVersion > FIRST_RULES_VERSION) scheduleRules(ctx.kv, ctx.block.height, rulesVersion);
   for (const a of applied) k.importApplied(ctx, a.name, a.height);
+  // The same checks as MsgSoftwareUpgrade: at InitChain the current height is the one before the first block.
+  if (plan) k.scheduleUpgrade({ ...ctx, block: { ...ctx.block, height: ctx.block.height - 1n } }, plan);
 }
 
 /** The rules the next block would run, and every applied plan; a scheduled plan is not exported (as the SDK). */
