@@ -19,10 +19,10 @@ const bytes = () => new Uint8Array();
 
 /** The type URLs, response type URLs and module names the hand-written handlers registered. */
 const REGISTERED: Record<string, string[]> = {
-  datanet: ["CreateDatanet", "UpdateDatanet", "Contribute", "ReviewContribution", "WithdrawContribution", "PublishVersion"],
-  attribution: ["RecordAttribution"],
-  inference: ["UploadArtifactChunk", "RegisterModel", "UpdateModel", "RetireModel", "RequestInference", "ClaimDataRewards"],
-  rewards: ["RegisterNode", "UpdateNode", "UnregisterNode", "SubmitStorageProof"],
+  datanet: ["CreateDatanet", "UpdateDatanet", "Contribute", "ReviewContribution", "WithdrawContribution", "PublishVersion", "UpdateParams"],
+  attribution: ["RecordAttribution", "UpdateParams"],
+  inference: ["UploadArtifactChunk", "RegisterModel", "UpdateModel", "RetireModel", "RequestInference", "ClaimDataRewards", "UpdateParams"],
+  rewards: ["RegisterNode", "UpdateNode", "UnregisterNode", "SubmitStorageProof", "UpdateParams"],
 };
 
 const record = (): MsgImplOf<typeof attribution.Msg.method.recordAttribution> => ({
@@ -32,6 +32,9 @@ const record = (): MsgImplOf<typeof attribution.Msg.method.recordAttribution> =>
   signers: (msg) => [msg.submitter],
   handle: (_ctx, msg) => ({ recordId: 7n, totalPoints: BigInt(msg.output.length), residual: 0n }),
 });
+
+/** The service's second method, which these tests do not exercise. */
+const updateParams = (): MsgImplOf<typeof attribution.Msg.method.updateParams> => ({ validateBasic: () => {}, signers: (msg) => [msg.authority], handle: () => ({}) });
 
 describe("msgService", () => {
   it("registers the four Tributary modules' messages under the same type URLs, responses and module names as before", () => {
@@ -57,7 +60,7 @@ describe("msgService", () => {
   });
 
   it("encodes the handler's response as the method's output, synchronously when the handler is", async () => {
-    const [h] = msgService(attribution.Msg, "attribution", { recordAttribution: record() });
+    const [h] = msgService(attribution.Msg, "attribution", { recordAttribution: record(), updateParams: updateParams() });
     const msg = h!.decode(encode(attribution.MsgRecordAttributionSchema, { submitter: "s", output: "abc" }));
     const out = h!.handle(ctx, msg);
     expect(out).toBeInstanceOf(Uint8Array);
@@ -65,7 +68,7 @@ describe("msgService", () => {
     expect(h!.signers(msg)).toEqual(["s"]);
     expect(h!.amino).toBeUndefined();
 
-    const [later] = msgService(attribution.Msg, "attribution", { recordAttribution: { ...record(), handle: async () => ({ recordId: 9n }) } });
+    const [later] = msgService(attribution.Msg, "attribution", { recordAttribution: { ...record(), handle: async () => ({ recordId: 9n }) }, updateParams: updateParams() });
     const pending = later!.handle(ctx, msg);
     expect(pending).toBeInstanceOf(Promise);
     expect(await pending).toEqual(encode(attribution.MsgRecordAttributionResponseSchema, { recordId: 9n }));
@@ -73,14 +76,14 @@ describe("msgService", () => {
 
   it("passes the implementation's errors and amino through unchanged", () => {
     const amino = { name: "tributary/MsgRecordAttribution", toAmino: () => ({}) };
-    const [h] = msgService(attribution.Msg, "attribution", { recordAttribution: { ...record(), amino } });
+    const [h] = msgService(attribution.Msg, "attribution", { recordAttribution: { ...record(), amino }, updateParams: updateParams() });
     expect(h!.amino).toBe(amino);
     expect(() => h!.validateBasic(h!.decode(new Uint8Array()))).toThrow("submitter must be set");
   });
 
   it("refuses a method the service lacks and one left without a handler", () => {
     // @ts-expect-error recordAttributions is no method of tributary.attribution.v1.Msg
-    expect(() => msgService(attribution.Msg, "attribution", { recordAttribution: record(), recordAttributions: record() }))
+    expect(() => msgService(attribution.Msg, "attribution", { recordAttribution: record(), updateParams: updateParams(), recordAttributions: record() }))
       .toThrow("msg service tributary.attribution.v1.Msg: recordAttributions is no method of the service");
     // @ts-expect-error recordAttribution is missing
     expect(() => msgService(attribution.Msg, "attribution", {})).toThrow("msg service tributary.attribution.v1.Msg: no handler for RecordAttribution");

@@ -31,14 +31,19 @@ const uint = (v: unknown, field: string): bigint => {
   return BigInt(v);
 };
 
-export function validateAttributionGenesis(g: AttributionGenesis): void {
-  if (typeof g !== "object" || g === null) throw new GenesisError("attribution", "must be an object");
-  if (uint(g.params?.attributable_delay_blocks, "params.attributable_delay_blocks") < 1n) {
+/** Params.Validate of the genesis section (also MsgUpdateParams's check); errors name the field. */
+export function validateParams(p: AttributionGenesis["params"] | undefined): void {
+  if (uint(p?.attributable_delay_blocks, "params.attributable_delay_blocks") < 1n) {
     throw new GenesisError("params.attributable_delay_blocks", "must be ≥ 1: an index is built from committed state after its version's block");
   }
-  if (!RELEASED_PARAMS.has(g.params.params_version)) {
-    throw new GenesisError("params.params_version", `${JSON.stringify(g.params.params_version)} is not a released engine parameter set (released: ${releasedParamsVersions().join(", ")})`);
+  if (!RELEASED_PARAMS.has(p!.params_version)) {
+    throw new GenesisError("params.params_version", `${JSON.stringify(p!.params_version)} is not a released engine parameter set (released: ${releasedParamsVersions().join(", ")})`);
   }
+}
+
+export function validateAttributionGenesis(g: AttributionGenesis): void {
+  if (typeof g !== "object" || g === null) throw new GenesisError("attribution", "must be an object");
+  validateParams(g.params);
   const seen = new Set<string>();
   expectArray(g.commitments, "commitments").forEach((raw, i) => {
     const f = `commitments[${i}]`;

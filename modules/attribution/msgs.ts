@@ -1,10 +1,13 @@
 import * as pb from "../../proto/gen/tributary/attribution/v1/index.ts";
 import { addressBytes } from "../../chain/address.ts";
+import { paramsAsGenesis, requireGovAuthority } from "../../chain/authority.ts";
 import type { Context } from "../../chain/context.ts";
+import { sdkErrors } from "../../chain/errors.ts";
 import type { MsgImplOf } from "../../chain/msgService.ts";
-import { manifestIn } from "./codec.ts";
+import { manifestIn, paramsIn } from "./codec.ts";
 import { attributionErrors } from "./errors.ts";
 import { emitRecorded } from "./events.ts";
+import { validateParams } from "./genesis.ts";
 import { type AttributionKeeper, checkManifest } from "./keeper.ts";
 import { MAX_OUTPUT_BYTES, MAX_PROMPT_BYTES } from "./types.ts";
 
@@ -32,6 +35,27 @@ export function msgRecordAttributionHandler(keeper: AttributionKeeper): MsgImplO
       const r = await keeper.attributeAndRecord(ctx, manifestIn(msg.manifest), msg.output, msg.prompt, undefined, msg.submitter);
       emitRecorded(ctx, r);
       return { recordId: r.id, totalPoints: r.totalPoints, residual: r.residual };
+    },
+  };
+}
+
+/**
+ * MsgUpdateParams: gov replaces both attribution params, checked as genesis checks them. A new
+ * params_version applies to records made from the next message on; records keep the version they
+ * were made with. A new delay applies to versions published from then on.
+ */
+export function msgUpdateParamsHandler(keeper: AttributionKeeper): MsgImplOf<typeof pb.Msg.method.updateParams> {
+  return {
+    validateBasic: (msg) => void addressBytes(msg.authority, "authority"),
+    signers: (msg) => [msg.authority],
+    // PERF: one write.
+    handle(ctx: Context, msg) {
+      requireGovAuthority(msg.authority);
+      if (!msg.params) throw sdkErrors.invalidRequest.wrap("params: must be set (all parameters are replaced)");
+      const p = paramsIn(msg.params);
+      paramsAsGenesis(() => validateParams({ attributable_delay_blocks: p.attributableDelayBlocks.toString(), params_version: p.paramsVersion }));
+      keeper.setParams(ctx, p);
+      return {};
     },
   };
 }

@@ -5,6 +5,7 @@ import { type DatanetGenesis, defaultDatanetGenesis, exportDatanetGenesis, initD
 import type { DatanetKeeper } from "./keeper.ts";
 import { msgContributeHandler } from "./msgs/contribute.ts";
 import { msgCreateDatanetHandler, msgPublishVersionHandler, msgUpdateDatanetHandler } from "./msgs/datanet.ts";
+import { msgUpdateParamsHandler } from "./msgs/params.ts";
 import { msgReviewContributionHandler, msgWithdrawContributionHandler } from "./msgs/review.ts";
 import { datanetQueries } from "./queries.ts";
 import { flushRootedQueue } from "./rootIndex.ts";
@@ -21,6 +22,7 @@ export function datanetModule(keeper: DatanetKeeper): Module<DatanetGenesis> {
       reviewContribution: msgReviewContributionHandler(keeper),
       withdrawContribution: msgWithdrawContributionHandler(keeper),
       publishVersion: msgPublishVersionHandler(keeper),
+      updateParams: msgUpdateParamsHandler(keeper),
     }),
     queries: datanetQueries(keeper),
     defaultGenesis: defaultDatanetGenesis,

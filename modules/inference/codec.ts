@@ -24,10 +24,13 @@ export { u64 };
 export const paramsOut = (p: InferenceParams) => ({
   maxArtifactBytes: p.maxArtifactBytes, minDataShareBps: p.minDataShareBps, macsPerGas: p.macsPerGas, gasPerToken: p.gasPerToken,
   gasPerArtifactByte: p.gasPerArtifactByte, maxOutputTokensCap: p.maxOutputTokensCap, feeDenom: p.feeDenom,
+  // Unset stays off the wire, so params stored before the field existed re-encode to the same bytes.
+  ...(p.modelGasPerKib === undefined ? {} : { modelGasPerKib: p.modelGasPerKib }),
 });
 export const paramsIn = (m: pb.Params): InferenceParams => ({
   maxArtifactBytes: u64(m.maxArtifactBytes), minDataShareBps: m.minDataShareBps ?? 0, macsPerGas: u64(m.macsPerGas), gasPerToken: u64(m.gasPerToken),
   gasPerArtifactByte: u64(m.gasPerArtifactByte), maxOutputTokensCap: m.maxOutputTokensCap ?? 0, feeDenom: m.feeDenom ?? "",
+  ...(m.modelGasPerKib === undefined ? {} : { modelGasPerKib: m.modelGasPerKib }),
 });
 
 export const pricingOut = (p: Pricing) => ({ baseFee: p.baseFee.toString(), feePerToken: p.feePerToken.toString() });

@@ -18,6 +18,8 @@ export interface InferenceGenesis {
   params: {
     max_artifact_bytes: string; min_data_share_bps: number; macs_per_gas: string; gas_per_token: string; gas_per_artifact_byte: string;
     max_output_tokens_cap: number; fee_denom: string;
+    /** Absent in genesis files from before it was a param: MODEL_GAS_PER_KIB applies and it stays unset. */
+    model_gas_per_kib?: string;
   };
   models: string[];
   artifacts: string[];
@@ -28,9 +30,10 @@ export interface InferenceGenesis {
   next_inference_id: string;
 }
 
-const paramsJson = (p: InferenceParams): InferenceGenesis["params"] => ({
+export const paramsJson = (p: InferenceParams): InferenceGenesis["params"] => ({
   max_artifact_bytes: p.maxArtifactBytes.toString(), min_data_share_bps: p.minDataShareBps, macs_per_gas: p.macsPerGas.toString(), gas_per_token: p.gasPerToken.toString(),
   gas_per_artifact_byte: p.gasPerArtifactByte.toString(), max_output_tokens_cap: p.maxOutputTokensCap, fee_denom: p.feeDenom,
+  ...(p.modelGasPerKib === undefined ? {} : { model_gas_per_kib: p.modelGasPerKib.toString() }),
 });
 
 export function defaultInferenceGenesis(): InferenceGenesis {
@@ -54,7 +57,8 @@ function decodeList<T>(list: unknown, field: string, decode: (b: Uint8Array) => 
   });
 }
 
-function paramsFrom(g: InferenceGenesis): InferenceParams {
+/** Params.Validate of the genesis section (also MsgUpdateParams's check); errors name the field. */
+export function paramsFrom(g: Pick<InferenceGenesis, "params">): InferenceParams {
   const p = g.params;
   if (typeof p !== "object" || p === null) throw new GenesisError("params", "must be an object");
   const int = (v: unknown, field: string, max: number) => {
@@ -66,9 +70,11 @@ function paramsFrom(g: InferenceGenesis): InferenceParams {
     macsPerGas: uint(p.macs_per_gas, "params.macs_per_gas"), gasPerToken: uint(p.gas_per_token, "params.gas_per_token"),
     gasPerArtifactByte: uint(p.gas_per_artifact_byte, "params.gas_per_artifact_byte"), maxOutputTokensCap: int(p.max_output_tokens_cap, "params.max_output_tokens_cap", 65_535),
     feeDenom: p.fee_denom,
+    ...(p.model_gas_per_kib === undefined ? {} : { modelGasPerKib: uint(p.model_gas_per_kib, "params.model_gas_per_kib") }),
   };
   if (out.macsPerGas === 0n) throw new GenesisError("params.macs_per_gas", "must be > 0");
   if (typeof out.feeDenom !== "string" || out.feeDenom === "") throw new GenesisError("params.fee_denom", "must name a denom");
+  if (out.modelGasPerKib === 0n) throw new GenesisError("params.model_gas_per_kib", "must be > 0: loading a model is never free");
   return out;
 }
 

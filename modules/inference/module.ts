@@ -4,6 +4,7 @@ import { Msg } from "../../proto/gen/tributary/inference/v1/tx_pb.ts";
 import { defaultInferenceGenesis, exportInferenceGenesis, type InferenceGenesis, initInferenceGenesis, validateInferenceGenesis } from "./genesis.ts";
 import type { InferenceKeeper } from "./keeper.ts";
 import { msgClaimDataRewardsHandler } from "./msgs/claim.ts";
+import { msgUpdateParamsHandler } from "./msgs/params.ts";
 import { msgRequestInferenceHandler } from "./msgs/request.ts";
 import { msgRegisterModelHandler, msgRetireModelHandler, msgUpdateModelHandler, msgUploadArtifactChunkHandler } from "./msgs/models.ts";
 import { inferenceQueries } from "./queries.ts";
@@ -20,6 +21,7 @@ export function inferenceModule(keeper: InferenceKeeper): Module<InferenceGenesi
       retireModel: msgRetireModelHandler(keeper),
       requestInference: msgRequestInferenceHandler(keeper),
       claimDataRewards: msgClaimDataRewardsHandler(keeper),
+      updateParams: msgUpdateParamsHandler(keeper),
     }),
     queries: inferenceQueries(keeper),
     defaultGenesis: defaultInferenceGenesis,

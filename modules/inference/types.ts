@@ -10,7 +10,21 @@ export interface InferenceParams {
   gasPerArtifactByte: bigint;
   maxOutputTokensCap: number;
   feeDenom: string;
+  /**
+   * Gas per KiB of artifact charged on every request (modelUseGas). Undefined on chains whose
+   * stored params predate it: they read MODEL_GAS_PER_KIB, and their params bytes stay as they were.
+   */
+  modelGasPerKib?: bigint;
 }
+
+/**
+ * The per-KiB model-use gas of chains started before it was a param, and the default of new
+ * ones; why 64 is in msgs/request.ts (modelUseGas).
+ */
+export const MODEL_GAS_PER_KIB = 64n;
+
+/** The per-KiB model-use gas in force: the param, or the old constant where it was never set. */
+export const modelGasPerKib = (p: InferenceParams): bigint => p.modelGasPerKib ?? MODEL_GAS_PER_KIB;
 
 export const DEFAULT_INFERENCE_PARAMS: InferenceParams = {
   maxArtifactBytes: 16n * 1024n * 1024n,
@@ -20,6 +34,7 @@ export const DEFAULT_INFERENCE_PARAMS: InferenceParams = {
   gasPerArtifactByte: 2n,
   maxOutputTokensCap: 256,
   feeDenom: "utrib",
+  modelGasPerKib: MODEL_GAS_PER_KIB,
 };
 
 export const BPS_TOTAL = 10_000;

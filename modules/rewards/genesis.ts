@@ -39,7 +39,8 @@ function asGenesis<T>(field: string, check: () => T): T {
   }
 }
 
-function validateParams(p: RewardsParams): void {
+/** Params.Validate of the genesis section (also MsgUpdateParams's check); errors name the field. */
+export function validateParams(p: RewardsParams): void {
   if (p.epochBlocks < 2n) throw new GenesisError("params.epoch_blocks", "must be at least 2");
   if (p.proofWindowBlocks < 1n || p.proofWindowBlocks >= p.epochBlocks) {
     throw new GenesisError("params.proof_window_blocks", `must be in 1..epoch_blocks-1 (${p.epochBlocks - 1n}): the window closes before the epoch is paid`);

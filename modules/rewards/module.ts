@@ -5,6 +5,7 @@ import { rewardsBeginBlock, rewardsEndBlock } from "./epoch.ts";
 import { defaultRewardsGenesis, exportRewardsGenesis, initRewardsGenesis, type RewardsGenesis, validateRewardsGenesis } from "./genesis.ts";
 import { rewardsInvariants } from "./invariants.ts";
 import type { RewardsKeeper } from "./keeper.ts";
+import { msgUpdateParamsHandler } from "./msgs/params.ts";
 import { msgSubmitStorageProofHandler } from "./msgs/proof.ts";
 import { msgRegisterNodeHandler, msgUnregisterNodeHandler, msgUpdateNodeHandler } from "./msgs/node.ts";
 import { rewardsQueries } from "./queries.ts";
@@ -19,6 +20,7 @@ export function rewardsModule(keeper: RewardsKeeper): Module<RewardsGenesis> {
       updateNode: msgUpdateNodeHandler(keeper),
       unregisterNode: msgUnregisterNodeHandler(keeper),
       submitStorageProof: msgSubmitStorageProofHandler(keeper),
+      updateParams: msgUpdateParamsHandler(keeper),
     }),
     queries: rewardsQueries(keeper),
     defaultGenesis: defaultRewardsGenesis,

@@ -39,6 +39,7 @@ export function goldenAppState(keys: GoldenKey[]): Record<string, any> {
   const s = defaultAppState() as Record<string, any>;
   delete s.upgrade; // a v0.1.0 genesis: no upgrade section, so rules version 1 (each rules version's run adds its own: script.ts)
   delete s.gov; // a v0.1.0 genesis: no gov section, so gov writes nothing and reads its frozen defaults
+  delete s.inference.params.model_gas_per_kib; // a v0.1.0 genesis: no such param yet, so MODEL_GAS_PER_KIB applies and stays unset
   s.auth.accounts = keys.map((k, i) => ({ "@type": "/cosmos.auth.v1beta1.BaseAccount", address: k.address, pub_key: null, account_number: String(i), sequence: "0" }));
   s.bank.balances = keys.map((k, i) => ({ address: k.address, coins: [{ denom: "utrib", amount: i === POOR ? "1000" : String(1_000_000n * TRIB) }] }));
   s.staking.params.unbonding_time = "60s";

@@ -14,7 +14,9 @@ import { requireModelId } from "./models.ts";
 import { settle } from "../settle.ts";
 import { decode, encode } from "../tokenizer.ts";
 import { MAX_TOP_K } from "../sampling.ts";
-import { type Inference, INFERENCE_ESCROW, MAX_PROMPT_BYTES, type Model, type Sampling } from "../types.ts";
+import { type Inference, INFERENCE_ESCROW, MAX_PROMPT_BYTES, MODEL_GAS_PER_KIB, type Model, type Sampling, modelGasPerKib } from "../types.ts";
+
+export { MODEL_GAS_PER_KIB };
 
 const utf8Length = (s: string) => new TextEncoder().encode(s).length;
 
@@ -83,7 +85,7 @@ export function msgRequestInferenceHandler(keeper: InferenceKeeper): MsgImplOf<t
       const id = keeper.takeInferenceId(ctx);
       const sampling = samplingIn(msg.sampling);
       const stepGas = ceilDiv(model.macsPerToken, params.macsPerGas) + params.gasPerToken;
-      ctx.gasMeter.consume(modelUseGas(model.artifactSize), "inference model");
+      ctx.gasMeter.consume(modelUseGasAt(modelGasPerKib(params), model.artifactSize), "inference model");
       const gen = await generate({
         model: await keeper.loadModel(ctx, model), window: model.window, promptIds, maxTokens: msg.maxOutputTokens, sampling,
         logitScale: model.logitScale, seedContext: concatBytes(ctx.txHash ?? new Uint8Array(32), u64be(id)),
@@ -109,7 +111,8 @@ export function msgRequestInferenceHandler(keeper: InferenceKeeper): MsgImplOf<t
 const ceilDiv = (a: bigint, b: bigint) => (b <= 0n ? a : (a + b - 1n) / b);
 
 /**
- * Gas per KiB of artifact charged on every request for using the model: the node's cost of
+ * Gas per KiB of artifact (the `model_gas_per_kib` param, 64 by default and on chains whose params
+ * predate it) charged on every request for using the model: the node's cost of
  * loading it after a cache miss (decode, and validation or session creation: 2–8 ms for a
  * 209 KiB model, ~10–40 µs per KiB, against ~33–87 gas per µs of forward pass in the per-token
  * gas), spread over the requests a bounded cache serves between misses. Charged whether or not
@@ -117,8 +120,9 @@ const ceilDiv = (a: bigint, b: bigint) => (b <= 0n ? a : (a + b - 1n) / b);
  * is read unmetered and only on a miss (keeper.loadModel). 209 KiB → 13,376 gas (≈ 4 tokens);
  * a node that sees many distinct models raises its cache sizes rather than the chain its price.
  */
-export const MODEL_GAS_PER_KIB = 64n;
-
-export function modelUseGas(artifactSize: bigint): bigint {
-  return ceilDiv(artifactSize, 1024n) * MODEL_GAS_PER_KIB;
+export function modelUseGasAt(perKib: bigint, artifactSize: bigint): bigint {
+  return ceilDiv(artifactSize, 1024n) * perKib;
 }
+
+/** modelUseGas at the default rate (MODEL_GAS_PER_KIB). */
+export const modelUseGas = (artifactSize: bigint): bigint => modelUseGasAt(MODEL_GAS_PER_KIB, artifactSize);

@@ -4,7 +4,7 @@
 
 import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
-import type { ManifestEntry } from "./types_pb.ts";
+import type { ManifestEntry, Params } from "./types_pb.ts";
 import { file_tributary_attribution_v1_types } from "./types_pb.ts";
 import type { Message } from "@bufbuild/protobuf";
 
@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file tributary/attribution/v1/tx.proto.
  */
 export const file_tributary_attribution_v1_tx: GenFile = /*@__PURE__*/
-  fileDesc("CiF0cmlidXRhcnkvYXR0cmlidXRpb24vdjEvdHgucHJvdG8SGHRyaWJ1dGFyeS5hdHRyaWJ1dGlvbi52MSK3AQoUTXNnUmVjb3JkQXR0cmlidXRpb24SFgoJc3VibWl0dGVyGAEgASgJSACIAQESOQoIbWFuaWZlc3QYAiADKAsyJy50cmlidXRhcnkuYXR0cmlidXRpb24udjEuTWFuaWZlc3RFbnRyeRITCgZvdXRwdXQYAyABKAlIAYgBARITCgZwcm9tcHQYBCABKAlIAogBAUIMCgpfc3VibWl0dGVyQgkKB19vdXRwdXRCCQoHX3Byb21wdCKUAQocTXNnUmVjb3JkQXR0cmlidXRpb25SZXNwb25zZRIWCglyZWNvcmRfaWQYASABKARIAIgBARIZCgx0b3RhbF9wb2ludHMYAiABKARIAYgBARIVCghyZXNpZHVhbBgDIAEoBEgCiAEBQgwKCl9yZWNvcmRfaWRCDwoNX3RvdGFsX3BvaW50c0ILCglfcmVzaWR1YWwyggEKA01zZxJ7ChFSZWNvcmRBdHRyaWJ1dGlvbhIuLnRyaWJ1dGFyeS5hdHRyaWJ1dGlvbi52MS5Nc2dSZWNvcmRBdHRyaWJ1dGlvbho2LnRyaWJ1dGFyeS5hdHRyaWJ1dGlvbi52MS5Nc2dSZWNvcmRBdHRyaWJ1dGlvblJlc3BvbnNlYgZwcm90bzM", [file_tributary_attribution_v1_types]);
+  fileDesc("CiF0cmlidXRhcnkvYXR0cmlidXRpb24vdjEvdHgucHJvdG8SGHRyaWJ1dGFyeS5hdHRyaWJ1dGlvbi52MSK3AQoUTXNnUmVjb3JkQXR0cmlidXRpb24SFgoJc3VibWl0dGVyGAEgASgJSACIAQESOQoIbWFuaWZlc3QYAiADKAsyJy50cmlidXRhcnkuYXR0cmlidXRpb24udjEuTWFuaWZlc3RFbnRyeRITCgZvdXRwdXQYAyABKAlIAYgBARITCgZwcm9tcHQYBCABKAlIAogBAUIMCgpfc3VibWl0dGVyQgkKB19vdXRwdXRCCQoHX3Byb21wdCKUAQocTXNnUmVjb3JkQXR0cmlidXRpb25SZXNwb25zZRIWCglyZWNvcmRfaWQYASABKARIAIgBARIZCgx0b3RhbF9wb2ludHMYAiABKARIAYgBARIVCghyZXNpZHVhbBgDIAEoBEgCiAEBQgwKCl9yZWNvcmRfaWRCDwoNX3RvdGFsX3BvaW50c0ILCglfcmVzaWR1YWwiaQoPTXNnVXBkYXRlUGFyYW1zEhYKCWF1dGhvcml0eRgBIAEoCUgAiAEBEjAKBnBhcmFtcxgCIAEoCzIgLnRyaWJ1dGFyeS5hdHRyaWJ1dGlvbi52MS5QYXJhbXNCDAoKX2F1dGhvcml0eSIZChdNc2dVcGRhdGVQYXJhbXNSZXNwb25zZTLwAQoDTXNnEnsKEVJlY29yZEF0dHJpYnV0aW9uEi4udHJpYnV0YXJ5LmF0dHJpYnV0aW9uLnYxLk1zZ1JlY29yZEF0dHJpYnV0aW9uGjYudHJpYnV0YXJ5LmF0dHJpYnV0aW9uLnYxLk1zZ1JlY29yZEF0dHJpYnV0aW9uUmVzcG9uc2USbAoMVXBkYXRlUGFyYW1zEikudHJpYnV0YXJ5LmF0dHJpYnV0aW9uLnYxLk1zZ1VwZGF0ZVBhcmFtcxoxLnRyaWJ1dGFyeS5hdHRyaWJ1dGlvbi52MS5Nc2dVcGRhdGVQYXJhbXNSZXNwb25zZWIGcHJvdG8z", [file_tributary_attribution_v1_types]);
 
 /**
  * Attributes `output` against READY datanet versions and stores the record (no fee split).
@@ -76,6 +76,44 @@ export const MsgRecordAttributionResponseSchema: GenMessage<MsgRecordAttribution
   messageDesc(file_tributary_attribution_v1_tx, 1);
 
 /**
+ * Replaces every attribution param. `authority` must be the gov module account (a passed proposal
+ * executes it); the params pass the same checks as the genesis section's, else nothing changes.
+ *
+ * @generated from message tributary.attribution.v1.MsgUpdateParams
+ */
+export type MsgUpdateParams = Message<"tributary.attribution.v1.MsgUpdateParams"> & {
+  /**
+   * @generated from field: optional string authority = 1;
+   */
+  authority?: string | undefined;
+
+  /**
+   * @generated from field: tributary.attribution.v1.Params params = 2;
+   */
+  params?: Params | undefined;
+};
+
+/**
+ * Describes the message tributary.attribution.v1.MsgUpdateParams.
+ * Use `create(MsgUpdateParamsSchema)` to create a new message.
+ */
+export const MsgUpdateParamsSchema: GenMessage<MsgUpdateParams> = /*@__PURE__*/
+  messageDesc(file_tributary_attribution_v1_tx, 2);
+
+/**
+ * @generated from message tributary.attribution.v1.MsgUpdateParamsResponse
+ */
+export type MsgUpdateParamsResponse = Message<"tributary.attribution.v1.MsgUpdateParamsResponse"> & {
+};
+
+/**
+ * Describes the message tributary.attribution.v1.MsgUpdateParamsResponse.
+ * Use `create(MsgUpdateParamsResponseSchema)` to create a new message.
+ */
+export const MsgUpdateParamsResponseSchema: GenMessage<MsgUpdateParamsResponse> = /*@__PURE__*/
+  messageDesc(file_tributary_attribution_v1_tx, 3);
+
+/**
  * @generated from service tributary.attribution.v1.Msg
  */
 export const Msg: GenService<{
@@ -86,6 +124,16 @@ export const Msg: GenService<{
     methodKind: "unary";
     input: typeof MsgRecordAttributionSchema;
     output: typeof MsgRecordAttributionResponseSchema;
+  },
+  /**
+   * Governance only (the gov module account signs, through a passed proposal).
+   *
+   * @generated from rpc tributary.attribution.v1.Msg.UpdateParams
+   */
+  updateParams: {
+    methodKind: "unary";
+    input: typeof MsgUpdateParamsSchema;
+    output: typeof MsgUpdateParamsResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_tributary_attribution_v1_tx, 0);

@@ -6,7 +6,7 @@ import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegen
 import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
 import type { Coin } from "../../../cosmos/base/v1beta1/coin_pb.ts";
 import { file_cosmos_base_v1beta1_coin } from "../../../cosmos/base/v1beta1/coin_pb.ts";
-import type { NodeRole } from "./types_pb.ts";
+import type { NodeRole, Params } from "./types_pb.ts";
 import { file_tributary_rewards_v1_types } from "./types_pb.ts";
 import type { Message } from "@bufbuild/protobuf";
 
@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file tributary/rewards/v1/tx.proto.
  */
 export const file_tributary_rewards_v1_tx: GenFile = /*@__PURE__*/
-  fileDesc("Ch10cmlidXRhcnkvcmV3YXJkcy92MS90eC5wcm90bxIUdHJpYnV0YXJ5LnJld2FyZHMudjEixgEKD01zZ1JlZ2lzdGVyTm9kZRIVCghvcGVyYXRvchgBIAEoCUgAiAEBEi0KBXJvbGVzGAIgAygOMh4udHJpYnV0YXJ5LnJld2FyZHMudjEuTm9kZVJvbGUSEwoLZGF0YW5ldF9pZHMYAyADKAQSFQoIZW5kcG9pbnQYBCABKAlIAYgBARInCgRib25kGAUgASgLMhkuY29zbW9zLmJhc2UudjFiZXRhMS5Db2luQgsKCV9vcGVyYXRvckILCglfZW5kcG9pbnQicwoXTXNnUmVnaXN0ZXJOb2RlUmVzcG9uc2USGQoMYnl0ZXNfc2VydmVkGAEgASgESACIAQESGgoNcmVxdWlyZWRfYm9uZBgCIAEoCUgBiAEBQg8KDV9ieXRlc19zZXJ2ZWRCEAoOX3JlcXVpcmVkX2JvbmQimQEKDU1zZ1VwZGF0ZU5vZGUSFQoIb3BlcmF0b3IYASABKAlIAIgBARITCgtkYXRhbmV0X2lkcxgCIAMoBBIVCghlbmRwb2ludBgDIAEoCUgBiAEBEisKCGFkZF9ib25kGAQgASgLMhkuY29zbW9zLmJhc2UudjFiZXRhMS5Db2luQgsKCV9vcGVyYXRvckILCglfZW5kcG9pbnQibAoVTXNnVXBkYXRlTm9kZVJlc3BvbnNlEicKBGJvbmQYASABKAsyGS5jb3Ntb3MuYmFzZS52MWJldGExLkNvaW4SGQoMYnl0ZXNfc2VydmVkGAIgASgESACIAQFCDwoNX2J5dGVzX3NlcnZlZCI3ChFNc2dVbnJlZ2lzdGVyTm9kZRIVCghvcGVyYXRvchgBIAEoCUgAiAEBQgsKCV9vcGVyYXRvciJ8ChlNc2dVbnJlZ2lzdGVyTm9kZVJlc3BvbnNlEikKBnJlZnVuZBgBIAEoCzIZLmNvc21vcy5iYXNlLnYxYmV0YTEuQ29pbhIeChFjb21wbGV0aW9uX2hlaWdodBgCIAEoA0gAiAEBQhQKEl9jb21wbGV0aW9uX2hlaWdodCK3AQoVTXNnU3VibWl0U3RvcmFnZVByb29mEhUKCG9wZXJhdG9yGAEgASgJSACIAQESEgoFZXBvY2gYAiABKARIAYgBARIcCg9jaGFsbGVuZ2VfaW5kZXgYAyABKA1IAogBARISCgVjaHVuaxgEIAEoDEgDiAEBEgwKBHBhdGgYBSADKAxCCwoJX29wZXJhdG9yQggKBl9lcG9jaEISChBfY2hhbGxlbmdlX2luZGV4QggKBl9jaHVuayJhCh1Nc2dTdWJtaXRTdG9yYWdlUHJvb2ZSZXNwb25zZRITCgZwYXNzZWQYASABKA1IAIgBARIUCgdwZW5kaW5nGAIgASgNSAGIAQFCCQoHX3Bhc3NlZEIKCghfcGVuZGluZzKvAwoDTXNnEmQKDFJlZ2lzdGVyTm9kZRIlLnRyaWJ1dGFyeS5yZXdhcmRzLnYxLk1zZ1JlZ2lzdGVyTm9kZRotLnRyaWJ1dGFyeS5yZXdhcmRzLnYxLk1zZ1JlZ2lzdGVyTm9kZVJlc3BvbnNlEl4KClVwZGF0ZU5vZGUSIy50cmlidXRhcnkucmV3YXJkcy52MS5Nc2dVcGRhdGVOb2RlGisudHJpYnV0YXJ5LnJld2FyZHMudjEuTXNnVXBkYXRlTm9kZVJlc3BvbnNlEmoKDlVucmVnaXN0ZXJOb2RlEicudHJpYnV0YXJ5LnJld2FyZHMudjEuTXNnVW5yZWdpc3Rlck5vZGUaLy50cmlidXRhcnkucmV3YXJkcy52MS5Nc2dVbnJlZ2lzdGVyTm9kZVJlc3BvbnNlEnYKElN1Ym1pdFN0b3JhZ2VQcm9vZhIrLnRyaWJ1dGFyeS5yZXdhcmRzLnYxLk1zZ1N1Ym1pdFN0b3JhZ2VQcm9vZhozLnRyaWJ1dGFyeS5yZXdhcmRzLnYxLk1zZ1N1Ym1pdFN0b3JhZ2VQcm9vZlJlc3BvbnNlYgZwcm90bzM", [file_cosmos_base_v1beta1_coin, file_tributary_rewards_v1_types]);
+  fileDesc("Ch10cmlidXRhcnkvcmV3YXJkcy92MS90eC5wcm90bxIUdHJpYnV0YXJ5LnJld2FyZHMudjEixgEKD01zZ1JlZ2lzdGVyTm9kZRIVCghvcGVyYXRvchgBIAEoCUgAiAEBEi0KBXJvbGVzGAIgAygOMh4udHJpYnV0YXJ5LnJld2FyZHMudjEuTm9kZVJvbGUSEwoLZGF0YW5ldF9pZHMYAyADKAQSFQoIZW5kcG9pbnQYBCABKAlIAYgBARInCgRib25kGAUgASgLMhkuY29zbW9zLmJhc2UudjFiZXRhMS5Db2luQgsKCV9vcGVyYXRvckILCglfZW5kcG9pbnQicwoXTXNnUmVnaXN0ZXJOb2RlUmVzcG9uc2USGQoMYnl0ZXNfc2VydmVkGAEgASgESACIAQESGgoNcmVxdWlyZWRfYm9uZBgCIAEoCUgBiAEBQg8KDV9ieXRlc19zZXJ2ZWRCEAoOX3JlcXVpcmVkX2JvbmQimQEKDU1zZ1VwZGF0ZU5vZGUSFQoIb3BlcmF0b3IYASABKAlIAIgBARITCgtkYXRhbmV0X2lkcxgCIAMoBBIVCghlbmRwb2ludBgDIAEoCUgBiAEBEisKCGFkZF9ib25kGAQgASgLMhkuY29zbW9zLmJhc2UudjFiZXRhMS5Db2luQgsKCV9vcGVyYXRvckILCglfZW5kcG9pbnQibAoVTXNnVXBkYXRlTm9kZVJlc3BvbnNlEicKBGJvbmQYASABKAsyGS5jb3Ntb3MuYmFzZS52MWJldGExLkNvaW4SGQoMYnl0ZXNfc2VydmVkGAIgASgESACIAQFCDwoNX2J5dGVzX3NlcnZlZCI3ChFNc2dVbnJlZ2lzdGVyTm9kZRIVCghvcGVyYXRvchgBIAEoCUgAiAEBQgsKCV9vcGVyYXRvciJ8ChlNc2dVbnJlZ2lzdGVyTm9kZVJlc3BvbnNlEikKBnJlZnVuZBgBIAEoCzIZLmNvc21vcy5iYXNlLnYxYmV0YTEuQ29pbhIeChFjb21wbGV0aW9uX2hlaWdodBgCIAEoA0gAiAEBQhQKEl9jb21wbGV0aW9uX2hlaWdodCK3AQoVTXNnU3VibWl0U3RvcmFnZVByb29mEhUKCG9wZXJhdG9yGAEgASgJSACIAQESEgoFZXBvY2gYAiABKARIAYgBARIcCg9jaGFsbGVuZ2VfaW5kZXgYAyABKA1IAogBARISCgVjaHVuaxgEIAEoDEgDiAEBEgwKBHBhdGgYBSADKAxCCwoJX29wZXJhdG9yQggKBl9lcG9jaEISChBfY2hhbGxlbmdlX2luZGV4QggKBl9jaHVuayJhCh1Nc2dTdWJtaXRTdG9yYWdlUHJvb2ZSZXNwb25zZRITCgZwYXNzZWQYASABKA1IAIgBARIUCgdwZW5kaW5nGAIgASgNSAGIAQFCCQoHX3Bhc3NlZEIKCghfcGVuZGluZyJlCg9Nc2dVcGRhdGVQYXJhbXMSFgoJYXV0aG9yaXR5GAEgASgJSACIAQESLAoGcGFyYW1zGAIgASgLMhwudHJpYnV0YXJ5LnJld2FyZHMudjEuUGFyYW1zQgwKCl9hdXRob3JpdHkiGQoXTXNnVXBkYXRlUGFyYW1zUmVzcG9uc2UylQQKA01zZxJkCgxSZWdpc3Rlck5vZGUSJS50cmlidXRhcnkucmV3YXJkcy52MS5Nc2dSZWdpc3Rlck5vZGUaLS50cmlidXRhcnkucmV3YXJkcy52MS5Nc2dSZWdpc3Rlck5vZGVSZXNwb25zZRJeCgpVcGRhdGVOb2RlEiMudHJpYnV0YXJ5LnJld2FyZHMudjEuTXNnVXBkYXRlTm9kZRorLnRyaWJ1dGFyeS5yZXdhcmRzLnYxLk1zZ1VwZGF0ZU5vZGVSZXNwb25zZRJqCg5VbnJlZ2lzdGVyTm9kZRInLnRyaWJ1dGFyeS5yZXdhcmRzLnYxLk1zZ1VucmVnaXN0ZXJOb2RlGi8udHJpYnV0YXJ5LnJld2FyZHMudjEuTXNnVW5yZWdpc3Rlck5vZGVSZXNwb25zZRJ2ChJTdWJtaXRTdG9yYWdlUHJvb2YSKy50cmlidXRhcnkucmV3YXJkcy52MS5Nc2dTdWJtaXRTdG9yYWdlUHJvb2YaMy50cmlidXRhcnkucmV3YXJkcy52MS5Nc2dTdWJtaXRTdG9yYWdlUHJvb2ZSZXNwb25zZRJkCgxVcGRhdGVQYXJhbXMSJS50cmlidXRhcnkucmV3YXJkcy52MS5Nc2dVcGRhdGVQYXJhbXMaLS50cmlidXRhcnkucmV3YXJkcy52MS5Nc2dVcGRhdGVQYXJhbXNSZXNwb25zZWIGcHJvdG8z", [file_cosmos_base_v1beta1_coin, file_tributary_rewards_v1_types]);
 
 /**
  * Registers the signer as a node. The bond (bond denom) must be at least
@@ -242,6 +242,44 @@ export const MsgSubmitStorageProofResponseSchema: GenMessage<MsgSubmitStoragePro
   messageDesc(file_tributary_rewards_v1_tx, 7);
 
 /**
+ * Replaces every rewards param. `authority` must be the gov module account (a passed proposal
+ * executes it); the params pass the same checks as the genesis section's, else nothing changes.
+ *
+ * @generated from message tributary.rewards.v1.MsgUpdateParams
+ */
+export type MsgUpdateParams = Message<"tributary.rewards.v1.MsgUpdateParams"> & {
+  /**
+   * @generated from field: optional string authority = 1;
+   */
+  authority?: string | undefined;
+
+  /**
+   * @generated from field: tributary.rewards.v1.Params params = 2;
+   */
+  params?: Params | undefined;
+};
+
+/**
+ * Describes the message tributary.rewards.v1.MsgUpdateParams.
+ * Use `create(MsgUpdateParamsSchema)` to create a new message.
+ */
+export const MsgUpdateParamsSchema: GenMessage<MsgUpdateParams> = /*@__PURE__*/
+  messageDesc(file_tributary_rewards_v1_tx, 8);
+
+/**
+ * @generated from message tributary.rewards.v1.MsgUpdateParamsResponse
+ */
+export type MsgUpdateParamsResponse = Message<"tributary.rewards.v1.MsgUpdateParamsResponse"> & {
+};
+
+/**
+ * Describes the message tributary.rewards.v1.MsgUpdateParamsResponse.
+ * Use `create(MsgUpdateParamsResponseSchema)` to create a new message.
+ */
+export const MsgUpdateParamsResponseSchema: GenMessage<MsgUpdateParamsResponse> = /*@__PURE__*/
+  messageDesc(file_tributary_rewards_v1_tx, 9);
+
+/**
  * @generated from service tributary.rewards.v1.Msg
  */
 export const Msg: GenService<{
@@ -276,6 +314,16 @@ export const Msg: GenService<{
     methodKind: "unary";
     input: typeof MsgSubmitStorageProofSchema;
     output: typeof MsgSubmitStorageProofResponseSchema;
+  },
+  /**
+   * Governance only (the gov module account signs, through a passed proposal).
+   *
+   * @generated from rpc tributary.rewards.v1.Msg.UpdateParams
+   */
+  updateParams: {
+    methodKind: "unary";
+    input: typeof MsgUpdateParamsSchema;
+    output: typeof MsgUpdateParamsResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_tributary_rewards_v1_tx, 0);
