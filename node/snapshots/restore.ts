@@ -39,9 +39,8 @@ export class SnapshotRestore {
     if (target.version !== 0n) throw new Error(`state sync restores into an empty store, but this one is at height ${target.version}`);
   }
 
-  get stateKeys(): number {
-    return this.changes.length;
-  }
+  /** State KVs applied so far. */
+  stateKeys = 0;
 
   /** Applies chunk `index`; chunks come in order (CometBFT applies them 0, 1, …). */
   async apply(index: number, chunk: Uint8Array): Promise<ApplyOutcome> {
@@ -57,8 +56,10 @@ export class SnapshotRestore {
       throw e;
     }
     for (const r of records) {
-      if (r.kind === RecordKind.state) this.changes.push({ key: r.key, value: r.value });
-      else {
+      if (r.kind === RecordKind.state) {
+        this.changes.push({ key: r.key, value: r.value });
+        this.stateKeys++;
+      } else {
         try {
           this.content?.put(r.value, r.key);
         } catch (e) {
