@@ -22,6 +22,19 @@ import { GOLDEN_CHAIN_ID, type Expect, type PlannedTx } from "./txs.ts";
 
 export const GOLDEN_GENESIS_SECONDS = 1_750_000_000n;
 export const BLOCK_SECONDS = 5n;
+/**
+ * From this height on, blocks are six hours apart, so that governance's frozen two-day deposit
+ * and voting periods (a v0.1.0 genesis has no gov section) pass in eight blocks. Earlier heights
+ * keep their pinned times.
+ */
+export const SLOW_BLOCKS_FROM = 300n;
+const SLOW_BLOCK_SECONDS = 6n * 3600n;
+
+/** Header time of golden block `h`, in seconds since the Unix epoch. */
+export function goldenBlockSeconds(h: bigint): bigint {
+  if (h <= SLOW_BLOCKS_FROM) return GOLDEN_GENESIS_SECONDS + BLOCK_SECONDS * h;
+  return GOLDEN_GENESIS_SECONDS + BLOCK_SECONDS * SLOW_BLOCKS_FROM + SLOW_BLOCK_SECONDS * (h - SLOW_BLOCKS_FROM);
+}
 
 export interface TxRecord {
   label: string;
@@ -124,7 +137,7 @@ export class GoldenChain {
       misbehavior: this.evidence(h),
       hash: sha256(new TextEncoder().encode(`golden/block/${h}`)),
       height: h,
-      time: { seconds: GOLDEN_GENESIS_SECONDS + BLOCK_SECONDS * h, nanos: 0 },
+      time: { seconds: goldenBlockSeconds(h), nanos: 0 },
       nextValidatorsHash: new Uint8Array(32),
       proposerAddress: proposer ? consAddress(hexBytes(proposer)) : new Uint8Array(20),
     });
@@ -148,7 +161,7 @@ export class GoldenChain {
         type: MisbehaviorType.DUPLICATE_VOTE,
         validator: { address: consAddress(hexBytes(pk)), power },
         height: h - 1n,
-        time: { seconds: GOLDEN_GENESIS_SECONDS + BLOCK_SECONDS * (h - 1n), nanos: 0 },
+        time: { seconds: goldenBlockSeconds(h - 1n), nanos: 0 },
         totalVotingPower: total,
       };
     });

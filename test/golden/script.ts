@@ -11,10 +11,11 @@ import { ScriptContext } from "./context.ts";
 import { goldenAppState, goldenKeys } from "./genesis.ts";
 import { genesisForRules } from "./rulesVersions.ts";
 import { attributionPhase, datanetPhase, inferencePhase, laterRoundPhase, storageNodePhase } from "./phasesAi.ts";
+import { governanceOutcome, governancePhase } from "./phasesGov.ts";
 import { bankPhase, doubleSignPhase, mintPhase, stakingPhase, startDowntime, unjailPhase } from "./phasesCosmos.ts";
 import { TxSigner } from "./txs.ts";
 
-/** The last height of the golden chain. */
+/** The last height of the v0.1.0 phases; governance (added after launch) runs after it. */
 export const GOLDEN_HEIGHT = 300n;
 /** Where the second round starts: after the first round's unbondings (60 s = 12 blocks) have matured. */
 const LATER_ROUND_HEIGHT = 150n;
@@ -26,6 +27,8 @@ export interface GoldenRun {
   genesisSha256: string;
   /** Height 0 is InitChain (its app hash); then one record per block. */
   blocks: BlockRecord[];
+  /** Message types that passed proposals executed (governance-only messages run only so). */
+  govExecuted: string[];
 }
 
 /**
@@ -55,7 +58,8 @@ export async function runGoldenScript(rulesVersion = 1): Promise<GoldenRun> {
     await doubleSignPhase(s);
     if (s.height > GOLDEN_HEIGHT) throw new Error(`golden script: the phases need ${s.height} blocks, more than GOLDEN_HEIGHT ${GOLDEN_HEIGHT}`);
     await s.advanceTo(GOLDEN_HEIGHT);
-    return { genesisSha256: bytesToHex(sha256(new TextEncoder().encode(appStateJson))), blocks: chain.blocks };
+    const govExecuted = await governanceOutcome(s, await governancePhase(s));
+    return { genesisSha256: bytesToHex(sha256(new TextEncoder().encode(appStateJson))), blocks: chain.blocks, govExecuted };
   } finally {
     await chain.close();
   }
