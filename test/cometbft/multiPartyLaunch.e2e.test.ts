@@ -122,7 +122,7 @@ beforeAll(async () => {
   procs.push(...(await Promise.all(ops.map((op) => startApp(op.home, `tcp://127.0.0.1:${op.ports.abci}`, 60_000)))));
   for (const op of ops) procs.push(spawnComet(op.cometHome, cometbftBinary()));
   await Promise.all(ops.map((op) => waitForRpcHeight(op.rpc, 3n, 90_000)));
-}, 170_000);
+}, 200_000);
 
 afterAll(async () => {
   await Promise.all(procs.map((p) => p.stop(5_000)));
