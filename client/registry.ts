@@ -2,6 +2,7 @@ import type { DescMessage } from "@bufbuild/protobuf";
 import { type GeneratedType, Registry } from "@cosmjs/proto-signing";
 import { type AminoConverters, AminoTypes, createBankAminoConverters, defaultRegistryTypes } from "@cosmjs/stargate";
 import { MsgUnjail } from "cosmjs-types/cosmos/slashing/v1beta1/tx";
+import { MsgCancelUpgrade, MsgSoftwareUpgrade } from "cosmjs-types/cosmos/upgrade/v1beta1/tx";
 import { DATANET_TYPES } from "./datanetMsgs.ts";
 import { cosmjsType } from "../proto/codec.ts";
 import { TributaryClientError } from "./errors.ts";
@@ -14,8 +15,16 @@ import { REWARDS_TYPES } from "./rewardsMsgs.ts";
  */
 export type TributaryTypeEntry = readonly [typeUrl: string, type: GeneratedType | DescMessage];
 
-/** Cosmos SDK messages the chain accepts that CosmJS's default registry leaves out. */
-export const COSMOS_EXTRA_TYPES: readonly TributaryTypeEntry[] = [["/cosmos.slashing.v1beta1.MsgUnjail", MsgUnjail]];
+/**
+ * Cosmos SDK messages the chain accepts that CosmJS's default registry leaves out (gov v1 and
+ * v1beta1 are in it). The upgrade messages are signed by the gov account: a wallet encodes them
+ * into a proposal's messages.
+ */
+export const COSMOS_EXTRA_TYPES: readonly TributaryTypeEntry[] = [
+  ["/cosmos.slashing.v1beta1.MsgUnjail", MsgUnjail],
+  ["/cosmos.upgrade.v1beta1.MsgSoftwareUpgrade", MsgSoftwareUpgrade],
+  ["/cosmos.upgrade.v1beta1.MsgCancelUpgrade", MsgCancelUpgrade],
+];
 
 /**
  * The protobuf registry CosmJS signs with: the default Cosmos types (bank, staking, …) and

@@ -170,10 +170,18 @@ describe("query routes: the SDK gateway's JSON", () => {
     const sent = await client.sendTokens(alice.address, toBech32("trib", new Uint8Array(20).fill(3)), [{ denom: "utrib", amount: "1" }], fee);
     expect((await client.delegateTokens(alice.address, valoper, { denom: "utrib", amount: "1000" }, fee)).code).toBe(0);
     expect((await client.undelegateTokens(alice.address, valoper, { denom: "utrib", amount: "500" }, fee)).code).toBe(0);
+    // A gov proposal in its voting period with a deposit and a vote, for the gov routes.
+    const proposal = { typeUrl: "/cosmos.gov.v1.MsgSubmitProposal", value: { messages: [], initialDeposit: [{ denom: "utrib", amount: "10000000" }], proposer: alice.address, metadata: "", title: "shape", summary: "gov routes' shapes", expedited: false } };
+    const submitted = await client.signAndBroadcast(alice.address, [proposal], fee);
+    expect(submitted.code, submitted.rawLog).toBe(0);
+    const proposalId = submitted.events.find((e) => e.type === "submit_proposal")!.attributes.find((a) => a.key === "proposal_id")!.value;
+    const vote = { typeUrl: "/cosmos.gov.v1.MsgVote", value: { proposalId: BigInt(proposalId), voter: alice.address, option: 1, metadata: "" } };
+    expect((await client.signAndBroadcast(alice.address, [vote], fee)).code).toBe(0);
     client.disconnect();
     expect(sent.code).toBe(0);
     const values: Record<string, string> = {
       address: alice.address, fresh: MULTI, operator: DEV_VALIDATOR.address, delegator: alice.address, valoper, valcons, denom: "utrib", module: "distribution", hash: sent.transactionHash, height: String(sent.height),
+      proposal_id: proposalId, voter: alice.address, depositor: alice.address, params_type: "tallying", name: "v2",
     };
     const fill = (route: string) => {
       const path = route.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(values[name] ?? `{${name}}`));

@@ -16,6 +16,7 @@ import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys
 import { PubKey as Secp256k1PubKey } from "cosmjs-types/cosmos/crypto/secp256k1/keys";
 import { BaseAccount, ModuleAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
 import { Tx } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { GOVERNANCE_TYPES } from "./governanceTypes.ts";
 import { TO_OBJECT, lookupTributaryType } from "./protoRoot.ts";
 
 /** A cosmjs-types message class: what this module needs of one. */
@@ -87,6 +88,7 @@ export const ANY_TYPES = new Map<string, JsonType>([
   ["/cosmos.crypto.secp256k1.PubKey", Secp256k1PubKey],
   ["/cosmos.crypto.ed25519.PubKey", Ed25519PubKey],
   ["/cosmos.tx.v1beta1.Tx", Tx],
+  ...GOVERNANCE_TYPES,
   ...(defaultRegistryTypes as unknown as [string, JsonType][]).filter(([, t]) => typeof t.toJSON === "function"),
 ]);
 

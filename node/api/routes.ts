@@ -13,6 +13,8 @@ import * as mint from "cosmjs-types/cosmos/mint/v1beta1/query";
 import * as slashing from "cosmjs-types/cosmos/slashing/v1beta1/query";
 import * as staking from "cosmjs-types/cosmos/staking/v1beta1/query";
 import * as upgrade from "cosmjs-types/cosmos/upgrade/v1beta1/query";
+import * as gov from "cosmjs-types/cosmos/gov/v1/query";
+import * as govBeta from "cosmjs-types/cosmos/gov/v1beta1/query";
 import { SimulateRequest, SimulateResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
 import { ConfigRequest, ConfigResponse } from "cosmjs-types/cosmos/base/node/v1beta1/query";
 import { type Codec, accountInfo, cosmjs, tributary } from "./codecs.ts";
@@ -42,6 +44,27 @@ const SL = svc("cosmos.slashing.v1beta1");
 const D = svc("cosmos.distribution.v1beta1");
 const M = svc("cosmos.mint.v1beta1");
 const U = svc("cosmos.upgrade.v1beta1");
+const G = svc("cosmos.gov.v1");
+const GB = svc("cosmos.gov.v1beta1");
+/**
+ * gov v1 Params as v0.50.10's gateway prints them: cosmjs-types (v0.53's protos) adds
+ * `min_deposit_ratio` (field 16), which v0.50.10 does not have, as json.ts drops TxBody's
+ * post-v0.50 fields.
+ */
+function govV1Params(): Codec {
+  const base = cosmjs(gov.QueryParamsRequest, gov.QueryParamsResponse);
+  return {
+    ...base,
+    toJson(bytes) {
+      const json = base.toJson(bytes) as { params?: Record<string, unknown> | null };
+      if (json.params) delete json.params.min_deposit_ratio;
+      return json;
+    },
+  };
+}
+
+/** v1beta1 carries weights and tally params as LegacyDec (v1: dotted strings, printed as they are). */
+const GOV_BETA_DECS = { decs: ["weight"], decBytes: ["quorum", "threshold", "veto_threshold"] };
 
 /** A Tributary route: `/tributary/<module>/v1/<rest>` → `tributary.<module>.v1.Query/<method>`. */
 function trib(module: string, rest: string, method: string, request: string, response: string): QueryRoute {
@@ -101,6 +124,25 @@ export const QUERY_ROUTES: QueryRoute[] = [
   get("/cosmos/mint/v1beta1/params", M("Params"), cosmjs(mint.QueryParamsRequest, mint.QueryParamsResponse, MINT_PARAM_DECS)),
   get("/cosmos/mint/v1beta1/inflation", M("Inflation"), cosmjs(mint.QueryInflationRequest, mint.QueryInflationResponse, { decBytes: ["inflation"] })),
   get("/cosmos/mint/v1beta1/annual_provisions", M("AnnualProvisions"), cosmjs(mint.QueryAnnualProvisionsRequest, mint.QueryAnnualProvisionsResponse, { decBytes: ["annual_provisions"] })),
+  // gov v1
+  get("/cosmos/gov/v1/constitution", G("Constitution"), cosmjs(gov.QueryConstitutionRequest, gov.QueryConstitutionResponse)),
+  get("/cosmos/gov/v1/proposals", G("Proposals"), cosmjs(gov.QueryProposalsRequest, gov.QueryProposalsResponse)),
+  get("/cosmos/gov/v1/proposals/{proposal_id}", G("Proposal"), cosmjs(gov.QueryProposalRequest, gov.QueryProposalResponse)),
+  get("/cosmos/gov/v1/proposals/{proposal_id}/votes", G("Votes"), cosmjs(gov.QueryVotesRequest, gov.QueryVotesResponse)),
+  get("/cosmos/gov/v1/proposals/{proposal_id}/votes/{voter}", G("Vote"), cosmjs(gov.QueryVoteRequest, gov.QueryVoteResponse)),
+  get("/cosmos/gov/v1/proposals/{proposal_id}/deposits", G("Deposits"), cosmjs(gov.QueryDepositsRequest, gov.QueryDepositsResponse)),
+  get("/cosmos/gov/v1/proposals/{proposal_id}/deposits/{depositor}", G("Deposit"), cosmjs(gov.QueryDepositRequest, gov.QueryDepositResponse)),
+  get("/cosmos/gov/v1/proposals/{proposal_id}/tally", G("TallyResult"), cosmjs(gov.QueryTallyResultRequest, gov.QueryTallyResultResponse)),
+  get("/cosmos/gov/v1/params/{params_type}", G("Params"), govV1Params()),
+  // gov v1beta1 (what CosmJS's setupGovExtension reads)
+  get("/cosmos/gov/v1beta1/proposals", GB("Proposals"), cosmjs(govBeta.QueryProposalsRequest, govBeta.QueryProposalsResponse, GOV_BETA_DECS)),
+  get("/cosmos/gov/v1beta1/proposals/{proposal_id}", GB("Proposal"), cosmjs(govBeta.QueryProposalRequest, govBeta.QueryProposalResponse, GOV_BETA_DECS)),
+  get("/cosmos/gov/v1beta1/proposals/{proposal_id}/votes", GB("Votes"), cosmjs(govBeta.QueryVotesRequest, govBeta.QueryVotesResponse, GOV_BETA_DECS)),
+  get("/cosmos/gov/v1beta1/proposals/{proposal_id}/votes/{voter}", GB("Vote"), cosmjs(govBeta.QueryVoteRequest, govBeta.QueryVoteResponse, GOV_BETA_DECS)),
+  get("/cosmos/gov/v1beta1/proposals/{proposal_id}/deposits", GB("Deposits"), cosmjs(govBeta.QueryDepositsRequest, govBeta.QueryDepositsResponse)),
+  get("/cosmos/gov/v1beta1/proposals/{proposal_id}/deposits/{depositor}", GB("Deposit"), cosmjs(govBeta.QueryDepositRequest, govBeta.QueryDepositResponse)),
+  get("/cosmos/gov/v1beta1/proposals/{proposal_id}/tally", GB("TallyResult"), cosmjs(govBeta.QueryTallyResultRequest, govBeta.QueryTallyResultResponse)),
+  get("/cosmos/gov/v1beta1/params/{params_type}", GB("Params"), cosmjs(govBeta.QueryParamsRequest, govBeta.QueryParamsResponse, GOV_BETA_DECS)),
   // upgrade (UpgradedConsensusState is for IBC light clients, which Tributary does not have)
   get("/cosmos/upgrade/v1beta1/current_plan", U("CurrentPlan"), cosmjs(upgrade.QueryCurrentPlanRequest, upgrade.QueryCurrentPlanResponse)),
   get("/cosmos/upgrade/v1beta1/applied_plan/{name}", U("AppliedPlan"), cosmjs(upgrade.QueryAppliedPlanRequest, upgrade.QueryAppliedPlanResponse)),

@@ -2,6 +2,9 @@ import { Command } from "commander";
 import { bankMultiSendCmd } from "./commands/bankTx.ts";
 import { chainInfoCommand } from "./commands/chainInfo.ts";
 import { configCommand } from "./commands/config.ts";
+import { govQueryCommand } from "./commands/govQuery.ts";
+import { govTxCommand } from "./commands/govTx.ts";
+import { upgradeQueryCommand, upgradeTxCommand } from "./commands/upgrade.ts";
 import { clientConfigDefaults } from "./config/applyDefaults.ts";
 import { distributionQueryCommand } from "./commands/distributionQuery.ts";
 import { distributionTxCommand } from "./commands/distributionTx.ts";
@@ -78,7 +81,7 @@ export function buildProgram(): Command {
     // Everything after the subcommand is the subcommand's: `testnet start --output-dir X` must
     // not give --output-dir to `testnet` (commander otherwise parses it at the parent first).
     .enablePositionalOptions();
-  for (const cmd of [initCommand(), devInitCommand(), startCommand(), keysCommand(), genesisCommand(), testnetCommand(), withBankMultiSend(txCommand()).addCommand(stakingTxCommand()).addCommand(slashingTxCommand()).addCommand(distributionTxCommand()).addCommand(datanetTxCommand()).addCommand(attributionTxCommand()).addCommand(inferenceTxCommand()).addCommand(rewardsTxCommand()), queryCommand().addCommand(stakingQueryCommand()).addCommand(slashingQueryCommand()).addCommand(distributionQueryCommand()).addCommand(mintQueryCommand()).addCommand(datanetQueryCommand()).addCommand(attributionQueryCommand()).addCommand(inferenceQueryCommand()).addCommand(rewardsQueryCommand()), datanetCommand(), attributionCommand(), modelCommand(), statusCommand(), chainInfoCommand(), configCommand(), statesyncCommand(), snapshotsCommand(), versionCommand()]) {
+  for (const cmd of [initCommand(), devInitCommand(), startCommand(), keysCommand(), genesisCommand(), testnetCommand(), withBankMultiSend(txCommand()).addCommand(stakingTxCommand()).addCommand(slashingTxCommand()).addCommand(distributionTxCommand()).addCommand(datanetTxCommand()).addCommand(attributionTxCommand()).addCommand(inferenceTxCommand()).addCommand(rewardsTxCommand()).addCommand(govTxCommand()).addCommand(upgradeTxCommand()), queryCommand().addCommand(stakingQueryCommand()).addCommand(slashingQueryCommand()).addCommand(distributionQueryCommand()).addCommand(mintQueryCommand()).addCommand(datanetQueryCommand()).addCommand(attributionQueryCommand()).addCommand(inferenceQueryCommand()).addCommand(rewardsQueryCommand()).addCommand(govQueryCommand()).addCommand(upgradeQueryCommand()), datanetCommand(), attributionCommand(), modelCommand(), statusCommand(), chainInfoCommand(), configCommand(), statesyncCommand(), snapshotsCommand(), versionCommand()]) {
     program.addCommand(cmd);
   }
   persistentHome(program);

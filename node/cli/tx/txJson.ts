@@ -22,8 +22,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 
-/** An `{"@type", ...}` object as cosmjs-types' Any JSON: `{typeUrl, value: base64}`. */
-function packAny(json: Record<string, unknown>): { typeUrl: string; value: string } {
+/** An `{"@type", ...}` object as cosmjs-types' Any JSON: `{typeUrl, value: base64}` (gov proposal files use it too). */
+export function packAny(json: Record<string, unknown>): { typeUrl: string; value: string } {
   const { "@type": typeUrl, ...fields } = json;
   if (typeof typeUrl !== "string") throw new UserError(`"@type" must be a string, got ${JSON.stringify(typeUrl)}`);
   const reflected = lookupTributaryType(typeUrl.replace(/^\//, ""));
