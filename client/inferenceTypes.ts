@@ -25,6 +25,8 @@ export interface InferenceParams {
   gasPerArtifactByte: bigint;
   maxOutputTokensCap: number;
   feeDenom: string;
+  /** Gas per KiB of artifact per request; undefined on chains whose params predate it (they charge 64). */
+  modelGasPerKib?: bigint;
 }
 
 /** A datanet version a model was trained on (what its outputs are attributed against). */
@@ -157,6 +159,7 @@ export function inferenceParamsIn(p: pb.Params | null | undefined): InferencePar
     gasPerArtifactByte: u64In(p?.gasPerArtifactByte),
     maxOutputTokensCap: p?.maxOutputTokensCap ?? 0,
     feeDenom: p?.feeDenom ?? "",
+    ...(p?.modelGasPerKib === undefined ? {} : { modelGasPerKib: p.modelGasPerKib }),
   };
 }
 

@@ -81,6 +81,7 @@ export function inferenceParamsJson(p: InferenceParams): { [k: string]: Json } {
     gas_per_artifact_byte: s(p.gasPerArtifactByte),
     max_output_tokens_cap: p.maxOutputTokensCap,
     fee_denom: p.feeDenom,
+    ...(p.modelGasPerKib === undefined ? {} : { model_gas_per_kib: s(p.modelGasPerKib) }),
   };
 }
 
