@@ -4,7 +4,8 @@
  * (REST, `tx decode`, `query gov proposal`) and a proposal file's `{"@type", …}` messages encode.
  */
 import { MsgUpdateParams as AuthUpdateParams } from "cosmjs-types/cosmos/auth/v1beta1/tx";
-import { MsgUpdateParams as BankUpdateParams } from "cosmjs-types/cosmos/bank/v1beta1/tx";
+import { MsgSetSendEnabled, MsgUpdateParams as BankUpdateParams } from "cosmjs-types/cosmos/bank/v1beta1/tx";
+import { MsgExecLegacyContent } from "cosmjs-types/cosmos/gov/v1/tx";
 import { MsgCommunityPoolSpend, MsgUpdateParams as DistributionUpdateParams } from "cosmjs-types/cosmos/distribution/v1beta1/tx";
 import { TextProposal } from "cosmjs-types/cosmos/gov/v1beta1/gov";
 import { MsgUpdateParams as MintUpdateParams } from "cosmjs-types/cosmos/mint/v1beta1/tx";
@@ -15,6 +16,8 @@ import { MsgCancelUpgrade, MsgSoftwareUpgrade } from "cosmjs-types/cosmos/upgrad
 export const GOVERNANCE_TYPES = [
   ["/cosmos.auth.v1beta1.MsgUpdateParams", AuthUpdateParams],
   ["/cosmos.bank.v1beta1.MsgUpdateParams", BankUpdateParams],
+  ["/cosmos.bank.v1beta1.MsgSetSendEnabled", MsgSetSendEnabled],
+  ["/cosmos.gov.v1.MsgExecLegacyContent", MsgExecLegacyContent],
   ["/cosmos.staking.v1beta1.MsgUpdateParams", StakingUpdateParams],
   ["/cosmos.slashing.v1beta1.MsgUpdateParams", SlashingUpdateParams],
   ["/cosmos.slashing.v1beta1.MsgUnjail", MsgUnjail],
