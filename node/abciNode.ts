@@ -11,6 +11,7 @@ import { type LogLevel, loadNodeConfig } from "./config.ts";
 import { type MetricsServer, nodeMetrics } from "./metrics/index.ts";
 import { applyStateSyncFlags, openApp, startContentListener } from "./node.ts";
 import { makeLogger } from "./logger.ts";
+import { UpgradeHaltError } from "../modules/upgrade/halt.ts";
 import { type ApiServer, startApiServer } from "./api/server.ts";
 import { cometRpcBroadcaster } from "./api/broadcast.ts";
 import { cometBlockSource } from "./api/blockSource.ts";
@@ -93,7 +94,13 @@ export async function startAbciNode(opts: StartAbciNodeOptions): Promise<Running
     if (apiAddress !== "") api = await startApiServer({ address: apiAddress, app, blocks, broadcast: cometRpcBroadcaster(cometRpc), logger, enableUnsafeCors: opts.apiEnabledUnsafeCors ?? config.api.enabled_unsafe_cors, maxBodyBytes: config.rpc.max_body_bytes });
     const grpcAddress = opts.grpcAddress ?? config.grpc.address;
     if (grpcAddress !== "") grpc = await startGrpcServer({ address: grpcAddress, app, blocks, broadcast: cometRpcBroadcaster(cometRpc), logger });
-    server = await startAbciServer({ app, snapshots: opened.snapshots, laddr: opts.abciLaddr ?? config.abci.laddr, logger, onFatal: opts.onFatal });
+    // The halt at a plan height this binary does not know: its line alone, then the usual exit 1.
+    const onFatal = (err: AbciFatalError) => {
+      if (err.cause instanceof UpgradeHaltError) logger.fatal(err.cause.message);
+      if (opts.onFatal) opts.onFatal(err);
+      else process.exit(1);
+    };
+    server = await startAbciServer({ app, snapshots: opened.snapshots, laddr: opts.abciLaddr ?? config.abci.laddr, logger, onFatal });
   } catch (e) {
     await storage?.stop();
     await content?.close();

@@ -11,7 +11,7 @@ import { fromBase64, fromHex, toHex } from "@cosmjs/encoding";
 import type { RequestFinalizeBlock, VoteInfo } from "cosmjs-types/tendermint/abci/types";
 import { App } from "../../chain/app.ts";
 import { CommitStore } from "../../chain/store/commitStore.ts";
-import { createModules } from "../../modules/index.ts";
+import { type ModuleOptions, createModules } from "../../modules/index.ts";
 import { parseRfc3339, readSoloGenesis } from "../../node/solo/genesis.ts";
 
 interface BlockJson {
@@ -69,15 +69,16 @@ export interface ReplayMismatch {
 
 /**
  * Replays heights initial…upTo (each needs block upTo + 1 to exist) from `genesisPath` on a
- * fresh App; returns the heights whose app hash differs (empty = the chain is reproducible).
+ * fresh App (built with `moduleOptions`: e.g. the upgrade handlers of a chain that upgraded);
+ * returns the heights whose app hash differs (empty = the chain is reproducible).
  * PERF: two or three RPC calls and one FinalizeBlock per height.
  */
-export async function replayChain(rpcUrl: string, genesisPath: string, upTo: number): Promise<ReplayMismatch[]> {
+export async function replayChain(rpcUrl: string, genesisPath: string, upTo: number, moduleOptions: ModuleOptions = {}): Promise<ReplayMismatch[]> {
   const genesis = readSoloGenesis(readFileSync(genesisPath, "utf8"));
   const dir = mkdtempSync(join(tmpdir(), "trib-replay-"));
   const store = await CommitStore.open(join(dir, "app.db"));
   try {
-    const { modules, ante } = createModules();
+    const { modules, ante } = createModules(undefined, moduleOptions);
     const app = new App({ store, modules, ante });
     await app.initChain(genesis.initChain);
     const mismatches: ReplayMismatch[] = [];
