@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GOV_AUTHORITY } from "../../../chain/authority.ts";
+import { reflectedClient } from "../../../test/grpcClient.ts";
 import { waitFor } from "../../../test/support/waitFor.ts";
 import { makeTestHome, startTestNode, type TestNode } from "../../../test/testNode.ts";
 import { Keyring } from "../../keyring/index.ts";
@@ -124,6 +125,20 @@ describe("tx gov and tx upgrade", () => {
     expect((await rest("/cosmos/upgrade/v1beta1/current_plan")).plan.name).toBe("v2-test");
     expect(await rest("/cosmos/upgrade/v1beta1/applied_plan/v2-test")).toEqual({ height: "0" });
     expect((await rest("/cosmos/upgrade/v1beta1/module_versions")).module_versions).toContainEqual({ name: "gov", version: "1" });
+
+    // gRPC, with a client built from server reflection alone.
+    for (const [service, method, request, check] of [
+      ["cosmos.gov.v1.Query", "Proposal", { proposal_id: id }, (r: any) => expect(r.proposal).toMatchObject({ id, title: "Five-second blocks" })],
+      ["cosmos.gov.v1beta1.Query", "Proposal", { proposal_id: id }, (r: any) => expect(r.proposal.proposal_id).toBe(id)],
+      ["cosmos.upgrade.v1beta1.Query", "CurrentPlan", {}, (r: any) => expect(r.plan).toMatchObject({ name: "v2-test", height: "1000000" })],
+    ] as const) {
+      const client = await reflectedClient(node.node.grpcAddress!, service);
+      try {
+        check((await client.call(method, request)).response);
+      } finally {
+        client.close();
+      }
+    }
   }, 90_000);
 
   it("--generate-only builds the proposal for offline signing, messages as proto-JSON", async () => {
