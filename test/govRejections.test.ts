@@ -97,6 +97,14 @@ describe("gov refuses bad input and changes nothing", () => {
     expect((await govParams(s.h)).votingPeriod?.seconds).toBe(172_800n);
   });
 
+  it("a plain send to the gov module account is refused (bank's blocked addresses)", async () => {
+    s = await StakingHarness.create({ validators: [{ account: 0, power: 100n }] });
+    const { result } = await s.tx(1, [s.h.send(1, GOV_ADDR, "5")]);
+    expect(result.code).not.toBe(0);
+    expect(result.log).toMatch(/gov/);
+    expect(await s.h.balance(GOV_ADDR)).toBe(0n);
+  });
+
   it("a bad gov genesis section is refused naming the field", () => {
     const bad = (edit: (g: any) => void) => {
       const g: any = defaultGovGenesis();
