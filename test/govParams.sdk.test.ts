@@ -13,14 +13,17 @@ import { QueryParamsResponse as BankParamsResponse, QuerySendEnabledRequest, Que
 import { MsgSetSendEnabled, MsgUpdateParams as BankUpdate } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import { QueryCommunityPoolResponse, QueryParamsResponse as DistrParamsResponse } from "cosmjs-types/cosmos/distribution/v1beta1/query";
 import { MsgCommunityPoolSpend, MsgUpdateParams as DistrUpdate } from "cosmjs-types/cosmos/distribution/v1beta1/tx";
-import { QueryParamsResponse as SlashingParamsResponse } from "cosmjs-types/cosmos/slashing/v1beta1/query";
+import { QueryParamsResponse as SlashingParamsResponse, QuerySigningInfosResponse } from "cosmjs-types/cosmos/slashing/v1beta1/query";
 import { MsgUpdateParams as SlashingUpdate } from "cosmjs-types/cosmos/slashing/v1beta1/tx";
 import { QueryParamsResponse as StakingParamsResponse } from "cosmjs-types/cosmos/staking/v1beta1/query";
 import { MsgUpdateParams as StakingUpdate } from "cosmjs-types/cosmos/staking/v1beta1/tx";
 import { afterEach, describe, expect, it } from "vitest";
 import { addressString, moduleAddress } from "../chain/address.ts";
 import { GOV_AUTHORITY } from "../chain/authority.ts";
+import { validateAppState } from "../modules/index.ts";
+import { exportAppState } from "../node/export.ts";
 import { AppHarness, registry } from "./appHarness.ts";
+import { StakingHarness } from "./stakingHarness.ts";
 import { type GovExecution, executeAsGov } from "./support/asGovAuthority.ts";
 
 const TYPES: [string, GeneratedType][] = [
@@ -147,6 +150,26 @@ describe("MsgUpdateParams of the SDK modules, as gov", () => {
     expectRefused(await update({ signedBlocksWindow: 0n }), "sdk", 18, "params.signed_blocks_window: signed blocks window must be positive");
     const other = h.accounts[0]!.address;
     expectRefused(await update({}, other), "gov", 13, wrongAuthority(other));
+  });
+
+  it("slashing: a new window restarts every validator's window, so the export still validates", async () => {
+    const st = await StakingHarness.create({ validators: [{ account: 0, power: 10n }, { account: 1, power: 10n }], slashing: (g) => (g.params.signed_blocks_window = "10") });
+    h = st.h;
+    for (let i = 0; i < 3; i++) await st.blockWithVotes([{ key: 0, power: 10n }], [{ key: 1, power: 10n }]);
+    const missed = await st.signingInfo(1);
+    expect(missed.missedBlocksCounter).toBe(3n);
+    const before = (await params(h, "slashing", SlashingParamsResponse.decode)).params!;
+    const r = await executeAsGov(h, [msg("/cosmos.slashing.v1beta1.MsgUpdateParams", { authority: GOV_AUTHORITY, params: { ...before, signedBlocksWindow: 2n } })]);
+    expect(r.error).toBeUndefined();
+    const infos = QuerySigningInfosResponse.decode(await r.query("/cosmos.slashing.v1beta1.Query/SigningInfos")).info;
+    expect(infos.map((i) => [i.missedBlocksCounter, i.indexOffset, i.startHeight])).toEqual(infos.map((i) => [0n, 0n, i.startHeight]));
+    expect(infos.find((i) => i.address === missed.address)?.startHeight).toBe(missed.startHeight);
+    const exported = await exportAppState(r.state, h.height);
+    expect((exported.slashing as { missed_blocks: { missed_blocks: unknown[] }[] }).missed_blocks.every((m) => m.missed_blocks.length === 0)).toBe(true);
+    expect(() => validateAppState(exported)).not.toThrow();
+    // The same window again leaves the bitmap alone.
+    const same = await executeAsGov(h, [msg("/cosmos.slashing.v1beta1.MsgUpdateParams", { authority: GOV_AUTHORITY, params: { ...before, downtimeJailDuration: { seconds: 60n, nanos: 0 } } })]);
+    expect(QuerySigningInfosResponse.decode(await same.query("/cosmos.slashing.v1beta1.Query/SigningInfos")).info.find((i) => i.address === missed.address)?.missedBlocksCounter).toBe(3n);
   });
 
   it("distribution: the community tax changes; a tax above 1 and a proposer reward are refused", async () => {
