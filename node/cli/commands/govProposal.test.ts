@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { GOV_AUTHORITY } from "../../../chain/authority.ts";
 import { createModules } from "../../../modules/index.ts";
+import { draftProposal } from "./govDraft.ts";
 import { messageAny, parseProposal } from "./govProposal.ts";
 
 describe("proposal messages", () => {
@@ -25,6 +26,16 @@ describe("proposal messages", () => {
     const msg = MsgUpdateParams.decode(any.value);
     expect(msg.authority).toBe(GOV_AUTHORITY);
     expect(msg.params).toMatchObject({ mintDenom: "utrib", inflationMax: "250000000000000000", blocksPerYear: 100n });
+  });
+
+  it("draft-proposal's skeletons use the field names the parser accepts, authority the gov account", () => {
+    const draft = draftProposal(["/cosmos.distribution.v1beta1.MsgCommunityPoolSpend", "/tributary.datanet.v1.MsgUpdateParams"]);
+    expect(draft.messages).toEqual([
+      { "@type": "/cosmos.distribution.v1beta1.MsgCommunityPoolSpend", authority: GOV_AUTHORITY, recipient: "", amount: [] },
+      expect.objectContaining({ "@type": "/tributary.datanet.v1.MsgUpdateParams", authority: GOV_AUTHORITY }),
+    ]);
+    expect(parseProposal({ ...draft, title: "t", summary: "s" }).messages.map((m) => m.typeUrl)).toEqual(["/cosmos.distribution.v1beta1.MsgCommunityPoolSpend", "/tributary.datanet.v1.MsgUpdateParams"]);
+    expect(() => draftProposal(["/cosmos.nope.v1.MsgNope"])).toThrow(/unknown message type "\/cosmos\.nope\.v1\.MsgNope"/);
   });
 
   it("parses the SDK v0.47+ file shape and names a wrong field", () => {

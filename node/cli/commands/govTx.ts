@@ -8,6 +8,7 @@ import { VoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
 import { formatDec, parseDec } from "../../../chain/dec.ts";
 import { addDatanetTxOptions, type FromOpts } from "../datanet/txFlags.ts";
 import { UserError } from "../errors.ts";
+import { draftProposalCmd } from "./govDraft.ts";
 import { msgSubmitProposal, parseCoinList, readProposalFile } from "./govProposal.ts";
 import { proposalId } from "./govRouteQuery.ts";
 import { signAndBroadcast } from "./tx.ts";
@@ -114,5 +115,5 @@ function weightedVoteCmd(): Command {
 }
 
 export function govTxCommand(): Command {
-  return new Command("gov").description("governance transactions (cosmos.gov.v1)").addCommand(submitProposalCmd()).addCommand(depositCmd()).addCommand(voteCmd()).addCommand(weightedVoteCmd());
+  return new Command("gov").description("governance transactions (cosmos.gov.v1)").addCommand(submitProposalCmd()).addCommand(depositCmd()).addCommand(voteCmd()).addCommand(weightedVoteCmd()).addCommand(draftProposalCmd());
 }
