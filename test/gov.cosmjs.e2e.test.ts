@@ -4,12 +4,16 @@
  * (SIGN_MODE_DIRECT), tops its deposit up and votes with v1beta1 messages signed in
  * SIGN_MODE_LEGACY_AMINO_JSON (what Keplr and Ledger sign); it passes and executes. A TextProposal
  * submitted by amino is rejected (deposit refunded) and a third proposal is vetoed (deposit
- * burned). Every read goes through QueryClient's setupGovExtension (the v1beta1 queries).
+ * burned). Every read goes through QueryClient's setupGovExtension (the v1beta1 queries). The v1
+ * deposit and weighted vote are also signed by amino, with the converters a wallet adds for them.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Secp256k1HdWallet } from "@cosmjs/amino";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
-import { QueryClient, SigningStargateClient, assertIsDeliverTxSuccess, coin, decodeCosmosSdkDecFromProto, setupBankExtension, setupGovExtension, setupMintExtension } from "@cosmjs/stargate";
+import {
+  type AminoConverters, AminoTypes, QueryClient, SigningStargateClient, assertIsDeliverTxSuccess, coin, createDefaultAminoConverters, decodeCosmosSdkDecFromProto,
+  setupBankExtension, setupGovExtension, setupMintExtension,
+} from "@cosmjs/stargate";
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { ProposalStatus, TextProposal, VoteOption } from "cosmjs-types/cosmos/gov/v1beta1/gov";
 import { readGenesis, writeGenesis } from "../genesis/doc.ts";
@@ -19,7 +23,24 @@ import { type TestNode, makeTestHome, startTestNode } from "./testNode.ts";
 import { GOV_ADDRESS, MIN_DEPOSIT, mintUpdateParams } from "./support/govProposal.ts";
 import { waitFor } from "./support/waitFor.ts";
 
-const [alice, bob] = DEV_ACCOUNTS;
+const [alice, bob, carol] = DEV_ACCOUNTS;
+
+/**
+ * What a wallet adds for the v1 messages, which CosmJS has no amino converters for: the SDK's
+ * amino JSON (x/tx aminojson: proposal_id as a string, enums as numbers, an empty metadata left out).
+ */
+const v1Amino: AminoConverters = {
+  "/cosmos.gov.v1.MsgDeposit": {
+    aminoType: "cosmos-sdk/v1/MsgDeposit",
+    toAmino: (m) => ({ proposal_id: m.proposalId.toString(), depositor: m.depositor, amount: m.amount }),
+    fromAmino: (a) => ({ proposalId: BigInt(a.proposal_id), depositor: a.depositor, amount: a.amount }),
+  },
+  "/cosmos.gov.v1.MsgVoteWeighted": {
+    aminoType: "cosmos-sdk/v1/MsgVoteWeighted",
+    toAmino: (m) => ({ proposal_id: m.proposalId.toString(), voter: m.voter, options: m.options, ...(m.metadata ? { metadata: m.metadata } : {}) }),
+    fromAmino: (a) => ({ proposalId: BigInt(a.proposal_id), voter: a.voter, options: a.options, metadata: a.metadata ?? "" }),
+  },
+};
 const FEE = { amount: [coin(5000, "utrib")], gas: "400000" };
 // Long enough for the txs below to land inside the periods on a loaded machine.
 const VOTING_SECONDS = 15;
@@ -31,7 +52,8 @@ describe("gov through CosmJS", () => {
   const queryClient = (c: Comet38Client) => QueryClient.withExtensions(c, setupGovExtension, setupMintExtension, setupBankExtension);
   const signer = async (mnemonic: string, amino: boolean) => {
     const wallet = amino ? await Secp256k1HdWallet.fromMnemonic(mnemonic, { prefix: "trib" }) : await DirectSecp256k1HdWallet.fromMnemonic(mnemonic, { prefix: "trib" });
-    return SigningStargateClient.connectWithSigner(t.rpcUrl, wallet, { broadcastPollIntervalMs: 100 });
+    const aminoTypes = new AminoTypes({ ...createDefaultAminoConverters(), ...v1Amino });
+    return SigningStargateClient.connectWithSigner(t.rpcUrl, wallet, { broadcastPollIntervalMs: 100, aminoTypes });
   };
   const balance = async (addr: string) => BigInt((await q.bank.balance(addr, "utrib")).amount);
   const final = (id: bigint) => waitFor(`proposal ${id} final`, async () => {
@@ -68,7 +90,8 @@ describe("gov through CosmJS", () => {
     const aliceDirect = await signer(alice.mnemonic, false);
     const bobAmino = await signer(bob.mnemonic, true);
     const validatorAmino = await signer(DEV_VALIDATOR.mnemonic, true);
-    const [aliceBefore, bobBefore] = [await balance(alice.address), await balance(bob.address)];
+    const carolAmino = await signer(carol.mnemonic, true);
+    const [aliceBefore, bobBefore, carolBefore] = [await balance(alice.address), await balance(bob.address), await balance(carol.address)];
 
     // 1: v1 MsgSubmitProposal with a real message, half the deposit (SIGN_MODE_DIRECT).
     const submitted = await aliceDirect.signAndBroadcast(alice.address, [{
@@ -111,9 +134,15 @@ describe("gov through CosmJS", () => {
       value: { proposalId: id1, voter: bob.address, options: [{ option: VoteOption.VOTE_OPTION_YES, weight: "700000000000000000" }, { option: VoteOption.VOTE_OPTION_ABSTAIN, weight: "300000000000000000" }] },
     }], FEE));
 
+    // Carol signs the v1 messages by amino (a wallet's converters): a deposit in the voting period, a weighted vote with metadata.
+    assertIsDeliverTxSuccess(await carolAmino.signAndBroadcast(carol.address, [
+      { typeUrl: "/cosmos.gov.v1.MsgDeposit", value: { proposalId: id1, depositor: carol.address, amount: [coin("1000", "utrib")] } },
+      { typeUrl: "/cosmos.gov.v1.MsgVoteWeighted", value: { proposalId: id1, voter: carol.address, options: [{ option: VoteOption.VOTE_OPTION_NO, weight: "0.25" }, { option: VoteOption.VOTE_OPTION_YES, weight: "0.75" }], metadata: "carol" } },
+    ], FEE));
+
     const bobVote = (await q.gov.vote(String(id1), bob.address)).vote;
     expect(bobVote.options).toEqual([{ option: VoteOption.VOTE_OPTION_YES, weight: "700000000000000000" }, { option: VoteOption.VOTE_OPTION_ABSTAIN, weight: "300000000000000000" }]);
-    expect((await q.gov.votes(String(id1))).votes).toHaveLength(2);
+    expect((await q.gov.votes(String(id1))).votes).toHaveLength(3);
     // Live tally while voting: the validator's bonded stake is yes.
     const live = (await q.gov.tally(String(id1))).tally;
     expect(BigInt(live.yes)).toBeGreaterThanOrEqual(DEV_VALIDATOR_SELF_BOND);
@@ -130,6 +159,7 @@ describe("gov through CosmJS", () => {
     // Refunds for 1 and 2, the burn of 3: alice paid 2 fees and lost proposal 3's deposit; bob paid 3 fees.
     expect(await balance(alice.address)).toBe(aliceBefore - 2n * 5000n - MIN_DEPOSIT);
     expect(await balance(bob.address)).toBe(bobBefore - 3n * 5000n);
+    expect(await balance(carol.address)).toBe(carolBefore - 5000n);
     expect(await balance(GOV_ADDRESS)).toBe(0n);
     const finished = (await q.gov.proposals(ProposalStatus.PROPOSAL_STATUS_REJECTED, "", "")).proposals.map((p) => p.proposalId);
     expect(finished).toEqual([id2, id3]);

@@ -49,3 +49,29 @@ export function submitProposalToAmino(m: MsgSubmitProposal): unknown {
   const t = TextProposal.decode(m.content.value);
   return { initial_deposit: coins(m.initialDeposit), proposer: m.proposer, content: { type: "cosmos-sdk/TextProposal", value: { description: t.description, title: t.title } } };
 }
+
+/**
+ * The v1 messages' amino JSON under the SDK's rules (x/tx aminojson, names from the gov v1
+ * protos' amino.name): ids as strings, enums as numbers, coins and proposal_id always written
+ * (amino.dont_omitempty), an empty metadata left out. CosmJS ships no converters for these;
+ * wallets that sign them (Keplr) build this JSON.
+ */
+export const AMINO_NAMES_V1 = {
+  deposit: "cosmos-sdk/v1/MsgDeposit",
+  vote: "cosmos-sdk/v1/MsgVote",
+  voteWeighted: "cosmos-sdk/v1/MsgVoteWeighted",
+} as const;
+
+const withMetadata = (o: Record<string, unknown>, metadata: string) => (metadata === "" ? o : { ...o, metadata });
+
+export function depositV1ToAmino(m: { proposalId: bigint; depositor: string; amount: { denom: string; amount: string }[] }): unknown {
+  return { proposal_id: m.proposalId.toString(), depositor: m.depositor, amount: coins(m.amount) };
+}
+
+export function voteV1ToAmino(m: { proposalId: bigint; voter: string; option: number; metadata: string }): unknown {
+  return withMetadata({ proposal_id: m.proposalId.toString(), voter: m.voter, option: m.option }, m.metadata);
+}
+
+export function voteWeightedV1ToAmino(m: { proposalId: bigint; voter: string; options: { option: number; weight: string }[]; metadata: string }): unknown {
+  return withMetadata({ proposal_id: m.proposalId.toString(), voter: m.voter, options: m.options.map((o) => ({ option: o.option, weight: o.weight })) }, m.metadata);
+}

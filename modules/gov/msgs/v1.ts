@@ -5,6 +5,7 @@ import {
   MsgUpdateParams, MsgUpdateParamsResponse, MsgVote, MsgVoteResponse, MsgVoteWeighted, MsgVoteWeightedResponse,
 } from "cosmjs-types/cosmos/gov/v1/tx";
 import { addressBytes } from "../../../chain/address.ts";
+import { AMINO_NAMES_V1, depositV1ToAmino, voteV1ToAmino, voteWeightedV1ToAmino } from "../amino.ts";
 import { sdkErrors } from "../../../chain/errors.ts";
 import { GenesisError } from "../../../chain/genesisError.ts";
 import type { MsgHandler } from "../../../chain/module.ts";
@@ -61,6 +62,7 @@ function depositHandler(k: GovKeeper): MsgHandler<MsgDeposit> {
       addDeposit(k, ctx, msg.proposalId, msg.depositor, validDepositCoins(msg.amount, "amount", false));
       return MsgDepositResponse.encode({}).finish();
     },
+    amino: { name: AMINO_NAMES_V1.deposit, toAmino: depositV1ToAmino },
   };
 }
 
@@ -79,6 +81,7 @@ function voteHandler(k: GovKeeper): MsgHandler<MsgVote> {
       addVote(k, ctx, msg.proposalId, msg.voter, validOptions([{ option: msg.option, weight: "1" }], "dotted"), msg.metadata);
       return MsgVoteResponse.encode({}).finish();
     },
+    amino: { name: AMINO_NAMES_V1.vote, toAmino: voteV1ToAmino },
   };
 }
 
@@ -97,6 +100,7 @@ function voteWeightedHandler(k: GovKeeper): MsgHandler<MsgVoteWeighted> {
       addVote(k, ctx, msg.proposalId, msg.voter, validOptions(msg.options, "dotted"), msg.metadata);
       return MsgVoteWeightedResponse.encode({}).finish();
     },
+    amino: { name: AMINO_NAMES_V1.voteWeighted, toAmino: voteWeightedV1ToAmino },
   };
 }
 
