@@ -30,6 +30,7 @@ import {
 import { type InferenceExtension, type InferenceQueries, setupInferenceExtension } from "./inferenceQueries.ts";
 import type { Inference, InferenceResult, Model } from "./inferenceTypes.ts";
 import { normaliseEndpoint } from "./endpoint.ts";
+import { type ProposalInput, type VoteOptionName, msgDeposit, msgSubmitProposal, msgVote, msgVoteWeighted, submitProposalResponse } from "./govMsgs.ts";
 import { TributaryClientError, errorText } from "./errors.ts";
 import { createTributaryAminoTypes, createTributaryRegistry } from "./registry.ts";
 import { type RegisterNodeInput, type UpdateNodeInput, msgRegisterNode, msgUnregisterNode, msgUpdateNode, registerNodeResponse, unregisterNodeResponse, updateNodeResponse } from "./rewardsMsgs.ts";
@@ -290,6 +291,23 @@ export class TributaryClient<S extends StargateClient = StargateClient> {
   async updateNode(this: TributaryClient<SigningStargateClient>, operator: string, input: UpdateNodeInput, fee: FeeInput, memo = "") {
     const tx = await this.signAndBroadcast(operator, [msgUpdateNode(operator, input)], fee, memo);
     return { ...updateNodeResponse(tx), tx };
+  }
+
+  /** Submits a gov proposal carrying `input.messages` (signed by the gov account); returns its id. */
+  async submitProposal(this: TributaryClient<SigningStargateClient>, proposer: string, input: ProposalInput, fee: FeeInput, memo = "") {
+    const tx = await this.signAndBroadcast(proposer, [msgSubmitProposal(proposer, input)], fee, memo);
+    return { proposalId: submitProposalResponse(tx), tx };
+  }
+
+  /** Deposits on a proposal in its deposit or voting period. */
+  async depositOnProposal(this: TributaryClient<SigningStargateClient>, depositor: string, proposalId: bigint | number | string, amount: readonly (Coin | string)[], fee: FeeInput, memo = "") {
+    return { tx: await this.signAndBroadcast(depositor, [msgDeposit(depositor, proposalId, amount)], fee, memo) };
+  }
+
+  /** Votes on a proposal in its voting period: one option, or weights summing to 1 (`{ yes: "0.6", no: "0.4" }`). */
+  async voteOnProposal(this: TributaryClient<SigningStargateClient>, voter: string, proposalId: bigint | number | string, choice: VoteOptionName | Partial<Record<VoteOptionName, string>>, fee: FeeInput, memo = "") {
+    const msg = typeof choice === "string" ? msgVote(voter, proposalId, choice) : msgVoteWeighted(voter, proposalId, choice);
+    return { tx: await this.signAndBroadcast(voter, [msg], fee, memo) };
   }
 
   /** Leaves the registry; the bond returns at `completionHeight`. */

@@ -98,6 +98,17 @@ export {
 } from "./rewardsMsgs.ts";
 export { setupRewardsExtension, type RewardsExtension, type RewardsQueries } from "./rewardsQueries.ts";
 export {
+  GOV_AUTHORITY_ADDRESS,
+  GOV_MSG_TYPE_URLS,
+  msgDeposit,
+  msgSubmitProposal,
+  msgVote,
+  msgVoteWeighted,
+  submitProposalResponse,
+  type ProposalInput,
+  type VoteOptionName,
+} from "./govMsgs.ts";
+export {
   CHALLENGE_STATUSES,
   NODE_ROLES,
   type BondRefund,
