@@ -21,7 +21,7 @@ export const CONTRIBUTE_RECORDS_CAP = rulesTable<number | undefined>("records pe
 });
 
 /** The most records one MsgContribute may carry under `rules` and `params`. */
-export function maxRecordsPerContribute(rules: Rules, params: DatanetParams): number {
+export function maxRecordsPerContribute(rules: Rules, params: Pick<DatanetParams, "maxRecordsPerMsg">): number {
   const cap = CONTRIBUTE_RECORDS_CAP.at(rules);
   return cap === undefined ? params.maxRecordsPerMsg : Math.min(cap, params.maxRecordsPerMsg);
 }
