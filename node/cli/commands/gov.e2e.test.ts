@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GOV_AUTHORITY } from "../../../chain/authority.ts";
+import { TributaryClient, makeDevWallet } from "../../../client/index.ts";
 import { reflectedClient } from "../../../test/grpcClient.ts";
 import { waitFor } from "../../../test/support/waitFor.ts";
 import { makeTestHome, startTestNode, type TestNode } from "../../../test/testNode.ts";
@@ -140,6 +141,21 @@ describe("tx gov and tx upgrade", () => {
       }
     }
   }, 90_000);
+
+  it("the client package's helpers submit, deposit on and vote on a proposal the CLI then reads", async () => {
+    const client = await TributaryClient.connectWithSigner(node.rpcUrl, await makeDevWallet(ALICE!.mnemonic));
+    try {
+      const { proposalId } = await client.submitProposal(ALICE!.address, { messages: [], deposit: ["4000000utrib"], title: "from the client", summary: "text only" }, "auto");
+      expect(await proposalStatus(String(proposalId))).toBe("PROPOSAL_STATUS_DEPOSIT_PERIOD");
+      await client.depositOnProposal(ALICE!.address, proposalId, ["6000000utrib"], "auto");
+      await client.voteOnProposal(ALICE!.address, proposalId, { abstain: "0.5", no: "0.5" }, "auto");
+      const p = (await json(["query", "gov", "proposal", String(proposalId)])).proposal;
+      expect(p).toMatchObject({ title: "from the client", status: "PROPOSAL_STATUS_VOTING_PERIOD", total_deposit: [{ denom: "utrib", amount: "10000000" }] });
+      expect((await json(["query", "gov", "vote", String(proposalId), ALICE!.address])).vote.options).toHaveLength(2);
+    } finally {
+      client.disconnect();
+    }
+  });
 
   it("--generate-only builds the proposal for offline signing, messages as proto-JSON", async () => {
     const r = ok(await runInProcess(["tx", "upgrade", "software-upgrade", "v3", "--upgrade-height", "500", "--title", "t", "--summary", "s", "--from", ALICE!.address, "--generate-only", "--gas", "300000", ...common]));
