@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectOneLineError, runInProcess } from "../cli/cliTestHarness.ts";
+import { expectOneLineError, runBinary, runInProcess } from "../cli/cliTestHarness.ts";
+import { startNode } from "../node.ts";
 import { loadNodeConfig, writeNodeConfig } from "../config.ts";
 import { makeTestHome, startTestNode, type TestNode } from "../../test/testNode.ts";
 import { waitFor } from "../../test/support/waitFor.ts";
@@ -91,6 +92,23 @@ describe("state sync operator commands", () => {
     expectOneLineError(await runInProcess(["statesync", "config", "--rpc", "http://127.0.0.1:1"]), /cannot reach http:\/\/127\.0\.0\.1:1\/status/);
     expectOneLineError(await runInProcess(["statesync", "config", "--rpc", node!.rpcUrl, "--write", join(scratch, "missing.toml")]), /no such file/);
     expectOneLineError(await runInProcess(["snapshots", "delete", "abc", "1", "--home", home]), /expected <height> <format> as integers/);
+  });
+
+  it("start --state-sync.* flags override config.json; a bad value is refused in one line", async () => {
+    const other = makeTestHome({ timeoutCommitMs: 50 });
+    const flagged = await startNode({ home: other, stateSync: { snapshotInterval: 2, snapshotKeepRecent: 1 } });
+    try {
+      await flagged.driver.waitForHeight(6n);
+      const heights = await waitFor("one snapshot at an even height", () => {
+        const h = SnapshotStore.forHome(other).list().map((s) => Number(s.height));
+        return h.length === 1 && h[0]! % 2 === 0 && h[0]! >= 4 ? h : undefined;
+      });
+      expect(heights).toHaveLength(1);
+    } finally {
+      await flagged.stop();
+      rmSync(other, { recursive: true, force: true });
+    }
+    expectOneLineError(await runBinary(["start", "--home", scratch, "--state-sync.snapshot-interval", "abc"]), /invalid --state-sync\.snapshot-interval "abc": expected a non-negative integer/);
   });
 
   it("snapshots export takes one at the latest height of a stopped node; delete removes one", async () => {
