@@ -157,6 +157,14 @@ describe("tx gov and tx upgrade", () => {
     }
   });
 
+  it("query gov params, upgrade authority and module-versions; an unknown module is refused", async () => {
+    expect((await json(["query", "gov", "params"])).params).toMatchObject({ voting_period: `${VOTING_PERIOD_S}s`, min_deposit: [{ denom: "utrib", amount: "10000000" }], quorum: "0.334000000000000000" });
+    expect(await json(["query", "upgrade", "authority"])).toEqual({ address: GOV_AUTHORITY });
+    expect(await json(["query", "upgrade", "module-versions", "gov"])).toEqual({ module_versions: [{ name: "gov", version: "1" }] });
+    expectOneLineError(await runInProcess(["query", "upgrade", "module-versions", "nope", ...common]), /query failed \(sdk \d+\): .*module nope not found/);
+    expectOneLineError(await runInProcess(["query", "gov", "proposal", "999", ...common]), /query failed \(sdk 38\): proposal 999 doesn't exist/);
+  });
+
   it("--generate-only builds the proposal for offline signing, messages as proto-JSON", async () => {
     const r = ok(await runInProcess(["tx", "upgrade", "software-upgrade", "v3", "--upgrade-height", "500", "--title", "t", "--summary", "s", "--from", ALICE!.address, "--generate-only", "--gas", "300000", ...common]));
     const msg = JSON.parse(r.stdout).body.messages[0];
