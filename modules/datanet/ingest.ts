@@ -4,7 +4,7 @@ import { bandCandidates, copySources, type DedupKeys, dedupKeys, exactDuplicate 
 import { datanetErrors } from "./errors.ts";
 import { chargeIngest, chargeJaccard, chargeRuns } from "./gas.ts";
 import type { DatanetKeeper } from "./keeper.ts";
-import { TEXT_RULES } from "./rules.ts";
+import { TEXT_RULES, maxRecordBytes } from "./rules.ts";
 import { DatanetTextError, MASK_MIN_RUN, applyMask, sharedRuns, shingleJaccardAtLeast } from "./text/index.ts";
 import type { Datanet, DatanetParams, Run } from "./types.ts";
 import type { VocabMapper } from "./vocab.ts";
@@ -45,8 +45,10 @@ export function ingestRecord(env: IngestEnv, body: Uint8Array, index: number): I
   const { ctx, datanet, limits } = env;
   const at = `record ${index}`;
   if (body.length === 0) throw datanetErrors.invalidRecord.wrap(`${at}: empty record (no bytes)`);
-  if (body.length > limits.maxBytes) {
-    throw datanetErrors.recordSize.wrap(`${at}: ${body.length} bytes, above the maximum of ${limits.maxBytes} bytes per record`);
+  const maxBytes = maxRecordBytes(ctx.rules, limits.maxBytes);
+  if (body.length > maxBytes) {
+    const why = maxBytes < limits.maxBytes ? ` (the cap of rules version ${ctx.rules.version})` : "";
+    throw datanetErrors.recordSize.wrap(`${at}: ${body.length} bytes, above the maximum of ${maxBytes} bytes per record${why}`);
   }
   chargeIngest(ctx, body.length, 0);
   const stored = decode(body, datanet.policy.piiRedaction, at);

@@ -5,25 +5,24 @@
 import type { Rules } from "../../chain/rules.ts";
 import { rulesTable } from "../../chain/rules.ts";
 import { TEXT_RULES_VERSION, tokenize } from "./text/index.ts";
-import type { DatanetParams } from "./types.ts";
 
 /**
- * Records one MsgContribute may carry, on top of the `max_records_per_msg` param. Version 1: no
- * cap beyond the param (default 100). Version 2: at most 32. Each record costs the deliver path
- * a tokenization, a 112-hash MinHash, winnowing and ~20 fingerprint writes, all inside one
- * message that either lands whole or not at all; 32 keeps that message's work and its gas
- * estimate bounded whatever the param says, and a contributor with more records sends more
- * messages (the per-window quota is unchanged).
+ * Bytes of one record's body, on top of the `max_record_bytes` param and the datanet's own
+ * limit. Version 1: no cap beyond those (the param is 200,000 by default). Version 2: at most
+ * 131,072 (128 KiB). A record may hold at most `max_tokens_per_record` (20,000) tokens, which
+ * plain text fills in well under 128 KiB; the bytes above are whitespace, markup or padding that
+ * no attribution can match, yet every storage node keeps and proves them for ever. The cap
+ * bounds that dead weight whatever the params say.
  */
-export const CONTRIBUTE_RECORDS_CAP = rulesTable<number | undefined>("records per MsgContribute", {
+export const RECORD_BYTES_CAP = rulesTable<number | undefined>("bytes per record", {
   1: undefined,
-  2: 32,
+  2: 131_072,
 });
 
-/** The most records one MsgContribute may carry under `rules` and `params`. */
-export function maxRecordsPerContribute(rules: Rules, params: Pick<DatanetParams, "maxRecordsPerMsg">): number {
-  const cap = CONTRIBUTE_RECORDS_CAP.at(rules);
-  return cap === undefined ? params.maxRecordsPerMsg : Math.min(cap, params.maxRecordsPerMsg);
+/** The most bytes one record may have under `rules`, given the params' and datanet's limit. */
+export function maxRecordBytes(rules: Rules, limit: number): number {
+  const cap = RECORD_BYTES_CAP.at(rules);
+  return cap === undefined ? limit : Math.min(cap, limit);
 }
 
 /** The text rules (tokenizer tables, PII scanners) by rules version: every version so far uses text rules 1. */

@@ -3,7 +3,7 @@
  * version 1) passes MsgSoftwareUpgrade "v2" (through the gov stand-in, upgradeChain.ts), the old
  * binary halts at the plan height with the exact line and commits nothing of that block, refuses
  * to start again, the new binary runs the v2 handler there and the chain goes on under rules
- * version 2 (the datanet cap bites, attribution is on parameter set 3); the whole chain replayed
+ * version 2 (the datanet record-size cap bites, attribution is on parameter set 3); the whole chain replayed
  * into a fresh App by the new binary gives the same app hash at every height. Then the refusals
  * of the upgrade messages.
  */
@@ -42,6 +42,8 @@ const GOV = new Map<bigint, Any[][]>([
 ]);
 
 const records = (from: number, n: number) => Array.from({ length: n }, (_, i) => goldenText(1000 + from + i, 40));
+/** One record of about `bytes` bytes in 14-byte words: ~10,000 tokens, within the 20,000-token limit. */
+const bigRecord = (seed: number, bytes: number) => Array.from({ length: Math.floor(bytes / 14) }, (_, i) => `w${seed}x${i.toString(36).padStart(8, "0")}`.padEnd(13, "z")).join(" ");
 const { valA, contributor1: c1 } = ROLE;
 
 describe("coordinated upgrade v1 → v2 (in process)", () => {
@@ -53,11 +55,11 @@ describe("coordinated upgrade v1 → v2 (in process)", () => {
   }, 60_000);
   afterAll(async () => chain?.close());
 
-  it("the old binary runs rules version 1, a datanet message may carry 33 records, and the plan passes", async () => {
+  it("the old binary runs rules version 1, a 140 kB record is accepted, and the plan passes", async () => {
     await chain.block();
     await chain.block([chain.tx(valA, "create datanet 1", [m.createDatanet(chain.signer.address(valA), "upgrade-open", false)])]);
     await chain.block();
-    const big = await chain.block([chain.tx(c1, "33 records (v1: allowed)", [m.contribute(chain.signer.address(c1), 1n, records(0, 33))], "ok", 200_000_000n)]);
+    const big = await chain.block([chain.tx(c1, "a 140 kB record and 3 small ones (v1: allowed)", [m.contribute(chain.signer.address(c1), 1n, [bigRecord(1, 140_000), ...records(0, 3)])], "ok", 300_000_000n)]);
     expect(big.txResults[0]!.code, big.txResults[0]!.log).toBe(0);
     expect(rulesAt(chain.store.committed(), chain.height + 1n).version).toBe(1);
 
@@ -103,11 +105,11 @@ describe("coordinated upgrade v1 → v2 (in process)", () => {
     expect(versions.moduleVersions.map((v) => v.name)).toContain("upgrade");
   });
 
-  it("under rules version 2 the datanet cap bites: 33 records in one message are refused, 32 pass", async () => {
-    const big = await chain.block([chain.tx(c1, "33 records (v2: refused)", [m.contribute(chain.signer.address(c1), 1n, records(100, 33))], "fail", 200_000_000n)]);
+  it("under rules version 2 the datanet cap bites: a 140 kB record is refused, a 120 kB one passes", async () => {
+    const big = await chain.block([chain.tx(c1, "a 140 kB record (v2: refused)", [m.contribute(chain.signer.address(c1), 1n, [bigRecord(2, 140_000)])], "fail", 300_000_000n)]);
     expect(big.txResults[0]!.code).not.toBe(0);
-    expect(big.txResults[0]!.log).toMatch(/33 records in one message, at most 32 \(the cap of rules version 2\)/);
-    const ok = await chain.block([chain.tx(c1, "32 records (v2: allowed)", [m.contribute(chain.signer.address(c1), 1n, records(200, 32))], "ok", 200_000_000n)]);
+    expect(big.txResults[0]!.log).toMatch(/record 0: 1399\d\d bytes, above the maximum of 131072 bytes per record \(the cap of rules version 2\)/);
+    const ok = await chain.block([chain.tx(c1, "a 120 kB record (v2: allowed)", [m.contribute(chain.signer.address(c1), 1n, [bigRecord(3, 120_000)])], "ok", 300_000_000n)]);
     expect(ok.txResults[0]!.code, ok.txResults[0]!.log).toBe(0);
     await chain.block();
   });

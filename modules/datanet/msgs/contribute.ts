@@ -12,7 +12,6 @@ import type { DatanetKeeper } from "../keeper.ts";
 import { requireFunds, requireId } from "./common.ts";
 import { QuotaTracker } from "../quota.ts";
 import { queueRooted } from "../rootIndex.ts";
-import { maxRecordsPerContribute } from "../rules.ts";
 import { type Contribution, CONTRIBUTION_STATUS_NAMES, ESCROW_ACCOUNT, contentRootsAt, effectiveLimits } from "../types.ts";
 import { validateRecordMetadata } from "../validate.ts";
 import { VocabMapper } from "../vocab.ts";
@@ -44,10 +43,8 @@ function contribute(ctx: Context, keeper: DatanetKeeper, msg: MsgContribute): In
   const d = keeper.mustGetDatanet(ctx.kv, requireId(msg.datanetId, "datanet_id"));
   if (d.status !== "ACTIVE") throw datanetErrors.datanetClosed.wrap(`datanet ${d.id} is closed to new contributions`);
   const params = keeper.getParams(ctx.kv);
-  const maxRecords = maxRecordsPerContribute(ctx.rules, params);
-  if (msg.records.length > maxRecords) {
-    const why = maxRecords < params.maxRecordsPerMsg ? ` (the cap of rules version ${ctx.rules.version})` : "";
-    throw datanetErrors.tooManyRecords.wrap(`${msg.records.length} records in one message, at most ${maxRecords}${why}`);
+  if (msg.records.length > params.maxRecordsPerMsg) {
+    throw datanetErrors.tooManyRecords.wrap(`${msg.records.length} records in one message, at most ${params.maxRecordsPerMsg}`);
   }
   const who = addressBytes(msg.contributor);
   const counters = keeper.getCounters(ctx.kv, d.id);

@@ -3,8 +3,6 @@
  * or a .jsonl file), sends them in MsgContribute txs under the node's tx size limit, and
  * reports accepted / pending / rejected per record with the chain's reason.
  */
-import { LATEST_RULES_VERSION, rulesOf } from "../../../chain/rules.ts";
-import { maxRecordsPerContribute } from "../../../modules/datanet/rules.ts";
 import { existsSync } from "node:fs";
 import { Command } from "commander";
 import { QueryClient, SigningStargateClient } from "@cosmjs/stargate";
@@ -101,8 +99,7 @@ export function contributeCmd(): Command {
       const progress = createProgress(process.stderr);
       const outcome = await onNode(url, () =>
         contributeAll(records, backend, {
-          // The newest rules' cap too (modules/datanet/rules.ts): valid under every rules version the chain may run.
-          maxRecordsPerMsg: Math.max(1, maxRecordsPerContribute(rulesOf(LATEST_RULES_VERSION), params)),
+          maxRecordsPerMsg: Math.max(1, params.maxRecordsPerMsg),
           maxMsgBytes: budget.bytes,
           budgetLimit: budget.limit,
           gasAdjustment: gas.adjustment,
