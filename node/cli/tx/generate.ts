@@ -35,6 +35,8 @@ export function printUnsigned(msgs: EncodeObject[], stdFee: StdFee, memo: string
  * upload, inference sessions) do not pass through signAndBroadcast: they refuse --generate-only
  * rather than broadcast anyway.
  */
-export function refuseGenerateOnly(o: { generateOnly?: boolean }, command: string): void {
+export function refuseGenerateOnly(o: { generateOnly?: boolean; dryRun?: boolean }, command: string): void {
   if (o.generateOnly) throw new UserError(`--generate-only is not supported by ${command}: it signs and sends its transactions itself; nothing was sent`);
+  // Nor --dry-run (tx/simulate.ts): ignoring it would broadcast what the user meant only to try.
+  if (o.dryRun) throw new UserError(`--dry-run is not supported by ${command}: it signs and sends its transactions itself; nothing was sent`);
 }

@@ -94,4 +94,12 @@ describe("tx simulate", () => {
     expect(out.result.events.some((e: { type: string }) => e.type === "transfer")).toBe(true);
     expect(await state()).toEqual(before);
   });
+
+  it("a command with its own send path refuses --dry-run rather than broadcast", async () => {
+    const before = await state();
+    const file = join(dir, "rec.json");
+    writeFileSync(file, JSON.stringify({ text: "x" }));
+    expectOneLineError(await runInProcess(["tx", "datanet", "contribute", "1", file, "--from", "alice", "--dry-run", ...common]), /--dry-run is not supported by datanet contribute/);
+    expect(await state()).toEqual(before);
+  });
 });
