@@ -4,11 +4,13 @@
  * signed with the golden keys. The binary is the App's module set: `restart` builds a new App on
  * the same store with or without upgrade handlers, as an operator swaps binaries.
  *
- * Governance stand-in: gov (modules/gov) is not wired yet, so `govAt` messages are executed at
- * the end of the given block by a test-only module, through the app's own router and handlers
- * with the gov authority as the signer, as gov's EndBlock executes a passed proposal's messages
- * (on a branch kept only when every message succeeds). It writes nothing itself and records each
- * execution's error in memory; every App of the test (old binary, new binary, replay) has it.
+ * Governance stand-in: `govAt` messages are executed at the end of the given block by a
+ * test-only module, through the app's own router and handlers with the gov authority as the
+ * signer, as gov's EndBlock executes a passed proposal's messages (on a branch kept only when
+ * every message succeeds). It keeps the heights of this test exact and its refusals visible (a
+ * real proposal takes a submit, votes and a voting period; gov.test.ts passes the plan through
+ * real governance). It writes nothing itself and records each execution's error in memory;
+ * every App of the test (old binary, new binary, replay) has it.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
