@@ -174,6 +174,14 @@ describe("tx gov and tx upgrade", () => {
     const file = writeJson("gen.json", r.stdout);
     const b64 = ok(await runInProcess(["tx", "encode", file])).stdout.trim();
     expect(JSON.parse(ok(await runInProcess(["tx", "decode", b64])).stdout)).toEqual(JSON.parse(r.stdout));
+
+    // generate → sign → broadcast: the proposal lands.
+    const draft = writeJson("offline.json", { messages: [], deposit: "1utrib", title: "signed offline", summary: "s" });
+    const unsigned = writeJson("offline.tx.json", ok(await runInProcess(["tx", "gov", "submit-proposal", draft, "--from", ALICE!.address, "--generate-only", "--gas", "300000", ...common])).stdout);
+    const signed = join(dir, "offline.signed.json");
+    ok(await runInProcess(["tx", "sign", unsigned, "--from", "alice", "--output-document", signed, ...common]));
+    expect((await json(["tx", "broadcast", signed])).code).toBe(0);
+    await waitFor("the offline-signed proposal", async () => (await json(["query", "gov", "proposals", "--status", "deposit_period"])).proposals.some((p: { title: string }) => p.title === "signed offline"));
   });
 
   it("refuses bad proposal files, vote options and weights with a clear error, and sends nothing", async () => {
