@@ -12,6 +12,7 @@ import { QueryAppliedPlanRequest, QueryAppliedPlanResponse, QueryCurrentPlanResp
 import { MsgCancelUpgrade, MsgSoftwareUpgrade } from "cosmjs-types/cosmos/upgrade/v1beta1/tx";
 import type { Any } from "cosmjs-types/google/protobuf/any";
 import { bytesToHex } from "@noble/hashes/utils.js";
+import { SimulateRequest } from "cosmjs-types/cosmos/tx/v1beta1/service";
 import { GOV_AUTHORITY } from "../../chain/authority.ts";
 import { rulesAt } from "../../chain/rules.ts";
 import { CommitStore } from "../../chain/store/commitStore.ts";
@@ -44,7 +45,14 @@ const GOV = new Map<bigint, Any[][]>([
 const records = (from: number, n: number) => Array.from({ length: n }, (_, i) => goldenText(1000 + from + i, 40));
 /** One record of about `bytes` bytes in 14-byte words: ~10,000 tokens, within the 20,000-token limit. */
 const bigRecord = (seed: number, bytes: number) => Array.from({ length: Math.floor(bytes / 14) }, (_, i) => `w${seed}x${i.toString(36).padStart(8, "0")}`.padEnd(13, "z")).join(" ");
-const { valA, contributor1: c1 } = ROLE;
+const { valA, contributor1: c1, contributor2: c2 } = ROLE;
+
+/** Simulates (never delivers) a 140 kB record from c2 at sequence 0: the answer follows the next block's rules. */
+async function simulateBigRecord(chain: UpgradeChain): Promise<{ code: number; log: string }> {
+  const tx = chain.signer.tx(c2, "simulate a 140 kB record", [m.contribute(chain.signer.address(c2), 1n, [bigRecord(9, 140_000)])], "ok", { gas: 300_000_000n, sequence: 0n });
+  const res = await chain.app.query({ path: "/cosmos.tx.v1beta1.Service/Simulate", data: SimulateRequest.encode({ txBytes: tx.bytes }).finish(), height: 0n, prove: false });
+  return { code: res.code, log: res.log };
+}
 
 describe("coordinated upgrade v1 → v2 (in process)", () => {
   let chain: UpgradeChain;
@@ -62,6 +70,7 @@ describe("coordinated upgrade v1 → v2 (in process)", () => {
     const big = await chain.block([chain.tx(c1, "a 140 kB record and 3 small ones (v1: allowed)", [m.contribute(chain.signer.address(c1), 1n, [bigRecord(1, 140_000), ...records(0, 3)])], "ok", 300_000_000n)]);
     expect(big.txResults[0]!.code, big.txResults[0]!.log).toBe(0);
     expect(rulesAt(chain.store.committed(), chain.height + 1n).version).toBe(1);
+    expect(await simulateBigRecord(chain)).toMatchObject({ code: 0 });
 
     const refused = chain.govResults.get(2n)!;
     expect(refused[0]).toMatchObject({ codespace: "upgrade", code: 2 });
@@ -105,12 +114,29 @@ describe("coordinated upgrade v1 → v2 (in process)", () => {
     expect(versions.moduleVersions.map((v) => v.name)).toContain("upgrade");
   });
 
-  it("under rules version 2 the datanet cap bites: a 140 kB record is refused, a 120 kB one passes", async () => {
+  it("under rules version 2 the datanet cap bites: a 140 kB record is refused (simulate says so first), a 120 kB one passes", async () => {
+    const simulated = await simulateBigRecord(chain);
+    expect(simulated.code).not.toBe(0);
+    expect(simulated.log).toMatch(/above the maximum of 131072 bytes per record \(the cap of rules version 2\)/);
     const big = await chain.block([chain.tx(c1, "a 140 kB record (v2: refused)", [m.contribute(chain.signer.address(c1), 1n, [bigRecord(2, 140_000)])], "fail", 300_000_000n)]);
     expect(big.txResults[0]!.code).not.toBe(0);
     expect(big.txResults[0]!.log).toMatch(/record 0: 1399\d\d bytes, above the maximum of 131072 bytes per record \(the cap of rules version 2\)/);
     const ok = await chain.block([chain.tx(c1, "a 120 kB record (v2: allowed)", [m.contribute(chain.signer.address(c1), 1n, [bigRecord(3, 120_000)])], "ok", 300_000_000n)]);
     expect(ok.txResults[0]!.code, ok.txResults[0]!.log).toBe(0);
+    await chain.block();
+  });
+
+  it("an attribution recorded under rules version 2 is computed with engine parameter set 3", async () => {
+    const published = await chain.block([chain.tx(valA, "publish datanet 1", [m.publish(chain.signer.address(valA), 1n)])]);
+    expect(published.txResults[0]!.code, published.txResults[0]!.log).toBe(0);
+    await chain.block();
+    await chain.block();
+    const output = records(0, 1)[0]!;
+    const res = await chain.block([chain.tx(c1, "attribute a known record", [m.recordAttribution(chain.signer.address(c1), [{ datanetId: 1n, version: 1n }], output, "")], "ok", 300_000_000n)]);
+    expect(res.txResults[0]!.code, res.txResults[0]!.log).toBe(0);
+    const id = chain.keepers.attribution.nextRecordId(chain.store.committed()) - 1n;
+    const record = chain.keepers.attribution.getRecord(chain.store.committed(), id)!;
+    expect(record.paramsVersion).toBe(3);
     await chain.block();
   });
 
