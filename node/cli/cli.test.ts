@@ -113,7 +113,7 @@ describe("keys and genesis add-account", () => {
 describe("tributary testnet", () => {
   it("writes N validators' homes with one genesis that validates, and refuses to write over them", async () => {
     const dir = join(root, "tn");
-    const r = await runInProcess(["testnet", "--validators", "3", "--output-dir", dir, "--base-port", "40100", "-o", "json"]);
+    const r = await runInProcess(["testnet", "--validators", "3", "--output-dir", dir, "--base-port", "40100", "--initial-height", "1901", "-o", "json"]);
     expect(r.code, r.stderr).toBe(0);
     const manifest = JSON.parse(r.stdout);
     expect(manifest.nodes.map((n: any) => [n.name, n.rpc])).toEqual([
@@ -130,6 +130,7 @@ describe("tributary testnet", () => {
     }
     const genesis = JSON.parse(readFileSync(join(manifest.nodes[0].home, "config", "genesis.json"), "utf8"));
     expect(genesis.app_state.staking.validators).toHaveLength(3);
+    expect(genesis.initial_height).toBe("1901");
     expectOneLineError(await runInProcess(["testnet", "--output-dir", dir]), /already holds a testnet/);
   });
 });
@@ -161,6 +162,7 @@ describe("user errors are one line with a non-zero exit", () => {
     ["cometbft without a home", ["start", "--home", join(root, "no-such-home"), "--consensus", "cometbft"], /node config not found .*run `tributary init` first/],
     ["bad --height", ["genesis", "export", "--height", "-1", "--home", home], /--height must be a positive integer/],
     ["testnet without validators", ["testnet", "--validators", "0", "--output-dir", join(root, "tn0")], /--validators must be an integer from 1 to 50/],
+    ["testnet bad initial height", ["testnet", "--initial-height", "0", "--output-dir", join(root, "tn0")], /--initial-height must be an integer >= 1, got "0"/],
     ["testnet bad timeout", ["testnet", "--timeout-commit", "fast", "--output-dir", join(root, "tn0")], /--timeout-commit must be a duration/],
     ["testnet start without a testnet", ["testnet", "start", "--output-dir", join(root, "no-testnet")], /testnet\.json not found: create the network with `tributary testnet/],
     ["fork without --validator", ["genesis", "fork", join(root, "x.json"), "--chain-id", "f-1"], /required option '--validator/],

@@ -38,6 +38,12 @@ export interface TestnetOptions {
   timeoutCommit: string;
   /** Extra full nodes: funded operator key, in the peer mesh, but not bonded at genesis. */
   fullNodes?: number;
+  /**
+   * The genesis's initial_height (default 1): the first block's height, as a chain relaunched
+   * from an export (`genesis fork`) starts. Tests use it to reach a high height without
+   * producing every block below it.
+   */
+  initialHeight?: bigint;
   /** Last changes to the genesis before it is validated and written (tests shorten params here). */
   editGenesis?: (doc: GenesisDoc) => void;
 }
@@ -93,6 +99,7 @@ export async function initTestnet(opts: TestnetOptions): Promise<TestnetManifest
   const dir = resolve(opts.outputDir);
   if (existsSync(manifestPath(dir))) throw new TestnetError(`${dir} already holds a testnet (testnet.json): remove it or choose another --output-dir`);
   if (!Number.isInteger(opts.validators) || opts.validators < 1 || opts.validators > 50) throw new TestnetError(`--validators must be 1..50, got ${opts.validators}`);
+  if (opts.initialHeight !== undefined && opts.initialHeight < 1n) throw new TestnetError(`--initial-height must be >= 1, got ${opts.initialHeight}`);
   mkdirSync(dir, { recursive: true });
 
   const nodes: TestnetNode[] = [];
@@ -126,6 +133,7 @@ export async function initTestnet(opts: TestnetOptions): Promise<TestnetManifest
   }
 
   const doc = newGenesisDoc({ chainId: opts.chainId, validators: [] });
+  if (opts.initialHeight !== undefined) doc.initial_height = opts.initialHeight.toString();
   if (opts.devAccounts) for (const a of DEV_ACCOUNTS) addGenesisAccount(doc, a.address, DEV_ACCOUNT_FUNDS);
   nodes.forEach((n, i) => {
     addGenesisAccount(doc, n.operatorAddress, [{ denom: "utrib", amount: (opts.operatorFunds + opts.selfBond).toString() }]);

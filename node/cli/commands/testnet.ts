@@ -14,9 +14,10 @@ function positiveInt(flag: string, max: number) {
 }
 
 function initAction() {
-  return async (o: { validators: number; outputDir: string; chainId: string; basePort: number; timeoutCommit: string; devAccounts: boolean; output: string }) => {
+  return async (o: { validators: number; outputDir: string; chainId: string; basePort: number; timeoutCommit: string; initialHeight?: string; devAccounts: boolean; output: string }) => {
     const format = outputFormat(o.output);
     if (!/^[0-9]+(ms|s)$/.test(o.timeoutCommit)) throw new UserError(`--timeout-commit must be a duration like 1s or 500ms, got ${JSON.stringify(o.timeoutCommit)}`);
+    if (o.initialHeight !== undefined && !/^[1-9][0-9]*$/.test(o.initialHeight)) throw new UserError(`--initial-height must be an integer >= 1, got ${JSON.stringify(o.initialHeight)}`);
     // Loaded lazily: the layout pulls in genesis and module code that other commands do not need.
     const { initTestnet, TESTNET_DEFAULTS } = await import("../../testnet/layout.ts");
     const manifest = await initTestnet({
@@ -26,6 +27,7 @@ function initAction() {
       chainId: o.chainId,
       basePort: o.basePort,
       timeoutCommit: o.timeoutCommit,
+      initialHeight: o.initialHeight === undefined ? undefined : BigInt(o.initialHeight),
       devAccounts: o.devAccounts,
     });
     if (format === "json") {
@@ -78,6 +80,7 @@ export function testnetCommand(): Command {
     .option("--chain-id <id>", "chain id", "tributary-testnet-1")
     .option("--base-port <port>", "node i uses base+10i (p2p), +1 (RPC), +2 (ABCI), +3 (content), +4 (metrics), +5 (REST), +6 (gRPC)", positiveInt("--base-port", 65000), TESTNET_BASE_PORT)
     .option("--timeout-commit <duration>", "CometBFT timeout_commit", "1s")
+    .option("--initial-height <height>", "the genesis's initial_height: the first block's height, as in a chain relaunched from an export (default 1)")
     .option("--no-dev-accounts", "do not fund the public dev accounts (alice, bob, …)");
   addOutputOption(cmd);
   // `testnet start --output-dir X`: options after the subcommand belong to it, not to `testnet`.
