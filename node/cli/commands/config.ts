@@ -13,8 +13,11 @@ interface ConfigOpts {
   output: string;
 }
 
-function list(o: ConfigOpts): void {
-  printValue(readClientConfig(o.home), outputFormat(o.output));
+/** The listing follows the file's `output` too, unless -o was given (the hook skips `config`). */
+function list(o: ConfigOpts, cmd: Command): void {
+  const config = readClientConfig(o.home);
+  const output = cmd.getOptionValueSource("output") === "default" ? config.output : o.output;
+  printValue(config, outputFormat(output));
 }
 
 function get(key: string, o: ConfigOpts): void {
@@ -42,8 +45,8 @@ export function configCommand(): Command {
         (key: string, value: string, o: ConfigOpts) => set(key, value, o),
       ),
     );
-  return withOpts(cmd).action((key: string | undefined, value: string | undefined, o: ConfigOpts) => {
-    if (key === undefined) return list(o);
+  return withOpts(cmd).action((key: string | undefined, value: string | undefined, o: ConfigOpts, self: Command) => {
+    if (key === undefined) return list(o, self);
     if (value === undefined) return get(key, o);
     return set(key, value, o);
   });

@@ -72,6 +72,10 @@ describe("tributary config", () => {
     expect(ok(await runInProcess(["config", "node", "--home", home])).stdout).toBe("tcp://10.0.0.1:26657\n");
     expect(ok(await runInProcess(["config", "get", "chain-id", "--home", home])).stdout).toBe("c-1\n");
     expect(readFileSync(clientConfigPath(home), "utf8")).toMatch(/^node = "tcp:\/\/10\.0\.0\.1:26657"$/m);
+    // The listing follows the file's output unless -o says otherwise.
+    ok(await runInProcess(["config", "set", "output", "json", "--home", home]));
+    expect(JSON.parse(ok(await runInProcess(["config", "--home", home])).stdout).output).toBe("json");
+    expect(ok(await runInProcess(["config", "--home", home, "-o", "text"])).stdout).toMatch(/^output: json$/m);
   });
 
   it("refuses unknown keys and invalid values, leaving the file byte for byte as it was", async () => {
