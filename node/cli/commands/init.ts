@@ -5,7 +5,7 @@ import { addHomeOption, addOutputOption, outputFormat, printJson, printLine } fr
 import { DEV_ACCOUNT_FUNDS, DEV_ACCOUNTS, DEV_VALIDATOR, DEV_VALIDATOR_SELF_BOND } from "../devAccounts.ts";
 import { UserError } from "../errors.ts";
 import { initHome, type InitResult } from "../initHome.ts";
-import { createClientConfig } from "../config/clientConfig.ts";
+import { createClientConfig, readClientConfig } from "../config/clientConfig.ts";
 
 function printInit(r: InitResult, format: string): void {
   if (outputFormat(format) === "json") return printJson(r);
@@ -29,6 +29,7 @@ export function initCommand(): Command {
     // A home made by `init` may hold real keys: its commands default to the encrypted keyring.
     createClientConfig(result.home, "file");
     printInit(result, o.output);
+    if (outputFormat(o.output) === "text") printLine(`  keyring backend:   ${readClientConfig(result.home)["keyring-backend"]} (config/client.toml; see \`tributary config\`)`);
   });
 }
 
