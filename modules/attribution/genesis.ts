@@ -8,6 +8,7 @@ import { decodeCommitment, decodeRecord, encodeRecord } from "./codec.ts";
 import { RELEASED_PARAMS, releasedParamsVersions } from "./engine/index.ts";
 import type { AttributionKeeper } from "./keeper.ts";
 import { attributionKeys } from "./keys.ts";
+import { attributionParamsFor } from "./rules.ts";
 import { DEFAULT_ATTRIBUTION_PARAMS, type IndexCommitment } from "./types.ts";
 
 /**
@@ -72,6 +73,8 @@ const commitmentIn = (c: AttributionGenesis["commitments"][number]): IndexCommit
 });
 
 export async function initAttributionGenesis(keeper: AttributionKeeper, ctx: Context, g: AttributionGenesis): Promise<void> {
+  // The genesis' rules version (the upgrade section, read first) must have the named set.
+  attributionParamsFor(ctx.rules, g.params.params_version);
   keeper.setParams(ctx, { attributableDelayBlocks: BigInt(g.params.attributable_delay_blocks), paramsVersion: g.params.params_version });
   for (const c of g.commitments ?? []) keeper.setCommitment(ctx, commitmentIn(c));
   for (const b of g.records ?? []) keeper.setRecord(ctx, decodeRecord(fromBase64(b)));

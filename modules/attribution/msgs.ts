@@ -9,6 +9,7 @@ import { attributionErrors } from "./errors.ts";
 import { emitRecorded } from "./events.ts";
 import { validateParams } from "./genesis.ts";
 import { type AttributionKeeper, checkManifest } from "./keeper.ts";
+import { attributionParamsFor } from "./rules.ts";
 import { MAX_OUTPUT_BYTES, MAX_PROMPT_BYTES } from "./types.ts";
 
 const utf8Length = (s: string) => new TextEncoder().encode(s).length;
@@ -54,6 +55,8 @@ export function msgUpdateParamsHandler(keeper: AttributionKeeper): MsgImplOf<typ
       if (!msg.params) throw sdkErrors.invalidRequest.wrap("params: must be set (all parameters are replaced)");
       const p = paramsIn(msg.params);
       paramsAsGenesis(() => validateParams({ attributable_delay_blocks: p.attributableDelayBlocks.toString(), params_version: p.paramsVersion }));
+      // A released set the block's rules version does not have yet (set 3 before rules 2) is refused here, not at every later attribution.
+      attributionParamsFor(ctx.rules, p.paramsVersion);
       keeper.setParams(ctx, p);
       return {};
     },

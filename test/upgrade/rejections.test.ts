@@ -100,6 +100,10 @@ describe("genesis rules versions", () => {
     } finally {
       await chain.close();
     }
+    // Attribution's set 3 needs rules version 2: a v1 genesis naming it is refused at InitChain.
+    const v1WithSet3 = structuredClone(s);
+    v1WithSet3.attribution.params.params_version = 3;
+    await expect(UpgradeChain.create(undefined, new Map(), v1WithSet3)).rejects.toThrow(/engine parameter set 3 is not available under rules version 1/);
     expect(() => validateAppState({ ...s, upgrade: { rules_version: 3 } })).toThrow(/app_state\.upgrade\.rules_version: 3 is not a rules version this binary knows \(1\.\.2\)/);
     expect(() => validateAppState({ ...s, upgrade: { rules_version: 2, applied_plans: [{ name: "", height: "3" }] } })).toThrow(/applied_plans\[0\]\.name: cannot be empty/);
   }, 60_000);

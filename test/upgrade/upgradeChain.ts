@@ -73,8 +73,13 @@ export class UpgradeChain {
     };
     const chain = new UpgradeChain(store, new GoldenContent(), dir, govAt, init);
     chain.restart(handlers);
-    const res = await chain.app.initChain(init);
-    chain.appHashes.push(bytesToHex(res.appHash));
+    try {
+      const res = await chain.app.initChain(init);
+      chain.appHashes.push(bytesToHex(res.appHash));
+    } catch (e) {
+      await chain.close();
+      throw e;
+    }
     return chain;
   }
 
