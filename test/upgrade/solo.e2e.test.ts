@@ -18,10 +18,10 @@ const H = 6;
 const INFO = "tributary v2: rules version 2";
 const LINE = `UPGRADE "v2" NEEDED at height ${H}: ${INFO}`;
 
-function withPlan(home: string): void {
+function withPlan(home: string, height = H): void {
   const path = join(home, "config", "genesis.json");
   const doc = JSON.parse(readFileSync(path, "utf8"));
-  doc.app_state.upgrade = { rules_version: 1, applied_plans: [], plan: { name: "v2", height: String(H), info: INFO } };
+  doc.app_state.upgrade = { rules_version: 1, applied_plans: [], plan: { name: "v2", height: String(height), info: INFO } };
   writeFileSync(path, JSON.stringify(doc, null, 2));
   // spawnNode waits for the info line "node started".
   const config = loadNodeConfig(home);
@@ -69,6 +69,19 @@ describe("upgrade on a spawned solo node", () => {
       }
     } finally {
       expect(await node.stop()).toBe(0);
+    }
+  }, 120_000);
+
+  it("a binary that already has the handler of a plan not reached yet refuses to start (BINARY UPDATED BEFORE TRIGGER)", async () => {
+    const early = makeTestHome({ timeoutCommitMs: 150 });
+    withPlan(early, 100_000);
+    try {
+      const old = await asOldBinary(() => spawnNode(["--home", early]));
+      await old.waitForLine((l) => l.msg === "committed block" && Number(l.height) >= 3);
+      expect(await old.stop()).toBe(0);
+      await expect(spawnNode(["--home", early])).rejects.toThrow(/BINARY UPDATED BEFORE TRIGGER! UPGRADE "v2" - in binary but not executed on chain \(scheduled at height 100000\)/);
+    } finally {
+      rmSync(early, { recursive: true, force: true });
     }
   }, 120_000);
 });
