@@ -16,7 +16,7 @@ import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys
 import { PubKey as Secp256k1PubKey } from "cosmjs-types/cosmos/crypto/secp256k1/keys";
 import { BaseAccount, ModuleAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
 import { Tx } from "cosmjs-types/cosmos/tx/v1beta1/tx";
-import { GOVERNANCE_TYPES } from "./governanceTypes.ts";
+import { GOVERNANCE_DECS, GOVERNANCE_TYPES } from "./governanceTypes.ts";
 import { TO_OBJECT, lookupTributaryType } from "./protoRoot.ts";
 
 /** A cosmjs-types message class: what this module needs of one. */
@@ -116,7 +116,7 @@ function duration(seconds: unknown, nanos: unknown): string {
 function expandAny(typeUrl: string, valueB64: string): Record<string, unknown> {
   const bytes = fromBase64(valueB64);
   const known = ANY_TYPES.get(typeUrl);
-  if (known) return { "@type": typeUrl, ...(convert(toJsonWithNulls(known, known.decode(bytes))) as object) };
+  if (known) return { "@type": typeUrl, ...(applyDecs(convert(toJsonWithNulls(known, known.decode(bytes))), GOVERNANCE_DECS.get(typeUrl) ?? {}) as object) };
   const reflected = lookupTributaryType(typeUrl.replace(/^\//, ""));
   if (reflected) return { "@type": typeUrl, ...(convert(reflected.toObject(reflected.decode(bytes), TO_OBJECT)) as object) };
   return { "@type": typeUrl, value: valueB64 };

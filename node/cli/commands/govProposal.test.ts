@@ -1,6 +1,8 @@
 /** Proposal files: every message type the node routes encodes from its proto-JSON; bad files name the field. */
 import { describe, expect, it } from "vitest";
+import { toBase64 } from "@cosmjs/encoding";
 import { GOV_AUTHORITY } from "../../../chain/authority.ts";
+import { convert } from "../../api/json.ts";
 import { createModules } from "../../../modules/index.ts";
 import { draftProposal } from "./govDraft.ts";
 import { messageAny, parseProposal } from "./govProposal.ts";
@@ -26,6 +28,9 @@ describe("proposal messages", () => {
     const msg = MsgUpdateParams.decode(any.value);
     expect(msg.authority).toBe(GOV_AUTHORITY);
     expect(msg.params).toMatchObject({ mintDenom: "utrib", inflationMax: "250000000000000000", blocksPerYear: 100n });
+    // …and print dotted again, as the SDK's JSON (REST, tx decode, query gov proposal).
+    const printed = convert({ typeUrl: any.typeUrl, value: toBase64(any.value) }) as { params: Record<string, unknown> };
+    expect(printed.params).toMatchObject({ mint_denom: "utrib", inflation_max: "0.250000000000000000", blocks_per_year: "100" });
   });
 
   it("draft-proposal's skeletons use the field names the parser accepts, authority the gov account", () => {

@@ -10,7 +10,6 @@ import type { EncodeObject } from "@cosmjs/proto-signing";
 import type { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
 import type { Any } from "cosmjs-types/google/protobuf/any";
 import { coinToWire, parseCoins } from "../../../chain/coins.ts";
-import { parseDec } from "../../../chain/dec.ts";
 import { ANY_TYPES, snakeCase } from "../../api/json.ts";
 import { lookupTributaryType } from "../../api/protoRoot.ts";
 import { UserError } from "../errors.ts";
@@ -50,37 +49,6 @@ function fieldNames(typeUrl: string): Set<string> | undefined {
 }
 
 /**
- * LegacyDec fields of the governed messages: the SDK's JSON writes them dotted ("0.200000000000000000"),
- * the wire carries the 18-decimal integer as a string, or (slashing) as that string's bytes.
- * The inverse of the gateway's DecFields (node/api/routes.ts).
- */
-const LEGACY_DECS: Record<string, { decs?: readonly string[]; decBytes?: readonly string[] }> = {
-  "/cosmos.mint.v1beta1.MsgUpdateParams": { decs: ["inflation_rate_change", "inflation_max", "inflation_min", "goal_bonded"] },
-  "/cosmos.staking.v1beta1.MsgUpdateParams": { decs: ["min_commission_rate"] },
-  "/cosmos.distribution.v1beta1.MsgUpdateParams": { decs: ["community_tax", "base_proposer_reward", "bonus_proposer_reward"] },
-  "/cosmos.slashing.v1beta1.MsgUpdateParams": { decBytes: ["min_signed_per_window", "slash_fraction_double_sign", "slash_fraction_downtime"] },
-};
-
-function wireDecs(v: unknown, f: { decs?: readonly string[]; decBytes?: readonly string[] }, at: string): unknown {
-  if (Array.isArray(v)) return v.map((x, i) => wireDecs(x, f, `${at}[${i}]`));
-  if (!isObject(v)) return v;
-  const atto = (x: unknown, where: string): string => {
-    if (typeof x !== "string") throw new UserError(`${where}: expected a decimal string such as "0.020000000000000000", got ${JSON.stringify(x)}`);
-    try {
-      return parseDec(x, where).toString();
-    } catch (e) {
-      throw new UserError((e as Error).message.replace(/^.*?: /, `${where}: `));
-    }
-  };
-  return Object.fromEntries(Object.entries(v).map(([k, x]) => {
-    const where = `${at}.${k}`;
-    if (f.decs?.includes(k)) return [k, atto(x, where)];
-    if (f.decBytes?.includes(k)) return [k, Buffer.from(atto(x, where), "latin1").toString("base64")];
-    return [k, wireDecs(x, f, where)];
-  }));
-}
-
-/**
  * One `{"@type", …}` message as an Any. Refuses a missing or unknown type and a field the type
  * does not have (the decoders would drop it silently), naming `at` (e.g. `messages[0].amout`).
  */
@@ -94,8 +62,8 @@ export function messageAny(json: unknown, at: string): Any {
     if (k !== "@type" && !names.has(k)) throw new UserError(`${at}.${k}: not a field of ${typeUrl} (fields: ${[...names].join(", ")})`);
   }
   try {
-    const decs = LEGACY_DECS[typeUrl];
-    const any = packAny((decs ? wireDecs(json, decs, at) : json) as Record<string, unknown>);
+    // packAny scales the LegacyDec fields of governed messages (node/api/governanceTypes.ts).
+    const any = packAny(json);
     return { typeUrl: any.typeUrl, value: fromBase64(any.value) };
   } catch (e) {
     throw new UserError(`${at}: cannot encode ${typeUrl}: ${(e as Error).message}`, { cause: e });

@@ -7,6 +7,7 @@
 import { fromBase64, toBase64 } from "@cosmjs/encoding";
 import { AuthInfo, Tx, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { ANY_TYPES, messageJson } from "../../api/json.ts";
+import { wireDecs } from "../../api/governanceTypes.ts";
 import { lookupTributaryType } from "../../api/protoRoot.ts";
 import { UserError } from "../errors.ts";
 
@@ -32,7 +33,8 @@ export function packAny(json: Record<string, unknown>): { typeUrl: string; value
   }
   const known = ANY_TYPES.get(typeUrl) as unknown as EncodableType | undefined;
   if (known && typeof known.fromJSON === "function") {
-    return { typeUrl, value: toBase64(known.encode(known.fromJSON(toCosmjsJson(fields)) as never).finish()) };
+    // LegacyDec fields are printed dotted (json.ts): scaled back to the wire's integer here.
+    return { typeUrl, value: toBase64(known.encode(known.fromJSON(toCosmjsJson(wireDecs(typeUrl, fields))) as never).finish()) };
   }
   if (typeof fields.value === "string" && Object.keys(fields).length === 1) return { typeUrl, value: fields.value };
   throw new UserError(`unknown message type ${typeUrl}: this CLI cannot encode it`);
