@@ -10,6 +10,7 @@ import { ANY_TYPES, messageJson } from "../../api/json.ts";
 import { wireDecs } from "../../api/governanceTypes.ts";
 import { lookupTributaryType } from "../../api/protoRoot.ts";
 import { UserError } from "../errors.ts";
+import { wellKnownToCosmjs } from "./wellKnownJson.ts";
 
 /** What encoding an Any's content needs of a cosmjs-types class. */
 interface EncodableType {
@@ -33,8 +34,10 @@ export function packAny(json: Record<string, unknown>): { typeUrl: string; value
   }
   const known = ANY_TYPES.get(typeUrl) as unknown as EncodableType | undefined;
   if (known && typeof known.fromJSON === "function") {
-    // LegacyDec fields are printed dotted (json.ts): scaled back to the wire's integer here.
-    return { typeUrl, value: toBase64(known.encode(known.fromJSON(toCosmjsJson(wireDecs(typeUrl, fields))) as never).finish()) };
+    // LegacyDec fields are printed dotted (json.ts): scaled back to the wire's integer here;
+    // Durations ("600s") and Timestamps as fromJSON reads them (wellKnownJson.ts).
+    const json = wellKnownToCosmjs(known, wireDecs(typeUrl, fields));
+    return { typeUrl, value: toBase64(known.encode(known.fromJSON(toCosmjsJson(json)) as never).finish()) };
   }
   if (typeof fields.value === "string" && Object.keys(fields).length === 1) return { typeUrl, value: fields.value };
   throw new UserError(`unknown message type ${typeUrl}: this CLI cannot encode it`);
