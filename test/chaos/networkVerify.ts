@@ -108,6 +108,14 @@ export async function supplyAndBalances(rpc: string, height: bigint): Promise<Su
   return { height, accounts: addresses.length, supply, balances };
 }
 
+/**
+ * CometBFT's CONSENSUS FAILURE when its app went away mid-block: an app-restart's SIGTERM can land
+ * after CometBFT decided a block and before it sent FinalizeBlock, which no app can see coming.
+ * CometBFT then exits, and replays the block into the restarted app; a fork would still show as
+ * differing hashes (checked apart from the logs).
+ */
+const APP_CONNECTION_LOST = /failed to apply block; error read message: EOF|connection reset by peer|broken pipe/;
+
 /** Lines of the nodes' logs that say consensus broke (empty when none). */
 export function consensusFailureLines(logFiles: string[]): string[] {
   const bad = /CONSENSUS FAILURE|wrong Block\.Header\.AppHash|app hash mismatch|conflicting votes|double.?sign/i;
@@ -118,6 +126,6 @@ export function consensusFailureLines(logFiles: string[]): string[] {
     } catch {
       return [];
     }
-    return text.split("\n").filter((l) => bad.test(l)).slice(0, 5).map((l) => `${f}: ${l.slice(0, 300)}`);
+    return text.split("\n").filter((l) => bad.test(l) && !APP_CONNECTION_LOST.test(l)).slice(0, 5).map((l) => `${f}: ${l.slice(0, 300)}`);
   });
 }
