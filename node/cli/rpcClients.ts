@@ -10,14 +10,20 @@ function isNetworkError(e: unknown): boolean {
   return e instanceof TypeError && e.message === "fetch failed";
 }
 
+/** CosmJS's error for an HTTP error status ("Bad status on response: 404"), which names no URL. */
+const BAD_STATUS = /^Bad status on response: (\d+)$/;
+
 /**
  * Runs `fn` against the node at `url`, turning undici's bare "fetch failed" into a message
- * that names the node and the cause (ECONNREFUSED, …). Other errors pass through.
+ * that names the node and the cause (ECONNREFUSED, …), and an HTTP error status (something
+ * else listens there) into one naming the node. Other errors pass through.
  */
 export async function onNode<T>(url: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
+    const status = e instanceof Error ? BAD_STATUS.exec(e.message)?.[1] : undefined;
+    if (status !== undefined) throw new UserError(`the node at ${url} answered HTTP ${status}: is it a node's RPC address? (see --node)`, { cause: e });
     if (!isNetworkError(e)) throw e;
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
     const detail = cause?.code ?? cause?.message ?? (e as Error).message;
