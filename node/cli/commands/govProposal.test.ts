@@ -125,15 +125,24 @@ describe("a MsgUpdateParams built from `query … params -o json` passes with it
     return JSON.parse(r.stdout);
   };
 
-  it("slashing and staking params from the query, one field changed, PASSED and applied; the durations kept", async () => {
+  it("slashing, staking, auth and bank params from the queries, fields changed, PASSED and applied; the durations kept", async () => {
     const slashing = (await json(["query", "slashing", "params"])).params;
     const staking = (await json(["query", "staking", "params"])).params;
+    const auth = (await json(["query", "auth", "params"])).params;
+    const bank = (await json(["query", "bank", "params"])).params;
     expect(slashing.downtime_jail_duration).toBe("600s");
+    // auth and bank print what the REST gateway prints.
+    for (const [m, printed] of [["auth", auth], ["bank", bank]] as const) {
+      expect(await (await fetch(`${node.node.apiUrl!}/cosmos/${m}/v1beta1/params`)).json()).toEqual({ params: printed });
+    }
+    expect(auth.max_memo_characters).toBe("256");
     const file = join(dir, "params.json");
     writeFileSync(file, JSON.stringify({
       messages: [
         { "@type": "/cosmos.slashing.v1beta1.MsgUpdateParams", authority: GOV_AUTHORITY, params: { ...slashing, signed_blocks_window: "200" } },
         { "@type": "/cosmos.staking.v1beta1.MsgUpdateParams", authority: GOV_AUTHORITY, params: { ...staking, max_validators: 50 } },
+        { "@type": "/cosmos.auth.v1beta1.MsgUpdateParams", authority: GOV_AUTHORITY, params: { ...auth, max_memo_characters: "512" } },
+        { "@type": "/cosmos.bank.v1beta1.MsgUpdateParams", authority: GOV_AUTHORITY, params: { ...bank, default_send_enabled: true } },
       ],
       metadata: "",
       deposit: "10000000utrib",
@@ -154,5 +163,7 @@ describe("a MsgUpdateParams built from `query … params -o json` passes with it
     expect(await done()).toMatchObject({ status: "PROPOSAL_STATUS_PASSED", failed_reason: "" });
     expect((await json(["query", "slashing", "params"])).params).toEqual({ ...slashing, signed_blocks_window: "200" });
     expect((await json(["query", "staking", "params"])).params).toEqual({ ...staking, max_validators: 50 });
+    expect((await json(["query", "auth", "params"])).params).toEqual({ ...auth, max_memo_characters: "512" });
+    expect((await json(["query", "bank", "params"])).params).toEqual(bank);
   }, 60_000);
 });

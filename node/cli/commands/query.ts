@@ -8,6 +8,7 @@ import { checkAddressArg, outputFormat, resolveNode, type QueryOpts, withQueryOp
 import { UserError } from "../errors.ts";
 import { printValue } from "../output.ts";
 import { connectComet, connectQueryClient, onNode } from "../rpcClients.ts";
+import { authParamsCmd, bankParamsCmd } from "./sdkParamsQuery.ts";
 
 /** Connects, runs `fn`, always disconnects. */
 async function withClient<T>(o: QueryOpts, fn: (c: StargateClient) => Promise<T>): Promise<T> {
@@ -121,8 +122,8 @@ export function queryCommand(): Command {
   return new Command("query")
     .alias("q")
     .description("query chain state over RPC")
-    .addCommand(new Command("bank").description("bank queries").addCommand(balancesCmd()))
-    .addCommand(new Command("auth").description("auth queries").addCommand(accountCmd()))
+    .addCommand(new Command("bank").description("bank queries").addCommand(balancesCmd()).addCommand(bankParamsCmd()))
+    .addCommand(new Command("auth").description("auth queries").addCommand(accountCmd()).addCommand(authParamsCmd()))
     .addCommand(txCmd())
     .addCommand(blockCmd());
 }
