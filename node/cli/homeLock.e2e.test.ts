@@ -2,7 +2,7 @@
  * `make run` a second time on the same home: the commands that open the home's database say that
  * another node holds it, exit non-zero, and leave the running node and its files alone.
  */
-import { readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadNodeConfig, writeNodeConfig } from "../config.ts";
@@ -58,6 +58,14 @@ describe("a home whose node is running", () => {
     const r = await runBinary(["genesis", "export", "--home", home]);
     expectOneLineError(r, locked());
     expect(r.stdout).toBe("");
+    await firstNodeUntouched();
+  }, 60_000);
+
+  it("snapshots export is refused the same way, taking no snapshot", async () => {
+    const r = await runBinary(["snapshots", "export", "--home", home]);
+    expectOneLineError(r, locked());
+    expect(r.stdout).toBe("");
+    expect(existsSync(join(homePaths(home).dataDir, "snapshots"))).toBe(false);
     await firstNodeUntouched();
   }, 60_000);
 });

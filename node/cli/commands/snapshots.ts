@@ -39,7 +39,8 @@ export function snapshotsCommand(): Command {
     try {
       store = await openHomeDb(home, () => CommitStore.open(appDbPath(home)));
     } catch (e) {
-      if (e instanceof HomeLockedError) throw new UserError(`${e.message} (stop the node first)`, { cause: e });
+      // Its message already says to stop the node.
+      if (e instanceof HomeLockedError) throw new UserError(e.message, { cause: e });
       throw e;
     }
     try {
