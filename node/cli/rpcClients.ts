@@ -23,7 +23,8 @@ export async function onNode<T>(url: string, fn: () => Promise<T>): Promise<T> {
     return await fn();
   } catch (e) {
     const status = e instanceof Error ? BAD_STATUS.exec(e.message)?.[1] : undefined;
-    if (status !== undefined) throw new UserError(`the node at ${url} answered HTTP ${status}: is it a node's RPC address? (see --node)`, { cause: e });
+    // 413, and CometBFT's 400, mean a body too large: tooLarge.ts explains those in one line.
+    if (status !== undefined && status !== "413" && status !== "400") throw new UserError(`the node at ${url} answered HTTP ${status}: is it a node's RPC address? (see --node)`, { cause: e });
     if (!isNetworkError(e)) throw e;
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
     const detail = cause?.code ?? cause?.message ?? (e as Error).message;
