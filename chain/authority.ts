@@ -24,6 +24,17 @@ export function requireGovAuthority(authority: string): void {
 }
 
 /**
+ * What every MsgUpdateParams does first: the gov authority, params present (they replace every
+ * param), then `parse` (the module's genesis checks) under paramsAsGenesis. Returns the params.
+ */
+export function paramsFromGov<W, P>(msg: { authority: string; params?: W }, parse: (wire: W) => P): P {
+  requireGovAuthority(msg.authority);
+  const wire = msg.params;
+  if (!wire) throw sdkErrors.invalidRequest.wrap("params: must be set (all parameters are replaced)");
+  return paramsAsGenesis(() => parse(wire));
+}
+
+/**
  * Runs a module's genesis params check on the params of a MsgUpdateParams, so the message
  * accepts exactly what genesis does: its GenesisError becomes an invalid request naming the field.
  */

@@ -1,8 +1,7 @@
 import * as pb from "../../proto/gen/tributary/attribution/v1/index.ts";
 import { addressBytes } from "../../chain/address.ts";
-import { paramsAsGenesis, requireGovAuthority } from "../../chain/authority.ts";
+import { paramsFromGov } from "../../chain/authority.ts";
 import type { Context } from "../../chain/context.ts";
-import { sdkErrors } from "../../chain/errors.ts";
 import type { MsgImplOf } from "../../chain/msgService.ts";
 import { manifestIn, paramsIn } from "./codec.ts";
 import { attributionErrors } from "./errors.ts";
@@ -51,10 +50,11 @@ export function msgUpdateParamsHandler(keeper: AttributionKeeper): MsgImplOf<typ
     signers: (msg) => [msg.authority],
     // PERF: one write.
     handle(ctx: Context, msg) {
-      requireGovAuthority(msg.authority);
-      if (!msg.params) throw sdkErrors.invalidRequest.wrap("params: must be set (all parameters are replaced)");
-      const p = paramsIn(msg.params);
-      paramsAsGenesis(() => validateParams({ attributable_delay_blocks: p.attributableDelayBlocks.toString(), params_version: p.paramsVersion }));
+      const p = paramsFromGov(msg, (wire) => {
+        const parsed = paramsIn(wire);
+        validateParams({ attributable_delay_blocks: parsed.attributableDelayBlocks.toString(), params_version: parsed.paramsVersion });
+        return parsed;
+      });
       // A released set the block's rules version does not have yet (set 3 before rules 2) is refused here, not at every later attribution.
       attributionParamsFor(ctx.rules, p.paramsVersion);
       keeper.setParams(ctx, p);

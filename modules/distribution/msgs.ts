@@ -4,7 +4,7 @@ import {
   MsgWithdrawDelegatorRewardResponse, MsgWithdrawValidatorCommission, MsgWithdrawValidatorCommissionResponse,
 } from "cosmjs-types/cosmos/distribution/v1beta1/tx";
 import { addressBytes, addressString, valoperBytes } from "../../chain/address.ts";
-import { paramsAsGenesis, requireGovAuthority } from "../../chain/authority.ts";
+import { paramsFromGov, requireGovAuthority } from "../../chain/authority.ts";
 import { type Coin, coinFromWire, coinToWire, validateCoins } from "../../chain/coins.ts";
 import type { Context } from "../../chain/context.ts";
 import { decFromWire, formatDec } from "../../chain/dec.ts";
@@ -142,17 +142,16 @@ export function msgUpdateParamsHandler(k: DistributionKeeper): MsgHandler<MsgUpd
     signers: (msg) => [msg.authority],
     // PERF: one write.
     handle(ctx: Context, msg) {
-      requireGovAuthority(msg.authority);
-      if (!msg.params) throw sdkErrors.invalidRequest.wrap("params: must be set (all parameters are replaced)");
-      const w = msg.params;
       const dec = (s: string, name: string) => formatDec(decFromWire(s || "0", `params.${name}`));
-      const json = {
-        community_tax: dec(w.communityTax, "community_tax"),
-        base_proposer_reward: dec(w.baseProposerReward, "base_proposer_reward"),
-        bonus_proposer_reward: dec(w.bonusProposerReward, "bonus_proposer_reward"),
-        withdraw_addr_enabled: w.withdrawAddrEnabled,
-      };
-      k.setParams(ctx, paramsAsGenesis(() => paramsFromJson(json)));
+      const params = paramsFromGov(msg, (w) =>
+        paramsFromJson({
+          community_tax: dec(w.communityTax, "community_tax"),
+          base_proposer_reward: dec(w.baseProposerReward, "base_proposer_reward"),
+          bonus_proposer_reward: dec(w.bonusProposerReward, "bonus_proposer_reward"),
+          withdraw_addr_enabled: w.withdrawAddrEnabled,
+        }),
+      );
+      k.setParams(ctx, params);
       return MsgUpdateParamsResponse.encode({}).finish();
     },
   };

@@ -1,7 +1,6 @@
 import type * as pb from "../../../proto/gen/tributary/datanet/v1/index.ts";
 import { addressBytes } from "../../../chain/address.ts";
-import { paramsAsGenesis, requireGovAuthority } from "../../../chain/authority.ts";
-import { sdkErrors } from "../../../chain/errors.ts";
+import { paramsFromGov } from "../../../chain/authority.ts";
 import type { MsgImplOf } from "../../../chain/msgService.ts";
 import { paramsIn } from "../codec.ts";
 import { paramsFromJson, paramsToJson } from "../genesisJson.ts";
@@ -19,10 +18,7 @@ export function msgUpdateParamsHandler(keeper: DatanetKeeper): MsgImplOf<typeof 
     signers: (msg) => [msg.authority],
     // PERF: one write.
     handle(ctx, msg) {
-      requireGovAuthority(msg.authority);
-      if (!msg.params) throw sdkErrors.invalidRequest.wrap("params: must be set (all parameters are replaced)");
-      const wire = msg.params;
-      const p = paramsAsGenesis(() => {
+      const p = paramsFromGov(msg, (wire) => {
         const parsed = paramsFromJson(paramsToJson(paramsIn(wire)));
         validateParams(parsed);
         return parsed;
