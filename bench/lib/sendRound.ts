@@ -14,6 +14,8 @@ export interface RoundResult {
   txPerS: number;
   p50: number;
   p99: number;
+  /** CPU seconds the chain used during the round (SendTarget.cpuSeconds). */
+  cpuS: number;
 }
 
 /** Where a round sends: RPC URLs (tx i goes to url i mod n) and the CPU seconds the chain has used. */
@@ -106,7 +108,7 @@ export async function runRound(target: SendTarget, round: number, txs: Uint8Arra
   const committed = tracker.latencies.length;
   const spanS = (tracker.lastCommitMs - t0) / 1000;
   const lat = summarize(tracker.latencies);
-  const result = { txPerS: committed / spanS, p50: lat.p50, p99: lat.p99 };
+  const result = { txPerS: committed / spanS, p50: lat.p50, p99: lat.p99, cpuS: target.cpuSeconds() - cpu0 };
   emit(opts.bench, {
     round,
     txs: txs.length,
@@ -122,7 +124,7 @@ export async function runRound(target: SendTarget, round: number, txs: Uint8Arra
     blocks: tracker.blocks,
     max_block_txs: tracker.maxBlockTxs,
     lost: accepted - committed,
-    node_cpu_s: target.cpuSeconds() - cpu0,
+    node_cpu_s: result.cpuS,
     loadgen_cpu_s: (process.cpuUsage(loadgenCpu0).user + process.cpuUsage(loadgenCpu0).system) / 1e6,
     wall_s: spanS,
     first_rejection: firstRejection || null,
