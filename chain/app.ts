@@ -34,6 +34,8 @@ import { handleQuery } from "./query.ts";
 import { Router } from "./router.ts";
 import { type Rules, rulesAt } from "./rules.ts";
 import type { CommitStore, StagedCommit } from "./store/commitStore.ts";
+import { MemBranch } from "./store/memBranch.ts";
+import { memoReads } from "./store/readMemo.ts";
 import type { Branch, KVReader, KVStore } from "./store/types.ts";
 import { decodeTx } from "./tx/decode.ts";
 import { type TxEnv, type TxOutcome, type TxRunParams, runTx } from "./tx/runTx.ts";
@@ -79,7 +81,7 @@ export class App implements AbciApp {
   constructor(private readonly opts: AppOptions) {
     this.router = new Router(opts.modules);
     this.env = { router: this.router, ante: opts.ante, maxTxBytes: MAX_TX_BYTES };
-    this.checkState = opts.store.branch();
+    this.checkState = this.memoBranch();
   }
 
   async info(_req: RequestInfo): Promise<ResponseInfo> {
@@ -171,7 +173,7 @@ export class App implements AbciApp {
     // Height 1 builds on the InitChain writes through a branch of its own: writing into the
     // genesis state itself would show the block being built to CheckTx (the check state is a
     // branch of it) and make a second FinalizeBlock of height 1 run on a modified genesis.
-    const blockState = this.genesisState ? this.genesisState.branch() : this.opts.store.branch();
+    const blockState = this.genesisState ? this.genesisState.branch() : this.memoBranch();
     const chainId = readChainId(blockState);
     const block = { ...blockInfo(chainId, req.height, req.time, req.proposerAddress), hash: req.hash };
     const blockEvents: AbciEvent[] = [];
@@ -210,7 +212,7 @@ export class App implements AbciApp {
     this.lastBlockTime = pending.time;
     this.pending = undefined;
     this.genesisState = undefined;
-    this.checkState = this.opts.store.branch();
+    this.checkState = this.memoBranch();
     await this.listeners.committed(pending.height);
     return { retainHeight: 0n };
   }
@@ -230,6 +232,12 @@ export class App implements AbciApp {
         req,
       ),
     );
+  }
+
+  /** A branch of the committed state whose repeated reads skip LevelDB (see readMemo.ts). */
+  private memoBranch(): Branch {
+    const { store } = this.opts;
+    return new MemBranch(memoReads(store.committed(), () => store.version));
   }
 
   private committedOrGenesis() {
