@@ -25,7 +25,7 @@ import { CommitTracker, type RoundResult, runRound } from "./lib/sendRound.ts";
 import { DEFAULT_SEND_GAS, signRoundRobin, withPrefix } from "./lib/signSend.ts";
 import { countBalanceMismatches } from "./lib/simdBalances.ts";
 import { matchedMinGasPrice } from "./lib/simdConfig.ts";
-import { ensureSimd, makeSimdNet, SIMD_DENOM, SIMD_PREFIX, startSimdNet } from "./lib/simdNet.ts";
+import { ensureSimd, makeSimdNet, SIMD_DENOM, SIMD_PREFIX, simdAccountNumber, startSimdNet } from "./lib/simdNet.ts";
 import { median, nowMs } from "./lib/stats.ts";
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 5000);
@@ -126,12 +126,7 @@ async function main(): Promise<void> {
   try {
     const t0 = nowMs();
     const tribRounds = signRounds(accounts, TRIB_CHAIN_ID, (a) => accountNumberOf(bh, a));
-    const simdNumber = (a: BenchAccount) => {
-      const n = net.accountNumbers.get(cosmos(a));
-      if (n === undefined) throw new Error(`bench account ${cosmos(a)} is not in the simd genesis`);
-      return n;
-    };
-    const simdRounds = signRounds(accounts, SIMD_CHAIN_ID, simdNumber, { prefix: SIMD_PREFIX, denom: SIMD_DENOM });
+    const simdRounds = signRounds(accounts, SIMD_CHAIN_ID, (a) => simdAccountNumber(net, cosmos(a)), { prefix: SIMD_PREFIX, denom: SIMD_DENOM });
     note(`signed ${2 * ROUNDS * ACCOUNTS} txs in ${Math.round(nowMs() - t0)} ms; starting both nodes`);
     const trib = await spawnNode(bh.home);
     nodes.push(trib);

@@ -138,3 +138,10 @@ export async function startSimdNet(net: SimdNet, readyTimeoutMs = 120_000): Prom
     throw e;
   }
 }
+
+/** A funded account's genesis number on the simd chain (what its txs are signed with). */
+export function simdAccountNumber(net: SimdNet, address: string): bigint {
+  const n = net.accountNumbers.get(address);
+  if (n === undefined) throw new Error(`account ${address} is not in the simd genesis of ${net.chainId}`);
+  return n;
+}
