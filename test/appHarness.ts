@@ -16,6 +16,7 @@ import { CheckTxType, type CommitInfo, type Misbehavior, type ResponseCheckTx, t
 import { QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { App } from "../chain/app.ts";
 import { CommitStore } from "../chain/store/commitStore.ts";
+import type { SigVerifyCache } from "../chain/tx/sigCache.ts";
 import { type ModuleOptions, createModules } from "../modules/index.ts";
 import { defaultMintGenesis } from "../modules/mint/genesis.ts";
 import { InvariantChecker } from "./invariants.ts";
@@ -89,11 +90,13 @@ export class AppHarness {
     opts: {
       accounts?: number; balances?: { denom: string; amount: string }[]; appState?: (s: any) => void; minGasPrice?: bigint;
       validators?: ValidatorUpdate[]; modules?: ModuleOptions; invariants?: boolean; initialHeight?: bigint;
+      /** The ante's signature cache (node/sigverify tests fill it from worker threads). */
+      sigCache?: SigVerifyCache;
     } = {},
   ): Promise<AppHarness> {
     const dir = mkdtempSync(join(tmpdir(), "trib-app-"));
     const store = await CommitStore.open(join(dir, "app.db"));
-    const { modules, ante } = createModules(undefined, opts.modules);
+    const { modules, ante } = createModules(opts.sigCache, opts.modules);
     const app = new App({ store, modules, ante, minGasPrices: opts.minGasPrice ? [{ denom: "utrib", num: opts.minGasPrice, den: 1000n }] : [] });
     const accounts: TestAccount[] = [];
     for (let i = 0; i < (opts.accounts ?? 3); i++) {

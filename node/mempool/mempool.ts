@@ -29,6 +29,14 @@ export const DEFAULT_MEMPOOL_CONFIG: MempoolConfig = {
   cache_size: 10_000,
 };
 
+/**
+ * Work done before CheckTx that may only make it cheaper, never change its answer (the
+ * signature pre-verification of node/sigverify). Must not throw.
+ */
+export interface TxPreVerifier {
+  preverify(tx: Uint8Array, hash: Uint8Array): Promise<void>;
+}
+
 interface MempoolTx {
   tx: Uint8Array;
   key: string;
@@ -47,6 +55,9 @@ export class Mempool {
   private waiters: (() => void)[] = [];
   /** Closed from the app's Commit until the recheck ends (see `lock`). */
   private gate: { closed: Promise<void>; open: () => void } | undefined;
+  private preverifier: TxPreVerifier | undefined;
+  /** Settles when the last admitted-in-order CheckTx has run (see `checkTx`). */
+  private lastTurn: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly app: Pick<AbciApp, "checkTx">,
@@ -79,6 +90,11 @@ export class Mempool {
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
+  /** Pre-verification before each CheckTx (undefined: none). */
+  setPreVerifier(preverifier: TxPreVerifier | undefined): void {
+    this.preverifier = preverifier;
+  }
+
   /**
    * Holds new CheckTx calls from just before the app's Commit until `update` has rechecked the
    * pool, as CometBFT's mempool lock does. Without it a tx checked against the fresh check state
@@ -99,22 +115,36 @@ export class Mempool {
 
   /**
    * Runs CheckTx (NEW) and admits the tx on code 0. Throws MempoolError for mempool refusals.
+   * With a pre-verifier, the signature check runs first (off the main thread) and CheckTx then
+   * finds it in the app's signature cache.
    * PERF: grows with the CheckTx cost + log(mempool size) for the ordered insert.
    */
   async checkTx(tx: Uint8Array): Promise<ResponseCheckTx> {
     if (tx.length > this.config.max_tx_bytes) {
       throw new MempoolError("TX_TOO_LARGE", `tx too large. Max size is ${this.config.max_tx_bytes}, but got ${tx.length}`);
     }
-    while (this.gate) await this.gate.closed;
+    if (this.gate) await this.unlocked();
     this.refuseIfFull(tx.length);
-    const key = toHex(sha256(tx));
+    const hash = sha256(tx);
+    const key = toHex(hash);
     if (!this.cache.push(key) || this.byKey.has(key)) throw new MempoolError("TX_IN_CACHE", "tx already exists in cache");
+    // CheckTx runs in arrival order even when pre-verifications finish out of order, so a
+    // sender's sequence k+1 sent right behind k is not checked first and refused.
+    const previous = this.lastTurn;
+    let done!: () => void;
+    this.lastTurn = new Promise<void>((resolve) => (done = resolve));
     let response: ResponseCheckTx;
     try {
+      if (this.preverifier) await this.preverifier.preverify(tx, hash).catch(() => undefined);
+      await previous;
+      // A block may have committed while the signature was checked: wait for its recheck.
+      if (this.gate) await this.unlocked();
       response = await this.app.checkTx({ tx, type: CheckTxType.NEW });
     } catch (err) {
       this.cache.remove(key);
       throw err;
+    } finally {
+      done();
     }
     if (response.code !== 0) {
       this.cache.remove(key);
@@ -124,6 +154,10 @@ export class Mempool {
     this.refuseIfFull(tx.length, key);
     this.insert({ tx, key, priority: feePerGas(tx), arrival: this.arrivals++, gasWanted: response.gasWanted });
     return response;
+  }
+
+  private async unlocked(): Promise<void> {
+    while (this.gate) await this.gate.closed;
   }
 
   private refuseIfFull(txBytes: number, cacheKeyToForget?: string): void {

@@ -1,0 +1,129 @@
+/**
+ * Target (issue 16): CheckTx admission ≥ 10,000 tx/s on 2 cores, signatures verified once and
+ * on both cores. Pre-signed bank sends from distinct accounts go through the node's mempool
+ * (node/mempool) into a real App on a real store, all offered at once as the RPC offers them
+ * under load; measured with the signature worker pool (node/sigverify) and without it,
+ * alternating, on fresh txs each round (an empty block between rounds resets the check state).
+ * The first pool round also reads every signer's account number from the store ("cold").
+ * Env: BENCH_TXS (5000), BENCH_ROUNDS (3), BENCH_SIG_WORKERS (cores), BENCH_ONLY (pool | main).
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { App } from "../chain/app.ts";
+import { CommitStore } from "../chain/store/commitStore.ts";
+import { SigVerifyCache } from "../chain/tx/sigCache.ts";
+import { newGenesisDoc } from "../genesis/create.ts";
+import { createModules } from "../modules/index.ts";
+import { DEFAULT_MEMPOOL_CONFIG, Mempool } from "../node/mempool/mempool.ts";
+import { AccountNumbers } from "../node/sigverify/accountNumbers.ts";
+import { SigVerifyPool } from "../node/sigverify/pool.ts";
+import { SigPreVerifier } from "../node/sigverify/preverifier.ts";
+import { type BenchAccount, deriveAccounts, fundAccounts } from "../test/support/accounts.ts";
+import { emit, note } from "./lib/emit.ts";
+import { signSend } from "./lib/signSend.ts";
+import { median, nowMs } from "./lib/stats.ts";
+
+const TXS = Number(process.env.BENCH_TXS ?? 5000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const WORKERS = Number(process.env.BENCH_SIG_WORKERS ?? availableParallelism());
+/** "pool" or "main": every round in one mode (for a CPU profile of one path). */
+const ONLY = process.env.BENCH_ONLY;
+const CHAIN_ID = "bench-1";
+const TARGET_PER_S = 10_000;
+
+let height = 0n;
+
+async function emptyBlock(app: App): Promise<void> {
+  height++;
+  await app.finalizeBlock({
+    txs: [],
+    decidedLastCommit: { round: 0, votes: [] },
+    misbehavior: [],
+    hash: new Uint8Array(32),
+    height,
+    time: { seconds: 1_700_000_000n + height, nanos: 0 },
+    nextValidatorsHash: new Uint8Array(32),
+    proposerAddress: new Uint8Array(20),
+  });
+  await app.commit();
+}
+
+/** Every tx offered at once; PERF: the mempool's admission path, once per tx. */
+async function admitAll(pool: Mempool, txs: Uint8Array[]): Promise<number> {
+  const t0 = nowMs();
+  const results = await Promise.all(txs.map((tx) => pool.checkTx(tx)));
+  const ms = nowMs() - t0;
+  const bad = results.findIndex((r) => r.code !== 0);
+  if (bad >= 0) throw new Error(`CheckTx refused bench tx ${bad} (code ${results[bad]?.code}): ${results[bad]?.log}`);
+  return ms;
+}
+
+function signRound(accounts: BenchAccount[], numbers: Map<string, bigint>, round: number): Uint8Array[] {
+  // Sequence 0 every round (the check state is reset by an empty block); the memo makes each round's txs new.
+  return accounts.map((from, i) =>
+    signSend({ from, to: accounts[(i + 1) % accounts.length]!.address, amount: "1", accountNumber: numbers.get(from.address)!, sequence: 0n, chainId: CHAIN_ID, memo: `round ${round}` }),
+  );
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "trib-bench-checktx-"));
+  const store = await CommitStore.open(join(dir, "app.db"));
+  const sigCache = new SigVerifyCache();
+  const workers = new SigVerifyPool({ chainId: CHAIN_ID, size: WORKERS });
+  try {
+    const { modules, ante } = createModules(sigCache);
+    const app = new App({ store, modules, ante });
+    const accounts = deriveAccounts(TXS);
+    const doc = newGenesisDoc({ chainId: CHAIN_ID });
+    fundAccounts(doc, accounts);
+    const numbers = new Map((doc.app_state as { auth: { accounts: { address: string; account_number: string }[] } }).auth.accounts.map((a) => [a.address, BigInt(a.account_number)]));
+    await app.initChain({
+      time: { seconds: 1_700_000_000n, nanos: 0 },
+      chainId: CHAIN_ID,
+      consensusParams: { block: { maxBytes: 104_857_600n, maxGas: 10_000_000_000n }, evidence: undefined, validator: undefined, version: undefined, abci: undefined },
+      validators: [],
+      appStateBytes: new TextEncoder().encode(JSON.stringify(doc.app_state)),
+      initialHeight: 1n,
+    });
+    await emptyBlock(app);
+    const accountNumbers = new AccountNumbers(app);
+    const preverifier = new SigPreVerifier(workers, accountNumbers, sigCache);
+    const config = { ...DEFAULT_MEMPOOL_CONFIG, size: TXS * 2, cache_size: TXS * 4 };
+    const rates = { main: [] as number[], pool: [] as number[] };
+    let cold: number | undefined;
+    note(`signing ${ROUNDS * 2} × ${TXS} sends`);
+    const signed = Array.from({ length: ROUNDS * 2 }, (_, round) => signRound(accounts, numbers, round));
+    for (let round = 0; round < ROUNDS * 2; round++) {
+      const withPool = ONLY ? ONLY === "pool" : round % 2 === 0;
+      const txs = signed[round]!;
+      const mempool = new Mempool(app, config);
+      if (withPool) mempool.setPreVerifier(preverifier);
+      const ms = await admitAll(mempool, txs);
+      const perS = TXS / (ms / 1000);
+      if (withPool && cold === undefined) cold = perS;
+      // With BENCH_ONLY=main the "main" rates are every round; the pool's stay empty.
+      else (withPool ? rates.pool : rates.main).push(perS);
+      emit("checktx_round", { round, workers: withPool ? WORKERS : 0, txs: TXS, ms, tx_per_s: perS, cold_account_numbers: withPool && round === 0 });
+      await emptyBlock(app);
+    }
+    const poolPerS = median(rates.pool);
+    emit("checktx", {
+      txs: TXS,
+      workers: WORKERS,
+      pool_tx_per_s: poolPerS,
+      pool_cold_tx_per_s: cold ?? null,
+      main_thread_tx_per_s: median(rates.main),
+      speedup: poolPerS / median(rates.main),
+      worker_crashes: workers.snapshot().crashes,
+      target: TARGET_PER_S,
+      meets_target: poolPerS >= TARGET_PER_S,
+    });
+  } finally {
+    await workers.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
