@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the Cosmos SDK's example chain daemon (simd) at a pinned version into .bin/simd.
 # It is the reference gateway node/api's REST shapes are compared with
-# (scripts/capture-sdk-gateway.ts) and a baseline for throughput benchmarks.
+# (scripts/capture-sdk-gateway.ts) and the throughput baseline of bench/simd.ts and
+# bench/simd-testnet.ts (which run this script first).
 #
 # simapp lives inside the SDK's root module at v0.46.x, so a tiny wrapper module that imports
 # github.com/cosmos/cosmos-sdk/simapp/simd/cmd is enough; the SDK's own replace directives are
@@ -23,7 +24,8 @@ if [[ -x "$OUT" && "${FORCE:-0}" != 1 ]]; then
   echo "$OUT reports '$have', rebuilding as $SDK_VERSION"
 fi
 
-command -v go >/dev/null || { echo "go is not on PATH" >&2; exit 1; }
+# -checklinkname=0 below is a linker flag of Go 1.23 and later.
+command -v go >/dev/null || { echo "cannot build simd $SDK_VERSION: go is not on PATH (install Go 1.23 or newer; simd is built from source)" >&2; exit 1; }
 mkdir -p "$WRAP"
 go mod download -json "github.com/cosmos/cosmos-sdk@$SDK_VERSION" >"$WRAP/sdk.json"
 SDK_DIR="$(sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p' "$WRAP/sdk.json")"
