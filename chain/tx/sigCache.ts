@@ -1,4 +1,4 @@
-import { bytesToHex } from "@noble/hashes/utils.js";
+import { bytesToMapKey } from "../store/bytes.ts";
 
 /**
  * Remembers txs whose signatures CheckTx already verified, so FinalizeBlock does not verify
@@ -14,7 +14,8 @@ export class SigVerifyCache {
   constructor(private readonly capacity = 100_000) {}
 
   private static key(txHash: Uint8Array, accountNumbers: readonly bigint[]): string {
-    return `${bytesToHex(txHash)}:${accountNumbers.join(",")}`;
+    // The hash's bytes as a latin1 string: a third the length of hex and cheaper to build.
+    return `${bytesToMapKey(txHash)}:${accountNumbers.join(",")}`;
   }
 
   has(txHash: Uint8Array, accountNumbers: readonly bigint[]): boolean {
