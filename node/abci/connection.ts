@@ -3,13 +3,15 @@
  * server cannot tell them apart, so every connection follows the same rule: requests are
  * handled one at a time in arrival order and answered in that order; responses are buffered
  * and written when a Flush is answered (as Go's server flushes its bufio writer), so the many
- * CheckTx CometBFT pipelines before one Flush leave in a single write.
+ * CheckTx CometBFT pipelines before one Flush leave in a single write. Between connections,
+ * consensus requests go first (priority.ts).
  */
 import type { Socket } from "node:net";
 import { Request, Response } from "cosmjs-types/tendermint/abci/types";
 import type { Logger } from "pino";
 import { type AbciDispatcher, AbciFatalError, exceptionResponse } from "./dispatch.ts";
 import { type AbciFramingError, FrameDecoder, encodeFrame } from "./framing.ts";
+import { type ConsensusPriority, isConsensusRequest, TurnTaker } from "./priority.ts";
 
 /** Buffered response bytes written before a Flush arrives (Go's bufio does the same at 4 KiB). */
 const WRITE_THRESHOLD_BYTES = 64 * 1024;
@@ -19,6 +21,8 @@ export interface ConnectionOptions {
   dispatcher: AbciDispatcher;
   logger: Logger;
   maxMessageBytes: number;
+  /** Shared by the server's connections: consensus requests queued or running. */
+  priority: ConsensusPriority;
   /** Called once, when a must-not-fail method failed; the connection is already closed. */
   onFatal: (err: AbciFatalError) => void;
 }
@@ -44,11 +48,24 @@ export class AbciConnection {
   /** Ends a wait for 'drain' (stop() must not hang on a client that stopped reading). */
   private endDrainWait: (() => void) | undefined;
   private readonly closedPromise: Promise<void>;
+  /** Set once this connection carried a consensus request: it never waits for the others. */
+  private carriesConsensus = false;
+  /** This connection's consensus requests counted in `priority` and not yet answered. */
+  private consensusPending = 0;
+  private readonly turns: TurnTaker;
 
   constructor(private readonly opts: ConnectionOptions) {
     this.socket = opts.socket;
     this.decoder = new FrameDecoder(opts.maxMessageBytes);
-    this.closedPromise = new Promise((resolve) => this.socket.once("close", () => resolve()));
+    this.turns = new TurnTaker(opts.priority);
+    this.closedPromise = new Promise((resolve) =>
+      this.socket.once("close", () => {
+        // Requests that will never be answered must not hold the other connections back.
+        opts.priority.done(this.consensusPending);
+        this.consensusPending = 0;
+        resolve();
+      }),
+    );
     this.socket.on("data", (chunk: Buffer) => this.onData(chunk));
     // A client vanishing mid-stream is routine (CometBFT restarting); only this connection ends.
     this.socket.on("error", (err) => opts.logger.debug({ err }, "ABCI connection error"));
@@ -97,7 +114,14 @@ export class AbciConnection {
 
   private onData(chunk: Buffer): void {
     if (this.broken || (this.stopping && this.atBatchEnd)) return;
-    for (const body of this.decoder.push(chunk)) this.queue.push(body);
+    for (const body of this.decoder.push(chunk)) {
+      if (isConsensusRequest(body)) {
+        this.carriesConsensus = true;
+        this.consensusPending++;
+        this.opts.priority.add();
+      }
+      this.queue.push(body);
+    }
     if (this.decoder.error) {
       this.broken = this.decoder.error;
       this.socket.pause();
@@ -114,11 +138,17 @@ export class AbciConnection {
   /**
    * Handles queued requests strictly in order until the queue is empty.
    * PERF: per request one protobuf decode and one encode, plus the App's cost; one socket
-   * write per Flush (or per 64 KiB of responses).
+   * write per Flush (or per 64 KiB of responses); a non-consensus connection yields once per
+   * 2 ms of work.
    */
   private async pump(): Promise<void> {
     while (this.head < this.queue.length && !(this.stopping && this.atBatchEnd)) {
+      if (!this.carriesConsensus) {
+        await this.turns.beforeRequest();
+        if (this.stopping && this.atBatchEnd) break;
+      }
       const body = this.queue[this.head++]!;
+      const consensus = isConsensusRequest(body);
       if (this.head > 1024 && this.head * 2 > this.queue.length) {
         this.queue = this.queue.slice(this.head);
         this.head = 0;
@@ -131,6 +161,10 @@ export class AbciConnection {
         this.destroy();
         this.opts.onFatal(e);
         return;
+      }
+      if (consensus && this.consensusPending > 0) {
+        this.consensusPending--;
+        this.opts.priority.done();
       }
       if (this.stopping && this.socket.destroyed) return;
       this.push(res);

@@ -10,6 +10,7 @@ import type { AbciApp, AbciSnapshots } from "../../chain/abci.ts";
 import { AbciConnection } from "./connection.ts";
 import { AbciDispatcher, type AbciFatalError } from "./dispatch.ts";
 import { DEFAULT_MAX_MESSAGE_BYTES } from "./framing.ts";
+import { ConsensusPriority } from "./priority.ts";
 
 export { AbciFatalError } from "./dispatch.ts";
 
@@ -92,6 +93,7 @@ export async function startAbciServer(opts: AbciServerOptions): Promise<AbciServ
   const logger = opts.logger;
   const dispatcher = new AbciDispatcher(opts.app, logger, opts.snapshots);
   const connections = new Set<AbciConnection>();
+  const priority = new ConsensusPriority();
   let failed = false;
 
   const onFatal = (err: AbciFatalError) => {
@@ -108,7 +110,7 @@ export async function startAbciServer(opts: AbciServerOptions): Promise<AbciServ
 
   const server = createServer({ noDelay: true }, (socket: Socket) => {
     if (failed) return void socket.destroy();
-    const conn = new AbciConnection({ socket, dispatcher, logger, maxMessageBytes: opts.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES, onFatal });
+    const conn = new AbciConnection({ socket, dispatcher, logger, maxMessageBytes: opts.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES, priority, onFatal });
     connections.add(conn);
     logger.debug({ remote: socket.remoteAddress, connections: connections.size }, "ABCI connection opened");
     void conn.closed.then(() => {
