@@ -4,7 +4,12 @@
  * the same run. Pre-signed txs, one per account per round, spread round-robin over the four
  * CometBFT RPCs; commits seen on node 0's NewBlock subscription.
  * Env: BENCH_ACCOUNTS (default 4000), BENCH_ROUNDS (3), BENCH_CONCURRENCY (64),
- * BENCH_VALIDATORS (4), BENCH_TIMEOUT_COMMIT_MS (1000).
+ * BENCH_VALIDATORS (4), BENCH_TIMEOUT_COMMIT_MS (1000), BENCH_SOLO (1; 0 skips the solo
+ * baseline when profiling the network alone), BENCH_KEEP_DIR (1 keeps the network's homes and
+ * logs in the temp dir it prints), BENCH_COMET_LOG_LEVEL (CometBFT's log_level, e.g.
+ * "consensus:info,state:info,*:error" to time a block's steps).
+ * Profiling the apps: TRIBUTARY_TESTNET_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p" (see
+ * node/testnet/processes.ts; the apps write their profile on SIGTERM's clean exit).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,6 +32,9 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
 const VALIDATORS = Number(process.env.BENCH_VALIDATORS ?? 4);
 const TIMEOUT_COMMIT_MS = Number(process.env.BENCH_TIMEOUT_COMMIT_MS ?? 1000);
+const SOLO = process.env.BENCH_SOLO !== "0";
+const KEEP_DIR = process.env.BENCH_KEEP_DIR === "1";
+const COMET_LOG_LEVEL = process.env.BENCH_COMET_LOG_LEVEL;
 const COMMIT_WAIT_MS = 120_000;
 const CHAIN_ID = "bench-net-1";
 const BLOCK_MAX_GAS = 10_000_000_000n;
@@ -38,14 +46,18 @@ interface Summary {
   lost: number;
 }
 
-async function runRounds(target: SendTarget, subscribeUrl: string, rounds: Uint8Array[][], bench: string): Promise<Summary> {
+async function runRounds(target: SendTarget, subscribeUrl: string, rounds: Uint8Array[][], bench: string, afterRound?: (round: number) => void): Promise<Summary> {
   let tracker = new CommitTracker();
   const sub = await subscribeNewBlocks(subscribeUrl, (b) => tracker.onBlock(b), nowMs);
   const results: RoundResult[] = [];
   try {
     for (let r = 0; r < rounds.length; r++) {
       note(`${bench}: round ${r + 1}/${rounds.length}, ${rounds[r]!.length} txs`);
+      // CometBFT's RPC closes keep-alive sockets idle for 10 s (its http.Server ReadTimeout), as
+      // they are while a round waits for its commits: reusing one fails with "socket hang up".
+      closeRpcConnections();
       results.push(await runRound(target, r + 1, rounds[r]!, (t) => (tracker = t), { concurrency: CONCURRENCY, commitWaitMs: COMMIT_WAIT_MS, bench }));
+      afterRound?.(r + 1);
     }
   } finally {
     sub.close();
@@ -85,6 +97,7 @@ async function network(accounts: BenchAccount[]): Promise<Summary & { rssMiB: nu
     basePort: await findFreePortBlock(10 * VALIDATORS),
     timeoutCommit: `${TIMEOUT_COMMIT_MS}ms`,
     devAccounts: false,
+    cometLogLevel: COMET_LOG_LEVEL,
     editGenesis: (doc) => {
       fundAccounts(doc, accounts);
       doc.consensus_params.block.max_gas = BLOCK_MAX_GAS.toString();
@@ -101,23 +114,31 @@ async function network(accounts: BenchAccount[]): Promise<Summary & { rssMiB: nu
   const pids = () => net.nodes.flatMap((n) => [n.app?.child.pid, n.comet?.child.pid]).filter((p): p is number => p !== undefined);
   try {
     const target: SendTarget = { rpcUrls: net.nodes.map((n) => n.rpc), cpuSeconds: () => pids().reduce((s, p) => s + procCpuSeconds(p), 0) };
-    const summary = await runRounds(target, net.nodes[0]!.rpc, signRounds(accounts, (a) => numbers.get(a.address)!), "testnet_send_round");
-    const rssMiB = pids().reduce((s, p) => s + procStatusKiB(p, "VmHWM"), 0) / 1024;
     const cpuOf = (pick: (n: (typeof net.nodes)[number]) => number | undefined) => net.nodes.reduce((s, n) => s + procCpuSeconds(pick(n) ?? -1), 0);
+    // Per round, which side the CPU went to: the apps (ABCI) or CometBFT (RPC, P2P, consensus, indexer).
+    let last = { app: cpuOf((n) => n.app?.child.pid), comet: cpuOf((n) => n.comet?.child.pid) };
+    const splitCpu = (round: number) => {
+      const now = { app: cpuOf((n) => n.app?.child.pid), comet: cpuOf((n) => n.comet?.child.pid) };
+      emit("testnet_send_round_cpu", { round, apps_cpu_s: now.app - last.app, cometbft_cpu_s: now.comet - last.comet });
+      last = now;
+    };
+    const summary = await runRounds(target, net.nodes[0]!.rpc, signRounds(accounts, (a) => numbers.get(a.address)!), "testnet_send_round", splitCpu);
+    const rssMiB = pids().reduce((s, p) => s + procStatusKiB(p, "VmHWM"), 0) / 1024;
     // Where the network's CPU went over the whole run (all rounds, start-up included).
     const appCpuS = cpuOf((n) => n.app?.child.pid);
     const cometCpuS = cpuOf((n) => n.comet?.child.pid);
     return { ...summary, rssMiB, appCpuS, cometCpuS };
   } finally {
     await net.stop();
-    rmSync(dir, { recursive: true, force: true });
+    if (KEEP_DIR) note(`kept the network's homes and logs in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 
 async function main(): Promise<void> {
   note(`deriving ${ACCOUNTS} accounts`);
   const accounts = deriveAccounts(ACCOUNTS);
-  const solo = await soloBaseline(accounts);
+  const solo = SOLO ? await soloBaseline(accounts) : undefined;
   const net = await network(accounts);
   emit("testnet_send", {
     validators: VALIDATORS,
@@ -128,10 +149,10 @@ async function main(): Promise<void> {
     network_peak_rss_mib_sum: net.rssMiB,
     apps_cpu_s_total: net.appCpuS,
     cometbft_cpu_s_total: net.cometCpuS,
-    solo_committed_tx_per_s: solo.txPerS,
-    solo_p50_ms: solo.p50,
-    solo_p99_ms: solo.p99,
-    network_over_solo: net.txPerS / solo.txPerS,
+    solo_committed_tx_per_s: solo?.txPerS ?? null,
+    solo_p50_ms: solo?.p50 ?? null,
+    solo_p99_ms: solo?.p99 ?? null,
+    network_over_solo: solo ? net.txPerS / solo.txPerS : null,
     rounds: ROUNDS,
     txs_per_round: ACCOUNTS,
     concurrency: CONCURRENCY,

@@ -44,6 +44,8 @@ export interface TestnetOptions {
    * producing every block below it.
    */
   initialHeight?: bigint;
+  /** CometBFT's log_level for every node (default: see CometConfig.logLevel). */
+  cometLogLevel?: string;
   /** Last changes to the genesis before it is validated and written (tests shorten params here). */
   editGenesis?: (doc: GenesisDoc) => void;
 }
@@ -161,6 +163,7 @@ export async function initTestnet(opts: TestnetOptions): Promise<TestnetManifest
       p2pLaddr: n.p2p,
       persistentPeers: nodes.filter((p) => p !== n).map((p) => `${p.nodeId}@${p.p2p.replace("tcp://", "")}`),
       timeoutCommit: opts.timeoutCommit,
+      logLevel: opts.cometLogLevel,
     });
   }
   const manifest: TestnetManifest = { chain_id: opts.chainId, nodes };

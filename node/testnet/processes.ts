@@ -105,8 +105,17 @@ export async function killAllProcesses(): Promise<void> {
   await Promise.all([...live].map((p) => p.kill("SIGKILL")));
 }
 
+/**
+ * Extra node flags for every app, from TRIBUTARY_TESTNET_NODE_ARGS (space-separated), e.g.
+ * "--cpu-prof --cpu-prof-dir=/tmp/p" to profile the apps of a bench: Node refuses --cpu-prof in
+ * NODE_OPTIONS, so it has to be on the command line.
+ */
+function appNodeArgs(): string[] {
+  return (process.env.TRIBUTARY_TESTNET_NODE_ARGS ?? "").split(" ").filter((a) => a !== "");
+}
+
 export function spawnApp(home: string, abciLaddr: string): ManagedProcess {
-  return manage(`app ${home}`, process.execPath, [TRIBUTARY_BIN, "start", "--consensus", "cometbft", "--home", home, "--abci.laddr", abciLaddr], join(home, "app.log"));
+  return manage(`app ${home}`, process.execPath, [...appNodeArgs(), TRIBUTARY_BIN, "start", "--consensus", "cometbft", "--home", home, "--abci.laddr", abciLaddr], join(home, "app.log"));
 }
 
 export function spawnComet(home: string, cometbft = defaultCometbftPath()): ManagedProcess {
