@@ -12,7 +12,7 @@ describe("node config", () => {
     const c = defaultNodeConfig("n1");
     expect(c.rpc).toEqual({ laddr: "tcp://127.0.0.1:26657", max_body_bytes: 1_000_000, cors_allowed_origins: [] });
     expect(c.consensus).toEqual({ timeout_commit_ms: 1000, create_empty_blocks: true });
-    expect(c.mempool).toEqual({ size: 5000, max_txs_bytes: 1073741824, max_tx_bytes: 1048576, cache_size: 10000 });
+    expect(c.mempool).toEqual({ size: 5000, max_txs_bytes: 1073741824, max_tx_bytes: 1048576, cache_size: 10000, sig_verify_workers: -1 });
     expect(c.minimum_gas_prices).toBe("0.0025utrib");
     expect(c.abci).toEqual({ laddr: "tcp://127.0.0.1:26658" });
     expect(parseNodeConfig({ abci: { laddr: "unix:///run/trib.sock" } }).abci.laddr).toBe("unix:///run/trib.sock");
@@ -41,6 +41,7 @@ describe("node config", () => {
     ["bad storage address", { storage: { address: "26670" } }, "storage.address"],
     ["bad metrics address", { metrics: { address: "localhost:26660" } }, "metrics.address"],
     ["negative size", { mempool: { size: -1 } }, "mempool.size"],
+    ["sig verify workers below -1", { mempool: { sig_verify_workers: -2 } }, "mempool.sig_verify_workers"],
     ["float timeout", { consensus: { timeout_commit_ms: 1.5 } }, "consensus.timeout_commit_ms"],
     ["string bool", { consensus: { create_empty_blocks: "yes" } }, "consensus.create_empty_blocks"],
     ["bad gas price", { minimum_gas_prices: "0.0025" }, "minimum_gas_prices"],

@@ -23,7 +23,8 @@ import { homePaths } from "./home.ts";
  *     "size": 5000,                             // max txs held
  *     "max_txs_bytes": 1073741824,              // max total bytes held
  *     "max_tx_bytes": 1048576,                  // largest single tx
- *     "cache_size": 10000                       // recently seen tx hashes (rejects replays fast)
+ *     "cache_size": 10000,                      // recently seen tx hashes (rejects replays fast)
+ *     "sig_verify_workers": -1                  // threads verifying CheckTx signatures (node/sigverify): -1 = one per core, 0 = none
  *   },
  *   "minimum_gas_prices": "0.0025utrib",        // CheckTx rejects fees below gas × price; "" = none
  *   "pruning": { "keep_recent": 100 },          // old state versions kept; 0 = keep everything
@@ -54,7 +55,7 @@ export interface NodeConfig {
   rpc: { laddr: string; max_body_bytes: number; cors_allowed_origins: string[] };
   abci: { laddr: string };
   consensus: { timeout_commit_ms: number; create_empty_blocks: boolean };
-  mempool: { size: number; max_txs_bytes: number; max_tx_bytes: number; cache_size: number };
+  mempool: { size: number; max_txs_bytes: number; max_tx_bytes: number; cache_size: number; sig_verify_workers: number };
   minimum_gas_prices: string;
   pruning: { keep_recent: number };
   storage: { address: string };
@@ -86,7 +87,7 @@ export function defaultNodeConfig(moniker: string): NodeConfig {
     rpc: { laddr: "tcp://127.0.0.1:26657", max_body_bytes: 1_000_000, cors_allowed_origins: [] },
     abci: { laddr: "tcp://127.0.0.1:26658" },
     consensus: { timeout_commit_ms: 1000, create_empty_blocks: true },
-    mempool: { size: 5000, max_txs_bytes: 1_073_741_824, max_tx_bytes: 1_048_576, cache_size: 10_000 },
+    mempool: { size: 5000, max_txs_bytes: 1_073_741_824, max_tx_bytes: 1_048_576, cache_size: 10_000, sig_verify_workers: -1 },
     minimum_gas_prices: "0.0025utrib",
     pruning: { keep_recent: 100 },
     storage: { address: DEFAULT_STORAGE_ADDRESS },
@@ -148,6 +149,7 @@ const CHECKS: Record<string, Check> = {
   "mempool.max_txs_bytes": posInt,
   "mempool.max_tx_bytes": posInt,
   "mempool.cache_size": nonNegInt,
+  "mempool.sig_verify_workers": (v) => (typeof v === "number" && Number.isSafeInteger(v) && v >= -1 ? undefined : "must be -1 (one per core), 0 (none) or a number of threads"),
   minimum_gas_prices: gasPrices,
   "pruning.keep_recent": nonNegInt,
   "storage.address": storageAddress,

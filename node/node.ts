@@ -43,6 +43,7 @@ import { UpgradeHaltError } from "../modules/upgrade/halt.ts";
 import type { UpgradeHandlers } from "../modules/upgrade/types.ts";
 import { SnapshotManager } from "./snapshots/manager.ts";
 import { SnapshotStore } from "./snapshots/store.ts";
+import { startSigPreVerification } from "./sigverify/index.ts";
 
 export interface StartNodeOptions {
   home: string;
@@ -106,7 +107,7 @@ export async function openApp(
   home: string,
   config: NodeConfig,
   logger?: Logger,
-): Promise<{ app: AbciApp; listeners: AppListeners; store: CommitStore; modelRunner: OrtRunner; indexes: NodeIndexProvider; snapshots: SnapshotManager }> {
+): Promise<{ app: AbciApp; listeners: AppListeners; store: CommitStore; modelRunner: OrtRunner; indexes: NodeIndexProvider; snapshots: SnapshotManager; sigCache: SigVerifyCache }> {
   // Verified whole on open: a damaged state DB is refused, never served (node/store/stateStore.ts).
   const store = await openHomeDb(home, () => openStateStore(appDbPath(home), { keepRecent: config.pruning.keep_recent }, logger));
   const content = ContentStore.forHome(home);
@@ -115,7 +116,9 @@ export async function openApp(
   const hidden = hiddenUpgrades();
   if (hidden.length > 0) logger?.warn({ hidden }, `${HIDE_UPGRADES_ENV} is set (test only): this node plays a binary without these upgrade handlers`);
   let upgradeHandlers: UpgradeHandlers = new Map();
-  const { modules, ante, keepers } = createModules(new SigVerifyCache(), {
+  // Shared with the mempool's signature pre-verification (node/sigverify), which fills it.
+  const sigCache = new SigVerifyCache();
+  const { modules, ante, keepers } = createModules(sigCache, {
     content, attributionIndexes: indexes, modelRunner,
     upgradeHandlers: (k) => (upgradeHandlers = nodeUpgradeHandlers(hidden)(k)),
   });
@@ -147,7 +150,7 @@ export async function openApp(
   app.listeners.add(snapshots.listener());
   // The node's own settings (minimum gas price) answer cosmos.base.node.v1beta1.Service/Config.
   const served = new NodeConfigQueryApp(app, { minimumGasPrices: config.minimum_gas_prices, pruningKeepRecent: config.pruning.keep_recent });
-  return { app: served, listeners: app.listeners, store, modelRunner, indexes, snapshots };
+  return { app: served, listeners: app.listeners, store, modelRunner, indexes, snapshots, sigCache };
 }
 
 /**
@@ -205,6 +208,12 @@ export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
     if (metricsServer) closers.push(() => metricsServer.close());
     const driver = await openSoloFromHome(opts.home, app, config, logger);
     closers.push(() => driver.stop());
+    // CheckTx signatures verified on worker threads (config mempool.sig_verify_workers).
+    const sigVerify = startSigPreVerification({ app, cache: opened.sigCache, chainId: driver.rpc.identity().chainId, workers: config.mempool.sig_verify_workers, logger });
+    if (sigVerify) {
+      driver.mempool.setPreVerifier(sigVerify.preverifier);
+      closers.push(() => sigVerify.close());
+    }
     metrics?.watchMempool(() => driver.mempool.size());
     // The halt at a plan height this binary does not know: its line alone, for operators and cosmovisor-style watchers.
     driver.events.on("fatal", (err: Error) => {

@@ -56,7 +56,16 @@ export class SigVerifyPool {
     const size = opts.size ?? availableParallelism();
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`sig verify pool size must be a positive integer, got ${size}`);
     this.maxBatch = opts.maxBatch ?? 256;
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    this.size = size;
+  }
+
+  private readonly size: number;
+  private started = false;
+
+  /** Workers start with the first request: a node that is never sent a tx never loads them. */
+  private start(): void {
+    this.started = true;
+    for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
   /**
@@ -65,6 +74,7 @@ export class SigVerifyPool {
    * PERF: queued; one worker message per batch, one verification per signer on a worker.
    */
   verify(tx: Uint8Array, accountNumbers: readonly bigint[]): Promise<boolean> {
+    if (!this.started && !this.closed) this.start();
     if (this.closed || this.slots.length === 0) return Promise.resolve(false);
     return new Promise<boolean>((resolve) => {
       this.queue.push({ tx, accountNumbers, resolve });
@@ -77,7 +87,7 @@ export class SigVerifyPool {
   }
 
   snapshot(): SigVerifyPoolStats {
-    return { ...this.stats, workers: this.slots.length };
+    return { ...this.stats, workers: this.started ? this.slots.length : this.size };
   }
 
   /** Stops the workers; whatever they held resolves "not verified". */
