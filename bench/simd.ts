@@ -8,7 +8,7 @@
  * per round (account i → i+1), broadcast_tx_sync at bounded concurrency, commits seen on each
  * chain's NewBlock subscription. Rounds alternate (trib, simd, trib, …) so both see the same
  * machine load; both nodes stay up the whole run (the idle one makes empty blocks; its CPU during
- * the other's rounds is reported).
+ * the other's rounds is reported), and a round starts once both are idle again.
  *
  * Rows: side_by_side_{trib,simd}_round per round, side_by_side_{trib,simd} (medians), and
  * side_by_side_ratio: trib/simd committed tx/s with target 3.
@@ -64,7 +64,24 @@ function sampleOf(accounts: BenchAccount[], address: (a: BenchAccount) => string
   return accounts.filter((_, i) => i % step === 0).slice(0, BALANCE_SAMPLE).map(address);
 }
 
+/**
+ * Waits (at most `maxMs`) until a node uses under a fifth of a core: a chain goes on working
+ * after its round's last commit (simd indexes txs after the commit, both prune and recheck),
+ * and a round should not pay for the other chain's previous one.
+ */
+async function settle(node: NodeProcess, maxMs = 15_000): Promise<void> {
+  const deadline = nowMs() + maxMs;
+  let before = node.cpuSeconds();
+  while (nowMs() < deadline) {
+    await new Promise((r) => setTimeout(r, 500));
+    const now = node.cpuSeconds();
+    if (now - before < 0.1) return;
+    before = now;
+  }
+}
+
 async function runSideRound(side: Side, other: Side, r: number): Promise<void> {
+  await Promise.all([settle(side.node), settle(other.node)]);
   note(`${side.name}: round ${r + 1}/${ROUNDS}, ${side.rounds[r]!.length} txs`);
   const otherCpu0 = other.node.cpuSeconds();
   const result = await runRound({ rpcUrls: [side.node.rpcUrl], cpuSeconds: () => side.node.cpuSeconds() }, r + 1, side.rounds[r]!, (t) => (side.tracker = t), {
