@@ -66,7 +66,8 @@ function prefixedBytes(addr: string, prefix: string, field: string): Uint8Array 
 }
 
 export function addressString(bytes: Uint8Array): string {
-  const key = String.fromCharCode(...bytes);
+  // apply, not spread: several times faster on V8 for a 20-byte array (5 events per send).
+  const key = String.fromCharCode.apply(null, bytes as unknown as number[]);
   return stringByBytes.get(key) ?? remember(stringByBytes, key, toBech32(BECH32_PREFIX, bytes));
 }
 

@@ -4,7 +4,7 @@ import { moduleAddress } from "../../chain/address.ts";
 import type { Context } from "../../chain/context.ts";
 import type { KVReader } from "../../chain/store/types.ts";
 import { readU64be, u64be } from "../../chain/keys.ts";
-import { encodeBaseAccountAny } from "./accountCodec.ts";
+import { encodeBaseAccountAny, isBaseAccountAny } from "./accountCodec.ts";
 import { authKeys } from "./keys.ts";
 import { type Account, type AuthParams, DEFAULT_AUTH_PARAMS, accountFromAny, accountToAny } from "./types.ts";
 
@@ -60,7 +60,11 @@ export class AuthKeeper {
 
   /** The module name when `addr` holds a module account. PERF: one account read. */
   moduleAccountName(kv: KVReader, addr: Uint8Array): string | undefined {
-    return this.getAccount(kv, addr)?.module?.name;
+    const raw = kv.get(authKeys.account(addr));
+    // Every user send asks this of its recipient: a plain account is told by its type URL
+    // bytes, without decoding it.
+    if (raw === undefined || isBaseAccountAny(raw)) return undefined;
+    return accountFromAny(Any.decode(raw)).module?.name;
   }
 
   /** The module account `name`, created on first use. */

@@ -7,8 +7,10 @@ import type { AuthParams } from "../types.ts";
  * Stateless checks first, so a bad tx costs as little as possible: memo size, timeout height,
  * gas limit bounds, signature count. (SDK: ValidateBasic, TxTimeoutHeight, ValidateMemo.)
  */
+const enc = new TextEncoder();
+
 export function validateTxBasics(ctx: Context, { tx, signers, simulate }: TxContext, params: AuthParams): void {
-  const memoBytes = new TextEncoder().encode(tx.body.memo).length;
+  const memoBytes = tx.body.memo === "" ? 0 : enc.encode(tx.body.memo).length;
   if (BigInt(memoBytes) > params.maxMemoCharacters) {
     throw sdkErrors.memoTooLarge.wrap(`maximum number of characters is ${params.maxMemoCharacters} but received ${memoBytes} characters`);
   }
