@@ -4,7 +4,8 @@
  * (node/mempool) into a real App on a real store, all offered at once as the RPC offers them
  * under load; measured with the signature worker pool (node/sigverify) and without it,
  * alternating, on fresh txs each round (an empty block between rounds resets the check state).
- * The first pool round also reads every signer's account number from the store ("cold").
+ * The first pool round also reads every signer's account number from the store ("cold"). Each
+ * round then commits a block without those txs and times the mempool's recheck of all of them.
  * Env: BENCH_TXS (5000), BENCH_ROUNDS (3), BENCH_SIG_WORKERS (cores), BENCH_ONLY (pool | main).
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -92,6 +93,7 @@ async function main(): Promise<void> {
     const config = { ...DEFAULT_MEMPOOL_CONFIG, size: TXS * 2, cache_size: TXS * 4 };
     const rates = { main: [] as number[], pool: [] as number[] };
     let cold: number | undefined;
+    const rechecks: number[] = [];
     note(`signing ${ROUNDS * 2} × ${TXS} sends`);
     const signed = Array.from({ length: ROUNDS * 2 }, (_, round) => signRound(accounts, numbers, round));
     for (let round = 0; round < ROUNDS * 2; round++) {
@@ -104,7 +106,16 @@ async function main(): Promise<void> {
       if (withPool && cold === undefined) cold = perS;
       // With BENCH_ONLY=main the "main" rates are every round; the pool's stay empty.
       else (withPool ? rates.pool : rates.main).push(perS);
-      emit("checktx_round", { round, workers: withPool ? WORKERS : 0, txs: TXS, ms, tx_per_s: perS, cold_account_numbers: withPool && round === 0 });
+      // The recheck after a block that included none of them: every tx is checked again.
+      mempool.lock();
+      await emptyBlock(app);
+      const r0 = nowMs();
+      await mempool.update([]);
+      const recheckMs = nowMs() - r0;
+      mempool.unlock();
+      if (mempool.size() !== TXS) throw new Error(`recheck dropped ${TXS - mempool.size()} valid txs`);
+      rechecks.push(recheckMs);
+      emit("checktx_round", { round, workers: withPool ? WORKERS : 0, txs: TXS, ms, tx_per_s: perS, cold_account_numbers: withPool && round === 0, recheck_ms: recheckMs });
       await emptyBlock(app);
     }
     const poolPerS = median(rates.pool);
@@ -115,6 +126,8 @@ async function main(): Promise<void> {
       pool_cold_tx_per_s: cold ?? null,
       main_thread_tx_per_s: median(rates.main),
       speedup: poolPerS / median(rates.main),
+      recheck_all_p50_ms: median(rechecks),
+      recheck_us_per_tx: (median(rechecks) * 1000) / TXS,
       worker_crashes: workers.snapshot().crashes,
       target: TARGET_PER_S,
       meets_target: poolPerS >= TARGET_PER_S,

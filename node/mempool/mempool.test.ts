@@ -5,6 +5,8 @@ import { comparePriority, feePerGas } from "./priority.ts";
 import { TestApp } from "../solo/testApp.ts";
 import { MempoolError } from "./errors.ts";
 import { nextTurn } from "../../test/support/waitFor.ts";
+import { AppHarness } from "../../test/appHarness.ts";
+import { sha256 } from "@noble/hashes/sha2.js";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -97,5 +99,46 @@ describe("Mempool lock (Commit until recheck)", () => {
     pool.unlock();
     expect((await pending).code).toBe(0);
     expect(pool.size()).toBe(1);
+  });
+});
+
+describe("Mempool recheck on a real app", () => {
+  it("replays the remaining txs in admission order, so a sender's later, better-paying sequence survives", async () => {
+    const h = await AppHarness.create();
+    try {
+      const pool = new Mempool(h.app);
+      const bob = h.accounts[1]!.address;
+      const first = await h.signTx(0, { msgs: [h.send(0, bob, "1")], sequence: 0n, fee: [{ denom: "utrib", amount: "5000" }] });
+      const second = await h.signTx(0, { msgs: [h.send(0, bob, "2")], sequence: 1n, fee: [{ denom: "utrib", amount: "9000" }] });
+      const third = await h.signTx(2, { msgs: [h.send(2, bob, "3")] });
+      for (const tx of [first, second, third]) expect((await pool.checkTx(tx)).code).toBe(0);
+      expect(pool.txs()[0]).toEqual(second); // priority: the higher fee first
+      // A block without them: the check state starts again from sequence 0.
+      pool.lock();
+      await h.deliver([]);
+      await pool.update([]);
+      pool.unlock();
+      expect(pool.size()).toBe(3);
+      // The check state again holds both of account 0's increments: sequence 2 is next.
+      const next = await h.signTx(0, { msgs: [h.send(0, bob, "4")], sequence: 2n });
+      expect((await pool.checkTx(next)).code).toBe(0);
+      // A block with the first tx only: the rest is rechecked against it and stays.
+      pool.lock();
+      await h.deliver([first]);
+      await pool.update([first]);
+      pool.unlock();
+      expect(pool.size()).toBe(3);
+      // A tx made invalid by the block (its sequence was used by another tx) is dropped.
+      const replaced = await h.signTx(2, { msgs: [h.send(2, bob, "5")], sequence: 0n, memo: "other" });
+      pool.lock();
+      await h.deliver([replaced]);
+      await pool.update([replaced]);
+      pool.unlock();
+      expect(pool.size()).toBe(2);
+      expect(pool.has(sha256(third))).toBe(false);
+      expect(pool.has(sha256(next))).toBe(true);
+    } finally {
+      await h.close();
+    }
   });
 });

@@ -210,8 +210,12 @@ export class Mempool {
 
   /**
    * After a block: drops its txs (keeping them in the cache so replays are refused), then
-   * rechecks the rest with CheckTx RECHECK and drops those that now fail.
-   * PERF: grows with committed txs + one CheckTx per remaining tx.
+   * rechecks the rest with CheckTx RECHECK and drops those that now fail. The recheck rebuilds
+   * the app's check state (reset at Commit) with the remaining txs' fees and sequence
+   * increments, so it replays them in the order CheckTx admitted them: in priority order a
+   * sender's sequence k+1 paying more than k would be checked first and wrongly dropped. Their
+   * signatures are cache hits (verified at admission), so each recheck is the stateful ante only.
+   * PERF: grows with committed txs + one CheckTx (without signature check) per remaining tx.
    */
   async update(committed: readonly Uint8Array[]): Promise<void> {
     const done = new Set<string>();
@@ -222,7 +226,8 @@ export class Mempool {
     }
     this.removeAll(done);
     const failed = new Set<string>();
-    for (const entry of [...this.ordered]) {
+    const inArrivalOrder = [...this.ordered].sort((a, b) => a.arrival - b.arrival);
+    for (const entry of inArrivalOrder) {
       const response = await this.app.checkTx({ tx: entry.tx, type: CheckTxType.RECHECK });
       if (response.code !== 0) {
         failed.add(entry.key);
