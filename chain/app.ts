@@ -37,7 +37,7 @@ import type { CommitStore, StagedCommit } from "./store/commitStore.ts";
 import { MemBranch } from "./store/memBranch.ts";
 import { memoReads } from "./store/readMemo.ts";
 import type { Branch, KVReader, KVStore } from "./store/types.ts";
-import { decodeTx } from "./tx/decode.ts";
+import { DecodedTxCache } from "./tx/decodeCache.ts";
 import { type TxEnv, type TxOutcome, type TxRunParams, runTx } from "./tx/runTx.ts";
 import type { AnteHandler } from "./tx/txContext.ts";
 
@@ -66,6 +66,10 @@ export class App implements AbciApp {
   /** Node services told of each block (chain/appListeners.ts); they never change state. */
   readonly listeners = new AppListeners();
   private readonly env: TxEnv;
+  /** Simulate's txs (often unsigned drafts) stay out of the decoded-tx cache. */
+  private readonly simulateEnv: TxEnv;
+  /** CheckTx decodes a tx once; Prepare/Process/FinalizeBlock find it here (node-local). */
+  private readonly decoded = new DecodedTxCache();
   private checkState: Branch;
   /** The InitChain writes, committed together with the first block. */
   private genesisState?: Branch;
@@ -80,7 +84,8 @@ export class App implements AbciApp {
 
   constructor(private readonly opts: AppOptions) {
     this.router = new Router(opts.modules);
-    this.env = { router: this.router, ante: opts.ante, maxTxBytes: MAX_TX_BYTES };
+    this.simulateEnv = { router: this.router, ante: opts.ante, maxTxBytes: MAX_TX_BYTES };
+    this.env = { ...this.simulateEnv, decode: (raw, limits) => this.decoded.decode(raw, limits) };
     this.checkState = this.memoBranch();
   }
 
@@ -134,7 +139,7 @@ export class App implements AbciApp {
     for (const tx of req.txs) {
       let gasLimit: bigint;
       try {
-        gasLimit = decodeTx(tx, { maxTxBytes: MAX_TX_BYTES }).authInfo.fee?.gasLimit ?? 0n;
+        gasLimit = this.decoded.decode(tx, { maxTxBytes: MAX_TX_BYTES }).authInfo.fee?.gasLimit ?? 0n;
       } catch {
         continue;
       }
@@ -154,7 +159,7 @@ export class App implements AbciApp {
     for (const tx of req.txs) {
       bytes += BigInt(tx.length);
       try {
-        decodeTx(tx, { maxTxBytes: MAX_TX_BYTES });
+        this.decoded.decode(tx, { maxTxBytes: MAX_TX_BYTES });
       } catch {
         return { status: ResponseProcessProposal_ProposalStatus.REJECT };
       }
@@ -226,7 +231,7 @@ export class App implements AbciApp {
           router: this.router,
           simulate: (tx) => {
             const state = this.opts.store.branch();
-            return runTx(this.env, state, this.txParams("simulate", state), tx);
+            return runTx(this.simulateEnv, state, this.txParams("simulate", state), tx);
           },
         },
         req,

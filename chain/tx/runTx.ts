@@ -6,7 +6,7 @@ import type { Router } from "../router.ts";
 import { type Rules, assertMsgAvailable } from "../rules.ts";
 import { GasKVStore } from "../store/gasKv.ts";
 import type { Branch } from "../store/types.ts";
-import { type DecodedTx, decodeTx } from "./decode.ts";
+import { type DecodeLimits, type DecodedTx, decodeTx } from "./decode.ts";
 import { encodeTxMsgData } from "./msgData.ts";
 import type { AnteHandler, TxContext } from "./txContext.ts";
 
@@ -26,6 +26,8 @@ export interface TxEnv {
   router: Router;
   ante: AnteHandler;
   maxTxBytes: number;
+  /** decodeTx, or a cache of it (the App's DecodedTxCache); must give decodeTx's result. */
+  decode?: (raw: Uint8Array, limits: DecodeLimits) => DecodedTx;
 }
 
 export interface TxRunParams {
@@ -49,7 +51,7 @@ export async function runTx(env: TxEnv, parent: Branch, p: TxRunParams, raw: Uin
   const meter = { current: GasMeter.infinite() };
   const events = new EventManager();
   try {
-    const tx = preDecoded ?? decodeTx(raw, { maxTxBytes: env.maxTxBytes });
+    const tx = preDecoded ?? (env.decode ?? decodeTx)(raw, { maxTxBytes: env.maxTxBytes });
     const simulate = p.mode === "simulate";
     gasWanted = tx.authInfo.fee?.gasLimit ?? 0n;
     const msgs = tx.messages.map((m) => env.router.routeMsg(m));
