@@ -285,3 +285,84 @@ describe("CommitStore vs a Map model", () => {
     expect(dec(twin.at(1n).get(enc(firstKey)))).toBe(firstValue);
   });
 });
+
+describe("CommitStore committed value cache", () => {
+  it("committed() get/has match the model across versions, with a cache far smaller than the state, and after reopen", async () => {
+    const { store, dir } = await openStore({ valueCacheSize: 8 });
+    const rand = prng(7);
+    const model = new Map<string, string>();
+    // Random order over 24 keys with room for 8: hits, misses and evictions all happen.
+    const probeAll = (s: CommitStore) => {
+      for (let i = 0; i < 60; i++) {
+        const k = `k${Math.floor(rand() * 24)}`;
+        expect(dec(s.committed().get(enc(k)))).toBe(model.get(k));
+        expect(s.committed().has(enc(k))).toBe(model.has(k));
+      }
+    };
+    for (let v = 1n; v <= 30n; v++) {
+      // Read before staging too, so stale entries would be cached if commit() did not refresh them.
+      probeAll(store);
+      const changes: KVChange[] = [];
+      for (let i = 0; i < 10; i++) {
+        const k = `k${Math.floor(rand() * 24)}`;
+        if (rand() < 0.3) changes.push(del(k));
+        else changes.push(set(k, `${k}@${v}.${i}`));
+      }
+      for (const c of changes) {
+        if (c.value === undefined) model.delete(dec(c.key)!);
+        else model.set(dec(c.key)!, dec(c.value)!);
+      }
+      await commitChanges(store, changes, v);
+      probeAll(store);
+    }
+    await store.close();
+    const { store: reopened } = await openStore({ valueCacheSize: 8 }, dir);
+    probeAll(reopened);
+  });
+
+  it("reads made while a commit is being written see the new values once it returns", async () => {
+    const { store } = await openStore();
+    await commitChanges(store, [set("a", "1"), set("b", "1")], 1n);
+    const staged = store.stage([set("a", "2"), del("b"), set("c", "2")], 2n);
+    const writing = store.commit(staged);
+    // Cached now, from the old version or the new one (LevelDB applies the batch on its own thread).
+    const during = ["a", "b", "c"].map((k) => dec(store.committed().get(enc(k))));
+    expect(["1", "2"]).toContain(during[0]);
+    expect(["1", undefined]).toContain(during[1]);
+    expect([undefined, "2"]).toContain(during[2]);
+    await writing;
+    expect(["a", "b", "c"].map((k) => dec(store.committed().get(enc(k))))).toEqual(["2", undefined, "2"]);
+    expect(store.committed().has(enc("b"))).toBe(false);
+  });
+
+  it("a caller changing a value it read or committed changes nothing stored", async () => {
+    const { store } = await openStore();
+    const change = set("k", "value");
+    await commitChanges(store, [change], 1n);
+    change.value!.fill(0x21);
+    const read = store.committed().get(enc("k"))!;
+    expect(dec(read)).toBe("value");
+    read.fill(0x21);
+    expect(dec(store.committed().get(enc("k")))).toBe("value");
+  });
+
+  it("a large value replacing a cached small one is read back whole (large values are not cached)", async () => {
+    const { store } = await openStore();
+    await commitChanges(store, [set("big", "small")], 1n);
+    expect(dec(store.committed().get(enc("big")))).toBe("small");
+    const large = "x".repeat(64 * 1024);
+    await commitChanges(store, [set("big", large)], 2n);
+    expect(dec(store.committed().get(enc("big")))).toBe(large);
+    expect(dec(store.committed().get(enc("big")))).toBe(large);
+    await commitChanges(store, [del("big")], 3n);
+    expect(store.committed().get(enc("big"))).toBeUndefined();
+  });
+
+  it("valueCacheSize 0 disables the cache and reads stay correct", async () => {
+    const { store } = await openStore({ valueCacheSize: 0 });
+    await commitChanges(store, [set("a", "1")], 1n);
+    expect(dec(store.committed().get(enc("a")))).toBe("1");
+    await commitChanges(store, [set("a", "2")], 2n);
+    expect(dec(store.committed().get(enc("a")))).toBe("2");
+  });
+});

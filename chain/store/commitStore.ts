@@ -24,7 +24,14 @@ export interface CommitStoreOptions {
   keepRecent?: number;
   /** Decoded tree nodes kept in memory. Default 200,000 (roughly 60 MB). */
   nodeCacheSize?: number;
+  /** Latest values (and absences) kept in memory for `committed()` reads. Default 100,000 (roughly 30 MB). */
+  valueCacheSize?: number;
 }
+
+/** Larger values are not cached: copying them out costs what the cache would save, and they would crowd memory. */
+const MAX_CACHED_VALUE = 16 * 1024;
+/** A cached absence: `committed().get` found no value (LruCache treats undefined as a miss). */
+const ABSENT = null;
 
 /** The store's files do not hold a whole, self-consistent latest version. */
 export class StoreIntegrityError extends Error {
@@ -54,6 +61,12 @@ export class StagedCommit {
  */
 export class CommitStore {
   private readonly cache: LruCache<string, TreeNode>;
+  /**
+   * Latest committed values by key (ABSENT for none), read through by `committed()` and kept
+   * exact by `commit()`, which sets every key it writes. Values are copied in and out, so no
+   * caller can change what the next reader gets.
+   */
+  private readonly values: LruCache<string, Uint8Array | typeof ABSENT>;
   private readonly load: NodeLoader = (version, pathSource, depth, hash) => this.loadNode(version, pathSource, depth, hash);
   /** The latest root, decoded, with the children memoised below it (see InternalNode.memo). */
   private rootNode: TreeNode | undefined;
@@ -62,11 +75,13 @@ export class CommitStore {
     private readonly db: ClassicLevel<Uint8Array, Uint8Array>,
     private readonly keepRecent: bigint,
     nodeCacheSize: number,
+    valueCacheSize: number,
     private latest: bigint,
     private root: ChildRef | undefined,
     private earliest: bigint,
   ) {
     this.cache = new LruCache(nodeCacheSize);
+    this.values = new LruCache(valueCacheSize);
   }
 
   static async open(path: string, opts: CommitStoreOptions = {}): Promise<CommitStore> {
@@ -84,7 +99,7 @@ export class CommitStore {
       root = decodeRootRecord(record);
       for await (const k of db.keys({ gte: ROOT, lt: prefixEnd(ROOT), limit: 1 })) earliest = readU64be(k, ROOT.length);
     }
-    return new CommitStore(db, BigInt(keepRecent), opts.nodeCacheSize ?? 200_000, latest, root, earliest);
+    return new CommitStore(db, BigInt(keepRecent), opts.nodeCacheSize ?? 200_000, opts.valueCacheSize ?? 100_000, latest, root, earliest);
   }
 
   /** The last committed version (0n when nothing was committed). */
@@ -102,16 +117,41 @@ export class CommitStore {
     return this.earliest;
   }
 
-  /** The latest committed state. PERF: get = one LevelDB getSync; iterate = a LevelDB range scan. */
+  /**
+   * The latest committed state.
+   * PERF: get = a value-cache lookup, else one LevelDB getSync (≈ 8 µs CPU at 1M keys);
+   * iterate = a LevelDB range scan.
+   */
   committed(): KVReader {
     return {
       get: (key) => {
-        const value = this.db.getSync(concatBytes(LATEST, key));
-        return value === undefined ? undefined : plainBytes(value);
+        const value = this.getLatest(key);
+        return value === undefined ? undefined : value.slice();
       },
-      has: (key) => this.db.getSync(concatBytes(LATEST, key)) !== undefined,
+      has: (key) => this.getLatest(key) !== undefined,
       iterate: (opts) => this.iterateLatest(opts ?? {}),
     };
+  }
+
+  /** The latest value of `key`, through the value cache; the result must not escape uncopied. */
+  private getLatest(key: Uint8Array): Uint8Array | undefined {
+    const mapKey = bytesToMapKey(key);
+    const cached = this.values.get(mapKey);
+    if (cached !== undefined) return cached ?? undefined;
+    const stored = this.db.getSync(concatBytes(LATEST, key));
+    const value = stored === undefined ? undefined : plainBytes(stored);
+    if (value === undefined || value.length <= MAX_CACHED_VALUE) this.values.set(mapKey, value ?? ABSENT);
+    return value;
+  }
+
+  /** Makes the value cache say what `commit()` just wrote (reads during its write may have cached older values). */
+  private cacheCommitted(changes: KVChange[]): void {
+    for (const c of changes) {
+      const mapKey = bytesToMapKey(c.key);
+      if (c.value === undefined) this.values.set(mapKey, ABSENT);
+      else if (c.value.length <= MAX_CACHED_VALUE) this.values.set(mapKey, c.value.slice());
+      else this.values.delete(mapKey);
+    }
   }
 
   branch(): Branch {
@@ -164,6 +204,7 @@ export class CommitStore {
     await batch.write();
 
     this.latest = v;
+    this.cacheCommitted(staged.changes);
     this.root = staged.root;
     this.rootNode = staged.rootNode;
     if (this.earliest === 0n || (pruneTo !== undefined && pruneTo > this.earliest)) this.earliest = pruneTo ?? v;
