@@ -4,7 +4,7 @@ import { moduleAddress } from "../../chain/address.ts";
 import type { Context } from "../../chain/context.ts";
 import type { KVReader } from "../../chain/store/types.ts";
 import { readU64be, u64be } from "../../chain/keys.ts";
-import { encodeBaseAccountAny, isBaseAccountAny } from "./accountCodec.ts";
+import { decodeBaseAccountAny, encodeBaseAccountAny, isBaseAccountAny } from "./accountCodec.ts";
 import { authKeys } from "./keys.ts";
 import { type Account, type AuthParams, DEFAULT_AUTH_PARAMS, accountFromAny, accountToAny } from "./types.ts";
 
@@ -19,7 +19,7 @@ export class AuthKeeper {
   // PERF: O(1) store read + protobuf decode of one account.
   getAccount(kv: KVReader, addr: Uint8Array): Account | undefined {
     const raw = kv.get(authKeys.account(addr));
-    return raw ? accountFromAny(Any.decode(raw)) : undefined;
+    return raw ? (decodeBaseAccountAny(raw) ?? accountFromAny(Any.decode(raw))) : undefined;
   }
 
   // PERF: O(1); base accounts take the hand-written encoder (hot: every tx bumps a sequence).

@@ -44,8 +44,11 @@ export function decodePubKeyAny(any: Any | undefined): Uint8Array {
   if (!any) throw sdkErrors.invalidPubKey.wrap("signer has no public key");
   if (any.typeUrl !== SECP256K1_PUBKEY_URL) throw sdkErrors.invalidPubKey.wrap(`unsupported public key type ${any.typeUrl}`);
   let key: Uint8Array;
+  const v = any.value;
   try {
-    key = PubKey.decode(any.value).key;
+    // Every tx's signer info carries its key: the usual exact `PubKey{key: 33 bytes}` is read
+    // in place (the same view PubKey.decode returns); anything else takes the decoder.
+    key = v.length === 35 && v[0] === 0x0a && v[1] === 33 ? v.subarray(2) : PubKey.decode(v).key;
   } catch (e) {
     // Malformed protobuf (a truncated varint, a length past the end): the same refusal as a
     // key of the wrong length, not an internal error.
