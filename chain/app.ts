@@ -124,6 +124,14 @@ export class App implements AbciApp {
     return { consensusParams: undefined, validators: updates, appHash };
   }
 
+  /**
+   * A key as CheckTx sees it, for node-local helpers that must agree with CheckTx and share its
+   * read memo (node/sigverify reads signers' account numbers here). Read-only.
+   */
+  readCheckState(key: Uint8Array): Uint8Array | undefined {
+    return this.checkState.get(key);
+  }
+
   async checkTx(req: RequestCheckTx): Promise<ResponseCheckTx> {
     const mode: ExecMode = req.type === CheckTxType.RECHECK ? "recheck" : "check";
     const out = await runTx(this.env, this.checkState, this.txParams(mode, this.checkState), req.tx);

@@ -107,7 +107,7 @@ export async function openApp(
   home: string,
   config: NodeConfig,
   logger?: Logger,
-): Promise<{ app: AbciApp; listeners: AppListeners; store: CommitStore; modelRunner: OrtRunner; indexes: NodeIndexProvider; snapshots: SnapshotManager; sigCache: SigVerifyCache }> {
+): Promise<{ app: AbciApp; listeners: AppListeners; store: CommitStore; modelRunner: OrtRunner; indexes: NodeIndexProvider; snapshots: SnapshotManager; sigCache: SigVerifyCache; checkState: Pick<App, "readCheckState"> }> {
   // Verified whole on open: a damaged state DB is refused, never served (node/store/stateStore.ts).
   const store = await openHomeDb(home, () => openStateStore(appDbPath(home), { keepRecent: config.pruning.keep_recent }, logger));
   const content = ContentStore.forHome(home);
@@ -150,7 +150,7 @@ export async function openApp(
   app.listeners.add(snapshots.listener());
   // The node's own settings (minimum gas price) answer cosmos.base.node.v1beta1.Service/Config.
   const served = new NodeConfigQueryApp(app, { minimumGasPrices: config.minimum_gas_prices, pruningKeepRecent: config.pruning.keep_recent });
-  return { app: served, listeners: app.listeners, store, modelRunner, indexes, snapshots, sigCache };
+  return { app: served, listeners: app.listeners, store, modelRunner, indexes, snapshots, sigCache, checkState: app };
 }
 
 /**
@@ -209,7 +209,7 @@ export async function startNode(opts: StartNodeOptions): Promise<RunningNode> {
     const driver = await openSoloFromHome(opts.home, app, config, logger);
     closers.push(() => driver.stop());
     // CheckTx signatures verified on worker threads (config mempool.sig_verify_workers).
-    const sigVerify = startSigPreVerification({ app, cache: opened.sigCache, chainId: driver.rpc.identity().chainId, workers: config.mempool.sig_verify_workers, logger });
+    const sigVerify = startSigPreVerification({ app: opened.checkState, cache: opened.sigCache, chainId: driver.rpc.identity().chainId, workers: config.mempool.sig_verify_workers, logger });
     if (sigVerify) {
       driver.mempool.setPreVerifier(sigVerify.preverifier);
       closers.push(() => sigVerify.close());

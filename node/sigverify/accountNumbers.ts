@@ -1,22 +1,26 @@
 /**
  * Signer address → account number, for building sign bytes off the main thread. An account's
- * number never changes once assigned, so a number read once from committed state stays right;
- * an address with no committed account yet (its first tx arrives in the same block as its first
- * funds) is not remembered and its tx is verified by the ante as before. Read through
- * `App.query` on the raw store key (STORE_LAYOUT.md: auth/a/<address>), as node/api reads.
+ * number never changes once assigned, so a number read once stays right; an address with no
+ * account yet is not remembered and its tx is verified by the ante as before.
+ *
+ * Read from the app's check state when the app offers it (`App.readCheckState`): the ante reads
+ * the same account key right after, so the store read is shared through the check state's read
+ * memo instead of paid twice. Otherwise through `App.query` on the raw store key
+ * (STORE_LAYOUT.md: auth/a/<address>), as node/api reads.
  */
 import { Any } from "cosmjs-types/google/protobuf/any";
 import type { AbciApp } from "../../chain/abci.ts";
+import { bytesToMapKey } from "../../chain/store/bytes.ts";
 import { accountFromAny } from "../../modules/auth/types.ts";
 import { authKeys } from "../../modules/auth/keys.ts";
 
-export type AccountQuery = Pick<AbciApp, "query">;
+export type AccountSource = Pick<AbciApp, "query"> | { readCheckState(key: Uint8Array): Uint8Array | undefined };
 
 export class AccountNumbers {
   private readonly known = new Map<string, bigint>();
 
   constructor(
-    private readonly app: AccountQuery,
+    private readonly source: AccountSource,
     /** Bound on remembered addresses; past it the oldest is forgotten (and read again if it returns). */
     private readonly capacity = 1_000_000,
   ) {}
@@ -25,19 +29,24 @@ export class AccountNumbers {
     return this.known.size;
   }
 
+  /** A number already known (no read). PERF: one Map lookup. */
+  cached(address: Uint8Array): bigint | undefined {
+    return this.known.get(bytesToMapKey(address));
+  }
+
   /**
-   * The committed account number of a 20-byte address, or undefined when it has no account yet.
-   * PERF: a map hit, else one raw store read through App.query and an account decode.
+   * The account number of a 20-byte address, or undefined when it has no account yet.
+   * PERF: a map hit, else one store read and an account decode.
    */
   async of(address: Uint8Array): Promise<bigint | undefined> {
-    const key = Buffer.from(address.buffer, address.byteOffset, address.byteLength).toString("latin1");
+    const key = bytesToMapKey(address);
     const hit = this.known.get(key);
     if (hit !== undefined) return hit;
-    const res = await this.app.query({ path: "/store/key", data: authKeys.account(address), height: 0n, prove: false });
-    if (res.code !== 0 || res.value.length === 0) return undefined;
+    const raw = await this.read(authKeys.account(address));
+    if (raw === undefined || raw.length === 0) return undefined;
     let number: bigint;
     try {
-      number = accountFromAny(Any.decode(res.value)).accountNumber;
+      number = accountFromAny(Any.decode(raw)).accountNumber;
     } catch {
       return undefined;
     }
@@ -47,5 +56,11 @@ export class AccountNumbers {
     }
     this.known.set(key, number);
     return number;
+  }
+
+  private async read(key: Uint8Array): Promise<Uint8Array | undefined> {
+    if ("readCheckState" in this.source) return this.source.readCheckState(key);
+    const res = await this.source.query({ path: "/store/key", data: key, height: 0n, prove: false });
+    return res.code === 0 ? res.value : undefined;
   }
 }

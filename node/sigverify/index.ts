@@ -4,9 +4,8 @@
  */
 import { availableParallelism } from "node:os";
 import type { Logger } from "pino";
-import type { AbciApp } from "../../chain/abci.ts";
 import type { SigVerifyCache } from "../../chain/tx/sigCache.ts";
-import { AccountNumbers } from "./accountNumbers.ts";
+import { type AccountSource, AccountNumbers } from "./accountNumbers.ts";
 import { SigVerifyPool, type SigVerifyPoolStats } from "./pool.ts";
 import { SigPreVerifier } from "./preverifier.ts";
 
@@ -21,7 +20,8 @@ export interface SigPreVerification {
  * verifies on the main thread as before) verifying for `chainId`, feeding the app's `cache`.
  */
 export function startSigPreVerification(opts: {
-  app: Pick<AbciApp, "query">;
+  /** Where signers' account numbers are read (accountNumbers.ts). */
+  app: AccountSource;
   cache: SigVerifyCache;
   chainId: string;
   workers: number;

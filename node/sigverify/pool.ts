@@ -78,7 +78,7 @@ export class SigVerifyPool {
     if (this.closed || this.slots.length === 0) return Promise.resolve(false);
     return new Promise<boolean>((resolve) => {
       this.queue.push({ tx, accountNumbers, resolve });
-      if (this.queue.length >= this.maxBatch) this.flush();
+      if (this.queue.length >= this.maxBatch * this.slots.length) this.flush();
       else if (!this.flushing) {
         this.flushing = true;
         setImmediate(() => this.flush());
@@ -101,20 +101,16 @@ export class SigVerifyPool {
     for (const s of slots) this.failSlot(s);
   }
 
-  /** Sends the queue in batches, each to the worker holding the fewest jobs. */
+  /** Sends the queue in even batches (at most maxBatch), each to the worker holding the fewest jobs. */
   private flush(): void {
     this.flushing = false;
-    while (this.queue.length > 0) {
-      const slot = this.leastLoaded();
-      if (!slot) {
-        for (const job of this.queue.splice(0)) job.resolve(false);
-        return;
-      }
-      // Spread one turn's arrivals over the workers rather than filling the first.
-      const share = Math.ceil(this.queue.length / this.slots.length);
-      const jobs = this.queue.splice(0, Math.min(this.maxBatch, Math.max(share, 1)));
-      this.send(slot, jobs);
+    if (this.queue.length === 0) return;
+    if (this.slots.length === 0) {
+      for (const job of this.queue.splice(0)) job.resolve(false);
+      return;
     }
+    const per = Math.min(this.maxBatch, Math.ceil(this.queue.length / this.slots.length));
+    while (this.queue.length > 0) this.send(this.leastLoaded()!, this.queue.splice(0, per));
   }
 
   private leastLoaded(): Slot | undefined {

@@ -33,7 +33,8 @@ export class SigPreVerifier implements TxPreVerifier {
     for (const pubkey of parts.pubkeys) {
       // The ante's signers are the messages' signers; a key whose address is not the signer's
       // gives other account numbers (a cache miss) or is refused by the ante's key check.
-      const n = await this.numbers.of(ripemd160(sha256(pubkey)));
+      const address = ripemd160(sha256(pubkey));
+      const n = this.numbers.cached(address) ?? (await this.numbers.of(address));
       if (n === undefined) return;
       accountNumbers.push(n);
     }

@@ -75,6 +75,12 @@ describe("AccountNumbers", () => {
     expect(queries).toBe(1);
     expect(await numbers.of(new Uint8Array(20).fill(7))).toBeUndefined();
     expect(numbers.size).toBe(1);
+    expect(numbers.cached(carol)).toBe(2n);
+    // The same through the app's check state (what the node uses).
+    const fromCheckState = new AccountNumbers(h.app);
+    expect(fromCheckState.cached(carol)).toBeUndefined();
+    expect(await fromCheckState.of(carol)).toBe(2n);
+    expect(await fromCheckState.of(new Uint8Array(20).fill(7))).toBeUndefined();
   });
 });
 
