@@ -1,4 +1,3 @@
-import { toBase64 } from "@cosmjs/encoding";
 import type { Context } from "../../chain/context.ts";
 
 /**
@@ -18,5 +17,6 @@ export function emitAccSeq(ctx: Context, signer: string, sequence: bigint): void
 
 /** `tx.signature`: each signature, base64, one event per signature. */
 export function emitSignature(ctx: Context, signature: Uint8Array): void {
-  ctx.events.emit("tx", [["signature", toBase64(signature)]]);
+  // Node's base64 (padded, standard alphabet) is @cosmjs/encoding's toBase64, several times faster.
+  ctx.events.emit("tx", [["signature", Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString("base64")]]);
 }
