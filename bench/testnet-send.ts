@@ -7,13 +7,17 @@
  * BENCH_VALIDATORS (4), BENCH_TIMEOUT_COMMIT_MS (1000), BENCH_SOLO (1; 0 skips the solo
  * baseline when profiling the network alone), BENCH_KEEP_DIR (1 keeps the network's homes and
  * logs in the temp dir it prints), BENCH_COMET_LOG_LEVEL (CometBFT's log_level, e.g.
- * "consensus:info,state:info,*:error" to time a block's steps).
+ * "consensus:info,state:info,*:error" to time a block's steps), BENCH_COMET_SET (config.toml
+ * overrides to try before changing node/cometbft/config.ts: `section.key=value;…` with TOML
+ * values, `{i}` replaced by the node's index, e.g.
+ * `p2p.flush_throttle_timeout="10ms";rpc.pprof_laddr="127.0.0.1:606{i}"`).
  * Profiling the apps: TRIBUTARY_TESTNET_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p" (see
  * node/testnet/processes.ts; the apps write their profile on SIGTERM's clean exit).
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { cometConfigPath } from "../node/cometbft/config.ts";
 import { loadNodeConfig, writeNodeConfig } from "../node/config.ts";
 import { initTestnet, TESTNET_DEFAULTS } from "../node/testnet/layout.ts";
 import { startTestnet } from "../node/testnet/network.ts";
@@ -35,6 +39,7 @@ const TIMEOUT_COMMIT_MS = Number(process.env.BENCH_TIMEOUT_COMMIT_MS ?? 1000);
 const SOLO = process.env.BENCH_SOLO !== "0";
 const KEEP_DIR = process.env.BENCH_KEEP_DIR === "1";
 const COMET_LOG_LEVEL = process.env.BENCH_COMET_LOG_LEVEL;
+const COMET_SET = process.env.BENCH_COMET_SET ?? "";
 const COMMIT_WAIT_MS = 120_000;
 const CHAIN_ID = "bench-net-1";
 const BLOCK_MAX_GAS = 10_000_000_000n;
@@ -86,6 +91,35 @@ async function soloBaseline(accounts: BenchAccount[]): Promise<Summary> {
   }
 }
 
+/** Sets `section.key` (or a top-level `key`) in a config.toml's text, replacing the key if present. */
+function setTomlKey(toml: string, path: string, value: string): string {
+  const dot = path.indexOf(".");
+  const [section, key] = dot < 0 ? ["", path] : [path.slice(0, dot), path.slice(dot + 1)];
+  const lines = toml.split("\n");
+  let start = section === "" ? 0 : lines.findIndex((l) => l.trim() === `[${section}]`) + 1;
+  if (start === 0 && section !== "") {
+    lines.push("", `[${section}]`);
+    start = lines.length;
+  }
+  let end = lines.findIndex((l, i) => i >= start && /^\s*\[/.test(l));
+  if (end < 0) end = lines.length;
+  const at = lines.findIndex((l, i) => i >= start && i < end && new RegExp(`^\\s*${key}\\s*=`).test(l));
+  if (at >= 0) lines[at] = `${key} = ${value}`;
+  else lines.splice(start, 0, `${key} = ${value}`);
+  return lines.join("\n");
+}
+
+function applyCometOverrides(cometHome: string, index: number): void {
+  if (COMET_SET === "") return;
+  let toml = readFileSync(cometConfigPath(cometHome), "utf8");
+  for (const entry of COMET_SET.split(";").filter((e) => e.trim() !== "")) {
+    const eq = entry.indexOf("=");
+    if (eq < 0) throw new Error(`BENCH_COMET_SET entry ${JSON.stringify(entry)}: expected section.key=value`);
+    toml = setTomlKey(toml, entry.slice(0, eq).trim(), entry.slice(eq + 1).trim().replaceAll("{i}", String(index)));
+  }
+  writeFileSync(cometConfigPath(cometHome), toml);
+}
+
 async function network(accounts: BenchAccount[]): Promise<Summary & { rssMiB: number; appCpuS: number; cometCpuS: number }> {
   const dir = mkdtempSync(join(tmpdir(), "trib-bench-net-"));
   const numbers = new Map<string, bigint>();
@@ -109,6 +143,7 @@ async function network(accounts: BenchAccount[]): Promise<Summary & { rssMiB: nu
     config.minimum_gas_prices = "";
     config.log_level = "warn";
     writeNodeConfig(n.home, config);
+    applyCometOverrides(n.cometHome, manifest.nodes.indexOf(n));
   }
   const net = await startTestnet(dir, { waitHeight: 2n, timeoutMs: 120_000 });
   const pids = () => net.nodes.flatMap((n) => [n.app?.child.pid, n.comet?.child.pid]).filter((p): p is number => p !== undefined);
