@@ -41,8 +41,11 @@ function nullIfEmpty<T>(items: T[]): T[] | null {
 }
 
 export interface EventMessage {
-  /** `tendermint/event/<Name>` payload. */
-  data: { type: string; value: Record<string, unknown> };
+  /**
+   * `tendermint/event/<Name>` payload. Encoded on first read (once), so an event that matches
+   * no subscription (every Tx of a block when clients only watch NewBlock) costs no encoding.
+   */
+  readonly data: { type: string; value: Record<string, unknown> };
   /** Composite keys the subscription query is matched against (and sent to the client). */
   events: Record<string, string[]>;
 }
@@ -60,32 +63,44 @@ export function compositeEvents(events: Event[], into: Record<string, string[]>)
   return into;
 }
 
+/** An EventMessage whose data is encoded by `encode` on first read. */
+function lazyMessage(events: Record<string, string[]>, encode: () => EventMessage["data"]): EventMessage {
+  let data: EventMessage["data"] | undefined;
+  return {
+    events,
+    get data() {
+      return (data ??= encode());
+    },
+  };
+}
+
 export function txEventMessage(tx: IndexedTx): EventMessage {
-  const txResult: Record<string, unknown> = { height: int64String(tx.height), tx: base64(tx.tx), result: encodeExecTxResultOmitEmpty(tx.result) };
-  if (tx.index !== 0) txResult.index = tx.index;
   const events = compositeEvents(tx.result.events, {});
   events["tm.event"] = ["Tx"];
   events["tx.hash"] = [hexUpper(tx.hash)];
   events["tx.height"] = [int64String(tx.height)];
-  return { data: { type: "tendermint/event/Tx", value: { TxResult: txResult } }, events };
+  return lazyMessage(events, () => {
+    const txResult: Record<string, unknown> = { height: int64String(tx.height), tx: base64(tx.tx), result: encodeExecTxResultOmitEmpty(tx.result) };
+    if (tx.index !== 0) txResult.index = tx.index;
+    return { type: "tendermint/event/Tx", value: { TxResult: txResult } };
+  });
 }
 
 export function newBlockEventMessage(block: StoredBlock, results: StoredBlockResults): EventMessage {
-  const finalize = encodeBlockResults(results);
-  delete finalize.height;
   const events = compositeEvents(results.finalizeBlockEvents, {});
   events["tm.event"] = ["NewBlock"];
-  return {
-    data: {
+  return lazyMessage(events, () => {
+    const finalize = encodeBlockResults(results);
+    delete finalize.height;
+    return {
       type: "tendermint/event/NewBlock",
       value: { block: encodeBlock(block.block), block_id: encodeBlockId(block.blockId), result_finalize_block: finalize },
-    },
-    events,
-  };
+    };
+  });
 }
 
 export function newBlockHeaderEventMessage(block: StoredBlock, results: StoredBlockResults): EventMessage {
   const events = compositeEvents(results.finalizeBlockEvents, {});
   events["tm.event"] = ["NewBlockHeader"];
-  return { data: { type: "tendermint/event/NewBlockHeader", value: { header: encodeHeader(block.block.header) } }, events };
+  return lazyMessage(events, () => ({ type: "tendermint/event/NewBlockHeader", value: { header: encodeHeader(block.block.header) } }));
 }

@@ -7,8 +7,8 @@ import { BlockIDFlag } from "cosmjs-types/tendermint/types/validator";
 import { Commit, type BlockID, type Header } from "cosmjs-types/tendermint/types/types";
 import type { CommitInfo } from "cosmjs-types/tendermint/abci/types";
 import type { ValidatorInfo } from "../rpc/backend.ts";
-import { dataHash, commitHash, EMPTY_EVIDENCE_HASH, headerHash } from "./hashes.ts";
-import { partSetHeader } from "./merkle.ts";
+import { commitHash, EMPTY_EVIDENCE_HASH, headerHash } from "./hashes.ts";
+import { merkleRoot, partSetHeader, sha256Each } from "./merkle.ts";
 import { precommitSignBytes, signPrecommit, type ValidatorSigner } from "./signing.ts";
 import { GO_ZERO_TIME } from "../rpc/encodePrimitives.ts";
 
@@ -33,8 +33,14 @@ export interface HeaderInputs {
   proposerAddress: Uint8Array;
 }
 
-/** PERF: grows with the block's tx bytes (hashing, encoding for the part set). */
-export function buildBlock(inputs: HeaderInputs): { block: Block; blockId: BlockID } {
+/**
+ * The block, its id, its txs' hashes (the leaves of data_hash, returned so the index and the
+ * Tx events do not hash every tx again) and its encoding (the part set's, which the block store
+ * saves as is).
+ * PERF: grows with the block's tx bytes (hashing, encoding for the part set).
+ */
+export function buildBlock(inputs: HeaderInputs): { block: Block; blockId: BlockID; txHashes: Uint8Array[]; encoded: Uint8Array } {
+  const txHashes = sha256Each(inputs.txs);
   const header: Header = {
     version: { block: BLOCK_PROTOCOL, app: inputs.appVersion },
     chainId: inputs.chainId,
@@ -42,7 +48,7 @@ export function buildBlock(inputs: HeaderInputs): { block: Block; blockId: Block
     time: inputs.time,
     lastBlockId: inputs.lastBlockId,
     lastCommitHash: commitHash(inputs.lastCommit.signatures),
-    dataHash: dataHash(inputs.txs),
+    dataHash: merkleRoot(txHashes),
     validatorsHash: inputs.validatorsHash,
     nextValidatorsHash: inputs.nextValidatorsHash,
     consensusHash: inputs.consensusHash,
@@ -52,8 +58,9 @@ export function buildBlock(inputs: HeaderInputs): { block: Block; blockId: Block
     proposerAddress: inputs.proposerAddress,
   };
   const block: Block = { header, data: { txs: [...inputs.txs] }, evidence: { evidence: [] }, lastCommit: inputs.lastCommit };
-  const blockId: BlockID = { hash: headerHash(header), partSetHeader: partSetHeader(Block.encode(block).finish()) };
-  return { block, blockId };
+  const encoded = Block.encode(block).finish();
+  const blockId: BlockID = { hash: headerHash(header), partSetHeader: partSetHeader(encoded) };
+  return { block, blockId, txHashes, encoded };
 }
 
 /** The commit of the genesis height's predecessor: empty. */

@@ -9,7 +9,6 @@
 import { EventEmitter } from "node:events";
 import type { Logger } from "pino";
 import { toHex } from "@cosmjs/encoding";
-import { sha256 } from "@noble/hashes/sha2.js";
 import type { Mempool } from "../mempool/mempool.ts";
 import type { IndexedTx, StoredBlock } from "../rpc/backend.ts";
 import type { BlockStore } from "../store/blockstore.ts";
@@ -86,6 +85,8 @@ export class BlockLoop {
   /** Produces one block now (also usable by tests with the loop stopped). */
   async produceOne(): Promise<ProducedBlock> {
     const started = Date.now();
+    // The previous block's index write (in the background since): a failed one stops production here.
+    await this.chain.indexed();
     let produced: ProducedBlock;
     try {
       produced = await this.chain.produceBlock(
@@ -97,13 +98,15 @@ export class BlockLoop {
     } finally {
       this.mempool.unlock();
     }
-    const { stored, results, retainHeight } = produced;
+    const { stored, results, retainHeight, txHashes } = produced;
     const txs = stored.block.data.txs;
     this.events.emit("NewBlock", stored, results);
-    txs.forEach((tx, index) => {
-      const result = results.txResults[index];
-      if (result) this.events.emit("Tx", { hash: sha256(tx), height: results.height, index, tx, result } satisfies IndexedTx);
-    });
+    if (this.events.listenerCount("Tx") > 0) {
+      txs.forEach((tx, index) => {
+        const result = results.txResults[index];
+        if (result) this.events.emit("Tx", { hash: txHashes[index]!, height: results.height, index, tx, result } satisfies IndexedTx);
+      });
+    }
     if (retainHeight > 0n) await this.blocks.pruneBelow(retainHeight);
     this.opts.logger.info(
       { height: results.height.toString(), txs: txs.length, appHash: toHex(results.appHash).slice(0, 12).toUpperCase(), ms: Date.now() - started },

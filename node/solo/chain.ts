@@ -1,7 +1,8 @@
 /**
  * The solo validator's consensus steps: the start-up handshake (InitChain, replay of stored
  * blocks the app has not committed) and the production of one block.
- * Order per block: save block + seen commit → FinalizeBlock → save results → Commit → index.
+ * Order per block: save block + seen commit → FinalizeBlock → save results → Commit → index
+ * (queued: BlockIndexer writes it in the background; the handshake indexes what a crash left out).
  * Test-only crash points (node/crashPoints.ts) sit between those writes.
  */
 import { toHex } from "@cosmjs/encoding";
@@ -20,6 +21,8 @@ import { consensusParamsHash, lastResultsHash, validatorsHash } from "./hashes.t
 import { validatorAddressBytes, type ValidatorSigner } from "./signing.ts";
 import { applyValidatorUpdates } from "./validatorSet.ts";
 import { crashPoint } from "../crashPoints.ts";
+import { BlockIndexer } from "./indexer.ts";
+import { IndexPackWorker } from "./indexWorker.ts";
 
 /** CometBFT types.MaxDataBytes overheads (block 11, header 626, commit 94 + 109 per signature). */
 const MAX_OVERHEAD_FOR_BLOCK = 11n;
@@ -47,12 +50,15 @@ export interface ProducedBlock {
   stored: StoredBlock;
   results: StoredBlockResults;
   retainHeight: bigint;
+  /** sha256 of each tx of the block, in order. */
+  txHashes: Uint8Array[];
 }
 
 export class SoloChain {
   private tip: Tip | undefined;
   private appVersion = 0n;
   private readonly address: Uint8Array;
+  private readonly indexer: BlockIndexer;
 
   constructor(
     private readonly app: AbciApp,
@@ -62,6 +68,17 @@ export class SoloChain {
     private readonly signer: ValidatorSigner,
   ) {
     this.address = validatorAddressBytes(signer.pubkey);
+    this.indexer = new BlockIndexer(index, () => crashPoint("commit", "indexed"), new IndexPackWorker());
+  }
+
+  /** Waits for the index writes still queued and stops the index worker. */
+  close(): Promise<void> {
+    return this.indexer.close();
+  }
+
+  /** Resolves once every committed block is in the tx index; rejects if an index write failed. */
+  indexed(): Promise<void> {
+    return this.indexer.settled();
   }
 
   /** Last height the app has committed (0 before the first block). */
@@ -83,6 +100,8 @@ export class SoloChain {
     }
     let appHash = info.lastBlockAppHash;
     if (appHeight === 0n) appHash = await this.initChain();
+    // Before the replay, so the index stays contiguous: replayed blocks are indexed after these.
+    await this.indexer.catchUp(this.blocks, appHeight);
     const first = appHeight === 0n ? this.genesis.initialHeight : appHeight + 1n;
     if (storeHeight >= first && this.blocks.base() > first) {
       throw new HandshakeError(`cannot replay from height ${first}: the block store starts at ${this.blocks.base()}`);
@@ -129,6 +148,7 @@ export class SoloChain {
     const results = toStoredResults(height, response);
     if (!saved) await this.blocks.saveResults(results);
     await this.app.commit();
+    await this.index.indexBlocks([{ height, txs: stored.block.data.txs, results: results.txResults, blockEvents: results.finalizeBlockEvents }]);
     await this.afterCommit(stored, results);
     return response.appHash;
   }
@@ -181,7 +201,7 @@ export class SoloChain {
     });
     const txBytes = prepared.txs.reduce((n, tx) => n + BigInt(tx.length), 0n);
     if (txBytes > maxDataBytes) throw new Error(`PrepareProposal returned ${txBytes} tx bytes, more than max_tx_bytes ${maxDataBytes}`);
-    const { block, blockId } = buildBlock({
+    const { block, blockId, txHashes, encoded } = buildBlock({
       chainId: this.genesis.chainId,
       appVersion: this.appVersion,
       height,
@@ -202,21 +222,21 @@ export class SoloChain {
     }
     const commitTime = nextTime(time, nowMillis);
     const seenCommit = signCommit(this.genesis.chainId, height, blockId, commitTime, this.signer, this.address, validators);
-    const stored: StoredBlock = { block, blockId, size: 0 };
-    await this.blocks.saveBlock(block, blockId, seenCommit);
+    const size = await this.blocks.saveBlock(block, blockId, seenCommit, encoded);
+    const stored: StoredBlock = { block, blockId, size };
     crashPoint("commit", "block-saved");
-    stored.size = (await this.blocks.block(height))?.size ?? 0;
     const response = await this.finalize(stored);
     const results = toStoredResults(height, response);
-    await this.blocks.saveResults(results);
+    const encodedResults = await this.blocks.saveResults(results);
     crashPoint("commit", "results-saved");
     beforeCommit?.();
     const { retainHeight } = await this.app.commit();
     crashPoint("commit", "state-committed");
+    // The "indexed" crash point follows the background write (BlockIndexer).
+    this.indexer.enqueue({ height, txs: block.data.txs, results: results.txResults, blockEvents: results.finalizeBlockEvents, hashes: txHashes }, encodedResults);
     await this.afterCommit(stored, results);
-    crashPoint("commit", "indexed");
     this.tip = { height, blockId, commit: seenCommit, commitTime, appHash: response.appHash, lastResultsHash: lastResultsHash(response.txResults) };
-    return { stored, results, retainHeight };
+    return { stored, results, retainHeight, txHashes };
   }
 
   private async finalize(stored: StoredBlock): Promise<ResponseFinalizeBlock> {
@@ -238,10 +258,9 @@ export class SoloChain {
     return response;
   }
 
-  /** Index the txs; validator updates take effect at H+2, param updates at H+1 (CometBFT rules). */
+  /** Validator updates take effect at H+2, param updates at H+1 (CometBFT rules). */
   private async afterCommit(stored: StoredBlock, results: StoredBlockResults): Promise<void> {
     const height = stored.block.header.height;
-    await this.index.indexBlock(height, stored.block.data.txs, results.txResults, results.finalizeBlockEvents);
     if (results.validatorUpdates.length > 0) {
       const next = applyValidatorUpdates(await this.validatorsAt(height + 1n), results.validatorUpdates);
       await this.blocks.saveValidators(height + 2n, next);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { toBase64, toHex } from "@cosmjs/encoding";
@@ -78,6 +78,9 @@ describe("SoloDriver", () => {
     const signBytes = precommitSignBytes("tributary-test-1", 1n, 0, first.stored.blockId, vote.timestamp!);
     expect(verifyPrecommit(validatorKey.pubkey, signBytes, vote.signature)).toBe(true);
     expect(d.latestHeight()).toBe(2n);
+    // The size the loop announces is the stored encoding's (what `block` and block_search serve).
+    expect(second.stored.size).toBeGreaterThan(0);
+    expect(second.stored.size).toBe((await d.rpc.block(2n))?.size);
     expect((await d.rpc.commit(2n))?.blockId).toEqual(second.stored.blockId);
     expect((await d.rpc.blockByHash(second.stored.blockId.hash))?.block.header.height).toBe(2n);
     expect((await d.rpc.validators(2n))[0]?.votingPower).toBe(10n);
@@ -151,6 +154,49 @@ describe("SoloDriver", () => {
     expect(app.committed.get("late")).toBe("tx");
     expect(app.appHash).toEqual(second.results.appHash);
     expect((await d.produceOne()).stored.block.header.height).toBe(3n);
+  });
+
+  it("indexes on start what a crash left out of the tx index (state committed, index write lost), and nothing twice", async () => {
+    let d = await openDriver();
+    await d.rpc.broadcastTx(utf8("a=1"));
+    await d.produceOne();
+    await closeDriver();
+    const indexPath = join(dir, "data", "tx_index.db");
+    cpSync(indexPath, join(dir, "index-at-1"), { recursive: true });
+    d = await openDriver();
+    await d.rpc.broadcastTx(utf8("b=1"));
+    await d.produceOne();
+    await closeDriver();
+    // The crash: state and block store at height 2, the index as it was at height 1.
+    rmSync(indexPath, { recursive: true, force: true });
+    cpSync(join(dir, "index-at-1"), indexPath, { recursive: true });
+    d = await openDriver();
+    expect(d.latestHeight()).toBe(2n);
+    expect((await d.rpc.txByHash(sha256(utf8("b=1"))))?.height).toBe(2n);
+    expect((await d.rpc.txByHash(sha256(utf8("a=1"))))?.height).toBe(1n);
+    const all = await d.rpc.searchTxs({ query: "app.value='1'", page: 1, perPage: 30, orderBy: "asc" });
+    expect(all.items.map((t) => `${t.height}:${new TextDecoder().decode(t.tx)}`)).toEqual(["1:a=1", "2:b=1"]);
+    const blocks = await d.rpc.searchBlocks({ query: "block.parity='even'", page: 1, perPage: 30, orderBy: "asc" });
+    expect(blocks.items.map((b) => b.block.header.height)).toEqual([2n]);
+    await closeDriver();
+    // No index at all (tx_index.db deleted): rebuilt from the block store.
+    rmSync(indexPath, { recursive: true, force: true });
+    d = await openDriver();
+    expect((await d.rpc.txByHash(sha256(utf8("a=1"))))?.height).toBe(1n);
+    expect((await d.rpc.searchTxs({ query: "tx.height>=1", page: 1, perPage: 30, orderBy: "asc" })).totalCount).toBe(2);
+  });
+
+  it("a failed tx index write stops production and fails index reads with the cause; blocks stay readable", async () => {
+    const d = await openDriver();
+    await d.rpc.broadcastTx(utf8("a=1"));
+    // The index's DB gone underneath (as a failing disk would make its writes fail).
+    await d.stores.index.close();
+    await d.produceOne();
+    await expect(d.rpc.txByHash(sha256(utf8("a=1")))).rejects.toThrow(/^tx index write failed: /);
+    await expect(d.rpc.searchTxs({ query: "tx.height=1", page: 1, perPage: 30, orderBy: "asc" })).rejects.toBeInstanceOf(RpcBackendError);
+    await expect(d.produceOne()).rejects.toThrow(/^tx index write failed: /);
+    expect(d.latestHeight()).toBe(1n);
+    expect((await d.rpc.block(1n))?.block.data.txs).toHaveLength(1);
   });
 
   it("replays everything through InitChain for a fresh app, and fails clearly on an app hash mismatch", async () => {

@@ -90,6 +90,8 @@ export class SoloDriver {
   /** Finishes the block in progress, stops, and closes the stores. */
   async stop(): Promise<void> {
     await this.loop.stop();
+    // The last blocks' index writes (a failed one is already reported: fatal), then the index worker.
+    await this.chain.close();
     await this.stores.close();
   }
 

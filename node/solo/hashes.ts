@@ -12,7 +12,7 @@ import { HashedParams, type ConsensusParams } from "cosmjs-types/tendermint/type
 import { SimpleValidator } from "cosmjs-types/tendermint/types/validator";
 import { Consensus } from "cosmjs-types/tendermint/version/types";
 import type { ValidatorInfo } from "../rpc/backend.ts";
-import { merkleRoot } from "./merkle.ts";
+import { merkleRoot, sha256Each } from "./merkle.ts";
 
 /** cdcEncode(string): gogotypes.StringValue. */
 function stringValue(s: string): Uint8Array {
@@ -57,7 +57,7 @@ export function headerHash(h: Header): Uint8Array {
 
 /** Data.Hash(): Merkle root of the tx hashes. PERF: grows with the block's tx bytes. */
 export function dataHash(txs: readonly Uint8Array[]): Uint8Array {
-  return merkleRoot(txs.map((tx) => sha256(tx)));
+  return merkleRoot(sha256Each(txs));
 }
 
 /** Commit.Hash(): Merkle root of the encoded CommitSigs. */

@@ -118,7 +118,7 @@ export class SoloRpcBackend implements RpcBackend {
 
   async abciQuery(path: string, data: Uint8Array, height: bigint, prove: boolean): Promise<ResponseQuery> {
     if (path === GET_TX_PATH) {
-      return answerGetTx(data, this.latestHeight(), (hash) => this.o.stores.index.get(hash), (h) => this.blockTime(h));
+      return answerGetTx(data, this.latestHeight(), (hash) => this.txByHash(hash), (h) => this.blockTime(h));
     }
     return this.o.app.query({ path, data, height, prove });
   }
@@ -140,17 +140,30 @@ export class SoloRpcBackend implements RpcBackend {
     return { txs: this.o.mempool.txs(limit), total: this.o.mempool.size(), totalBytes: this.o.mempool.totalBytes() };
   }
 
-  txByHash(hash: Uint8Array): Promise<IndexedTx | undefined> {
+  // Index reads wait for the background write of committed blocks (node/solo/indexer.ts), so a
+  // tx is findable as soon as its block is announced.
+  async txByHash(hash: Uint8Array): Promise<IndexedTx | undefined> {
+    await this.indexSettled();
     return this.o.stores.index.get(hash);
   }
 
-  searchTxs(params: SearchParams): Promise<SearchPage<IndexedTx>> {
+  async searchTxs(params: SearchParams): Promise<SearchPage<IndexedTx>> {
+    await this.indexSettled();
     return this.o.stores.index.searchTxs(params);
   }
 
   async searchBlocks(params: SearchParams): Promise<SearchPage<StoredBlock>> {
+    await this.indexSettled();
     const heights = await this.o.stores.index.searchBlockHeights(params);
     const blocks = await Promise.all(heights.items.map((h) => this.o.stores.blocks.block(h)));
     return { items: blocks.filter((b): b is StoredBlock => b !== undefined), totalCount: heights.totalCount };
+  }
+
+  private async indexSettled(): Promise<void> {
+    try {
+      await this.o.chain.indexed();
+    } catch (err) {
+      throw new RpcBackendError((err as Error).message);
+    }
   }
 }

@@ -64,15 +64,17 @@ export class BlockStore {
 
   /**
    * Saves a block with the commit that makes it final (the "seen commit"), in one batch.
+   * `encoded` is Block.encode(block) when the caller has it already (the block builder does).
+   * Returns the block's encoded size.
    * PERF: grows with the block's encoded size.
    */
-  async saveBlock(block: Block, blockId: BlockID, seenCommit: Commit): Promise<void> {
+  async saveBlock(block: Block, blockId: BlockID, seenCommit: Commit, encoded: Uint8Array = Block.encode(block).finish()): Promise<number> {
     const height = block.header.height;
     if (this.latestHeight !== 0n && height !== this.latestHeight + 1n) {
       throw new Error(`block store: cannot save height ${height}, expected ${this.latestHeight + 1n}`);
     }
     const batch = this.db.batch();
-    batch.put(KEY.block(height), Block.encode(block).finish());
+    batch.put(KEY.block(height), encoded);
     batch.put(KEY.blockId(height), BlockID.encode(blockId).finish());
     batch.put(KEY.commit(height), Commit.encode(seenCommit).finish());
     batch.put(KEY.hash(blockId.hash), u64(height));
@@ -81,20 +83,24 @@ export class BlockStore {
     await batch.write();
     this.latestHeight = height;
     if (this.baseHeight === 0n) this.baseHeight = height;
+    return encoded.length;
   }
 
-  /** PERF: grows with the number of txs and events of the block. */
-  async saveResults(results: StoredBlockResults): Promise<void> {
-    const encoded = ResponseFinalizeBlock.encode(
-      ResponseFinalizeBlock.fromPartial({
-        events: results.finalizeBlockEvents,
-        txResults: results.txResults,
-        validatorUpdates: results.validatorUpdates,
-        consensusParamUpdates: results.consensusParamUpdates,
-        appHash: results.appHash,
-      }),
-    ).finish();
+  /**
+   * Saves a block's FinalizeBlock results; returns their encoding (the tx index worker reads it).
+   * Encoded as given, without fromPartial's deep copy: the results are whole ABCI messages.
+   * PERF: grows with the number of txs and events of the block.
+   */
+  async saveResults(results: StoredBlockResults): Promise<Uint8Array> {
+    const encoded = ResponseFinalizeBlock.encode({
+      events: results.finalizeBlockEvents,
+      txResults: results.txResults,
+      validatorUpdates: results.validatorUpdates,
+      consensusParamUpdates: results.consensusParamUpdates,
+      appHash: results.appHash,
+    }).finish();
     await this.db.put(KEY.results(results.height), encoded);
+    return encoded;
   }
 
   async block(height: bigint): Promise<StoredBlock | undefined> {

@@ -5,7 +5,7 @@
  *   e/ ‖ lp(tag) ‖ lp(value) ‖ h ‖ i   → hash (attributes with index=true; tag = "type.key")
  *   B/ ‖ height                        → finalize_block events (ResponseFinalizeBlock proto)
  *   E/ ‖ lp(tag) ‖ lp(value) ‖ height  → height
- * One batch per block.
+ * One batch per block, or per run of blocks when the indexer has fallen behind (node/solo/indexer.ts).
  */
 import { ClassicLevel } from "classic-level";
 import { sha256 } from "@noble/hashes/sha2.js";
@@ -22,6 +22,7 @@ import {
   type Query,
 } from "../query/index.ts";
 import { concat, readU64, u32, u64 } from "./keys.ts";
+import { forEachEntry } from "./packedEntries.ts";
 import { attributePrefix, chooseRange, heightBounds, heightRange, pageOf, prefixRange, type IndexDb, type ScanRange } from "./indexSearch.ts";
 
 const TX = "t/";
@@ -48,24 +49,38 @@ export class TxIndex {
    * PERF: grows with txs × indexed attributes.
    */
   async indexBlock(height: bigint, txs: readonly Uint8Array[], results: readonly ExecTxResult[], blockEvents: readonly Event[]): Promise<void> {
+    await this.indexBlocks([{ height, txs, results, blockEvents }]);
+  }
+
+  /**
+   * Indexes several blocks (consecutive, ascending) in one batch: all of them or none, so the
+   * highest indexed height says exactly which blocks are in (see `indexedHeight`).
+   * PERF: grows with the blocks' txs × indexed attributes.
+   */
+  async indexBlocks(blocks: readonly BlockToIndex[]): Promise<void> {
     const batch = this.db.batch();
-    txs.forEach((tx, index) => {
-      const result = results[index];
-      if (!result) throw new Error(`tx index: block ${height} has ${txs.length} txs but ${results.length} results`);
-      const hash = sha256(tx);
-      const position = concat(u64(height), u32(index));
-      batch.put(concat(TX, hash), TxResult.encode({ height, index, tx, result }).finish());
-      batch.put(concat(TX_BY_POSITION, position), hash);
-      for (const [tag, value] of indexedAttributes(result.events)) {
-        batch.put(attributePrefix(TX_ATTR, tag, value, position), hash);
-      }
-    });
-    const heightKey = u64(height);
-    batch.put(concat(BLOCK_EVENTS, heightKey), ResponseFinalizeBlock.encode(ResponseFinalizeBlock.fromPartial({ events: [...blockEvents] })).finish());
-    for (const [tag, value] of indexedAttributes(blockEvents)) {
-      batch.put(attributePrefix(BLOCK_ATTR, tag, value, heightKey), heightKey);
-    }
+    for (const b of blocks) indexEntries(b, (key, value) => batch.put(key, value));
     await batch.write();
+  }
+
+  /**
+   * Writes entries that `indexEntries` produced elsewhere (node/solo's index worker), packed by
+   * packEntries, all in one batch: the same keys and values `indexBlocks` writes for those blocks.
+   * PERF: grows with the number of entries.
+   */
+  async writePacked(packed: readonly Uint8Array[]): Promise<void> {
+    const batch = this.db.batch();
+    for (const p of packed) forEachEntry(p, (key, value) => batch.put(key, value));
+    await batch.write();
+  }
+
+  /**
+   * The highest height indexed, 0 when none: every block writes its B/ entry in the batch that
+   * indexes its txs, and blocks are indexed in height order, so the last B/ key is that height.
+   */
+  async indexedHeight(): Promise<bigint> {
+    const keys = await this.db.keys({ ...prefixRange(concat(BLOCK_EVENTS)), reverse: true, limit: 1 }).all();
+    return keys[0] ? readU64(keys[0], BLOCK_EVENTS.length) : 0n;
   }
 
   async get(hash: Uint8Array): Promise<IndexedTx | undefined> {
@@ -137,6 +152,39 @@ export class TxIndex {
     });
     if (params.orderBy === "desc") matches.reverse();
     return { items: pageOf(matches, params.page, params.perPage), totalCount: matches.length };
+  }
+}
+
+/** One committed block as the index needs it; `hashes` (sha256 of each tx) when the caller has them. */
+export interface BlockToIndex {
+  height: bigint;
+  txs: readonly Uint8Array[];
+  results: readonly ExecTxResult[];
+  blockEvents: readonly Event[];
+  hashes?: readonly Uint8Array[];
+}
+
+/**
+ * Every key and value the index holds for one block, in the order written.
+ * PERF: grows with the block's txs × indexed attributes.
+ */
+export function indexEntries(b: BlockToIndex, put: (key: Uint8Array, value: Uint8Array) => void): void {
+  const { height, txs, results } = b;
+  if (results.length !== txs.length) throw new Error(`tx index: block ${height} has ${txs.length} txs but ${results.length} results`);
+  const heightKey = u64(height);
+  txs.forEach((tx, index) => {
+    const result = results[index]!;
+    const hash = b.hashes?.[index] ?? sha256(tx);
+    const position = concat(heightKey, u32(index));
+    put(concat(TX, hash), TxResult.encode({ height, index, tx, result }).finish());
+    put(concat(TX_BY_POSITION, position), hash);
+    for (const [tag, value] of indexedAttributes(result.events)) {
+      put(attributePrefix(TX_ATTR, tag, value, position), hash);
+    }
+  });
+  put(concat(BLOCK_EVENTS, heightKey), ResponseFinalizeBlock.encode(ResponseFinalizeBlock.fromPartial({ events: [...b.blockEvents] })).finish());
+  for (const [tag, value] of indexedAttributes(b.blockEvents)) {
+    put(attributePrefix(BLOCK_ATTR, tag, value, heightKey), heightKey);
   }
 }
 
