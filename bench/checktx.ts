@@ -8,7 +8,7 @@
  * round then commits a block without those txs and times the mempool's recheck of all of them.
  * Env: BENCH_TXS (5000), BENCH_ROUNDS (3), BENCH_SIG_WORKERS (cores), BENCH_ONLY (pool | main).
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { App } from "../chain/app.ts";
@@ -51,13 +51,32 @@ async function emptyBlock(app: App): Promise<void> {
 }
 
 /** Every tx offered at once; PERF: the mempool's admission path, once per tx. */
-async function admitAll(pool: Mempool, txs: Uint8Array[]): Promise<number> {
+/**
+ * CPU time of the main thread alone (Linux /proc, 10 ms ticks): what bounds admission when the
+ * workers have cores of their own, and unlike wall time it barely moves when other processes
+ * share the machine.
+ */
+function mainThreadCpuMs(): number {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+async function admitAll(pool: Mempool, txs: Uint8Array[]): Promise<{ ms: number; mainCpuMs: number; processCpuMs: number }> {
+  const cpu0 = mainThreadCpuMs();
+  const proc0 = process.cpuUsage();
   const t0 = nowMs();
   const results = await Promise.all(txs.map((tx) => pool.checkTx(tx)));
   const ms = nowMs() - t0;
+  const mainCpuMs = mainThreadCpuMs() - cpu0;
+  const proc = process.cpuUsage(proc0);
+  const processCpuMs = (proc.user + proc.system) / 1000;
   const bad = results.findIndex((r) => r.code !== 0);
   if (bad >= 0) throw new Error(`CheckTx refused bench tx ${bad} (code ${results[bad]?.code}): ${results[bad]?.log}`);
-  return ms;
+  return { ms, mainCpuMs, processCpuMs };
 }
 
 function signRound(accounts: BenchAccount[], numbers: Map<string, bigint>, round: number): Uint8Array[] {
@@ -97,6 +116,7 @@ async function main(): Promise<void> {
     const preverifier = new SigPreVerifier(workers, accountNumbers, sigCache);
     const config = { ...DEFAULT_MEMPOOL_CONFIG, size: TXS * 2, cache_size: TXS * 4 };
     const rates = { main: [] as number[], pool: [] as number[] };
+    const mainCpuUs = { main: [] as number[], pool: [] as number[] };
     let cold: number | undefined;
     const rechecks: number[] = [];
     for (let round = 0; round < ROUNDS * 2; round++) {
@@ -104,11 +124,14 @@ async function main(): Promise<void> {
       const txs = signed[round]!;
       const mempool = new Mempool(app, config);
       if (withPool) mempool.setPreVerifier(preverifier);
-      const ms = await admitAll(mempool, txs);
+      const { ms, mainCpuMs, processCpuMs } = await admitAll(mempool, txs);
       const perS = TXS / (ms / 1000);
       if (withPool && cold === undefined) cold = perS;
       // With BENCH_ONLY=main the "main" rates are every round; the pool's stay empty.
-      else (withPool ? rates.pool : rates.main).push(perS);
+      else {
+        (withPool ? rates.pool : rates.main).push(perS);
+        (withPool ? mainCpuUs.pool : mainCpuUs.main).push((mainCpuMs * 1000) / TXS);
+      }
       // The recheck after a block that included none of them: every tx is checked again.
       mempool.lock();
       await emptyBlock(app);
@@ -118,7 +141,7 @@ async function main(): Promise<void> {
       mempool.unlock();
       if (mempool.size() !== TXS) throw new Error(`recheck dropped ${TXS - mempool.size()} valid txs`);
       rechecks.push(recheckMs);
-      emit("checktx_round", { round, workers: withPool ? WORKERS : 0, txs: TXS, ms, tx_per_s: perS, cold_account_numbers: withPool && round === 0, recheck_ms: recheckMs });
+      emit("checktx_round", { round, workers: withPool ? WORKERS : 0, txs: TXS, ms, tx_per_s: perS, main_thread_cpu_ms: mainCpuMs, main_thread_cpu_us_per_tx: (mainCpuMs * 1000) / TXS, process_cpu_ms: processCpuMs, cold_account_numbers: withPool && round === 0, recheck_ms: recheckMs });
       await emptyBlock(app);
     }
     const poolPerS = median(rates.pool);
@@ -129,6 +152,10 @@ async function main(): Promise<void> {
       pool_cold_account_numbers_tx_per_s: cold ?? null,
       main_thread_tx_per_s: median(rates.main),
       speedup: poolPerS / median(rates.main),
+      pool_main_thread_cpu_us_per_tx: median(mainCpuUs.pool),
+      main_thread_only_cpu_us_per_tx: median(mainCpuUs.main),
+      // What admission would reach if the main thread had its core to itself.
+      pool_main_thread_bound_tx_per_s: 1e6 / median(mainCpuUs.pool),
       recheck_all_p50_ms: median(rechecks),
       recheck_us_per_tx: (median(rechecks) * 1000) / TXS,
       worker_crashes: workers.snapshot().crashes,

@@ -9,7 +9,8 @@ import { CheckTxType, type ResponseCheckTx } from "cosmjs-types/tendermint/abci/
 import type { AbciApp } from "../../chain/abci.ts";
 import { MempoolError } from "./errors.ts";
 import { TxCache } from "./cache.ts";
-import { comparePriority, feePerGas, type FeePerGas } from "./priority.ts";
+import { comparePriority, feePerGasOf, type FeePerGas } from "./priority.ts";
+import { type TxEnvelope, decodeEnvelope } from "./envelope.ts";
 
 export interface MempoolConfig {
   /** Max number of txs held. */
@@ -34,7 +35,8 @@ export const DEFAULT_MEMPOOL_CONFIG: MempoolConfig = {
  * signature pre-verification of node/sigverify). Must not throw.
  */
 export interface TxPreVerifier {
-  preverify(tx: Uint8Array, hash: Uint8Array): Promise<void>;
+  /** `envelope`: the tx's TxRaw and AuthInfo, decoded once by the mempool (undefined: they do not decode). */
+  preverify(tx: Uint8Array, hash: Uint8Array, envelope: TxEnvelope | undefined): Promise<void>;
 }
 
 interface MempoolTx {
@@ -133,9 +135,10 @@ export class Mempool {
     const previous = this.lastTurn;
     let done!: () => void;
     this.lastTurn = new Promise<void>((resolve) => (done = resolve));
+    const envelope = decodeEnvelope(tx);
     let response: ResponseCheckTx;
     try {
-      if (this.preverifier) await this.preverifier.preverify(tx, hash).catch(() => undefined);
+      if (this.preverifier) await this.preverifier.preverify(tx, hash, envelope).catch(() => undefined);
       await previous;
       // A block may have committed while the signature was checked: wait for its recheck.
       if (this.gate) await this.unlocked();
@@ -152,7 +155,7 @@ export class Mempool {
     }
     // The pool may have filled while CheckTx ran.
     this.refuseIfFull(tx.length, key);
-    this.insert({ tx, key, priority: feePerGas(tx), arrival: this.arrivals++, gasWanted: response.gasWanted });
+    this.insert({ tx, key, priority: feePerGasOf(envelope), arrival: this.arrivals++, gasWanted: response.gasWanted });
     return response;
   }
 

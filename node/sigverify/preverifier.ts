@@ -6,13 +6,12 @@
  * account numbers), so CheckTx results never change: a bad signature, a sign mode other than
  * DIRECT, a signer without an account yet all simply miss and the ante decides as before.
  */
-import { ripemd160 } from "@noble/hashes/legacy.js";
-import { sha256 } from "@noble/hashes/sha2.js";
 import type { SigVerifyCache } from "../../chain/tx/sigCache.ts";
+import type { TxEnvelope } from "../mempool/envelope.ts";
 import type { TxPreVerifier } from "../mempool/mempool.ts";
 import { type AccountNumbers } from "./accountNumbers.ts";
 import type { SigVerifyPool } from "./pool.ts";
-import { directSigners } from "./verifyDirect.ts";
+import { directSignersOf } from "./verifyDirect.ts";
 
 export class SigPreVerifier implements TxPreVerifier {
   constructor(
@@ -23,18 +22,17 @@ export class SigPreVerifier implements TxPreVerifier {
 
   /**
    * Never throws; resolves once the cache holds the tx or it is known not to be added.
-   * PERF: two protobuf decodes and one address hash per signer on the main thread, a map hit
-   * per signer (a store read the first time), the verification itself on a worker.
+   * PERF: on the main thread a public-key decode and a map hit per signer (an address hash and a
+   * store read the first time), a copy into the batch; the verification itself on a worker.
    */
-  async preverify(tx: Uint8Array, hash: Uint8Array): Promise<void> {
-    const parts = directSigners(tx);
+  async preverify(tx: Uint8Array, hash: Uint8Array, envelope: TxEnvelope | undefined): Promise<void> {
+    const parts = directSignersOf(envelope);
     if (!parts) return;
     const accountNumbers: bigint[] = [];
     for (const pubkey of parts.pubkeys) {
       // The ante's signers are the messages' signers; a key whose address is not the signer's
       // gives other account numbers (a cache miss) or is refused by the ante's key check.
-      const address = ripemd160(sha256(pubkey));
-      const n = this.numbers.cached(address) ?? (await this.numbers.of(address));
+      const n = this.numbers.cached(pubkey) ?? (await this.numbers.of(pubkey));
       if (n === undefined) return;
       accountNumbers.push(n);
     }

@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from "vitest";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
-import { addressBytes } from "../../chain/address.ts";
 import { SigVerifyCache } from "../../chain/tx/sigCache.ts";
 import { AppHarness, TEST_CHAIN_ID } from "../../test/appHarness.ts";
 import { Mempool } from "../mempool/mempool.ts";
@@ -64,23 +63,24 @@ describe("verifyDirectTx", () => {
 });
 
 describe("AccountNumbers", () => {
-  it("reads a committed account's number once and knows no number for an address without an account", async () => {
+  it("reads the number of a key's account once and knows none for a key whose address has no account", async () => {
     const h = await AppHarness.create();
     open.push(h);
     let queries = 0;
     const numbers = new AccountNumbers({ query: (req) => (queries++, h.app.query(req)) });
-    const carol = addressBytes(h.accounts[2]!.address);
+    const carol = h.accounts[2]!.pubkey;
+    const stranger = Uint8Array.from([2, ...new Uint8Array(32).fill(7)]);
     expect(await numbers.of(carol)).toBe(2n);
     expect(await numbers.of(carol)).toBe(2n);
     expect(queries).toBe(1);
-    expect(await numbers.of(new Uint8Array(20).fill(7))).toBeUndefined();
+    expect(await numbers.of(stranger)).toBeUndefined();
     expect(numbers.size).toBe(1);
     expect(numbers.cached(carol)).toBe(2n);
     // The same through the app's check state (what the node uses).
     const fromCheckState = new AccountNumbers(h.app);
     expect(fromCheckState.cached(carol)).toBeUndefined();
     expect(await fromCheckState.of(carol)).toBe(2n);
-    expect(await fromCheckState.of(new Uint8Array(20).fill(7))).toBeUndefined();
+    expect(await fromCheckState.of(stranger)).toBeUndefined();
   });
 });
 
