@@ -25,7 +25,7 @@ export class AccountNumbers {
   constructor(
     private readonly source: AccountSource,
     /** Bound on remembered keys; past it the oldest is forgotten (and read again if it returns). */
-    private readonly capacity = 1_000_000,
+    private readonly capacity = 200_000,
   ) {}
 
   get size(): number {

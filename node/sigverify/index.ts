@@ -29,7 +29,12 @@ export function startSigPreVerification(opts: {
 }): SigPreVerification | undefined {
   const size = opts.workers === -1 ? availableParallelism() : opts.workers;
   if (size === 0) return undefined;
-  const pool = new SigVerifyPool({ chainId: opts.chainId, size });
+  const pool = new SigVerifyPool({
+    chainId: opts.chainId,
+    size,
+    onCrash: ({ exitCode, restarting }) =>
+      opts.logger?.warn({ exitCode, restarting }, "signature worker exited; its txs are verified on the main thread"),
+  });
   const preverifier = new SigPreVerifier(pool, new AccountNumbers(opts.app), opts.cache);
   opts.logger?.info({ workers: size }, "CheckTx signatures verified on worker threads");
   return {

@@ -19,6 +19,8 @@ export interface SigVerifyPoolOptions {
   maxRestarts?: number;
   /** Passed to each worker (tests). */
   workerData?: SigWorkerData;
+  /** Told of each worker that exited or threw (the node logs it). */
+  onCrash?: (info: { exitCode: number; restarting: boolean }) => void;
 }
 
 interface Job {
@@ -135,7 +137,7 @@ export class SigVerifyPool {
     worker.on("message", (reply: VerifyReply) => this.answer(slot, reply));
     // An "error" is followed by "exit"; the slot is handled once, on exit.
     worker.on("error", () => undefined);
-    worker.on("exit", () => this.crashed(slot));
+    worker.on("exit", (exitCode) => this.crashed(slot, exitCode));
     worker.unref();
     return slot;
   }
@@ -154,13 +156,15 @@ export class SigVerifyPool {
     }
   }
 
-  private crashed(slot: Slot): void {
+  private crashed(slot: Slot, exitCode: number): void {
     const index = this.slots.indexOf(slot);
     if (index < 0) return; // closed: already failed
     this.stats.crashes++;
     this.slots.splice(index, 1);
     this.failSlot(slot);
-    if (!this.closed && this.restarts < (this.opts.maxRestarts ?? 10)) {
+    const restarting = !this.closed && this.restarts < (this.opts.maxRestarts ?? 10);
+    this.opts.onCrash?.({ exitCode, restarting });
+    if (restarting) {
       this.restarts++;
       this.slots.push(this.spawn());
     }

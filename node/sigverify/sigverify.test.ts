@@ -148,7 +148,8 @@ describe("signature pre-verification on worker threads", () => {
   });
 
   it("a worker that crashes mid-batch loses no tx and hangs no CheckTx: the ante verifies on the main thread", async () => {
-    const { h, cache, pool, mempool, bob } = await setup({ size: 1, maxRestarts: 1, workerData: { exitOnFirstBatch: true } });
+    const crashes: { exitCode: number; restarting: boolean }[] = [];
+    const { h, cache, pool, mempool, bob } = await setup({ size: 1, maxRestarts: 1, workerData: { exitOnFirstBatch: true }, onCrash: (c) => crashes.push(c) });
     const txs = [
       await h.signTx(0, { msgs: [h.send(0, bob, "5")] }),
       await h.signTx(2, { msgs: [h.send(2, bob, "5")] }),
@@ -161,6 +162,7 @@ describe("signature pre-verification on worker threads", () => {
     const fourth = await h.signTx(0, { msgs: [h.send(0, bob, "9")], sequence: 1n });
     expect((await mempool.checkTx(fourth)).code).toBe(0);
     expect(pool.snapshot()).toMatchObject({ verified: 0, crashes: 2, workers: 0 });
+    expect(crashes).toEqual([{ exitCode: 3, restarting: true }, { exitCode: 3, restarting: false }]);
     expect(mempool.size()).toBe(4);
     // Verified by the ante instead (each add is the ante's, after its own verification).
     expect(cache.adds).toBe(4);
