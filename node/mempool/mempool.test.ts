@@ -4,6 +4,7 @@ import { Mempool, DEFAULT_MEMPOOL_CONFIG } from "./mempool.ts";
 import { comparePriority, feePerGas } from "./priority.ts";
 import { TestApp } from "../solo/testApp.ts";
 import { MempoolError } from "./errors.ts";
+import { senderOrdered } from "./senderOrder.ts";
 import { nextTurn } from "../../test/support/waitFor.ts";
 import { AppHarness } from "../../test/appHarness.ts";
 import { sha256 } from "@noble/hashes/sha2.js";
@@ -140,5 +141,35 @@ describe("Mempool recheck on a real app", () => {
     } finally {
       await h.close();
     }
+  });
+});
+
+describe("Mempool reap order", () => {
+  it("keeps each sender's txs in sequence order inside the priority order, so the block runs them all", async () => {
+    const h = await AppHarness.create();
+    try {
+      const pool = new Mempool(h.app);
+      const bob = h.accounts[1]!.address;
+      const fee = (amount: string) => [{ denom: "utrib", amount }];
+      const a0 = await h.signTx(0, { msgs: [h.send(0, bob, "1")], sequence: 0n, fee: fee("5000") });
+      const a1 = await h.signTx(0, { msgs: [h.send(0, bob, "2")], sequence: 1n, fee: fee("9000") });
+      const c0 = await h.signTx(2, { msgs: [h.send(2, bob, "3")], fee: fee("7000") });
+      for (const tx of [a0, a1, c0]) expect((await pool.checkTx(tx)).code).toBe(0);
+      expect(pool.txs()).toEqual([a1, c0, a0]); // plain priority
+      const block = pool.reap(-1, -1n);
+      expect(block).toEqual([c0, a0, a1]);
+      const res = await h.deliver(block);
+      expect(res.txResults.map((r) => [r.code, r.log])).toEqual([[0, ""], [0, ""], [0, ""]]);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("senderOrdered: highest priority head first, ties by arrival, unsendered txs unconstrained", () => {
+    const e = (name: string, fee: bigint, arrival: number, sender?: string) => ({ name, priority: { fee, gas: 1n }, arrival, sender });
+    const byPriority = [e("x2", 9n, 5, "x"), e("free", 8n, 6), e("y1", 7n, 2, "y"), e("x1", 5n, 1, "x"), e("z", 5n, 0, "z"), e("y2", 1n, 3, "y")];
+    expect(senderOrdered(byPriority).map((t) => t.name)).toEqual(["free", "y1", "z", "x1", "x2", "y2"]);
+    const distinct = [e("a", 3n, 0, "a"), e("b", 2n, 1, "b")];
+    expect(senderOrdered(distinct)).toBe(distinct);
   });
 });

@@ -11,6 +11,7 @@ import { MempoolError } from "./errors.ts";
 import { TxCache } from "./cache.ts";
 import { comparePriority, feePerGasOf, type FeePerGas } from "./priority.ts";
 import { type TxEnvelope, decodeEnvelope } from "./envelope.ts";
+import { senderOf, senderOrdered } from "./senderOrder.ts";
 
 export interface MempoolConfig {
   /** Max number of txs held. */
@@ -45,6 +46,8 @@ interface MempoolTx {
   priority: FeePerGas;
   arrival: number;
   gasWanted: bigint;
+  /** The fee payer's public key (senderOrder.ts), undefined when the tx carries none. */
+  sender: string | undefined;
 }
 
 export class Mempool {
@@ -155,7 +158,7 @@ export class Mempool {
     }
     // The pool may have filled while CheckTx ran.
     this.refuseIfFull(tx.length, key);
-    this.insert({ tx, key, priority: feePerGasOf(envelope), arrival: this.arrivals++, gasWanted: response.gasWanted });
+    this.insert({ tx, key, priority: feePerGasOf(envelope), arrival: this.arrivals++, gasWanted: response.gasWanted, sender: senderOf(envelope) });
     return response;
   }
 
@@ -192,15 +195,16 @@ export class Mempool {
   }
 
   /**
-   * Txs for a proposal, by priority, while they fit in `maxBytes` (proto-encoded size, as
-   * CometBFT counts it) and `maxGas` (sum of CheckTx gas_wanted); -1 means no limit.
-   * PERF: grows with the number of txs reaped.
+   * Txs for a proposal, by priority but each sender's in admission (sequence) order (see
+   * senderOrder.ts), while they fit in `maxBytes` (proto-encoded size, as CometBFT counts it)
+   * and `maxGas` (sum of CheckTx gas_wanted); -1 means no limit.
+   * PERF: grows with the number of txs reaped (n log n when senders have several txs waiting).
    */
   reap(maxBytes: number, maxGas: bigint): Uint8Array[] {
     const out: Uint8Array[] = [];
     let bytes = 0;
     let gas = 0n;
-    for (const entry of this.ordered) {
+    for (const entry of senderOrdered(this.ordered)) {
       const size = protoTxSize(entry.tx.length);
       if (maxBytes > -1 && bytes + size > maxBytes) break;
       if (maxGas > -1n && gas + entry.gasWanted > maxGas) break;
