@@ -101,6 +101,13 @@ describe("signature pre-verification on worker threads", () => {
     expect(cache.has(sha256(txs[0]!), [0n])).toBe(true);
     expect(cache.has(sha256(txs[2]!), [2n])).toBe(true);
     expect(mempool.size()).toBe(3);
+    // The recheck after a block replays them on the fresh check state: cache hits, no verification.
+    mempool.lock();
+    await h.deliver([]);
+    await mempool.update([]);
+    mempool.unlock();
+    expect(mempool.size()).toBe(3);
+    expect(cache.adds).toBe(3);
   });
 
   it("refuses bad signatures with the ante's error, unchanged, and caches nothing for them", async () => {
