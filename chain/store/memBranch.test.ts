@@ -67,6 +67,19 @@ describe("MemBranch", () => {
     expect(dec(block.get(enc("b")))).toBe("inner");
   });
 
+  it("a child written back in any key order leaves the parent's changes and iteration in key order", async () => {
+    const block = store.branch();
+    block.set(enc("d"), enc("D"));
+    expect(block.changes().map((c) => dec(c.key))).toEqual(["d"]);
+    const tx = block.branch();
+    for (const k of ["f", "b", "a", "d"]) tx.set(enc(k), enc(`${k}2`));
+    tx.delete(enc("c"));
+    tx.write();
+    expect(block.changes().map((c) => `${dec(c.key)}=${dec(c.value)}`)).toEqual(["a=a2", "b=b2", "c=undefined", "d=d2", "f=f2"]);
+    expect(await collect(block)).toEqual(["a=a2", "b=b2", "d=d2", "e=E", "f=f2", "g=G"]);
+    expect(tx.changes()).toEqual([]);
+  });
+
   it("refuses to write a branch of the committed view back", () => {
     expect(() => store.branch().write()).toThrow(/stage\(\) and commit\(\)/);
   });

@@ -57,8 +57,9 @@ export class MemBranch implements Branch {
   /** PERF: O(writes) parent operations. */
   write(): void {
     if (this.parent instanceof MemBranch) {
-      // Same writes in the same order as parent.set/delete, minus a bytes round trip per key.
-      for (const k of this.sortedKeys()) this.parent.put(k, this.writes.get(k));
+      // The same writes as parent.set/delete, minus a bytes round trip per key; unsorted, since
+      // a MemBranch sorts its keys itself whenever order matters (changes, iterate, write).
+      for (const [k, v] of this.writes) this.parent.put(k, v);
       this.writes.clear();
       this.sorted = [];
       return;
