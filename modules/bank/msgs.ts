@@ -10,6 +10,7 @@ import { expectDenom } from "../../chain/genesisJson.ts";
 import type { MsgHandler } from "../../chain/module.ts";
 import { AMINO_MSG_MULTI_SEND, AMINO_MSG_SEND, msgMultiSendToAmino, msgSendToAmino } from "./amino.ts";
 import { bankErrors } from "./errors.ts";
+import { decodeMsgSend } from "./msgSendCodec.ts";
 import { emitMessageSender, emitOutputTransfer } from "./events.ts";
 import type { BankKeeper } from "./keeper.ts";
 
@@ -25,7 +26,7 @@ export function msgSendHandler(bank: BankKeeper): MsgHandler<MsgSend> {
     typeUrl: "/cosmos.bank.v1beta1.MsgSend",
     responseTypeUrl: "/cosmos.bank.v1beta1.MsgSendResponse",
     module: "bank",
-    decode: (b) => MsgSend.decode(b),
+    decode: decodeMsgSend,
     validateBasic(msg) {
       addressBytes(msg.fromAddress, "from address");
       addressBytes(msg.toAddress, "to address");
