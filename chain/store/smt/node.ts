@@ -133,20 +133,26 @@ export function encodeNode(node: TreeNode): Uint8Array {
     out.set(node.value, 69 + keyLen);
     return out;
   }
+  // Straight-line code, no closures or arrays: this runs for every new node of every block.
   const { left, right } = node;
-  const size = (c: ChildRef | undefined) => (c ? (c.leafKeyHash ? 72 : 40) : 0);
-  const out = new Uint8Array(2 + size(left) + size(right));
+  const out = new Uint8Array(2 + childSize(left) + childSize(right));
   out[0] = INTERNAL_TAG;
   out[1] = (left ? 1 : 0) | (right ? 2 : 0) | (left?.leafKeyHash ? 4 : 0) | (right?.leafKeyHash ? 8 : 0);
-  let offset = 2;
-  for (const child of [left, right]) {
-    if (!child) continue;
-    out.set(child.hash, offset);
-    out.set(versionBytes(child.version), offset + 32);
-    if (child.leafKeyHash) out.set(child.leafKeyHash, offset + 40);
-    offset += size(child);
-  }
+  const offset = left ? writeChild(out, 2, left) : 2;
+  if (right) writeChild(out, offset, right);
   return out;
+}
+
+function childSize(c: ChildRef | undefined): number {
+  return c ? (c.leafKeyHash ? 72 : 40) : 0;
+}
+
+/** Writes one child reference at `offset`; returns the offset after it. */
+function writeChild(out: Uint8Array, offset: number, child: ChildRef): number {
+  out.set(child.hash, offset);
+  out.set(versionBytes(child.version), offset + 32);
+  if (child.leafKeyHash) out.set(child.leafKeyHash, offset + 40);
+  return offset + childSize(child);
 }
 
 /** `hash` comes from the parent's reference (or the root record), so decoding hashes nothing. */
@@ -161,16 +167,15 @@ export function decodeNode(bytes: Uint8Array, hash: Uint8Array): TreeNode {
     return { kind: "leaf", keyHash, valueHash, key, value, hash };
   }
   if (bytes[0] !== INTERNAL_TAG) throw new Error(`corrupt tree node: unknown tag ${bytes[0]}`);
-  let offset = 2;
-  const readChild = (present: boolean, leaf: boolean): ChildRef | undefined => {
-    if (!present) return undefined;
-    const ref: ChildRef = { hash: bytes.subarray(offset, offset + 32), version: readU64be(bytes, offset + 32) };
-    if (leaf) ref.leafKeyHash = bytes.subarray(offset + 40, offset + 72);
-    offset += leaf ? 72 : 40;
-    return ref;
-  };
   const flags = bytes[1]!;
-  const left = readChild((flags & 1) !== 0, (flags & 4) !== 0);
-  const right = readChild((flags & 2) !== 0, (flags & 8) !== 0);
+  const left = (flags & 1) !== 0 ? readChild(bytes, 2, (flags & 4) !== 0) : undefined;
+  const rightAt = left === undefined ? 2 : left.leafKeyHash ? 74 : 42;
+  const right = (flags & 2) !== 0 ? readChild(bytes, rightAt, (flags & 8) !== 0) : undefined;
   return { kind: "internal", left, right, hash };
+}
+
+function readChild(bytes: Uint8Array, offset: number, leaf: boolean): ChildRef {
+  const ref: ChildRef = { hash: bytes.subarray(offset, offset + 32), version: readU64be(bytes, offset + 32) };
+  if (leaf) ref.leafKeyHash = bytes.subarray(offset + 40, offset + 72);
+  return ref;
 }
