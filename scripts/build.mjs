@@ -43,7 +43,6 @@ export async function buildNode() {
       { in: "node/cli/main.ts", out: "tributary" },
       { in: "node/attribution/buildWorkerMain.ts", out: "buildWorker" },
       { in: "node/factory/gradWorkerMain.ts", out: "gradWorker" },
-      { in: "node/solo/indexWorkerMain.ts", out: "indexWorker" },
       { in: "node/sigverify/sigWorkerMain.ts", out: "sigWorker" },
     ],
     outdir: "dist",

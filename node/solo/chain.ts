@@ -22,7 +22,6 @@ import { validatorAddressBytes, type ValidatorSigner } from "./signing.ts";
 import { applyValidatorUpdates } from "./validatorSet.ts";
 import { crashPoint } from "../crashPoints.ts";
 import { BlockIndexer } from "./indexer.ts";
-import { IndexPackWorker } from "./indexWorker.ts";
 
 /** CometBFT types.MaxDataBytes overheads (block 11, header 626, commit 94 + 109 per signature). */
 const MAX_OVERHEAD_FOR_BLOCK = 11n;
@@ -68,10 +67,10 @@ export class SoloChain {
     private readonly signer: ValidatorSigner,
   ) {
     this.address = validatorAddressBytes(signer.pubkey);
-    this.indexer = new BlockIndexer(index, () => crashPoint("commit", "indexed"), new IndexPackWorker());
+    this.indexer = new BlockIndexer(index, () => crashPoint("commit", "indexed"));
   }
 
-  /** Waits for the index writes still queued and stops the index worker. */
+  /** Waits for the index writes still queued. */
   close(): Promise<void> {
     return this.indexer.close();
   }
@@ -227,13 +226,13 @@ export class SoloChain {
     crashPoint("commit", "block-saved");
     const response = await this.finalize(stored);
     const results = toStoredResults(height, response);
-    const encodedResults = await this.blocks.saveResults(results);
+    await this.blocks.saveResults(results);
     crashPoint("commit", "results-saved");
     beforeCommit?.();
     const { retainHeight } = await this.app.commit();
     crashPoint("commit", "state-committed");
     // The "indexed" crash point follows the background write (BlockIndexer).
-    this.indexer.enqueue({ height, txs: block.data.txs, results: results.txResults, blockEvents: results.finalizeBlockEvents, hashes: txHashes }, encodedResults);
+    this.indexer.enqueue({ height, txs: block.data.txs, results: results.txResults, blockEvents: results.finalizeBlockEvents, hashes: txHashes });
     await this.afterCommit(stored, results);
     this.tip = { height, blockId, commit: seenCommit, commitTime, appHash: response.appHash, lastResultsHash: lastResultsHash(response.txResults) };
     return { stored, results, retainHeight, txHashes };

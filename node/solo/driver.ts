@@ -90,7 +90,7 @@ export class SoloDriver {
   /** Finishes the block in progress, stops, and closes the stores. */
   async stop(): Promise<void> {
     await this.loop.stop();
-    // The last blocks' index writes (a failed one is already reported: fatal), then the index worker.
+    // The last blocks' index writes (a failed one is already reported: fatal).
     await this.chain.close();
     await this.stores.close();
   }

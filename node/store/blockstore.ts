@@ -87,11 +87,10 @@ export class BlockStore {
   }
 
   /**
-   * Saves a block's FinalizeBlock results; returns their encoding (the tx index worker reads it).
-   * Encoded as given, without fromPartial's deep copy: the results are whole ABCI messages.
-   * PERF: grows with the number of txs and events of the block.
+   * Saves a block's FinalizeBlock results, encoded as given, without fromPartial's deep copy:
+   * they are whole ABCI messages. PERF: grows with the number of txs and events of the block.
    */
-  async saveResults(results: StoredBlockResults): Promise<Uint8Array> {
+  async saveResults(results: StoredBlockResults): Promise<void> {
     const encoded = ResponseFinalizeBlock.encode({
       events: results.finalizeBlockEvents,
       txResults: results.txResults,
@@ -100,7 +99,6 @@ export class BlockStore {
       appHash: results.appHash,
     }).finish();
     await this.db.put(KEY.results(results.height), encoded);
-    return encoded;
   }
 
   async block(height: bigint): Promise<StoredBlock | undefined> {

@@ -22,7 +22,6 @@ import {
   type Query,
 } from "../query/index.ts";
 import { concat, readU64, u32, u64 } from "./keys.ts";
-import { forEachEntry } from "./packedEntries.ts";
 import { attributePrefix, chooseRange, heightBounds, heightRange, pageOf, prefixRange, type IndexDb, type ScanRange } from "./indexSearch.ts";
 
 const TX = "t/";
@@ -63,16 +62,6 @@ export class TxIndex {
     await batch.write();
   }
 
-  /**
-   * Writes entries that `indexEntries` produced elsewhere (node/solo's index worker), packed by
-   * packEntries, all in one batch: the same keys and values `indexBlocks` writes for those blocks.
-   * PERF: grows with the number of entries.
-   */
-  async writePacked(packed: readonly Uint8Array[]): Promise<void> {
-    const batch = this.db.batch();
-    for (const p of packed) forEachEntry(p, (key, value) => batch.put(key, value));
-    await batch.write();
-  }
 
   /**
    * The highest height indexed, 0 when none: every block writes its B/ entry in the batch that
