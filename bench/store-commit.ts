@@ -2,7 +2,11 @@
  * Store commit benchmark: builds a state of N bank-like keys, then commits blocks that change
  * 15,000 keys (≈ a 5,000-tx bank block: sender balance, recipient balance, sender account),
  * timing stage() (tree update + hashing) and commit() (the LevelDB batch) separately.
- * Prints one JSON line per measurement. Usage: npx tsx bench/store-commit.ts [sizes…] (default 100000 1000000)
+ * Prints one JSON line per measurement.
+ * Usage: npx tsx bench/store-commit.ts [sizes…] [--10m]   (default sizes 100000 1000000)
+ * `--10m` adds the 10,000,000-key state (issue 16's ≤ 600 ms target). It is opt-in because
+ * building it takes tens of minutes (the 1M build alone took 4–12 min on the shared 2-core VM)
+ * and a few GB of disk; `npx tsx bench/store-commit.ts 10000000` runs that size alone.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,11 +21,14 @@ const MEASURED_BLOCKS = 7;
 const BUILD_CHUNK = 50_000;
 const HOT_KEYS = 10_000;
 
+const BANK_PREFIX = new TextEncoder().encode("bank/b/");
+const DENOM = new TextEncoder().encode("utrib");
+
 function balanceKey(i: number): Uint8Array {
   const key = new Uint8Array(7 + 20 + 5);
-  key.set(new TextEncoder().encode("bank/b/"), 0);
+  key.set(BANK_PREFIX, 0);
   new DataView(key.buffer).setUint32(7, i);
-  key.set(new TextEncoder().encode("utrib"), 27);
+  key.set(DENOM, 27);
   return key;
 }
 
@@ -84,11 +91,18 @@ async function run(stateSize: number): Promise<void> {
 
   const reads = 200_000;
   const committed = store.committed();
-  const timeReads = (pick: () => number): { found: number; readsPerSec: number } => {
+  // CPU time too: on a shared machine wall time mostly measures the other jobs.
+  const timeReads = (pick: () => number): { found: number; readsPerSec: number; readsPerCpuSec: number } => {
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     let found = 0;
     for (let i = 0; i < reads; i++) if (committed.get(balanceKey(pick())) !== undefined) found++;
-    return { found, readsPerSec: Math.round(reads / ((performance.now() - t0) / 1000)) };
+    const cpu = process.cpuUsage(cpu0);
+    return {
+      found,
+      readsPerSec: Math.round(reads / ((performance.now() - t0) / 1000)),
+      readsPerCpuSec: Math.round(reads / ((cpu.user + cpu.system) / 1e6)),
+    };
   };
   // Uniform over the whole state: mostly misses of the value cache, so this is LevelDB's getSync.
   console.log(JSON.stringify({ bench: "store-getSync", stateSize, reads, ...timeReads(() => rng.int(stateSize)) }));
@@ -105,5 +119,9 @@ async function run(stateSize: number): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
 }
 
-const sizes = process.argv.slice(2).map(Number);
-for (const size of sizes.length > 0 ? sizes : [100_000, 1_000_000]) await run(size);
+const args = process.argv.slice(2);
+const with10m = args.includes("--10m");
+const sizes = args.filter((a) => a !== "--10m").map(Number);
+for (const size of sizes) if (!Number.isSafeInteger(size) || size <= 0) throw new Error(`state sizes must be positive integers, got ${args.join(" ")}`);
+const chosen = sizes.length > 0 ? sizes : [100_000, 1_000_000];
+for (const size of with10m ? [...chosen, 10_000_000] : chosen) await run(size);
