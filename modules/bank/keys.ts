@@ -11,6 +11,7 @@ export const bankKeys = {
   metadataPrefix: utf8("bank/m/"),
   metadata: (denom: string) => concatBytes(bankKeys.metadataPrefix, utf8(denom)),
   sendEnabledPrefix: utf8("bank/e/"),
-  sendEnabled: (denom: string) => concatBytes(bankKeys.sendEnabledPrefix, utf8(denom)),
+  // Read by every send (assertSendEnabled): the denom's bytes are interned, as for balances.
+  sendEnabled: (denom: string) => concatBytes(bankKeys.sendEnabledPrefix, utf8Interned(denom)),
   params: utf8("bank/p"),
 };
