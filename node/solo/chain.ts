@@ -226,13 +226,13 @@ export class SoloChain {
     crashPoint("commit", "block-saved");
     const response = await this.finalize(stored);
     const results = toStoredResults(height, response);
-    await this.blocks.saveResults(results);
+    const resultBytes = await this.blocks.saveResults(results);
     crashPoint("commit", "results-saved");
     beforeCommit?.();
     const { retainHeight } = await this.app.commit();
     crashPoint("commit", "state-committed");
     // The "indexed" crash point follows the background write (BlockIndexer).
-    this.indexer.enqueue({ height, txs: block.data.txs, results: results.txResults, blockEvents: results.finalizeBlockEvents, hashes: txHashes });
+    this.indexer.enqueue({ height, txs: block.data.txs, results: results.txResults, blockEvents: results.finalizeBlockEvents, hashes: txHashes, resultBytes });
     await this.afterCommit(stored, results);
     this.tip = { height, blockId, commit: seenCommit, commitTime, appHash: response.appHash, lastResultsHash: lastResultsHash(response.txResults) };
     return { stored, results, retainHeight, txHashes };

@@ -5,8 +5,9 @@ import { join } from "node:path";
 import { Block } from "cosmjs-types/tendermint/types/block";
 import { Commit } from "cosmjs-types/tendermint/types/types";
 import { BlockIDFlag } from "cosmjs-types/tendermint/types/validator";
-import { ExecTxResult } from "cosmjs-types/tendermint/abci/types";
-import { BlockStore } from "./blockstore.ts";
+import { ExecTxResult, ResponseFinalizeBlock } from "cosmjs-types/tendermint/abci/types";
+import { ConsensusParams } from "cosmjs-types/tendermint/types/params";
+import { BlockStore, encodeResults } from "./blockstore.ts";
 
 let dir: string;
 let store: BlockStore;
@@ -91,5 +92,31 @@ describe("BlockStore", () => {
     expect((await store.validators(9n))?.[0]?.votingPower).toBe(20n);
     expect((await store.validators(9n))?.[0]?.pubKey).toEqual(new Uint8Array(32).fill(2));
     expect(await store.consensusParams(3n)).toBeUndefined();
+  });
+});
+
+describe("results encoding", () => {
+  it("encodes FinalizeBlock results byte for byte as ResponseFinalizeBlock.encode, and each tx result as ExecTxResult.encode", () => {
+    const attr = (key: string, value: string) => ({ key, value, index: true });
+    const results = {
+      height: 7n,
+      txResults: [
+        ExecTxResult.fromPartial({ code: 0, gasUsed: 5n, gasWanted: 9n, events: [{ type: "transfer", attributes: [attr("amount", "1utrib")] }] }),
+        ExecTxResult.fromPartial({ code: 3, codespace: "bank", log: "insufficient funds" }),
+      ],
+      finalizeBlockEvents: [{ type: "mint", attributes: [attr("amount", "10utrib")] }],
+      validatorUpdates: [{ pubKey: { ed25519: new Uint8Array(32).fill(4) }, power: 10n }],
+      consensusParamUpdates: ConsensusParams.fromPartial({ block: { maxBytes: 100n, maxGas: -1n } }),
+      appHash: new Uint8Array(32).fill(9),
+    };
+    const { encoded, txResultBytes } = encodeResults(results);
+    const expected = ResponseFinalizeBlock.encode(
+      ResponseFinalizeBlock.fromPartial({ events: results.finalizeBlockEvents, txResults: results.txResults, validatorUpdates: results.validatorUpdates, consensusParamUpdates: results.consensusParamUpdates, appHash: results.appHash }),
+    ).finish();
+    expect(Buffer.from(encoded).equals(Buffer.from(expected))).toBe(true);
+    expect(txResultBytes.map((b) => Buffer.from(b).toString("hex"))).toEqual(results.txResults.map((r) => Buffer.from(ExecTxResult.encode(r).finish()).toString("hex")));
+    // No updates, no app hash: the optional fields are left out as the generated encoder leaves them.
+    const bare = { ...results, validatorUpdates: [], consensusParamUpdates: undefined, appHash: new Uint8Array() };
+    expect(Buffer.from(encodeResults(bare).encoded).equals(Buffer.from(ResponseFinalizeBlock.encode(ResponseFinalizeBlock.fromPartial({ events: bare.finalizeBlockEvents, txResults: bare.txResults })).finish()))).toBe(true);
   });
 });

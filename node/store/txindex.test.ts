@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { toHex } from "@cosmjs/encoding";
 import { sha256 } from "@noble/hashes/sha2.js";
-import { ExecTxResult, type Event } from "cosmjs-types/tendermint/abci/types";
-import { TxIndex } from "./txindex.ts";
+import { ExecTxResult, TxResult, type Event } from "cosmjs-types/tendermint/abci/types";
+import { TxIndex, txResultBytes } from "./txindex.ts";
 import { RpcBackendError } from "../rpc/backend.ts";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -103,5 +103,17 @@ describe("TxIndex", () => {
     const ms = performance.now() - started;
     expect(ms).toBeLessThan(1000);
     expect((await search(index, "message.sender='s7' AND tx.height=6")).totalCount).toBe(60);
+  });
+
+  it("stores the same TxResult record from a result encoded beforehand as from the result itself", async () => {
+    const txs = [utf8("pre-0"), utf8("pre-1")];
+    const results = txs.map((_, i) => result([ev("message", { sender: `pre${i}` })]));
+    await index.indexBlocks([{ height: 6n, txs, results, blockEvents: [], resultBytes: results.map((r) => ExecTxResult.encode(r).finish()) }]);
+    for (const [i, tx] of txs.entries()) {
+      const got = await index.get(sha256(tx));
+      expect([got?.height, got?.index, got?.result]).toEqual([6n, i, results[i]]);
+      expect(Buffer.from(txResultBytes(6n, i, tx, ExecTxResult.encode(results[i]!).finish())).equals(Buffer.from(TxResult.encode({ height: 6n, index: i, tx, result: results[i]! }).finish()))).toBe(true);
+    }
+    expect(Buffer.from(txResultBytes(0n, 0, new Uint8Array(), new Uint8Array())).equals(Buffer.from(TxResult.encode({ height: 0n, index: 0, tx: new Uint8Array(), result: ExecTxResult.fromPartial({}) }).finish()))).toBe(true);
   });
 });
