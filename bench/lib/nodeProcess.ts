@@ -58,6 +58,15 @@ export function procCpuSeconds(pid: number): number {
 }
 
 /** Resolves true once `child` has exited, false after `ms` (shared with lib/simdNet.ts). */
+/** SIGTERM, then SIGKILL if the process has not exited within 15 s. */
+export async function stopChild(child: ChildProcess): Promise<void> {
+  child.kill("SIGTERM");
+  if (!(await waitForExit(child, 15_000))) {
+    child.kill("SIGKILL");
+    await waitForExit(child, 5_000);
+  }
+}
+
 export function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
   return new Promise((resolve) => {
@@ -105,12 +114,6 @@ export async function spawnNode(home: string, opts: { readyTimeoutMs?: number; l
     grpcAddress: grpcPort === undefined ? undefined : `127.0.0.1:${grpcPort}`,
     peakRssMiB: () => procStatusKiB(pid, "VmHWM") / 1024,
     cpuSeconds: () => procCpuSeconds(pid),
-    async stop() {
-      child.kill("SIGTERM");
-      if (!(await waitForExit(child, 15_000))) {
-        child.kill("SIGKILL");
-        await waitForExit(child, 5_000);
-      }
-    },
+    stop: () => stopChild(child),
   };
 }

@@ -9,7 +9,7 @@ import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort, type NodeProcess, procCpuSeconds, procStatusKiB, REPO_ROOT, waitForExit } from "./nodeProcess.ts";
+import { freePort, type NodeProcess, procCpuSeconds, procStatusKiB, REPO_ROOT, stopChild } from "./nodeProcess.ts";
 import { waitForHeight } from "./rpc.ts";
 import { applyTomlEdits, simdAppTomlEdits, simdConfigTomlEdits } from "./simdConfig.ts";
 import { addSimdGenesisAccounts, type Coin, type SimdGenesis } from "./simdGenesis.ts";
@@ -101,13 +101,7 @@ function processOf(child: ChildProcess, pid: number, rpcUrl: string): NodeProces
     rpcUrl,
     peakRssMiB: () => procStatusKiB(pid, "VmHWM") / 1024,
     cpuSeconds: () => procCpuSeconds(pid),
-    async stop() {
-      child.kill("SIGTERM");
-      if (!(await waitForExit(child, 15_000))) {
-        child.kill("SIGKILL");
-        await waitForExit(child, 5_000);
-      }
-    },
+    stop: () => stopChild(child),
   };
 }
 
