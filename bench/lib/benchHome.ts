@@ -49,6 +49,8 @@ export function makeBenchHome(opts: BenchHomeOptions): BenchHome {
   config.minimum_gas_prices = "";
   config.log_level = opts.logLevel ?? "warn";
   config.rpc.max_body_bytes = Math.max(config.rpc.max_body_bytes, 1_000_000);
+  // BENCH_SIG_WORKERS: CheckTx signature threads (mempool.sig_verify_workers), for A/B runs.
+  if (process.env.BENCH_SIG_WORKERS !== undefined) config.mempool.sig_verify_workers = Number(process.env.BENCH_SIG_WORKERS);
   writeNodeConfig(home, config);
   return { home, chainId: opts.chainId, accountNumbers, remove: () => rmSync(home, { recursive: true, force: true }) };
 }
