@@ -209,6 +209,11 @@ export class CommitStore {
     this.rootNode = staged.rootNode;
     if (this.earliest === 0n || (pruneTo !== undefined && pruneTo > this.earliest)) this.earliest = pruneTo ?? v;
     for (const key of pruned) this.cache.delete(bytesToMapKey(key));
+    // Replaced nodes are off the latest tree (only at() of a past version reads them, from disk if
+    // need be): dropping them keeps the cache for live nodes. A block writes ~3 new internal nodes
+    // per changed key, so otherwise replaced ones crowd live ones out and stage() re-reads those
+    // from LevelDB (measured at 100k keys: ~35k getSync per 15,000-key block).
+    for (const key of staged.stale) this.cache.delete(bytesToMapKey(key));
     // Internal nodes only: a new leaf is re-read only when a later block touches a key next to it.
     for (const { key, node } of staged.newNodes) if (node.kind === "internal") this.cache.set(bytesToMapKey(key), node);
   }
