@@ -16,7 +16,13 @@ import { type DecodeLimits, type DecodedTx, decodeTx } from "./decode.ts";
 export class DecodedTxCache {
   private readonly entries = new Map<string, DecodedTx>();
 
-  constructor(private readonly capacity = 20_000) {}
+  /**
+   * A tx is looked up from CheckTx until the block that commits it, so the cache needs to hold a
+   * full mempool (5,000 txs by default) plus one block; 10,000. A decoded tx with its key costs
+   * a few KB of heap, and 20,000 of them were a large part of the node's RSS growth over the
+   * first rounds of bench/rpc-send.ts. A miss only decodes again.
+   */
+  constructor(private readonly capacity = 10_000) {}
 
   /** PERF: O(tx bytes) for the key; a full decode only on a miss. */
   decode(raw: Uint8Array, limits: DecodeLimits): DecodedTx {

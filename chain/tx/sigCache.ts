@@ -11,7 +11,9 @@ import { bytesToMapKey } from "../store/bytes.ts";
  */
 export class SigVerifyCache {
   private readonly entries = new Set<string>();
-  constructor(private readonly capacity = 100_000) {}
+  // Needed from CheckTx to the block that commits the tx: a mempool (5,000 by default) plus a
+  // block, with room for a larger mempool; a miss only verifies again.
+  constructor(private readonly capacity = 20_000) {}
 
   private static key(txHash: Uint8Array, accountNumbers: readonly bigint[]): string {
     // The hash's bytes as a latin1 string: a third the length of hex and cheaper to build.
