@@ -4,7 +4,7 @@ import { bytesToMapKey, compareBytes, concatBytes, concatList, plainBytes, prefi
 import { LruCache } from "./lruCache.ts";
 import { MemBranch } from "./memBranch.ts";
 import { EMPTY_HASH, hashBytes } from "./smt/hash.ts";
-import { decodeNode, encodeNode, nodeKey, splitNodeKeys, type ChildRef, type NodeLoader, type TreeNode } from "./smt/node.ts";
+import { decodeNode, encodeNode, MEMO_DEPTH, nodeKey, nodeKeyDepth, splitNodeKeys, type ChildRef, type NodeLoader, type TreeNode } from "./smt/node.ts";
 import { allLeaves, getFromTree, proveInTree, type TreeRoot } from "./smt/read.ts";
 import { verifiedLeaves } from "./smt/verify.ts";
 import { updateTree, type KeyedChange } from "./smt/update.ts";
@@ -215,7 +215,10 @@ export class CommitStore {
     // from LevelDB (measured at 100k keys: ~35k getSync per 15,000-key block).
     for (const key of staged.stale) this.cache.delete(bytesToMapKey(key));
     // Internal nodes only: a new leaf is re-read only when a later block touches a key next to it.
-    for (const { key, node } of staged.newNodes) if (node.kind === "internal") this.cache.set(bytesToMapKey(key), node);
+    // Nor those down to MEMO_DEPTH: each is memoised in its new parent (join), reached from rootNode.
+    for (const { key, node } of staged.newNodes) {
+      if (node.kind === "internal" && nodeKeyDepth(key) > MEMO_DEPTH) this.cache.set(bytesToMapKey(key), node);
+    }
   }
 
   /** Point reads at a retained version, through the tree. Iteration only at the latest version. */

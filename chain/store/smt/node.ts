@@ -86,6 +86,11 @@ export function nodeKey(version: bigint, pathSource: Uint8Array, depth: number):
   return out;
 }
 
+/** The depth field of a node key (see nodeKey). */
+export function nodeKeyDepth(key: Uint8Array): number {
+  return (key[10]! << 8) | key[11]!;
+}
+
 // Nodes of a few hundred versions are live at once: memoise their 8-byte encodings.
 const versionBytesMemo = new Map<bigint, Uint8Array>();
 function versionBytes(version: bigint): Uint8Array {

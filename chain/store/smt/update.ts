@@ -85,8 +85,10 @@ class TreeUpdater {
         return this.updateLeaf(existing, { kind: "leaf", leaf: node, at: { version: existing.ref.version, depth } }, depth, lo, hi);
       }
       const mid = this.split(lo, hi, depth);
-      const leftIn: Sub = node.left ? { kind: "stored", ref: node.left, from: { parent: node, bit: 0 } } : EMPTY;
-      const rightIn: Sub = node.right ? { kind: "stored", ref: node.right, from: { parent: node, bit: 1 } } : EMPTY;
+      // The old node's memoised children carry over, so join() memoises untouched children in the
+      // new node too: otherwise they fall off the memo each time a sibling changes and are re-read.
+      const leftIn: Sub = node.left ? { kind: "stored", ref: node.left, node: node.memo?.[0], from: { parent: node, bit: 0 } } : EMPTY;
+      const rightIn: Sub = node.right ? { kind: "stored", ref: node.right, node: node.memo?.[1], from: { parent: node, bit: 1 } } : EMPTY;
       const leftOut = this.update(leftIn, depth + 1, lo, mid);
       const rightOut = this.update(rightIn, depth + 1, mid, hi);
       if (leftOut === leftIn && rightOut === rightIn) return existing;
