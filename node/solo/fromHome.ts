@@ -7,6 +7,7 @@ import type { GenesisDoc } from "../../genesis/types.ts";
 import type { NodeConfig } from "../config.ts";
 import { homePaths, loadNodeKey, loadValidatorKey, nodeIdFromKey } from "../home.ts";
 import { SoloDriver } from "./driver.ts";
+import { tuneHeapGrowth } from "./heapGrowth.ts";
 
 /**
  * Checks a genesis document as `genesis validate` does, so a node that has not initialised from
@@ -24,6 +25,7 @@ export function validateGenesisText(text: string): void {
 }
 
 export async function openSoloFromHome(home: string, app: AbciApp, config: NodeConfig, logger?: Logger): Promise<SoloDriver> {
+  tuneHeapGrowth();
   const paths = homePaths(home);
   const genesisJson = readFileSync(paths.genesis, "utf8");
   // Only before InitChain: a running chain keeps starting from the genesis it began with.
