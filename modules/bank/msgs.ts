@@ -10,7 +10,7 @@ import { expectDenom } from "../../chain/genesisJson.ts";
 import type { MsgHandler } from "../../chain/module.ts";
 import { AMINO_MSG_MULTI_SEND, AMINO_MSG_SEND, msgMultiSendToAmino, msgSendToAmino } from "./amino.ts";
 import { bankErrors } from "./errors.ts";
-import { decodeMsgSend } from "./msgSendCodec.ts";
+import { decodeMsgSend } from "./sendCodec.ts";
 import { emitMessageSender, emitOutputTransfer } from "./events.ts";
 import type { BankKeeper } from "./keeper.ts";
 

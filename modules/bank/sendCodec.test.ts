@@ -1,6 +1,6 @@
 import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import { describe, expect, it } from "vitest";
-import { decodeMsgSend } from "./msgSendCodec.ts";
+import { decodeMsgSend } from "./sendCodec.ts";
 
 const from = "trib1qypqxpq9qcrsszg2pvxq6rs0zqg3yyc5q2q8ry";
 const to = "trib1zg69v7ys40x77y352eufp27daufrg4ncqm8ec2";
