@@ -7,18 +7,15 @@
  * Env: BENCH_BLOCK_TXS, BENCH_BLOCKS; BENCH_PROFILE_DIR=<dir> writes a CPU profile of the warm
  * FinalizeBlock calls only (not signing, CheckTx or Commit) to <dir>/finalize.cpuprofile.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CheckTxType, type ResponseFinalizeBlock } from "cosmjs-types/tendermint/abci/types";
-import { App } from "../chain/app.ts";
-import { CommitStore } from "../chain/store/commitStore.ts";
-import { newGenesisDoc } from "../genesis/create.ts";
-import { createModules } from "../modules/index.ts";
-import { deriveAccounts, fundAccounts } from "../test/support/accounts.ts";
+import type { App } from "../chain/app.ts";
+import { deriveAccounts } from "../test/support/accounts.ts";
 import { emit, note } from "./lib/emit.ts";
 import { procStatusKiB } from "./lib/nodeProcess.ts";
+import { finalizeRequest, openSendApp } from "./lib/sendApp.ts";
 import { signRoundRobin } from "./lib/signSend.ts";
 import { median, nowMs } from "./lib/stats.ts";
 
@@ -79,16 +76,7 @@ class BlockDriver {
 
   async finalize(txs: Uint8Array[]): Promise<ResponseFinalizeBlock> {
     this.height++;
-    const res = await this.app.finalizeBlock({
-      txs,
-      decidedLastCommit: { round: 0, votes: [] },
-      misbehavior: [],
-      hash: new Uint8Array(32),
-      height: this.height,
-      time: { seconds: 1_700_000_000n + this.height, nanos: 0 },
-      nextValidatorsHash: new Uint8Array(32),
-      proposerAddress: new Uint8Array(20),
-    });
+    const res = await this.app.finalizeBlock(finalizeRequest(this.height, txs));
     const failed = res.txResults.findIndex((r) => r.code !== 0);
     if (failed >= 0) throw new Error(`tx ${failed} of block ${this.height} failed (code ${res.txResults[failed]?.code}): ${res.txResults[failed]?.log}`);
     return res;
@@ -96,23 +84,9 @@ class BlockDriver {
 }
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), "trib-bench-block-"));
-  const store = await CommitStore.open(join(dir, "app.db"));
+  const accounts = deriveAccounts(BLOCK_TXS);
+  const { app, accountNumbers: numbers, close } = await openSendApp({ chainId: CHAIN_ID, accounts });
   try {
-    const { modules, ante } = createModules();
-    const app = new App({ store, modules, ante });
-    const accounts = deriveAccounts(BLOCK_TXS);
-    const doc = newGenesisDoc({ chainId: CHAIN_ID });
-    fundAccounts(doc, accounts);
-    const numbers = new Map((doc.app_state as { auth: { accounts: { address: string; account_number: string }[] } }).auth.accounts.map((a) => [a.address, BigInt(a.account_number)]));
-    await app.initChain({
-      time: { seconds: 1_700_000_000n, nanos: 0 },
-      chainId: CHAIN_ID,
-      consensusParams: { block: { maxBytes: 104_857_600n, maxGas: 10_000_000_000n }, evidence: undefined, validator: undefined, version: undefined, abci: undefined },
-      validators: [],
-      appStateBytes: new TextEncoder().encode(JSON.stringify(doc.app_state)),
-      initialHeight: 1n,
-    });
     const driver = new BlockDriver(app);
     await driver.finalize([]);
     await app.commit();
@@ -153,8 +127,7 @@ async function main(): Promise<void> {
     });
     profiler.save();
   } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
 

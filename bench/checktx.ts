@@ -8,20 +8,17 @@
  * round then commits a block without those txs and times the mempool's recheck of all of them.
  * Env: BENCH_TXS (5000), BENCH_ROUNDS (3), BENCH_SIG_WORKERS (cores), BENCH_ONLY (pool | main).
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
-import { join } from "node:path";
-import { App } from "../chain/app.ts";
-import { CommitStore } from "../chain/store/commitStore.ts";
+import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import type { App } from "../chain/app.ts";
 import { SigVerifyCache } from "../chain/tx/sigCache.ts";
-import { newGenesisDoc } from "../genesis/create.ts";
-import { createModules } from "../modules/index.ts";
 import { DEFAULT_MEMPOOL_CONFIG, Mempool } from "../node/mempool/mempool.ts";
 import { AccountNumbers } from "../node/sigverify/accountNumbers.ts";
 import { SigVerifyPool } from "../node/sigverify/pool.ts";
 import { SigPreVerifier } from "../node/sigverify/preverifier.ts";
-import { type BenchAccount, deriveAccounts, fundAccounts } from "../test/support/accounts.ts";
+import { type BenchAccount, deriveAccounts } from "../test/support/accounts.ts";
 import { emit, note } from "./lib/emit.ts";
+import { finalizeRequest, openSendApp } from "./lib/sendApp.ts";
 import { signSend } from "./lib/signSend.ts";
 import { median, nowMs } from "./lib/stats.ts";
 
@@ -37,20 +34,10 @@ let height = 0n;
 
 async function emptyBlock(app: App): Promise<void> {
   height++;
-  await app.finalizeBlock({
-    txs: [],
-    decidedLastCommit: { round: 0, votes: [] },
-    misbehavior: [],
-    hash: new Uint8Array(32),
-    height,
-    time: { seconds: 1_700_000_000n + height, nanos: 0 },
-    nextValidatorsHash: new Uint8Array(32),
-    proposerAddress: new Uint8Array(20),
-  });
+  await app.finalizeBlock(finalizeRequest(height, []));
   await app.commit();
 }
 
-/** Every tx offered at once; PERF: the mempool's admission path, once per tx. */
 /**
  * CPU time of the main thread alone (Linux /proc, 10 ms ticks): what bounds admission when the
  * workers have cores of their own, and unlike wall time it barely moves when other processes
@@ -65,6 +52,7 @@ function mainThreadCpuMs(): number {
   }
 }
 
+/** Every tx offered at once; PERF: the mempool's admission path, once per tx. */
 async function admitAll(pool: Mempool, txs: Uint8Array[]): Promise<{ ms: number; mainCpuMs: number; processCpuMs: number }> {
   const cpu0 = mainThreadCpuMs();
   const proc0 = process.cpuUsage();
@@ -87,25 +75,11 @@ function signRound(accounts: BenchAccount[], numbers: Map<string, bigint>, round
 }
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), "trib-bench-checktx-"));
-  const store = await CommitStore.open(join(dir, "app.db"));
   const sigCache = new SigVerifyCache();
+  const accounts = deriveAccounts(TXS);
+  const { app, accountNumbers: numbers, close } = await openSendApp({ chainId: CHAIN_ID, accounts, sigCache });
   const workers = new SigVerifyPool({ chainId: CHAIN_ID, size: WORKERS });
   try {
-    const { modules, ante } = createModules(sigCache);
-    const app = new App({ store, modules, ante });
-    const accounts = deriveAccounts(TXS);
-    const doc = newGenesisDoc({ chainId: CHAIN_ID });
-    fundAccounts(doc, accounts);
-    const numbers = new Map((doc.app_state as { auth: { accounts: { address: string; account_number: string }[] } }).auth.accounts.map((a) => [a.address, BigInt(a.account_number)]));
-    await app.initChain({
-      time: { seconds: 1_700_000_000n, nanos: 0 },
-      chainId: CHAIN_ID,
-      consensusParams: { block: { maxBytes: 104_857_600n, maxGas: 10_000_000_000n }, evidence: undefined, validator: undefined, version: undefined, abci: undefined },
-      validators: [],
-      appStateBytes: new TextEncoder().encode(JSON.stringify(doc.app_state)),
-      initialHeight: 1n,
-    });
     await emptyBlock(app);
     note(`signing ${ROUNDS * 2} × ${TXS} sends`);
     const signed = Array.from({ length: ROUNDS * 2 }, (_, round) => signRound(accounts, numbers, round));
@@ -164,8 +138,7 @@ async function main(): Promise<void> {
     });
   } finally {
     await workers.close();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
 
