@@ -5,6 +5,7 @@
  * `Any.encode({typeUrl, value: BaseAccount.encode(...)})` (a test checks it).
  */
 import { addressBytes, addressString } from "../../chain/address.ts";
+import { ProtoReader } from "../../chain/protoReader.ts";
 import { ProtoWriter, lenFieldLength, uint64FieldLength } from "../../chain/protoWriter.ts";
 import { BASE_ACCOUNT_URL, SECP256K1_PUBKEY_URL, type Account } from "./types.ts";
 
@@ -58,7 +59,7 @@ export function encodeBaseAccountAny(acc: Account): Uint8Array {
  */
 export function decodeBaseAccountAny(raw: Uint8Array): Account | undefined {
   if (!isBaseAccountAny(raw)) return undefined;
-  const r = new FieldReader(raw, BASE_URL_BYTES.length + 3);
+  const r = new ProtoReader(raw, BASE_URL_BYTES.length + 3);
   r.skipLength();
   let address: string | undefined;
   let pubKey: Uint8Array | undefined;
@@ -71,7 +72,7 @@ export function decodeBaseAccountAny(raw: Uint8Array): Account | undefined {
     if (seen & bit) return undefined;
     seen |= bit;
     if (tag === 0x0a) address = r.ascii();
-    else if (tag === 0x12) pubKey = r.pubKeyAny();
+    else if (tag === 0x12) pubKey = readPubKeyAny(r);
     else if (tag === 0x18) accountNumber = r.uint64();
     else if (tag === 0x20) sequence = r.uint64();
     else return undefined;
@@ -81,90 +82,23 @@ export function decodeBaseAccountAny(raw: Uint8Array): Account | undefined {
   return { address: addressBytes(address), pubKey, accountNumber, sequence };
 }
 
-/** A cursor over protobuf bytes that sets `failed` instead of throwing, for the fast path above. */
-class FieldReader {
-  failed = false;
-  constructor(
-    private readonly buf: Uint8Array,
-    private pos: number,
-  ) {}
-
-
-  done(): boolean {
-    return this.failed || this.pos >= this.buf.length;
+/** `Any{type_url, value: PubKey{key}}` → key; undefined for an empty type URL, as fromBase reads it. */
+function readPubKeyAny(r: ProtoReader): Uint8Array | undefined {
+  const any = new ProtoReader(r.chunk());
+  if (r.failed) return undefined;
+  let typeUrl: Uint8Array | undefined;
+  let value: Uint8Array | undefined;
+  while (!any.done()) {
+    const tag = any.byte();
+    if (tag === 0x0a && typeUrl === undefined) typeUrl = any.chunk();
+    else if (tag === 0x12 && value === undefined) value = any.chunk();
+    else any.failed = true;
   }
-
-  byte(): number {
-    const b = this.buf[this.pos++];
-    if (b === undefined) this.failed = true;
-    return b ?? 0;
-  }
-
-  uint64(): bigint {
-    let v = 0n;
-    for (let shift = 0n; shift < 70n; shift += 7n) {
-      const b = this.byte();
-      if (this.failed) return 0n;
-      v |= BigInt(b & 0x7f) << shift;
-      if (b < 0x80) return v < 1n << 64n ? v : this.fail();
-    }
-    return this.fail();
-  }
-
-  skipLength(): void {
-    this.length();
-  }
-
-  /** A length-delimited field's payload as a view. */
-  chunk(): Uint8Array {
-    const len = this.length();
-    if (this.failed || this.pos + len > this.buf.length) return (this.failed = true), new Uint8Array();
-    const out = this.buf.subarray(this.pos, this.pos + len);
-    this.pos += len;
-    return out;
-  }
-
-  ascii(): string {
-    const b = this.chunk();
-    for (let i = 0; i < b.length; i++) if (b[i]! >= 0x80) this.failed = true;
-    return String.fromCharCode.apply(null, b as unknown as number[]);
-  }
-
-  /** `Any{type_url, value: PubKey{key}}` → key; undefined for an empty type URL, as fromBase reads it. */
-  pubKeyAny(): Uint8Array | undefined {
-    const any = new FieldReader(this.chunk(), 0);
-    if (this.failed) return undefined;
-    let typeUrl: Uint8Array | undefined;
-    let value: Uint8Array | undefined;
-    while (!any.done()) {
-      const tag = any.byte();
-      if (tag === 0x0a && typeUrl === undefined) typeUrl = any.chunk();
-      else if (tag === 0x12 && value === undefined) value = any.chunk();
-      else any.failed = true;
-    }
-    if (any.failed) return this.fail();
-    if (typeUrl === undefined || typeUrl.length === 0) return undefined;
-    const pk = new FieldReader(value ?? new Uint8Array(), 0);
-    if (pk.done() || pk.byte() !== 0x0a) return this.fail();
-    const key = pk.chunk();
-    if (pk.failed || !pk.done()) return this.fail();
-    return key.slice();
-  }
-
-  private length(): number {
-    let len = 0;
-    for (let shift = 0; shift <= 28; shift += 7) {
-      const b = this.byte();
-      if (this.failed) return 0;
-      len += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) return len;
-    }
-    this.failed = true;
-    return 0;
-  }
-
-  private fail(): never {
-    this.failed = true;
-    return undefined as never;
-  }
+  if (any.failed) return r.fail();
+  if (typeUrl === undefined || typeUrl.length === 0) return undefined;
+  const pk = new ProtoReader(value ?? new Uint8Array());
+  if (pk.done() || pk.byte() !== 0x0a) return r.fail();
+  const key = pk.chunk();
+  if (pk.failed || !pk.done()) return r.fail();
+  return key.slice();
 }
