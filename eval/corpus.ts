@@ -3,9 +3,16 @@
  * tokenizer, word ids ≥ 3 assigned in corpus order, senders as contributors (ids in order of
  * first mail), and a seeded split of contributors into training and held-out (prompt) sets.
  */
-import { tokenize } from "../modules/datanet/text/index.ts";
+import { LATEST_RULES_VERSION, rulesOf } from "../chain/rules.ts";
+import { textRules } from "../modules/datanet/rules.ts";
 import { loadCorpus } from "../test/corpus.ts";
 import type { Rng } from "./rng.ts";
+
+/**
+ * The eval measures attribution as a new chain runs it: the text rules of the newest rules
+ * version (the table the chain reads by height, modules/datanet/rules.ts), not a tokenizer of its own.
+ */
+const tokenize = (text: string) => textRules(rulesOf(LATEST_RULES_VERSION)).tokenize(text);
 
 /** Smallest word id: 0, 1 and 2 are reserved, as in the engine's segments (modules/attribution/engine/segment.ts: 1 separator, 2 VOID). */
 export const FIRST_WORD_ID = 3;

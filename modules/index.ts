@@ -23,7 +23,7 @@ import { distributionForModules } from "./distribution/pool.ts";
 import { MintKeeper } from "./mint/keeper.ts";
 import { mintModule } from "./mint/module.ts";
 import { rootedChunkAt, rootedTotals } from "./datanet/rootIndex.ts";
-import { tokenize } from "./datanet/text/index.ts";
+import { textRules } from "./datanet/rules.ts";
 import { RewardsKeeper } from "./rewards/keeper.ts";
 import { rewardsModule } from "./rewards/module.ts";
 import { fundFromDatanetFees } from "./rewards/pool.ts";
@@ -93,7 +93,7 @@ export function createModules(sigCache = new SigVerifyCache(), opts: ModuleOptio
   // Distribution first, as simapp: it settles rewards before slashing reacts.
   staking.setHooks(distributionHooks(distribution), slashingHooks(slashing));
   const datanet = new DatanetKeeper(bank, auth, { feeCollector: FEE_COLLECTOR, content: opts.content });
-  const attribution = new AttributionKeeper(datanet, { accountNumber: (kv, addr) => auth.getAccount(kv, addr)?.accountNumber }, { tokenize }, opts.attributionIndexes);
+  const attribution = new AttributionKeeper(datanet, { accountNumber: (kv, addr) => auth.getAccount(kv, addr)?.accountNumber }, textRules, opts.attributionIndexes);
   const rewards = new RewardsKeeper(bank, auth, {
     hasDatanet: (kv, id) => datanet.getDatanet(kv, id) !== undefined,
     rootedTotals,

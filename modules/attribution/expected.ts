@@ -1,4 +1,5 @@
 import type { Context } from "../../chain/context.ts";
+import type { Rules } from "../../chain/rules.ts";
 import type { KVReader } from "../../chain/store/types.ts";
 import type { Contribution, DatanetVersion, TokenSequence } from "../datanet/types.ts";
 import type { AttributionIndex } from "./engine/index.ts";
@@ -28,12 +29,19 @@ export interface AttributionDatanetKeeper {
 }
 
 /**
- * The datanet text rules (TEXT_RULES_VERSION, modules/datanet/text): attribution must cut an
- * output into words exactly as ingestion cut the contributions its indexes hold.
+ * One version of the datanet text rules (modules/datanet/text): attribution must cut an output
+ * into words exactly as ingestion cut the contributions its indexes hold.
  */
 export interface TextRules {
   tokenize(text: string): string[];
 }
+
+/**
+ * The text rules of a rules version (datanet's `textRules`, a table by rules version): the
+ * keeper asks with the block's `ctx.rules`, an off-chain verifier with the version of the
+ * record's height, so both cut an output as that block did.
+ */
+export type TextRulesOf = (rules: Rules) => TextRules;
 
 /** A contributor's stable number in the indexes: its account number (u32). */
 export interface AttributionAccountReader {

@@ -7,7 +7,7 @@ import { decodeCommitment, decodeRecord, encodeCommitment, encodeRecord, paramsI
 import { type DocumentSource, buildVersionIndex, type SegmentCache } from "./documents.ts";
 import { type Attribution, type AttributionIndex, attributionGas } from "./engine/index.ts";
 import { attributionErrors } from "./errors.ts";
-import type { AttributionAccountReader, AttributionDatanetKeeper, IndexProvider, TextRules } from "./expected.ts";
+import type { AttributionAccountReader, AttributionDatanetKeeper, IndexProvider, TextRulesOf } from "./expected.ts";
 import { attributeText, buildRecord, type ManifestCorpus } from "./compute.ts";
 import { attributionKeys } from "./keys.ts";
 import { attributionParamsFor } from "./rules.ts";
@@ -30,7 +30,8 @@ export class AttributionKeeper {
   constructor(
     readonly datanet: AttributionDatanetKeeper,
     readonly accounts: AttributionAccountReader,
-    readonly text: TextRules,
+    /** The datanet text rules by rules version: an output is cut by those of its block. */
+    readonly textRules: TextRulesOf,
     readonly indexes?: IndexProvider,
   ) {
     this.source = { datanet, accounts };
@@ -131,12 +132,13 @@ export class AttributionKeeper {
   }
 
   /**
-   * Attributes `output` and charges the engine's gas to ctx.gasMeter; changes no state.
+   * Attributes `output` and charges the engine's gas to ctx.gasMeter; changes no state. The
+   * engine set and the tokenizer are those of the block's rules version (`ctx.rules`).
    * PERF: O(output words) vocabulary reads + the engine's O(L · segments · log n) (metered).
    */
   async attribute(ctx: Context, manifest: readonly ManifestEntry[], output: string, prompt: string): Promise<{ attribution: Attribution; gas: bigint }> {
     const params = attributionParamsFor(ctx.rules, this.getParams(ctx.kv).paramsVersion);
-    const attribution = attributeText(await this.corpora(ctx, manifest), output, prompt, params, this.text);
+    const attribution = attributeText(await this.corpora(ctx, manifest), output, prompt, params, this.textRules(ctx.rules));
     const gas = BigInt(attributionGas(attribution.stats));
     ctx.gasMeter.consume(gas, "attribution");
     return { attribution, gas };

@@ -25,7 +25,22 @@ export function maxRecordBytes(rules: Rules, limit: number): number {
   return cap === undefined ? limit : Math.min(cap, limit);
 }
 
-/** The text rules (tokenizer tables, PII scanners) by rules version: every version so far uses text rules 1. */
-export const TEXT_RULES = rulesTable("datanet text rules", {
+/** One version of the text rules: its number (modules/datanet/text) and its tokenizer. */
+export interface TextRulesEntry {
+  readonly version: number;
+  tokenize(text: string): string[];
+}
+
+/**
+ * The text rules (tokenizer tables, PII scanners) by rules version: every version so far uses
+ * text rules 1. Ingestion cuts contributions with them and attribution cuts outputs with them
+ * (handed over through attribution's expected.ts), so both always read the same entry.
+ */
+export const TEXT_RULES = rulesTable<TextRulesEntry>("datanet text rules", {
   1: { version: TEXT_RULES_VERSION, tokenize },
 });
+
+/** The text rules of a block's rules version (`ctx.rules`). PERF: a scan of a few table entries. */
+export function textRules(rules: Rules): TextRulesEntry {
+  return TEXT_RULES.at(rules);
+}
