@@ -82,6 +82,21 @@ describe("Mempool", () => {
     expect((await pool.checkTx(utf8("once-x=2"))).code).toBe(2); // dropped from the cache on recheck failure
     expect(pool.totalBytes()).toBe(3);
   });
+
+  it("update takes the committed txs' hashes from the caller, and refuses a hash list of another length", async () => {
+    const app = new TestApp();
+    const pool = new Mempool(app);
+    for (const t of ["a=1", "b=2", "c=3"]) await pool.checkTx(utf8(t));
+    await expect(pool.update([utf8("a=1"), utf8("c=3")], [sha256(utf8("a=1"))])).rejects.toThrow("1 hashes for 2 committed txs");
+    expect(pool.size()).toBe(3);
+    // A committed tx the pool never held ("z=9") is only cached.
+    await pool.update([utf8("a=1"), utf8("c=3"), utf8("z=9")], [sha256(utf8("a=1")), sha256(utf8("c=3")), sha256(utf8("z=9"))]);
+    expect(pool.txs().map(text)).toEqual(["b=2"]);
+    expect(pool.totalBytes()).toBe(3);
+    expect(pool.has(sha256(utf8("a=1")))).toBe(false);
+    await expect(pool.checkTx(utf8("c=3"))).rejects.toThrow("tx already exists in cache");
+    await expect(pool.checkTx(utf8("z=9"))).rejects.toThrow("tx already exists in cache");
+  });
 });
 
 describe("Mempool lock (Commit until recheck)", () => {

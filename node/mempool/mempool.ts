@@ -222,16 +222,22 @@ export class Mempool {
    * increments, so it replays them in the order CheckTx admitted them: in priority order a
    * sender's sequence k+1 paying more than k would be checked first and wrongly dropped. Their
    * signatures are cache hits (verified at admission), so each recheck is the stateful ante only.
-   * PERF: grows with committed txs + one CheckTx (without signature check) per remaining tx.
+   * `hashes`: sha256 of each committed tx when the caller has them (the block builder does).
+   * PERF: grows with committed txs (a hex key and a cache refresh each) + the pool size (one
+   * pass to drop them) + one CheckTx (without signature check) per remaining tx.
    */
-  async update(committed: readonly Uint8Array[]): Promise<void> {
-    const done = new Set<string>();
-    for (const tx of committed) {
-      const key = toHex(sha256(tx));
-      this.cache.push(key);
-      done.add(key);
+  async update(committed: readonly Uint8Array[], hashes?: readonly Uint8Array[]): Promise<void> {
+    if (hashes !== undefined && hashes.length !== committed.length) {
+      throw new Error(`mempool update: ${hashes.length} hashes for ${committed.length} committed txs`);
     }
-    this.removeAll(done);
+    const done: MempoolTx[] = [];
+    for (let i = 0; i < committed.length; i++) {
+      const key = hexKey(hashes?.[i] ?? sha256(committed[i]!));
+      this.cache.push(key);
+      const entry = this.byKey.get(key);
+      if (entry) done.push(entry);
+    }
+    this.removeEntries(done);
     const failed = new Set<string>();
     const inArrivalOrder = [...this.ordered].sort((a, b) => a.arrival - b.arrival);
     for (const entry of inArrivalOrder) {
@@ -246,6 +252,19 @@ export class Mempool {
     this.removeAll(failed);
   }
 
+  /** PERF: grows with the pool size (one filter pass), not with a lookup per entry. */
+  private removeEntries(entries: readonly MempoolTx[]): void {
+    if (entries.length === 0) return;
+    const leaving = new Set<MempoolTx>();
+    for (const entry of entries) {
+      if (this.byKey.get(entry.key) !== entry) continue;
+      this.byKey.delete(entry.key);
+      this.bytes -= entry.tx.length;
+      leaving.add(entry);
+    }
+    this.ordered = this.ordered.filter((e) => !leaving.has(e));
+  }
+
   private removeAll(keys: ReadonlySet<string>): void {
     if (keys.size === 0) return;
     for (const key of keys) {
@@ -256,6 +275,11 @@ export class Mempool {
     }
     this.ordered = this.ordered.filter((e) => !keys.has(e.key));
   }
+}
+
+/** The pool's key of a tx hash: lowercase hex, as `toHex` writes it (Buffer's hex is native). */
+function hexKey(hash: Uint8Array): string {
+  return Buffer.from(hash.buffer, hash.byteOffset, hash.byteLength).toString("hex");
 }
 
 /** Bytes a tx takes in the block's Data proto: tag + length varint + payload. */

@@ -94,7 +94,8 @@ export class BlockLoop {
         this.opts.now(),
         () => this.mempool.lock(),
       );
-      await this.mempool.update(produced.stored.block.data.txs);
+      // The block builder hashed every tx already (data_hash): the mempool finds them by those.
+      await this.mempool.update(produced.stored.block.data.txs, produced.txHashes);
     } finally {
       this.mempool.unlock();
     }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { toHex } from "@cosmjs/encoding";
 import { sha256 } from "@noble/hashes/sha2.js";
-import { headerHash } from "./hashes.ts";
+import { ExecTxResult } from "cosmjs-types/tendermint/abci/types";
+import { headerHash, lastResultsHash } from "./hashes.ts";
 import { merkleRoot, partSetHeader } from "./merkle.ts";
 import { precommitSignBytes } from "./signing.ts";
 
@@ -47,5 +48,33 @@ describe("CometBFT hashes", () => {
     const big = new Uint8Array(65536 * 2 + 1);
     expect(partSetHeader(big).total).toBe(3);
     expect(partSetHeader(new Uint8Array(10)).total).toBe(1);
+  });
+
+  it("merkle root equals a plain RFC 6962 reference for every size up to 70, items of any length", () => {
+    const leaf = (b: Uint8Array) => sha256(Uint8Array.from([0, ...b]));
+    const inner = (l: Uint8Array, r: Uint8Array) => sha256(Uint8Array.from([1, ...l, ...r]));
+    const reference = (xs: Uint8Array[]): Uint8Array => {
+      if (xs.length === 1) return leaf(xs[0]!);
+      let k = 1;
+      while (k * 2 < xs.length) k *= 2;
+      return inner(reference(xs.slice(0, k)), reference(xs.slice(k)));
+    };
+    // Lengths from empty to larger than the hashing scratch buffer's first size.
+    const items = Array.from({ length: 70 }, (_, i) => new Uint8Array((i * 37) % 1500).fill(i));
+    for (let n = 1; n <= items.length; n++) expect(toHex(merkleRoot(items.slice(0, n))), `n=${n}`).toBe(toHex(reference(items.slice(0, n))));
+  });
+
+  it("last_results_hash is the Merkle root of ExecTxResult.encode of each result's code, data, gas_wanted and gas_used", () => {
+    const results = [
+      ExecTxResult.fromPartial({ code: 0, data: Uint8Array.from([1, 2]), gasWanted: 200_000n, gasUsed: 61_234n, log: "not hashed", events: [{ type: "transfer", attributes: [] }] }),
+      ExecTxResult.fromPartial({ code: 5, codespace: "bank", gasWanted: 90_000n, gasUsed: 90_001n }),
+      ExecTxResult.fromPartial({}),
+      ExecTxResult.fromPartial({ code: 2 ** 32 - 1, gasWanted: -1n, gasUsed: 2n ** 40n }),
+    ];
+    const reference = merkleRoot(
+      results.map((r) => ExecTxResult.encode(ExecTxResult.fromPartial({ code: r.code, data: r.data, gasWanted: r.gasWanted, gasUsed: r.gasUsed })).finish()),
+    );
+    expect(toHex(lastResultsHash(results))).toBe(toHex(reference));
+    expect(toHex(lastResultsHash([]))).toBe(toHex(merkleRoot([])));
   });
 });

@@ -7,11 +7,13 @@ import { ClassicLevel } from "classic-level";
 import { Block } from "cosmjs-types/tendermint/types/block";
 import { BlockID, Commit } from "cosmjs-types/tendermint/types/types";
 import { ConsensusParams } from "cosmjs-types/tendermint/types/params";
-import { BinaryWriter } from "cosmjs-types/binary";
-import { Event, ExecTxResult, ResponseFinalizeBlock, ValidatorUpdate } from "cosmjs-types/tendermint/abci/types";
+import { ResponseFinalizeBlock } from "cosmjs-types/tendermint/abci/types";
 import { fromHex, toHex } from "@cosmjs/encoding";
 import type { StoredBlock, StoredBlockResults, ValidatorInfo } from "../rpc/backend.ts";
 import { concat, readU64, u64 } from "./keys.ts";
+import { encodeResults } from "./resultsCodec.ts";
+
+export { encodeResults };
 
 const KEY = {
   block: (h: bigint) => concat("b/", u64(h)),
@@ -184,23 +186,6 @@ export class BlockStore {
     this.baseHeight = target;
     return pruned;
   }
-}
-
-/**
- * ResponseFinalizeBlock.encode's bytes exactly (same fields, same order), from the results as
- * given (whole ABCI messages: no fromPartial deep copy), and each ExecTxResult's own encoding.
- * PERF: grows with the number of txs and events of the block.
- */
-export function encodeResults(results: StoredBlockResults): { encoded: Uint8Array; txResultBytes: Uint8Array[] } {
-  const txResultBytes = results.txResults.map((r) => ExecTxResult.encode(r).finish());
-  const w = BinaryWriter.create();
-  for (const e of results.finalizeBlockEvents) Event.encode(e, w.uint32(10).fork()).ldelim();
-  // An embedded message is its length and bytes: the same as `bytes` of its encoding.
-  for (const r of txResultBytes) w.uint32(18).bytes(r);
-  for (const v of results.validatorUpdates) ValidatorUpdate.encode(v, w.uint32(26).fork()).ldelim();
-  if (results.consensusParamUpdates !== undefined) ConsensusParams.encode(results.consensusParamUpdates, w.uint32(34).fork()).ldelim();
-  if (results.appHash.length !== 0) w.uint32(42).bytes(results.appHash);
-  return { encoded: w.finish(), txResultBytes };
 }
 
 /** The RPC's view of a FinalizeBlock response (what `block_results` serves). */
