@@ -29,7 +29,8 @@ export interface RulesSwitch {
   version: number;
 }
 
-const SCHEDULE_KEY = utf8("app/rules_schedule");
+/** Public (STORE_LAYOUT.md): an off-chain verifier reads it to know which rules ran at a height. */
+export const SCHEDULE_KEY = utf8("app/rules_schedule");
 /** Each entry: u64 big-endian height, u32 big-endian version. */
 const ENTRY_BYTES = 12;
 

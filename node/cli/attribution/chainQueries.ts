@@ -11,6 +11,7 @@ import * as pb from "../../../proto/gen/tributary/attribution/v1/index.ts";
 import * as dpb from "../../../proto/gen/tributary/datanet/v1/index.ts";
 import { type DatanetQueries, setupDatanetExtension } from "../../../client/datanetQueries.ts";
 import { setupInferenceExtension } from "../../../client/inferenceQueries.ts";
+import { type Rules, SCHEDULE_KEY as RULES_SCHEDULE_KEY, rulesAt } from "../../../chain/rules.ts";
 import { commitmentIn, manifestOut, paramsIn, recordIn } from "../../../modules/attribution/codec.ts";
 import type { AttributionModuleParams, AttributionRecord, IndexCommitment, ManifestEntry } from "../../../modules/attribution/types.ts";
 import { resolveNode } from "../common.ts";
@@ -38,6 +39,8 @@ export interface AttributionChain {
   accountNumber(address: string): Promise<bigint | undefined>;
   /** The denom of inference fees, in which records credit contributors (text output names it). */
   feeDenom(): Promise<string>;
+  /** The consensus rules version the block at `height` ran (the chain's rules schedule, chain/rules.ts). */
+  rulesAt(height: bigint): Promise<Rules>;
   datanet: DatanetQueries;
 }
 
@@ -55,6 +58,12 @@ export function attributionChain(comet: Comet38Client): AttributionChain {
     datanet: base.datanet,
     async feeDenom() {
       return (await base.inference.params()).feeDenom;
+    },
+    async rulesAt(height) {
+      // The latest schedule is enough: a switch is appended, never rewritten, so it still says
+      // which version ran at every past height (and an empty value means version 1 throughout).
+      const { value } = await base.queryAbci("/store/key", RULES_SCHEDULE_KEY);
+      return rulesAt({ get: () => (value.length > 0 ? value : undefined) }, height);
     },
     async params() {
       return paramsIn(decode(pb.QueryParamsResponseSchema, await call("Params", encode(pb.QueryParamsRequestSchema, {}))).params ?? create(pb.ParamsSchema));

@@ -3,15 +3,16 @@
  * each span, its length, occurrences, generic or not, points per token per contributor) with
  * the contributions and contributors they matched, and the residual by cause.
  */
-import { tokenize } from "../../../modules/datanet/text/index.ts";
 import type { Attribution } from "../../../modules/attribution/engine/index.ts";
 import type { AttributionRecord } from "../../../modules/attribution/types.ts";
 import { printLine } from "../common.ts";
 import type { Json } from "./format.ts";
 
-/** The explanation as JSON; `addressOf` maps the engine's contributor numbers to addresses. */
-export function explainJson(record: AttributionRecord, a: Attribution, addressOf: (contributionId: bigint) => string): { [k: string]: Json } {
-  const words = tokenize(record.output);
+/**
+ * The explanation as JSON; `words` is the output cut by the text rules of the record's height
+ * (recompute's), `addressOf` maps the engine's contributor numbers to addresses.
+ */
+export function explainJson(record: AttributionRecord, a: Attribution, words: readonly string[], addressOf: (contributionId: bigint) => string): { [k: string]: Json } {
   const p = a.residualParts;
   return {
     record_id: record.id.toString(),

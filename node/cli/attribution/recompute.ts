@@ -4,13 +4,16 @@
  * contributors numbered by their account numbers, segments grouped by the versions' token
  * counts, as the chain defines them), the index built locally by the chain's own code and
  * checked against the on-chain commitment, the datanet vocabulary, then the same
- * `attributeText` / `buildRecord` the chain ran.
+ * `attributeText` / `buildRecord` the chain ran, cutting the output with the text rules of the
+ * rules version the record's block ran (the chain's rules schedule).
  */
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { type DocumentSource, buildVersionIndex } from "../../../modules/attribution/documents.ts";
 import { attributeText, buildRecord, type ManifestCorpus } from "../../../modules/attribution/compute.ts";
 import { type Attribution, indexHash, paramsForVersion } from "../../../modules/attribution/engine/index.ts";
-import { tokenize } from "../../../modules/datanet/text/index.ts";
+import type { TextRulesOf } from "../../../modules/attribution/expected.ts";
+import { textRules } from "../../../modules/datanet/rules.ts";
+import type { Rules } from "../../../chain/rules.ts";
 import type { AttributionRecord, ManifestEntry } from "../../../modules/attribution/types.ts";
 import { addressString } from "../../../chain/address.ts";
 import type { KVReader } from "../../../chain/store/types.ts";
@@ -30,6 +33,10 @@ export interface Recomputed {
   attribution: Attribution;
   /** The rebuilt index hash of each manifest entry (equal to its commitment). */
   indexHashes: { entry: ManifestEntry; hash: string }[];
+  /** The rules version of the record's height, whose text rules cut the output. */
+  rules: Rules;
+  /** The output's words under those text rules (span offsets index them). */
+  words: string[];
 }
 
 const NO_KV = {} as KVReader;
@@ -69,9 +76,10 @@ function documentSource(f: Fetched): DocumentSource {
 
 /**
  * Rebuilds every manifest index, checks each hash against the READY commitment, and re-runs the
- * record's attribution with its params version. Throws a UserError naming a commitment mismatch.
+ * record's attribution with its params version and the text rules of its height's rules version
+ * (`textRulesOf`: datanet's table; tests inject another). Throws a UserError naming a commitment mismatch.
  */
-export async function recompute(chain: AttributionChain, onChain: AttributionRecord): Promise<Recomputed> {
+export async function recompute(chain: AttributionChain, onChain: AttributionRecord, textRulesOf: TextRulesOf = textRules): Promise<Recomputed> {
   const f: Fetched = { versions: new Map(), contributors: new Map(), sequences: new Map(), accountNumbers: new Map() };
   const corpora: ManifestCorpus[] = [];
   const indexHashes: Recomputed["indexHashes"] = [];
@@ -88,7 +96,9 @@ export async function recompute(chain: AttributionChain, onChain: AttributionRec
     const vocab = await chain.vocabulary(entry.datanetId);
     corpora.push({ entry, index, wordId: (w) => vocab.get(w) });
   }
-  const attribution = attributeText(corpora, onChain.output, onChain.prompt, paramsForVersion(onChain.paramsVersion), { tokenize });
+  const rules = await chain.rulesAt(onChain.height);
+  const text = textRulesOf(rules);
+  const attribution = attributeText(corpora, onChain.output, onChain.prompt, paramsForVersion(onChain.paramsVersion), text);
   const record = buildRecord(attribution, {
     id: onChain.id, submitter: onChain.submitter, manifest: onChain.manifest, output: onChain.output, prompt: onChain.prompt,
     fee: onChain.fee, height: onChain.height, contributorOf: (id) => {
@@ -97,5 +107,5 @@ export async function recompute(chain: AttributionChain, onChain: AttributionRec
       return c;
     },
   });
-  return { record, attribution, indexHashes };
+  return { record, attribution, indexHashes, rules, words: text.tokenize(onChain.output) };
 }

@@ -136,15 +136,15 @@ function explainCmd(): Command {
   return withQueryOptions(cmd).action(async (idArg: string, o: QueryOpts) => {
     const format = outputFormat(o.output);
     const id = parseId(idArg, "record id");
-    const { record, attribution, contributors } = await withAttributionChain(o, async (c) => {
+    const { record, attribution, words, contributors } = await withAttributionChain(o, async (c) => {
       const onChain = await c.record(id);
       const r = await recompute(c, onChain);
       const ids = new Set(r.attribution.spans.flatMap((s) => s.documents.map((d) => d.contribution)));
       const contributors = new Map<bigint, string>();
       for (const cid of [...ids].sort((a, b) => (a < b ? -1 : 1))) contributors.set(cid, (await c.datanet.contribution(cid)).contributor);
-      return { record: onChain, attribution: r.attribution, contributors };
+      return { record: onChain, attribution: r.attribution, words: r.words, contributors };
     });
-    const e = explainJson(record, attribution, (cid) => contributors.get(cid) ?? "?");
+    const e = explainJson(record, attribution, words, (cid) => contributors.get(cid) ?? "?");
     if (format === "json") return printJson(e);
     printExplain(e, attribution);
   });
