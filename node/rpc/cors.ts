@@ -2,7 +2,7 @@
  * CORS as CometBFT serves it: only when allowed origins are configured; methods
  * HEAD, GET, POST; headers Origin, Accept, Content-Type, X-Requested-With, X-Server-Time.
  */
-import type { FastifyInstance } from "fastify";
+import type { HeaderList } from "./httpReply.ts";
 
 export interface CorsOptions {
   /** Empty disables CORS; "*" allows any origin. */
@@ -12,18 +12,24 @@ export interface CorsOptions {
 const ALLOWED_METHODS = "HEAD, GET, POST";
 const ALLOWED_HEADERS = "Origin, Accept, Content-Type, X-Requested-With, X-Server-Time";
 
-export function applyCors(app: FastifyInstance, opts: CorsOptions): void {
-  if (opts.allowedOrigins.length === 0) return;
-  const anyOrigin = opts.allowedOrigins.includes("*");
-  app.addHook("onRequest", async (req, reply) => {
-    const origin = req.headers.origin;
-    if (origin === undefined || !(anyOrigin || opts.allowedOrigins.includes(origin))) return;
-    reply.header("Access-Control-Allow-Origin", origin);
-    reply.header("Vary", "Origin");
-    if (req.method === "OPTIONS") {
-      reply.header("Access-Control-Allow-Methods", ALLOWED_METHODS);
-      reply.header("Access-Control-Allow-Headers", ALLOWED_HEADERS);
-      await reply.code(204).send();
-    }
-  });
+export class CorsPolicy {
+  private readonly anyOrigin: boolean;
+  private readonly origins: ReadonlySet<string>;
+
+  constructor(opts: CorsOptions) {
+    this.anyOrigin = opts.allowedOrigins.includes("*");
+    this.origins = new Set(opts.allowedOrigins);
+  }
+
+  /** The headers every response to `origin` carries, or undefined when CORS does not apply to it. */
+  headersFor(origin: string | undefined): HeaderList | undefined {
+    if (origin === undefined || this.origins.size === 0) return undefined;
+    if (!this.anyOrigin && !this.origins.has(origin)) return undefined;
+    return ["access-control-allow-origin", origin, "vary", "Origin"];
+  }
+
+  /** A preflight (OPTIONS) answer adds the allowed methods and headers. */
+  static preflight(base: HeaderList): HeaderList {
+    return [...base, "access-control-allow-methods", ALLOWED_METHODS, "access-control-allow-headers", ALLOWED_HEADERS];
+  }
 }

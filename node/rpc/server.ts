@@ -2,18 +2,20 @@
  * The CometBFT v0.38-compatible RPC server: JSON-RPC over HTTP POST `/` (single or batch),
  * GET `/<method>?arg=…` URI calls, and JSON-RPC over the `/websocket` socket with event
  * subscriptions. Transport details follow CometBFT v0.38 (HTTP 200 for per-method errors).
+ * Plain node:http (routes in httpRouter.ts) rather than a framework: broadcast_tx_sync under
+ * load is the node's hottest request, and fastify's pipeline cost more CPU per request than
+ * the routing it did for these few routes.
  */
-import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
-import fastifyWebsocket from "@fastify/websocket";
+import { createServer, type IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
 import type { Logger } from "pino";
+import { WebSocketServer } from "ws";
 import type { RpcBackend } from "./backend.ts";
-import { ErrorCode, JsonRpcError, failure, success } from "./jsonrpc.ts";
-import { findMethod, handleRequest, invokeMethod, rpcMethods, serializeJson } from "./methods.ts";
+import { CorsPolicy } from "./cors.ts";
+import { HttpRouter } from "./httpRouter.ts";
 import type { MethodContext } from "./methodTypes.ts";
-import { decodeUriParams } from "./params.ts";
 import { SubscriptionHub, type QueryMatcher } from "./subscriptions.ts";
 import { attachWebsocketSession } from "./websocket.ts";
-import { applyCors, type CorsOptions } from "./cors.ts";
 import { cometQueryMatcher } from "../query/index.ts";
 
 export interface RpcServerOptions {
@@ -37,6 +39,9 @@ export interface RpcServer {
   address: { host: string; port: number };
 }
 
+/** Idle keep-alive connections are kept this long (what the server had under fastify). */
+const KEEP_ALIVE_TIMEOUT_MS = 72_000;
+
 export function parseLaddr(laddr: string): { host: string; port: number } {
   const match = /^(?:tcp:\/\/)?(\[[^\]]+\]|[^:/]+):(\d+)$/.exec(laddr);
   if (match === null) throw new Error(`Invalid RPC listen address "${laddr}": expected "tcp://<host>:<port>"`);
@@ -52,104 +57,53 @@ export async function startRpcServer(opts: RpcServerOptions): Promise<RpcServer>
     broadcastTxCommitTimeoutMs: opts.broadcastTxCommitTimeoutMs ?? 10_000,
   };
   const hub = new SubscriptionHub(opts.backend, opts.queryMatcher ?? cometQueryMatcher, opts.logger);
-  // Fastify's own per-request logging stays off: one line per RPC call would drown the block log.
-  const app = Fastify({ logger: false, bodyLimit: maxBodyBytes });
+  const router = new HttpRouter(ctx, { maxBodyBytes, cors: new CorsPolicy({ allowedOrigins: opts.corsAllowedOrigins ?? [] }) });
+  // No request timeout: broadcast_tx_commit legitimately waits for a block.
+  const server = createServer({ requestTimeout: 0 }, router.listener);
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  server.maxConnections = opts.maxOpenConnections ?? 900;
 
-  app.server.maxConnections = opts.maxOpenConnections ?? 900;
-  applyCors(app, { allowedOrigins: opts.corsAllowedOrigins ?? [] } satisfies CorsOptions);
-  // CometBFT reads every body as JSON whatever its content type; we parse it ourselves so that
-  // bad JSON gets a JSON-RPC parse error rather than fastify's own error body.
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser("*", { parseAs: "string" }, (_req, body, done) => done(null, body));
-  app.setErrorHandler((err: Error & { statusCode?: number }, _req, reply) => sendError(reply, err));
-
-  await app.register(fastifyWebsocket, { options: { maxPayload: maxBodyBytes } });
-  app.route({
-    method: "GET",
-    url: "/websocket",
-    // A plain GET (no Upgrade header) would otherwise get an empty 404.
-    handler: (_req, reply) => sendJson(reply, 400, failure(null, new JsonRpcError(ErrorCode.invalidRequest, "websocket: the client is not using the websocket protocol (no Upgrade header)"))),
-    wsHandler: (socket) => attachWebsocketSession(socket, ctx, hub),
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxBodyBytes });
+  server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (pathOf(req.url) !== "/websocket" || router.closing) return refuseUpgrade(socket);
+    wss.handleUpgrade(req, socket, head, (ws) => attachWebsocketSession(ws, ctx, hub));
   });
-  app.post("/", (req, reply) => handlePost(req, reply, ctx));
-  app.post("/*", (req, reply) => {
-    const error = new JsonRpcError(ErrorCode.invalidRequest, `path ${req.url.split("?")[0]} is invalid`);
-    return sendJson(reply, 404, failure(null, error));
-  });
-  app.get("/", (_req, reply) => reply.type("text/html").send(endpointListHtml()));
-  app.get("/:method", (req, reply) => handleUri(req as FastifyRequest<{ Params: { method: string } }>, reply, ctx));
 
-  await app.listen({ host, port });
-  const bound = app.server.address();
+  await listen(server, host, port);
+  const bound = server.address();
   const address = typeof bound === "object" && bound !== null ? { host, port: bound.port } : { host, port };
   opts.logger.info({ laddr: `tcp://${host}:${address.port}` }, "RPC server listening");
   return {
     address,
     async close() {
+      router.closing = true;
       hub.close();
-      await app.close();
+      for (const client of wss.clients) client.close();
+      wss.close();
+      // server.close also drops idle keep-alive connections; in-flight requests finish first.
+      await new Promise<void>((resolve, reject) => server.close((err) => (err === undefined ? resolve() : reject(err))));
     },
   };
 }
 
-function sendJson(reply: FastifyReply, status: number, body: unknown): FastifyReply {
-  return reply.code(status).type("application/json").send(serializeJson(body));
+function listen(server: ReturnType<typeof createServer>, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
 }
 
-function sendError(reply: FastifyReply, err: Error & { statusCode?: number }): FastifyReply {
-  const status = err.statusCode ?? 500;
-  const code = status === 413 || status === 400 ? ErrorCode.invalidRequest : ErrorCode.internal;
-  const data = status === 413 ? "request body too large" : err.message;
-  return sendJson(reply, status, failure(null, new JsonRpcError(code, data)));
+function pathOf(url: string | undefined): string {
+  const u = url ?? "/";
+  const q = u.indexOf("?");
+  return q === -1 ? u : u.slice(0, q);
 }
 
-async function handlePost(req: FastifyRequest, reply: FastifyReply, ctx: MethodContext): Promise<FastifyReply> {
-  const body = typeof req.body === "string" ? req.body : "";
-  if (body.trim() === "") {
-    return sendJson(reply, 400, failure(null, new JsonRpcError(ErrorCode.invalidRequest, "no data in request body")));
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch (err) {
-    const error = new JsonRpcError(ErrorCode.parse, `error unmarshaling request: ${(err as Error).message}`);
-    // CometBFT sends no id when it could not read one.
-    return sendJson(reply, 500, { jsonrpc: "2.0", error: error.toObject() });
-  }
-  const requests = Array.isArray(parsed) ? parsed : [parsed];
-  const responses = [];
-  for (const request of requests) {
-    const response = await handleRequest(request, ctx);
-    if (response !== undefined) responses.push(response);
-  }
-  if (responses.length === 0) return reply.code(200).send("");
-  // CometBFT answers a batch of one with a bare object (http_server.go writeRPCResponseHTTP).
-  return sendJson(reply, 200, responses.length === 1 ? responses[0] : responses);
-}
-
-/** GET form. Errors use HTTP 500 here, as CometBFT's URI handler does (see report). */
-async function handleUri(
-  req: FastifyRequest<{ Params: { method: string } }>,
-  reply: FastifyReply,
-  ctx: MethodContext,
-): Promise<FastifyReply> {
-  const method = findMethod(req.params.method);
-  if (method === undefined) return sendJson(reply, 404, failure(-1, new JsonRpcError(ErrorCode.methodNotFound)));
-  try {
-    const args = decodeUriParams(method.params, req.query as Record<string, string | string[] | undefined>);
-    return sendJson(reply, 200, success(-1, await invokeMethod(method, args, ctx)));
-  } catch (err) {
-    const error = err instanceof JsonRpcError ? err : new JsonRpcError(ErrorCode.internal, String(err));
-    return sendJson(reply, 500, failure(-1, error));
-  }
-}
-
-function endpointListHtml(): string {
-  const links = Object.entries(rpcMethods)
-    .map(([name, m]) => {
-      const args = m.params.map((p) => `${p.name}=_`).join("&");
-      return `<a href="//${name}${args ? "?" + args : ""}">//${name}${args ? "?" + args : ""}</a></br>`;
-    })
-    .join("\n");
-  return `<html><body><br>Available endpoints:<br>\n${links}\n</body></html>`;
+/** Upgrades are served on /websocket only (CometBFT); anything else is refused and closed. */
+function refuseUpgrade(socket: Duplex): void {
+  socket.on("error", () => socket.destroy());
+  socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
 }
