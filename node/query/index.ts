@@ -13,10 +13,13 @@ export {
 } from "./match.ts";
 import type { Query } from "./ast.ts";
 import { parseQuery } from "./parse.ts";
-import { matchesEvents } from "./match.ts";
+import { conditionMatchesValue, matchesEvents } from "./match.ts";
 
 /** Ready to inject as node/rpc/subscriptions.ts's QueryMatcher. */
 export const cometQueryMatcher = {
   parse: (query: string): Query => parseQuery(query),
   matches: (parsed: unknown, events: Record<string, string[]>): boolean => matchesEvents(parsed as Query, events),
+  /** Every condition on `tag` holds for `value` (the hub skips events no query can match). */
+  admits: (parsed: unknown, tag: string, value: string): boolean =>
+    (parsed as Query).conditions.every((cond) => cond.tag !== tag || conditionMatchesValue(cond, value)),
 };

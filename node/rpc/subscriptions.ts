@@ -14,7 +14,15 @@ export interface QueryMatcher {
   /** Throws on a malformed query. */
   parse(query: string): unknown;
   matches(parsed: unknown, events: Record<string, string[]>): boolean;
+  /**
+   * False when no event whose `tag` has `value` as its only value can match (a condition on
+   * `tag` rejects it), so the hub skips building such events. Optional: without it, any may.
+   */
+  admits?(parsed: unknown, tag: string, value: string): boolean;
 }
+
+/** The composite key every event message carries with its kind ("NewBlock", "Tx", ...) as sole value. */
+const EVENT_KIND_TAG = "tm.event";
 
 /** CometBFT defaults (config.toml [rpc]). */
 export const MAX_SUBSCRIPTIONS_PER_CLIENT = 5;
@@ -52,11 +60,13 @@ export class ClientSubscriptions {
     if (this.byQuery.has(query)) throw methodError("already subscribed");
     this.byQuery.set(query, { id, query, parsed });
     this.hub.addClient(this);
+    this.hub.subscriptionsChanged();
   }
 
   unsubscribe(query: string): void {
     if (!this.byQuery.delete(query)) throw methodError("subscription not found");
     if (this.byQuery.size === 0) this.hub.removeClient(this);
+    this.hub.subscriptionsChanged();
   }
 
   unsubscribeAll(): void {
@@ -68,29 +78,70 @@ export class ClientSubscriptions {
   close(): void {
     this.byQuery.clear();
     this.hub.removeClient(this);
+    this.hub.subscriptionsChanged();
   }
 
-  /** PERF: grows with this client's subscriptions × the event's attributes. */
-  deliver(message: EventMessage): void {
+  /** Whether one of this client's queries may match an event of kind `kind`. */
+  admits(kind: string): boolean {
+    const admits = this.hub.matcher.admits;
+    if (admits === undefined) return this.byQuery.size > 0;
+    for (const sub of this.byQuery.values()) if (admits(sub.parsed, EVENT_KIND_TAG, kind)) return true;
+    return false;
+  }
+
+  /**
+   * `rendered`: the message's JSON-RPC `result` per query text, shared by every client of one
+   * broadcast, so a payload is serialised once per (query, event), not once per subscriber.
+   * PERF: grows with this client's subscriptions × the event's attributes (matching), plus the
+   * payload's size once per distinct matching query of the broadcast.
+   */
+  deliver(message: EventMessage, rendered: RenderedResults = new RenderedResults(message)): void {
     for (const sub of this.byQuery.values()) {
       if (!this.hub.matcher.matches(sub.parsed, message.events)) continue;
-      const result = { query: sub.query, data: message.data, events: message.events };
-      this.send(JSON.stringify({ jsonrpc: "2.0", id: sub.id, result }));
+      // The bytes of JSON.stringify({ jsonrpc: "2.0", id: sub.id, result }), with `result` serialised once.
+      this.send(`{"jsonrpc":"2.0","id":${JSON.stringify(sub.id)},"result":${rendered.result(sub.query)}}`);
     }
+  }
+}
+
+/** One event message's `result` JSON ({ query, data, events }) per query, its data and events serialised once. */
+export class RenderedResults {
+  private readonly byQuery = new Map<string, string>();
+  private data: string | undefined;
+  private events: string | undefined;
+
+  constructor(private readonly message: EventMessage) {}
+
+  /** PERF: the payload's size on the first call for a message (the data), a copy per new query. */
+  result(query: string): string {
+    let json = this.byQuery.get(query);
+    if (json === undefined) {
+      this.data ??= JSON.stringify(this.message.data);
+      this.events ??= JSON.stringify(this.message.events);
+      json = `{"query":${JSON.stringify(query)},"data":${this.data},"events":${this.events}}`;
+      this.byQuery.set(query, json);
+    }
+    return json;
   }
 }
 
 /** Listens to the backend's events once and fans them out to subscribed clients. */
 export class SubscriptionHub {
   private readonly clients = new Set<ClientSubscriptions>();
+  /** Per event kind, whether some subscription may match it; cleared when subscriptions change. */
+  private readonly wanted = new Map<string, boolean>();
+  /** PERF: the payload's size once per matching query (see `deliver`); nothing when no query admits the kind. */
   private readonly onNewBlock = (block: StoredBlock, results: StoredBlockResults) => {
-    if (this.clients.size === 0) return;
-    this.broadcast(newBlockEventMessage(block, results));
-    this.broadcast(newBlockHeaderEventMessage(block, results));
+    if (this.wants("NewBlock")) this.broadcast(newBlockEventMessage(block, results));
+    if (this.wants("NewBlockHeader")) this.broadcast(newBlockHeaderEventMessage(block, results));
   };
+  /**
+   * Called once per tx of a block: with only NewBlock subscribers it returns before building the
+   * tx's composite events (which cost more than the rest of the delivery per tx).
+   * PERF: O(1) when no query admits Tx events; else the tx's attributes + matching.
+   */
   private readonly onTx = (tx: IndexedTx) => {
-    if (this.clients.size === 0) return;
-    this.broadcast(txEventMessage(tx));
+    if (this.wants("Tx")) this.broadcast(txEventMessage(tx));
   };
 
   constructor(
@@ -122,16 +173,33 @@ export class SubscriptionHub {
     this.clients.delete(client);
   }
 
+  subscriptionsChanged(): void {
+    this.wanted.clear();
+  }
+
+  /** Whether some subscribed query may match an event of kind `kind` ("NewBlock", "Tx", ...). */
+  wants(kind: string): boolean {
+    let wanted = this.wanted.get(kind);
+    if (wanted === undefined) {
+      wanted = false;
+      for (const client of this.clients) if (client.admits(kind)) wanted = true;
+      this.wanted.set(kind, wanted);
+    }
+    return wanted;
+  }
+
   close(): void {
     this.backend.events.off("NewBlock", this.onNewBlock);
     this.backend.events.off("Tx", this.onTx);
     this.clients.clear();
+    this.wanted.clear();
   }
 
   private broadcast(message: EventMessage): void {
+    const rendered = new RenderedResults(message);
     for (const client of this.clients) {
       try {
-        client.deliver(message);
+        client.deliver(message, rendered);
       } catch (err) {
         // One broken socket or query must not stop delivery to the others.
         this.logger.warn({ err }, "failed to deliver event to websocket client");
