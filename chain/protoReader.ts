@@ -21,8 +21,18 @@ export class ProtoReader {
   }
 
   uint64(): bigint {
-    let v = 0n;
-    for (let shift = 0n; shift < 70n; shift += 7n) {
+    // The first 7 bytes (values below 2^49: sequences, gas limits, account numbers) in plain
+    // numbers, one BigInt at the end; BigInt arithmetic per byte was most of a tx read.
+    let n = 0;
+    let scale = 1;
+    for (let i = 0; i < 7; i++, scale *= 128) {
+      const b = this.byte();
+      if (this.failed) return 0n;
+      n += (b & 0x7f) * scale;
+      if (b < 0x80) return BigInt(n);
+    }
+    let v = BigInt(n);
+    for (let shift = 49n; shift < 70n; shift += 7n) {
       const b = this.byte();
       if (this.failed) return 0n;
       v |= BigInt(b & 0x7f) << shift;

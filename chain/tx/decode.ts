@@ -2,6 +2,7 @@ import { AuthInfo, type Fee, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta
 import type { Any } from "cosmjs-types/google/protobuf/any";
 import { sha256Native } from "../crypto/hash.ts";
 import { sdkErrors } from "../errors.ts";
+import { type TxEnvelope, readTxEnvelope } from "./envelopeReader.ts";
 import { authInfoSchema, txBodySchema, txRawSchema } from "./txWireSchemas.ts";
 import { checkWire } from "./wireSchema.ts";
 
@@ -58,7 +59,8 @@ const MAX_GAS_WANTED = (1n << 63n) - 1n;
  * - 4 unauthorized: signer infos and signatures differ in number;
  * - 15 noSignatures: neither signer infos nor signatures.
  *
- * PERF: linear in the tx size (one wire pass, one decode pass, one sha256); ~µs for a MsgSend.
+ * The usual shape is read directly (envelopeReader.ts); anything else takes the generic path.
+ * PERF: linear in the tx size (one read pass, or a wire pass and a decode pass; one sha256).
  */
 export function decodeTx(raw: Uint8Array, limits: DecodeLimits): DecodedTx {
   if (raw.length > limits.maxTxBytes) {
@@ -66,19 +68,26 @@ export function decodeTx(raw: Uint8Array, limits: DecodeLimits): DecodedTx {
   }
   if (raw.length === 0) throw sdkErrors.txDecode.wrap("empty tx");
 
-  checkWire(txRawSchema, raw);
-  const txRaw = TxRaw.decode(raw);
-  const { bodyBytes, authInfoBytes, signatures } = txRaw;
-  checkWire(txBodySchema, bodyBytes);
-  checkWire(authInfoSchema, authInfoBytes);
-  const body = TxBody.decode(bodyBytes);
-  const authInfo = AuthInfo.decode(authInfoBytes);
+  const { bodyBytes, authInfoBytes, signatures, body, authInfo } = readTxEnvelope(raw) ?? decodeEnvelopeGeneric(raw);
 
   checkBody(body);
   const fee = checkAuthInfo(authInfo);
   checkSignatureCount(authInfo, signatures);
 
   return { raw, hash: sha256Native(raw), size: raw.length, bodyBytes, authInfoBytes, body, authInfo, fee, signatures, messages: body.messages };
+}
+
+/**
+ * The strict wire check, then cosmjs-types' decoders: every shape readTxEnvelope leaves out,
+ * and the reference it is tested against. Throws txDecode (2) for malformed input.
+ * PERF: linear in the tx size; a BinaryReader and a string per uint64 on the way.
+ */
+export function decodeEnvelopeGeneric(raw: Uint8Array): TxEnvelope {
+  checkWire(txRawSchema, raw);
+  const { bodyBytes, authInfoBytes, signatures } = TxRaw.decode(raw);
+  checkWire(txBodySchema, bodyBytes);
+  checkWire(authInfoSchema, authInfoBytes);
+  return { bodyBytes, authInfoBytes, signatures, body: TxBody.decode(bodyBytes), authInfo: AuthInfo.decode(authInfoBytes) };
 }
 
 function checkBody(body: TxBody): void {
