@@ -80,6 +80,8 @@ export class App implements AbciApp {
    * consensus state; unknown (0) after a restart until the next block.
    */
   private lastBlockTime?: Timestamp;
+  /** CheckTx's last TxRunParams and what they were read for (see txParams). */
+  private checkParams?: { state: unknown; mode: ExecMode; version: bigint; time: Timestamp | undefined; params: TxRunParams };
   private readonly gate = new CommitGate();
 
   constructor(private readonly opts: AppOptions) {
@@ -257,8 +259,23 @@ export class App implements AbciApp {
     return this.genesisState ?? this.opts.store.committed();
   }
 
-  /** Check and simulate run "as of the next block": height = committed + 1, with that height's rules. */
+  /**
+   * Check and simulate run "as of the next block": height = committed + 1, with that height's rules.
+   * CheckTx reuses one result per check state, committed version and block time: the chain id,
+   * consensus params and rules schedule it decodes change only in a block, never through the
+   * ante writes a check state sees, and every Commit replaces the check state.
+   * PERF: O(1) per CheckTx after the first of a check state (three decodes before).
+   */
   private txParams(mode: ExecMode, state: Pick<KVReader, "get">, block?: BlockInfo): TxRunParams {
+    const memo = this.checkParams;
+    const reuse = block === undefined && state === this.checkState && (mode === "check" || mode === "recheck");
+    if (reuse && memo?.state === state && memo.mode === mode && memo.version === this.opts.store.version && memo.time === this.lastBlockTime) return memo.params;
+    const params = this.readTxParams(mode, state, block);
+    if (reuse) this.checkParams = { state, mode, version: this.opts.store.version, time: this.lastBlockTime, params };
+    return params;
+  }
+
+  private readTxParams(mode: ExecMode, state: Pick<KVReader, "get">, block?: BlockInfo): TxRunParams {
     const b = block ?? blockInfo(readChainId(state), this.opts.store.version + 1n, this.lastBlockTime, new Uint8Array());
     return {
       mode,

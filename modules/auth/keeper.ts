@@ -77,10 +77,24 @@ export class AuthKeeper {
     return acc;
   }
 
+  /**
+   * Every tx's ante reads the params; the store hands out the same bytes object until they are
+   * rewritten (stored values are never changed in place), so the last decode is kept by
+   * identity. The result is frozen: it is shared.
+   * PERF: one store read; a decode only when the stored bytes object changed.
+   */
   getParams(kv: KVReader): AuthParams {
     const raw = kv.get(authKeys.params);
-    return raw ? Params.decode(raw) : DEFAULT_AUTH_PARAMS;
+    if (raw === undefined) return DEFAULT_AUTH_PARAMS;
+    if (raw !== this.paramsRaw) {
+      this.paramsDecoded = Object.freeze(Params.decode(raw));
+      this.paramsRaw = raw;
+    }
+    return this.paramsDecoded!;
   }
+
+  private paramsRaw?: Uint8Array;
+  private paramsDecoded?: AuthParams;
 
   setParams(ctx: Context, p: AuthParams): void {
     ctx.kv.set(authKeys.params, Params.encode(Params.fromPartial(p)).finish());
