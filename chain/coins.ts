@@ -56,7 +56,10 @@ export function validateCoins(coins: readonly Coin[], what = "amount"): void {
   }
 }
 
+// PERF: O(coins). Every send and fee formats its coins for events, nearly always one coin: that
+// case builds no intermediate array.
 export function coinsToString(coins: readonly Coin[]): string {
+  if (coins.length === 1) return `${coins[0]!.amount}${coins[0]!.denom}`;
   return coins.map((c) => `${c.amount}${c.denom}`).join(",");
 }
 

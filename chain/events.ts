@@ -21,6 +21,11 @@ export function event(type: string, attrs: Record<string, string> | [string, str
   return { type, attributes };
 }
 
+/** One indexed attribute, for `EventManager.emitAttributes`. */
+export function attr(key: string, value: string): EventAttribute {
+  return { key, value, index: true };
+}
+
 /** Collects events in emission order; a failed tx's manager is discarded with its branch. */
 export class EventManager {
   readonly events: AbciEvent[] = [];
@@ -29,13 +34,22 @@ export class EventManager {
     this.events.push(event(type, attrs));
   }
 
+  /**
+   * `emit` of attributes built with `attr`: the same event without the pair arrays `emit`
+   * converts, for events every tx emits (bank's, on the block path). The array is kept as given.
+   */
+  emitAttributes(type: string, attributes: EventAttribute[]): void {
+    this.events.push({ type, attributes });
+  }
+
   emitAll(events: readonly AbciEvent[]): void {
     for (const e of events) this.events.push(e);
   }
 
   /** Adds `msg_index` to every event emitted since `from` (SDK 0.50 behaviour). */
   tagMsgIndex(from: number, msgIndex: number): void {
-    const value = String(msgIndex);
-    for (let i = from; i < this.events.length; i++) this.events[i]!.attributes.push({ key: "msg_index", value, index: true });
+    // One attribute object shared by the message's events: attributes are never changed in place.
+    const tag = attr("msg_index", String(msgIndex));
+    for (let i = from; i < this.events.length; i++) this.events[i]!.attributes.push(tag);
   }
 }

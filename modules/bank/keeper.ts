@@ -1,8 +1,8 @@
 import { Metadata } from "cosmjs-types/cosmos/bank/v1beta1/bank";
-import { bytesToHex } from "@noble/hashes/utils.js";
 import { addressString, moduleAddress } from "../../chain/address.ts";
-import type { Coin } from "../../chain/coins.ts";
+import { type Coin, coinsToString } from "../../chain/coins.ts";
 import type { Context } from "../../chain/context.ts";
+import { bytesToMapKey } from "../../chain/store/bytes.ts";
 import type { KVReader } from "../../chain/store/types.ts";
 import { sdkErrors } from "../../chain/errors.ts";
 import { equalBytes, prefixEnd } from "../../chain/keys.ts";
@@ -20,7 +20,7 @@ const dec = new TextDecoder();
  * (coin_spent, coin_received, transfer, message.sender) that wallets and `searchTx` rely on.
  */
 export class BankKeeper {
-  /** Hex addresses of the module accounts the app declares (see `setBlockedModuleAccounts`). */
+  /** Module accounts the app declares, by address as a byte string (see `setBlockedModuleAccounts`). */
   private blocked = new Map<string, string>();
 
   constructor(private readonly accounts: AccountKeeper) {}
@@ -30,7 +30,7 @@ export class BankKeeper {
    * to them; modules still move funds among themselves through their keepers.
    */
   setBlockedModuleAccounts(names: readonly string[]): void {
-    this.blocked = new Map(names.map((n) => [bytesToHex(moduleAddress(n)), n]));
+    this.blocked = new Map(names.map((n) => [bytesToMapKey(moduleAddress(n)), n]));
   }
 
   /**
@@ -39,7 +39,7 @@ export class BankKeeper {
    * PERF: one map lookup, one account read.
    */
   blockedReason(kv: KVReader, addr: Uint8Array): string | undefined {
-    const name = this.blocked.get(bytesToHex(addr)) ?? this.accounts.moduleAccountName(kv, addr);
+    const name = this.blocked.get(bytesToMapKey(addr)) ?? this.accounts.moduleAccountName(kv, addr);
     return name === undefined ? undefined : `${addressString(addr)} is the ${name} module account and is not allowed to receive funds`;
   }
 
@@ -53,12 +53,6 @@ export class BankKeeper {
   getBalance(kv: KVReader, addr: Uint8Array, denom: string): bigint {
     const raw = kv.get(bankKeys.balance(addr, denom));
     return raw ? decodeAmount(raw) : 0n;
-  }
-
-  private setBalance(ctx: Context, addr: Uint8Array, denom: string, amount: bigint): void {
-    const key = bankKeys.balance(addr, denom);
-    if (amount === 0n) ctx.kv.delete(key);
-    else ctx.kv.set(key, encodeAmount(amount));
   }
 
   /** Balances of an address, sorted by denom. PERF: grows with the address's denoms. */
@@ -161,44 +155,75 @@ export class BankKeeper {
     }
   }
 
-  /** Removes coins from an address; throws insufficientFunds (5) naming the shortfall. */
-  subtractCoins(ctx: Context, addr: Uint8Array, coins: readonly Coin[]): void {
+  /**
+   * Debits one balance per coin (the key built once for its read and write); throws
+   * insufficientFunds (5) naming the shortfall. Emits nothing.
+   */
+  private debit(ctx: Context, addr: Uint8Array, coins: readonly Coin[]): void {
     for (const c of coins) {
-      const bal = this.getBalance(ctx.kv, addr, c.denom);
+      const key = bankKeys.balance(addr, c.denom);
+      const raw = ctx.kv.get(key);
+      const bal = raw ? decodeAmount(raw) : 0n;
       if (bal < c.amount) {
         throw sdkErrors.insufficientFunds.wrap(`spendable balance ${bal}${c.denom} is smaller than ${c.amount}${c.denom}`);
       }
-      this.setBalance(ctx, addr, c.denom, bal - c.amount);
+      writeBalance(ctx, key, bal - c.amount);
     }
-    emitCoinSpent(ctx, addr, coins);
+  }
+
+  /** Credits one balance per coin, as `debit` debits. Emits nothing. */
+  private credit(ctx: Context, addr: Uint8Array, coins: readonly Coin[]): void {
+    for (const c of coins) {
+      const key = bankKeys.balance(addr, c.denom);
+      const raw = ctx.kv.get(key);
+      writeBalance(ctx, key, (raw ? decodeAmount(raw) : 0n) + c.amount);
+    }
+  }
+
+  /** Removes coins from an address; throws insufficientFunds (5) naming the shortfall. */
+  subtractCoins(ctx: Context, addr: Uint8Array, coins: readonly Coin[]): void {
+    this.debit(ctx, addr, coins);
+    emitCoinSpent(ctx, addressString(addr), coinsToString(coins));
   }
 
   addCoins(ctx: Context, addr: Uint8Array, coins: readonly Coin[]): void {
-    for (const c of coins) this.setBalance(ctx, addr, c.denom, this.getBalance(ctx.kv, addr, c.denom) + c.amount);
-    emitCoinReceived(ctx, addr, coins);
+    this.credit(ctx, addr, coins);
+    emitCoinReceived(ctx, addressString(addr), coinsToString(coins));
   }
 
   /**
-   * Moves coins between accounts, creating the recipient's account on first receipt.
+   * Moves coins between accounts, creating the recipient's account on first receipt. The store
+   * accesses and events are those of subtractCoins, creditAccount and the transfer event, in
+   * that order; each address and the amount are formatted once for the four events.
    * PERF: O(denoms) store reads and writes.
    */
   sendCoins(ctx: Context, from: Uint8Array, to: Uint8Array, coins: readonly Coin[]): void {
-    this.subtractCoins(ctx, from, coins);
-    this.creditAccount(ctx, to, coins);
-    emitTransfer(ctx, from, to, coins);
+    const amount = coinsToString(coins);
+    const sender = addressString(from);
+    this.debit(ctx, from, coins);
+    emitCoinSpent(ctx, sender, amount);
+    this.ensureAccount(ctx, to);
+    this.credit(ctx, to, coins);
+    const recipient = addressString(to);
+    emitCoinReceived(ctx, recipient, amount);
+    emitTransfer(ctx, sender, recipient, amount);
   }
 
   /** Adds coins to `to`, creating its account on first receipt. */
   creditAccount(ctx: Context, to: Uint8Array, coins: readonly Coin[]): void {
-    if (!this.accounts.hasAccount(ctx.kv, to)) this.accounts.createAccount(ctx, to);
+    this.ensureAccount(ctx, to);
     this.addCoins(ctx, to, coins);
+  }
+
+  private ensureAccount(ctx: Context, addr: Uint8Array): void {
+    if (!this.accounts.hasAccount(ctx.kv, addr)) this.accounts.createAccount(ctx, addr);
   }
 
   /** Removes coins from `from` and from the total supply (the SDK's BurnCoins); emits `burn`. */
   burnCoins(ctx: Context, from: Uint8Array, coins: readonly Coin[]): void {
     this.subtractCoins(ctx, from, coins);
     for (const c of coins) this.setSupply(ctx, c.denom, this.getSupply(ctx.kv, c.denom) - c.amount);
-    emitBurn(ctx, from, coins);
+    emitBurn(ctx, addressString(from), coinsToString(coins));
   }
 
   /**
@@ -209,11 +234,17 @@ export class BankKeeper {
     const addr = this.accounts.ensureModuleAccount(ctx, moduleName);
     this.addCoins(ctx, addr, coins);
     for (const c of coins) this.setSupply(ctx, c.denom, this.getSupply(ctx.kv, c.denom) + c.amount);
-    emitCoinbase(ctx, addr, coins);
+    emitCoinbase(ctx, addressString(addr), coinsToString(coins));
   }
 
   sendCoinsToModule(ctx: Context, from: Uint8Array, moduleName: string, coins: readonly Coin[]): void {
     const to = this.accounts.ensureModuleAccount(ctx, moduleName);
     this.sendCoins(ctx, from, to, coins);
   }
+}
+
+/** A balance write: a zero balance is deleted, as the SDK does. */
+function writeBalance(ctx: Context, key: Uint8Array, amount: bigint): void {
+  if (amount === 0n) ctx.kv.delete(key);
+  else ctx.kv.set(key, encodeAmount(amount));
 }

@@ -20,6 +20,13 @@ const wireCoins = (coins: { denom: string; amount: string }[], what: string): Co
   return parsed;
 };
 
+/**
+ * MsgSendResponse has no fields: its encoding is empty, the same bytes for every send (it is
+ * copied into the tx's TxMsgData), so it is not encoded again per tx.
+ */
+const EMPTY_RESPONSE: Uint8Array = MsgSendResponse.encode({}).finish();
+if (EMPTY_RESPONSE.length !== 0) throw new Error("MsgSendResponse encodes to bytes: it gained a field, encode it per send");
+
 
 export function msgSendHandler(bank: BankKeeper): MsgHandler<MsgSend> {
   return {
@@ -41,7 +48,7 @@ export function msgSendHandler(bank: BankKeeper): MsgHandler<MsgSend> {
       const to = addressBytes(msg.toAddress);
       bank.assertMayReceive(ctx.kv, to);
       bank.sendCoins(ctx, addressBytes(msg.fromAddress), to, coins);
-      return MsgSendResponse.encode({}).finish();
+      return EMPTY_RESPONSE;
     },
     amino: { name: AMINO_MSG_SEND, toAmino: msgSendToAmino },
   };
@@ -88,7 +95,7 @@ export function msgMultiSendHandler(bank: BankKeeper): MsgHandler<MsgMultiSend> 
         const to = addressBytes(out.address);
         const coins = wireCoins(out.coins, "outputs.coins");
         bank.creditAccount(ctx, to, coins);
-        emitOutputTransfer(ctx, out.address, coins);
+        emitOutputTransfer(ctx, out.address, coinsToString(coins));
       }
       return MsgMultiSendResponse.encode({}).finish();
     },
