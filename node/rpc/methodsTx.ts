@@ -4,13 +4,13 @@
  */
 import { hash as oneShotHash } from "node:crypto";
 import type { ResponseCheckTx } from "cosmjs-types/tendermint/abci/types";
-import type { IndexedTx, RpcBackend } from "./backend.ts";
 import { EMPTY_EXEC_TX_RESULT, encodeCheckTx, encodeExecTxResult } from "./encodeAbci.ts";
 import { base64, hexUpper, int64String } from "./encodePrimitives.ts";
 import { encodeResultTx } from "./encodeTx.ts";
 import { methodError } from "./jsonrpc.ts";
 import type { MethodContext, RpcMethod } from "./methodTypes.ts";
 import { pagedSearch, resolvePerPage } from "./paging.ts";
+import { txWaitersOf } from "./txWaiters.ts";
 
 export const TX_PARAM = [{ name: "tx", kind: "bytes" }] as const;
 
@@ -51,39 +51,13 @@ const broadcastTxSync: RpcMethod = {
   },
 };
 
-/** Resolves with the tx's "Tx" event, or undefined after `timeoutMs`; `cancel` stops listening. */
-function waitForTx(backend: RpcBackend, wanted: string, timeoutMs: number): { done: Promise<IndexedTx | undefined>; cancel(): void } {
-  let cancel = () => {};
-  const done = new Promise<IndexedTx | undefined>((resolve) => {
-    const cleanup = () => {
-      clearTimeout(timer);
-      backend.events.off("Tx", onTx);
-    };
-    const onTx = (indexed: IndexedTx) => {
-      if (hexUpper(indexed.hash) !== wanted) return;
-      cleanup();
-      resolve(indexed);
-    };
-    const timer = setTimeout(() => {
-      cleanup();
-      resolve(undefined);
-    }, timeoutMs);
-    cancel = () => {
-      cleanup();
-      resolve(undefined);
-    };
-    backend.events.on("Tx", onTx);
-  });
-  return { done, cancel: () => cancel() };
-}
-
 const broadcastTxCommit: RpcMethod = {
   params: TX_PARAM,
   async handler(args, ctx: MethodContext) {
     const tx = txArg(args);
     const hashHex = txHashHex(tx);
     // Listen before CheckTx so a block committed in between is not missed.
-    const waiter = waitForTx(ctx.backend, hashHex, ctx.broadcastTxCommitTimeoutMs);
+    const waiter = txWaitersOf(ctx.backend).wait(hashHex, ctx.broadcastTxCommitTimeoutMs);
     let check: ResponseCheckTx;
     try {
       check = await ctx.backend.broadcastTx(tx);
