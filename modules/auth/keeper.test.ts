@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Context } from "../../chain/context.ts";
 import { MemBranch } from "../../chain/store/memBranch.ts";
+import type { KVReader } from "../../chain/store/types.ts";
 import { AuthKeeper } from "./keeper.ts";
 import { DEFAULT_AUTH_PARAMS } from "./types.ts";
 
-const empty = { get: () => undefined, has: () => false, iterate: () => [][Symbol.iterator]() };
+const empty: KVReader = {
+  get: () => undefined,
+  has: () => false,
+  iterate: async function* () {},
+};
 
 describe("AuthKeeper.getParams", () => {
   it("decodes once per stored bytes object, follows every rewrite, and shares a frozen result", () => {
