@@ -6,10 +6,9 @@
  *   B/ ‖ height                        → finalize_block events (ResponseFinalizeBlock proto)
  *   E/ ‖ lp(tag) ‖ lp(value) ‖ height  → height
  * One batch per block, or per run of blocks when the indexer has fallen behind (node/solo/indexer.ts).
+ * The entries are built by indexEntries.ts.
  */
 import { ClassicLevel } from "classic-level";
-import { BinaryWriter } from "cosmjs-types/binary";
-import { sha256 } from "@noble/hashes/sha2.js";
 import { fromHex, toHex } from "@cosmjs/encoding";
 import { ExecTxResult, ResponseFinalizeBlock, TxResult, type Event } from "cosmjs-types/tendermint/abci/types";
 import { RpcBackendError, type IndexedTx, type SearchPage, type SearchParams } from "../rpc/backend.ts";
@@ -22,14 +21,11 @@ import {
   TX_HEIGHT_TAG,
   type Query,
 } from "../query/index.ts";
-import { concat, readU64, u32, u64 } from "./keys.ts";
+import { concat, readU64, u64 } from "./keys.ts";
+import { BLOCK_ATTR, BLOCK_EVENTS, indexEntries, TX, TX_ATTR, TX_BY_POSITION, type BlockToIndex } from "./indexEntries.ts";
 import { attributePrefix, chooseRange, heightBounds, heightRange, pageOf, prefixRange, type IndexDb, type ScanRange } from "./indexSearch.ts";
 
-const TX = "t/";
-const TX_BY_POSITION = "x/";
-const TX_ATTR = "e/";
-const BLOCK_EVENTS = "B/";
-const BLOCK_ATTR = "E/";
+export { indexEntries, txResultBytes, type BlockToIndex } from "./indexEntries.ts";
 
 export class TxIndex {
   private constructor(private readonly db: IndexDb) {}
@@ -143,61 +139,6 @@ export class TxIndex {
     if (params.orderBy === "desc") matches.reverse();
     return { items: pageOf(matches, params.page, params.perPage), totalCount: matches.length };
   }
-}
-
-/** One committed block as the index needs it; `hashes` (sha256 of each tx) when the caller has them. */
-export interface BlockToIndex {
-  height: bigint;
-  txs: readonly Uint8Array[];
-  results: readonly ExecTxResult[];
-  blockEvents: readonly Event[];
-  hashes?: readonly Uint8Array[];
-  /** ExecTxResult.encode of each result, when the caller has them (BlockStore.saveResults). */
-  resultBytes?: readonly Uint8Array[];
-}
-
-/**
- * Every key and value the index holds for one block, in the order written.
- * PERF: grows with the block's txs × indexed attributes.
- */
-export function indexEntries(b: BlockToIndex, put: (key: Uint8Array, value: Uint8Array) => void): void {
-  const { height, txs, results } = b;
-  if (results.length !== txs.length) throw new Error(`tx index: block ${height} has ${txs.length} txs but ${results.length} results`);
-  const heightKey = u64(height);
-  txs.forEach((tx, index) => {
-    const result = results[index]!;
-    const hash = b.hashes?.[index] ?? sha256(tx);
-    const position = concat(heightKey, u32(index));
-    const encodedResult = b.resultBytes?.[index];
-    put(concat(TX, hash), encodedResult ? txResultBytes(height, index, tx, encodedResult) : TxResult.encode({ height, index, tx, result }).finish());
-    put(concat(TX_BY_POSITION, position), hash);
-    for (const [tag, value] of indexedAttributes(result.events)) {
-      put(attributePrefix(TX_ATTR, tag, value, position), hash);
-    }
-  });
-  put(concat(BLOCK_EVENTS, heightKey), ResponseFinalizeBlock.encode(ResponseFinalizeBlock.fromPartial({ events: [...b.blockEvents] })).finish());
-  for (const [tag, value] of indexedAttributes(b.blockEvents)) {
-    put(attributePrefix(BLOCK_ATTR, tag, value, heightKey), heightKey);
-  }
-}
-
-/** TxResult.encode's bytes exactly, around a result already encoded. PERF: O(tx + result bytes). */
-export function txResultBytes(height: bigint, index: number, tx: Uint8Array, encodedResult: Uint8Array): Uint8Array {
-  const w = BinaryWriter.create();
-  if (height !== 0n) w.uint32(8).int64(height);
-  if (index !== 0) w.uint32(16).uint32(index);
-  if (tx.length !== 0) w.uint32(26).bytes(tx);
-  return w.uint32(34).bytes(encodedResult).finish();
-}
-
-/** [tag, value] of every attribute the kv indexer indexes (index=true, non-empty type and key). */
-function indexedAttributes(events: readonly Event[]): [string, string][] {
-  const out: [string, string][] = [];
-  for (const e of events) {
-    if (e.type === "") continue;
-    for (const a of e.attributes) if (a.index && a.key !== "") out.push([`${e.type}.${a.key}`, a.value]);
-  }
-  return out;
 }
 
 function attributeRanges(query: Query, space: string, reserved: readonly string[]): ScanRange[] {
