@@ -16,6 +16,10 @@ import { addressBytes, valoperString } from "../../chain/address.ts";
 import { prepareGenTx, signedGenTx } from "../../genesis/gentx.ts";
 import type { GenesisDoc } from "../../genesis/types.ts";
 import { AppHarness, TEST_CHAIN_ID, type TestAccount } from "../../test/appHarness.ts";
+import { bytesToHex } from "@noble/hashes/utils.js";
+import { validateAppState } from "../index.ts";
+import { defaultGenutilGenesis } from "./genesis.ts";
+import { exportAppState } from "../../node/export.ts";
 
 const BALANCE = "1000000000";
 
@@ -86,6 +90,31 @@ describe("gen_txs at InitChain", () => {
   it("stops the chain from starting, naming the gentx, when the ante refuses its signature", async () => {
     await expect(harnessWith(async (a) => [await gentx(a[1]!, 1, "30000000"), await gentx(a[2]!, 2, "70000000", { chainId: "another-chain-1" })]))
       .rejects.toThrow(/gen_txs\[1\] \(validator "val-2", tribvaloper1\w+\) was refused: signature verification failed.*\(codespace sdk, code 4\): gentx failed at InitChain/);
+  });
+
+  it("the section init writes, {gen_txs: []}, writes nothing: the same app hash as a genesis without it", async () => {
+    expect(defaultGenutilGenesis()).toEqual({ gen_txs: [] });
+    const without = await AppHarness.create({ accounts: 3, appState: (st) => void delete st.genutil });
+    const rootWithout = bytesToHex(without.store.rootHash);
+    const initWithout = bytesToHex(without.initChainResponse.appHash);
+    await without.close();
+    h = await AppHarness.create({ accounts: 3, appState: (st) => void (st.genutil = { gen_txs: [] }) });
+    expect(bytesToHex(h.initChainResponse.appHash)).toBe(initWithout);
+    expect(bytesToHex(h.store.rootHash)).toBe(rootWithout);
+    expect(h.initChainResponse.validators).toEqual([]);
+  });
+
+  it("an export writes gen_txs empty again (as the SDK): the validators the gentxs made are in staking's section", async () => {
+    h = await harnessWith(async (a) => [await gentx(a[1]!, 1, "30000000")]);
+    await h.deliver([]);
+    const exported = (await exportAppState(h.store.committed(), h.height)) as Record<string, any>;
+    expect(exported.genutil).toEqual({ gen_txs: [] });
+    expect(exported.staking.validators.map((v: { description: { moniker: string } }) => v.description.moniker)).toEqual(["val-1"]);
+    expect(() => validateAppState(exported)).not.toThrow();
+  });
+
+  it("refuses a section whose gen_txs is not a list, naming the field", () => {
+    expect(() => validateAppState({ genutil: { gen_txs: {} } })).toThrow(/app_state\.genutil\.gen_txs/);
   });
 
   it("stops the chain from starting when the self-bond exceeds the account's balance", async () => {

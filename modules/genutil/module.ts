@@ -1,5 +1,5 @@
 import type { Module } from "../../chain/module.ts";
-import { type GenutilGenesis, initGenutilGenesis, validateGenutilGenesis } from "./genesis.ts";
+import { defaultGenutilGenesis, type GenutilGenesis, initGenutilGenesis, validateGenutilGenesis } from "./genesis.ts";
 import type { GenutilKeeper } from "./keeper.ts";
 import { genutilQueries } from "./queries.ts";
 
@@ -12,7 +12,12 @@ export function genutilModule(k: GenutilKeeper): Module<GenutilGenesis> {
   return {
     name: "genutil",
     queries: genutilQueries,
-    // No default section: `init` writes none (so the golden genesis is unchanged); collect-gentxs adds it.
+    // As the SDK, `init` writes `{"gen_txs": []}` (node/cli/initHome.ts; collect-gentxs fills it)
+    // and an export writes it empty again (the gentxs are applied: their validators are in
+    // staking's section). No defaultGenesis: defaultAppState() is the golden genesis, pinned byte
+    // for byte. An empty list writes nothing, nor does a genesis without the section, so app
+    // hashes do not depend on which of the two a genesis has.
+    exportGenesis: () => defaultGenutilGenesis(),
     absentGenesisWritesNothing: true,
     validateGenesis: validateGenutilGenesis,
     initGenesis: (ctx, g) => initGenutilGenesis(k, ctx, g),

@@ -25,6 +25,7 @@ describe("tributary init", () => {
     expect(genesis.consensus_params.block).toEqual({ max_bytes: "22020096", max_gas: "100000000" });
     expect(genesis.validators).toEqual([{ address: pv.address, pub_key: pv.pub_key, power: "10", name: "node-a" }]);
     expect(genesis.app_state.auth.accounts).toEqual([]);
+    expect(genesis.app_state.genutil).toEqual({ gen_txs: [] }); // as the SDK's init; collect-gentxs fills it
     expect(result.validator_address).toBe(pv.address);
     expect(JSON.parse(readFileSync(join(home, "config", "config.json"), "utf8")).moniker).toBe("node-a");
 

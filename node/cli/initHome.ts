@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import type { GenesisError } from "../../chain/genesisError.ts";
 import { newGenesisDoc } from "../../genesis/create.ts";
+import { defaultGenutilGenesis } from "../../modules/genutil/genesis.ts";
 import { validateChainId, writeGenesis } from "../../genesis/doc.ts";
 import { POWER_REDUCTION, addGenesisValidator } from "../../genesis/staking.ts";
 import { genesisValidator } from "../../genesis/validators.ts";
@@ -77,6 +78,8 @@ export function initHome(opts: InitOptions): InitResult {
   const validator = ensureValidatorKey(paths.home);
   const nodeId = ensureNodeId(paths.home);
   const doc = newGenesisDoc({ chainId: opts.chainId, validators: [genesisValidator(validator.pubkey, INIT_VALIDATOR_POWER, opts.moniker)] });
+  // As the SDK's init: an empty genutil section, which collect-gentxs fills (it writes nothing at InitChain).
+  doc.app_state.genutil = defaultGenutilGenesis();
   opts.editGenesis?.(doc);
   if (opts.bondValidator) {
     const { operator, selfBond } = opts.bondValidator;
