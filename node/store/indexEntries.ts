@@ -35,7 +35,9 @@ export interface BlockToIndex {
 interface TagPrefix {
   bytes: Uint8Array;
   tx: number;
+  /** values[0, count) were put by tx `tx`. */
   values: string[];
+  count: number;
 }
 
 /** One block's tag prefixes, by event type then attribute key (no string building per attribute). */
@@ -49,7 +51,7 @@ class TagPrefixes {
     if (byKey === undefined) this.byType.set(type, (byKey = new Map()));
     let prefix = byKey.get(key);
     if (prefix === undefined) {
-      prefix = { bytes: attributePrefix(this.space, `${type}.${key}`), tx: -1, values: [] };
+      prefix = { bytes: attributePrefix(this.space, `${type}.${key}`), tx: -1, values: [], count: 0 };
       byKey.set(key, prefix);
     }
     return prefix;
@@ -75,7 +77,8 @@ class KeyArena {
   /** The key written at [start, end) of `buf`. */
   take(start: number, end: number): Uint8Array {
     this.used = end;
-    return this.buf.subarray(start, end);
+    // A plain view: Buffer#subarray builds a FastBuffer through more JS, and the store copies either.
+    return new Uint8Array(this.buf.buffer, this.buf.byteOffset + start, end - start);
   }
 }
 
@@ -88,6 +91,12 @@ function writeAscii(buf: Buffer, at: number, s: string): number {
     buf[at + i] = c;
   }
   return n;
+}
+
+/** Whether the current tx already put `value` under `tag` (a handful of values at most). */
+function putBefore(tag: TagPrefix, value: string): boolean {
+  for (let i = 0; i < tag.count; i++) if (tag.values[i] === value) return true;
+  return false;
 }
 
 function writeU32(buf: Buffer, at: number, n: number): void {
@@ -122,13 +131,14 @@ export function indexEntries(b: BlockToIndex, put: (key: Uint8Array, value: Uint
     const hash = b.hashes?.[index] ?? sha256(tx);
     if (hash.length !== 32) throw new Error(`tx index: block ${height} tx ${index} has a ${hash.length}-byte hash, not 32`);
     writeU32(position, 8, index);
+    const encodedResult = b.resultBytes?.[index];
+    const record = encodedResult ? txResultBytes(height, index, tx, encodedResult) : TxResult.encode({ height, index, tx, result }).finish();
     let at = arena.room(HASH_KEY_LEN + SPACE_LEN + POSITION_LEN);
     let buf = arena.buf;
     buf[at] = TX_CODE[0]!;
     buf[at + 1] = TX_CODE[1]!;
     buf.set(hash, at + SPACE_LEN);
-    const encodedResult = b.resultBytes?.[index];
-    put(arena.take(at, at + HASH_KEY_LEN), encodedResult ? txResultBytes(height, index, tx, encodedResult) : TxResult.encode({ height, index, tx, result }).finish());
+    put(arena.take(at, at + HASH_KEY_LEN), record);
     at += HASH_KEY_LEN;
     buf[at] = TX_BY_POSITION_CODE[0]!;
     buf[at + 1] = TX_BY_POSITION_CODE[1]!;
@@ -142,9 +152,9 @@ export function indexEntries(b: BlockToIndex, put: (key: Uint8Array, value: Uint
         const value = a.value;
         if (tag.tx !== index) {
           tag.tx = index;
-          tag.values.length = 0;
-        } else if (tag.values.includes(value)) continue;
-        tag.values.push(value);
+          tag.count = 0;
+        } else if (putBefore(tag, value)) continue;
+        tag.values[tag.count++] = value;
         // UTF-8 takes at most 3 bytes per UTF-16 unit.
         const start = arena.room(tag.bytes.length + 4 + 3 * value.length + POSITION_LEN);
         buf = arena.buf;
@@ -215,19 +225,31 @@ function writeVarint(out: Buffer, at: number, n: number): number {
  * PERF: O(tx + result bytes), one allocation.
  */
 export function txResultBytes(height: bigint, index: number, tx: Uint8Array, encodedResult: Uint8Array): Uint8Array {
-  // Heights from 2^31 (68 years of 1 s blocks) and negative ones never occur; the generic writer keeps
-  // their bytes as before (cosmjs-types writes 2^31..2^32-1 as five zero bytes, which this must not "fix").
-  if (height < 0n || height >= FAST_HEIGHT_LIMIT || !Number.isInteger(index) || index < 0 || index > 0xffffffff) {
-    return writerTxResultBytes(height, index, tx, encodedResult);
-  }
-  const h = Number(height);
-  const size =
+  if (!fastTxResult(height, index)) return writerTxResultBytes(height, index, tx, encodedResult);
+  const out = Buffer.allocUnsafe(txResultSize(Number(height), index, tx, encodedResult));
+  writeTxResult(out, 0, Number(height), index, tx, encodedResult);
+  return out;
+}
+
+/**
+ * Heights from 2^31 (68 years of 1 s blocks) and negative ones never occur; the generic writer
+ * keeps their bytes as before (cosmjs-types writes 2^31..2^32-1 as five zero bytes, which this must not "fix").
+ */
+function fastTxResult(height: bigint, index: number): boolean {
+  return height >= 0n && height < FAST_HEIGHT_LIMIT && Number.isInteger(index) && index >= 0 && index <= 0xffffffff;
+}
+
+function txResultSize(h: number, index: number, tx: Uint8Array, encodedResult: Uint8Array): number {
+  return (
     (h !== 0 ? 1 + varintSize(h) : 0) +
     (index !== 0 ? 1 + varintSize(index) : 0) +
     (tx.length !== 0 ? 1 + varintSize(tx.length) + tx.length : 0) +
-    1 + varintSize(encodedResult.length) + encodedResult.length;
-  const out = Buffer.allocUnsafe(size);
-  let at = 0;
+    1 + varintSize(encodedResult.length) + encodedResult.length
+  );
+}
+
+/** Returns the offset after the record. */
+function writeTxResult(out: Buffer, at: number, h: number, index: number, tx: Uint8Array, encodedResult: Uint8Array): number {
   if (h !== 0) {
     out[at++] = 8;
     at = writeVarint(out, at, h);
@@ -245,5 +267,5 @@ export function txResultBytes(height: bigint, index: number, tx: Uint8Array, enc
   out[at++] = 34;
   at = writeVarint(out, at, encodedResult.length);
   out.set(encodedResult, at);
-  return out;
+  return at + encodedResult.length;
 }

@@ -98,10 +98,11 @@ describe("TxIndex", () => {
   it("indexes 3000 txs in one block fast enough", async () => {
     const txs = Array.from({ length: 3000 }, (_, i) => utf8(`bulk-${i}`));
     const results = txs.map((_, i) => result([ev("message", { sender: `s${i % 50}`, action: "send", module: "bank" }), ev("transfer", { amount: "1utrib", recipient: `r${i}` })]));
-    const started = performance.now();
+    // CPU time, not wall time: on a loaded shared machine the wall clock measures the other jobs.
+    const started = process.cpuUsage();
     await index.indexBlock(6n, txs, results, []);
-    const ms = performance.now() - started;
-    expect(ms).toBeLessThan(1000);
+    const used = process.cpuUsage(started);
+    expect((used.user + used.system) / 1000).toBeLessThan(1000);
     expect((await search(index, "message.sender='s7' AND tx.height=6")).totalCount).toBe(60);
   });
 
