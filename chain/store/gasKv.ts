@@ -1,24 +1,65 @@
 import { GAS_SCHEDULE, type GasMeter, type GasSchedule } from "../gas.ts";
 import type { IterateOptions, KVStore } from "./types.ts";
 
+/** Per-byte prices are tabled up to this length (store keys and most values are shorter). */
+const TABLED_BYTES = 256;
+
+interface PerBytePrices {
+  read: bigint[];
+  write: bigint[];
+}
+
+/** `costPerByte × n` for n < TABLED_BYTES, per schedule (a few constant objects, by rules version). */
+const pricesBySchedule = new WeakMap<GasSchedule, PerBytePrices>();
+
+function perBytePrices(schedule: GasSchedule): PerBytePrices {
+  let p = pricesBySchedule.get(schedule);
+  if (p === undefined) {
+    p = { read: [], write: [] };
+    for (let n = 0; n < TABLED_BYTES; n++) {
+      p.read.push(schedule.readCostPerByte * BigInt(n));
+      p.write.push(schedule.writeCostPerByte * BigInt(n));
+    }
+    pricesBySchedule.set(schedule, p);
+  }
+  return p;
+}
+
 /**
  * Charges gas for every store access, following the SDK's gaskv (store/gaskv/store.go) so
  * gas numbers look familiar: flat per operation plus per byte of key and value.
  */
 export class GasKVStore implements KVStore {
+  /**
+   * Per-byte prices looked up instead of multiplied: each bigint product is a heap allocation,
+   * and every tx makes dozens of store accesses. The same amounts, consumed in the same order.
+   */
+  private readonly prices: PerBytePrices;
+
   constructor(
     /** The store under the meter (see `unmetered`). */
     readonly parent: KVStore,
     private readonly meter: GasMeter,
     /** The block's schedule (chain/gas.ts GAS_SCHEDULES, by rules version). */
     private readonly schedule: GasSchedule = GAS_SCHEDULE,
-  ) {}
+  ) {
+    this.prices = perBytePrices(schedule);
+  }
 
+  private readPrice(bytes: number): bigint {
+    return bytes < TABLED_BYTES ? this.prices.read[bytes]! : this.schedule.readCostPerByte * BigInt(bytes);
+  }
+
+  private writePrice(bytes: number): bigint {
+    return bytes < TABLED_BYTES ? this.prices.write[bytes]! : this.schedule.writeCostPerByte * BigInt(bytes);
+  }
+
+  // PERF: one parent read; three meter updates at most.
   get(key: Uint8Array): Uint8Array | undefined {
     this.meter.consume(this.schedule.readCostFlat, "ReadFlat");
-    this.meter.consume(this.schedule.readCostPerByte * BigInt(key.length), "ReadPerByte");
+    this.meter.consume(this.readPrice(key.length), "ReadPerByte");
     const value = this.parent.get(key);
-    if (value !== undefined) this.meter.consume(this.schedule.readCostPerByte * BigInt(value.length), "ReadPerByte");
+    if (value !== undefined) this.meter.consume(this.readPrice(value.length), "ReadPerByte");
     return value;
   }
 
@@ -29,8 +70,8 @@ export class GasKVStore implements KVStore {
 
   set(key: Uint8Array, value: Uint8Array): void {
     this.meter.consume(this.schedule.writeCostFlat, "WriteFlat");
-    this.meter.consume(this.schedule.writeCostPerByte * BigInt(key.length), "WritePerByte");
-    this.meter.consume(this.schedule.writeCostPerByte * BigInt(value.length), "WritePerByte");
+    this.meter.consume(this.writePrice(key.length), "WritePerByte");
+    this.meter.consume(this.writePrice(value.length), "WritePerByte");
     this.parent.set(key, value);
   }
 
@@ -43,7 +84,7 @@ export class GasKVStore implements KVStore {
   async *iterate(opts?: IterateOptions): AsyncIterable<[Uint8Array, Uint8Array]> {
     for await (const [k, v] of this.parent.iterate(opts)) {
       this.meter.consume(this.schedule.iterNextCostFlat, "IterNextFlat");
-      this.meter.consume(this.schedule.readCostPerByte * BigInt(k.length + v.length), "ValuePerByte");
+      this.meter.consume(this.readPrice(k.length + v.length), "ValuePerByte");
       yield [k, v];
     }
   }

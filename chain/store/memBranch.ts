@@ -4,6 +4,9 @@ import type { Branch, IterateOptions, KVChange, KVReader, KVStore } from "./type
 /** Pending write: a value, or `undefined` as a tombstone hiding the parent's value. */
 type Pending = Uint8Array | undefined;
 
+/** The sorted keys of a branch without writes, shared (never changed: a new key replaces it). */
+const NO_KEYS: readonly string[] = Object.freeze([]);
+
 /**
  * A write cache over a parent (the committed view, or another branch). Writes live in a Map
  * keyed by the key's latin1 string, whose `<` order equals byte order; a sorted key list is
@@ -11,7 +14,7 @@ type Pending = Uint8Array | undefined;
  */
 export class MemBranch implements Branch {
   private readonly writes = new Map<string, Pending>();
-  private sorted: string[] | undefined = [];
+  private sorted: readonly string[] | undefined = NO_KEYS;
 
   /** `parent` receives `write()`; a branch over a read-only view cannot be written back. */
   constructor(private readonly parent: KVReader | KVStore) {}
@@ -59,9 +62,10 @@ export class MemBranch implements Branch {
     if (this.parent instanceof MemBranch) {
       // The same writes as parent.set/delete, minus a bytes round trip per key; unsorted, since
       // a MemBranch sorts its keys itself whenever order matters (changes, iterate, write).
-      for (const [k, v] of this.writes) this.parent.put(k, v);
+      const parent = this.parent;
+      this.writes.forEach((v, k) => parent.put(k, v));
       this.writes.clear();
-      this.sorted = [];
+      this.sorted = NO_KEYS;
       return;
     }
     const parent = this.parent as Partial<KVStore>;
@@ -74,7 +78,7 @@ export class MemBranch implements Branch {
       else parent.set(mapKeyToBytes(k), v);
     }
     this.writes.clear();
-    this.sorted = [];
+    this.sorted = NO_KEYS;
   }
 
   /** Merges this branch's writes (a snapshot taken at the start) with the parent's entries. */
@@ -112,12 +116,14 @@ export class MemBranch implements Branch {
     }
   }
 
+  // PERF: one Map update; a new key (the size grew) drops the sorted key list.
   private put(k: string, v: Pending): void {
-    if (!this.writes.has(k)) this.sorted = undefined;
+    const size = this.writes.size;
     this.writes.set(k, v);
+    if (this.writes.size !== size) this.sorted = undefined;
   }
 
-  private sortedKeys(): string[] {
+  private sortedKeys(): readonly string[] {
     if (this.sorted === undefined) this.sorted = [...this.writes.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     return this.sorted;
   }
