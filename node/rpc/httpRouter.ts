@@ -46,8 +46,18 @@ export class HttpRouter {
     this.endpointList = endpointListHtml();
   }
 
-  /** The node:http request listener. PERF: constant work before the body is read. */
+  /** The node:http request listener; a throw here would take the node down, so none escapes. */
   readonly listener = (req: IncomingMessage, res: ServerResponse): void => {
+    try {
+      this.route(req, res);
+    } catch (err) {
+      this.ctx.logger.error({ err }, "RPC HTTP request failed unexpectedly");
+      sendInternalError(res, err, undefined);
+    }
+  };
+
+  /** PERF: constant work before the body is read. */
+  private route(req: IncomingMessage, res: ServerResponse): void {
     if (this.closing) return sendJsonText(res, 503, SERVICE_UNAVAILABLE, CONNECTION_CLOSE);
     const cors = this.opts.cors.headersFor(req.headers.origin);
     const method = req.method;
@@ -67,7 +77,7 @@ export class HttpRouter {
       if (name !== undefined) return void this.answerUri(name, q === -1 ? "" : url.slice(q + 1), res, cors);
     }
     sendJsonText(res, 404, routeNotFound(method ?? "", url), cors);
-  };
+  }
 
   private readBody(req: BodyRequest, res: ServerResponse, cors: HeaderList | undefined): void {
     const declared = Number(req.headers["content-length"] ?? 0);
@@ -84,7 +94,8 @@ export class HttpRouter {
       if (reply.body === "") sendText(res, reply.status, TEXT_TYPE, "", cors);
       else sendJsonText(res, reply.status, reply.body, cors);
     } catch (err) {
-      sendJsonText(res, 500, serializeJson(failure(null, new JsonRpcError(ErrorCode.internal, (err as Error).message))), cors);
+      this.ctx.logger.error({ err }, "RPC HTTP request failed unexpectedly");
+      sendInternalError(res, err, cors);
     }
   }
 
@@ -146,6 +157,16 @@ function onBodyEnd(this: BodyRequest): void {
   const { chunks } = state;
   const text = chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks, state.size).toString("utf8");
   void state.router.answerPost(text, state.res, state.cors);
+}
+
+/** 500 with the error's message as -32603 data, unless a response is already under way. */
+function sendInternalError(res: ServerResponse, err: unknown, cors: HeaderList | undefined): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  sendJsonText(res, 500, serializeJson(failure(null, new JsonRpcError(ErrorCode.internal, message))), cors);
 }
 
 /** "/name" (decoded) for a one-segment path, else undefined. */
