@@ -10,7 +10,7 @@ import type { AuthParams } from "../types.ts";
 const enc = new TextEncoder();
 
 export function validateTxBasics(ctx: Context, { tx, signers, simulate }: TxContext, params: AuthParams): void {
-  const memoBytes = tx.body.memo === "" ? 0 : enc.encode(tx.body.memo).length;
+  const memoBytes = utf8Length(tx.body.memo);
   if (BigInt(memoBytes) > params.maxMemoCharacters) {
     throw sdkErrors.memoTooLarge.wrap(`maximum number of characters is ${params.maxMemoCharacters} but received ${memoBytes} characters`);
   }
@@ -43,4 +43,10 @@ export function validateTxBasics(ctx: Context, { tx, signers, simulate }: TxCont
 /** Charges gas for the tx's size before anything expensive runs. */
 export function consumeTxSizeGas(ctx: Context, { tx }: TxContext, params: AuthParams): void {
   ctx.gasMeter.consume(BigInt(tx.size) * params.txSizeCostPerByte, "txSize");
+}
+
+/** The memo's UTF-8 length; an ASCII memo (nearly all) is measured without encoding it. */
+function utf8Length(s: string): number {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return enc.encode(s).length;
+  return s.length;
 }

@@ -2,16 +2,36 @@ import { addressBytes } from "../../../chain/address.ts";
 import { type Coin, coinFromWire, coinsToString, validateCoins } from "../../../chain/coins.ts";
 import type { Context } from "../../../chain/context.ts";
 import { ChainError, sdkErrors } from "../../../chain/errors.ts";
+import type { DecodedTx } from "../../../chain/tx/decode.ts";
 import type { TxContext } from "../../../chain/tx/txContext.ts";
 import { emitTxFee } from "../events.ts";
 import type { FeeBankKeeper } from "../expected.ts";
 import { FEE_COLLECTOR } from "../keeper.ts";
 
 
-export function feeCoins({ tx }: TxContext): Coin[] {
+/** A tx's fee coins (parsed and validated) and their text for the `tx.fee` event. */
+export interface TxFee {
+  readonly coins: readonly Coin[];
+  readonly text: string;
+}
+
+/**
+ * CheckTx, every ReCheck and FinalizeBlock see the same DecodedTx (App's decode cache), and a
+ * DecodedTx is never changed, so its fee is parsed once. Entries go with their tx. A fee that
+ * does not parse is not remembered: it throws the same error every time.
+ */
+const parsedFees = new WeakMap<DecodedTx, TxFee>();
+
+/** PERF: O(fee coins) on a tx's first ante run; a WeakMap lookup after. */
+export function feeCoins({ tx }: TxContext): TxFee {
+  const hit = parsedFees.get(tx);
+  if (hit !== undefined) return hit;
   const coins = (tx.authInfo.fee?.amount ?? []).map(coinFromWire);
   validateCoins(coins, "fee");
-  return coins;
+  // Frozen: the same objects are handed to every later run of the tx.
+  const fee: TxFee = Object.freeze({ coins: Object.freeze(coins.map((c) => Object.freeze(c))), text: coinsToString(coins) });
+  parsedFees.set(tx, fee);
+  return fee;
 }
 
 /**
@@ -30,7 +50,7 @@ export function checkMinGasPrice(ctx: Context, txc: TxContext, fee: readonly Coi
 }
 
 /** Moves the fee from the first signer to the fee collector and emits `tx.fee`/`tx.fee_payer`. */
-export function deductFee(ctx: Context, bank: FeeBankKeeper, txc: TxContext, fee: readonly Coin[]): void {
+export function deductFee(ctx: Context, bank: FeeBankKeeper, txc: TxContext, { coins: fee, text }: TxFee): void {
   const payer = txc.signers[0];
   // Every message has a signer and a tx has a message, so this holds for a decoded tx.
   if (payer === undefined) throw sdkErrors.noSignatures.wrap("the tx has no signer to pay its fee");
@@ -40,12 +60,12 @@ export function deductFee(ctx: Context, bank: FeeBankKeeper, txc: TxContext, fee
       bank.sendCoinsToModule(ctx, addressBytes(payer), FEE_COLLECTOR, charged);
     } catch (e) {
       if (e instanceof ChainError && sdkErrors.insufficientFunds.is(e)) {
-        throw new ChainError(e.codespace, e.code, `cannot pay fee ${coinsToString(fee)}: ${e.message}`);
+        throw new ChainError(e.codespace, e.code, `cannot pay fee ${text}: ${e.message}`);
       }
       throw e;
     }
   }
-  emitTxFee(ctx, coinsToString(fee), payer);
+  emitTxFee(ctx, text, payer);
 }
 
 /**

@@ -18,7 +18,7 @@ export function createAnteHandler(auth: AuthKeeper, bank: FeeBankKeeper, sigCach
     validateTxBasics(ctx, txc, params);
     consumeTxSizeGas(ctx, txc, params);
     const fee = feeCoins(txc);
-    checkMinGasPrice(ctx, txc, fee);
+    checkMinGasPrice(ctx, txc, fee.coins);
     deductFee(ctx, bank, txc, fee);
     const accounts = loadSigners(ctx, auth, txc);
     verifySignatures(ctx, txc, accounts, params, sigCache);

@@ -4,6 +4,7 @@ import { addressBytes } from "../../../chain/address.ts";
 import type { Context } from "../../../chain/context.ts";
 import { sdkErrors } from "../../../chain/errors.ts";
 import { equalBytes } from "../../../chain/keys.ts";
+import { bytesToMapKey } from "../../../chain/store/bytes.ts";
 import { aminoSignBytes } from "../../../chain/tx/aminoJson.ts";
 import type { SigVerifyCache } from "../../../chain/tx/sigCache.ts";
 import { directSignBytes } from "../../../chain/tx/signBytes.ts";
@@ -25,7 +26,7 @@ export function loadSigners(ctx: Context, auth: AuthKeeper, { tx, signers }: TxC
     const info = signerInfo(tx, i);
     if (!acc.pubKey) {
       const pk = decodePubKeyAny(info.publicKey);
-      if (!equalBytes(pubkeyToAddress(pk), acc.address)) {
+      if (!equalBytes(keyAddress(pk), acc.address)) {
         throw sdkErrors.invalidPubKey.wrap(`public key of signer ${i} does not match address ${signer}`);
       }
       acc.pubKey = pk;
@@ -34,6 +35,26 @@ export function loadSigners(ctx: Context, auth: AuthKeeper, { tx, signers }: TxC
     }
     return acc;
   });
+}
+
+/**
+ * A key's address is a pure function of the key (sha256 + ripemd160, the costliest step of an
+ * account's first tx), and CheckTx, every ReCheck and FinalizeBlock each derive it until the
+ * block stores the key. Node-local and bounded: a miss only hashes again.
+ */
+const KEY_ADDRESS_LIMIT = 20_000;
+const keyAddresses = new Map<string, Uint8Array>();
+
+/** PERF: a Map lookup keyed by the 33 key bytes; two hashes on a miss. Callers must not change the result. */
+function keyAddress(pk: Uint8Array): Uint8Array {
+  const k = bytesToMapKey(pk);
+  let addr = keyAddresses.get(k);
+  if (addr === undefined) {
+    addr = pubkeyToAddress(pk);
+    if (keyAddresses.size >= KEY_ADDRESS_LIMIT) keyAddresses.clear();
+    keyAddresses.set(k, addr);
+  }
+  return addr;
 }
 
 /**
