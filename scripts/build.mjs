@@ -44,6 +44,7 @@ export async function buildNode() {
       { in: "node/attribution/buildWorkerMain.ts", out: "buildWorker" },
       { in: "node/factory/gradWorkerMain.ts", out: "gradWorker" },
       { in: "node/sigverify/sigWorkerMain.ts", out: "sigWorker" },
+      { in: "node/rpc/newBlockWorkerMain.ts", out: "newBlockWorker" },
     ],
     outdir: "dist",
     outExtension: { ".js": ".mjs" },

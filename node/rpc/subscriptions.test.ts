@@ -20,7 +20,7 @@ function setup(matcher: QueryMatcher = cometQueryMatcher) {
   const hub = new SubscriptionHub(backend, matcher, pino({ level: "silent" }));
   const client = () => {
     const frames: string[] = [];
-    return { frames, subs: hub.client((text) => frames.push(text)) };
+    return { frames, subs: hub.client((frame) => frames.push(frame.toString())) };
   };
   /** Emits a block with two txs as the block loop does: NewBlock, then one Tx per tx. */
   const emitBlock = () => {

@@ -7,6 +7,7 @@ import type { Logger } from "pino";
 import type { IndexedTx, RpcBackend, StoredBlock, StoredBlockResults } from "./backend.ts";
 import { newBlockEventMessage, newBlockHeaderEventMessage, txEventMessage, type EventMessage } from "./encodeTx.ts";
 import { methodError, type JsonRpcId } from "./jsonrpc.ts";
+import { NewBlockJsonWorker, type EncodedBlock } from "./newBlockJson.ts";
 import { MAX_QUERY_LENGTH } from "./paging.ts";
 
 /** The query language, injected so this file does not depend on the parser's internals. */
@@ -34,13 +35,16 @@ interface Subscription {
   parsed: unknown;
 }
 
+/** One websocket text frame: a string, or its UTF-8 bytes. */
+export type Frame = string | Buffer;
+
 /** One websocket client's subscriptions. `send` writes one text frame. */
 export class ClientSubscriptions {
   private readonly byQuery = new Map<string, Subscription>();
 
   constructor(
     private readonly hub: SubscriptionHub,
-    private readonly send: (text: string) => void,
+    private readonly send: (frame: Frame) => void,
   ) {}
 
   subscribe(id: JsonRpcId, query: string): void {
@@ -98,8 +102,7 @@ export class ClientSubscriptions {
   deliver(message: EventMessage, rendered: RenderedResults = new RenderedResults(message)): void {
     for (const sub of this.byQuery.values()) {
       if (!this.hub.matcher.matches(sub.parsed, message.events)) continue;
-      // The bytes of JSON.stringify({ jsonrpc: "2.0", id: sub.id, result }), with `result` serialised once.
-      this.send(`{"jsonrpc":"2.0","id":${JSON.stringify(sub.id)},"result":${rendered.result(sub.query)}}`);
+      this.send(rendered.frame(sub.id, sub.query));
     }
   }
 }
@@ -110,7 +113,22 @@ export class RenderedResults {
   private data: string | undefined;
   private events: string | undefined;
 
-  constructor(private readonly message: EventMessage) {}
+  /** `dataJson`: the message's data as JSON bytes when rendered elsewhere (the NewBlock worker). */
+  constructor(
+    private readonly message: EventMessage,
+    private readonly dataJson?: Buffer,
+  ) {}
+
+  /**
+   * The bytes of JSON.stringify({ jsonrpc: "2.0", id, result }).
+   * PERF: a copy of the payload per subscriber; serialised once per (query, event).
+   */
+  frame(id: JsonRpcId, query: string): Frame {
+    if (this.dataJson === undefined) return `{"jsonrpc":"2.0","id":${JSON.stringify(id)},"result":${this.result(query)}}`;
+    this.events ??= JSON.stringify(this.message.events);
+    const head = `{"jsonrpc":"2.0","id":${JSON.stringify(id)},"result":{"query":${JSON.stringify(query)},"data":`;
+    return Buffer.concat([Buffer.from(head), this.dataJson, Buffer.from(`,"events":${this.events}}}`)]);
+  }
 
   /** PERF: the payload's size on the first call for a message (the data), a copy per new query. */
   result(query: string): string {
@@ -130,9 +148,24 @@ export class SubscriptionHub {
   private readonly clients = new Set<ClientSubscriptions>();
   /** Per event kind, whether some subscription may match it; cleared when subscriptions change. */
   private readonly wanted = new Map<string, boolean>();
-  /** PERF: the payload's size once per matching query (see `deliver`); nothing when no query admits the kind. */
-  private readonly onNewBlock = (block: StoredBlock, results: StoredBlockResults) => {
-    if (this.wants("NewBlock")) this.broadcast(newBlockEventMessage(block, results));
+  /** Renders NewBlock payloads off the main thread when the node passes the block's encodings. */
+  private readonly renderer = new NewBlockJsonWorker();
+  /**
+   * Deliveries waiting for a payload from the worker; every later event queues behind them, so
+   * each client receives events in the order the node emitted them.
+   */
+  private queue: Promise<void> | undefined;
+  /**
+   * `encoded` (the solo node passes it): the payload is rendered on the worker thread.
+   * PERF: with `encoded`, the events of the block's finalize events and a copy of the rendered
+   * payload per subscriber; without, the payload's size once per matching query (see `deliver`);
+   * nothing when no query admits the kind.
+   */
+  private readonly onNewBlock = (block: StoredBlock, results: StoredBlockResults, encoded?: EncodedBlock) => {
+    if (this.wants("NewBlock")) {
+      const message = newBlockEventMessage(block, results);
+      this.broadcast(message, encoded && this.render(encoded, block, results));
+    }
     if (this.wants("NewBlockHeader")) this.broadcast(newBlockHeaderEventMessage(block, results));
   };
   /**
@@ -153,7 +186,7 @@ export class SubscriptionHub {
     backend.events.on("Tx", this.onTx);
   }
 
-  client(send: (text: string) => void): ClientSubscriptions {
+  client(send: (frame: Frame) => void): ClientSubscriptions {
     return new ClientSubscriptions(this, send);
   }
 
@@ -189,14 +222,34 @@ export class SubscriptionHub {
   }
 
   close(): void {
+    void this.renderer.close();
     this.backend.events.off("NewBlock", this.onNewBlock);
     this.backend.events.off("Tx", this.onTx);
     this.clients.clear();
     this.wanted.clear();
   }
 
-  private broadcast(message: EventMessage): void {
-    const rendered = new RenderedResults(message);
+  /** The worker's rendering, or undefined (then the main thread renders it) if the worker failed. */
+  private render(encoded: EncodedBlock, block: StoredBlock, results: StoredBlockResults): Promise<Buffer | undefined> {
+    return this.renderer.render({ encoded, blockId: block.blockId, height: results.height }).catch((err: unknown) => {
+      this.logger.warn({ err }, "NewBlock payload worker failed; rendering on the main thread");
+      return undefined;
+    });
+  }
+
+  /** Delivers now, or after the deliveries queued before it (see `queue`). */
+  private broadcast(message: EventMessage, data?: Promise<Buffer | undefined>): void {
+    if (data === undefined && this.queue === undefined) return this.deliverAll(message, undefined);
+    const next = (this.queue ?? Promise.resolve()).then(async () => this.deliverAll(message, data && (await data)));
+    const settle = () => {
+      if (this.queue === next) this.queue = undefined;
+    };
+    next.then(settle, settle);
+    this.queue = next;
+  }
+
+  private deliverAll(message: EventMessage, dataJson: Buffer | undefined): void {
+    const rendered = new RenderedResults(message, dataJson);
     for (const client of this.clients) {
       try {
         client.deliver(message, rendered);

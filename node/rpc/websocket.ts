@@ -7,15 +7,18 @@ import { ErrorCode, JsonRpcError, failure, isValidId, success, type JsonRpcId } 
 import { handleRequest, serializeJson } from "./methods.ts";
 import type { MethodContext } from "./methodTypes.ts";
 import { decodeJsonParams } from "./params.ts";
-import type { ClientSubscriptions, SubscriptionHub } from "./subscriptions.ts";
+import type { ClientSubscriptions, Frame, SubscriptionHub } from "./subscriptions.ts";
 
 export const PING_INTERVAL_MS = 27_000;
 
 const QUERY_PARAM = [{ name: "query", kind: "string" }] as const;
 
 export function attachWebsocketSession(socket: WebSocket, ctx: MethodContext, hub: SubscriptionHub): void {
-  const send = (text: string) => {
-    if (socket.readyState === socket.OPEN) socket.send(text);
+  // A Buffer is a text frame's UTF-8 bytes (rendered off the main thread), not a binary message.
+  const send = (frame: Frame) => {
+    if (socket.readyState !== socket.OPEN) return;
+    if (typeof frame === "string") socket.send(frame);
+    else socket.send(frame, { binary: false });
   };
   const subscriptions = hub.client(send);
   let alive = true;

@@ -2,7 +2,8 @@
  * The solo block loop: every `timeoutCommitMs` (and, without empty blocks, once the mempool has
  * a tx) it produces one block through SoloChain, updates the mempool, prunes the block store to
  * the app's retain height and announces the block on `events`:
- * - "NewBlock": (block: StoredBlock, results: StoredBlockResults)
+ * - "NewBlock": (block: StoredBlock, results: StoredBlockResults, encoded: EncodedBlock): the
+ *   encodings let the RPC render the websocket payload off the main thread (node/rpc/newBlockJson.ts)
  * - "Tx": (tx: IndexedTx), once per tx of the block, in order, after "NewBlock"
  * - "fatal": (err: Error), when production stopped on an error (the loop does not go on).
  */
@@ -99,9 +100,9 @@ export class BlockLoop {
     } finally {
       this.mempool.unlock();
     }
-    const { stored, results, retainHeight, txHashes } = produced;
+    const { stored, results, retainHeight, txHashes, encoded } = produced;
     const txs = stored.block.data.txs;
-    this.events.emit("NewBlock", stored, results);
+    this.events.emit("NewBlock", stored, results, encoded);
     if (this.events.listenerCount("Tx") > 0) {
       txs.forEach((tx, index) => {
         const result = results.txResults[index];

@@ -12,6 +12,7 @@ import type { ConsensusParams } from "cosmjs-types/tendermint/types/params";
 import type { BlockID, Commit } from "cosmjs-types/tendermint/types/types";
 import type { AbciApp } from "../../chain/abci.ts";
 import type { StoredBlock, StoredBlockResults, ValidatorInfo } from "../rpc/backend.ts";
+import type { EncodedBlock } from "../rpc/newBlockJson.ts";
 import type { BlockStore } from "../store/blockstore.ts";
 import type { TxIndex } from "../store/txindex.ts";
 import { toStoredResults } from "../store/blockstore.ts";
@@ -51,6 +52,8 @@ export interface ProducedBlock {
   retainHeight: bigint;
   /** sha256 of each tx of the block, in order. */
   txHashes: Uint8Array[];
+  /** The block's and its results' encodings, as the block store saved them. */
+  encoded: EncodedBlock;
 }
 
 export class SoloChain {
@@ -226,7 +229,7 @@ export class SoloChain {
     crashPoint("commit", "block-saved");
     const response = await this.finalize(stored);
     const results = toStoredResults(height, response);
-    const resultBytes = await this.blocks.saveResults(results);
+    const { encoded: resultsEncoded, txResultBytes: resultBytes } = await this.blocks.saveResults(results);
     crashPoint("commit", "results-saved");
     beforeCommit?.();
     const { retainHeight } = await this.app.commit();
@@ -235,7 +238,7 @@ export class SoloChain {
     this.indexer.enqueue({ height, txs: block.data.txs, results: results.txResults, blockEvents: results.finalizeBlockEvents, hashes: txHashes, resultBytes });
     await this.afterCommit(stored, results);
     this.tip = { height, blockId, commit: seenCommit, commitTime, appHash: response.appHash, lastResultsHash: lastResultsHash(response.txResults) };
-    return { stored, results, retainHeight, txHashes };
+    return { stored, results, retainHeight, txHashes, encoded: { block: encoded, results: resultsEncoded } };
   }
 
   private async finalize(stored: StoredBlock): Promise<ResponseFinalizeBlock> {

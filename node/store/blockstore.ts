@@ -90,14 +90,15 @@ export class BlockStore {
   }
 
   /**
-   * Saves a block's FinalizeBlock results; returns each tx result's encoding, which the tx index
-   * stores inside its TxResult records without encoding the results a second time.
+   * Saves a block's FinalizeBlock results; returns their encoding and each tx result's (a view
+   * into it), which the tx index stores inside its TxResult records without encoding the results
+   * a second time.
    * PERF: grows with the number of txs and events of the block.
    */
-  async saveResults(results: StoredBlockResults): Promise<Uint8Array[]> {
-    const { encoded, txResultBytes } = encodeResults(results);
-    await this.db.put(KEY.results(results.height), encoded);
-    return txResultBytes;
+  async saveResults(results: StoredBlockResults): Promise<{ encoded: Uint8Array; txResultBytes: Uint8Array[] }> {
+    const encoding = encodeResults(results);
+    await this.db.put(KEY.results(results.height), encoding.encoded);
+    return encoding;
   }
 
   async block(height: bigint): Promise<StoredBlock | undefined> {
