@@ -5,12 +5,15 @@
  * and values alone and the whole write (build, batch puts, write), both in CPU time of the main
  * thread (what the index takes from CheckTx; Linux's per-thread schedstat, so other jobs on a
  * shared machine do not count), and the process CPU of the write (LevelDB's threads included).
+ * Same-run baseline: the same keys and values, prebuilt, put into a fresh database the same way
+ * (one chained batch per block), so what building costs on top of LevelDB's puts is visible.
  * Env: BENCH_BLOCK_TXS (5,000), BENCH_BLOCKS (blocks indexed per round, 4), BENCH_ROUNDS (3).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sha256 } from "@noble/hashes/sha2.js";
+import { ClassicLevel } from "classic-level";
 import { ExecTxResult } from "cosmjs-types/tendermint/abci/types";
 import { type BlockToIndex, indexEntries, TxIndex } from "../node/store/txindex.ts";
 import { deriveAccounts } from "../test/support/accounts.ts";
@@ -66,6 +69,8 @@ function mainThreadCpuUs(): number {
 interface RoundTiming {
   buildUs: number;
   mainUs: number;
+  /** The same keys and values, already built, put into a fresh database the same way: LevelDB's part alone. */
+  putsUs: number;
   cpuUs: number;
   wallUs: number;
 }
@@ -88,10 +93,33 @@ async function indexRound(blocks: readonly BlockToIndex[]): Promise<RoundTiming>
     const wallMs = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
     const mainUs = mainThreadCpuUs() - main0;
-    return { buildUs: buildUs / txs, mainUs: mainUs / txs, cpuUs: (cpu.user + cpu.system) / txs, wallUs: (wallMs * 1000) / txs };
+    const putsUs = await putsOnly(blocks, join(dir, "puts.db"));
+    return { buildUs: buildUs / txs, mainUs: mainUs / txs, putsUs: putsUs / txs, cpuUs: (cpu.user + cpu.system) / txs, wallUs: (wallMs * 1000) / txs };
   } finally {
     await index.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Main-thread CPU (µs) of putting the blocks' prebuilt entries into a fresh database, one chained batch per block. */
+async function putsOnly(blocks: readonly BlockToIndex[], path: string): Promise<number> {
+  const built = blocks.map((b) => {
+    const entries: [Uint8Array, Uint8Array][] = [];
+    indexEntries(b, (k, v) => entries.push([k, v]));
+    return entries;
+  });
+  const db = new ClassicLevel<Uint8Array, Uint8Array>(path, { keyEncoding: "view", valueEncoding: "view" });
+  await db.open();
+  try {
+    const t0 = mainThreadCpuUs();
+    for (const entries of built) {
+      const batch = db.batch();
+      for (const [k, v] of entries) batch.put(k, v);
+      await batch.write();
+    }
+    return mainThreadCpuUs() - t0;
+  } finally {
+    await db.close();
   }
 }
 
@@ -102,7 +130,7 @@ async function main(): Promise<void> {
   for (let r = 1; r <= ROUNDS; r++) {
     const t = await indexRound(blocks);
     rounds.push(t);
-    emit("tx_index_round", { round: r, txs: BLOCKS * BLOCK_TXS, build_us_per_tx: t.buildUs, main_thread_us_per_tx: t.mainUs, cpu_us_per_tx: t.cpuUs, wall_us_per_tx: t.wallUs });
+    emit("tx_index_round", { round: r, txs: BLOCKS * BLOCK_TXS, build_us_per_tx: t.buildUs, main_thread_us_per_tx: t.mainUs, baseline_puts_only_us_per_tx: t.putsUs, cpu_us_per_tx: t.cpuUs, wall_us_per_tx: t.wallUs });
   }
   const main = median(rounds.map((t) => t.mainUs));
   emit("tx_index", {
@@ -111,6 +139,7 @@ async function main(): Promise<void> {
     indexed_attributes_per_tx: attrs,
     build_us_per_tx: median(rounds.map((t) => t.buildUs)),
     main_thread_us_per_tx: main,
+    baseline_puts_only_us_per_tx: median(rounds.map((t) => t.putsUs)),
     cpu_us_per_tx: median(rounds.map((t) => t.cpuUs)),
     wall_us_per_tx: median(rounds.map((t) => t.wallUs)),
     rounds: ROUNDS,
