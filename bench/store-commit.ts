@@ -7,8 +7,11 @@
  * `--10m` adds the 10,000,000-key state (issue 16's ≤ 600 ms target). It is opt-in because
  * building it takes tens of minutes (the 1M build alone took 4–12 min on the shared 2-core VM)
  * and a few GB of disk; `npx tsx bench/store-commit.ts 10000000` runs that size alone.
+ * `--dir=PATH` keeps each built state in PATH/<size> and reuses it on later runs (each run
+ * works on a copy, so every run starts from the same state); a reopened store starts with cold
+ * caches, so WARM_BLOCKS unmeasured blocks run first.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -20,6 +23,7 @@ const CHANGES_PER_BLOCK = 15_000;
 const MEASURED_BLOCKS = 7;
 const BUILD_CHUNK = 50_000;
 const HOT_KEYS = 10_000;
+const WARM_BLOCKS = 2;
 
 const BANK_PREFIX = new TextEncoder().encode("bank/b/");
 const DENOM = new TextEncoder().encode("utrib");
@@ -43,10 +47,9 @@ function p50(xs: number[]): number {
 
 const round = (x: number) => Math.round(x * 10) / 10;
 
-async function run(stateSize: number): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), "trib-bench-store-"));
-  const store = await CommitStore.open(dir, { keepRecent: 100 });
-  let version = 0n;
+/** Commits the state of `stateSize` keys into `store`, in chunks of BUILD_CHUNK. */
+async function build(store: CommitStore, stateSize: number): Promise<void> {
+  let version = store.version;
   const buildStart = performance.now();
   for (let start = 0; start < stateSize; start += BUILD_CHUNK) {
     const changes: KVChange[] = [];
@@ -54,12 +57,48 @@ async function run(stateSize: number): Promise<void> {
     await store.commit(store.stage(changes, ++version));
   }
   console.log(JSON.stringify({ bench: "store-build", stateSize, ms: Math.round(performance.now() - buildStart) }));
+}
+
+/** A store holding the built state: built here, or (with `keepDir`) a copy of the one kept there. */
+async function openBuilt(stateSize: number, keepDir: string | undefined): Promise<{ store: CommitStore; dir: string; reused: boolean }> {
+  const dir = mkdtempSync(join(tmpdir(), "trib-bench-store-"));
+  if (keepDir === undefined) {
+    const store = await CommitStore.open(dir, { keepRecent: 100 });
+    await build(store, stateSize);
+    return { store, dir, reused: false };
+  }
+  const base = join(keepDir, String(stateSize));
+  const marker = join(base, "BENCH_BUILT");
+  const reused = existsSync(marker) && readFileSync(marker, "utf8").trim() === String(stateSize);
+  if (!reused) {
+    rmSync(base, { recursive: true, force: true });
+    const builder = await CommitStore.open(base, { keepRecent: 100 });
+    await build(builder, stateSize);
+    await builder.close();
+    writeFileSync(marker, `${stateSize}\n`);
+  }
+  cpSync(base, dir, { recursive: true });
+  rmSync(join(dir, "BENCH_BUILT"));
+  return { store: await CommitStore.open(dir, { keepRecent: 100 }), dir, reused };
+}
+
+const cpuMs = (since: NodeJS.CpuUsage): number => {
+  const d = process.cpuUsage(since);
+  return (d.user + d.system) / 1000;
+};
+
+async function run(stateSize: number, keepDir: string | undefined): Promise<void> {
+  const { store, dir } = await openBuilt(stateSize, keepDir);
+  let version = store.version;
 
   const rng = new Rng(stateSize);
   let nextNew = stateSize;
   const stageMs: number[] = [];
   const commitMs: number[] = [];
-  for (let block = 1; block <= MEASURED_BLOCKS; block++) {
+  const stageCpuMs: number[] = [];
+  const commitCpuMs: number[] = [];
+  const warm = keepDir === undefined ? 0 : WARM_BLOCKS;
+  for (let block = 1 - warm; block <= MEASURED_BLOCKS; block++) {
     const changes: KVChange[] = [];
     // 2/3 updates of existing balances, 1/3 new keys (fresh recipients / accounts).
     for (let i = 0; i < (CHANGES_PER_BLOCK * 2) / 3; i++) {
@@ -68,12 +107,18 @@ async function run(stateSize: number): Promise<void> {
     }
     for (let i = 0; i < CHANGES_PER_BLOCK / 3; i++) changes.push({ key: balanceKey(nextNew), value: amount(nextNew++, block) });
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const staged = store.stage(changes, ++version);
     const t1 = performance.now();
+    const c1 = process.cpuUsage();
+    const stageCpu = cpuMs(c0);
     await store.commit(staged);
     const t2 = performance.now();
+    if (block < 1) continue;
     stageMs.push(t1 - t0);
     commitMs.push(t2 - t1);
+    stageCpuMs.push(stageCpu);
+    commitCpuMs.push(cpuMs(c1));
   }
   console.log(
     JSON.stringify({
@@ -86,6 +131,13 @@ async function run(stateSize: number): Promise<void> {
       totalMsP50: round(p50(stageMs.map((s, i) => s + commitMs[i]!))),
       stageMs: stageMs.map(round),
       commitMs: commitMs.map(round),
+      // CPU time (LevelDB's threads included): on the shared VM wall time also measures other jobs.
+      stageCpuMsP50: round(p50(stageCpuMs)),
+      commitCpuMsP50: round(p50(commitCpuMs)),
+      totalCpuMsP50: round(p50(stageCpuMs.map((s, i) => s + commitCpuMs[i]!))),
+      warmBlocks: warm,
+      rssMiB: Math.round(process.memoryUsage().rss / 2 ** 20),
+      heapUsedMiB: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
     }),
   );
 
@@ -121,7 +173,10 @@ async function run(stateSize: number): Promise<void> {
 
 const args = process.argv.slice(2);
 const with10m = args.includes("--10m");
-const sizes = args.filter((a) => a !== "--10m").map(Number);
+const dirArg = args.find((a) => a.startsWith("--dir="));
+const keepDir = dirArg === undefined ? undefined : dirArg.slice("--dir=".length);
+if (keepDir === "") throw new Error("--dir= needs a path");
+const sizes = args.filter((a) => a !== "--10m" && a !== dirArg).map(Number);
 for (const size of sizes) if (!Number.isSafeInteger(size) || size <= 0) throw new Error(`state sizes must be positive integers, got ${args.join(" ")}`);
 const chosen = sizes.length > 0 ? sizes : [100_000, 1_000_000];
-for (const size of with10m ? [...chosen, 10_000_000] : chosen) await run(size);
+for (const size of with10m ? [...chosen, 10_000_000] : chosen) await run(size, keepDir);

@@ -366,3 +366,20 @@ describe("CommitStore committed value cache", () => {
     expect(dec(store.committed().get(enc("a")))).toBe("2");
   });
 });
+
+describe("CommitStore LevelDB block cache option", () => {
+  it("reads and reopens the same with a block cache of 0 or the default; a bad size is refused before the database is opened", async () => {
+    const { store, dir } = await openStore({ blockCacheBytes: 0 });
+    const root = await commitChanges(store, [set("a", "1"), set("b", "2")], 1n);
+    await store.close();
+    const { store: reopened } = await openStore({}, dir);
+    expect(toHex(reopened.rootHash)).toBe(toHex(root));
+    expect(dec(reopened.committed().get(enc("b")))).toBe("2");
+    await reopened.close();
+    for (const bad of [-1, 1.5, 2 ** 32, Number.NaN]) {
+      await expect(CommitStore.open(dir, { blockCacheBytes: bad })).rejects.toThrow(/blockCacheBytes must be an integer from 0 to 4 GiB - 1/);
+    }
+    const { store: again } = await openStore({}, dir);
+    expect(again.version).toBe(1n);
+  });
+});

@@ -26,7 +26,19 @@ export interface CommitStoreOptions {
   nodeCacheSize?: number;
   /** Latest values (and absences) kept in memory for `committed()` reads. Default 100,000 (roughly 30 MB). */
   valueCacheSize?: number;
+  /**
+   * LevelDB's block cache (uncompressed table blocks), in bytes. Default 128 MiB (LevelDB's own
+   * default is 8 MiB). Filled only as blocks are read, so a small state costs only its own size.
+   */
+  blockCacheBytes?: number;
 }
+
+/**
+ * Measured (CPU time, uniform getSync of `l/` over 1M keys, loaded 2-core VM): 8 MiB 76–107k/s,
+ * 64 MiB 160–203k/s, 128 MiB 150–223k/s, 256 MiB 148–232k/s; the `l/` records of 1M keys fit
+ * in ~64 MiB, the rest holds tree nodes.
+ */
+const DEFAULT_BLOCK_CACHE_BYTES = 128 * 1024 * 1024;
 
 /** Larger values are not cached: copying them out costs what the cache would save, and they would crowd memory. */
 const MAX_CACHED_VALUE = 16 * 1024;
@@ -87,7 +99,9 @@ export class CommitStore {
   static async open(path: string, opts: CommitStoreOptions = {}): Promise<CommitStore> {
     const keepRecent = opts.keepRecent ?? 100;
     if (!Number.isSafeInteger(keepRecent) || keepRecent < 0) throw new Error(`keepRecent must be a non-negative integer, got ${keepRecent}`);
-    const db = new ClassicLevel<Uint8Array, Uint8Array>(path, { keyEncoding: "view", valueEncoding: "view" });
+    const cacheSize = opts.blockCacheBytes ?? DEFAULT_BLOCK_CACHE_BYTES;
+    if (!Number.isSafeInteger(cacheSize) || cacheSize < 0 || cacheSize > 0xffff_ffff) throw new Error(`blockCacheBytes must be an integer from 0 to 4 GiB - 1, got ${cacheSize}`);
+    const db = new ClassicLevel<Uint8Array, Uint8Array>(path, { keyEncoding: "view", valueEncoding: "view", cacheSize });
     await db.open();
     const latestBytes = db.getSync(META_LATEST);
     const latest = latestBytes ? readU64be(latestBytes) : 0n;
