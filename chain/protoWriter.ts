@@ -4,6 +4,13 @@
  * profile. Callers size the buffer first with the `*Length` helpers, then write once.
  */
 export function varintLength(n: bigint | number): number {
+  // Tags, lengths, sequences and account numbers fit a double exactly: no BigInt on the way.
+  const small = safeNumber(n);
+  if (small !== undefined) {
+    let len = 1;
+    for (let v = small; v >= 0x80; v = Math.floor(v / 128)) len++;
+    return len;
+  }
   let v = BigInt(n);
   let len = 1;
   while (v >= 0x80n) {
@@ -11,6 +18,14 @@ export function varintLength(n: bigint | number): number {
     len++;
   }
   return len;
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** `n` as a number when it is a non-negative integer below 2^53; anything else takes the BigInt path. */
+function safeNumber(n: bigint | number): number | undefined {
+  if (typeof n === "number") return Number.isSafeInteger(n) && n >= 0 ? n : undefined;
+  return n >= 0n && n <= MAX_SAFE ? Number(n) : undefined;
 }
 
 /** Bytes of a length-delimited field with a one-byte tag: tag + length varint + payload. */
@@ -24,6 +39,13 @@ export class ProtoWriter {
   constructor(readonly buf: Uint8Array) {}
 
   varint(n: bigint | number): this {
+    const small = safeNumber(n);
+    if (small !== undefined) {
+      let v = small;
+      for (; v >= 0x80; v = Math.floor(v / 128)) this.buf[this.pos++] = (v % 128) | 0x80;
+      this.buf[this.pos++] = v;
+      return this;
+    }
     let v = BigInt(n);
     while (v >= 0x80n) {
       this.buf[this.pos++] = Number(v & 0x7fn) | 0x80;

@@ -36,9 +36,24 @@ export function isBaseAccountAny(raw: Uint8Array): boolean {
   return p + len === raw.length;
 }
 
+/**
+ * The bech32 text's bytes, remembered per address (every tx rewrites its signer's account, so
+ * the same few thousand addresses recur); bounded, node-local, read-only for callers.
+ */
+const ADDRESS_TEXT_LIMIT = 50_000;
+const addressTexts = new Map<string, Uint8Array>();
+function addressText(bech32: string): Uint8Array {
+  let b = addressTexts.get(bech32);
+  if (b === undefined) {
+    if (addressTexts.size >= ADDRESS_TEXT_LIMIT) addressTexts.clear();
+    addressTexts.set(bech32, (b = enc.encode(bech32)));
+  }
+  return b;
+}
+
 /** Encodes a non-module account as `Any{BaseAccount}`. Module accounts use the generic path. */
 export function encodeBaseAccountAny(acc: Account): Uint8Array {
-  const address = enc.encode(addressString(acc.address));
+  const address = addressText(addressString(acc.address));
   const pubKeyMsg = acc.pubKey ? lenFieldLength(acc.pubKey.length) : 0; // PubKey{key}
   const pubKeyAny = acc.pubKey ? lenFieldLength(PUBKEY_URL_BYTES.length) + lenFieldLength(pubKeyMsg) : 0;
   const base =
