@@ -5,7 +5,8 @@
  * the node does. Replaying one height keeps the work identical from run to run, so two runs
  * back to back compare code rather than state size; the results digest shows the replays agree.
  * Per replay: process CPU time, GC pause time and bytes allocated on the JS heap (from
- * v8.GCProfiler: heap used before each GC minus after the previous one). No GC is forced
+ * v8.GCProfiler: heap used before each GC minus after the previous one), and bytes that
+ * survived young-generation GCs into the old generation (promoted: what GC copies and keeps). No GC is forced
  * between replays: a full GC shrinks the young generation and doubles the next replay's CPU.
  * Env: BENCH_BLOCK_TXS (5000), BENCH_REPEATS (8); BENCH_PROFILE_DIR=<dir> writes one CPU
  * profile of all replays after the first to <dir>/finalize-repeat.cpuprofile, BENCH_HEAP_PROFILE_DIR=<dir>
@@ -31,14 +32,23 @@ const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 const HEAP_PROFILE_DIR = process.env.BENCH_HEAP_PROFILE_DIR;
 const CHAIN_ID = "bench-1";
 
-interface GcStat {
-  cost: number;
-  beforeGC: { heapStatistics: { usedHeapSize: number } };
-  afterGC: { heapStatistics: { usedHeapSize: number } };
+interface HeapAt {
+  heapStatistics: { usedHeapSize: number };
+  heapSpaceStatistics: { spaceName: string; spaceUsedSize: number }[];
 }
 
+interface GcStat {
+  gcType: string;
+  cost: number;
+  beforeGC: HeapAt;
+  afterGC: HeapAt;
+}
+
+/** Old-generation bytes in use (where scavenges promote what survives them). */
+const oldBytes = (h: HeapAt) => h.heapSpaceStatistics.filter((s) => s.spaceName === "old_space" || s.spaceName === "large_object_space").reduce((n, s) => n + s.spaceUsedSize, 0);
+
 /** Heap bytes allocated while `fn` ran, and the GC pause time (ms), by v8.GCProfiler. */
-async function measured<T>(fn: () => Promise<T>): Promise<{ value: T; allocated: number; gcMs: number; gcs: number }> {
+async function measured<T>(fn: () => Promise<T>): Promise<{ value: T; allocated: number; promoted: number; gcMs: number; gcs: number }> {
   const profiler = new GCProfiler();
   const start = getHeapStatistics().used_heap_size;
   profiler.start();
@@ -48,13 +58,15 @@ async function measured<T>(fn: () => Promise<T>): Promise<{ value: T; allocated:
   let allocated = 0;
   let prev = start;
   let gcUs = 0;
+  let promoted = 0;
   for (const s of stats) {
+    if (s.gcType === "Scavenge") promoted += oldBytes(s.afterGC) - oldBytes(s.beforeGC);
     allocated += s.beforeGC.heapStatistics.usedHeapSize - prev;
     prev = s.afterGC.heapStatistics.usedHeapSize;
     gcUs += s.cost;
   }
   allocated += end - prev;
-  return { value, allocated, gcMs: gcUs / 1000, gcs: stats.length };
+  return { value, allocated, promoted, gcMs: gcUs / 1000, gcs: stats.length };
 }
 
 /** Digest of everything FinalizeBlock returns that consensus and clients see. */
@@ -82,6 +94,7 @@ async function main(): Promise<void> {
     const cpu: number[] = [];
     const alloc: number[] = [];
     const gc: number[] = [];
+    const promoted: number[] = [];
     const digests = new Set<string>();
     for (let i = 0; i <= REPEATS; i++) {
       if (i === 1 && session) {
@@ -93,7 +106,7 @@ async function main(): Promise<void> {
       if (i === 1 && heapSession) {
         heapSession.connect();
         // Keeps the samples of collected objects too: the point is what was allocated.
-        await heapSession.post("HeapProfiler.startSampling", { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+        await heapSession.post("HeapProfiler.startSampling", { samplingInterval: 4096, includeObjectsCollectedByMajorGC: process.env.BENCH_HEAP_SURVIVORS !== "1", includeObjectsCollectedByMinorGC: process.env.BENCH_HEAP_SURVIVORS !== "1" });
       }
       const cpu0 = process.cpuUsage();
       const m = await measured(() => app.finalizeBlock(finalizeRequest(2n, txs)));
@@ -104,11 +117,12 @@ async function main(): Promise<void> {
       if (i === 0 || i === REPEATS) digests.add(digest(m.value));
       // The first replay warms caches and the JIT; it is reported but not counted.
       const cpuMs = (c.user + c.system) / 1000;
-      emit("finalize_repeat_block", { replay: i, cpu_ms: cpuMs, gc_ms: m.gcMs, gcs: m.gcs, alloc_kib_per_tx: m.allocated / 1024 / BLOCK_TXS, warmup: i === 0 });
+      emit("finalize_repeat_block", { replay: i, cpu_ms: cpuMs, gc_ms: m.gcMs, gcs: m.gcs, alloc_kib_per_tx: m.allocated / 1024 / BLOCK_TXS, promoted_kib_per_tx: m.promoted / 1024 / BLOCK_TXS, warmup: i === 0 });
       if (i > 0) {
         cpu.push(cpuMs);
         alloc.push(m.allocated / 1024 / BLOCK_TXS);
         gc.push(m.gcMs);
+        promoted.push(m.promoted / 1024 / BLOCK_TXS);
       }
     }
     if (session) {
@@ -131,6 +145,7 @@ async function main(): Promise<void> {
       cpu_min_ms: Math.min(...cpu),
       gc_p50_ms: median(gc),
       alloc_kib_per_tx_p50: median(alloc),
+      promoted_kib_per_tx_p50: median(promoted),
       results_digest: [...digests][0]!,
     });
   } finally {

@@ -1,6 +1,6 @@
 import { Metadata } from "cosmjs-types/cosmos/bank/v1beta1/bank";
 import { addressString, moduleAddress } from "../../chain/address.ts";
-import { type Coin, coinsToString } from "../../chain/coins.ts";
+import type { Coin } from "../../chain/coins.ts";
 import type { Context } from "../../chain/context.ts";
 import { bytesToMapKey } from "../../chain/store/bytes.ts";
 import type { KVReader } from "../../chain/store/types.ts";
@@ -8,7 +8,7 @@ import { sdkErrors } from "../../chain/errors.ts";
 import { equalBytes, prefixEnd } from "../../chain/keys.ts";
 import type { AccountKeeper } from "./expected.ts";
 import { bankErrors } from "./errors.ts";
-import { emitBurn, emitCoinbase, emitCoinReceived, emitCoinSpent, emitTransfer } from "./events.ts";
+import { amountAttribute, emitBurn, emitCoinbase, emitCoinReceived, emitCoinSpent, emitTransfer } from "./events.ts";
 import { bankKeys } from "./keys.ts";
 import { type AddressBalances, decodeAmount, decodeFlag, encodeAmount, encodeFlag } from "./types.ts";
 
@@ -183,12 +183,12 @@ export class BankKeeper {
   /** Removes coins from an address; throws insufficientFunds (5) naming the shortfall. */
   subtractCoins(ctx: Context, addr: Uint8Array, coins: readonly Coin[]): void {
     this.debit(ctx, addr, coins);
-    emitCoinSpent(ctx, addressString(addr), coinsToString(coins));
+    emitCoinSpent(ctx, addressString(addr), amountAttribute(coins));
   }
 
   addCoins(ctx: Context, addr: Uint8Array, coins: readonly Coin[]): void {
     this.credit(ctx, addr, coins);
-    emitCoinReceived(ctx, addressString(addr), coinsToString(coins));
+    emitCoinReceived(ctx, addressString(addr), amountAttribute(coins));
   }
 
   /**
@@ -198,7 +198,7 @@ export class BankKeeper {
    * PERF: O(denoms) store reads and writes.
    */
   sendCoins(ctx: Context, from: Uint8Array, to: Uint8Array, coins: readonly Coin[]): void {
-    const amount = coinsToString(coins);
+    const amount = amountAttribute(coins);
     const sender = addressString(from);
     this.debit(ctx, from, coins);
     emitCoinSpent(ctx, sender, amount);
@@ -223,7 +223,7 @@ export class BankKeeper {
   burnCoins(ctx: Context, from: Uint8Array, coins: readonly Coin[]): void {
     this.subtractCoins(ctx, from, coins);
     for (const c of coins) this.setSupply(ctx, c.denom, this.getSupply(ctx.kv, c.denom) - c.amount);
-    emitBurn(ctx, addressString(from), coinsToString(coins));
+    emitBurn(ctx, addressString(from), amountAttribute(coins));
   }
 
   /**
@@ -234,7 +234,7 @@ export class BankKeeper {
     const addr = this.accounts.ensureModuleAccount(ctx, moduleName);
     this.addCoins(ctx, addr, coins);
     for (const c of coins) this.setSupply(ctx, c.denom, this.getSupply(ctx.kv, c.denom) + c.amount);
-    emitCoinbase(ctx, addressString(addr), coinsToString(coins));
+    emitCoinbase(ctx, addressString(addr), amountAttribute(coins));
   }
 
   sendCoinsToModule(ctx: Context, from: Uint8Array, moduleName: string, coins: readonly Coin[]): void {

@@ -11,7 +11,7 @@ import type { MsgHandler } from "../../chain/module.ts";
 import { AMINO_MSG_MULTI_SEND, AMINO_MSG_SEND, msgMultiSendToAmino, msgSendToAmino } from "./amino.ts";
 import { bankErrors } from "./errors.ts";
 import { decodeMsgSend } from "./sendCodec.ts";
-import { emitMessageSender, emitOutputTransfer } from "./events.ts";
+import { amountAttribute, emitMessageSender, emitOutputTransfer } from "./events.ts";
 import type { BankKeeper } from "./keeper.ts";
 
 const wireCoins = (coins: { denom: string; amount: string }[], what: string): Coin[] => {
@@ -95,7 +95,7 @@ export function msgMultiSendHandler(bank: BankKeeper): MsgHandler<MsgMultiSend> 
         const to = addressBytes(out.address);
         const coins = wireCoins(out.coins, "outputs.coins");
         bank.creditAccount(ctx, to, coins);
-        emitOutputTransfer(ctx, out.address, coinsToString(coins));
+        emitOutputTransfer(ctx, out.address, amountAttribute(coins));
       }
       return MsgMultiSendResponse.encode({}).finish();
     },
