@@ -10,8 +10,8 @@
  */
 import { Worker } from "node:worker_threads";
 import { Block } from "cosmjs-types/tendermint/types/block";
-import { ResponseFinalizeBlock } from "cosmjs-types/tendermint/abci/types";
 import type { BlockID } from "cosmjs-types/tendermint/types/types";
+import { decodeResults } from "../store/resultsDecode.ts";
 import { newBlockEventMessage } from "./encodeTx.ts";
 
 /** What the block loop passes along with NewBlock: the encodings the block store saved. */
@@ -34,7 +34,7 @@ export interface NewBlockJsonRequest {
  */
 export function newBlockDataJson(req: NewBlockJsonRequest): Buffer {
   const block = Block.decode(req.encoded.block);
-  const r = ResponseFinalizeBlock.decode(req.encoded.results);
+  const r = decodeResults(req.encoded.results);
   const results = {
     height: req.height,
     txResults: r.txResults,

@@ -3,6 +3,7 @@ import { ExecTxResult, ResponseFinalizeBlock, type Event } from "cosmjs-types/te
 import { ConsensusParams } from "cosmjs-types/tendermint/types/params";
 import type { StoredBlockResults } from "../rpc/backend.ts";
 import { deterministicResultBytes, encodeResults } from "./resultsCodec.ts";
+import { decodeResults } from "./resultsDecode.ts";
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
 
@@ -68,8 +69,10 @@ describe("hand-written results codec", () => {
       const { encoded, txResultBytes } = encodeResults(results);
       expect(hex(encoded), `seed ${seed}`).toBe(hex(reference(results)));
       expect(txResultBytes.map(hex), `seed ${seed}`).toEqual(results.txResults.map((r) => hex(ExecTxResult.encode(r).finish())));
-      // What the block store saved decodes back to the same results.
-      expect(ResponseFinalizeBlock.decode(encoded).txResults.length).toBe(results.txResults.length);
+      // What the block store saved decodes back to the same results, by hand as by cosmjs-types.
+      const decoded = ResponseFinalizeBlock.decode(encoded);
+      expect(decoded.txResults).toEqual(results.txResults);
+      expect(decodeResults(encoded)).toEqual(decoded);
     }
   });
 
@@ -100,5 +103,14 @@ describe("hand-written results codec", () => {
       expect(ExecTxResult.decode(deterministicResultBytes(r)).gasWanted).toBe(gas);
       expect(hex(ExecTxResult.encode(r).finish())).not.toBe(hex(bytes!));
     }
+  });
+
+  it("decodes by hand what cosmjs-types decodes, including unknown fields and strings that are not valid UTF-8", () => {
+    // Field 9 (unknown) in a result; "\xed\xa0\x80" (a surrogate coded as UTF-8) and a stray 0xff in strings.
+    const odd = Uint8Array.from([0x12, 0x0f, 0x1a, 0x03, 0xed, 0xa0, 0x80, 0x22, 0x02, 0x61, 0xff, 0x48, 0x05, 0x3a, 0x02, 0x0a, 0x00]);
+    expect(decodeResults(odd)).toEqual(ResponseFinalizeBlock.decode(odd));
+    expect(decodeResults(odd).txResults[0]!.log).toBe("\ud800");
+    expect(() => decodeResults(Uint8Array.from([0x12, 0x05, 0x08]))).toThrow(RangeError);
+    expect(decodeResults(new Uint8Array())).toEqual(ResponseFinalizeBlock.decode(new Uint8Array()));
   });
 });
