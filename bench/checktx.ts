@@ -67,6 +67,26 @@ async function admitAll(pool: Mempool, txs: Uint8Array[]): Promise<{ ms: number;
   return { ms, mainCpuMs, processCpuMs };
 }
 
+/**
+ * The signature pool's own main-thread cost, without CheckTx around it: every tx verified, all
+ * offered at once (`concurrency` = their number) or `concurrency` at a time as the RPC's
+ * concurrent broadcasts bring them (each answer lets the next one in).
+ * PERF: one pool.verify per tx.
+ */
+async function poolOnly(workers: SigVerifyPool, txs: Uint8Array[], numbersOf: (i: number) => bigint[], concurrency: number): Promise<{ us_per_tx: number; wall_ms: number }> {
+  const cpu0 = mainThreadCpuMs();
+  const t0 = nowMs();
+  let next = 0;
+  const lane = async () => {
+    while (next < txs.length) {
+      const i = next++;
+      if (!(await workers.verify(txs[i]!, numbersOf(i)))) throw new Error(`bench tx ${i} did not verify on the pool`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, txs.length) }, lane));
+  return { us_per_tx: ((mainThreadCpuMs() - cpu0) * 1000) / txs.length, wall_ms: nowMs() - t0 };
+}
+
 function signRound(accounts: BenchAccount[], numbers: Map<string, bigint>, round: number): Uint8Array[] {
   // Sequence 0 every round (the check state is reset by an empty block); the memo makes each round's txs new.
   return accounts.map((from, i) =>
@@ -86,6 +106,11 @@ async function main(): Promise<void> {
     // Threads up (from source each loads tsx) and their verification compiled before anything is
     // timed; this fills neither the app's cache nor the account numbers.
     await Promise.all(signed[0]!.map((tx, i) => workers.verify(tx, [numbers.get(accounts[i]!.address)!])));
+    const all = signed.flat();
+    const numbersOf = (i: number) => [numbers.get(accounts[i % TXS]!.address)!];
+    const burst = await poolOnly(workers, all, numbersOf, all.length);
+    const c64 = await poolOnly(workers, all, numbersOf, 64);
+    emit("checktx_sig_pool", { txs: all.length, workers: WORKERS, main_thread_cpu_us_per_tx_burst: burst.us_per_tx, burst_ms: burst.wall_ms, main_thread_cpu_us_per_tx_c64: c64.us_per_tx, c64_ms: c64.wall_ms, crashes: workers.snapshot().crashes });
     const accountNumbers = new AccountNumbers(app);
     const preverifier = new SigPreVerifier(workers, accountNumbers, sigCache);
     const config = { ...DEFAULT_MEMPOOL_CONFIG, size: TXS * 2, cache_size: TXS * 4 };

@@ -23,7 +23,7 @@ export class SigPreVerifier implements TxPreVerifier {
   /**
    * Never throws; resolves once the cache holds the tx or it is known not to be added.
    * PERF: on the main thread a public-key decode and a map hit per signer (an address hash and a
-   * store read the first time), a copy into the batch; the verification itself on a worker.
+   * store read the first time), a copy into a worker's ring; the verification itself on a worker.
    */
   async preverify(tx: Uint8Array, hash: Uint8Array, envelope: TxEnvelope | undefined): Promise<void> {
     const parts = directSignersOf(envelope);

@@ -1,22 +1,17 @@
 /**
- * Worker thread body: verifies the signatures of a batch of txs (verifyDirect.ts) and answers
- * one byte per tx. Stateless: account numbers come with each batch.
+ * Worker thread body: verifies the signatures of the txs the pool puts in its shared ring
+ * (ring.ts) and answers one byte per tx. Stateless: account numbers come with each tx. The
+ * thread blocks in the ring's loop (it has nothing else to do) until the pool stops or
+ * terminates it.
  */
-import { parentPort, workerData } from "node:worker_threads";
-import { type SigWorkerData, type VerifyBatch, type VerifyReply, unpackBatch } from "./protocol.ts";
+import { workerData } from "node:worker_threads";
+import type { SigWorkerData } from "./protocol.ts";
+import { RingReader } from "./ring.ts";
 import { verifyDirectTx } from "./verifyDirect.ts";
 
-const options = (workerData ?? {}) as SigWorkerData;
+const options = workerData as SigWorkerData;
 
-parentPort?.on("message", (batch: VerifyBatch) => {
+new RingReader(options.ring).run((tx, accountNumbers) => {
   if (options.exitOnFirstBatch) process.exit(3);
-  const verified = new Uint8Array(batch.ends.length);
-  unpackBatch(batch, (i, tx, accountNumbers) => {
-    try {
-      verified[i] = accountNumbers.length > 0 && verifyDirectTx(tx, batch.chainId, accountNumbers) ? 1 : 0;
-    } catch {
-      verified[i] = 0;
-    }
-  });
-  parentPort!.postMessage({ id: batch.id, verified } satisfies VerifyReply, [verified.buffer]);
+  return accountNumbers.length > 0 && verifyDirectTx(tx, options.chainId, accountNumbers);
 });

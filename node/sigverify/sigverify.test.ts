@@ -150,8 +150,38 @@ describe("signature pre-verification on worker threads", () => {
     const viaPool = await mempool.checkTx(tx);
     expect(direct.log).toMatch(/^cannot pay fee 5000utrib: /); // the fee comes before the signer checks
     expect([viaPool.code, viaPool.codespace, viaPool.log]).toEqual([direct.code, direct.codespace, direct.log]);
-    expect(pool.snapshot()).toMatchObject({ batches: 0, verified: 0, notVerified: 0 });
+    expect(pool.snapshot()).toMatchObject({ wakeups: 0, verified: 0, notVerified: 0 });
     expect(cache.adds).toBe(0);
+  });
+
+  it("a small ring wraps and backs up without losing or mixing answers; a tx it can never hold is left to the ante", async () => {
+    const h = await AppHarness.create();
+    open.push(h);
+    // 2 KiB: a send (~300 bytes a record) wraps every few txs, and 40 at once overflow into the backlog.
+    const pool = new SigVerifyPool({ chainId: TEST_CHAIN_ID, size: 1, ringBytes: 2048 });
+    open.push(pool);
+    const bob = h.accounts[1]!.address;
+    const txs: { tx: Uint8Array; n: bigint; good: boolean }[] = [];
+    for (let i = 0; i < 40; i++) {
+      const from = i % 3;
+      const tx = await h.signTx(from, { msgs: [h.send(from, bob, String(i + 1))], sequence: BigInt(i), memo: "x".repeat(i * 7) });
+      const good = i % 4 !== 1;
+      txs.push({ tx: good ? tx : corrupt(tx), n: BigInt(from), good });
+    }
+    const answers = await Promise.all(txs.map(({ tx, n }) => pool.verify(tx, [n])));
+    expect(answers).toEqual(txs.map((t) => t.good));
+    // Over half the ring: never sent, answered "not verified" at once (the ante then verifies it).
+    const big = await h.signTx(0, { msgs: [h.send(0, bob, "1")], memo: "y".repeat(1200) });
+    expect(verifyDirectTx(big, TEST_CHAIN_ID, [0n])).toBe(true);
+    expect(await pool.verify(big, [0n])).toBe(false);
+    expect(await pool.verify(txs[0]!.tx, [])).toBe(false);
+    expect(pool.snapshot()).toMatchObject({ verified: 30, notVerified: 12, crashes: 0, workers: 1 });
+    // Still answering after all that.
+    expect(await pool.verify(txs[2]!.tx, [txs[2]!.n])).toBe(true);
+  });
+
+  it("refuses a ring size that is not a power of two", () => {
+    expect(() => new SigVerifyPool({ chainId: TEST_CHAIN_ID, ringBytes: 3000 })).toThrow(/ring size must be a power of two between 8 and 2\^30 bytes, got 3000/);
   });
 
   it("a worker that crashes mid-batch loses no tx and hangs no CheckTx: the ante verifies on the main thread", async () => {
