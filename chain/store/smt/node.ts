@@ -119,33 +119,48 @@ export function splitNodeKeys(concatenated: Uint8Array): Uint8Array[] {
 const INTERNAL_TAG = 0x01;
 const LEAF_TAG = 0x00;
 
+/** The length of encodeNode(node). PERF: O(1). */
+export function encodedNodeSize(node: TreeNode): number {
+  if (node.kind === "leaf") return 69 + node.key.length + node.value.length;
+  return 2 + childSize(node.left) + childSize(node.right);
+}
+
 /**
  * Internal: tag ‖ flags (bit0 left, bit1 right present; bit2 left, bit3 right is a leaf) ‖ per
  * child: hash(32) ‖ version(8) ‖ leaf key hash(32, leaves only). PERF: O(node size).
  */
 export function encodeNode(node: TreeNode): Uint8Array {
+  const out = new Uint8Array(encodedNodeSize(node));
+  encodeNodeInto(node, out, 0);
+  return out;
+}
+
+/**
+ * Writes encodeNode(node) into `out` at `offset` (which must have encodedNodeSize(node) bytes
+ * free); returns the offset after it. A commit encodes all its nodes into one buffer this way:
+ * a separate 80–150-byte Uint8Array per node is an off-heap allocation each, which showed as
+ * the largest self time of encodeNode in a profile of 15,000-key blocks.
+ * PERF: O(node size); straight-line code, no closures or arrays (it runs for every new node).
+ */
+export function encodeNodeInto(node: TreeNode, out: Uint8Array, offset: number): number {
   if (node.kind === "leaf") {
     const keyLen = node.key.length;
-    const out = new Uint8Array(69 + keyLen + node.value.length);
-    out[0] = LEAF_TAG;
-    out.set(node.keyHash, 1);
-    out.set(node.valueHash, 33);
-    out[65] = keyLen >>> 24;
-    out[66] = (keyLen >>> 16) & 0xff;
-    out[67] = (keyLen >>> 8) & 0xff;
-    out[68] = keyLen & 0xff;
-    out.set(node.key, 69);
-    out.set(node.value, 69 + keyLen);
-    return out;
+    out[offset] = LEAF_TAG;
+    copy32(out, offset + 1, node.keyHash);
+    copy32(out, offset + 33, node.valueHash);
+    out[offset + 65] = keyLen >>> 24;
+    out[offset + 66] = (keyLen >>> 16) & 0xff;
+    out[offset + 67] = (keyLen >>> 8) & 0xff;
+    out[offset + 68] = keyLen & 0xff;
+    out.set(node.key, offset + 69);
+    out.set(node.value, offset + 69 + keyLen);
+    return offset + 69 + keyLen + node.value.length;
   }
-  // Straight-line code, no closures or arrays: this runs for every new node of every block.
   const { left, right } = node;
-  const out = new Uint8Array(2 + childSize(left) + childSize(right));
-  out[0] = INTERNAL_TAG;
-  out[1] = (left ? 1 : 0) | (right ? 2 : 0) | (left?.leafKeyHash ? 4 : 0) | (right?.leafKeyHash ? 8 : 0);
-  const offset = left ? writeChild(out, 2, left) : 2;
-  if (right) writeChild(out, offset, right);
-  return out;
+  out[offset] = INTERNAL_TAG;
+  out[offset + 1] = (left ? 1 : 0) | (right ? 2 : 0) | (left?.leafKeyHash ? 4 : 0) | (right?.leafKeyHash ? 8 : 0);
+  const afterLeft = left ? writeChild(out, offset + 2, left) : offset + 2;
+  return right ? writeChild(out, afterLeft, right) : afterLeft;
 }
 
 function childSize(c: ChildRef | undefined): number {
@@ -154,10 +169,21 @@ function childSize(c: ChildRef | undefined): number {
 
 /** Writes one child reference at `offset`; returns the offset after it. */
 function writeChild(out: Uint8Array, offset: number, child: ChildRef): number {
-  out.set(child.hash, offset);
-  out.set(versionBytes(child.version), offset + 32);
-  if (child.leafKeyHash) out.set(child.leafKeyHash, offset + 40);
+  copy32(out, offset, child.hash);
+  writeU64(out, offset + 32, child.version);
+  if (child.leafKeyHash) copy32(out, offset + 40, child.leafKeyHash);
   return offset + childSize(child);
+}
+
+// A plain loop: for 32 bytes it is cheaper than TypedArray.prototype.set's call overhead.
+function copy32(out: Uint8Array, offset: number, src: Uint8Array): void {
+  for (let i = 0; i < 32; i++) out[offset + i] = src[i]!;
+}
+
+/** 8 bytes big-endian, from the memoised encoding (no BigInt arithmetic, which allocates). */
+function writeU64(out: Uint8Array, offset: number, v: bigint): void {
+  const bytes = versionBytes(v);
+  for (let i = 0; i < 8; i++) out[offset + i] = bytes[i]!;
 }
 
 /** `hash` comes from the parent's reference (or the root record), so decoding hashes nothing. */
