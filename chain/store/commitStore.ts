@@ -1,7 +1,7 @@
 import { ClassicLevel } from "classic-level";
 import { sdkErrors } from "../errors.ts";
 import { bytesToMapKey, compareBytes, concatBytes, concatList, plainBytes, prefixEnd, readU64be, toHex, u64be } from "./bytes.ts";
-import { LruCache } from "./lruCache.ts";
+import { Doorkeeper, LruCache } from "./lruCache.ts";
 import { MemBranch } from "./memBranch.ts";
 import { EMPTY_HASH, hashBytes } from "./smt/hash.ts";
 import { decodeNode, encodedNodeSize, encodeNodeInto, MEMO_DEPTH, nodeKey, nodeKeyDepth, splitNodeKeys, type ChildRef, type NodeLoader, type TreeNode } from "./smt/node.ts";
@@ -79,6 +79,8 @@ export class CommitStore {
    * caller can change what the next reader gets.
    */
   private readonly values: LruCache<string, Uint8Array | typeof ABSENT>;
+  /** Which read misses enter `values`: only keys read twice within a window (see Doorkeeper). */
+  private readonly admit: Doorkeeper;
   private readonly load: NodeLoader = (version, pathSource, depth, hash) => this.loadNode(version, pathSource, depth, hash);
   /** The latest root, decoded, with the children memoised below it (see InternalNode.memo). */
   private rootNode: TreeNode | undefined;
@@ -94,6 +96,7 @@ export class CommitStore {
   ) {
     this.cache = new LruCache(nodeCacheSize);
     this.values = new LruCache(valueCacheSize);
+    this.admit = new Doorkeeper(Math.max(1, valueCacheSize));
   }
 
   static async open(path: string, opts: CommitStoreOptions = {}): Promise<CommitStore> {
@@ -154,7 +157,11 @@ export class CommitStore {
     if (cached !== undefined) return cached ?? undefined;
     const stored = this.db.getSync(concatBytes(LATEST, key));
     const value = stored === undefined ? undefined : plainBytes(stored);
-    if (value === undefined || value.length <= MAX_CACHED_VALUE) this.values.set(mapKey, value ?? ABSENT);
+    // A key read once stays out: uniform reads over a state far larger than the cache otherwise
+    // replace its entries on nearly every read. Measured (CPU time, 200k uniform reads over 1M
+    // keys, 4 passes, two runs each, loaded VM): 110–143k/s -> 130–159k/s, GC and cache upkeep
+    // ~3x smaller in a profile; getSync is then ~3/4 of the time.
+    if ((value === undefined || value.length <= MAX_CACHED_VALUE) && this.admit.seenBefore(mapKey)) this.values.set(mapKey, value ?? ABSENT);
     return value;
   }
 
