@@ -31,6 +31,14 @@ export interface DecodedTx {
   signatures: Uint8Array[];
   /** body.messages: at least one (checked); still undecoded Anys, for the router. */
   messages: Any[];
+  /**
+   * Values the tx path derives from this tx (routed messages, parsed fee), filled on first use
+   * and reused by the tx's later runs: CheckTx, ReCheck and FinalizeBlock share one DecodedTx
+   * through the App's decode cache. Each is a pure function of the tx bytes; their owners
+   * (runTx.ts, auth's ante fee.ts) say when one may be reused. A plain slot, not a WeakMap:
+   * WeakMap entries cost the GC more than the lookups they save.
+   */
+  derived: { routed?: unknown; fee?: unknown };
 }
 
 export interface DecodeLimits {
@@ -74,7 +82,7 @@ export function decodeTx(raw: Uint8Array, limits: DecodeLimits): DecodedTx {
   const fee = checkAuthInfo(authInfo);
   checkSignatureCount(authInfo, signatures);
 
-  return { raw, hash: sha256Native(raw), size: raw.length, bodyBytes, authInfoBytes, body, authInfo, fee, signatures, messages: body.messages };
+  return { raw, hash: sha256Native(raw), size: raw.length, bodyBytes, authInfoBytes, body, authInfo, fee, signatures, messages: body.messages, derived: {} };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { BlockInfo, Context, ExecMode, MinGasPrice } from "../context.ts";
 import { toAbciError } from "../errors.ts";
 import { type AbciEvent, EventManager } from "../events.ts";
 import { GAS_SCHEDULES, GasMeter, OutOfGasError, outOfGasToChainError } from "../gas.ts";
-import type { Router } from "../router.ts";
+import type { RoutedMsg, Router } from "../router.ts";
 import { type Rules, assertMsgAvailable } from "../rules.ts";
 import { GasKVStore } from "../store/gasKv.ts";
 import type { Branch } from "../store/types.ts";
@@ -54,9 +54,9 @@ export async function runTx(env: TxEnv, parent: Branch, p: TxRunParams, raw: Uin
     const tx = preDecoded ?? (env.decode ?? decodeTx)(raw, { maxTxBytes: env.maxTxBytes });
     const simulate = p.mode === "simulate";
     gasWanted = tx.authInfo.fee?.gasLimit ?? 0n;
-    const msgs = tx.messages.map((m) => env.router.routeMsg(m));
+    const { msgs, signers } = routeTx(env.router, tx, p.mode);
     for (const m of msgs) assertMsgAvailable(m.typeUrl, m.handler.sinceRules, p.rules);
-    const txc: TxContext = { tx, msgs, signers: collectSigners(msgs), simulate };
+    const txc: TxContext = { tx, msgs, signers, simulate };
     meter.current = simulate ? GasMeter.infinite() : new GasMeter(gasWanted);
 
     const anteBranch = parent.branch();
@@ -93,6 +93,36 @@ export async function runTx(env: TxEnv, parent: Branch, p: TxRunParams, raw: Uin
     const { code, codespace, log } = toAbciError(err);
     return { code, codespace, log, gasWanted, gasUsed: meter.current.consumed, events: [], data: new Uint8Array() };
   }
+}
+
+interface RoutedTx {
+  router: Router;
+  msgs: RoutedMsg[];
+  signers: string[];
+}
+
+/**
+ * A tx's messages as CheckTx routed them (decoded and checked by validateBasic, both pure
+ * functions of the message bytes), kept for its ReChecks and its FinalizeBlock: the App's
+ * decode cache hands all of them the same DecodedTx. Only check and recheck store an entry, and
+ * they run no message handler, so the messages are exactly as routed; FinalizeBlock takes the
+ * entry out before its handlers run, so nothing later sees messages a handler was given.
+ * Routing that throws is not stored (it throws again). Kept in the tx's `derived` slot.
+ */
+/** PERF: a property read, or one decode + validateBasic per message. */
+function routeTx(router: Router, tx: DecodedTx, mode: ExecMode): RoutedTx {
+  const reusable = mode === "check" || mode === "recheck";
+  if (reusable || mode === "finalize") {
+    const hit = tx.derived.routed as RoutedTx | undefined;
+    if (hit !== undefined && hit.router === router) {
+      if (!reusable) tx.derived.routed = undefined;
+      return hit;
+    }
+  }
+  const msgs = tx.messages.map((m) => router.routeMsg(m));
+  const routed = { router, msgs, signers: collectSigners(msgs) };
+  if (reusable) tx.derived.routed = routed;
+  return routed;
 }
 
 function ok(gasWanted: bigint, gasUsed: bigint, events: AbciEvent[], data: Uint8Array): TxOutcome {

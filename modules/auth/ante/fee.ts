@@ -2,7 +2,6 @@ import { addressBytes } from "../../../chain/address.ts";
 import { type Coin, coinFromWire, coinsToString, validateCoins } from "../../../chain/coins.ts";
 import type { Context } from "../../../chain/context.ts";
 import { ChainError, sdkErrors } from "../../../chain/errors.ts";
-import type { DecodedTx } from "../../../chain/tx/decode.ts";
 import type { TxContext } from "../../../chain/tx/txContext.ts";
 import { emitTxFee } from "../events.ts";
 import type { FeeBankKeeper } from "../expected.ts";
@@ -16,21 +15,19 @@ export interface TxFee {
 }
 
 /**
- * CheckTx, every ReCheck and FinalizeBlock see the same DecodedTx (App's decode cache), and a
- * DecodedTx is never changed, so its fee is parsed once. Entries go with their tx. A fee that
- * does not parse is not remembered: it throws the same error every time.
+ * CheckTx, every ReCheck and FinalizeBlock see the same DecodedTx (App's decode cache), and its
+ * fee never changes, so it is parsed once and kept in the tx's `derived` slot. A fee that does
+ * not parse is not remembered: it throws the same error every time.
+ * PERF: O(fee coins) on a tx's first ante run; a property read after.
  */
-const parsedFees = new WeakMap<DecodedTx, TxFee>();
-
-/** PERF: O(fee coins) on a tx's first ante run; a WeakMap lookup after. */
 export function feeCoins({ tx }: TxContext): TxFee {
-  const hit = parsedFees.get(tx);
+  const hit = tx.derived.fee as TxFee | undefined;
   if (hit !== undefined) return hit;
   const coins = (tx.authInfo.fee?.amount ?? []).map(coinFromWire);
   validateCoins(coins, "fee");
   // Frozen: the same objects are handed to every later run of the tx.
   const fee: TxFee = Object.freeze({ coins: Object.freeze(coins.map((c) => Object.freeze(c))), text: coinsToString(coins) });
-  parsedFees.set(tx, fee);
+  tx.derived.fee = fee;
   return fee;
 }
 
