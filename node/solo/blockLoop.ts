@@ -83,7 +83,11 @@ export class BlockLoop {
     }
   }
 
-  /** Produces one block now (also usable by tests with the loop stopped). */
+  /**
+   * Produces one block now (also usable by tests with the loop stopped).
+   * PERF: grows with the block's txs (production, the mempool's update by the block's tx hashes,
+   * one Tx event each when someone listens) + one recheck per tx left in the mempool.
+   */
   async produceOne(): Promise<ProducedBlock> {
     const started = Date.now();
     // The previous block's index write (in the background since): a failed one stops production here.
