@@ -9,7 +9,8 @@
  * and a few GB of disk; `npx tsx bench/store-commit.ts 10000000` runs that size alone.
  * `--dir=PATH` keeps each built state in PATH/<size> and reuses it on later runs (each run
  * works on a copy, so every run starts from the same state); a reopened store starts with cold
- * caches, so WARM_BLOCKS unmeasured blocks run first.
+ * caches, so WARM_BLOCKS unmeasured blocks run first. `--node-cache=N` sets the store's
+ * nodeCacheSize (with --dir, of the measured copy only; a kept build uses the default).
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -63,7 +64,7 @@ async function build(store: CommitStore, stateSize: number): Promise<void> {
 async function openBuilt(stateSize: number, keepDir: string | undefined): Promise<{ store: CommitStore; dir: string; reused: boolean }> {
   const dir = mkdtempSync(join(tmpdir(), "trib-bench-store-"));
   if (keepDir === undefined) {
-    const store = await CommitStore.open(dir, { keepRecent: 100 });
+    const store = await CommitStore.open(dir, { keepRecent: 100, nodeCacheSize });
     await build(store, stateSize);
     return { store, dir, reused: false };
   }
@@ -79,7 +80,7 @@ async function openBuilt(stateSize: number, keepDir: string | undefined): Promis
   }
   cpSync(base, dir, { recursive: true });
   rmSync(join(dir, "BENCH_BUILT"));
-  return { store: await CommitStore.open(dir, { keepRecent: 100 }), dir, reused };
+  return { store: await CommitStore.open(dir, { keepRecent: 100, nodeCacheSize }), dir, reused };
 }
 
 const cpuMs = (since: NodeJS.CpuUsage): number => {
@@ -136,6 +137,7 @@ async function run(stateSize: number, keepDir: string | undefined): Promise<void
       commitCpuMsP50: round(p50(commitCpuMs)),
       totalCpuMsP50: round(p50(stageCpuMs.map((s, i) => s + commitCpuMs[i]!))),
       warmBlocks: warm,
+      nodeCacheSize: nodeCacheSize ?? "default",
       rssMiB: Math.round(process.memoryUsage().rss / 2 ** 20),
       heapUsedMiB: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
     }),
@@ -176,7 +178,10 @@ const with10m = args.includes("--10m");
 const dirArg = args.find((a) => a.startsWith("--dir="));
 const keepDir = dirArg === undefined ? undefined : dirArg.slice("--dir=".length);
 if (keepDir === "") throw new Error("--dir= needs a path");
-const sizes = args.filter((a) => a !== "--10m" && a !== dirArg).map(Number);
+const cacheArg = args.find((a) => a.startsWith("--node-cache="));
+const nodeCacheSize = cacheArg === undefined ? undefined : Number(cacheArg.slice("--node-cache=".length));
+if (nodeCacheSize !== undefined && (!Number.isSafeInteger(nodeCacheSize) || nodeCacheSize < 0)) throw new Error(`--node-cache= needs a non-negative integer, got ${cacheArg}`);
+const sizes = args.filter((a) => a !== "--10m" && a !== dirArg && a !== cacheArg).map(Number);
 for (const size of sizes) if (!Number.isSafeInteger(size) || size <= 0) throw new Error(`state sizes must be positive integers, got ${args.join(" ")}`);
 const chosen = sizes.length > 0 ? sizes : [100_000, 1_000_000];
 for (const size of with10m ? [...chosen, 10_000_000] : chosen) await run(size, keepDir);
