@@ -11,6 +11,7 @@ import { Request, Response } from "cosmjs-types/tendermint/abci/types";
 import type { Logger } from "pino";
 import { type AbciDispatcher, AbciFatalError, exceptionResponse } from "./dispatch.ts";
 import { type AbciFramingError, FrameDecoder, encodeFrame } from "./framing.ts";
+import { Int64SafeWriter } from "./int64Writer.ts";
 import { type ConsensusPriority, isConsensusRequest, TurnTaker } from "./priority.ts";
 
 /** Buffered response bytes written before a Flush arrives (Go's bufio does the same at 4 KiB). */
@@ -189,7 +190,7 @@ export class AbciConnection {
   }
 
   private push(res: Response): void {
-    const frame = encodeFrame(Response.encode(res).finish());
+    const frame = encodeFrame(Response.encode(res, new Int64SafeWriter()).finish());
     this.out.push(frame);
     this.outBytes += frame.length;
     if (this.outBytes >= WRITE_THRESHOLD_BYTES) this.writeOut();

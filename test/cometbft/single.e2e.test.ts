@@ -9,8 +9,13 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
-import { GasPrice, SigningStargateClient, assertIsDeliverTxSuccess } from "@cosmjs/stargate";
+import { encodeSecp256k1Pubkey } from "@cosmjs/amino";
+import { fromBase64 } from "@cosmjs/encoding";
+import { DirectSecp256k1HdWallet, encodePubkey, makeSignDoc } from "@cosmjs/proto-signing";
+import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
+import { BroadcastTxError, GasPrice, SigningStargateClient, assertIsDeliverTxSuccess } from "@cosmjs/stargate";
+import { AuthInfo, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { Int64SafeWriter } from "../../node/abci/int64Writer.ts";
 import { addGenesisAccount } from "../../genesis/accounts.ts";
 import { newGenesisDoc } from "../../genesis/create.ts";
 import { runInProcess } from "../../node/cli/cliTestHarness.ts";
@@ -141,6 +146,38 @@ describe("Tributary on a real CometBFT v0.38 (one validator)", () => {
     expect(cli.stderr).toBe("");
     expect(cli.code).toBe(0);
     expect(cli.stdout).toBe('balances:\n  - 12345utrib\npagination:\n  next_key: null\n  total: "1"\n');
+  });
+
+  it("a tx with a gas limit in [2^31, 2^32) is refused by CheckTx and CometBFT keeps the app's connection", async () => {
+    // cosmjs-types writes such an int64 as invalid protobuf (CosmJS cannot even build this tx), so
+    // the tx is built here with a correct writer. CheckTx answers with the tx's gas limit as
+    // gas_wanted; written by cosmjs-types, CometBFT could not decode that answer and stopped.
+    const wallet = await DirectSecp256k1HdWallet.fromMnemonic(bob.mnemonic, { prefix: "trib" });
+    const [key] = await wallet.getAccounts();
+    const client = await signer(bob.mnemonic);
+    try {
+      const account = (await client.getAccount(bob.address))!;
+      const msg = { typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: bob.address, toAddress: STRANGER, amount: [{ denom: "utrib", amount: "1" }] } };
+      const bodyBytes = TxBody.encode(TxBody.fromPartial({ messages: [client.registry.encodeAsAny(msg)] })).finish();
+      const authInfo = AuthInfo.fromPartial({
+        signerInfos: [{ publicKey: encodePubkey(encodeSecp256k1Pubkey(key!.pubkey)), modeInfo: { single: { mode: SignMode.SIGN_MODE_DIRECT } }, sequence: BigInt(account.sequence) }],
+        fee: { amount: [{ denom: "utrib", amount: "1" }], gasLimit: 3_000_000_000n },
+      });
+      const authInfoBytes = AuthInfo.encode(authInfo, new Int64SafeWriter()).finish();
+      const { signature } = await wallet.signDirect(bob.address, makeSignDoc(bodyBytes, authInfoBytes, CHAIN_ID, account.accountNumber));
+      const tx = TxRaw.encode({ bodyBytes, authInfoBytes, signatures: [fromBase64(signature.signature)] }).finish();
+      const refused = await client.broadcastTxSync(tx).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(refused).toBeInstanceOf(BroadcastTxError);
+      expect((refused as BroadcastTxError).log).toBe("tx gas limit 3000000000 exceeds block max gas 100000000: invalid gas limit");
+      expect((refused as BroadcastTxError).code).not.toBe(0);
+      const res = await client.sendTokens(bob.address, STRANGER, [{ denom: "utrib", amount: "7" }], "auto");
+      assertIsDeliverTxSuccess(res);
+    } finally {
+      client.disconnect();
+    }
   });
 
   const crashes = [
