@@ -60,6 +60,9 @@ async function main(): Promise<void> {
     try {
       for (let r = 0; r < ROUNDS; r++) {
         note(`round ${r + 1}/${ROUNDS}, ${rounds[r]!.length} txs`);
+        // CometBFT's RPC closes keep-alive sockets idle for 10 s, as they are while a round waits
+        // for its commits: reusing one fails with "socket hang up" (as in testnet-send.ts).
+        closeRpcConnections();
         results.push(await runRound(target, r + 1, rounds[r]!, (t) => (tracker = t), { concurrency: CONCURRENCY, commitWaitMs: COMMIT_WAIT_MS, bench: "simd_testnet_send_round" }));
       }
     } finally {
