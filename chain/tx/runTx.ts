@@ -108,8 +108,8 @@ interface RoutedTx {
  * they run no message handler, so the messages are exactly as routed; FinalizeBlock takes the
  * entry out before its handlers run, so nothing later sees messages a handler was given.
  * Routing that throws is not stored (it throws again). Kept in the tx's `derived` slot.
+ * PERF: a property read, or one decode + validateBasic per message.
  */
-/** PERF: a property read, or one decode + validateBasic per message. */
 function routeTx(router: Router, tx: DecodedTx, mode: ExecMode): RoutedTx {
   const reusable = mode === "check" || mode === "recheck";
   if (reusable || mode === "finalize") {
