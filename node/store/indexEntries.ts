@@ -11,6 +11,7 @@
 import { BinaryWriter } from "cosmjs-types/binary";
 import { ResponseFinalizeBlock, TxResult, type ExecTxResult, type Event } from "cosmjs-types/tendermint/abci/types";
 import { sha256 } from "@noble/hashes/sha2.js";
+import { varintLength } from "../../chain/protoWriter.ts";
 import { attributePrefix } from "./indexSearch.ts";
 import { u64 } from "./keys.ts";
 
@@ -201,16 +202,6 @@ function writerTxResultBytes(height: bigint, index: number, tx: Uint8Array, enco
   return w.uint32(34).bytes(encodedResult).finish();
 }
 
-/** Bytes of a protobuf varint of a non-negative safe integer. */
-function varintSize(n: number): number {
-  let size = 1;
-  while (n >= 0x80) {
-    n = Math.floor(n / 128);
-    size++;
-  }
-  return size;
-}
-
 function writeVarint(out: Buffer, at: number, n: number): number {
   while (n >= 0x80) {
     out[at++] = (n % 128) | 0x80;
@@ -242,10 +233,10 @@ function fastTxResult(height: bigint, index: number): boolean {
 
 function txResultSize(h: number, index: number, tx: Uint8Array, encodedResult: Uint8Array): number {
   return (
-    (h !== 0 ? 1 + varintSize(h) : 0) +
-    (index !== 0 ? 1 + varintSize(index) : 0) +
-    (tx.length !== 0 ? 1 + varintSize(tx.length) + tx.length : 0) +
-    1 + varintSize(encodedResult.length) + encodedResult.length
+    (h !== 0 ? 1 + varintLength(h) : 0) +
+    (index !== 0 ? 1 + varintLength(index) : 0) +
+    (tx.length !== 0 ? 1 + varintLength(tx.length) + tx.length : 0) +
+    1 + varintLength(encodedResult.length) + encodedResult.length
   );
 }
 
